@@ -1,3 +1,44 @@
+import Dexie from 'dexie';
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { getDb } from '@/utils/db';
+import { MatcherService } from '@/utils/matcher-service';
+import { validateRequest } from '@/utils/validate-request';
+import type { Result } from '@/utils/messages';
+import { createHandlers } from './handlers';
+import { notifyTabs } from './notify-tabs';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const db = getDb();
+  const matcher = new MatcherService(db);
+  const { handlers, ensureStarterData } = createHandlers(db, matcher, () => browser.i18n.getUILanguage());
+
+  // Listeners are registered synchronously, as MV3 requires for a worker woken by an event.
+  browser.runtime.onInstalled.addListener(() => {
+    ensureStarterData().catch((e) => console.error('Recoupe: starter data not loaded', e));
+  });
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<Result<unknown>> | undefined => {
+    // Only our own extension's contexts may talk to the background.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const checked = validateRequest(raw);
+    if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
+    const handler = handlers[checked.request.type] as (r: unknown) => Promise<unknown>;
+    return handler(checked.request).then(
+      (value) => ({ ok: true as const, value }),
+      (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }),
+    );
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'next-claim') notifyTabs('nextClaim', true);
+  });
+
+  // Extension pages (library, import) write to the same database; Dexie broadcasts their changes.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  Dexie.on('storagemutated', () => {
+    matcher.invalidate();
+    clearTimeout(pending);
+    pending = setTimeout(() => notifyTabs('dataChanged', false), 300);
+  });
+});

@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { askBackground, askTab } from '@/utils/send-message';
+import type { FoundClaim } from '@/utils/messages';
+import { STATUSES } from '@/utils/statuses';
+import { t, uiLang } from '@/utils/i18n';
+import { StatusBadge } from '@/components/StatusBadge';
+
+export type PopupAppProps = Record<string, never>;
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'unavailable'; message: string }
+  | { kind: 'ready'; tabId: number; host: string; enabled: boolean; claims: FoundClaim[] };
+
+/** The toolbar popup: the claims found on this page, grouped by status, and the switch for this site. */
+export function PopupApp(_props: PopupAppProps) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const lang = uiLang();
+
+  const load = async () => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const host = hostOf(tab?.url);
+    if (tab?.id === undefined || !host) {
+      setState({ kind: 'unavailable', message: t('popupNotAPage') });
+      return;
+    }
+    try {
+      const found = await askTab(tab.id, 'listFound', {});
+      setState({ kind: 'ready', tabId: tab.id, host, enabled: found.enabled, claims: found.claims });
+    } catch {
+      const { enabled } = await askBackground('getSiteState', { host });
+      setState({ kind: 'ready', tabId: tab.id, host, enabled, claims: [] });
+    }
+  };
+  useEffect(() => {
+    void load();
+  }, []);
+
+  if (state.kind === 'loading') return <p class="muted">{t('popupLoading')}</p>;
+  if (state.kind === 'unavailable') return <p class="muted">{state.message}</p>;
+
+  const toggle = async (enabled: boolean) => {
+    await askBackground('setSiteState', { host: state.host, enabled });
+    await askTab(state.tabId, 'siteStateChanged', { enabled }).catch(() => undefined);
+    setState({ ...state, enabled, claims: enabled ? state.claims : [] });
+    if (enabled) setTimeout(() => void load(), 600);
+  };
+  const jump = async (claimId: string) => {
+    await askTab(state.tabId, 'jumpTo', { claimId }).catch(() => undefined);
+    window.close();
+  };
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>Recoupe</h1>
+        <label class="switch">
+          <input type="checkbox" checked={state.enabled} onChange={(e) => void toggle((e.target as HTMLInputElement).checked)} />
+          {t('popupOnThisSite', state.host)}
+        </label>
+      </header>
+      {!state.enabled ? (
+        <p class="muted">{t('popupOff')}</p>
+      ) : state.claims.length === 0 ? (
+        <p class="muted">{t('popupNoClaims')}</p>
+      ) : (
+        <>
+          <p class="count">{t('popupFound', String(state.claims.length))}</p>
+          {STATUSES.map((status) => {
+            const claims = state.claims.filter((c) => c.status === status);
+            if (!claims.length) return null;
+            return (
+              <section class="group" aria-label={status}>
+                <h2>
+                  <StatusBadge status={status} lang={lang} /> <span class="n">{claims.length}</span>
+                </h2>
+                <ul>
+                  {claims.map((c) => (
+                    <li>
+                      <button type="button" class="claim" onClick={() => void jump(c.claimId)}>
+                        {c.statement}
+                        {c.count > 1 && <span class="times"> ×{c.count}</span>}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </>
+      )}
+      <footer>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+          {t('popupOpenLibrary')}
+        </a>
+      </footer>
+    </main>
+  );
+}
+
+function hostOf(url: string | undefined): string {
+  try {
+    const u = new URL(url ?? '');
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : '';
+  } catch {
+    return '';
+  }
+}

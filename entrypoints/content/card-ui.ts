@@ -1,0 +1,83 @@
+import { h, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { ClaimCard } from '@/components/ClaimCard';
+import type { CardData } from '@/utils/card-data';
+import { uiLang } from '@/utils/i18n';
+
+const CARD_WIDTH = 460;
+
+/**
+ * One card at a time, in a shadow root so the page's styles cannot reach it. It closes with Escape
+ * or a click outside, and gives focus back to where it was.
+ */
+export class CardUi {
+  private ui: ShadowRootContentScriptUi<void> | undefined;
+  private returnFocus: Element | null = null;
+  private onOutside = (e: PointerEvent) => {
+    if (this.ui && !e.composedPath().includes(this.ui.shadowHost)) this.close();
+  };
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  get isOpen(): boolean {
+    return this.ui !== undefined;
+  }
+
+  async open(data: CardData, anchor: DOMRect): Promise<void> {
+    const previous = this.isOpen ? this.returnFocus : document.activeElement;
+    this.close(false);
+    this.returnFocus = previous;
+    const lang = uiLang();
+    const ui = await createShadowRootUi<void>(this.ctx, {
+      name: 'recoupe-card',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      isolateEvents: ['keydown', 'keyup', 'keypress', 'click'],
+      onMount: (container) => {
+        render(h(ClaimCard, { data, lang, onClose: () => this.close() }), container);
+      },
+      onRemove: () => {
+        const root = ui.uiContainer;
+        render(null, root);
+      },
+    });
+    placeHost(ui.shadowHost, anchor);
+    ui.mount();
+    this.ui = ui;
+    // The click that opened the card must not count as a click outside.
+    setTimeout(() => document.addEventListener('pointerdown', this.onOutside, true), 0);
+  }
+
+  close(restoreFocus = true): void {
+    document.removeEventListener('pointerdown', this.onOutside, true);
+    if (!this.ui) return;
+    this.ui.remove();
+    this.ui = undefined;
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    if (restoreFocus && target instanceof HTMLElement && target.isConnected) target.focus({ preventScroll: true });
+    else if (restoreFocus && document.activeElement instanceof HTMLElement) document.activeElement.blur();
+  }
+}
+
+/** Fixed next to the highlight: below it when there is room, else above; always inside the viewport. */
+function placeHost(host: HTMLElement, anchor: DOMRect): void {
+  const width = Math.min(CARD_WIDTH, window.innerWidth - 16);
+  const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
+  const below = window.innerHeight - anchor.bottom;
+  const style = host.style;
+  style.setProperty('position', 'fixed', 'important');
+  style.setProperty('z-index', '2147483647', 'important');
+  style.setProperty('left', `${left}px`, 'important');
+  style.setProperty('width', `${width}px`, 'important');
+  if (below >= 260 || below >= anchor.top) {
+    style.setProperty('top', `${Math.max(8, anchor.bottom + 8)}px`, 'important');
+    style.setProperty('--recoupe-max-h', `${Math.max(200, below - 16)}px`);
+  } else {
+    style.setProperty('bottom', `${window.innerHeight - anchor.top + 8}px`, 'important');
+    style.setProperty('--recoupe-max-h', `${Math.max(200, anchor.top - 16)}px`);
+  }
+  style.setProperty('display', 'block', 'important');
+}

@@ -1,0 +1,113 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { askBackground } from '@/utils/send-message';
+import { statusLabel } from '@/utils/statuses';
+import { t, uiLang } from '@/utils/i18n';
+import type { PageInfo } from '@/utils/messages';
+import type { HighlightPainter, PaintedMatch } from './highlights';
+import type { CardUi } from './card-ui';
+import { LiveRegion } from './live-region';
+
+/**
+ * Click and keyboard access to the highlights. Alt+Shift+N / Alt+Shift+P step through the claims
+ * of the page (N is also the browser command, so users can rebind it), Enter opens the card,
+ * Escape leaves the claim.
+ */
+export class ClaimNavigator {
+  private index = -1;
+  private lastStep = 0;
+  private live = new LiveRegion();
+
+  constructor(
+    private readonly painter: HighlightPainter,
+    private readonly card: CardUi,
+    private readonly page: () => PageInfo,
+  ) {}
+
+  listen(ctx: ContentScriptContext): void {
+    ctx.addEventListener(document, 'click', (e) => {
+      if (e.button !== 0 || e.defaultPrevented || hasSelection()) return;
+      const match = this.painter.matchAt(e.clientX, e.clientY);
+      if (match) void this.openCard(match);
+    });
+    ctx.addEventListener(window, 'keydown', (e) => this.onKey(e), { capture: true });
+  }
+
+  reset(): void {
+    this.index = -1;
+    this.painter.focus(undefined);
+  }
+
+  /** Moves to the next (1) or previous (-1) claim, in reading order. */
+  step(direction: 1 | -1): void {
+    // The browser command and our own key listener may both see one key press.
+    if (performance.now() - this.lastStep < 150) return;
+    this.lastStep = performance.now();
+    const all = this.ordered();
+    if (!all.length) {
+      this.live.say(t('navNoClaims'));
+      return;
+    }
+    const current = this.painter.matches[this.index];
+    const at = current ? all.indexOf(current) : -1;
+    const next = all[(at + direction + all.length) % all.length];
+    this.select(next, all.indexOf(next) + 1, all.length);
+  }
+
+  goToClaim(claimId: string): boolean {
+    const all = this.ordered();
+    const match = all.find((m) => m.claimId === claimId);
+    if (!match) return false;
+    this.select(match, all.indexOf(match) + 1, all.length);
+    return true;
+  }
+
+  private select(match: PaintedMatch, position: number, total: number): void {
+    this.index = this.painter.matches.indexOf(match);
+    this.painter.focus(match);
+    const element = match.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    const lang = uiLang();
+    this.live.say(t('navAnnounce', [String(position), String(total), statusLabel(match.status, lang), match.statement]));
+  }
+
+  private ordered(): PaintedMatch[] {
+    return [...this.painter.matches].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
+      e.preventDefault();
+      this.step(e.code === 'KeyN' ? 1 : -1);
+      return;
+    }
+    const current = this.painter.matches[this.index];
+    if (!current || isEditable(e.target)) return;
+    if (e.key === 'Enter' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      void this.openCard(current);
+    } else if (e.key === 'Escape' && !this.card.isOpen) {
+      this.reset();
+    }
+  }
+
+  async openCard(match: PaintedMatch): Promise<void> {
+    try {
+      const data = await askBackground('getCard', { claimId: match.claimId, page: this.page() });
+      const rects = match.range.getClientRects();
+      await this.card.open(data, rects[0] ?? match.range.getBoundingClientRect());
+      this.live.say(t('cardOpened', match.statement));
+    } catch (e) {
+      this.live.say(e instanceof Error ? e.message : String(e));
+    }
+  }
+}
+
+function hasSelection(): boolean {
+  const s = window.getSelection();
+  return !!s && !s.isCollapsed && s.toString().trim().length > 0;
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}

@@ -1,0 +1,34 @@
+import type { ContentRequest, FoundClaim, Result } from '@/utils/messages';
+import type { RecoupePage } from './index';
+
+/** Requests from the popup and the background to this tab. */
+export async function handleContentRequest(page: RecoupePage, req: ContentRequest): Promise<Result<unknown>> {
+  try {
+    switch (req.type) {
+      case 'listFound': {
+        const byClaim = new Map<string, FoundClaim>();
+        for (const m of page.painter.matches) {
+          const found = byClaim.get(m.claimId);
+          if (found) found.count++;
+          else byClaim.set(m.claimId, { claimId: m.claimId, status: m.status, statement: m.statement, count: 1 });
+        }
+        return { ok: true, value: { claims: [...byClaim.values()], enabled: page.enabled } };
+      }
+      case 'jumpTo':
+        return { ok: true, value: { found: page.navigator.goToClaim(req.claimId) } };
+      case 'siteStateChanged':
+        page.setEnabled(req.enabled);
+        return { ok: true, value: { ok: true } };
+      case 'nextClaim':
+        page.navigator.step(1);
+        return { ok: true, value: { ok: true } };
+      case 'dataChanged':
+        page.rescan(true);
+        return { ok: true, value: { ok: true } };
+      default:
+        return { ok: false, error: 'Unknown request.' };
+    }
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}

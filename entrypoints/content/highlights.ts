@@ -1,0 +1,117 @@
+import { STATUSES, STATUS_STYLES, type Status } from '@/utils/statuses';
+
+/** Names are prefixed so a page's own highlights never collide with ours. */
+export const HIGHLIGHT_PREFIX = 'recoupe-';
+const FOCUS_NAME = `${HIGHLIGHT_PREFIX}focus`;
+const STYLE_ID = 'recoupe-highlight-style';
+
+export interface PaintedMatch {
+  claimId: string;
+  status: Status;
+  statement: string;
+  range: Range;
+}
+
+/**
+ * The `::highlight()` rules must live in the page's document: the ranges are in the light DOM,
+ * so rules inside our shadow root would never apply to them.
+ */
+function styleText(): string {
+  const rules = STATUSES.map((s) => {
+    const st = STATUS_STYLES[s];
+    return `::highlight(${HIGHLIGHT_PREFIX}${s}){background-color:${st.background};color:inherit;text-decoration:underline ${st.underline} ${st.color};text-decoration-thickness:2px;text-underline-offset:3px;}`;
+  });
+  rules.push(`::highlight(${FOCUS_NAME}){background-color:#1a1a1a;color:#ffffff;text-decoration:underline solid #ffbf47;text-decoration-thickness:3px;}`);
+  return rules.join('\n');
+}
+
+export class HighlightPainter {
+  private painted: PaintedMatch[] = [];
+  private focused: PaintedMatch | undefined;
+
+  constructor(private readonly doc: Document) {}
+
+  set(matches: PaintedMatch[]): void {
+    this.painted = matches;
+    this.repaint();
+  }
+
+  get matches(): readonly PaintedMatch[] {
+    return this.painted;
+  }
+
+  focus(match: PaintedMatch | undefined): void {
+    this.focused = match;
+    this.repaint();
+  }
+
+  clear(): void {
+    this.painted = [];
+    this.focused = undefined;
+    for (const s of STATUSES) CSS.highlights.delete(`${HIGHLIGHT_PREFIX}${s}`);
+    CSS.highlights.delete(FOCUS_NAME);
+    this.doc.getElementById(STYLE_ID)?.remove();
+  }
+
+  /** Page scripts can clear the registry or remove our style: this checks both and paints again. */
+  isIntact(): boolean {
+    if (!this.painted.length) return true;
+    if (!this.doc.getElementById(STYLE_ID)) return false;
+    return this.painted.every((m) => CSS.highlights.get(`${HIGHLIGHT_PREFIX}${m.status}`)?.has(m.range));
+  }
+
+  repaint(): void {
+    this.ensureStyle();
+    const byStatus = new Map<Status, Range[]>();
+    for (const m of this.painted) {
+      if (m.range.collapsed) continue;
+      byStatus.set(m.status, [...(byStatus.get(m.status) ?? []), m.range]);
+    }
+    for (const s of STATUSES) {
+      const ranges = byStatus.get(s);
+      const name = `${HIGHLIGHT_PREFIX}${s}`;
+      if (ranges?.length) CSS.highlights.set(name, new Highlight(...ranges));
+      else CSS.highlights.delete(name);
+    }
+    if (this.focused) {
+      const h = new Highlight(this.focused.range);
+      h.priority = 1;
+      CSS.highlights.set(FOCUS_NAME, h);
+    } else CSS.highlights.delete(FOCUS_NAME);
+  }
+
+  private ensureStyle(): void {
+    if (this.doc.getElementById(STYLE_ID)) return;
+    const style = this.doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = styleText();
+    (this.doc.head ?? this.doc.documentElement).append(style);
+  }
+
+  /** The painted match under a point of the viewport, if any. */
+  matchAt(x: number, y: number): PaintedMatch | undefined {
+    const caret = caretAt(this.doc, x, y);
+    if (!caret) return undefined;
+    const hits = this.painted.filter((m) => m.range.isPointInRange(caret.node, caret.offset) && pointInRects(m.range, x, y));
+    // The shortest range is the most specific one when sentences overlap.
+    return hits.sort((a, b) => a.range.toString().length - b.range.toString().length)[0];
+  }
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+  const d = doc as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : undefined;
+  }
+  const r = doc.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : undefined;
+}
+
+/** A caret position snaps to the nearest character, so also check the click fell on the text itself. */
+function pointInRects(range: Range, x: number, y: number): boolean {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+  }
+  return false;
+}

@@ -1,0 +1,81 @@
+import '@/components/claim-card.css';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentRequest, Result } from '@/utils/messages';
+import { askBackground } from '@/utils/send-message';
+import { HighlightPainter } from './highlights';
+import { Scanner } from './scanner';
+import { CardUi } from './card-ui';
+import { ClaimNavigator } from './claim-navigator';
+import { watchPage } from './page-watch';
+import { handleContentRequest } from './content-requests';
+import { pageInfo } from './page-info';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    await startRecoupe(ctx);
+  },
+});
+
+export interface RecoupePage {
+  enabled: boolean;
+  painter: HighlightPainter;
+  card: CardUi;
+  navigator: ClaimNavigator;
+  scanner: Scanner;
+  rescan(forget?: boolean): void;
+  setEnabled(enabled: boolean): void;
+}
+
+async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
+  const painter = new HighlightPainter(document);
+  const card = new CardUi(ctx);
+  const scanner = new Scanner(document, pageInfo);
+  const navigator = new ClaimNavigator(painter, card, pageInfo);
+  let controller: AbortController | undefined;
+
+  const page: RecoupePage = {
+    enabled: false,
+    painter,
+    card,
+    navigator,
+    scanner,
+    rescan(forget = false) {
+      if (!page.enabled) return;
+      if (forget) scanner.forget();
+      controller?.abort();
+      const mine = (controller = new AbortController());
+      scanner
+        .scan(mine.signal)
+        .then((found) => {
+          if (!mine.signal.aborted) painter.set(found);
+        })
+        .catch((e) => console.warn('Recoupe: this page could not be checked:', e instanceof Error ? e.message : e));
+    },
+    setEnabled(enabled) {
+      page.enabled = enabled;
+      if (enabled) page.rescan();
+      else {
+        controller?.abort();
+        card.close();
+        navigator.reset();
+        painter.clear();
+      }
+    },
+  };
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<Result<unknown>> | undefined => {
+    if (sender.id !== browser.runtime.id || typeof raw !== 'object' || raw === null) return undefined;
+    return handleContentRequest(page, raw as ContentRequest);
+  });
+
+  navigator.listen(ctx);
+  watchPage(ctx, page);
+
+  const { enabled } = await askBackground('getSiteState', { host: location.hostname });
+  page.setEnabled(enabled);
+}

@@ -1,0 +1,67 @@
+import type { Status } from '@/utils/statuses';
+import type { CardData } from '@/utils/card-data';
+
+/** A block of page text sent for matching: a paragraph, list item, heading… */
+export interface TextBlock {
+  id: number;
+  text: string;
+}
+
+export interface BlockMatch {
+  blockId: number;
+  start: number;
+  end: number;
+  claimId: string;
+  status: Status;
+  statement: string;
+}
+
+export interface PageInfo {
+  url: string;
+  siteName?: string;
+  lang?: string;
+}
+
+export interface FoundClaim {
+  claimId: string;
+  status: Status;
+  statement: string;
+  count: number;
+}
+
+/** Requests that content scripts and extension pages send to the background, with their responses. */
+export interface BackgroundApi {
+  scan: { request: { page: PageInfo; blocks: TextBlock[] }; response: { matches: BlockMatch[]; outletId: string | null } };
+  getCard: { request: { claimId: string; page: PageInfo }; response: CardData };
+  getSiteState: { request: { host: string }; response: { enabled: boolean } };
+  setSiteState: { request: { host: string; enabled: boolean }; response: { enabled: boolean } };
+  reloadStarterData: { request: Record<string, never>; response: { added: number; updated: number; kept: number } };
+}
+
+export type BackgroundRequest = {
+  [K in keyof BackgroundApi]: { type: K } & BackgroundApi[K]['request'];
+}[keyof BackgroundApi];
+
+/** Errors cross the message boundary as data: Error objects do not survive serialisation. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Messages the popup and the background send to a tab's content script. */
+export interface ContentApi {
+  listFound: { request: Record<string, never>; response: { claims: FoundClaim[]; enabled: boolean } };
+  jumpTo: { request: { claimId: string }; response: { found: boolean } };
+  siteStateChanged: { request: { enabled: boolean }; response: { ok: true } };
+  nextClaim: { request: Record<string, never>; response: { ok: true } };
+  dataChanged: { request: Record<string, never>; response: { ok: true } };
+}
+
+export type ContentRequest = {
+  [K in keyof ContentApi]: { type: K } & ContentApi[K]['request'];
+}[keyof ContentApi];
+
+export const MESSAGE_LIMITS = {
+  maxBlocks: 5000,
+  maxBlockLength: 20_000,
+  maxTotalChars: 2_000_000,
+  maxUrlLength: 4096,
+  maxIdLength: 200,
+} as const;
