@@ -1,0 +1,25 @@
+/** CSV columns, in order. Export writes them; import requires the REQUIRED ones by name. */
+export const CSV_COLUMNS = [
+  'claim_id',
+  'statement',
+  'statement_lang',
+  'status',
+  'outlet_id',
+  'outlet',
+  'url',
+  'date',
+  'quote',
+  'attribution',
+  'figures',
+  'version_id',
+  'title',
+  'lang',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+export const CSV_REQUIRED: readonly CsvColumn[] = ['claim_id', 'statement', 'status', 'url', 'quote'];
+
+/** Joins several attributions or figures in one cell. */
+export const CSV_LIST_SEPARATOR = ' | ';
+
+export const UTF8_BOM = '\uFEFF';

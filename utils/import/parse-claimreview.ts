@@ -1,0 +1,115 @@
+import type { Claim, Outlet, StatusChange, Version } from '@/utils/model';
+import { parseRecoupeIri } from '@/utils/formats/recoupe-iris';
+import { ratingToStatus } from '@/utils/formats/status-rating';
+import { type ParseResult } from '@/utils/import/import-types';
+import { InvalidLog } from '@/utils/import/invalid-log';
+import { isHttpUrl, isRecord, readDate, typeName } from '@/utils/import/read-fields';
+import { hostOf, OutletSet, outletForUrl, stableHash } from '@/utils/import/derive-ids';
+import { asList, hasType } from '@/utils/import/web-annotation-parts';
+import { appearancesOf, numberOf, textsOf, type AppearanceRef } from '@/utils/import/claimreview-values';
+import type { ImportContext } from '@/utils/import/parse-web-annotation';
+
+/** ClaimReviews in a single object, a list, an @graph, or a DataFeed (dataFeedElement[].item[]). */
+function collect(doc: unknown, at: string, log: InvalidLog, out: [Record<string, unknown>, string][]): void {
+  const prefix = at ? `${at}.` : '';
+  if (Array.isArray(doc)) doc.forEach((item, i) => collect(item, `${at}[${i}]`, log, out));
+  else if (!isRecord(doc)) log.add(at || 'file', `Expected a ClaimReview, found ${typeName(doc)}.`);
+  else if (hasType(doc, 'ClaimReview')) out.push([doc, at || 'ClaimReview']);
+  else if (doc['@graph'] !== undefined) collect(doc['@graph'], `${prefix}@graph`, log, out);
+  else if (doc.dataFeedElement !== undefined) collect(doc.dataFeedElement, `${prefix}dataFeedElement`, log, out);
+  else if (doc.item !== undefined) collect(doc.item, `${prefix}item`, log, out);
+  else log.add(at || 'file', 'Not a ClaimReview (no "@type": "ClaimReview").');
+}
+
+const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
+function validDate(value: string | undefined, at: string, log: InvalidLog): string | undefined {
+  return value === undefined ? undefined : readDate(value, at, log);
+}
+
+function statusChange(review: Record<string, unknown>, at: string, log: InvalidLog, date: string, url: string | undefined): StatusChange {
+  const rating = asList(review.reviewRating).find(isRecord);
+  const labels = rating ? textsOf(rating.alternateName).concat(textsOf(rating.name)) : [];
+  const value = rating ? numberOf(rating.ratingValue) : undefined;
+  const best = rating ? numberOf(rating.bestRating) : undefined;
+  const worst = rating ? numberOf(rating.worstRating) : undefined;
+  const outcome = ratingToStatus({ labels, value, best, worst });
+  const original = `${labels.length ? `"${labels.join('" / "')}"` : 'no label'}${value !== undefined ? `, ratingValue ${value} (worst ${worst ?? '?'}, best ${best ?? '?'})` : ''}`;
+  if (!rating) log.add(`${at}.reviewRating`, 'Missing; the claim is left unverified.');
+  else if (outcome.via === 'unmapped') log.add(`${at}.reviewRating`, `Could not map the rating (${original}) to a status; the claim is left unverified.`);
+  const reviewer = textsOf(review.author)[0];
+  const change: StatusChange = {
+    status: outcome.status,
+    reason: reviewer ? `ClaimReview by ${reviewer}` : 'Imported from ClaimReview',
+    date,
+    by: 'import',
+    note: `Original rating: ${original}`,
+  };
+  if (url) change.evidence = [url];
+  return change;
+}
+
+function versionOf(ref: AppearanceRef, claimId: string, lang: string, fallbackDate: string, attributions: { name: string }[], outlets: OutletSet, ctx: ImportContext, at: string, log: InvalidLog): Version {
+  const outletId = parseRecoupeIri('outlet', ref.outletId);
+  const outlet: Outlet = outletId
+    ? { id: outletId, name: ref.outletName ?? hostOf(ref.url), domains: [hostOf(ref.url)], origin: 'import' }
+    : outletForUrl(ref.url, ref.outletName);
+  return {
+    id: parseRecoupeIri('version', ref.recoupeId) ?? `cr-v-${stableHash(`${claimId} ${ref.url}`)}`,
+    claimId, outletId: outlets.add(outlet), url: ref.url, title: ref.title ?? '',
+    publishedAt: validDate(ref.date, `${at}.datePublished`, log) ?? fallbackDate, quote: ref.quote ?? '',
+    lang: ref.lang && LANG.test(ref.lang) ? ref.lang : lang, figures: [], places: [], attributions, dates: [],
+    origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
+  };
+}
+
+/** schema.org ClaimReview markup, including messy real-world feeds (see docs/recoupe-json-format.md). */
+export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: InvalidLog = new InvalidLog()): ParseResult {
+  const found: [Record<string, unknown>, string][] = [];
+  collect(doc, '', log, found);
+  const outlets = new OutletSet();
+  const claims = new Map<string, Claim>();
+  const versions = new Map<string, Version>();
+  for (const [review, at] of found) {
+    const statement = textsOf(review.claimReviewed)[0];
+    if (!statement) {
+      log.add(`${at}.claimReviewed`, 'Missing: a ClaimReview without the claim it reviews is skipped.');
+      continue;
+    }
+    const langText = textsOf(isRecord(review.inLanguage) ? review.inLanguage.alternateName ?? review.inLanguage.name : review.inLanguage)[0];
+    const lang = langText && LANG.test(langText) ? langText.toLowerCase() : 'und';
+    const rawUrl = textsOf(review.url)[0];
+    if (rawUrl !== undefined && !isHttpUrl(rawUrl)) log.add(`${at}.url`, `Not an http(s) link (${JSON.stringify(rawUrl.slice(0, 40))}); left out.`);
+    const url = rawUrl !== undefined && isHttpUrl(rawUrl) ? rawUrl : undefined;
+    const claimId = parseRecoupeIri('claim', textsOf(review.identifier)[0]) ?? `cr-${stableHash(url ?? statement)}`;
+    const date = validDate(textsOf(review.datePublished)[0], `${at}.datePublished`, log) ?? ctx.now;
+    const change = statusChange(review, at, log, date, url);
+    const rating = asList(review.reviewRating).find(isRecord);
+    if (!claims.has(claimId)) {
+      claims.set(claimId, {
+        id: claimId, statement: { [lang]: statement }, status: change.status,
+        statusReason: (rating && textsOf(rating.ratingExplanation)[0]) ?? change.reason, statusDate: date,
+        statusHistory: [change], tags: [], origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
+      });
+    }
+    const item = asList(review.itemReviewed).find(isRecord);
+    if (!item) continue;
+    const attributions = textsOf(item.author).map((name) => ({ name }));
+    const itemDate = validDate(textsOf(item.datePublished)[0], `${at}.itemReviewed.datePublished`, log) ?? '';
+    const seen = new Set<string>();
+    for (const key of ['firstAppearance', 'appearance'] as const) {
+      const refs = appearancesOf(item[key], (i, why) => log.add(`${at}.itemReviewed.${key}${Array.isArray(item[key]) ? `[${i}]` : ''}`, why));
+      refs.forEach((ref, i) => {
+        const key = ref.recoupeId ?? ref.url;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const version = versionOf(ref, claimId, lang, itemDate, attributions, outlets, ctx, `${at}.itemReviewed.${key}[${i}]`, log);
+        if (!versions.has(version.id)) versions.set(version.id, version);
+      });
+    }
+  }
+  return {
+    ok: true,
+    value: { format: 'claimreview', outlets: outlets.list(), claims: [...claims.values()], versions: [...versions.values()], annotations: [], invalid: log.finish() },
+  };
+}
