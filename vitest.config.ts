@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
+  // Resolves `wxt/browser` to WXT's in-memory fake browser in unit tests.
+  plugins: [WxtVitest()],
   resolve: { alias: { '@': root, '~': root } },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {

@@ -19,7 +19,7 @@ export function PopupApp(_props: PopupAppProps) {
   const lang = uiLang();
 
   const load = async () => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const tab = await targetTab();
     const host = hostOf(tab?.url);
     if (tab?.id === undefined || !host) {
       setState({ kind: 'unavailable', message: t('popupNotAPage') });
@@ -91,12 +91,23 @@ export function PopupApp(_props: PopupAppProps) {
         </>
       )}
       <footer>
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+        <a href={browser.runtime.getURL('/options.html' as '/popup.html')} target="_blank" rel="noopener">
           {t('popupOpenLibrary')}
         </a>
       </footer>
     </main>
   );
+}
+
+/**
+ * The tab the popup is about: the active one, or the one named by `?tab=ID` when the popup page is
+ * opened in a tab of its own (keyboard users and automated tests do this).
+ */
+async function targetTab() {
+  const asked = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(asked) && asked > 0) return browser.tabs.get(asked).catch(() => undefined);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
 }
 
 function hostOf(url: string | undefined): string {

@@ -68,21 +68,28 @@ export async function buildCardData(db: RecoupeDb, claimId: string, pageOutletId
     versions: versions.filter((v) => v.outletId !== pageOutletId).map(toCard).sort(byDate),
     ownVersions: versions.filter((v) => v.outletId === pageOutletId).map(toCard),
     differences,
-    related: await relatedClaims(db, claim),
+    related: await relatedClaims(db, claim, new Set(versions.flatMap((v) => (v.figures ?? []).map((f) => f.unit ?? '')))),
   };
 }
 
-async function relatedClaims(db: RecoupeDb, claim: Claim): Promise<RelatedClaim[]> {
-  if (!claim.tags?.length) return [];
-  const others = (await db.claims.where('tags').anyOf(claim.tags).toArray()).filter((c) => c.id !== claim.id);
-  const unique = [...new Map(others.map((c) => [c.id, c])).values()].slice(0, 20);
-  const related: RelatedClaim[] = [];
-  for (const c of unique) {
-    const versions = await db.versions.where('claimId').equals(c.id).toArray();
-    const figures = [...new Set(versions.flatMap((v) => (v.figures ?? []).map((f) => f.text)))];
-    if (figures.length) related.push({ claimId: c.id, statement: c.statement, status: c.status, figures });
+/** Tags carried by more claims than this are topics, not questions: too broad to relate claims. */
+const MAX_TAG_SPREAD = 6;
+
+/** Claims asking the same question (a narrow shared tag) that state figures of the same kind. */
+async function relatedClaims(db: RecoupeDb, claim: Claim, units: Set<string>): Promise<RelatedClaim[]> {
+  if (!claim.tags?.length || !units.size) return [];
+  const related = new Map<string, RelatedClaim>();
+  for (const tag of claim.tags) {
+    const others = await db.claims.where('tags').equals(tag).limit(MAX_TAG_SPREAD + 1).toArray();
+    if (others.length > MAX_TAG_SPREAD) continue;
+    for (const c of others) {
+      if (c.id === claim.id || related.has(c.id)) continue;
+      const versions = await db.versions.where('claimId').equals(c.id).toArray();
+      const figures = [...new Set(versions.flatMap((v) => (v.figures ?? []).filter((f) => units.has(f.unit ?? '')).map((f) => f.text)))];
+      if (figures.length) related.set(c.id, { claimId: c.id, statement: c.statement, status: c.status, figures });
+    }
   }
-  return related;
+  return [...related.values()];
 }
 
 /** The statement in the reader's language, else English, else any. */

@@ -14,11 +14,11 @@ export async function fetchStarterData(): Promise<RecoupeDocument> {
 }
 
 /** The background's handlers: thin, each calls into utils/. */
-export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: () => string) {
+export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: () => string, readStarter: () => Promise<RecoupeDocument> = fetchStarterData) {
   let starter: Promise<unknown> | undefined;
   const ensureStarterData = () => {
     starter ??= starterDataLoaded(db).then(async (loaded) => {
-      if (!loaded) await loadStarterData(db, await fetchStarterData());
+      if (!loaded) await loadStarterData(db, await readStarter());
     });
     return starter.catch((e) => {
       starter = undefined;
@@ -35,7 +35,7 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
     getSiteState: async (req) => ({ enabled: await isSiteEnabled(db, req.host) }),
     setSiteState: async (req) => ({ enabled: await setSiteEnabled(db, req.host, req.enabled) }),
     reloadStarterData: async (): Promise<StarterLoadResult> => {
-      const result = await loadStarterData(db, await fetchStarterData());
+      const result = await loadStarterData(db, await readStarter());
       matcher.invalidate();
       return result;
     },

@@ -12,7 +12,7 @@ export async function handleContentRequest(page: RecoupePage, req: ContentReques
           if (found) found.count++;
           else byClaim.set(m.claimId, { claimId: m.claimId, status: m.status, statement: m.statement, count: 1 });
         }
-        return { ok: true, value: { claims: [...byClaim.values()], enabled: page.enabled } };
+        return { ok: true, value: { claims: [...byClaim.values()], enabled: page.enabled, scans: page.scans } };
       }
       case 'jumpTo':
         return { ok: true, value: { found: page.navigator.goToClaim(req.claimId) } };

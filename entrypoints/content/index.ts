@@ -23,6 +23,7 @@ export default defineContentScript({
 
 export interface RecoupePage {
   enabled: boolean;
+  scans: number;
   painter: HighlightPainter;
   card: CardUi;
   navigator: ClaimNavigator;
@@ -40,6 +41,7 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
 
   const page: RecoupePage = {
     enabled: false,
+    scans: 0,
     painter,
     card,
     navigator,
@@ -52,7 +54,9 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
       scanner
         .scan(mine.signal)
         .then((found) => {
-          if (!mine.signal.aborted) painter.set(found);
+          if (mine.signal.aborted) return;
+          painter.set(found);
+          page.scans++;
         })
         .catch((e) => console.warn('Recoupe: this page could not be checked:', e instanceof Error ? e.message : e));
     },

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectationsByOutlet, readHighlights, seedClaimIds, startHarness, waitForHighlights, waitForScans, type Harness } from './support';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`${h.server.url}${path}`);
+  return page;
+}
+
+/** Clicks the middle of the first rectangle of the first highlighted range whose text contains `text`. */
+async function clickHighlight(page: Page, text: string): Promise<void> {
+  const point = await page.evaluate((needle) => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('recoupe-') || name === 'recoupe-focus') continue;
+      for (const r of h) {
+        const range = r as Range;
+        if (!range.toString().includes(needle)) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`no highlight containing “${text}”`);
+  await page.mouse.click(point.x, point.y);
+}
+
+describe('reader on the demo pages', () => {
+  const expectations = expectationsByOutlet();
+  const seedIds = seedClaimIds();
+
+  it('highlights the expected claims on each of the five outlet pages, and nothing else', async () => {
+    expect(h.server.pages.length).toBe(5);
+    for (const demo of h.server.pages) {
+      const e = expectations.get(demo.outletId);
+      expect(e, `expectations for ${demo.outletId}`).toBeDefined();
+      const page = await open(`/${demo.slug}/`);
+      await waitForHighlights(page);
+      const found = await waitForScans(h, page);
+      const ids = new Set(found.map((c) => c.claimId));
+      for (const id of e!.expected) expect(ids, `${demo.slug} should show ${id}`).toContain(id);
+      // Claims of the reading in seed-cases.json that the page does not state must not show.
+      for (const id of ids) if (seedIds.has(id)) expect(e!.allowed, `${demo.slug} must not show ${id}`).toContain(id);
+      const highlighted = Object.values(await readHighlights(page)).flat();
+      expect(highlighted.length).toBeGreaterThanOrEqual(e!.expected.size);
+      // Highlights cover article sentences: never the headline-only menu, the form or the footer.
+      for (const text of highlighted) expect(text.length).toBeGreaterThan(15);
+      await page.close();
+    }
+  });
+
+  it('highlights nothing on real news pages that state none of the claims', async () => {
+    for (const name of ['nytimes-1', 'bbc-1', 'lemonde-1', 'guardian-1']) {
+      const page = await open(`/corpus/${name}/`);
+      const found = await waitForScans(h, page);
+      expect(found, name).toEqual([]);
+      expect(Object.values(await readHighlights(page)).flat(), name).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('opens a card with the other outlets’ versions, not the page’s own, and marks where they differ', async () => {
+    const cnn = h.server.pages.find((p) => p.outletId === 'cnn')!;
+    const page = await open(`/${cnn.slug}/`);
+    await waitForHighlights(page);
+    await clickHighlight(page, '12 000');
+    const card = page.locator('recoupe-card [role="dialog"]');
+    await card.waitFor();
+    const text = await card.innerText();
+    expect(text).toContain('12');
+    // The other outlet's wording of the 12,000 figure, attributed to the NIS.
+    expect(text).toContain('Pyongyang prévoit d’envoyer jusqu’à 12 000 soldats en Russie');
+    // Not CNN's own version.
+    expect(text).not.toContain('le Nord enverrait un total de 12 000 soldats');
+    expect(await card.locator('.version .outlet').allInnerTexts()).not.toContain('CNN');
+    // The attribution differs between outlets and is marked.
+    expect(await card.locator('.differences [data-kind="attribution"] mark').count()).toBeGreaterThanOrEqual(2);
+    // Links only to http(s) sources.
+    for (const href of await card.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) expect(href).toMatch(/^https?:/);
+    // Escape closes it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('recoupe-card').count()).toBe(0);
+    await page.close();
+  });
+
+  it('closes the card when the reader clicks outside it', async () => {
+    const page = await open(`/${h.server.pages[0].slug}/`);
+    await waitForHighlights(page);
+    await clickHighlight(page, '11 000');
+    await page.locator('recoupe-card [role="dialog"]').waitFor();
+    await page.mouse.click(5, 5);
+    await expect.poll(() => page.locator('recoupe-card').count()).toBe(0);
+    await page.close();
+  });
+
+  it('highlights an article body that loads two seconds late', async () => {
+    const page = await open(`/late/${h.server.pages[1].slug}/`);
+    expect(Object.values(await readHighlights(page)).flat()).toEqual([]);
+    const highlights = await waitForHighlights(page, 20_000);
+    expect(Object.values(highlights).flat().length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('steps through the claims with the keyboard, opens the card with Enter and gives focus back on Escape', async () => {
+    const page = await open(`/${h.server.pages[2].slug}/`);
+    await waitForHighlights(page);
+    await page.locator('body').focus();
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(async () => (await readHighlights(page))['recoupe-focus']?.length ?? 0).toBe(1);
+    const first = (await readHighlights(page))['recoupe-focus'][0];
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(async () => (await readHighlights(page))['recoupe-focus']?.[0]).not.toBe(first);
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('recoupe-card [role="dialog"]');
+    await dialog.waitFor();
+    // Focus moved into the card (its close button).
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('recoupe-card');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('recoupe-card').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('recoupe-card');
+    // A screen reader hears which claim is selected.
+    const announced = await page.locator('recoupe-live [role="status"]').innerText();
+    expect(announced.length).toBeGreaterThan(10);
+    await page.close();
+  });
+});

@@ -1,0 +1,113 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchWithExtension } from '../../scripts/lib/launch-browser';
+import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server';
+import type { FoundClaim } from '../../utils/messages';
+
+/** The extension API inside the service worker, where sw.evaluate() runs. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
+
+export const EXTENSION_PATH = '.output/chrome-mv3';
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  sw: () => Promise<Worker>;
+  server: DemoServer;
+  close(): Promise<void>;
+}
+
+/** Launches Debian Chromium with the built extension, and the demo site on a free port. */
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(`${EXTENSION_PATH}/manifest.json`)) throw new Error(`No built extension in ${EXTENSION_PATH}: run \`npx wxt build\` first.`);
+  const server = await startDemoServer({ port: 0 });
+  const browser = await launchWithExtension({ extensionPath: EXTENSION_PATH, headless: true });
+  const context = browser.context;
+  return {
+    context,
+    extensionId: browser.extensionId,
+    // The MV3 worker can be stopped and restarted: always look up the current one.
+    sw: async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')),
+    server,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The highlighted strings by highlight name, read from the page's CSS highlight registry. */
+export function readHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of CSS.highlights) if (name.startsWith('recoupe-')) out[name] = [...h].map((r) => String(r));
+    return out;
+  });
+}
+
+export async function waitForHighlights(page: Page, timeout = 15_000): Promise<Record<string, string[]>> {
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('recoupe-') && n !== 'recoupe-focus'), undefined, { timeout });
+  // Let a second pass (late mutations) settle.
+  await page.waitForTimeout(300);
+  return readHighlights(page);
+}
+
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  const sw = await h.sw();
+  const url = page.url();
+  const id = await sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t: { url?: string; id?: number }) => t.url === u)?.id, url);
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** Asks the page's content script what it found, the way the popup does. */
+export async function pageState(h: Harness, page: Page): Promise<{ claims: FoundClaim[]; enabled: boolean; scans: number }> {
+  const tabId = await tabIdOf(h, page);
+  const sw = await h.sw();
+  const result = await sw.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'listFound' }).catch((e: Error) => ({ ok: false, error: e.message })), tabId);
+  const r = result as { ok: boolean; value: { claims: FoundClaim[]; enabled: boolean; scans: number }; error?: string };
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+/** Waits until the content script has finished at least `n` scans of the page. */
+export async function waitForScans(h: Harness, page: Page, n = 1, timeout = 15_000): Promise<FoundClaim[]> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const state = await pageState(h, page).catch(() => undefined);
+    if (state && state.scans >= n) return state.claims;
+    if (Date.now() > until) throw new Error(`the page was not scanned within ${timeout} ms`);
+    await page.waitForTimeout(150);
+  }
+}
+
+interface SeedCases {
+  claims: { id: string; versions: { source: string; quote: string }[] }[];
+  cases: { source: string; expect: string[]; optional?: string[] }[];
+}
+
+/** For each starter outlet: the claims its article must show and may show, from ../shared/eval/seed-cases.json. */
+export function expectationsByOutlet(): Map<string, { expected: Set<string>; allowed: Set<string> }> {
+  const seed = JSON.parse(readFileSync('../shared/eval/seed-cases.json', 'utf8')) as SeedCases;
+  const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as { versions: { outletId: string; quote: string }[] };
+  const outletOfSource = new Map<string, string>();
+  for (const c of seed.claims)
+    for (const v of c.versions) {
+      const match = starter.versions.find((s) => s.quote === v.quote);
+      if (match) outletOfSource.set(v.source, match.outletId);
+    }
+  const out = new Map<string, { expected: Set<string>; allowed: Set<string> }>();
+  for (const c of seed.cases) {
+    const outlet = outletOfSource.get(c.source);
+    if (!outlet) continue;
+    const e = out.get(outlet) ?? { expected: new Set<string>(), allowed: new Set<string>() };
+    for (const id of c.expect) e.expected.add(id);
+    for (const id of [...c.expect, ...(c.optional ?? [])]) e.allowed.add(id);
+    out.set(outlet, e);
+  }
+  return out;
+}
+
+export const seedClaimIds = (): Set<string> =>
+  new Set((JSON.parse(readFileSync('../shared/eval/seed-cases.json', 'utf8')) as SeedCases).claims.map((c) => c.id));

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type RecoupeDb } from '@/utils/db';
+import type { RecoupeDocument } from '@/utils/model';
+import { MatcherService } from '@/utils/matcher-service';
+import { createHandlers } from '@/entrypoints/background/handlers';
+
+const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as RecoupeDocument;
+const seedText = (n: string) => readFileSync(`../shared/seeds/${n}`, 'utf8');
+let db: RecoupeDb;
+let handlers: ReturnType<typeof createHandlers>['handlers'];
+let k = 0;
+
+beforeEach(() => {
+  db = openDb(`handlers-${k++}`);
+  handlers = createHandlers(db, new MatcherService(db), () => 'en', async () => starter).handlers;
+});
+
+const kyivPage = { url: 'https://kyivindependent.com/some-article/', siteName: 'The Kyiv Independent', lang: 'fr' };
+
+describe('background handlers', () => {
+  it('loads the starter data on first scan and finds claims in an outlet’s own paragraphs through the other outlets', async () => {
+    const paragraphs = seedText('001_0c1a127937919cce.txt').split('\n').filter((p) => p.trim());
+    const { matches, outletId } = await handlers.scan({ type: 'scan', page: kyivPage, blocks: paragraphs.map((text, id) => ({ id, text })) });
+    expect(outletId).toBe('kyiv-independent');
+    const ids = new Set(matches.map((m) => m.claimId));
+    expect(ids).toContain('budanov-11000');
+    expect(ids).toContain('zelensky-10000');
+    for (const m of matches) {
+      const text = paragraphs[m.blockId];
+      expect(m.start).toBeGreaterThanOrEqual(0);
+      expect(m.end).toBeLessThanOrEqual(text.length);
+      expect(m.statement.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('finds nothing in text that merely shares a number or a name with a claim', async () => {
+    const blocks = [
+      { id: 0, text: 'About 11,000 runners took part in the Kyiv marathon on Sunday, organisers said.' },
+      { id: 1, text: 'South Korea’s central bank kept its key rate unchanged in October.' },
+    ];
+    const { matches } = await handlers.scan({ type: 'scan', page: { url: 'https://example.org/' }, blocks });
+    expect(matches).toEqual([]);
+  });
+
+  it('builds a card with the other outlets’ versions only', async () => {
+    await handlers.scan({ type: 'scan', page: kyivPage, blocks: [] });
+    const card = await handlers.getCard({ type: 'getCard', claimId: 'budanov-11000', page: kyivPage });
+    expect(card.versions.length).toBeGreaterThan(0);
+    expect(card.versions.every((v) => v.outletName !== 'The Kyiv Independent')).toBe(true);
+    expect(card.ownVersions.every((v) => v.outletName === 'The Kyiv Independent')).toBe(true);
+    await expect(handlers.getCard({ type: 'getCard', claimId: 'no-such-claim', page: kyivPage })).rejects.toThrow(/no longer in your library/);
+  });
+
+  it('remembers a site switched off', async () => {
+    expect((await handlers.getSiteState({ type: 'getSiteState', host: 'cnn.com' })).enabled).toBe(true);
+    await handlers.setSiteState({ type: 'setSiteState', host: 'cnn.com', enabled: false });
+    expect((await handlers.getSiteState({ type: 'getSiteState', host: 'cnn.com' })).enabled).toBe(false);
+    expect((await handlers.getSiteState({ type: 'getSiteState', host: 'example.org' })).enabled).toBe(true);
+  });
+});

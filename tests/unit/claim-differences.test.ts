@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareVersions } from '@/utils/claim-differences';
+import type { RecoupeDocument } from '@/utils/model';
+
+const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as RecoupeDocument;
+const versionsOf = (claimId: string) => starter.versions.filter((v) => v.claimId === claimId);
+
+describe('differences between outlets', () => {
+  it('marks the 12,000 figure attributed to the NIS by one outlet and to South Korean media by another', () => {
+    const { differences, marks } = compareVersions(versionsOf('total-12000'));
+    const attribution = differences.find((d) => d.kind === 'attribution');
+    expect(attribution?.values.length).toBeGreaterThanOrEqual(2);
+    expect(attribution!.values.map((v) => v.key).join(' ')).toMatch(/nis/);
+    // Both outlets state 12,000: the figure itself does not differ.
+    expect(differences.find((d) => d.kind === 'figure')).toBeUndefined();
+    expect([...marks.values()].flat().some((m) => m.kind === 'attribution' && m.differs)).toBe(true);
+  });
+
+  it('marks Sergeyevka against “location unknown” and “by November” against “by 1 November”', () => {
+    const place = compareVersions(versionsOf('video-location')).differences.find((d) => d.kind === 'place');
+    expect(place?.values.length).toBeGreaterThanOrEqual(2);
+    const date = compareVersions(versionsOf('ready-by-november')).differences.find((d) => d.kind === 'date');
+    expect(date?.values.length).toBe(2);
+  });
+
+  it('marks nothing where all outlets agree', () => {
+    const v = versionsOf('zelensky-10000');
+    expect(v.length).toBeGreaterThan(1);
+    expect(compareVersions(v).differences.filter((d) => d.kind === 'figure')).toEqual([]);
+  });
+});
