@@ -100,9 +100,9 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
     for (const key of ['firstAppearance', 'appearance'] as const) {
       const refs = appearancesOf(item[key], (i, why) => log.add(`${at}.itemReviewed.${key}${Array.isArray(item[key]) ? `[${i}]` : ''}`, why));
       refs.forEach((ref, i) => {
-        const key = ref.recoupeId ?? ref.url;
-        if (seen.has(key)) return;
-        seen.add(key);
+        const dedupeKey = ref.recoupeId ?? ref.url;
+        if (seen.has(dedupeKey)) return;
+        seen.add(dedupeKey);
         const version = versionOf(ref, claimId, lang, itemDate, attributions, outlets, ctx, `${at}.itemReviewed.${key}[${i}]`, log);
         if (!versions.has(version.id)) versions.set(version.id, version);
       });

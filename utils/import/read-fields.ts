@@ -57,7 +57,8 @@ export function readUrl(value: unknown, at: string, log: InvalidLog): string | u
   return text;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** YYYY, YYYY-MM, YYYY-MM-DD, or a date-time with optional zone. */
+const DATE = /^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 /** An ISO 8601 date or date-time, kept as written. */
 export function readDate(value: unknown, at: string, log: InvalidLog, allowEmpty = false): string | undefined {
