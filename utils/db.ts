@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation, Claim, Outlet, Settings, Version } from '@/utils/model';
+import { fillSearchWords, searchWordsMiddleware } from '@/utils/library-query';
 
 export interface MetaRecord {
   key: string;
@@ -30,6 +31,15 @@ export function defineSchema(db: Dexie): void {
     settings: 'key',
     meta: 'key',
   });
+  // Version 2: the library page's filters (compound version indexes read as keys only) and its
+  // full-text search table, kept in step with every write by a middleware (see utils/library-query.ts).
+  db.version(2)
+    .stores({
+      versions: 'id, claimId, outletId, url, lang, publishedAt, updatedAt, [claimId+outletId], [outletId+claimId], [lang+claimId], [publishedAt+claimId]',
+      searchWords: 'id, *words',
+    })
+    .upgrade(fillSearchWords);
+  db.use(searchWordsMiddleware);
 }
 
 export function openDb(name: string = DB_NAME): RecoupeDb {
