@@ -44,11 +44,12 @@ async function firstHighlightPoint(page: Page): Promise<{ x: number; y: number }
       range.setStart(found.startContainer, found.startOffset);
       range.setEnd(found.endContainer, found.endOffset);
     }
-    const rectOf = () => range.getClientRects()[0] ?? null;
-    const first = rectOf();
+    // No named helper functions in here: tsx (esbuild keepNames) would wrap them in a __name()
+    // call that does not exist in the page.
+    const first = range.getClientRects()[0];
     if (!first) return null;
     if (first.top < 0 || first.bottom > innerHeight) window.scrollBy(0, first.top - innerHeight / 3);
-    const rect = rectOf()!;
+    const rect = range.getClientRects()[0];
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   });
   if (!point) throw new Error(`The first Recoupe highlight on ${page.url()} has no visible box to click.`);
