@@ -1,0 +1,121 @@
+/**
+ * npm run eval -- FILE [--json] [--split test|dev|train]
+ *
+ * FILE is either a `claim-match-cases/1` JSON file (precision/recall/F1 with
+ * leave-one-outlet-out) or a CLEF CheckThat! 2020 task 2 folder (MAP@5, MRR,
+ * P@1 on a split). The format is detected from what FILE is.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ClaimMatcher } from '@/utils/matching/index';
+import { runCases, validateCaseFile, type CaseFile, type CaseFileCase } from '@/utils/matching/evaluate-cases';
+import { retrievalMetrics } from '@/utils/matching/retrieval-metrics';
+import { FormatError, parseQrels, parseQueries, parseVerifiedClaims } from '@/utils/matching/checkthat-format';
+
+function fail(message: string): never {
+  process.stderr.write(`eval: ${message}\n`);
+  process.exit(1);
+}
+
+function parseArgs(argv: string[]) {
+  let file: string | undefined;
+  let json = false;
+  let split: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--split') split = argv[++i] ?? fail('--split needs a value: test, dev or train');
+    else if (a.startsWith('--split=')) split = a.slice('--split='.length);
+    else if (a.startsWith('-')) fail(`unknown option ${a}`);
+    else if (file) fail(`one FILE only (got ${file} and ${a})`);
+    else file = a;
+  }
+  if (!file) fail('usage: npm run eval -- FILE [--json] [--split test|dev|train]');
+  return { file, json, split };
+}
+
+const pct = (x: number) => x.toFixed(3);
+
+function evalCases(path: string, json: boolean, split: string | undefined) {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    fail(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+  const errors = validateCaseFile(data);
+  if (errors.length) fail(`${path}: not a valid claim-match-cases/1 file:\n  ${errors.slice(0, 20).join('\n  ')}${errors.length > 20 ? `\n  ... ${errors.length - 20} more` : ''}`);
+  const file = data as CaseFile;
+  // Case files may tag cases with a split; without tags every case counts.
+  const cases: CaseFileCase[] = split && file.cases.some((c) => c.split) ? file.cases.filter((c) => c.split === split) : file.cases;
+  const { results, metrics } = runCases(file, cases);
+  if (json) {
+    process.stdout.write(JSON.stringify({ cases: results.map((r) => ({ id: r.id, found: r.found, scores: r.scores })), metrics }) + '\n');
+    return;
+  }
+  for (const r of results) {
+    const ok = r.missed.length === 0 && r.falsePositives.length === 0;
+    const parts = [`expected [${r.expected.join(', ')}]`, `found [${r.found.map((id) => `${id} ${r.scores[id]}`).join(', ')}]`];
+    if (r.missed.length) parts.push(`MISSED [${r.missed.join(', ')}]`);
+    if (r.falsePositives.length) parts.push(`FALSE POSITIVE [${r.falsePositives.join(', ')}]`);
+    console.log(`${ok ? ' ok ' : 'FAIL'} ${r.id}: ${parts.join('; ')}`);
+  }
+  console.log(
+    `\n${metrics.cases} cases: precision ${pct(metrics.precision)}, recall ${pct(metrics.recall)}, F1 ${pct(metrics.f1)}` +
+      ` (TP ${metrics.truePositives}, FP ${metrics.falsePositives}, FN ${metrics.falseNegatives};` +
+      ` false positives on cases expecting nothing: ${metrics.falsePositivesOnEmptyCases})`,
+  );
+}
+
+function readIn(dir: string, ...parts: string[]): { text: string; name: string } {
+  const path = join(dir, ...parts);
+  if (!existsSync(path)) fail(`${path}: missing (a CheckThat! 2020 folder has verified_claims.docs.tsv and SPLIT/tweets.queries.tsv, SPLIT/tweet-vclaim-pairs.qrels)`);
+  return { text: readFileSync(path, 'utf8'), name: path };
+}
+
+function loadCheckThat(dir: string, split: string) {
+  const claims = readIn(dir, 'verified_claims.docs.tsv');
+  const queries = readIn(dir, split, 'tweets.queries.tsv');
+  const qrels = readIn(dir, split, 'tweet-vclaim-pairs.qrels');
+  try {
+    return {
+      claims: parseVerifiedClaims(claims.text, claims.name),
+      queries: parseQueries(queries.text, queries.name),
+      qrels: parseQrels(qrels.text, qrels.name),
+    };
+  } catch (e) {
+    if (e instanceof FormatError) fail(e.message);
+    throw e;
+  }
+}
+
+function evalCheckThat(dir: string, json: boolean, split: string) {
+  const data = loadCheckThat(dir, split);
+  const t0 = performance.now();
+  const matcher = ClaimMatcher.build(data.claims);
+  const buildMs = performance.now() - t0;
+  const t1 = performance.now();
+  const rankings = data.queries.map((q) => ({ id: q.id, ranked: matcher.rank(q.text, 5), relevant: data.qrels.get(q.id) ?? new Set<string>() }));
+  const queryMs = (performance.now() - t1) / Math.max(1, data.queries.length);
+  const metrics = retrievalMetrics(rankings.map((r) => ({ ranked: r.ranked.map((x) => x.claimId), relevant: r.relevant })));
+  if (json) {
+    const cases = rankings.map((r) => ({ id: r.id, found: r.ranked.map((x) => x.claimId), scores: Object.fromEntries(r.ranked.map((x) => [x.claimId, x.score])) }));
+    process.stdout.write(JSON.stringify({ cases, metrics: { ...metrics, split } }) + '\n');
+    return;
+  }
+  console.log(`CheckThat! 2020 task 2, split ${split}: ${data.claims.length} verified claims, ${data.queries.length} queries (${metrics.answered} with an answer)`);
+  console.log(`MAP@5 ${pct(metrics.map5)}  MRR ${pct(metrics.mrr)}  P@1 ${pct(metrics.p1)}`);
+  console.log(`index build ${buildMs.toFixed(0)} ms, ${queryMs.toFixed(2)} ms per query`);
+}
+
+const { file, json, split } = parseArgs(process.argv.slice(2));
+if (!existsSync(file)) fail(`${file}: no such file or folder`);
+if (statSync(file).isDirectory()) {
+  if (!existsSync(join(file, 'verified_claims.docs.tsv')))
+    fail(`${file}: a folder, but not a CheckThat! 2020 one (no verified_claims.docs.tsv)`);
+  const s = split ?? 'test';
+  if (!['test', 'dev', 'train'].includes(s)) fail(`--split must be test, dev or train (got ${s})`);
+  evalCheckThat(file, json, s);
+} else {
+  evalCases(file, json, split);
+}

@@ -1,0 +1,121 @@
+/**
+ * Turns a piece of text (a sentence, a quote, a statement) into the features
+ * the matcher compares: stemmed content words, proper-name keys, figures,
+ * negation and compass directions.
+ */
+import { directionOf, isNegator, type Direction } from './cues';
+import { entityKey } from './entity-key';
+import { readFigures, type FigureKind } from './figures';
+import { guessLanguage, languageTools } from './languages';
+import { lex, type RawToken } from './lex';
+import { stripAccents, unifyTypography } from './normalise-text';
+
+export interface WordUnit {
+  /** Stem of the lowercased folded word. */
+  stem: string;
+  /** Spelling-tolerant key when the word looks like a proper name, else ''. */
+  entity: string;
+  /** The word as written (folded), for explanations. */
+  surface: string;
+  stop: boolean;
+  start: number;
+  end: number;
+}
+
+export interface FigureUnit {
+  key: string;
+  kind: FigureKind;
+  surface: string;
+}
+
+export interface Analysis {
+  lang: string;
+  words: WordUnit[];
+  figures: FigureUnit[];
+  negated: boolean;
+  /** Keys of the last word of person-like names (two capitalised words in a
+   *  row: "Lloyd Austin", "Kyrylo Budanov"): who a statement is attributed to. */
+  persons: string[];
+  /** Compass directions with the word they qualify: "N|kr" for "Corée du Nord"
+   *  and "North Korea" alike (see directionHeads). */
+  directions: Set<string>;
+}
+
+/** How far (in tokens) a direction word looks for the word it qualifies. */
+const HEAD_REACH = 3;
+
+const UPPER_START = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+export function analyseText(text: string, lang?: string): Analysis {
+  const unified = unifyTypography(text);
+  const language = lang || guessLanguage(unified);
+  const tools = languageTools(language);
+  const tokens = lex(unified);
+  const { figures, consumed } = readFigures(tokens);
+  const words: WordUnit[] = [];
+  const directionAt: [number, Direction][] = [];
+  let negated = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (isNegator(t.lower, tools.lang, tokens[i - 1]?.lower)) negated = true;
+    const direction = directionOf(t.lower, tools.lang);
+    if (direction) directionAt.push([i, direction]);
+    if (consumed.has(i) || t.kind === 'number') continue;
+    if (/^\d+$/.test(t.lower)) continue;
+    const stop = tools.isStopWord(t.lower) || t.lower.length < 2;
+    let entity = '';
+    const plain = stripAccents(t.text);
+    if (!stop && ACRONYM.test(plain)) entity = '~' + t.lower;
+    else if (!stop && UPPER_START.test(plain) && plain.length >= 3) {
+      const key = entityKey(t.lower);
+      if (key.length >= 2) entity = '~' + key;
+    }
+    words.push({ stem: tools.stem(t.accented), entity, surface: t.text, stop, start: t.start, end: t.end });
+  }
+  const persons: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const a = words[i - 1]!;
+    const b = words[i]!;
+    if (a.entity && b.entity && !ACRONYM.test(a.surface) && !ACRONYM.test(b.surface) && adjacent(unified, a, b)) persons.push(b.entity);
+  }
+  return {
+    lang: tools.lang,
+    persons,
+    words,
+    figures: figures.map((f) => ({
+      key: f.key,
+      kind: f.kind,
+      surface: unified.slice(tokens[f.from]!.start, tokens[f.to]!.end),
+    })),
+    negated,
+    directions: directionHeads(tokens, directionAt, tools.isStopWord),
+  };
+}
+
+/**
+ * Pairs each direction with the nearest content word on each side ("Corée du
+ * Nord", "nord-coréens", "North Korea", "eastern Russia"), keyed by its
+ * spelling-tolerant key so French and English heads meet (Corée/Korea,
+ * coréens/Korean). Only directions on the same head can conflict.
+ */
+function directionHeads(tokens: RawToken[], at: [number, Direction][], isStop: (w: string) => boolean): Set<string> {
+  const out = new Set<string>();
+  const isHead = (t: RawToken | undefined) => t && t.kind === 'word' && !isStop(t.lower) && t.lower.length > 2;
+  for (const [i, d] of at) {
+    for (const step of [-1, 1]) {
+      for (let j = i + step, n = 0; n < HEAD_REACH && j >= 0 && j < tokens.length; j += step, n++) {
+        const t = tokens[j];
+        if (!isHead(t)) continue;
+        out.add(`${d}|${entityKey(t!.lower) || t!.lower}`);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Two words separated by exactly one space (not a hyphen: "États-Unis"). */
+function adjacent(text: string, a: WordUnit, b: WordUnit): boolean {
+  return b.start === a.end + 1 && text[a.end] === ' ';
+}

@@ -1,0 +1,135 @@
+/**
+ * Reads figures out of lexed tokens: numbers in any written form (digits with
+ * French or English grouping, decimals with a scale word, spelled numbers) and
+ * dates. Each figure gets a comparison key; two texts agree on a figure when
+ * they share its key.
+ */
+import type { RawToken } from './lex';
+import { MONTHS, NUMBER_JOINERS, NUMBER_WORDS, WEAK_MONTHS, WEAK_NUMBER_WORDS } from './number-words';
+
+/** n: a count or amount; y: a year; m: a month; d: a day of a month. */
+export type FigureKind = 'n' | 'y' | 'm' | 'd';
+
+export interface Figure {
+  key: string;
+  kind: FigureKind;
+  /** Index of the first and last token the figure was read from. */
+  from: number;
+  to: number;
+}
+
+export interface FigureReading {
+  figures: Figure[];
+  /** Tokens that belong to a figure and must not also count as words. */
+  consumed: Set<number>;
+}
+
+function canonical(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
+}
+
+function numberFigure(value: number, from: number, to: number, ordinal: boolean): Figure {
+  const isYear = !ordinal && Number.isInteger(value) && value >= 1900 && value <= 2100;
+  return { key: (isYear ? 'y' : 'n') + canonical(value), kind: isYear ? 'y' : 'n', from, to };
+}
+
+/** Reads a run of number tokens/words starting at i; returns the value and last index. */
+function readNumber(tokens: RawToken[], i: number): { value: number; last: number } | undefined {
+  let total = 0;
+  let current = 0;
+  let last = -1;
+  let sawScale = false;
+  let sawDigits = false;
+  for (let j = i; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'number') {
+      if (last >= 0) break; // two digit groups in a row are two numbers
+      current = t.value;
+      sawDigits = true;
+      last = j;
+      if (t.ordinal) break;
+      continue;
+    }
+    const word = NUMBER_WORDS[t.lower];
+    if (!word) {
+      // "vingt et un": a joiner only counts when a number word follows it.
+      if (last >= 0 && NUMBER_JOINERS.has(t.lower) && tokens[j + 1] && NUMBER_WORDS[tokens[j + 1]!.lower]) continue;
+      break;
+    }
+    if (sawDigits && word.kind === 'unit') break; // "1 500 deux" is not one number
+    if (word.kind === 'unit') {
+      // "quatre-vingt(s)" is 80, not 4 + 20.
+      current = current === 4 && word.value === 20 ? 80 : current + word.value;
+    } else if (word.kind === 'hundred') {
+      current = (current || 1) * 100;
+    } else {
+      total += (current || 1) * word.value;
+      current = 0;
+      sawScale = true;
+    }
+    last = j;
+  }
+  if (last < 0) return undefined;
+  const span = last - i + 1;
+  const first = tokens[i]!;
+  // A scale word alone ("des millions") or a weak word alone ("un", "one") is not a figure.
+  if (first.kind === 'word') {
+    const w = NUMBER_WORDS[first.lower]!;
+    if (span === 1 && (w.kind !== 'unit' || WEAK_NUMBER_WORDS.has(first.lower))) return undefined;
+    if (WEAK_NUMBER_WORDS.has(first.lower) && !sawScale && span === 1) return undefined;
+  }
+  return { value: total + current, last };
+}
+
+function dayAt(tokens: RawToken[], i: number): number | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'number' || !Number.isInteger(t.value) || t.value < 1 || t.value > 31) return undefined;
+  return t.value;
+}
+
+export function readFigures(tokens: RawToken[]): FigureReading {
+  const figures: Figure[] = [];
+  const consumed = new Set<number>();
+  const take = (f: Figure) => {
+    figures.push(f);
+    for (let k = f.from; k <= f.to; k++) consumed.add(k);
+  };
+  // Dates first, so "1er novembre" is a day of November and not the figure 1.
+  for (let i = 0; i < tokens.length; i++) {
+    const month = MONTHS[tokens[i]!.lower];
+    if (month === undefined || tokens[i]!.kind !== 'word') continue;
+    // "1 November", "1er novembre", "1 de noviembre"
+    let day = dayAt(tokens, i - 1);
+    let from = i - 1;
+    if (day === undefined && tokens[i - 1]?.lower === 'de') {
+      day = dayAt(tokens, i - 2);
+      from = i - 2;
+    }
+    let to = i;
+    if (day === undefined) {
+      // "November 1" (but not "November 2024", a year)
+      const after = dayAt(tokens, i + 1);
+      if (after !== undefined) {
+        day = after;
+        from = i;
+        to = i + 1;
+      }
+    }
+    if (day === undefined) {
+      if (WEAK_MONTHS.has(tokens[i]!.lower)) continue;
+      from = i;
+    }
+    take({ key: `m${month}`, kind: 'm', from, to });
+    if (day !== undefined) figures.push({ key: `d${month}-${day}`, kind: 'd', from, to });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (consumed.has(i)) continue;
+    const t = tokens[i]!;
+    if (t.kind === 'word' && !NUMBER_WORDS[t.lower]) continue;
+    const read = readNumber(tokens, i);
+    if (!read) continue;
+    take(numberFigure(read.value, i, read.last, t.ordinal));
+    i = read.last;
+  }
+  return { figures, consumed };
+}

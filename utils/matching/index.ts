@@ -1,0 +1,122 @@
+/**
+ * Claim matcher: finds, in a text block, the sentences that state a known
+ * claim. DOM-free; the background worker, the tests and the command-line tools
+ * all use it as is.
+ */
+import { analyseText, type Analysis } from './analyse-text';
+import { buildClaimIndex, type ClaimIndex } from './claim-index';
+import { guessLanguage } from './languages';
+import { ClaimRanker } from './rank-claims';
+import { CandidateWalker } from './retrieve-candidates';
+import { queryFeatures, scoreDoc, type DocScore } from './score-candidate';
+import { segmentSentences } from './segment-sentences';
+import type { IndexClaim, ScanOptions, TextMatch } from './types';
+
+export type { IndexClaim, IndexVersion, MatchExplanation, ScanOptions, TextMatch } from './types';
+
+/** Score from which a sentence is reported as stating a claim. */
+export const MATCH_THRESHOLD = 0.7;
+/** Documents rescored per sentence. */
+const CANDIDATES_PER_SENTENCE = 40;
+
+interface ClaimBest {
+  claim: number;
+  via: string;
+  result: DocScore;
+}
+
+export class ClaimMatcher {
+  private readonly walker: CandidateWalker;
+  private ranker: ClaimRanker | undefined;
+  private excludedCache: { key: string; mask: Uint8Array | undefined } = { key: '', mask: undefined };
+
+  private constructor(
+    private readonly index: ClaimIndex,
+    private readonly claims: IndexClaim[],
+    private readonly threshold: number,
+  ) {
+    this.walker = new CandidateWalker(index);
+  }
+
+  /** `threshold` overrides {@link MATCH_THRESHOLD} (for calibration tools). */
+  static build(claims: IndexClaim[], tuning: { threshold?: number } = {}): ClaimMatcher {
+    return new ClaimMatcher(buildClaimIndex(claims), claims, tuning.threshold ?? MATCH_THRESHOLD);
+  }
+
+  /** Number of indexed documents (statements + versions). */
+  get size(): number {
+    return this.index.docs.length;
+  }
+
+  scan(text: string, opts: ScanOptions = {}): TextMatch[] {
+    const lang = opts.lang || guessLanguage(text);
+    const excluded = this.excludedMask(opts.excludeOutletIds);
+    const matches: TextMatch[] = [];
+    let previous: Analysis | undefined;
+    for (const span of segmentSentences(text, lang)) {
+      const analysis = analyseText(text.slice(span.start, span.end), lang);
+      const best = this.bestPerClaim(analysis, excluded, CANDIDATES_PER_SENTENCE, 2, previous);
+      previous = analysis;
+      for (const b of best) {
+        if (b.result.score < this.threshold) continue;
+        matches.push({
+          claimId: this.index.claimIds[b.claim]!,
+          start: span.start,
+          end: span.end,
+          score: round(b.result.score),
+          explanation: {
+            via: b.via,
+            sharedTerms: b.result.sharedTerms,
+            sharedFigures: b.result.sharedFigures,
+            sharedEntities: b.result.sharedEntities,
+          },
+        });
+      }
+    }
+    return matches;
+  }
+
+  suggest(text: string, limit = 5, opts: ScanOptions = {}): { claimId: string; score: number }[] {
+    const lang = opts.lang || guessLanguage(text);
+    const best = this.bestPerClaim(analyseText(text, lang), this.excludedMask(opts.excludeOutletIds), 200, 1);
+    return best
+      .sort((a, b) => b.result.score - a.result.score)
+      .slice(0, limit)
+      .map((b) => ({ claimId: this.index.claimIds[b.claim]!, score: round(b.result.score) }));
+  }
+
+  rank(query: string, limit: number): { claimId: string; score: number }[] {
+    this.ranker ??= new ClaimRanker(this.claims);
+    return this.ranker.rank(query, limit);
+  }
+
+  private bestPerClaim(analysis: Analysis, excluded: Uint8Array | undefined, k: number, minHits: number, context?: Analysis): ClaimBest[] {
+    const q = queryFeatures(analysis, this.index, context);
+    const byClaim = new Map<number, ClaimBest>();
+    for (const d of this.walker.top(q.terms, k, minHits, excluded)) {
+      const doc = this.index.docs[d]!;
+      const result = scoreDoc(q, doc, this.index, excluded);
+      const current = byClaim.get(doc.claim);
+      if (!current || result.score > current.result.score) byClaim.set(doc.claim, { claim: doc.claim, via: doc.via, result });
+    }
+    return [...byClaim.values()];
+  }
+
+  private excludedMask(outletIds: string[] | undefined): Uint8Array | undefined {
+    if (!outletIds || outletIds.length === 0) return undefined;
+    const key = [...outletIds].sort().join('\u0000');
+    if (this.excludedCache.key !== key) {
+      const ids = new Set(outletIds);
+      const mask = new Uint8Array(this.index.docs.length);
+      this.index.docs.forEach((doc, i) => {
+        if (doc.outletId !== null && ids.has(doc.outletId)) mask[i] = 1;
+      });
+      this.excludedCache = { key, mask };
+    }
+    return this.excludedCache.mask;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

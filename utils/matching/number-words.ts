@@ -1,0 +1,52 @@
+/**
+ * Number and month words for the languages the seed data and common news use.
+ * Small lexicons, not stop lists: they turn "dix mille" into 10000 and
+ * "1er novembre" into a date so that figures compare across wordings.
+ */
+
+export type NumberWord = { value: number; kind: 'unit' | 'hundred' | 'scale' };
+
+const unit = (value: number): NumberWord => ({ value, kind: 'unit' });
+const scale = (value: number): NumberWord => ({ value, kind: 'scale' });
+const HUNDRED: NumberWord = { value: 100, kind: 'hundred' };
+
+export const NUMBER_WORDS: Record<string, NumberWord> = {
+  // French
+  zero: unit(0), un: unit(1), une: unit(1), deux: unit(2), trois: unit(3), quatre: unit(4),
+  cinq: unit(5), six: unit(6), sept: unit(7), huit: unit(8), neuf: unit(9), dix: unit(10),
+  onze: unit(11), douze: unit(12), treize: unit(13), quatorze: unit(14), quinze: unit(15),
+  seize: unit(16), vingt: unit(20), vingts: unit(20), trente: unit(30), quarante: unit(40),
+  cinquante: unit(50), soixante: unit(60), cent: HUNDRED, cents: HUNDRED, mille: scale(1e3),
+  million: scale(1e6), millions: scale(1e6), milliard: scale(1e9), milliards: scale(1e9),
+  // English
+  one: unit(1), two: unit(2), three: unit(3), four: unit(4), five: unit(5), seven: unit(7),
+  eight: unit(8), nine: unit(9), ten: unit(10), eleven: unit(11), twelve: unit(12),
+  thirteen: unit(13), fourteen: unit(14), fifteen: unit(15), sixteen: unit(16),
+  seventeen: unit(17), eighteen: unit(18), nineteen: unit(19), twenty: unit(20),
+  thirty: unit(30), forty: unit(40), fifty: unit(50), sixty: unit(60), seventy: unit(70),
+  eighty: unit(80), ninety: unit(90), hundred: HUNDRED, thousand: scale(1e3),
+  billion: scale(1e9), billions: scale(1e9), bn: scale(1e9), mln: scale(1e6),
+  // Spanish
+  dos: unit(2), tres: unit(3), cuatro: unit(4), cinco: unit(5), seis: unit(6), siete: unit(7),
+  ocho: unit(8), nueve: unit(9), diez: unit(10), veinte: unit(20), treinta: unit(30),
+  cien: HUNDRED, mil: scale(1e3), millon: scale(1e6), millones: scale(1e6),
+};
+
+/** Words that are also articles or common words: a figure only before a scale word. */
+export const WEAK_NUMBER_WORDS = new Set(['un', 'une', 'one', 'neuf', 'cent', 'six', 'sept', 'dos', 'mil']);
+
+/** Joiners allowed inside a spelled number ("vingt et un", "one hundred and five"). */
+export const NUMBER_JOINERS = new Set(['et', 'and', 'y']);
+
+export const MONTHS: Record<string, number> = {
+  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8,
+  septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8,
+  septiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  jan: 1, feb: 2, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Month names that are also ordinary words or abbreviations: a month only next to a day. */
+export const WEAK_MONTHS = new Set(['may', 'mars', 'march', 'mai', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
