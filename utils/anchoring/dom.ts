@@ -68,7 +68,7 @@ function emittedBefore(span: TextSpan, nodeOffset: number): number {
  * Page-text offset of a DOM boundary point (as in a Range). A point inside skipped
  * or collapsed text moves forward to the next character of the page text.
  */
-export function pageOffsetOf(page: PageText, container: Node, offset: number, root: Node): number | null {
+export function pageOffsetOf(page: PageText, container: Node, offset: number, root: Node): number {
   let node: Node | null = container;
   if (container.nodeType === 3) {
     const ref = spanOf(page, container);
@@ -86,10 +86,9 @@ export function pageOffsetOf(page: PageText, container: Node, offset: number, ro
 }
 
 /** Selectors for what a Range covers, e.g. the user's selection. */
-export function describeRange(page: PageText, range: Range, root: Node): DescribedSelectors | null {
+export function describeRange(page: PageText, range: Range, root: Node): DescribedSelectors {
   const start = pageOffsetOf(page, range.startContainer, range.startOffset, root);
   const end = pageOffsetOf(page, range.endContainer, range.endOffset, root);
-  if (start === null || end === null) return null;
   return describe(page.text, start, Math.max(start, end));
 }
 
@@ -99,4 +98,14 @@ export function anchorRange(page: PageText, selectors: AnchorSelectors, doc: Doc
   if (!match) return null;
   const range = pageRangeFor(page, match.start, match.end, doc);
   return range ? { range, match } : null;
+}
+
+/** W3C CssSelector: the elements it selects within `scope`, in document order. */
+export function cssSelectorMatches(selector: { type: 'CssSelector'; value: string }, scope: ParentNode): Element[] {
+  try {
+    return Array.from(scope.querySelectorAll(selector.value));
+  } catch {
+    // An invalid selector from stored or imported data selects nothing.
+    return [];
+  }
 }
