@@ -18,13 +18,16 @@ export function listCorpusPages(dir = CORPUS_DIR): string[] {
 }
 
 /**
- * Removes every script element, including an unclosed one at the end of a truncated page.
- * Works on a latin1 view of the bytes so that pages in any charset come back byte for byte.
+ * Removes every script element, including an unclosed one at the end of a truncated page, and the
+ * inline event handlers (onload="lmd.…") that would otherwise throw ReferenceErrors once the
+ * scripts they call are gone. Works on a latin1 view of the bytes so that pages in any charset
+ * come back byte for byte.
  */
 export function stripScripts(html: string): string {
   return html
     .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<script\b[\s\S]*$/i, '');
+    .replace(/<script\b[\s\S]*$/i, '')
+    .replace(/<[a-z][^<>]*>/gi, (tag) => tag.replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ''));
 }
 
 /** The page's bytes without scripts, or undefined when `name` is not a corpus page. */

@@ -131,7 +131,9 @@ describe('demo server', () => {
     const res = await get(`/corpus/${withScripts}/`);
     expect(res.status).toBe(200);
     expect(res.text).not.toMatch(/<script\b/i);
-    expect(parse(res.text).body.textContent!.length).toBeGreaterThan(1000);
+    const doc = parse(res.text);
+    expect([...doc.querySelectorAll('*')].some((el) => [...el.attributes].some((a) => a.name.startsWith('on')))).toBe(false);
+    expect(doc.body.textContent!.length).toBeGreaterThan(1000);
   });
 
   it('never serves a file outside its pages, whatever dot segments the raw request holds', async () => {
