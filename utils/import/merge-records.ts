@@ -41,7 +41,9 @@ export function mergeRecord<T extends TableName>(table: T, local: RecordOf<T> | 
   if (table === 'claims') {
     const l = local as Claim;
     const i = incoming as Claim;
-    const history = unionBy(l.statusHistory, i.statusHistory, changeKey).sort((x, y) => Date.parse(x.date) - Date.parse(y.date));
+    const union = unionBy(l.statusHistory, i.statusHistory, changeKey);
+    // Only reorder when the file adds changes: a local history is never rewritten for nothing.
+    const history = union.length === l.statusHistory.length ? l.statusHistory : union.sort((x, y) => Date.parse(x.date) - Date.parse(y.date));
     const current = history[history.length - 1];
     merged.statusHistory = history;
     merged.tags = unionBy(l.tags, i.tags, (t) => t);
