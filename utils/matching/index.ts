@@ -15,7 +15,10 @@ import type { IndexClaim, ScanOptions, TextMatch } from './types';
 export type { IndexClaim, IndexVersion, MatchExplanation, ScanOptions, TextMatch } from './types';
 
 /** Score from which a sentence is reported as stating a claim. */
-export const MATCH_THRESHOLD = 0.7;
+export const MATCH_THRESHOLD = 0.3;
+/** Runs of consecutive sentences also tried, when short enough. */
+const MAX_WINDOW_SENTENCES = 3;
+const MAX_WINDOW_CHARS = 240;
 /** Documents rescored per sentence. */
 const CANDIDATES_PER_SENTENCE = 40;
 
@@ -51,29 +54,49 @@ export class ClaimMatcher {
   scan(text: string, opts: ScanOptions = {}): TextMatch[] {
     const lang = opts.lang || guessLanguage(text);
     const excluded = this.excludedMask(opts.excludeOutletIds);
+    const spans = segmentSentences(text, lang);
     const matches: TextMatch[] = [];
-    let previous: Analysis | undefined;
-    for (const span of segmentSentences(text, lang)) {
-      const analysis = analyseText(text.slice(span.start, span.end), lang);
-      const best = this.bestPerClaim(analysis, excluded, CANDIDATES_PER_SENTENCE, 2, previous);
-      previous = analysis;
+    // matchedAt[i]: claims already reported on sentence i.
+    const matchedAt = spans.map(() => new Set<number>());
+    const report = (best: ClaimBest[], first: number, last: number) => {
       for (const b of best) {
         if (b.result.score < this.threshold) continue;
-        matches.push({
-          claimId: this.index.claimIds[b.claim]!,
-          start: span.start,
-          end: span.end,
-          score: round(b.result.score),
-          explanation: {
-            via: b.via,
-            sharedTerms: b.result.sharedTerms,
-            sharedFigures: b.result.sharedFigures,
-            sharedEntities: b.result.sharedEntities,
-          },
-        });
+        let seen = false;
+        for (let i = first; i <= last; i++) seen ||= matchedAt[i]!.has(b.claim);
+        if (seen) continue;
+        for (let i = first; i <= last; i++) matchedAt[i]!.add(b.claim);
+        matches.push(this.toMatch(b, spans[first]!.start, spans[last]!.end));
+      }
+    };
+    const analyses = spans.map((span) => analyseText(text.slice(span.start, span.end), lang));
+    analyses.forEach((analysis, i) => {
+      report(this.bestPerClaim(analysis, excluded, CANDIDATES_PER_SENTENCE, 2, analyses[i - 1]), i, i);
+    });
+    // A quote can run over short sentences ("There are more... There are
+    // millions here. Here are the reinforcements."): try short runs of them.
+    for (let i = 0; i < spans.length; i++) {
+      for (let j = i + 1; j < spans.length && j - i < MAX_WINDOW_SENTENCES; j++) {
+        if (spans[j]!.end - spans[i]!.start > MAX_WINDOW_CHARS) break;
+        const analysis = analyseText(text.slice(spans[i]!.start, spans[j]!.end), lang);
+        report(this.bestPerClaim(analysis, excluded, CANDIDATES_PER_SENTENCE, 2, analyses[i - 1]), i, j);
       }
     }
-    return matches;
+    return matches.sort((a, b) => a.start - b.start || b.score - a.score);
+  }
+
+  private toMatch(b: ClaimBest, start: number, end: number): TextMatch {
+    return {
+      claimId: this.index.claimIds[b.claim]!,
+      start,
+      end,
+      score: round(b.result.score),
+      explanation: {
+        via: b.via,
+        sharedTerms: b.result.sharedTerms,
+        sharedFigures: b.result.sharedFigures,
+        sharedEntities: b.result.sharedEntities,
+      },
+    };
   }
 
   suggest(text: string, limit = 5, opts: ScanOptions = {}): { claimId: string; score: number }[] {

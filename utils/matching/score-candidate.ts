@@ -12,6 +12,9 @@ import type { FigureKind } from './figures';
 
 export interface QueryFeatures {
   analysis: Analysis;
+  /** Distinct content units of the text: stem id (-1 if unknown to the index) and entity id (or -1). */
+  unitStems: Int32Array;
+  unitEntities: Int32Array;
   stems: Set<number>;
   entities: Set<number>;
   /** Proper names of the preceding sentence: "He said that..." carries its attribution. */
@@ -35,7 +38,9 @@ export const TUNING = {
   /** Weights are IDF raised to this power: above 1 favours a claim's rare words. */
   idfPower: 1.5,
   /** Weight of a figure, as a share of the largest IDF weight. */
-  figureWeight: 1,
+  figureWeight: 2,
+  /** Weight of a month alone ("by November"), as a share of a figure's. */
+  monthShare: 0.5,
   /** Evidence needed, in rarest-term units: short documents of common words fall short. */
   minMass: 2,
   /** Evidence that suffices: a long statement need not be covered beyond this. */
@@ -50,7 +55,25 @@ export const TUNING = {
   otherLanguage: 0.8,
   attributionConflict: 0.6,
   attributionAgreement: 1.15,
+  /** Exponent of the share of the sentence the document explains (0: ignored). */
+  sentencePower: 0.5,
 };
+
+/** Share of the sentence's own content weight that the document explains. */
+function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, weight: (t: number) => number, top: number): number {
+  let total = 0;
+  let covered = 0;
+  const docTerms = new Set(doc.terms);
+  for (let i = 0; i < q.unitStems.length; i++) {
+    const s = q.unitStems[i]!;
+    const e = q.unitEntities[i]!;
+    // A word no claim uses is as distinctive as it gets.
+    const w = s < 0 ? top : Math.max(weight(s), e >= 0 ? weight(e) : 0);
+    total += w;
+    if ((s >= 0 && docTerms.has(s)) || (e >= 0 && docTerms.has(e))) covered += w;
+  }
+  return total > 0 ? Math.min(1, covered / Math.max(total, TUNING.minMass * top)) : 0;
+}
 
 export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis): QueryFeatures {
   const stems = new Set<number>();
@@ -71,6 +94,15 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
       }
     }
   }
+  const unitStems: number[] = [];
+  const unitEntities: number[] = [];
+  const seenStem = new Set<string>();
+  for (const w of analysis.words) {
+    if (w.stop || seenStem.has(w.stem)) continue;
+    seenStem.add(w.stem);
+    unitStems.push(index.termIds.get(w.stem) ?? -1);
+    unitEntities.push(w.entity ? (index.termIds.get(w.entity) ?? -1) : -1);
+  }
   const contextEntities = new Set<number>();
   for (const w of context?.words ?? []) {
     const e = w.entity ? index.termIds.get(w.entity) : undefined;
@@ -83,6 +115,8 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   }
   return {
     analysis,
+    unitStems: Int32Array.from(unitStems),
+    unitEntities: Int32Array.from(unitEntities),
     stems,
     entities,
     contextEntities,
@@ -142,13 +176,15 @@ export function scoreDoc(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, e
   const conflictKinds = new Set<FigureKind>();
   const agreeKinds = new Set<FigureKind>();
   for (const f of doc.figures) {
-    // A month alone ("by November") is weak evidence; a count or a full date is strong.
-    const w = TUNING.figureWeight * top * (f.kind === 'm' ? 0.3 : 1);
+    const w = TUNING.figureWeight * top * (f.kind === 'm' ? TUNING.monthShare : 1);
     total += w;
     if (q.figureKeys.has(f.key)) {
       covered += w;
       sharedFigures.push(f.surface);
       agreeKinds.add(f.kind);
+    } else if (f.kind === 'd' && !q.figureKinds.has('d') && q.figureKeys.has(`m${f.key.slice(1).split('-')[0]}`)) {
+      // "by November" against "by 1 November": compatible, only less precise.
+      covered += w * TUNING.monthShare;
     } else if (q.figureKinds.has(f.kind)) conflictKinds.add(f.kind);
   }
   // Coverage of the document's weight, with the denominator clamped: a short
@@ -157,10 +193,13 @@ export function scoreDoc(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, e
   // attribution tail need not be covered beyond enoughMass rare words' worth.
   const denominator = Math.max(TUNING.minMass * top, Math.min(total, TUNING.enoughMass * top));
   let score = Math.min(1, covered / denominator);
+  if (TUNING.sentencePower > 0) score *= Math.pow(sentenceCoverage(q, doc, weight, top), TUNING.sentencePower);
   for (const k of conflictKinds) if (!agreeKinds.has(k)) score *= TUNING.figureConflict;
   if (directionsConflict(doc.directions, q.analysis.directions)) score *= TUNING.directionConflict;
   if (doc.negated !== q.analysis.negated) score *= TUNING.negation;
-  if (plainShared < 2) score *= TUNING.thinEvidence;
+  // A shared figure or name alone is no match: ordinary words must agree too
+  // (a figure counts as one of the two pieces of evidence, a name does not).
+  if (plainShared + (sharedFigures.length > 0 ? 1 : 0) < 2) score *= TUNING.thinEvidence;
   if (doc.lang !== q.analysis.lang) score *= TUNING.otherLanguage;
   score *= attribution(q, doc, index, excluded);
   return { score, sharedTerms, sharedFigures, sharedEntities };
