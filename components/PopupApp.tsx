@@ -20,17 +20,16 @@ export function PopupApp(_props: PopupAppProps) {
 
   const load = async () => {
     const tab = await targetTab();
-    const host = hostOf(tab?.url);
-    if (tab?.id === undefined || !host) {
+    if (tab?.id === undefined) {
       setState({ kind: 'unavailable', message: t('popupNotAPage') });
       return;
     }
     try {
+      // The content script tells its own host: the popup needs no "tabs" permission to read URLs.
       const found = await askTab(tab.id, 'listFound', {});
-      setState({ kind: 'ready', tabId: tab.id, host, enabled: found.enabled, claims: found.claims });
+      setState({ kind: 'ready', tabId: tab.id, host: found.host, enabled: found.enabled, claims: found.claims });
     } catch {
-      const { enabled } = await askBackground('getSiteState', { host });
-      setState({ kind: 'ready', tabId: tab.id, host, enabled, claims: [] });
+      setState({ kind: 'unavailable', message: t('popupNotAPage') });
     }
   };
   useEffect(() => {
@@ -110,11 +109,3 @@ async function targetTab() {
   return tab;
 }
 
-function hostOf(url: string | undefined): string {
-  try {
-    const u = new URL(url ?? '');
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : '';
-  } catch {
-    return '';
-  }
-}

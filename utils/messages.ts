@@ -47,7 +47,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Messages the popup and the background send to a tab's content script. */
 export interface ContentApi {
-  listFound: { request: Record<string, never>; response: { claims: FoundClaim[]; enabled: boolean; /** Completed scans of this page. */ scans: number } };
+  listFound: { request: Record<string, never>; response: { claims: FoundClaim[]; enabled: boolean; host: string; /** Completed scans of this page. */ scans: number } };
   jumpTo: { request: { claimId: string }; response: { found: boolean } };
   siteStateChanged: { request: { enabled: boolean }; response: { ok: true } };
   nextClaim: { request: Record<string, never>; response: { ok: true } };

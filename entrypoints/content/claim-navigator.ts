@@ -14,7 +14,7 @@ import { LiveRegion } from './live-region';
  */
 export class ClaimNavigator {
   private index = -1;
-  private lastStep = 0;
+  private lastKeyStep = 0;
   private live = new LiveRegion();
 
   constructor(
@@ -38,10 +38,10 @@ export class ClaimNavigator {
   }
 
   /** Moves to the next (1) or previous (-1) claim, in reading order. */
-  step(direction: 1 | -1): void {
-    // The browser command and our own key listener may both see one key press.
-    if (performance.now() - this.lastStep < 150) return;
-    this.lastStep = performance.now();
+  step(direction: 1 | -1, source: 'key' | 'command' = 'key'): void {
+    // One key press can reach us twice: as a page keydown and as the browser command.
+    if (source === 'command' && performance.now() - this.lastKeyStep < 400) return;
+    if (source === 'key') this.lastKeyStep = performance.now();
     const all = this.ordered();
     if (!all.length) {
       this.live.say(t('navNoClaims'));

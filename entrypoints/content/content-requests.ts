@@ -12,7 +12,7 @@ export async function handleContentRequest(page: RecoupePage, req: ContentReques
           if (found) found.count++;
           else byClaim.set(m.claimId, { claimId: m.claimId, status: m.status, statement: m.statement, count: 1 });
         }
-        return { ok: true, value: { claims: [...byClaim.values()], enabled: page.enabled, scans: page.scans } };
+        return { ok: true, value: { claims: [...byClaim.values()], enabled: page.enabled, host: location.hostname, scans: page.scans } };
       }
       case 'jumpTo':
         return { ok: true, value: { found: page.navigator.goToClaim(req.claimId) } };
@@ -20,7 +20,7 @@ export async function handleContentRequest(page: RecoupePage, req: ContentReques
         page.setEnabled(req.enabled);
         return { ok: true, value: { ok: true } };
       case 'nextClaim':
-        page.navigator.step(1);
+        page.navigator.step(1, 'command');
         return { ok: true, value: { ok: true } };
       case 'dataChanged':
         page.rescan(true);

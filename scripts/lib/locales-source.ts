@@ -32,7 +32,10 @@ export const MESSAGES: Record<string, { en: string; fr: string; description?: st
     en: 'Claim $1 of $2, $3: $4. Press Enter to open its card.',
     fr: 'Affirmation $1 sur $2, $3 : $4. Appuyez sur Entrée pour ouvrir sa fiche.',
   },
-  popupNotAPage: { en: 'Recoupe works on web pages (http and https).', fr: 'Recoupe fonctionne sur les pages web (http et https).' },
+  popupNotAPage: {
+    en: 'Recoupe works on web pages (http and https). If this is one, reload it.',
+    fr: 'Recoupe fonctionne sur les pages web (http et https). S’il s’agit d’une telle page, rechargez-la.',
+  },
   popupLoading: { en: 'Loading…', fr: 'Chargement…' },
   popupOnThisSite: { en: 'On for $1', fr: 'Actif sur $1' },
   popupOff: { en: 'Recoupe is off for this site.', fr: 'Recoupe est désactivé pour ce site.' },

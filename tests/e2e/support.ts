@@ -53,12 +53,16 @@ export async function waitForHighlights(page: Page, timeout = 15_000): Promise<R
   return readHighlights(page);
 }
 
+/**
+ * The tab id of a page. Without the "tabs" permission (Recoupe does not ask for it) tab URLs are
+ * hidden, so the page is brought to the front and the active tab is taken.
+ */
 export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  await page.bringToFront();
   const sw = await h.sw();
-  const url = page.url();
-  const id = await sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t: { url?: string; id?: number }) => t.url === u)?.id, url);
-  if (id === undefined) throw new Error(`no tab for ${url}`);
-  return id;
+  const ids = (await sw.evaluate(async () => (await chrome.tabs.query({ active: true })).map((t: { id?: number }) => t.id))) as number[];
+  if (ids.length !== 1) throw new Error(`expected one active tab, found ${ids.length}`);
+  return ids[0];
 }
 
 /** Asks the page's content script what it found, the way the popup does. */
