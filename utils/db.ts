@@ -31,11 +31,11 @@ export function defineSchema(db: Dexie): void {
     settings: 'key',
     meta: 'key',
   });
-  // Version 2: the library page's filters (compound version indexes read as keys only) and its
-  // full-text search table, kept in step with every write by a middleware (see utils/library-query.ts).
+  // Version 2: the library page's search and filter table (an inverted index kept in step with every
+  // write by a middleware, see utils/library-query.ts) and each claim's outlets read from index keys.
   db.version(2)
     .stores({
-      versions: 'id, claimId, outletId, url, lang, publishedAt, updatedAt, [claimId+outletId], [outletId+claimId], [lang+claimId], [publishedAt+claimId]',
+      versions: 'id, claimId, outletId, url, lang, publishedAt, updatedAt, [claimId+outletId]',
       searchWords: 'id, *words',
     })
     .upgrade(fillSearchWords);

@@ -4,18 +4,22 @@ import type { Annotation, Claim, Outlet, Version } from '@/utils/model';
 import type { Status } from '@/utils/statuses';
 
 /*
- * The library page's search and filters. Full-text search runs on a `searchWords` table: one row per
- * claim, version and annotation, whose multi-entry `words` index holds `word + NUL + claimId`. A prefix
- * range on that index yields the matching claim ids from the index keys alone, so a search over
- * 100,000 versions never loads a version record. A DBCore middleware keeps the rows in step with every
- * write (the starter loader, imports and the content script's annotations included), and keeps the
- * word lists out of the records themselves, so exports and the loader's record comparison see no new field.
+ * The library page's search and filters. They run on a `searchWords` table, an inverted index with one
+ * row per claim, version and annotation: the row id starts with the claim id, and its multi-entry
+ * `words` index holds the record's folded words plus facet terms (outlet, language, publication date,
+ * "annotated") under a prefix no word can contain. A range on that index read with primaryKeys()
+ * (one getAllKeys call, no cursor, no record loaded) yields the matching claim ids, so a search or a
+ * filter over 100,000 versions never reads a version. A DBCore middleware keeps the rows in step with
+ * every write (the starter loader, imports and the content script's annotations included), and keeps
+ * the word lists out of the records themselves: exports and the loader's record comparison see no new field.
  */
 
 /** Declared in version 2 of utils/db.ts: `searchWords: 'id, *words'`. */
 export const SEARCH_TABLE = 'searchWords';
 const INDEXED = new Set(['claims', 'versions', 'annotations']);
 const SEP = '\u0000';
+/** Facet terms start with a control character, which the tokeniser never keeps. */
+const FACET = '\u0001';
 const MAX_WORD = 40;
 const MAX_WORDS = 2000;
 
@@ -47,6 +51,8 @@ export function searchTokens(...texts: (string | undefined)[]): string[] {
   return [...words];
 }
 
+const facet = (name: string, value: string) => `${FACET}${name}:${value}`;
+
 function searchRow(table: string, record: unknown): SearchRow | undefined {
   let claimId: string;
   let words: string[];
@@ -58,14 +64,17 @@ function searchRow(table: string, record: unknown): SearchRow | undefined {
     const v = record as Version;
     claimId = v.claimId;
     words = searchTokens(v.quote, v.title);
+    words.push(facet('outlet', v.outletId ?? ''), facet('lang', v.lang ?? ''), facet('date', v.publishedAt ?? ''));
   } else if (table === 'annotations') {
     const a = record as Annotation;
     claimId = a.claimId;
     words = searchTokens(a.note, a.selectors?.quote?.exact, ...(a.tags ?? []));
+    words.push(facet('annotated', ''));
   } else return undefined;
-  const id = (record as { id: string }).id;
-  return { id: `${table}:${id}`, words: words.map((w) => w + SEP + claimId) };
+  return { id: [claimId, table, (record as { id: string }).id].join(SEP), words };
 }
+
+const claimIdOfRow = (rowId: string) => rowId.slice(0, rowId.indexOf(SEP));
 
 /** Keeps `searchWords` in step with claims, versions and annotations, in the same transaction as the write. */
 export const searchWordsMiddleware: Middleware<DBCore> = {
@@ -86,18 +95,23 @@ export const searchWordsMiddleware: Middleware<DBCore> = {
           ...table,
           async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
             const search = down.table(SEARCH_TABLE);
-            let removed: unknown[] = [];
+            const trans = req.trans;
+            // The rows of the records as they were: their ids hold the claim id, which a merge changes.
+            let before: unknown[];
             if (req.type === 'deleteRange') {
-              const found = await table.query({ trans: req.trans, values: false, query: { index: table.schema.primaryKey, range: req.range } });
-              removed = found.result;
-            } else if (req.type === 'delete') removed = req.keys;
-            const res = await table.mutate(req);
-            if (req.type === 'add' || req.type === 'put') {
-              const rows = req.values.filter((_, i) => !res.failures[i]).flatMap((v) => searchRow(name, v) ?? []);
-              if (rows.length) await search.mutate({ type: 'put', trans: req.trans, values: rows });
-            } else if (removed.length) {
-              await search.mutate({ type: 'delete', trans: req.trans, keys: removed.map((k) => `${name}:${String(k)}`) });
+              const found = await table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: req.range } });
+              before = found.result;
+            } else {
+              const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v)));
+              before = (await table.getMany({ trans, keys })).filter(Boolean);
             }
+            const res = await table.mutate(req);
+            const after =
+              req.type === 'add' || req.type === 'put' ? req.values.filter((_, i) => !res.failures[i]).flatMap((v) => searchRow(name, v) ?? []) : [];
+            const keep = new Set(after.map((r) => r.id));
+            const stale = before.flatMap((v) => searchRow(name, v)?.id ?? []).filter((id) => !keep.has(id));
+            if (stale.length) await search.mutate({ type: 'delete', trans, keys: stale });
+            if (after.length) await search.mutate({ type: 'put', trans, values: after });
             return res;
           },
         };
@@ -140,17 +154,20 @@ export interface ClaimListItem {
   outletCount: number;
 }
 
+/** Claim ids of the search rows whose words fall in [lower, upper]: index keys only, no record read. */
+async function rowClaimIds(db: RecoupeDb, lower: string, upper: string): Promise<Set<string>> {
+  const rowIds = (await db.table(SEARCH_TABLE).where('words').between(lower, upper, true, true).primaryKeys()) as string[];
+  return new Set(rowIds.map(claimIdOfRow));
+}
+
+const prefixRange = (prefix: string): [string, string] => [prefix, prefix + '\uffff'];
+
 /** Claim ids whose words include every word of `text` (the last one as a prefix, for search as you type). */
 async function searchIds(db: RecoupeDb, text: string): Promise<Set<string>> {
   const tokens = searchTokens(text);
   const lastIsPrefix = !/[^\p{L}\p{N}]$/u.test(foldForSearch(text));
-  const table = db.table(SEARCH_TABLE);
   const sets = await Promise.all(
-    tokens.map(async (tok, i) => {
-      const prefix = i === tokens.length - 1 && lastIsPrefix ? tok : tok + SEP;
-      const keys = (await table.where('words').startsWith(prefix).uniqueKeys()) as string[];
-      return new Set(keys.map((k) => k.slice(k.indexOf(SEP) + 1)));
-    }),
+    tokens.map((tok, i) => (i === tokens.length - 1 && lastIsPrefix ? rowClaimIds(db, ...prefixRange(tok)) : rowClaimIds(db, tok, tok))),
   );
   return intersect(sets) ?? new Set();
 }
@@ -161,25 +178,20 @@ function intersect(sets: Set<string>[]): Set<string> | undefined {
   return new Set([...smallest].filter((id) => rest.every((s) => s.has(id))));
 }
 
-/** Claim ids from a compound `[field+claimId]` index of versions, read from the keys alone. */
-async function versionClaimIds(db: RecoupeDb, index: string, lower: string, upper: string): Promise<Set<string>> {
-  const keys = (await db.versions.where(index).between([lower, Dexie.minKey], [upper, Dexie.maxKey]).keys()) as unknown as [string, string][];
-  return new Set(keys.map((k) => k[1]));
-}
-
 /** The ids the filters allow: `include` undefined means every claim. */
 async function restrict(db: RecoupeDb, q: LibraryQuery): Promise<{ include?: Set<string>; exclude?: Set<string> }> {
   const sets: Promise<Set<string>>[] = [];
   const asSet = (p: Promise<string[]>) => p.then((ids) => new Set(ids));
-  if (q.text?.trim() && searchTokens(q.text).length) sets.push(searchIds(db, q.text));
+  if (q.text && searchTokens(q.text).length) sets.push(searchIds(db, q.text));
   if (q.status) sets.push(asSet(db.claims.where('status').equals(q.status).primaryKeys()));
   if (q.tag) sets.push(asSet(db.claims.where('tags').equals(q.tag).primaryKeys()));
-  if (q.outletId) sets.push(versionClaimIds(db, '[outletId+claimId]', q.outletId, q.outletId));
-  if (q.lang) sets.push(versionClaimIds(db, '[lang+claimId]', q.lang, q.lang));
-  if (q.from || q.to) sets.push(versionClaimIds(db, '[publishedAt+claimId]', q.from ?? '', (q.to ?? '9999') + '\uffff'));
+  if (q.outletId) sets.push(rowClaimIds(db, facet('outlet', q.outletId), facet('outlet', q.outletId)));
+  if (q.lang) sets.push(rowClaimIds(db, facet('lang', q.lang), facet('lang', q.lang)));
+  // A partial `to` ("2024-10") takes in every date that starts with it.
+  if (q.from || q.to) sets.push(rowClaimIds(db, facet('date', q.from ?? ''), facet('date', q.to ?? '9999') + '\uffff'));
   let exclude: Set<string> | undefined;
   if (q.hasAnnotations !== undefined) {
-    const annotated = asSet(db.annotations.orderBy('claimId').uniqueKeys() as Promise<string[]>);
+    const annotated = rowClaimIds(db, facet('annotated', ''), facet('annotated', ''));
     if (q.hasAnnotations) sets.push(annotated);
     else exclude = await annotated;
   }
@@ -206,7 +218,8 @@ export async function queryClaims(db: RecoupeDb, q: LibraryQuery): Promise<{ ite
       total = all.length;
       page = all.slice(offset, offset + limit);
     } else {
-      const ordered = (await db.claims.orderBy('updatedAt').reverse().primaryKeys()).filter(
+      // Forward primaryKeys() is one getAllKeys call; reversed here rather than by a cursor.
+      const ordered = (await db.claims.orderBy('updatedAt').primaryKeys()).reverse().filter(
         (id) => (!include || include.has(id)) && !exclude?.has(id),
       );
       total = ordered.length;
