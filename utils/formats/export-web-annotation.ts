@@ -108,7 +108,7 @@ export function exportWebAnnotation(selection: ExportSelection, options: WebAnno
     label: options.label ?? 'Recoupe export',
     created: exportedAt,
     total: items.length,
-    first: { id: `${id}:page1`, type: 'AnnotationPage', startIndex: 0, items },
+    first: { '@context': ANNO_CONTEXT, id: `${id}:page1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
   };
   return JSON.stringify(collection, null, 2);
 }

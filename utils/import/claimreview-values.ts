@@ -1,15 +1,18 @@
 import { isHttpUrl, isRecord } from '@/utils/import/read-fields';
 import { asList } from '@/utils/import/web-annotation-parts';
 
-/** Texts of a value written as a string, a {"@value": …} object, a {name} object, or a list of those. */
+/**
+ * Texts of a value written as a string, a {"@value": …} object, a {name} object, or a list of those.
+ * Blank texts are skipped; the others are kept exactly as written.
+ */
 export function textsOf(value: unknown): string[] {
   const out: string[] = [];
   for (const item of asList(value)) {
-    if (typeof item === 'string' && item.trim()) out.push(item.trim());
+    if (typeof item === 'string' && item.trim()) out.push(item);
     else if (typeof item === 'number') out.push(String(item));
     else if (isRecord(item)) {
       const inner = item['@value'] ?? item.name ?? item.value;
-      if (typeof inner === 'string' && inner.trim()) out.push(inner.trim());
+      if (typeof inner === 'string' && inner.trim()) out.push(inner);
     }
   }
   return out;
