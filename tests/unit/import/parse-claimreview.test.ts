@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { parseImport } from '@/utils/import/parse-import';
+import { ratingToStatus } from '@/utils/formats/status-rating';
+import type { ParsedImport } from '@/utils/import/import-types';
+
+const NOW = '2026-11-21T07:00:00.000Z';
+
+function parse(doc: unknown): ParsedImport {
+  const result = parseImport(JSON.stringify(doc), { now: NOW, fileName: 'feed.json' });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+function review(rating: unknown, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: 'https://factcheck.example/1',
+    claimReviewed: 'North Korea sent 12,000 soldiers',
+    datePublished: '2024-10-25',
+    author: { '@type': 'Organization', name: 'Checkers' },
+    reviewRating: rating,
+    ...extra,
+  };
+}
+
+describe('ClaimReview import: ratings', () => {
+  it.each([
+    [{ alternateName: 'False' }, 'false'],
+    [{ alternateName: 'Faux' }, 'false'],
+    [{ alternateName: 'Pants on Fire!' }, 'false'],
+    [{ alternateName: 'Mostly false' }, 'false'],
+    [{ alternateName: 'Half True' }, 'partly-true'],
+    [{ alternateName: 'Misleading' }, 'misleading'],
+    [{ alternateName: 'Trompeur' }, 'misleading'],
+    [{ alternateName: 'Unproven' }, 'unverified'],
+    [{ alternateName: 'True' }, 'confirmed'],
+    [{ alternateName: 'Vrai' }, 'confirmed'],
+    [{ alternateName: { '@value': 'Faux', '@language': 'fr' } }, 'false'],
+    [{ alternateName: ['Nonsense-label', 'Trompeur'] }, 'misleading'],
+    // No usable label: the value on its own scale.
+    [{ ratingValue: 1, bestRating: 5, worstRating: 1 }, 'false'],
+    [{ ratingValue: 5, bestRating: 5, worstRating: 1 }, 'confirmed'],
+    [{ ratingValue: 1, bestRating: 1, worstRating: 5 }, 'confirmed'],
+    [{ ratingValue: 5, bestRating: 1, worstRating: 5 }, 'false'],
+    [{ ratingValue: '3', bestRating: '5', worstRating: '1' }, 'partly-true'],
+    [{ ratingValue: -1, bestRating: 5, worstRating: 1 }, 'unverified'],
+    [{ ratingValue: 2 }, 'misleading'],
+    [{ ratingValue: 40, bestRating: 5, worstRating: 1 }, 'unverified'],
+    [{ ratingValue: 3, bestRating: 3, worstRating: 3 }, 'partly-true'],
+  ])('%j -> %s', (rating, status) => {
+    const claim = parse(review({ '@type': 'Rating', ...rating })).claims[0];
+    expect(claim.status).toBe(status);
+  });
+
+  it('keeps the original label and value in the status change note', () => {
+    const claim = parse(review({ '@type': 'Rating', alternateName: 'Pants on Fire!', ratingValue: 0, bestRating: 5, worstRating: 0 })).claims[0];
+    expect(claim.statusHistory[0]).toMatchObject({ status: 'false', by: 'import', reason: 'ClaimReview by Checkers', evidence: ['https://factcheck.example/1'] });
+    expect(claim.statusHistory[0].note).toBe('Original rating: "Pants on Fire!", ratingValue 0 (worst 0, best 5)');
+  });
+
+  it('records an unmappable rating as invalid and leaves the claim unverified', () => {
+    const parsed = parse(review({ '@type': 'Rating', alternateName: 'Zorglub', ratingValue: 12, bestRating: 5, worstRating: 1 }));
+    expect(parsed.claims[0].status).toBe('unverified');
+    expect(parsed.invalid).toEqual([{ position: 'ClaimReview.reviewRating', reason: expect.stringContaining('Zorglub') }]);
+    expect(ratingToStatus({ labels: [] }).via).toBe('unmapped');
+  });
+});
+
+describe('ClaimReview import: shapes', () => {
+  it('reads itemReviewed typed CreativeWork, appearance as a string, an object or a list', () => {
+    const forms = [
+      'https://news.example/a',
+      { '@type': 'CreativeWork', url: 'https://news.example/a', headline: 'A', publisher: { name: 'News' } },
+      ['https://news.example/a', { url: 'https://other.example/b', datePublished: '2024-10-20' }, 'javascript:alert(1)'],
+    ];
+    const [asString, asObject, asList] = forms.map((appearance) =>
+      parse(review({ alternateName: 'False' }, { itemReviewed: { '@type': 'CreativeWork', author: 'NIS', datePublished: '2024-10-19', appearance } })),
+    );
+    expect(asString.versions.map((v) => v.url)).toEqual(['https://news.example/a']);
+    expect(asString.versions[0]).toMatchObject({ publishedAt: '2024-10-19', attributions: [{ name: 'NIS' }], quote: '' });
+    expect(asObject.versions[0].title).toBe('A');
+    expect(asObject.outlets[0]).toMatchObject({ id: 'web:news.example', name: 'News', domains: ['news.example'] });
+    expect(asList.versions.map((v) => v.url)).toEqual(['https://news.example/a', 'https://other.example/b']);
+    expect(asList.versions[1].publishedAt).toBe('2024-10-20');
+    expect(asList.invalid).toEqual([{ position: 'ClaimReview.itemReviewed.appearance[2]', reason: expect.stringContaining('http(s)') }]);
+  });
+
+  it('reads arrays, @graph and the DataFeed of published fact-check feeds', () => {
+    const a = review({ alternateName: 'False' });
+    const b = review({ alternateName: 'True' }, { url: 'https://factcheck.example/2', claimReviewed: 'Another claim' });
+    const feed = {
+      '@context': 'https://schema.org',
+      '@type': 'DataFeed',
+      dataFeedElement: [
+        { '@type': 'DataFeedItem', dateCreated: '2024-10-25', item: [a] },
+        { '@type': 'DataFeedItem', item: [b, { '@type': 'Thing' }] },
+      ],
+    };
+    expect(parse([a, b]).claims).toHaveLength(2);
+    expect(parse({ '@context': 'https://schema.org', '@graph': [a, b] }).claims).toHaveLength(2);
+    const fromFeed = parse(feed);
+    expect(fromFeed.claims.map((c) => c.status)).toEqual(['false', 'confirmed']);
+    expect(fromFeed.invalid).toEqual([{ position: 'dataFeedElement[1].item[1]', reason: expect.stringContaining('Not a ClaimReview') }]);
+  });
+
+  it('skips a review without claimReviewed and leaves out a non-http review URL', () => {
+    const parsed = parse([review({ alternateName: 'False' }, { claimReviewed: undefined }), review({ alternateName: 'False' }, { url: 'data:text/html,<script>x</script>' })]);
+    expect(parsed.claims).toHaveLength(1);
+    expect(parsed.claims[0].statusHistory[0].evidence).toBeUndefined();
+    expect(parsed.invalid.map((e) => e.position)).toEqual(['[0].claimReviewed', '[1].url']);
+  });
+
+  it('keeps markup in text fields as plain text (it is never rendered as HTML)', () => {
+    const claim = parse(review({ alternateName: 'False' }, { claimReviewed: '<img src=x onerror=alert(1)>' })).claims[0];
+    expect(claim.statement.und).toBe('<img src=x onerror=alert(1)>');
+  });
+});
