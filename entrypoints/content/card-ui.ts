@@ -62,22 +62,27 @@ export class CardUi {
   }
 }
 
-/** Fixed next to the highlight: below it when there is room, else above; always inside the viewport. */
+/**
+ * Fixed next to the highlight: below it when there is room, else above; always inside the viewport.
+ * WXT resets the host with `all: initial !important` from inside the shadow root, which beats inline
+ * styles on the host, so the card positions itself from custom properties (which `all` leaves alone).
+ */
 function placeHost(host: HTMLElement, anchor: DOMRect): void {
   const width = Math.min(CARD_WIDTH, window.innerWidth - 16);
   const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
-  const below = window.innerHeight - anchor.bottom;
-  const style = host.style;
-  style.setProperty('position', 'fixed', 'important');
-  style.setProperty('z-index', '2147483647', 'important');
-  style.setProperty('left', `${left}px`, 'important');
-  style.setProperty('width', `${width}px`, 'important');
-  if (below >= 260 || below >= anchor.top) {
-    style.setProperty('top', `${Math.max(8, anchor.bottom + 8)}px`, 'important');
-    style.setProperty('--recoupe-max-h', `${Math.max(200, below - 16)}px`);
+  const top = Math.max(0, anchor.top);
+  const bottom = Math.min(window.innerHeight, anchor.bottom);
+  const below = window.innerHeight - bottom;
+  const set = (name: string, value: string) => host.style.setProperty(`--recoupe-${name}`, value);
+  set('left', `${left}px`);
+  set('width', `${width}px`);
+  if (below >= 260 || below >= top) {
+    set('top', `${Math.max(8, bottom + 8)}px`);
+    set('bottom', 'auto');
+    set('max-h', `${Math.max(200, below - 16)}px`);
   } else {
-    style.setProperty('bottom', `${window.innerHeight - anchor.top + 8}px`, 'important');
-    style.setProperty('--recoupe-max-h', `${Math.max(200, anchor.top - 16)}px`);
+    set('top', 'auto');
+    set('bottom', `${window.innerHeight - top + 8}px`);
+    set('max-h', `${Math.max(200, top - 16)}px`);
   }
-  style.setProperty('display', 'block', 'important');
 }

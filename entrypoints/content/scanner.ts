@@ -42,7 +42,7 @@ export class Scanner {
     const iterator = iterateTextBlocks(body);
     let sliceStart = performance.now();
     for (let step = iterator.next(); !step.done; step = iterator.next()) {
-      if (step.value.text.length >= MIN_BLOCK_CHARS) blocks.push(step.value);
+      if (step.value.text.length >= MIN_BLOCK_CHARS && !isLinkList(step.value)) blocks.push(step.value);
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
         // The walk is only valid on an unchanged DOM: a mutation during a pause restarts the scan later.
@@ -68,6 +68,14 @@ export class Scanner {
     }
     return painted;
   }
+}
+
+/**
+ * A block whose text is all link text (menus, "related articles" lists, teasers) is navigation,
+ * not a statement of the page: headlines of other articles there would otherwise light up.
+ */
+function isLinkList(block: TextBlock): boolean {
+  return block.nodes.every((span) => span.node.parentElement?.closest('a') != null);
 }
 
 function* batches(texts: string[]): Generator<string[]> {

@@ -1,0 +1,183 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RecoupeDb } from '@/utils/db';
+import type { Annotation, Claim, Outlet, Version } from '@/utils/model';
+import { deleteClaim, type UndoToken } from '@/utils/claim-edits';
+import { formatDate, t } from '@/utils/i18n';
+import { isStatus } from '@/utils/statuses';
+import { StatusBadge } from '@/components/StatusBadge';
+import { AnnotationItem } from '@/components/library/AnnotationItem';
+import { ClaimEditForm } from '@/components/library/ClaimEditForm';
+import { statementIn } from '@/components/library/ClaimListItemView';
+import { MergePanel } from '@/components/library/MergePanel';
+import { StatusForm } from '@/components/library/StatusForm';
+import { StatusHistory } from '@/components/library/StatusHistory';
+import { TagList } from '@/components/library/TagList';
+import { VersionCard } from '@/components/library/VersionCard';
+
+export interface ClaimDetailProps {
+  db: RecoupeDb;
+  claimId: string;
+  reviewer: string;
+  lang: string;
+  /** Bumped by the app when data changed elsewhere (merge, undo, reload). */
+  refreshKey: number;
+  onChanged: () => void;
+  onDeleted: (token: UndoToken, statement: string) => void;
+  onMerged: (message: string) => void;
+}
+
+/** Shown this many at a time: a claim may have thousands of versions. */
+const SHOWN = 24;
+
+interface Loaded {
+  claim: Claim;
+  versions: Version[];
+  versionTotal: number;
+  annotations: Annotation[];
+  outlets: Outlet[];
+}
+
+/** Everything about one claim: statements, status and its history, versions, annotations, and the edit actions. */
+export function ClaimDetail({ db, claimId, reviewer, lang, refreshKey, onChanged, onDeleted, onMerged }: ClaimDetailProps) {
+  const [data, setData] = useState<Loaded | null | undefined>(undefined);
+  const [shown, setShown] = useState(SHOWN);
+  const [reload, setReload] = useState(0);
+  const [mode, setMode] = useState<'view' | 'claim' | 'status' | 'merge'>('view');
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    void db
+      .transaction('r', [db.claims, db.versions, db.annotations, db.outlets], async () => {
+        const claim = await db.claims.get(claimId);
+        if (!claim) return null;
+        const byClaim = db.versions.where('claimId').equals(claimId);
+        return {
+          claim,
+          versions: await byClaim.clone().limit(shown).toArray(),
+          versionTotal: await byClaim.clone().count(),
+          annotations: await db.annotations.where('claimId').equals(claimId).toArray(),
+          outlets: await db.outlets.orderBy('name').toArray(),
+        };
+      })
+      .then((loaded) => {
+        if (live) setData(loaded);
+      });
+    return () => {
+      live = false;
+    };
+  }, [claimId, shown, reload, refreshKey]);
+
+  useEffect(() => {
+    setMode('view');
+    setShown(SHOWN);
+    heading.current?.focus();
+  }, [claimId]);
+
+  if (data === undefined) return <p class="muted">{t('popupLoading')}</p>;
+  if (data === null) return <p class="muted">{t('libRecordGone')}</p>;
+  const { claim, versions, versionTotal, annotations, outlets } = data;
+  const changed = () => {
+    setReload((n) => n + 1);
+    onChanged();
+  };
+  const done = (didChange: boolean) => {
+    setMode('view');
+    if (didChange) changed();
+    heading.current?.focus();
+  };
+  const remove = async () => {
+    const token = await deleteClaim(db, claim.id);
+    if (token) onDeleted(token, statementIn(claim, lang));
+  };
+
+  return (
+    <article class="claim-detail" aria-labelledby="detail-heading">
+      <h2 id="detail-heading" tabIndex={-1} ref={heading}>
+        {t('libClaim')}
+      </h2>
+
+      <section aria-labelledby="statements-h">
+        <h3 id="statements-h">{t('libStatements')}</h3>
+        {mode === 'claim' ? (
+          <ClaimEditForm db={db} claim={claim} onDone={done} />
+        ) : (
+          <>
+            <dl class="statements">
+              {Object.entries(claim.statement).map(([l, text]) => (
+                <>
+                  <dt>{l}</dt>
+                  <dd lang={l}>{text}</dd>
+                </>
+              ))}
+            </dl>
+            <TagList tags={claim.tags} />
+            <button type="button" onClick={() => setMode('claim')}>
+              {t('libEditClaim')}
+            </button>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="status-h">
+        <h3 id="status-h">{t('libStatus')}</h3>
+        <p>
+          {isStatus(claim.status) ? <StatusBadge status={claim.status} lang={lang} /> : String(claim.status)}{' '}
+          {claim.statusDate && <time dateTime={claim.statusDate}>{formatDate(claim.statusDate, lang)}</time>}
+        </p>
+        <p class="pre">{claim.statusReason}</p>
+        {mode === 'status' ? (
+          <StatusForm db={db} claim={claim} reviewer={reviewer} onDone={done} />
+        ) : (
+          <button type="button" onClick={() => setMode('status')}>
+            {t('libChangeStatus')}
+          </button>
+        )}
+        <StatusHistory history={claim.statusHistory} lang={lang} />
+      </section>
+
+      <section aria-labelledby="versions-h">
+        <h3 id="versions-h">{t('libVersions', String(versionTotal))}</h3>
+        <ul class="versions">
+          {versions.map((v) => (
+            <VersionCard db={db} version={v} outlets={outlets} lang={lang} onChanged={changed} />
+          ))}
+        </ul>
+        {versionTotal > versions.length && (
+          <button type="button" onClick={() => setShown(shown + SHOWN)}>
+            {t('libShowMore', String(versionTotal - versions.length))}
+          </button>
+        )}
+      </section>
+
+      <section aria-labelledby="annotations-h">
+        <h3 id="annotations-h">{t('libAnnotationsCount', String(annotations.length))}</h3>
+        {annotations.length ? (
+          <ul class="annotations">
+            {annotations.map((a) => (
+              <AnnotationItem db={db} annotation={a} lang={lang} onChanged={changed} />
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">{t('libNoAnnotations')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="actions-h" class="danger-zone">
+        <h3 id="actions-h">{t('libActions')}</h3>
+        {mode === 'merge' ? (
+          <MergePanel db={db} claim={claim} reviewer={reviewer} lang={lang} onMerged={(m) => { setMode('view'); onMerged(m); changed(); }} onCancel={() => done(false)} />
+        ) : (
+          <div class="actions">
+            <button type="button" onClick={() => setMode('merge')}>
+              {t('libMergeTitle')}
+            </button>
+            <button type="button" class="danger" onClick={() => void remove()}>
+              {t('libDelete')}
+            </button>
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Claim } from '@/utils/model';
+import type { ClaimListItem } from '@/utils/library-query';
+import { t } from '@/utils/i18n';
+import { isStatus } from '@/utils/statuses';
+import { StatusBadge } from '@/components/StatusBadge';
+import { TagList } from '@/components/library/TagList';
+
+export interface ClaimListItemViewProps {
+  item: ClaimListItem;
+  lang: string;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}
+
+/** The statement in the reader's language, else the first one there is. */
+export function statementIn(claim: Claim, lang: string): string {
+  return claim.statement[lang] ?? Object.values(claim.statement)[0] ?? claim.id;
+}
+
+/** One row of the claim list: statement, status, how many versions and outlets, tags. */
+export function ClaimListItemView({ item, lang, selected, onSelect }: ClaimListItemViewProps) {
+  const { claim } = item;
+  const shownLang = claim.statement[lang] !== undefined ? lang : Object.keys(claim.statement)[0];
+  return (
+    <li class={selected ? 'claim-row selected' : 'claim-row'}>
+      <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(claim.id)}>
+        <span class="statement" lang={shownLang}>
+          {statementIn(claim, lang)}
+        </span>
+        <span class="meta">
+          {isStatus(claim.status) ? <StatusBadge status={claim.status} lang={lang} /> : String(claim.status)}{' '}
+          <span>{t('libCounts', [String(item.versionCount), String(item.outletCount)])}</span>
+        </span>
+      </button>
+      <TagList tags={claim.tags} />
+    </li>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ComponentChildren } from 'preact';
+import { t } from '@/utils/i18n';
+import { ConflictNotice } from '@/components/library/ConflictNotice';
+import type { PendingConflict } from '@/components/library/use-conflict-save';
+
+export interface EditFormProps {
+  /** Accessible name of the form, e.g. "Edit the statement". */
+  label: string;
+  onSubmit: () => void;
+  onCancel: () => void;
+  busy: boolean;
+  error: string;
+  conflict: PendingConflict | null;
+  /** "Keep the saved version": drop this edit and show the stored record. */
+  onDiscard: () => void;
+  children: ComponentChildren;
+}
+
+/** The frame every edit form shares: fields, save and cancel, errors and the conflict notice. */
+export function EditForm({ label, onSubmit, onCancel, busy, error, conflict, onDiscard, children }: EditFormProps) {
+  return (
+    <form
+      class="edit-form"
+      aria-label={label}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      {children}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {conflict && <ConflictNotice fields={conflict.fields} onOverwrite={conflict.overwrite} onDiscard={onDiscard} />}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy}>
+          {t('libSave')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('libCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+import type { RecoupeDb } from '@/utils/db';
+import type { Outlet } from '@/utils/model';
+import { updateOutlet } from '@/utils/claim-edits';
+import { t } from '@/utils/i18n';
+import { EditForm } from '@/components/library/EditForm';
+import { TextField } from '@/components/library/TextField';
+import { useConflictSave } from '@/components/library/use-conflict-save';
+
+export interface OutletEditFormProps {
+  db: RecoupeDb;
+  outlet: Outlet;
+  onDone: (changed: boolean) => void;
+}
+
+/** Renames an outlet and edits the web domains that identify it. */
+export function OutletEditForm({ db, outlet, onDone }: OutletEditFormProps) {
+  const [name, setName] = useState(outlet.name);
+  const [domains, setDomains] = useState(outlet.domains.join('\n'));
+  const save = useConflictSave<Outlet>({ name: t('libOutletName'), domains: t('libDomains') }, () => onDone(true));
+
+  const submit = () => {
+    const patch = { name: name.trim(), domains: domains.split(/\s+/) };
+    void save.run((stored) => {
+      const base = stored ?? outlet;
+      return updateOutlet(db, outlet.id, patch, { name: base.name, domains: base.domains });
+    });
+  };
+
+  return (
+    <EditForm
+      label={t('libEditOutlet', outlet.name)}
+      onSubmit={submit}
+      onCancel={() => onDone(false)}
+      onDiscard={() => onDone(true)}
+      busy={save.busy}
+      error={save.error}
+      conflict={save.conflict}
+    >
+      <TextField label={t('libOutletName')} value={name} onInput={setName} required />
+      <TextField label={t('libDomains')} rows={2} value={domains} onInput={setDomains} hint={t('libDomainsHint')} />
+    </EditForm>
+  );
+}
