@@ -44,14 +44,15 @@ export function mergeRecord<T extends TableName>(table: T, local: RecordOf<T> | 
     const union = unionBy(l.statusHistory, i.statusHistory, changeKey);
     // Only reorder when the file adds changes: a local history is never rewritten for nothing.
     const history = union.length === l.statusHistory.length ? l.statusHistory : union.sort((x, y) => Date.parse(x.date) - Date.parse(y.date));
-    const current = history[history.length - 1];
     merged.statusHistory = history;
     merged.tags = unionBy(l.tags, i.tags, (t) => t);
     merged.statement = { ...l.statement, ...i.statement };
-    if (current && current !== l.statusHistory[l.statusHistory.length - 1]) {
-      merged.status = current.status;
-      merged.statusDate = current.date;
-    } else {
+    // The incoming status fields stand when the incoming latest change is the latest overall;
+    // an older status from the file only joins the history.
+    const current = history[history.length - 1];
+    const incomingCurrent = i.statusHistory[i.statusHistory.length - 1];
+    const keepLocal = incomingCurrent ? !current || changeKey(current) !== changeKey(incomingCurrent) : l.statusHistory.length > 0;
+    if (keepLocal) {
       merged.status = l.status;
       merged.statusDate = l.statusDate;
       merged.statusReason = l.statusReason;
