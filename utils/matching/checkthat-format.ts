@@ -3,6 +3,7 @@
  * that the evaluation and the benchmark read the same way. Errors name the
  * file and line.
  */
+import Papa from 'papaparse';
 import type { IndexClaim } from './types';
 
 export class FormatError extends Error {}
@@ -19,9 +20,13 @@ function rows(text: string, name: string, minColumns: number): string[][] {
   return out;
 }
 
-/** verified_claims.docs.tsv: header, then (index) TAB vclaim TAB title. */
+/** verified_claims.docs.tsv: header, then (index) TAB vclaim TAB title. Some
+ *  claims are quoted and run over two lines, hence a real TSV parser. */
 export function parseVerifiedClaims(text: string, name = 'verified_claims.docs.tsv'): IndexClaim[] {
-  const [header, ...body] = rows(text, name, 3);
+  const parsed = Papa.parse<string[]>(text.replace(/\r?\n$/, ''), { delimiter: '\t', quoteChar: '"', skipEmptyLines: true });
+  const bad = parsed.data.findIndex((r) => r.length < 3);
+  if (bad >= 0) throw new FormatError(`${name} row ${bad + 1}: expected 3 tab-separated columns, found ${parsed.data[bad]!.length}`);
+  const [header, ...body] = parsed.data;
   if (!header || header[1]?.trim() !== 'vclaim') throw new FormatError(`${name} line 1: expected a header "(index) vclaim title"`);
   return body.map(([id, vclaim, title]) => ({
     id: id!.trim(),
