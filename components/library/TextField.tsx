@@ -23,7 +23,8 @@ export function TextField({ label, value, onInput, rows, type = 'text', hint, re
       {rows ? (
         <textarea id={id} rows={rows} value={value} onInput={handle} aria-describedby={hintId} required={required} lang={lang} />
       ) : (
-        <input id={id} type={type} value={value} onInput={handle} aria-describedby={hintId} required={required} lang={lang} />
+        // Preact types each input `type` separately; these four share every attribute used here.
+        <input id={id} type={type as 'text'} value={value} onInput={handle} aria-describedby={hintId} required={required} lang={lang} />
       )}
       {hint && (
         <p id={hintId} class="hint">
