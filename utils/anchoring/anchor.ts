@@ -1,5 +1,5 @@
 import type { TextPositionSelector, TextQuoteSelector } from '@/utils/model';
-import { approxSearch } from '@/utils/anchoring/approx-search';
+import { alignAt, approxEnds } from '@/utils/anchoring/approx-search';
 import { codePointOffset, utf16Offset } from '@/utils/anchoring/code-points';
 import { contextFit } from '@/utils/anchoring/context';
 import { foldCached, foldPattern } from '@/utils/anchoring/fold';
@@ -20,6 +20,7 @@ export interface AnchorMatch {
 
 /** Beyond this many exact occurrences (e.g. a one-letter quote) only the first are weighed. */
 const MAX_CANDIDATES = 2000;
+const MAX_FUZZY_CANDIDATES = 100;
 /**
  * From this length a quote is its own evidence: its context only ranks candidates.
  * A shorter quote must also agree with its context, as a W3C selector requires.
@@ -95,9 +96,16 @@ export function anchor(text: string, selectors: AnchorSelectors): AnchorMatch | 
 
   const pattern = foldPattern(quote.exact);
   const k = maxEdits(pattern.length);
-  const approx = approxSearch(folded, pattern, k)
-    .slice(0, MAX_CANDIDATES)
-    .map((h) => ({ start: h.start, end: h.end, quality: 1 - h.errors / pattern.length }));
+  // Only the closest few are aligned and weighed: a page repeating a paragraph
+  // thousands of times would otherwise cost seconds.
+  const distance = (end: number) => (near === null ? end : Math.abs(end - pattern.length - near));
+  const approx = approxEnds(folded, pattern, k)
+    .sort((a, b) => a.errors - b.errors || distance(a.end) - distance(b.end))
+    .slice(0, MAX_FUZZY_CANDIDATES)
+    .map(({ end }) => {
+      const { other, errors } = alignAt(folded, pattern, end, -1, k);
+      return { start: other, end, quality: 1 - errors / pattern.length };
+    });
   const fuzzy = choose(folded, approx, quote, near);
   return fuzzy ? { start: fuzzy.c.start, end: fuzzy.c.end, method: 'fuzzy', score: fuzzy.score } : null;
 }
