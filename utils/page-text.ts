@@ -25,6 +25,11 @@ export interface ReadOptions {
   maxNodes?: number;
   /** Stop once `performance.now()` passes this time (ms). */
   deadline?: number;
+  /**
+   * Extra test for hidden elements, e.g. `(el) => !el.checkVisibility()` in a browser,
+   * where stylesheets hide what attributes do not show. Skips the whole subtree.
+   */
+  isHidden?: (element: Element) => boolean;
 }
 
 /** Subtrees a reader never sees, or that are form controls and fallback content. */
@@ -121,7 +126,7 @@ export function* iterateTextBlocks(root: Node, options: ReadOptions = {}): Gener
     let entered = false;
     if (node.nodeType === 3) {
       builder.addText(node as Text);
-    } else if (node.nodeType === 1 && !isSkipped(node as Element)) {
+    } else if (node.nodeType === 1 && !isSkipped(node as Element) && !options.isHidden?.(node as Element)) {
       if ((node as Element).localName.toLowerCase() === 'br') builder.addBreak();
       entered = true;
       if (isBlock(node)) {
