@@ -20,6 +20,10 @@ export interface TextBlock {
   nodes: TextSpan[];
 }
 
+/**
+ * Bounds end the walk early (for a cheap first look at a huge page). To spread a whole
+ * page over idle callbacks instead, step `iterateTextBlocks` a few blocks at a time.
+ */
 export interface ReadOptions {
   /** Stop after visiting this many nodes. */
   maxNodes?: number;
@@ -108,8 +112,9 @@ class BlockBuilder {
 
 /**
  * Yields the visible text blocks under `root` in document order. A generator so that
- * the caller can spread a huge page over idle callbacks; do not mutate the DOM between
- * two steps.
+ * the caller can spread a huge page over idle callbacks (it pauses between blocks, so
+ * one giant block is read in one step); do not mutate the DOM between two steps.
+ * Returns true if the whole subtree was read, false if a bound stopped it.
  */
 export function* iterateTextBlocks(root: Node, options: ReadOptions = {}): Generator<TextBlock, boolean, undefined> {
   const builder = new BlockBuilder();
