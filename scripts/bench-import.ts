@@ -1,0 +1,82 @@
+/**
+ * Import benchmark: builds a Recoupe JSON file with 100,000 versions, then parses, plans and applies
+ * it into fake-indexeddb, and prints the timings. Prints figures; asserts nothing.
+ *   npx tsx scripts/bench-import.ts [versions]
+ */
+import 'fake-indexeddb/auto';
+import { openDb } from '@/utils/db';
+import type { Claim, Outlet, Version } from '@/utils/model';
+import { STATUSES } from '@/utils/statuses';
+import { exportRecoupeJson } from '@/utils/formats/export-recoupe-json';
+import { parseImport } from '@/utils/import/parse-import';
+import { planImport } from '@/utils/import/plan-import';
+import { applyImport } from '@/utils/import/apply-import';
+
+const VERSIONS = Number(process.argv[2] ?? 100_000);
+const PER_CLAIM = 5;
+const DATE = '2024-10-22T08:00:00.000Z';
+
+function build(): { outlets: Outlet[]; claims: Claim[]; versions: Version[] } {
+  const outlets: Outlet[] = Array.from({ length: 50 }, (_, i) => ({ id: `outlet-${i}`, name: `Outlet ${i}`, domains: [`outlet${i}.example`], origin: 'import' }));
+  const claims: Claim[] = Array.from({ length: Math.ceil(VERSIONS / PER_CLAIM) }, (_, i) => {
+    const status = STATUSES[i % STATUSES.length];
+    return {
+      id: `claim-${i}`, statement: { fr: `Affirmation numéro ${i} sur 12 000 soldats`, en: `Claim number ${i} about 12,000 soldiers` },
+      status, statusReason: 'Benchmark', statusDate: DATE, statusHistory: [{ status, reason: 'Benchmark', date: DATE, by: 'bench' }],
+      tags: ['bench'], origin: 'import', createdAt: DATE, updatedAt: DATE,
+    };
+  });
+  const versions: Version[] = Array.from({ length: VERSIONS }, (_, i) => ({
+    id: `version-${i}`, claimId: `claim-${Math.floor(i / PER_CLAIM)}`, outletId: `outlet-${i % outlets.length}`,
+    url: `https://outlet${i % outlets.length}.example/article/${i}`, title: `Article ${i}`, publishedAt: '2024-10-22',
+    quote: `La Corée du Nord aurait envoyé jusqu'à 12 000 soldats, selon la source ${i}.`, lang: 'fr',
+    figures: [{ value: 12000, unit: 'soldats', qualifier: "jusqu'à", text: '12 000 soldats' }], places: ['Russie'],
+    attributions: [{ name: 'NIS', key: 'nis' }], dates: [], origin: 'import', createdAt: DATE, updatedAt: DATE,
+  }));
+  return { outlets, claims, versions };
+}
+
+/** Wall time and CPU time: on a shared, loaded machine the wall time also counts waiting for a CPU. */
+async function time<T>(label: string, run: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const value = await run();
+  const used = process.cpuUsage(cpu);
+  const wall = ((performance.now() - start) / 1000).toFixed(2).padStart(7);
+  const cpuSeconds = ((used.user + used.system) / 1e6).toFixed(2).padStart(7);
+  console.log(`${label.padEnd(30)} wall ${wall} s   cpu ${cpuSeconds} s`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const data = await time('generate records', build);
+  const text = await time('export Recoupe JSON', () => exportRecoupeJson({ ...data, annotations: [] }, { pretty: false }));
+  console.log(`file: ${(text.length / 1024 / 1024).toFixed(1)} MiB, ${data.claims.length} claims, ${data.versions.length} versions, ${data.outlets.length} outlets`);
+  const importStart = performance.now();
+  const importCpu = process.cpuUsage();
+  const parsed = await time('parse (checks, validation)', () => parseImport(text, { fileName: 'bench.json' }));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const db = openDb('bench-import');
+  const plan = await time('plan (compare with empty db)', () => planImport(db, parsed.value));
+  let lastReport = 0;
+  const result = await time('apply (one transaction)', () =>
+    applyImport(db, plan, {
+      onProgress: (done, total) => {
+        if (done - lastReport >= 25_000 || done === total) {
+          lastReport = done;
+          process.stdout.write(`  progress ${done}/${total}\n`);
+        }
+      },
+    }),
+  );
+  const cpu = process.cpuUsage(importCpu);
+  console.log(`import total (parse+plan+apply): wall ${((performance.now() - importStart) / 1000).toFixed(2)} s, cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`);
+  console.log('written:', JSON.stringify(result));
+  const again = await time('plan again (all duplicates)', () => planImport(db, parsed.value));
+  console.log('second plan counts:', JSON.stringify(again.counts.versions));
+  console.log(`whole run: ${((performance.now() - started) / 1000).toFixed(2)} s; heap used ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MiB`);
+  db.close();
+}
+
+void main();
