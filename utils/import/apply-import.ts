@@ -47,7 +47,8 @@ export async function applyImport(db: RecoupeDb, plan: ImportPlan, options: Appl
   const total = TABLES.reduce((n, t) => n + plan.records[t].length, 0);
   let done = 0;
   try {
-    await db.transaction('rw', [db.outlets, db.claims, db.versions, db.annotations, db.settings, db.meta], async () => {
+    // Every table, so that whatever else keeps step with a write (the search index) joins the same transaction.
+    await db.transaction('rw', db.tables, async () => {
       for (const table of TABLES) {
         await writeTable(db, table, plan.records[table] as RecordOf<typeof table>[], policy, (w, kept, seen) => {
           written[table] += w;

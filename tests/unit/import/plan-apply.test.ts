@@ -94,6 +94,8 @@ describe('planImport and applyImport', () => {
     const db = freshDb();
     await loadDb(db, { outlets: [outlet], claims: [claim('c')], versions: [], annotations: [] });
     const before = await dumpDb(db);
+    const counts = async () => Promise.all(db.tables.map((t) => t.count()));
+    const countsBefore = await counts();
     const plan = await planImport(db, parsed({ claims: [claim('n1'), claim('n2')], versions: [version('v1', 'n1')] }));
     let calls = 0;
     const result = await applyImport(db, plan, {
@@ -104,6 +106,8 @@ describe('planImport and applyImport', () => {
     });
     expect(result).toEqual({ ok: false, message: expect.stringContaining('nothing was changed: disk full') });
     expect(await dumpDb(db)).toEqual(before);
+    // Every table, including rows other modules keep in step with writes (the search index).
+    expect(await counts()).toEqual(countsBefore);
     await dropDb(db);
   });
 
