@@ -19,12 +19,17 @@ export function ClaimEditForm({ db, claim, onDone }: ClaimEditFormProps) {
   const [newLang, setNewLang] = useState('');
   const [newText, setNewText] = useState('');
   const [tags, setTags] = useState(claim.tags.join(', '));
+  const [empty, setEmpty] = useState(false);
   const save = useConflictSave<Claim>({ statement: t('libStatements'), tags: t('libTags') }, () => onDone(true));
 
   const submit = () => {
     const next = { ...statement };
     const lang = newLang.trim().toLowerCase();
     if (lang && newText.trim()) next[lang] = newText;
+    // A claim without any statement could no longer be matched or even named in the list.
+    const hasStatement = Object.values(next).some((text) => text.trim());
+    setEmpty(!hasStatement);
+    if (!hasStatement) return;
     const patch = { statement: next, tags: tags.split(',') };
     void save.run((stored) => updateClaim(db, claim.id, patch, (stored ?? claim).updatedAt));
   };
@@ -36,7 +41,7 @@ export function ClaimEditForm({ db, claim, onDone }: ClaimEditFormProps) {
       onCancel={() => onDone(false)}
       onDiscard={() => onDone(true)}
       busy={save.busy}
-      error={save.error}
+      error={empty ? t('libStatementRequired') : save.error}
       conflict={save.conflict}
     >
       {Object.keys(statement).map((lang) => (

@@ -80,6 +80,7 @@ export const MESSAGES: Record<string, { en: string; fr: string; description?: st
   libPickClaim: { en: 'Choose a claim in the list to see and edit it.', fr: 'Choisissez une affirmation dans la liste pour la voir et la modifier.' },
   libStatements: { en: 'Statements', fr: 'Énoncés' },
   libStatementIn: { en: 'Statement ($1)', fr: 'Énoncé ($1)' },
+  libStatementRequired: { en: 'Keep the statement in at least one language.', fr: 'Gardez l’énoncé dans au moins une langue.' },
   libStatementEmptyHint: { en: 'Leave empty to remove this language.', fr: 'Laissez vide pour retirer cette langue.' },
   libAddLanguage: { en: 'Add the statement in another language', fr: 'Ajouter l’énoncé dans une autre langue' },
   libLanguageCode: { en: 'Language code', fr: 'Code de langue' },
