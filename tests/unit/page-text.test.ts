@@ -90,6 +90,19 @@ suite('page text blocks', () => {
     expect(range?.toString().replace(/\s+/g, ' ').trim()).toBe('paragraph.After a break. tail text of the div');
   });
 
+  it('maps any page-text slice, across blocks, back to the same characters', () => {
+    // No skipped elements here: a Range's toString() would include their text.
+    const doc = happyDocument(`<body><h2>Head  line</h2><div>Lead <p>Para <i>one</i>.<br>Two</p> tail</div><ul><li>A</li><li> B </li></ul></body>`);
+    const page = pageTextFromBlocks(readTextBlocks(doc.body).blocks);
+    fc.assert(
+      fc.property(fc.nat(page.text.length), fc.nat(page.text.length), (x, y) => {
+        const [start, end] = [x, y].sort((p, q) => p - q);
+        const range = pageRangeFor(page, start, end, doc);
+        expect(range?.toString().replace(/\s+/g, '')).toBe(page.text.slice(start, end).replace(/\s+/g, ''));
+      }),
+    );
+  });
+
   it('yields block by block so that a caller can spread the work, and honours its bounds', () => {
     const doc = happyDocument(`<body>${ARTICLE.repeat(50)}</body>`);
     const walk = iterateTextBlocks(doc.body);
