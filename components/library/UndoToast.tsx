@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 
 export interface UndoToastProps {
@@ -12,11 +13,16 @@ export interface UndoToastProps {
  * or replaced: a time limit would take the undo away from slower keyboard and screen-reader users.
  */
 export function UndoToast({ message, onUndo, onDismiss }: UndoToastProps) {
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // The deleted claim's buttons are gone with it: keyboard focus goes to the undo rather than to the page's top.
+  useEffect(() => {
+    undoButton.current?.focus();
+  }, [message]);
   return (
     <div class="toast" role="status">
       <span>{message}</span>
       {onUndo && (
-        <button type="button" class="primary" onClick={onUndo}>
+        <button type="button" class="primary" ref={undoButton} onClick={onUndo}>
           {t('libUndo')}
         </button>
       )}

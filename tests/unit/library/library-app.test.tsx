@@ -72,7 +72,7 @@ describe('LibraryApp', () => {
     await until(() => text().includes('Claims 1 to 2 of 2'), 'the list');
     expect(text()).toContain('Soldiers are deployed in Russia');
     expect(text()).toContain('Unverified'); // status as a word, not colour alone
-    expect(text()).toContain('2 versions, 2 outlets');
+    expect(text()).toContain('Versions: 2, outlets: 2');
     await type(field('Search statements, quotes and notes') as HTMLInputElement, 'ministry');
     await until(() => text().includes('Claims 1 to 1 of 1'), 'the search result');
     expect(text()).not.toContain('Grain exports doubled');
