@@ -105,7 +105,8 @@ export function anchor(text: string, selectors: AnchorSelectors): AnchorMatch | 
     .map(({ end }) => {
       const { other, errors } = alignAt(folded, pattern, end, -1, k);
       return { start: other, end, quality: 1 - errors / pattern.length };
-    });
+    })
+    .filter((c) => c.quality >= 1 - k / pattern.length);
   const fuzzy = choose(folded, approx, quote, near);
   return fuzzy ? { start: fuzzy.c.start, end: fuzzy.c.end, method: 'fuzzy', score: fuzzy.score } : null;
 }
