@@ -24,6 +24,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          // Highlights follow a debounced rescan and a message round trip: poll up to 10 s.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -11,7 +11,7 @@ export type PopupAppProps = Record<string, never>;
 type State =
   | { kind: 'loading' }
   | { kind: 'unavailable'; message: string }
-  | { kind: 'ready'; tabId: number; host: string; enabled: boolean; claims: FoundClaim[] };
+  | { kind: 'ready'; tabId: number; host: string; enabled: boolean; claims: FoundClaim[]; detached: { id: string; quote: string; statement: string }[] };
 
 /** The toolbar popup: the claims found on this page, grouped by status, and the switch for this site. */
 export function PopupApp(_props: PopupAppProps) {
@@ -27,7 +27,7 @@ export function PopupApp(_props: PopupAppProps) {
     try {
       // The content script tells its own host: the popup needs no "tabs" permission to read URLs.
       const found = await askTab(tab.id, 'listFound', {});
-      setState({ kind: 'ready', tabId: tab.id, host: found.host, enabled: found.enabled, claims: found.claims });
+      setState({ kind: 'ready', tabId: tab.id, host: found.host, enabled: found.enabled, claims: found.claims, detached: found.detached });
     } catch {
       setState({ kind: 'unavailable', message: t('popupNotAPage') });
     }
@@ -88,6 +88,18 @@ export function PopupApp(_props: PopupAppProps) {
             );
           })}
         </>
+      )}
+      {state.detached.length > 0 && (
+        <section class="group detached" aria-labelledby="recoupe-detached">
+          <h2 id="recoupe-detached">{t('popupDetached')}</h2>
+          <ul>
+            {state.detached.map((d) => (
+              <li class="detached-item">
+                <q>{d.quote}</q> <span class="muted">({d.statement})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <footer>
         <a href={browser.runtime.getURL('/options.html' as '/popup.html')} target="_blank" rel="noopener">

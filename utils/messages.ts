@@ -1,5 +1,7 @@
 import type { Status } from '@/utils/statuses';
 import type { CardData } from '@/utils/card-data';
+import type { AnnotationDraft, SavedAnnotation } from '@/utils/save-annotation';
+import type { Annotation } from '@/utils/model';
 
 /** A block of page text sent for matching: a paragraph, list item, heading… */
 export interface TextBlock {
@@ -36,6 +38,30 @@ export interface BackgroundApi {
   getSiteState: { request: { host: string }; response: { enabled: boolean } };
   setSiteState: { request: { host: string; enabled: boolean }; response: { enabled: boolean } };
   reloadStarterData: { request: Record<string, never>; response: { added: number; updated: number; kept: number } };
+  /** Claims a selection most likely states (matcher ranking), or that match a search box query. */
+  suggestClaims: { request: { text: string; limit: number }; response: { suggestions: ClaimSuggestion[] } };
+  saveAnnotation: { request: { draft: AnnotationDraft }; response: SavedAnnotation };
+  reattachAnnotation: { request: { annotationId: string; selectors: AnnotationDraft['selectors'] }; response: SavedAnnotation };
+  /** The user's annotations on this page (by its URL and canonical URL), to anchor again. */
+  pageAnnotations: { request: { urls: string[] }; response: { annotations: PageAnnotation[] } };
+  /** Which annotations anchored on the page and which are detached. */
+  reportAnchoring: { request: { results: { id: string; anchored: boolean }[] }; response: { updated: number } };
+}
+
+export interface ClaimSuggestion {
+  claimId: string;
+  statement: string;
+  status: Status;
+  score: number;
+}
+
+export interface PageAnnotation {
+  id: string;
+  claimId: string;
+  status: Status;
+  statement: string;
+  selectors: Annotation['selectors'];
+  anchorState?: Annotation['anchorState'];
 }
 
 export type BackgroundRequest = {
@@ -47,11 +73,22 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Messages the popup and the background send to a tab's content script. */
 export interface ContentApi {
-  listFound: { request: Record<string, never>; response: { claims: FoundClaim[]; enabled: boolean; host: string; /** Completed scans of this page. */ scans: number } };
+  listFound: { request: Record<string, never>; response: {
+      claims: FoundClaim[];
+      enabled: boolean;
+      host: string;
+      /** Completed scans of this page. */
+      scans: number;
+      /** The user's annotations of this page that no longer anchor. */
+      detached: { id: string; quote: string; statement: string }[];
+    };
+  };
   jumpTo: { request: { claimId: string }; response: { found: boolean } };
   siteStateChanged: { request: { enabled: boolean }; response: { ok: true } };
   nextClaim: { request: Record<string, never>; response: { ok: true } };
   dataChanged: { request: Record<string, never>; response: { ok: true } };
+  /** Open the annotation form on the current selection (context menu, keyboard command). */
+  annotateSelection: { request: Record<string, never>; response: { ok: true } };
 }
 
 export type ContentRequest = {
@@ -64,4 +101,7 @@ export const MESSAGE_LIMITS = {
   maxTotalChars: 2_000_000,
   maxUrlLength: 4096,
   maxIdLength: 200,
+  maxQuoteLength: 10_000,
+  maxFieldLength: 20_000,
+  maxListItems: 200,
 } as const;

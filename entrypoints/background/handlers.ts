@@ -6,6 +6,9 @@ import { MatcherService } from '@/utils/matcher-service';
 import { buildCardData } from '@/utils/card-data';
 import { loadStarterData, starterDataLoaded, type StarterLoadResult } from '@/utils/starter-data';
 import { isSiteEnabled, setSiteEnabled } from '@/utils/site-settings';
+import { reattachAnnotation, saveAnnotation } from '@/utils/save-annotation';
+import { pickText } from '@/utils/card-data';
+import { pageKey } from '@/utils/matcher-service';
 
 export async function fetchStarterData(): Promise<RecoupeDocument> {
   const response = await fetch(browser.runtime.getURL('/starter-data.json'));
@@ -38,6 +41,53 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
       const result = await loadStarterData(db, await readStarter());
       matcher.invalidate();
       return result;
+    },
+    suggestClaims: async (req) => {
+      await ensureStarterData();
+      const ranked = await matcher.suggest(req.text, req.limit);
+      const claims = await db.claims.bulkGet(ranked.map((r) => r.claimId));
+      const suggestions = ranked.flatMap((r, i) => {
+        const c = claims[i];
+        return c ? [{ claimId: c.id, statement: pickText(c.statement, uiLang()), status: c.status, score: r.score }] : [];
+      });
+      return { suggestions };
+    },
+    saveAnnotation: async (req) => {
+      const saved = await saveAnnotation(db, req.draft);
+      matcher.invalidate();
+      return saved;
+    },
+    reattachAnnotation: async (req) => {
+      const saved = await reattachAnnotation(db, req.annotationId, req.selectors);
+      matcher.invalidate();
+      return saved;
+    },
+    pageAnnotations: async (req) => {
+      // Stored URLs and page URLs may differ by a fragment or a trailing slash.
+      const keys = new Set(req.urls.map(pageKey));
+      const variants = [...keys].flatMap((k) => [k, `${k}/`]);
+      const annotations = (await db.annotations.where('url').anyOf(variants).toArray()).filter((a) => keys.has(pageKey(a.url)));
+      const claims = await db.claims.bulkGet(annotations.map((a) => a.claimId));
+      return {
+        annotations: annotations.flatMap((a, i) => {
+          const c = claims[i];
+          return c ? [{ id: a.id, claimId: a.claimId, status: c.status, statement: pickText(c.statement, uiLang()), selectors: a.selectors, anchorState: a.anchorState }] : [];
+        }),
+      };
+    },
+    reportAnchoring: async (req) => {
+      let updated = 0;
+      await db.transaction('rw', db.annotations, async () => {
+        const stored = await db.annotations.bulkGet(req.results.map((r) => r.id));
+        for (const [i, r] of req.results.entries()) {
+          const state = r.anchored ? 'anchored' : 'detached';
+          if (stored[i] && stored[i]!.anchorState !== state) {
+            await db.annotations.update(r.id, { anchorState: state });
+            updated++;
+          }
+        }
+      });
+      return { updated };
     },
   };
   return { handlers, ensureStarterData };

@@ -16,6 +16,13 @@ export default defineBackground(() => {
   // Listeners are registered synchronously, as MV3 requires for a worker woken by an event.
   browser.runtime.onInstalled.addListener(() => {
     ensureStarterData().catch((e) => console.error('Recoupe: starter data not loaded', e));
+    browser.contextMenus.create({ id: 'recoupe-annotate', title: browser.i18n.getMessage('menuAnnotate'), contexts: ['selection'] });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'recoupe-annotate' && tab?.id !== undefined) {
+      browser.tabs.sendMessage(tab.id, { type: 'annotateSelection' }).catch(() => undefined);
+    }
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<Result<unknown>> | undefined => {
@@ -31,7 +38,8 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((command) => {
-    if (command === 'next-claim') notifyTabs('nextClaim', true);
+    if (command === 'next-claim') void notifyTabs('nextClaim', true);
+    if (command === 'annotate-selection') void notifyTabs('annotateSelection', true);
   });
 
   // Extension pages (library, import) write to the same database; Dexie broadcasts their changes.

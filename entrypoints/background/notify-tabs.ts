@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentApi } from '@/utils/messages';
 
 /** Tells the content scripts (all tabs, or only the active one) that something changed. */
-export async function notifyTabs(type: 'nextClaim' | 'dataChanged', activeOnly: boolean): Promise<void> {
+export async function notifyTabs(type: 'nextClaim' | 'dataChanged' | 'annotateSelection', activeOnly: boolean): Promise<void> {
   const tabs = await browser.tabs.query(activeOnly ? { active: true, currentWindow: true } : {});
   for (const tab of tabs) {
     if (tab.id === undefined) continue;

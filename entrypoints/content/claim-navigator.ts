@@ -16,6 +16,8 @@ export class ClaimNavigator {
   private index = -1;
   private lastKeyStep = 0;
   private live = new LiveRegion();
+  /** Set by the annotation UI: Alt+Shift+A opens its form on the selection. */
+  onAnnotateKey: (() => void) | undefined;
 
   constructor(
     private readonly painter: HighlightPainter,
@@ -30,6 +32,11 @@ export class ClaimNavigator {
       if (match) void this.openCard(match);
     });
     ctx.addEventListener(window, 'keydown', (e) => this.onKey(e), { capture: true });
+  }
+
+  /** Announces a message to screen readers. */
+  say(text: string): void {
+    this.live.say(text);
   }
 
   reset(): void {
@@ -75,6 +82,11 @@ export class ClaimNavigator {
   }
 
   private onKey(e: KeyboardEvent): void {
+    if (e.altKey && e.shiftKey && e.code === 'KeyA') {
+      e.preventDefault();
+      this.onAnnotateKey?.();
+      return;
+    }
     if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
       e.preventDefault();
       this.step(e.code === 'KeyN' ? 1 : -1);

@@ -12,7 +12,16 @@ export async function handleContentRequest(page: RecoupePage, req: ContentReques
           if (found) found.count++;
           else byClaim.set(m.claimId, { claimId: m.claimId, status: m.status, statement: m.statement, count: 1 });
         }
-        return { ok: true, value: { claims: [...byClaim.values()], enabled: page.enabled, host: location.hostname, scans: page.scans } };
+        return {
+          ok: true,
+          value: {
+            claims: [...byClaim.values()],
+            enabled: page.enabled,
+            host: location.hostname,
+            scans: page.scans,
+            detached: page.anchors.detached.map((d) => ({ id: d.id, quote: d.selectors.quote.exact, statement: d.statement })),
+          },
+        };
       }
       case 'jumpTo':
         return { ok: true, value: { found: page.navigator.goToClaim(req.claimId) } };
@@ -21,6 +30,9 @@ export async function handleContentRequest(page: RecoupePage, req: ContentReques
         return { ok: true, value: { ok: true } };
       case 'nextClaim':
         page.navigator.step(1, 'command');
+        return { ok: true, value: { ok: true } };
+      case 'annotateSelection':
+        void page.annotate.open();
         return { ok: true, value: { ok: true } };
       case 'dataChanged':
         page.rescan(true);

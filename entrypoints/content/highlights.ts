@@ -10,6 +10,8 @@ export interface PaintedMatch {
   status: Status;
   statement: string;
   range: Range;
+  /** Set when the highlight is one of the user's own annotations. */
+  annotationId?: string;
 }
 
 /**

@@ -11,6 +11,8 @@ import { ClaimNavigator } from './claim-navigator';
 import { watchPage } from './page-watch';
 import { handleContentRequest } from './content-requests';
 import { pageInfo } from './page-info';
+import { AnnotationAnchors } from './annotation-anchors';
+import { AnnotateUi } from './annotate-ui';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -28,6 +30,8 @@ export interface RecoupePage {
   card: CardUi;
   navigator: ClaimNavigator;
   scanner: Scanner;
+  anchors: AnnotationAnchors;
+  annotate: AnnotateUi;
   rescan(forget?: boolean): void;
   setEnabled(enabled: boolean): void;
 }
@@ -37,6 +41,7 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
   const card = new CardUi(ctx);
   const scanner = new Scanner(document, pageInfo);
   const navigator = new ClaimNavigator(painter, card, pageInfo);
+  const anchors = new AnnotationAnchors();
   let controller: AbortController | undefined;
 
   const page: RecoupePage = {
@@ -46,6 +51,8 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
     card,
     navigator,
     scanner,
+    anchors,
+    annotate: new AnnotateUi(ctx, () => anchors.detached, () => page.rescan(), (text) => navigator.say(text)),
     rescan(forget = false) {
       if (!page.enabled) return;
       if (forget) scanner.forget();
@@ -53,9 +60,11 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
       const mine = (controller = new AbortController());
       scanner
         .scan(mine.signal)
-        .then((found) => {
+        .then(async (found) => {
           if (mine.signal.aborted) return;
-          painter.set(found);
+          const annotated = await anchors.anchor(scanner.lastBlocks, mine.signal);
+          if (mine.signal.aborted) return;
+          painter.set([...found, ...annotated]);
           page.scans++;
         })
         .catch((e) => console.warn('Recoupe: this page could not be checked:', e instanceof Error ? e.message : e));
@@ -78,6 +87,8 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
   });
 
   navigator.listen(ctx);
+  page.annotate.listen();
+  navigator.onAnnotateKey = () => void page.annotate.open();
   watchPage(ctx, page);
 
   const { enabled } = await askBackground('getSiteState', { host: location.hostname });

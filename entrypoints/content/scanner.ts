@@ -25,6 +25,8 @@ export class Scanner {
   /** Block text -> the matches found in it. */
   private cache = new Map<string, CachedMatch[]>();
   outletId: string | null = null;
+  /** Every visible block of the last complete scan: the page text annotations anchor in. */
+  lastBlocks: TextBlock[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -39,9 +41,11 @@ export class Scanner {
     const body = this.doc.body;
     if (!body) return [];
     const blocks: TextBlock[] = [];
+    const all: TextBlock[] = [];
     const iterator = iterateTextBlocks(body);
     let sliceStart = performance.now();
     for (let step = iterator.next(); !step.done; step = iterator.next()) {
+      all.push(step.value);
       if (step.value.text.length >= MIN_BLOCK_CHARS && !isLinkList(step.value)) blocks.push(step.value);
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
@@ -59,6 +63,7 @@ export class Scanner {
       for (const { blockId, ...m } of matches) this.cache.get(batch[blockId])?.push(m);
     }
     if (signal.aborted) return [];
+    this.lastBlocks = all;
     const painted: PaintedMatch[] = [];
     for (const block of blocks) {
       for (const m of this.cache.get(block.text) ?? []) {

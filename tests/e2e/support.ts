@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/launch-browser';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server';
-import type { FoundClaim } from '../../utils/messages';
+import type { ContentApi, FoundClaim } from '../../utils/messages';
+
+type PageState = ContentApi['listFound']['response'];
 
 /** The extension API inside the service worker, where sw.evaluate() runs. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -66,11 +68,11 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
 }
 
 /** Asks the page's content script what it found, the way the popup does. */
-export async function pageState(h: Harness, page: Page): Promise<{ claims: FoundClaim[]; enabled: boolean; scans: number }> {
+export async function pageState(h: Harness, page: Page): Promise<PageState> {
   const tabId = await tabIdOf(h, page);
   const sw = await h.sw();
   const result = await sw.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'listFound' }).catch((e: Error) => ({ ok: false, error: e.message })), tabId);
-  const r = result as { ok: boolean; value: { claims: FoundClaim[]; enabled: boolean; scans: number }; error?: string };
+  const r = result as { ok: boolean; value: PageState; error?: string };
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }
