@@ -8,7 +8,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    permissions: ['contextMenus', 'unlimitedStorage'],
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+N' },
