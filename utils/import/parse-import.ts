@@ -55,13 +55,24 @@ export function parseImport(input: string | ArrayBuffer | Uint8Array, options: P
   const log = new InvalidLog();
   log.addAll(json.stripped);
   const format = options.format ?? detectJsonFormat(json.value);
+  const result = parseJsonFormat(format, json.value, ctx, log);
+  if (!result.ok) return result;
+  const { outlets, claims, versions, annotations } = result.value;
+  const total = outlets.length + claims.length + versions.length + annotations.length;
+  if (total > IMPORT_LIMITS.maxRecords) {
+    return fail('too-many-records', `The file holds ${total} records; one import takes at most ${IMPORT_LIMITS.maxRecords}.`);
+  }
+  return result;
+}
+
+function parseJsonFormat(format: ImportFormat | undefined, value: unknown, ctx: { now: string }, log: InvalidLog): ParseResult {
   switch (format) {
     case 'recoupe-json':
-      return parseRecoupeDocument(json.value, log);
+      return parseRecoupeDocument(value, log);
     case 'web-annotation':
-      return parseWebAnnotationDocument(json.value, ctx, log);
+      return parseWebAnnotationDocument(value, ctx, log);
     case 'claimreview':
-      return parseClaimReviewDocument(json.value, ctx, log);
+      return parseClaimReviewDocument(value, ctx, log);
     default:
       return fail('unknown-format', 'This JSON is not a Recoupe export, W3C Web Annotation or schema.org ClaimReview.', 'line 1');
   }

@@ -1,7 +1,7 @@
 import type { Annotation, Claim, Version } from '@/utils/model';
 import { statusFromLabel } from '@/utils/formats/status-rating';
 import { parseRecoupeIri } from '@/utils/formats/recoupe-iris';
-import { fail, type ParseResult } from '@/utils/import/import-types';
+import type { ParseResult } from '@/utils/import/import-types';
 import { InvalidLog } from '@/utils/import/invalid-log';
 import { evidenceCheck, isRecord, readDate, typeName } from '@/utils/import/read-fields';
 import { OutletSet, outletForUrl, stableHash } from '@/utils/import/derive-ids';
@@ -59,9 +59,6 @@ function claimFrom(claimId: string, bodies: BodyContent, date: string, ctx: Impo
 export function parseWebAnnotationDocument(doc: unknown, ctx: ImportContext, log: InvalidLog = new InvalidLog()): ParseResult {
   const found: [Record<string, unknown>, string][] = [];
   collect(doc, '', log, found);
-  if (found.length === 0 && log.entries.length > 0 && !Array.isArray(doc) && !isRecord(doc)) {
-    return fail('unknown-format', 'No W3C Web Annotation found in this file.');
-  }
   const keepEvidence = evidenceCheck(log);
   const outlets = new OutletSet();
   const claims = new Map<string, Claim>();

@@ -93,7 +93,7 @@ export function parseJsonSafely(text: string): JsonResult {
       ok: false,
       error: {
         code: 'malformed',
-        message: `This is not valid JSON (${message.replace(/ in JSON at position \d+.*$/, '')}).`,
+        message: `This is not valid JSON (${message.replace(/\s*(in JSON )?at position \d+.*$/s, '')}).`,
         ...(at ? { position: lineColumn(text, Number(at[1])) } : {}),
       },
     };
