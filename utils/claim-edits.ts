@@ -1,6 +1,7 @@
 import type { RecoupeDb } from '@/utils/db';
 import type { Annotation, Claim, Outlet, StatusChange, Version } from '@/utils/model';
 import type { Status } from '@/utils/statuses';
+import { addTombstones, removeTombstones } from '@/utils/tombstones';
 
 /*
  * Edits made on the library page. Each runs in one Dexie transaction. Optimistic concurrency: an edit
@@ -120,7 +121,7 @@ export interface MergeOptions {
  */
 export async function mergeClaims(db: RecoupeDb, keepId: string, mergeId: string, by: string, options: MergeOptions = {}): Promise<EditResult<Claim>> {
   if (keepId === mergeId) return { ok: false, reason: 'missing' };
-  return db.transaction('rw', [db.claims, db.versions, db.annotations], async () => {
+  return db.transaction('rw', [db.claims, db.versions, db.annotations, db.meta], async () => {
     const [keep, gone] = await db.claims.bulkGet([keepId, mergeId]);
     if (!keep || !gone) return { ok: false, reason: 'missing' };
     const now = nextTimestamp(keep.updatedAt > gone.updatedAt ? keep.updatedAt : gone.updatedAt);
@@ -150,6 +151,7 @@ export async function mergeClaims(db: RecoupeDb, keepId: string, mergeId: string
     };
     await db.claims.put(record);
     await db.claims.delete(mergeId);
+    await addTombstones(db, [mergeId]);
     return { ok: true, record };
   });
 }
@@ -163,7 +165,7 @@ export interface UndoToken {
 
 /** Deletes a claim with its versions and annotations; undefined if there was no such claim. */
 export async function deleteClaim(db: RecoupeDb, id: string): Promise<UndoToken | undefined> {
-  return db.transaction('rw', [db.claims, db.versions, db.annotations], async () => {
+  return db.transaction('rw', [db.claims, db.versions, db.annotations, db.meta], async () => {
     const claim = await db.claims.get(id);
     if (!claim) return undefined;
     const versions = await db.versions.where('claimId').equals(id).toArray();
@@ -171,12 +173,14 @@ export async function deleteClaim(db: RecoupeDb, id: string): Promise<UndoToken 
     await db.versions.bulkDelete(versions.map((v) => v.id));
     await db.annotations.bulkDelete(annotations.map((a) => a.id));
     await db.claims.delete(id);
+    await addTombstones(db, [id, ...versions.map((v) => v.id)]);
     return { claim, versions, annotations };
   });
 }
 
 export async function undoDelete(db: RecoupeDb, token: UndoToken): Promise<void> {
-  await db.transaction('rw', [db.claims, db.versions, db.annotations], async () => {
+  await db.transaction('rw', [db.claims, db.versions, db.annotations, db.meta], async () => {
+    await removeTombstones(db, [token.claim.id, ...token.versions.map((v) => v.id)]);
     await db.claims.put(token.claim);
     await db.versions.bulkPut(token.versions);
     await db.annotations.bulkPut(token.annotations);

@@ -1,5 +1,6 @@
 import type { RecoupeDb } from '@/utils/db';
 import type { RecoupeDocument } from '@/utils/model';
+import { getTombstones } from '@/utils/tombstones';
 
 export interface StarterLoadResult {
   added: number;
@@ -18,13 +19,16 @@ export async function loadStarterData(db: RecoupeDb, doc: RecoupeDocument): Prom
   if (doc.format !== 'recoupe/1') throw new Error(`Starter data has format “${String(doc.format)}”, expected recoupe/1.`);
   const result: StarterLoadResult = { added: 0, updated: 0, kept: 0 };
   await db.transaction('rw', [db.outlets, db.claims, db.versions, db.meta], async () => {
+    const deleted = await getTombstones(db);
     for (const table of ['outlets', 'claims', 'versions'] as Table[]) {
       const incoming = doc[table] as { id: string }[];
       const existing = await (db[table] as RecoupeDb['claims']).bulkGet(incoming.map((r) => r.id));
       const toPut: { id: string }[] = [];
       incoming.forEach((record, i) => {
         const local = existing[i] as ({ userModified?: boolean } & { id: string }) | undefined;
-        if (!local) {
+        if (!local && deleted.has(record.id)) {
+          result.kept++;
+        } else if (!local) {
           result.added++;
           toPut.push(record);
         } else if (local.userModified) {

@@ -41,3 +41,20 @@ describe('starter data loader', () => {
     expect(await db.claims.count()).toBe(0);
   });
 });
+
+describe('starter data and the user’s deletions', () => {
+  it('does not bring back a claim the user deleted or merged away', async () => {
+    const { deleteClaim, mergeClaims, undoDelete } = await import('@/utils/claim-edits');
+    await loadStarterData(db, starter);
+    const [a, b, c] = starter.claims;
+    const token = await deleteClaim(db, a.id);
+    await mergeClaims(db, b.id, c.id, 'tester');
+    await loadStarterData(db, starter);
+    expect(await db.claims.get(a.id)).toBeUndefined();
+    expect(await db.claims.get(c.id)).toBeUndefined();
+    // Undo puts it back, and a later reload keeps it.
+    await undoDelete(db, token!);
+    await loadStarterData(db, starter);
+    expect(await db.claims.get(a.id)).toBeDefined();
+  });
+});
