@@ -57,7 +57,8 @@ function versionOf(ref: AppearanceRef, claimId: string, lang: string, fallbackDa
   return {
     id: parseRecoupeIri('version', ref.recoupeId) ?? `cr-v-${stableHash(`${claimId} ${ref.url}`)}`,
     claimId, outletId: outlets.add(outlet), url: ref.url, title: ref.title ?? '',
-    publishedAt: validDate(ref.date, `${at}.datePublished`, log) ?? fallbackDate, quote: ref.quote ?? '',
+    // A Recoupe appearance without a date had none; a foreign one gets the claim's date.
+    publishedAt: validDate(ref.date, `${at}.datePublished`, log) ?? (ref.recoupeId ? '' : fallbackDate), quote: ref.quote ?? '',
     lang: ref.lang && LANG.test(ref.lang) ? ref.lang : lang, figures: [], places: [], attributions, dates: [],
     origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
   };
