@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectationsByOutlet, readHighlights, seedClaimIds, startHarness, waitForHighlights, waitForScans, type Harness } from './support';
+import { expectationsByOutlet, pageState, readHighlights, seedClaimIds, startHarness, waitForHighlights, waitForScans, type Harness } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -112,6 +112,21 @@ describe('reader on the demo pages', () => {
     await expect
       .poll(async () => Object.values(await readHighlights(page)).flat().length, { timeout: 15_000 })
       .toBeGreaterThan(before + 1);
+    await page.close();
+  });
+
+  it('rescans a single-page site when it swaps its article without reloading', async () => {
+    const page = await open('/spa/');
+    await waitForHighlights(page);
+    const before = new Set((await waitForScans(h, page)).map((c) => c.claimId));
+    // Outlet B's article states the Tsukuryne flag claim; the first article does not.
+    expect(before.has('flag-tsukuryne')).toBe(false);
+    const target = h.server.pages.find((p) => p.outletId === 'outlet-b')!;
+    await page.locator(`a[data-spa="${target.slug}"]`).click();
+    await page.waitForURL(`**/spa/${target.slug}/`);
+    await expect
+      .poll(async () => (await pageState(h, page)).claims.map((c) => c.claimId), { timeout: 15_000 })
+      .toContain('flag-tsukuryne');
     await page.close();
   });
 
