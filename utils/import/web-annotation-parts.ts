@@ -4,6 +4,8 @@ import type { InvalidLog } from '@/utils/import/invalid-log';
 import { isHttpUrl, isRecord } from '@/utils/import/read-fields';
 import { readPositionSelector, readQuoteSelector } from '@/utils/import/read-outlet-annotation';
 
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
 export function asList(value: unknown): unknown[] {
   if (value === undefined || value === null) return [];
   return Array.isArray(value) ? value : [value];
@@ -33,7 +35,8 @@ function readBody(body: unknown, out: BodyContent): void {
   else if (typeof iri === 'string' && isHttpUrl(iri)) out.evidence.push(iri);
   if (!isRecord(body) || typeof body.value !== 'string') return;
   const purpose = asList(body.purpose).find((p) => typeof p === 'string');
-  const language = typeof body.language === 'string' ? body.language : 'und';
+  // Only real language tags become keys: a language of "constructor" must not meet Object's own keys.
+  const language = typeof body.language === 'string' && LANGUAGE_TAG.test(body.language) ? body.language : 'und';
   switch (purpose) {
     case 'describing':
       out.statement[language] ??= body.value;

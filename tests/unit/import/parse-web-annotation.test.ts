@@ -66,4 +66,12 @@ describe('W3C Web Annotation import', () => {
     const parsed = parse({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'https://x/c', type: 'AnnotationCollection', first: 'https://x/c/page1' });
     expect(parsed.invalid).toEqual([{ position: 'first', reason: expect.stringContaining('link cannot be followed') }]);
   });
+
+  it('keeps statements only under real language tags', () => {
+    const claimLink = { type: 'SpecificResource', source: 'urn:recoupe:claim:c1', purpose: 'identifying' };
+    const describe = (language: string) => ({ type: 'TextualBody', value: `in ${language}`, purpose: 'describing', language });
+    const parsed = parse({ ...foreign, body: [claimLink, describe('constructor'), describe('fr'), describe('__proto__')] });
+    expect(parsed.claims[0].statement).toEqual({ und: 'in constructor', fr: 'in fr' });
+    expect(Object.getPrototypeOf(parsed.claims[0].statement)).toBe(Object.prototype);
+  });
 });
