@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { HOSTILE_ARTICLES, PROBE_SCRIPT, articleParagraphs, startHostileServer, type HostileServer, type ProbeData } from '../../scripts/lib/hostile-pages';
+import { pageState, readHighlights, startHarness, waitForHighlights, waitForScans, type Harness } from './support';
+
+let h: Harness;
+let hostile: HostileServer;
+beforeAll(async () => {
+  h = await startHarness();
+  hostile = await startHostileServer();
+  await h.context.addInitScript({ content: PROBE_SCRIPT });
+});
+afterAll(async () => {
+  await h?.close();
+  await hostile?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await h.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors?: string[] }).errors = errors;
+  await page.goto(`${hostile.url}${path}`);
+  return page;
+}
+
+const probe = (page: Page) => page.evaluate(() => (window as unknown as { __probe: ProbeData }).__probe);
+
+/** The page's own timers keep running: a 20 ms heartbeat ticks at least 10 times in a second (50 expected). */
+async function expectResponsive(page: Page): Promise<void> {
+  const before = (await probe(page)).ticks;
+  await page.waitForTimeout(1000);
+  const after = (await probe(page)).ticks;
+  expect(after - before, 'heartbeat ticks in one second').toBeGreaterThanOrEqual(10);
+}
+
+/** Highlighted ranges that are on screen: inside the document and, when given, inside `selector`. */
+function liveHighlights(page: Page, selector = 'body'): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const out: string[] = [];
+    for (const [name, hl] of CSS.highlights) {
+      if (!name.startsWith('recoupe-') || name === 'recoupe-focus') continue;
+      for (const r of hl) {
+        const range = r as Range;
+        const el = range.startContainer.parentElement;
+        if (range.startContainer.isConnected && el?.closest(sel)) out.push(range.toString());
+      }
+    }
+    return out;
+  }, selector);
+}
+
+/** Reported, not asserted: long tasks depend on the machine. */
+async function report(name: string, page: Page): Promise<void> {
+  const p = await probe(page);
+  const longest = p.longTasks.reduce((m, t) => Math.max(m, t.duration), 0);
+  console.log(`[robustness] ${name}: ${p.longTasks.length} long tasks, longest ${longest} ms, longest heartbeat gap ${p.maxGap} ms, first highlight at ${p.firstHighlight ?? '-'} ms`);
+}
+
+describe('hostile and huge pages', () => {
+  it('highlights the article on a page with 500,000 text nodes and the page keeps responding', async () => {
+    const page = await open('/hostile/huge/');
+    await page.waitForFunction(() => (window as unknown as { __hugeReady?: boolean }).__hugeReady === true);
+    // The scan of the huge page runs while the heartbeat is measured.
+    await expectResponsive(page);
+    await waitForScans(h, page, 1, 90_000);
+    expect((await liveHighlights(page, '#article-body')).length).toBeGreaterThan(0);
+    // Filler paragraphs state no claim.
+    expect(await liveHighlights(page, '#huge')).toEqual([]);
+    await expectResponsive(page);
+    await report('huge', page);
+    await page.close();
+  });
+
+  it('on a page that mutates its DOM every 10 ms, highlights a claim paragraph that arrives later, and both keep running', async () => {
+    const page = await open('/hostile/mutating/');
+    await waitForHighlights(page);
+    await page.waitForFunction(() => (window as unknown as { __lateAdded?: boolean }).__lateAdded === true, undefined, { timeout: 10_000 });
+    const lateText = articleParagraphs(HOSTILE_ARTICLES.late).join(' ');
+    expect(lateText.length).toBeGreaterThan(100);
+    // The page never stops mutating: a rescan that waits for a quiet moment would never come.
+    await expect.poll(async () => (await liveHighlights(page, '#late-claim')).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    const mutations = () => page.evaluate(() => (window as unknown as { __mutations: number }).__mutations);
+    const m0 = await mutations();
+    await expectResponsive(page);
+    // The page's own 10 ms interval is not starved either (about 100 expected).
+    expect((await mutations()) - m0).toBeGreaterThanOrEqual(20);
+    const scans0 = (await pageState(h, page)).scans;
+    await page.waitForTimeout(3000);
+    console.log(`[robustness] mutating: ${(await pageState(h, page)).scans - scans0} rescans in 3 s of continuous mutation`);
+    await report('mutating', page);
+    await page.close();
+  });
+
+  it('highlights the claims again after the page replaces document.body, and a click on one opens the card', async () => {
+    const page = await open('/hostile/replace-body/');
+    await page.waitForFunction(() => (window as unknown as { __replaced?: boolean }).__replaced === true, undefined, { timeout: 20_000 });
+    // Ranges in the thrown-away body are invisible: the claims must be highlighted in the new one.
+    await expect.poll(async () => (await liveHighlights(page, '#article-body')).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => {
+        const all = Object.values(await readHighlights(page)).flat().length;
+        return all - (await liveHighlights(page)).length;
+      })
+      .toBe(0);
+    const point = await page.evaluate(() => {
+      for (const [name, hl] of CSS.highlights) {
+        if (!name.startsWith('recoupe-') || name === 'recoupe-focus') continue;
+        for (const r of hl) {
+          (r as Range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = (r as Range).getClientRects()[0];
+          if (rect) return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await page.locator('recoupe-card [role="dialog"]').waitFor({ timeout: 10_000 });
+    await report('replace-body', page);
+    await page.close();
+  });
+
+  it('works on a page with iframes and open and closed shadow roots', async () => {
+    const page = await open('/hostile/frames/');
+    await page.waitForFunction(() => (window as unknown as { __framesReady?: boolean }).__framesReady === true);
+    await waitForHighlights(page);
+    expect((await liveHighlights(page, '#article-body')).length).toBeGreaterThan(0);
+    await expectResponsive(page);
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await report('frames', page);
+    await page.close();
+  });
+
+  it('puts the highlights back each time the page clears CSS.highlights', async () => {
+    const page = await open('/hostile/clear-highlights/');
+    await page.waitForFunction(() => (window as unknown as { __clears: number }).__clears >= 3, undefined, { timeout: 30_000 });
+    await expect.poll(async () => (await liveHighlights(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expectResponsive(page);
+    await report('clear-highlights', page);
+    await page.close();
+  });
+});
