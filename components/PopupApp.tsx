@@ -5,6 +5,7 @@ import type { FoundClaim } from '@/utils/messages';
 import { STATUSES } from '@/utils/statuses';
 import { t, uiLang } from '@/utils/i18n';
 import { StatusBadge } from '@/components/StatusBadge';
+import { PopupExport } from '@/components/PopupExport';
 
 export type PopupAppProps = Record<string, never>;
 
@@ -102,6 +103,7 @@ export function PopupApp(_props: PopupAppProps) {
         </section>
       )}
       <footer>
+        <PopupExport host={state.host} claims={state.claims} detached={state.detached} />
         <a href={browser.runtime.getURL('/options.html' as '/popup.html')} target="_blank" rel="noopener">
           {t('popupOpenLibrary')}
         </a>

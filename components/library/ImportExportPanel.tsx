@@ -1,11 +1,40 @@
+import type { RecoupeDb } from '@/utils/db';
+import type { LibraryQuery } from '@/utils/library-query';
+import { getDb } from '@/utils/db';
 import { t } from '@/utils/i18n';
+import { ExportForm, type ExportScopeChoice } from '@/components/library/import-export/ExportForm';
+import { ImportForm } from '@/components/library/import-export/ImportForm';
+import '@/components/library/import-export/import-export.css';
 
-export type ImportExportPanelProps = Record<string, never>;
+export interface ImportExportPanelProps {
+  /** The library's database; the extension's own by default. */
+  db?: RecoupeDb;
+  /** The library's current search and filters: offered as an export scope when given. */
+  query?: Omit<LibraryQuery, 'offset' | 'limit'>;
+  /** The claim open in the detail pane, with its statement: offered as an export scope when given. */
+  selectedClaim?: { id: string; statement: string } | null;
+  /** Called after an import wrote records, so that the lists refresh. */
+  onImported?: () => void;
+}
 
-/**
- * SLOT: import and export of the library. A placeholder for now: another part of the project fills it.
- * LibraryApp mounts it in its own section, so nothing else needs to change when it does.
- */
-export function ImportExportPanel(_props: ImportExportPanelProps) {
-  return <h2 id="import-export-heading">{t('libImportExport')}</h2>;
+function hasFilters(query: ImportExportPanelProps['query']): boolean {
+  return !!query && Object.values(query).some((v) => v !== undefined && v !== '');
+}
+
+/** The library's import and export section. */
+export function ImportExportPanel({ db = getDb(), query, selectedClaim, onImported }: ImportExportPanelProps) {
+  const scopes: ExportScopeChoice[] = [{ id: 'all', label: t('ieScopeAll'), scope: { kind: 'all' } }];
+  if (query && hasFilters(query)) scopes.push({ id: 'search', label: t('ieScopeSearch'), scope: { kind: 'query', query } });
+  if (selectedClaim) {
+    const short = selectedClaim.statement.length > 60 ? `${selectedClaim.statement.slice(0, 59)}…` : selectedClaim.statement;
+    scopes.push({ id: 'claim', label: t('ieScopeClaim', short), scope: { kind: 'claims', claimIds: [selectedClaim.id], label: 'claim' } });
+  }
+  scopes.push({ id: 'page', label: t('ieScopePage'), scope: 'ask-url' });
+  return (
+    <div class="ie">
+      <h2 id="import-export-heading">{t('libImportExport')}</h2>
+      <ExportForm db={db} scopes={scopes} />
+      <ImportForm db={db} onImported={onImported} />
+    </div>
+  );
 }

@@ -1,0 +1,98 @@
+import { useRef, useState } from 'preact/hooks';
+import type { RecoupeDb } from '@/utils/db';
+import type { TableName } from '@/utils/import/merge-records';
+import { checkFileSize, parseImport } from '@/utils/import/parse-import';
+import { planImport, type ImportPlan } from '@/utils/import/plan-import';
+import { applyImport, type ConflictPolicy } from '@/utils/import/apply-import';
+import { IMPORT_LIMITS } from '@/utils/import/limits';
+import { t } from '@/utils/i18n';
+import { mebibytes } from '@/components/library/import-export/format-labels';
+
+/** The steps of one import, each with what its screen shows. */
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'reading'; fileName: string }
+  | { step: 'planning'; fileName: string }
+  | { step: 'refused'; fileName: string; message: string; position?: string }
+  | { step: 'preview'; fileName: string; plan: ImportPlan }
+  | { step: 'importing'; fileName: string; done: number; total: number }
+  | { step: 'done'; fileName: string; written: Record<TableName, number>; keptLocal: number }
+  | { step: 'failed'; fileName: string; message: string; plan: ImportPlan };
+
+export interface ImportFlow {
+  state: ImportState;
+  /** Reads, checks and compares a file with the library; writes nothing. */
+  pick(file: File): Promise<void>;
+  /** Writes the previewed plan in one transaction. */
+  confirm(policy: ConflictPolicy): Promise<void>;
+  reset(): void;
+}
+
+/**
+ * The import as a small state machine: pick -> (refused | preview) -> importing -> (done | failed).
+ * Picking another file while one is read makes the earlier one's result be ignored.
+ */
+export function useImportFlow(db: RecoupeDb, onImported?: () => void): ImportFlow {
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const seq = useRef(0);
+
+  const pick = async (file: File) => {
+    const mine = ++seq.current;
+    const fileName = file.name || 'file';
+    const current = () => mine === seq.current;
+    // File.size is known without reading: a huge file is refused before it is loaded into memory.
+    if (checkFileSize(file.size)) {
+      setState({ step: 'refused', fileName, message: t('ieTooLarge', [fileName, mebibytes(file.size), mebibytes(IMPORT_LIMITS.maxFileBytes)]) });
+      return;
+    }
+    setState({ step: 'reading', fileName });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (e) {
+      if (current()) setState({ step: 'refused', fileName, message: e instanceof Error ? e.message : String(e) });
+      return;
+    }
+    if (!current()) return;
+    const parsed = parseImport(text, { fileName });
+    if (!parsed.ok) {
+      setState({ step: 'refused', fileName, message: parsed.error.message, position: parsed.error.position });
+      return;
+    }
+    setState({ step: 'planning', fileName });
+    try {
+      const plan = await planImport(db, parsed.value);
+      if (current()) setState({ step: 'preview', fileName, plan });
+    } catch (e) {
+      if (current()) setState({ step: 'refused', fileName, message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const confirm = async (policy: ConflictPolicy) => {
+    if (state.step !== 'preview' && state.step !== 'failed') return;
+    const { fileName, plan } = state;
+    const mine = ++seq.current;
+    const total = Object.values(plan.records).reduce((n, list) => n + list.length, 0);
+    setState({ step: 'importing', fileName, done: 0, total });
+    const result = await applyImport(db, plan, {
+      conflictPolicy: policy,
+      onProgress: (done, all) => {
+        if (mine === seq.current) setState({ step: 'importing', fileName, done, total: all });
+      },
+    });
+    if (mine !== seq.current) return;
+    if (!result.ok) {
+      setState({ step: 'failed', fileName, message: result.message, plan });
+      return;
+    }
+    setState({ step: 'done', fileName, written: result.written, keptLocal: result.keptLocal });
+    onImported?.();
+  };
+
+  const reset = () => {
+    seq.current++;
+    setState({ step: 'idle' });
+  };
+
+  return { state, pick, confirm, reset };
+}
