@@ -96,6 +96,20 @@ describe('import fuzzing', () => {
     );
   }, 60_000);
 
+  it('CSV with the right header and random cells: bad cells are listed by row and column', async () => {
+    const header = 'claim_id,statement,statement_lang,status,outlet_id,outlet,url,date,quote,attribution,figures,version_id,title,lang';
+    const cell = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('"', '""', ',', '\n', 'javascript:x', 'https://a.example/x', 'false', '2024-10-22', "'=1+1"));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(cell, { minLength: 0, maxLength: 16 }), { maxLength: 8 }), async (rows) => {
+        const text = [header, ...rows.map((r) => r.join(','))].join('\r\n');
+        const result = parseSafely(text, 'export.csv');
+        if (result.ok) for (const entry of result.value.invalid) expect(entry.position).toMatch(/^(row \d+(, column \w+)?|file|…)$/);
+        await planAndApply(result);
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+
   it('deep nesting of any depth is refused or read, never overflows the stack', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 100_000 }), fc.constantFrom('[', '{"a":'), (depth, open) => {
