@@ -1,4 +1,5 @@
 import type { RecoupeDb } from '@/utils/db';
+import { userError } from '@/utils/user-error';
 import type { Claim, LangText, StatusChange } from '@/utils/model';
 import type { Status } from '@/utils/statuses';
 import { compareVersions, type FactDifference, type FactMark } from '@/utils/claim-differences';
@@ -42,7 +43,7 @@ export interface CardData {
 /** Builds what the card shows for one claim, seen from a page of `pageOutletId`. */
 export async function buildCardData(db: RecoupeDb, claimId: string, pageOutletId: string | null): Promise<CardData> {
   const claim = await db.claims.get(claimId);
-  if (!claim) throw new Error(`This claim (${claimId}) is no longer in your library.`);
+  if (!claim) throw userError('errClaimGone', 'This claim ($1) is no longer in your library: it was deleted or merged. Reload the page to refresh the highlights.', [claimId]);
   const versions = await db.versions.where('claimId').equals(claimId).toArray();
   const outletIds = [...new Set(versions.map((v) => v.outletId))];
   const outlets = new Map((await db.outlets.bulkGet(outletIds)).filter((o) => o !== undefined).map((o) => [o.id, o]));

@@ -1,4 +1,5 @@
 import type { RecoupeDb } from '@/utils/db';
+import { userError } from '@/utils/user-error';
 import type { Annotation, Claim, Outlet, TextPositionSelector, TextQuoteSelector, Version } from '@/utils/model';
 import type { Status } from '@/utils/statuses';
 import { setStatus } from '@/utils/claim-edits';
@@ -43,9 +44,9 @@ async function outletFor(db: RecoupeDb, host: string, siteName: string): Promise
  */
 export async function saveAnnotation(db: RecoupeDb, draft: AnnotationDraft): Promise<SavedAnnotation> {
   const exact = draft.selectors.quote.exact.trim();
-  if (!exact) throw new Error('Select some text of the page first.');
+  if (!exact) throw userError('errNoSelection', 'Select some text of the page first.');
   const url = safeHttpUrl(draft.page.canonicalUrl) || safeHttpUrl(draft.page.url);
-  if (!url) throw new Error('Only pages with an http or https address can be annotated.');
+  if (!url) throw userError('errNotHttp', 'Only pages with an http or https address can be annotated.');
   const settings = await getSettings(db);
   const by = settings.reviewerName.trim() || 'you';
   return db.transaction('rw', [db.claims, db.outlets, db.versions, db.annotations, db.settings], async () => {
@@ -53,10 +54,10 @@ export async function saveAnnotation(db: RecoupeDb, draft: AnnotationDraft): Pro
     let claim: Claim | undefined;
     if (draft.target.kind === 'existing') {
       claim = await db.claims.get(draft.target.claimId);
-      if (!claim) throw new Error('That claim is no longer in your library: pick another one or create a new claim.');
+      if (!claim) throw userError('errPickedClaimGone', 'That claim is no longer in your library: pick another one or create a new claim.');
     } else {
       const statement = draft.target.statement.trim();
-      if (!statement) throw new Error('Write the claim’s statement before saving.');
+      if (!statement) throw userError('errNeedStatement', 'Write the claim’s statement before saving.');
       const status = draft.status?.status ?? 'unverified';
       const reason = draft.status?.reason.trim() ?? '';
       claim = {
@@ -76,7 +77,7 @@ export async function saveAnnotation(db: RecoupeDb, draft: AnnotationDraft): Pro
     }
     if (draft.target.kind === 'existing' && draft.status) {
       const r = await setStatus(db, claim.id, draft.status, by, claim.updatedAt);
-      if (!r.ok) throw new Error('This claim was changed elsewhere meanwhile: reopen the form and try again.');
+      if (!r.ok) throw userError('errChangedElsewhere', 'This claim was changed elsewhere meanwhile: close the form, open it again and save once more.');
     }
     const host = new URL(url).hostname;
     const outlet = await outletFor(db, host, draft.page.siteName);
@@ -121,7 +122,7 @@ export async function saveAnnotation(db: RecoupeDb, draft: AnnotationDraft): Pro
 export async function reattachAnnotation(db: RecoupeDb, annotationId: string, selectors: AnnotationDraft['selectors']): Promise<SavedAnnotation> {
   return db.transaction('rw', [db.annotations, db.versions], async () => {
     const annotation = await db.annotations.get(annotationId);
-    if (!annotation) throw new Error('That annotation is no longer in your library.');
+    if (!annotation) throw userError('errAnnotationGone', 'That annotation is no longer in your library.');
     const now = new Date().toISOString();
     await db.annotations.update(annotationId, { selectors, anchorState: 'anchored', updatedAt: now });
     if (annotation.versionId) await db.versions.update(annotation.versionId, { quote: selectors.quote.exact.trim(), updatedAt: now, userModified: true });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { userError } from '@/utils/user-error';
 import type { RecoupeDb } from '@/utils/db';
 import type { BackgroundApi, BackgroundRequest } from '@/utils/messages';
 import type { RecoupeDocument } from '@/utils/model';
@@ -12,7 +13,7 @@ import { pageKey } from '@/utils/matcher-service';
 
 export async function fetchStarterData(): Promise<RecoupeDocument> {
   const response = await fetch(browser.runtime.getURL('/starter-data.json'));
-  if (!response.ok) throw new Error(`The starter dataset could not be read (${response.status}).`);
+  if (!response.ok) throw userError('errStarterUnreadable', 'The starter dataset could not be read ($1). Reinstall Recoupe to restore it.', [String(response.status)]);
   return (await response.json()) as RecoupeDocument;
 }
 

@@ -1,3 +1,4 @@
+import { ERROR_MESSAGES } from './locales-errors';
 import { ANNOTATE_MESSAGES } from './locales-annotate';
 
 /**
@@ -262,4 +263,5 @@ export const MESSAGES: Record<string, { en: string; fr: string; description?: st
   ieFailed: { en: 'The import failed and nothing was changed.', fr: 'L’import a échoué et rien n’a été modifié.' },
   ieAnother: { en: 'Import another file', fr: 'Importer un autre fichier' },
   ...ANNOTATE_MESSAGES,
+  ...ERROR_MESSAGES,
 };

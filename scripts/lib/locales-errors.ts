@@ -1,0 +1,28 @@
+/** Errors a user can meet, in English and French (merged into locales-source.ts). */
+export const ERROR_MESSAGES: Record<string, { en: string; fr: string }> = {
+  errClaimGone: {
+    en: 'This claim ($1) is no longer in your library: it was deleted or merged. Reload the page to refresh the highlights.',
+    fr: 'Cette affirmation ($1) n’est plus dans votre bibliothèque : elle a été supprimée ou fusionnée. Rechargez la page pour mettre à jour les surlignages.',
+  },
+  errNoSelection: { en: 'Select some text of the page first.', fr: 'Sélectionnez d’abord du texte de la page.' },
+  errNotHttp: { en: 'Only pages with an http or https address can be annotated.', fr: 'Seules les pages dont l’adresse commence par http ou https peuvent être annotées.' },
+  errPickedClaimGone: {
+    en: 'That claim is no longer in your library: pick another one or create a new claim.',
+    fr: 'Cette affirmation n’est plus dans votre bibliothèque : choisissez-en une autre ou créez-en une nouvelle.',
+  },
+  errNeedStatement: { en: 'Write the claim’s statement before saving.', fr: 'Écrivez l’énoncé de l’affirmation avant d’enregistrer.' },
+  errChangedElsewhere: {
+    en: 'This claim was changed elsewhere meanwhile: close the form, open it again and save once more.',
+    fr: 'Cette affirmation a été modifiée ailleurs entre-temps : fermez le formulaire, rouvrez-le et enregistrez de nouveau.',
+  },
+  errAnnotationGone: { en: 'That annotation is no longer in your library.', fr: 'Cette annotation n’est plus dans votre bibliothèque.' },
+  errNoBackground: {
+    en: 'Recoupe’s background did not answer. Reload the page; if it goes on, restart the browser.',
+    fr: 'L’arrière-plan de Recoupe n’a pas répondu. Rechargez la page ; si cela continue, redémarrez le navigateur.',
+  },
+  errNotOnPage: { en: 'Recoupe is not running on this page. Reload the page and try again.', fr: 'Recoupe ne fonctionne pas sur cette page. Rechargez-la et réessayez.' },
+  errStarterUnreadable: {
+    en: 'The starter dataset could not be read ($1). Reinstall Recoupe to restore it.',
+    fr: 'Les données de départ n’ont pas pu être lues ($1). Réinstallez Recoupe pour les rétablir.',
+  },
+};
