@@ -32,7 +32,7 @@ export interface PlanOptions {
 const CHUNK = 5_000;
 
 /** Compares incoming records with stored ones in chunks: `visit` gets each record with its local copy. */
-export async function eachWithLocal<T extends TableName>(db: RecoupeDb, table: T, records: RecordOf<T>[], visit: (incoming: RecordOf<T>, local: RecordOf<T> | undefined) => void, afterChunk?: (count: number) => void): Promise<void> {
+async function eachWithLocal<T extends TableName>(db: RecoupeDb, table: T, records: RecordOf<T>[], visit: (incoming: RecordOf<T>, local: RecordOf<T> | undefined) => void, afterChunk?: (count: number) => void): Promise<void> {
   const store = db.table(table);
   for (let start = 0; start < records.length; start += CHUNK) {
     const chunk = records.slice(start, start + CHUNK);

@@ -2,6 +2,7 @@ import type { RecoupeDb } from '@/utils/db';
 import type { Outlet } from '@/utils/model';
 import type { InvalidEntry, ParsedImport } from '@/utils/import/import-types';
 import { HOST_OUTLET_PREFIX } from '@/utils/import/derive-ids';
+import { InvalidLog } from '@/utils/import/invalid-log';
 import type { RecordOf, TableName } from '@/utils/import/merge-records';
 
 type Records = { [T in TableName]: RecordOf<T>[] };
@@ -41,14 +42,15 @@ export async function dropOrphans(db: RecoupeDb, records: Records, invalid: Inva
   const noClaim = await missingIds(db, 'claims', new Set([...records.versions, ...records.annotations].map((r) => r.claimId)), claimIds);
   const noOutlet = await missingIds(db, 'outlets', new Set(records.versions.map((v) => v.outletId)), outletIds);
   const noVersion = await missingIds(db, 'versions', new Set(records.annotations.flatMap((a) => (a.versionId ? [a.versionId] : []))), versionIds);
+  const log = new InvalidLog();
   const versions = records.versions.filter((v) => {
     const why = noClaim.has(v.claimId) ? `claim ${JSON.stringify(v.claimId)}` : noOutlet.has(v.outletId) ? `outlet ${JSON.stringify(v.outletId)}` : undefined;
-    if (why) invalid.push({ position: `version ${JSON.stringify(v.id)}`, reason: `Refers to ${why}, which is neither in the file nor in the database.` });
+    if (why) log.add(`version ${JSON.stringify(v.id)}`, `Refers to ${why}, which is neither in the file nor in the database.`);
     return !why;
   });
   const annotations = records.annotations.flatMap((a) => {
     if (noClaim.has(a.claimId)) {
-      invalid.push({ position: `annotation ${JSON.stringify(a.id)}`, reason: `Refers to claim ${JSON.stringify(a.claimId)}, which is neither in the file nor in the database.` });
+      log.add(`annotation ${JSON.stringify(a.id)}`, `Refers to claim ${JSON.stringify(a.claimId)}, which is neither in the file nor in the database.`);
       return [];
     }
     if (!a.versionId || !noVersion.has(a.versionId)) return [a];
@@ -56,5 +58,6 @@ export async function dropOrphans(db: RecoupeDb, records: Records, invalid: Inva
     const { versionId: _unknown, ...rest } = a;
     return [rest];
   });
+  invalid.push(...log.finish());
   return { outlets: records.outlets, claims: records.claims, versions, annotations };
 }
