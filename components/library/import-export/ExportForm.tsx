@@ -58,6 +58,8 @@ export function ExportForm({ db, scopes, headingLevel = 3 }: ExportFormProps) {
   return (
     <form
       class="ie-export"
+      // Our own check words the problem in the reader's language and refuses non-http(s) schemes.
+      noValidate
       aria-labelledby={`${id}-h`}
       onSubmit={(e) => {
         e.preventDefault();
@@ -76,7 +78,7 @@ export function ExportForm({ db, scopes, headingLevel = 3 }: ExportFormProps) {
       {choice?.scope === 'ask-url' && (
         <div class="ie-field">
           <label for={`${id}-url`}>{t('iePageUrl')}</label>
-          <input id={`${id}-url`} type="url" value={url} required onInput={(e) => setUrl(e.currentTarget.value)} placeholder="https://" />
+          <input id={`${id}-url`} type="url" value={url} aria-required="true" onInput={(e) => setUrl(e.currentTarget.value)} placeholder="https://" />
         </div>
       )}
       <div class="ie-field">
