@@ -3,7 +3,7 @@ import { parseRecoupeIri } from '@/utils/formats/recoupe-iris';
 import { ratingToStatus } from '@/utils/formats/status-rating';
 import { type ParseResult } from '@/utils/import/import-types';
 import { InvalidLog } from '@/utils/import/invalid-log';
-import { isHttpUrl, isRecord, readDate, typeName } from '@/utils/import/read-fields';
+import { isHttpUrl, isRecord, languageOr, readDate, typeName } from '@/utils/import/read-fields';
 import { hostOf, OutletSet, outletForUrl, stableHash } from '@/utils/import/derive-ids';
 import { asList, hasType } from '@/utils/import/web-annotation-parts';
 import { appearancesOf, numberOf, textsOf, type AppearanceRef } from '@/utils/import/claimreview-values';
@@ -20,8 +20,6 @@ function collect(doc: unknown, at: string, log: InvalidLog, out: [Record<string,
   else if (doc.item !== undefined) collect(doc.item, `${prefix}item`, log, out);
   else log.add(at || 'file', 'Not a ClaimReview (no "@type": "ClaimReview").');
 }
-
-const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
 function validDate(value: string | undefined, at: string, log: InvalidLog): string | undefined {
   return value === undefined ? undefined : readDate(value, at, log);
@@ -59,7 +57,7 @@ function versionOf(ref: AppearanceRef, claimId: string, lang: string, fallbackDa
     claimId, outletId: outlets.add(outlet), url: ref.url, title: ref.title ?? '',
     // A Recoupe appearance without a date had none; a foreign one gets the claim's date.
     publishedAt: validDate(ref.date, `${at}.datePublished`, log) ?? (ref.recoupeId ? '' : fallbackDate), quote: ref.quote ?? '',
-    lang: ref.lang && LANG.test(ref.lang) ? ref.lang : lang, figures: [], places: [], attributions, dates: [],
+    lang: languageOr(ref.lang, lang), figures: [], places: [], attributions, dates: [],
     origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
   };
 }
@@ -78,7 +76,7 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
       continue;
     }
     const langText = textsOf(isRecord(review.inLanguage) ? review.inLanguage.alternateName ?? review.inLanguage.name : review.inLanguage)[0];
-    const lang = langText && LANG.test(langText) ? langText.toLowerCase() : 'und';
+    const lang = languageOr(langText).toLowerCase();
     const rawUrl = textsOf(review.url)[0];
     if (rawUrl !== undefined && !isHttpUrl(rawUrl)) log.add(`${at}.url`, `Not an http(s) link (${JSON.stringify(rawUrl.slice(0, 40))}); left out.`);
     const url = rawUrl !== undefined && isHttpUrl(rawUrl) ? rawUrl : undefined;

@@ -5,7 +5,7 @@ import { CSV_LIST_SEPARATOR, CSV_REQUIRED, UTF8_BOM, type CsvColumn } from '@/ut
 import { IMPORT_LIMITS } from '@/utils/import/limits';
 import { fail, type ParseResult } from '@/utils/import/import-types';
 import { InvalidLog } from '@/utils/import/invalid-log';
-import { readDate, readId, readText, readUrl } from '@/utils/import/read-fields';
+import { languageOr, readDate, readId, readText, readUrl } from '@/utils/import/read-fields';
 import { OutletSet, outletForUrl, stableHash } from '@/utils/import/derive-ids';
 import type { ImportContext } from '@/utils/import/parse-web-annotation';
 
@@ -39,6 +39,11 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
     return fail('unknown-format', `Not a Recoupe CSV: the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`, 'row 1');
   }
   if (rows.length > IMPORT_LIMITS.maxRecords) return fail('too-many-records', `The file has ${rows.length} rows; one import takes at most ${IMPORT_LIMITS.maxRecords}.`);
+  const unterminated = parsed.errors.find((e) => e.code === 'MissingQuotes');
+  if (unterminated) {
+    // An open quote swallows the rest of the file into one cell: nothing after it can be trusted.
+    return fail('truncated', 'A quoted cell is never closed: the file looks cut off or damaged. Export it again.', `row ${(unterminated.row ?? 0) + 2}`);
+  }
   for (const error of parsed.errors.slice(0, 20)) {
     log.add(error.row !== undefined ? `row ${error.row + 2}` : 'file', `CSV: ${error.message}.`);
   }
@@ -59,11 +64,12 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
     if (!isStatus(status)) log.add(at('status'), `Unknown status ${JSON.stringify(status.slice(0, 40))}.`);
     const date = readDate(cell('date'), at('date'), log, true);
     if (!claimId || !url || quote === undefined || statement === undefined || !isStatus(status) || date === undefined) return;
-    const lang = cell('lang') || cell('statement_lang') || 'und';
+    const statementLang = languageOr(cell('statement_lang') || cell('lang'));
+    const lang = languageOr(cell('lang'), statementLang);
     if (!claims.has(claimId)) {
       const change = { status, reason: 'Imported from CSV', date: ctx.now, by: 'import' };
       claims.set(claimId, {
-        id: claimId, statement: { [cell('statement_lang') || lang]: statement }, status, statusReason: change.reason,
+        id: claimId, statement: { [statementLang]: statement }, status, statusReason: change.reason,
         statusDate: ctx.now, statusHistory: [change], tags: [], origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
       });
     }

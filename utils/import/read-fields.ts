@@ -96,3 +96,10 @@ export function evidenceCheck(log: InvalidLog): (s: string, at: string) => boole
     return true;
   };
 }
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
+/** A BCP 47-like language tag, or "und" (undetermined) for anything else, hostile keys included. */
+export function languageOr(value: unknown, fallback = 'und'): string {
+  return typeof value === 'string' && LANGUAGE_TAG.test(value) ? value : fallback;
+}

@@ -1,10 +1,8 @@
 import type { TextPositionSelector, TextQuoteSelector } from '@/utils/model';
 import { parseRecoupeIri } from '@/utils/formats/recoupe-iris';
 import type { InvalidLog } from '@/utils/import/invalid-log';
-import { isHttpUrl, isRecord } from '@/utils/import/read-fields';
+import { isHttpUrl, isRecord, languageOr } from '@/utils/import/read-fields';
 import { readPositionSelector, readQuoteSelector } from '@/utils/import/read-outlet-annotation';
-
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
 export function asList(value: unknown): unknown[] {
   if (value === undefined || value === null) return [];
@@ -36,7 +34,7 @@ function readBody(body: unknown, out: BodyContent): void {
   if (!isRecord(body) || typeof body.value !== 'string') return;
   const purpose = asList(body.purpose).find((p) => typeof p === 'string');
   // Only real language tags become keys: a language of "constructor" must not meet Object's own keys.
-  const language = typeof body.language === 'string' && LANGUAGE_TAG.test(body.language) ? body.language : 'und';
+  const language = languageOr(body.language);
   switch (purpose) {
     case 'describing':
       out.statement[language] ??= body.value;

@@ -40,6 +40,11 @@ describe('import safety', () => {
     expect(error.position).toMatch(/^line \d+, column \d+$/);
   });
 
+  it('says a CSV cut inside a quoted cell is cut off', () => {
+    const csv = 'claim_id,statement,status,url,quote\r\nc1,s,false,https://a.example/1,"ok"\r\nc2,s,false,https://a.example/2,"cut he';
+    expect(refused(parseImport(csv, { fileName: 'x.csv' }))).toMatchObject({ code: 'truncated', position: 'row 3' });
+  });
+
   it('reports malformed JSON with its line and column', () => {
     expect(refused(parseImport('{\n  "format": "recoupe/1",\n  oops\n}'))).toMatchObject({ code: 'malformed', position: 'line 3, column 3' });
   });
