@@ -42,10 +42,10 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
   const unterminated = parsed.errors.find((e) => e.code === 'MissingQuotes');
   if (unterminated) {
     // An open quote swallows the rest of the file into one cell: nothing after it can be trusted.
-    return fail('truncated', 'A quoted cell is never closed: the file looks cut off or damaged. Export it again.', `row ${(unterminated.row ?? 0) + 2}`);
+    return fail('truncated', 'A quoted cell is never closed: the file looks cut off or damaged. Export it again.', `row ${(unterminated.row ?? 0) + 1}`);
   }
   for (const error of parsed.errors.slice(0, 20)) {
-    log.add(error.row !== undefined ? `row ${error.row + 2}` : 'file', `CSV: ${error.message}.`);
+    log.add(error.row !== undefined ? `row ${error.row + 1}` : 'file', `CSV: ${error.message}.`);
   }
   const outlets = new OutletSet();
   const claims = new Map<string, Claim>();
