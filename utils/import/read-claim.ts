@@ -1,7 +1,7 @@
 import type { Claim, LangText, StatusChange } from '@/utils/model';
 import { isStatus, STATUSES } from '@/utils/statuses';
 import type { InvalidLog } from '@/utils/import/invalid-log';
-import { evidenceCheck, isRecord, readDate, readId, readStringList, readText, typeName } from '@/utils/import/read-fields';
+import { evidenceCheck, isRecord, languageOr, readDate, readId, readStringList, readText, typeName } from '@/utils/import/read-fields';
 
 export function readLangText(value: unknown, at: string, log: InvalidLog): LangText | undefined {
   if (!isRecord(value)) {
@@ -10,6 +10,10 @@ export function readLangText(value: unknown, at: string, log: InvalidLog): LangT
   }
   const out: LangText = {};
   for (const [lang, text] of Object.entries(value)) {
+    if (languageOr(lang, '') !== lang) {
+      log.add(`${at}.${lang.slice(0, 20)}`, 'Not a language tag (fr, en-GB, …); this statement was left out.');
+      continue;
+    }
     const t = readText(text, `${at}.${lang}`, log);
     if (t !== undefined) out[lang] = t;
   }

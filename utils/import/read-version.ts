@@ -1,6 +1,6 @@
 import type { Attribution, Figure, Version } from '@/utils/model';
 import type { InvalidLog } from '@/utils/import/invalid-log';
-import { isRecord, readDate, readId, readStringList, readText, readUrl, typeName } from '@/utils/import/read-fields';
+import { isRecord, languageOr, readDate, readId, readStringList, readText, readUrl, typeName } from '@/utils/import/read-fields';
 
 function readFigure(value: unknown, at: string, log: InvalidLog): Figure | undefined {
   if (!isRecord(value) || typeof value.value !== 'number' || !Number.isFinite(value.value)) {
@@ -41,6 +41,14 @@ function readList<T>(value: unknown, at: string, log: InvalidLog, read: (v: unkn
   return out;
 }
 
+/** '' (unknown) or a language tag; anything else is reported and read as "und". */
+function readLang(value: unknown, at: string, log: InvalidLog): string | undefined {
+  const text = readText(value, at, log);
+  if (text === undefined || text === '' || languageOr(text, '') === text) return text;
+  log.add(at, 'Not a language tag (fr, en-GB, …); read as "und".');
+  return 'und';
+}
+
 /** A version as Recoupe JSON writes it. The URL must be http(s); the quote may be empty (not anchored). */
 export function readVersion(value: unknown, at: string, log: InvalidLog): Version | undefined {
   if (!isRecord(value)) {
@@ -55,7 +63,7 @@ export function readVersion(value: unknown, at: string, log: InvalidLog): Versio
     title: readText(value.title, `${at}.title`, log),
     publishedAt: readDate(value.publishedAt, `${at}.publishedAt`, log, true),
     quote: readText(value.quote, `${at}.quote`, log),
-    lang: readText(value.lang, `${at}.lang`, log),
+    lang: readLang(value.lang, `${at}.lang`, log),
     figures: readList(value.figures, `${at}.figures`, log, readFigure),
     places: readStringList(value.places, `${at}.places`, log),
     attributions: readList(value.attributions, `${at}.attributions`, log, readAttribution),
