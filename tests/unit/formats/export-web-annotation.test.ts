@@ -31,6 +31,16 @@ describe('W3C Web Annotation export', () => {
     );
   });
 
+  it('the checks catch a broken export (the validator is not vacuous)', () => {
+    const selection = { outlets: [], claims: [], versions: [], annotations: [] };
+    const collection = JSON.parse(exportWebAnnotation(selection)) as Json;
+    expect(checkers.collection.failures({ ...collection, total: -1 })).toContain('collections/5.1-collectionTotalValidated.json');
+    const annotation = { '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'urn:recoupe:version:v', type: 'Annotation', target: { source: 'https://a.example/', selector: { type: 'TextQuoteSelector', exact: 'q' } } };
+    expect(checkers.annotation.failures(annotation)).toEqual([]);
+    expect(checkers.annotation.failures({ ...annotation, created: '22/10/2024' })).toContain('annotations/3.3.1-annotationCreatedValidated.json');
+    expect(checkers.annotation.failures({ ...annotation, target: { source: 'https://a.example/', selector: { type: 'TextQuoteSelector' } } })).toContain('annotations/specificResource/4.2.4-textQuoteSelectorValid.json');
+  });
+
   it('gives a version a quote selector, a claim link and an assessing status body', () => {
     const selection: ExportSelection = {
       outlets: [{ id: 'lm', name: 'Le Monde', domains: ['lemonde.fr'], origin: 'user' }],
