@@ -62,7 +62,7 @@ function reviewFor(claim: Claim, versions: Version[], outlets: Map<string, Outle
   return {
     '@type': 'ClaimReview',
     identifier: recoupeIri('claim', claim.id),
-    url: options.reviewUrl?.(claim) ?? `${settings.reviewerUrl}#claim-${encodeURIComponent(claim.id)}`,
+    url: options.reviewUrl?.(claim) ?? `${settings.reviewerUrl.split('#')[0]}#claim-${encodeURIComponent(claim.id)}`,
     claimReviewed: claim.statement[lang] ?? '',
     inLanguage: lang,
     datePublished: claim.statusDate,
