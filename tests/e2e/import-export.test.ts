@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readHighlights, startHarness, waitForHighlights, waitForScans, type Harness } from './support';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Highlighted strings by highlight name, sorted, without the keyboard focus marker. */
+async function highlightsOf(page: Page): Promise<Record<string, string[]>> {
+  const all = await readHighlights(page);
+  return Object.fromEntries(
+    Object.entries(all)
+      .filter(([name, list]) => name !== 'recoupe-focus' && list.length > 0)
+      .map(([name, list]) => [name, [...list].sort()]),
+  );
+}
+
+/** Clicks Export and returns the downloaded file's name and bytes. */
+async function exportFile(library: Page): Promise<{ name: string; bytes: Buffer }> {
+  const download = library.waitForEvent('download');
+  await library.locator('#import-export').getByRole('button', { name: /^(Export|Exporter)$/ }).click();
+  const file = await download;
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+/**
+ * Empties every store but `meta` with plain IndexedDB: `meta` keeps `starterLoadedAt`, so the
+ * background does not load the starter data again into the empty database.
+ */
+function wipeDatabase(library: Page): Promise<void> {
+  return library.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('recoupe');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames].filter((n) => n !== 'meta');
+          const tx = db.transaction(names, 'readwrite');
+          for (const n of names) tx.objectStore(n).clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+describe('import and export in the library page', () => {
+  it('exports Recoupe JSON, and importing it into a wiped library brings back the same highlights', async () => {
+    const demo = h.server.pages.find((p) => p.outletId === 'kyiv-independent')!;
+    const article = await h.context.newPage();
+    await article.goto(`${h.server.url}/${demo.slug}/`);
+    await waitForHighlights(article);
+    const before = await highlightsOf(article);
+    expect(Object.values(before).flat().length).toBeGreaterThan(0);
+
+    const library = await h.context.newPage();
+    await library.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const panel = library.locator('#import-export');
+    await panel.getByRole('button', { name: /^(Export|Exporter)$/ }).waitFor();
+
+    // Recoupe JSON of the whole library.
+    const json = await exportFile(library);
+    expect(json.name).toMatch(/^recoupe-\d{4}-\d{2}-\d{2}-all\.json$/);
+    const doc = JSON.parse(json.bytes.toString('utf8'));
+    expect(doc.format).toBe('recoupe/1');
+    expect(doc.claims.length).toBeGreaterThan(0);
+    expect(doc.versions.length).toBeGreaterThan(0);
+
+    // CSV: a byte order mark, then the header row.
+    await panel.getByLabel(/^Format$/).selectOption('csv');
+    const csv = await exportFile(library);
+    expect(csv.name).toMatch(/^recoupe-\d{4}-\d{2}-\d{2}-all\.csv$/);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.bytes.subarray(3).toString('utf8').split('\r\n')[0]).toBe(
+      'claim_id,statement,statement_lang,status,outlet_id,outlet,url,date,quote,attribution,figures,version_id,title,lang',
+    );
+    expect(csv.bytes.toString('utf8').split('\r\n').filter(Boolean)).toHaveLength(doc.versions.length + 1);
+
+    // Wipe the library. Plain IndexedDB writes bypass Dexie, so the background's matcher would keep
+    // its cached index: saving the settings (a Dexie write, broadcast to the other extension
+    // contexts) tells it the data changed, as any edit in the library does.
+    await wipeDatabase(library);
+    await library.reload();
+    await library.getByLabel(/^(Reviewer name|Nom du vérificateur)$/).fill('E2E desk');
+    await library.locator('form.settings').getByRole('button', { name: /^(Save|Enregistrer)$/ }).click();
+    await library.locator('form.settings [role="status"]').filter({ hasText: /saved|enregistrés/ }).waitFor();
+
+    await article.reload();
+    expect(await waitForScans(h, article)).toEqual([]);
+    expect(await highlightsOf(article)).toEqual({});
+
+    // Import the exported file through the page: preview first, nothing written yet.
+    await panel.locator('input[type="file"]').setInputFiles({ name: json.name, mimeType: 'application/json', buffer: json.bytes });
+    const counts = panel.locator('table.ie-counts');
+    await counts.waitFor();
+    const cell = (table: string, kind: string) => counts.locator(`tr[data-table="${table}"] td[data-kind="${kind}"]`).innerText();
+    expect(await cell('claims', 'new')).toBe(String(doc.claims.length));
+    expect(await cell('versions', 'new')).toBe(String(doc.versions.length));
+    expect(await cell('outlets', 'new')).toBe(String(doc.outlets.length));
+    expect(await cell('claims', 'conflict')).toBe('0');
+    // The preview takes the keyboard focus; Import is reachable from there with Tab.
+    await expect.poll(() => library.evaluate(() => document.activeElement?.id)).toBe('ie-preview-heading');
+
+    await panel.getByRole('button', { name: /^(Import|Importer)$/ }).click();
+    const done = panel.locator('.ie-ok[role="status"]');
+    await done.waitFor();
+    expect(await done.innerText()).toContain(String(doc.claims.length));
+
+    // The same highlights as before the wipe.
+    await article.reload();
+    await waitForHighlights(article);
+    await expect.poll(() => highlightsOf(article), { timeout: 15_000 }).toEqual(before);
+    await library.close();
+    await article.close();
+  });
+
+  it('refuses a file that is not an export, in words', async () => {
+    const library = await h.context.newPage();
+    await library.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const panel = library.locator('#import-export');
+    await panel.locator('input[type="file"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": [1, 2') });
+    const alert = panel.locator('[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/notes\.json/);
+    await library.close();
+  });
+});
