@@ -1,7 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { RecoupePage } from './index';
 
+/** A change is rescanned once the page has been quiet this long… */
 const RESCAN_DEBOUNCE_MS = 400;
+/** …or, on a page that never goes quiet (tickers, clocks, animations in the DOM), this long after it. */
+const MIN_RESCAN_GAP_MS = 1000;
+/** The gap doubles while the page keeps changing without a pause, up to this. */
+const MAX_RESCAN_GAP_MS = 8000;
+/** A rescan still running after this long is presumed lost (it failed): the next one may start. */
+const SCAN_PATIENCE_MS = 30_000;
 const INTEGRITY_CHECK_MS = 1500;
 
 /**
@@ -10,25 +17,71 @@ const INTEGRITY_CHECK_MS = 1500;
  * when a page script clears them.
  */
 export function watchPage(ctx: ContentScriptContext, page: RecoupePage): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => page.rescan(), RESCAN_DEBOUNCE_MS);
-  };
+  const rescans = throttleRescans(page);
   const observer = new MutationObserver((records) => {
     if (!page.enabled) return;
-    if (records.some((r) => !isOwnChange(r))) schedule();
+    if (records.some((r) => !isOwnChange(r))) rescans.changed();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => {
     observer.disconnect();
-    clearTimeout(timer);
+    rescans.stop();
   });
   // History navigation without a reload (pushState apps) changes the page URL: forget the outlet.
-  ctx.addEventListener(window, 'wxt:locationchange', () => page.rescan(true));
+  // The event is an untrusted DOM event a page script can dispatch too: act only on a real URL change.
+  let url = location.href;
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (location.href === url) return;
+    url = location.href;
+    page.rescan(true);
+  });
   ctx.setInterval(() => {
     if (page.enabled && !page.painter.isIntact()) page.painter.repaint();
   }, INTEGRITY_CHECK_MS);
+}
+
+/**
+ * A plain debounce never fires on a page that changes its DOM every few milliseconds, so content
+ * that arrives there later would never be checked; rescanning on every change would keep the page's
+ * main thread busy instead. So: debounced, but at most `gap` after the first pending change, the gap
+ * growing while the page never pauses; and never on top of a rescan still running, which a new one
+ * would abort (on a huge page that is changing, no scan would ever finish).
+ */
+function throttleRescans(page: RecoupePage) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pendingSince: number | undefined;
+  let lastChange = 0;
+  let gap = MIN_RESCAN_GAP_MS;
+  let running: { since: number; scansBefore: number } | undefined;
+
+  const arm = () => {
+    clearTimeout(timer);
+    const now = performance.now();
+    const due = Math.min(lastChange + RESCAN_DEBOUNCE_MS, (pendingSince ?? now) + gap);
+    timer = setTimeout(fire, Math.max(0, due - now));
+  };
+  const fire = () => {
+    const now = performance.now();
+    if (running && page.scans === running.scansBefore && now - running.since < SCAN_PATIENCE_MS) {
+      timer = setTimeout(fire, MIN_RESCAN_GAP_MS);
+      return;
+    }
+    const stillChanging = now - lastChange < RESCAN_DEBOUNCE_MS;
+    gap = stillChanging ? Math.min(gap * 2, MAX_RESCAN_GAP_MS) : MIN_RESCAN_GAP_MS;
+    pendingSince = undefined;
+    running = { since: now, scansBefore: page.scans };
+    page.rescan();
+  };
+  return {
+    changed(): void {
+      lastChange = performance.now();
+      pendingSince ??= lastChange;
+      arm();
+    },
+    stop(): void {
+      clearTimeout(timer);
+    },
+  };
 }
 
 /** Our own card, live region and style element must not trigger rescans. */
