@@ -8,7 +8,7 @@ import { entityKey } from './entity-key';
 import { readFigures, type FigureKind } from './figures';
 import { guessLanguage, languageTools } from './languages';
 import { lex, type RawToken } from './lex';
-import { stripAccents, unifyTypography } from './normalise-text';
+import { unifyTypography } from './normalise-text';
 
 export interface WordUnit {
   /** Stem of the lowercased folded word. */
@@ -44,7 +44,6 @@ export interface Analysis {
 /** How far (in tokens) a direction word looks for the word it qualifies. */
 const HEAD_REACH = 3;
 
-const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 export function analyseText(text: string, lang?: string): Analysis {
@@ -59,15 +58,15 @@ export function analyseText(text: string, lang?: string): Analysis {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (isNegator(t.lower, tools.lang, tokens[i - 1]?.lower)) negated = true;
-    const direction = directionOf(t.lower, tools.lang);
+    const direction = t.kind === 'word' ? directionOf(t.lower, tools.lang) : undefined;
     if (direction) directionAt.push([i, direction]);
     if (consumed.has(i) || t.kind === 'number') continue;
     if (/^\d+$/.test(t.lower)) continue;
     const stop = tools.isStopWord(t.lower) || t.lower.length < 2;
     let entity = '';
-    const plain = stripAccents(t.text);
-    if (!stop && ACRONYM.test(plain)) entity = '~' + t.lower;
-    else if (!stop && UPPER_START.test(plain) && plain.length >= 3) {
+    const capitalised = t.text[0] !== t.accented[0];
+    if (!stop && capitalised && t.text.length <= 6 && t.text.length >= 2 && t.text === t.text.toUpperCase() && ACRONYM.test(t.text)) entity = '~' + t.lower;
+    else if (!stop && capitalised && t.text.length >= 3) {
       const key = entityKey(t.lower);
       if (key.length >= 2) entity = '~' + key;
     }
@@ -77,7 +76,7 @@ export function analyseText(text: string, lang?: string): Analysis {
   for (let i = 1; i < words.length; i++) {
     const a = words[i - 1]!;
     const b = words[i]!;
-    if (a.entity && b.entity && !ACRONYM.test(a.surface) && !ACRONYM.test(b.surface) && adjacent(unified, a, b)) persons.push(b.entity);
+    if (a.entity && b.entity && !allCaps(a.surface) && !allCaps(b.surface) && adjacent(unified, a, b)) persons.push(b.entity);
   }
   return {
     lang: tools.lang,
@@ -118,4 +117,20 @@ function directionHeads(tokens: RawToken[], at: [number, Direction][], isStop: (
 /** Two words separated by exactly one space (not a hyphen: "États-Unis"). */
 function adjacent(text: string, a: WordUnit, b: WordUnit): boolean {
   return b.start === a.end + 1 && text[a.end] === ' ';
+}
+
+const allCaps = (word: string) => word === word.toUpperCase();
+
+/** Analysis of consecutive texts joined, without analysing them again. */
+export function joinAnalyses(parts: readonly Analysis[]): Analysis {
+  const first = parts[0]!;
+  if (parts.length === 1) return first;
+  return {
+    lang: first.lang,
+    words: parts.flatMap((p) => p.words),
+    figures: parts.flatMap((p) => p.figures),
+    negated: parts.some((p) => p.negated),
+    persons: parts.flatMap((p) => p.persons),
+    directions: new Set(parts.flatMap((p) => [...p.directions])),
+  };
 }

@@ -1,10 +1,11 @@
 /**
  * The inverted index over every claim's statements (one document per
  * language) and every outlet's version quote. Terms are word stems, proper-name
- * keys ("~" prefix) and figure keys ("#" prefix); postings are typed arrays so
- * that a 100,000-version index stays compact and fast to walk.
+ * keys ("~" prefix) and figure keys ("#" prefix). Postings and document units
+ * live in typed arrays so that a 100,000-version index stays compact.
  */
 import { analyseText, type Analysis, type FigureUnit } from './analyse-text';
+import { figureWeight, TUNING } from './tuning';
 import type { IndexClaim } from './types';
 
 export interface IndexedDoc {
@@ -14,72 +15,70 @@ export interface IndexedDoc {
   /** Null for statements: they belong to no outlet. */
   outletId: string | null;
   lang: string;
-  /** Distinct content word units: stem term id and proper-name key term id (-1 if none). */
-  stems: Int32Array;
-  entities: Int32Array;
-  /** Surfaces, parallel to stems, for explanations. */
-  surfaces: string[];
-  figures: FigureUnit[];
+  /** The indexed text, kept (it is the caller's string, not a copy) to explain matches. */
+  text: string;
+  /** This document's distinct content words are units[unitStart..unitEnd) of the index. */
+  unitStart: number;
+  unitEnd: number;
+  figures: readonly FigureUnit[];
   negated: boolean;
-  directions: Set<string>;
-  /** All indexed term ids (stems, entity keys, figure keys), distinct. */
-  terms: Int32Array;
+  directions: ReadonlySet<string>;
 }
 
 export interface ClaimIndex {
   claimIds: string[];
   docs: IndexedDoc[];
   termIds: Map<string, number>;
+  /** Per unit: stem term id, and proper-name key term id or -1. */
+  unitStems: Int32Array;
+  unitEntities: Int32Array;
   /** postings[termId] = ids of the docs containing the term. */
   postings: Int32Array[];
+  /** IDF over claims (see buildClaimIndex). */
   idf: Float64Array;
   /** Per claim, its proper-name keys and the document each came from. */
   claimEntities: { entity: number; doc: number }[][];
   /** Largest possible IDF (a term of a single claim). */
   maxIdf: number;
+  /** Scoring weight of each term: IDF^idfPower for words and names, a fixed share of `top` for figures. */
+  termWeight: Float64Array;
+  /** Weight of the rarest possible word. */
+  top: number;
+  /** Per document, the coverage denominator (see scoreDoc): the walk's upper bound divides by it. */
+  docDenominator: Float64Array;
 }
 
 export const figureTerm = (key: string) => '#' + key;
 
-function internDoc(
-  analysis: Analysis,
-  claim: number,
-  via: string,
-  outletId: string | null,
-  intern: (term: string) => number,
-): IndexedDoc {
-  const seen = new Set<number>();
-  const stems: number[] = [];
-  const entities: number[] = [];
-  const surfaces: string[] = [];
-  const terms = new Set<number>();
+const NO_FIGURES: readonly FigureUnit[] = [];
+const NO_DIRECTIONS: ReadonlySet<string> = new Set();
+
+/** Distinct content units of an analysis, in text order: what a document is made of. */
+export function contentUnits(analysis: Analysis): { stem: string; entity: string; surface: string }[] {
+  const seen = new Set<string>();
+  const units: { stem: string; entity: string; surface: string }[] = [];
   for (const w of analysis.words) {
-    if (w.stop || w.stem.length < 2) continue;
-    const stem = intern(w.stem);
-    if (seen.has(stem)) continue;
-    seen.add(stem);
-    stems.push(stem);
-    const entity = w.entity ? intern(w.entity) : -1;
-    entities.push(entity);
-    surfaces.push(w.surface);
-    terms.add(stem);
-    if (entity >= 0) terms.add(entity);
+    if (w.stop || w.stem.length < 2 || seen.has(w.stem)) continue;
+    seen.add(w.stem);
+    units.push(w);
   }
-  const figures = analysis.figures.filter((f, i, all) => all.findIndex((g) => g.key === f.key) === i);
-  for (const f of figures) terms.add(intern(figureTerm(f.key)));
-  return {
-    claim,
-    via,
-    outletId,
-    lang: analysis.lang,
-    stems: Int32Array.from(stems),
-    entities: Int32Array.from(entities),
-    surfaces,
-    figures,
-    negated: analysis.negated,
-    directions: analysis.directions,
-    terms: Int32Array.from(terms),
-  };
+  return units;
+}
+
+class GrowableInt32 {
+  data = new Int32Array(1024);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = x;
+  }
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
 }
 
 export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
@@ -94,13 +93,39 @@ export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
     }
     return id;
   };
+  const unitStems = new GrowableInt32();
+  const unitEntities = new GrowableInt32();
   const docs: IndexedDoc[] = [];
+  const docTerms = new Set<number>();
   const add = (text: string, lang: string | undefined, claim: number, via: string, outletId: string | null) => {
     if (!text || !text.trim()) return;
-    const doc = internDoc(analyseText(text, lang), claim, via, outletId, intern);
+    const analysis = analyseText(text, lang);
     const id = docs.length;
-    docs.push(doc);
-    for (const t of doc.terms) postingLists[t]!.push(id);
+    const unitStart = unitStems.length;
+    docTerms.clear();
+    for (const u of contentUnits(analysis)) {
+      const stem = intern(u.stem);
+      const entity = u.entity ? intern(u.entity) : -1;
+      unitStems.push(stem);
+      unitEntities.push(entity);
+      docTerms.add(stem);
+      if (entity >= 0) docTerms.add(entity);
+    }
+    const figures = analysis.figures.filter((f, i, all) => all.findIndex((g) => g.key === f.key) === i);
+    for (const f of figures) docTerms.add(intern(figureTerm(f.key)));
+    for (const t of docTerms) postingLists[t]!.push(id);
+    docs.push({
+      claim,
+      via,
+      outletId,
+      lang: analysis.lang,
+      text,
+      unitStart,
+      unitEnd: unitStems.length,
+      figures: figures.length ? figures : NO_FIGURES,
+      negated: analysis.negated,
+      directions: analysis.directions.size ? analysis.directions : NO_DIRECTIONS,
+    });
   };
   claims.forEach((c, ci) => {
     for (const [lang, text] of Object.entries(c.statement ?? {})) add(text, lang, ci, 'statement', null);
@@ -122,9 +147,39 @@ export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
     }
     idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
+  const stems = unitStems.done();
+  const entities = unitEntities.done();
   const claimEntities: { entity: number; doc: number }[][] = claims.map(() => []);
   docs.forEach((doc, d) => {
-    for (const e of doc.entities) if (e >= 0) claimEntities[doc.claim]!.push({ entity: e, doc: d });
+    for (let u = doc.unitStart; u < doc.unitEnd; u++) if (entities[u]! >= 0) claimEntities[doc.claim]!.push({ entity: entities[u]!, doc: d });
   });
-  return { claimIds: claims.map((c) => c.id), docs, termIds, postings, idf, claimEntities, maxIdf: Math.log(1 + (n - 0.5) / 1.5) };
+  const maxIdf = Math.log(1 + (n - 0.5) / 1.5);
+  const top = Math.pow(maxIdf, TUNING.idfPower);
+  const termWeight = new Float64Array(postings.length);
+  for (const [term, t] of termIds) {
+    termWeight[t] = term.startsWith('#') ? figureWeight(term[1]!, top) : Math.pow(idf[t]!, TUNING.idfPower);
+  }
+  const docDenominator = new Float64Array(docs.length);
+  docs.forEach((doc, d) => {
+    let total = 0;
+    for (let u = doc.unitStart; u < doc.unitEnd; u++) {
+      total += Math.max(termWeight[stems[u]!]!, entities[u]! >= 0 ? termWeight[entities[u]!]! : 0);
+    }
+    for (const f of doc.figures) total += figureWeight(f.kind, top);
+    docDenominator[d] = Math.max(TUNING.minMass * top, Math.min(total, TUNING.enoughMass * top));
+  });
+  return {
+    claimIds: claims.map((c) => c.id),
+    docs,
+    termIds,
+    unitStems: stems,
+    unitEntities: entities,
+    postings,
+    idf,
+    claimEntities,
+    maxIdf,
+    termWeight,
+    top,
+    docDenominator,
+  };
 }

@@ -5,7 +5,7 @@
  * "Corée du Sud", "nord-coréens" vs "sud-coréens").
  */
 
-const NEGATORS: Record<string, Set<string>> = {
+const NEGATOR_LIST: Record<string, Set<string>> = {
   fr: new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'nullement']),
   en: new Set(['not', 'no', 'never', 'cannot', 'nor', 'none', 'neither', 'nobody', 'nothing']),
   es: new Set(['no', 'nunca', 'jamas', 'ni', 'ningun', 'ninguna', 'tampoco']),
@@ -17,7 +17,7 @@ const NEGATORS: Record<string, Set<string>> = {
 export type Direction = 'N' | 'S' | 'E' | 'W';
 
 // French "est" (east) is left out: it is far more often the verb "is".
-const DIRECTIONS: Record<string, Direction> = {
+const DIRECTION_LIST: Record<string, Direction> = {
   north: 'N', northern: 'N', nord: 'N', norte: 'N', nordkorea: 'N',
   south: 'S', southern: 'S', sud: 'S', sur: 'S', suedkorea: 'S', sued: 'S',
   east: 'E', eastern: 'E', oriental: 'E', este: 'E',
@@ -27,20 +27,27 @@ const DIRECTIONS: Record<string, Direction> = {
 const OPPOSITE: Record<Direction, Direction> = { N: 'S', S: 'N', E: 'W', W: 'E' };
 
 /** Languages where a direction word is ambiguous with a common word. */
-const AMBIGUOUS_DIRECTION: Record<string, Set<string>> = {
+const AMBIGUOUS_DIRECTION_LIST: Record<string, Set<string>> = {
   fr: new Set(['sur', 'este']),
   en: new Set(['sur', 'este']),
   es: new Set(['oriental', 'occidental']),
 };
 
+// Maps, not object lookups: a word like "constructor" must not hit Object.prototype.
+const NEGATORS = new Map(Object.entries(NEGATOR_LIST));
+const DIRECTIONS = new Map(Object.entries(DIRECTION_LIST));
+const AMBIGUOUS_DIRECTION = new Map(Object.entries(AMBIGUOUS_DIRECTION_LIST));
+const NO_WORDS = new Set<string>();
+
 export function isNegator(lowerWord: string, lang: string, previousLower?: string): boolean {
   if (lowerWord === 't' && previousLower?.endsWith('n')) return true; // English "n't"
-  return NEGATORS[lang]?.has(lowerWord) ?? false;
+  return (NEGATORS.get(lang) ?? NO_WORDS).has(lowerWord);
 }
 
 export function directionOf(lowerWord: string, lang: string): Direction | undefined {
-  if (AMBIGUOUS_DIRECTION[lang]?.has(lowerWord)) return undefined;
-  return DIRECTIONS[lowerWord];
+  const direction = DIRECTIONS.get(lowerWord);
+  if (direction === undefined || (AMBIGUOUS_DIRECTION.get(lang) ?? NO_WORDS).has(lowerWord)) return undefined;
+  return direction;
 }
 
 /**

@@ -25,7 +25,18 @@ const REWRITES: [RegExp, string][] = [
 /** Number of consonant sounds kept after the first letter. */
 const KEY_CONSONANTS = 3;
 
+const cache = new Map<string, string>();
+
 export function entityKey(lowerFolded: string): string {
+  let key = cache.get(lowerFolded);
+  if (key === undefined) {
+    key = computeKey(lowerFolded);
+    if (cache.size < 100_000) cache.set(lowerFolded, key);
+  }
+  return key;
+}
+
+function computeKey(lowerFolded: string): string {
   let s = lowerFolded.replace(/[^a-z]/g, '');
   if (s.length < 3) return '';
   for (const [pattern, replacement] of REWRITES) s = s.replace(pattern, replacement);

@@ -50,10 +50,10 @@ function readNumber(tokens: RawToken[], i: number): { value: number; last: numbe
       if (t.ordinal) break;
       continue;
     }
-    const word = NUMBER_WORDS[t.lower];
+    const word = NUMBER_WORDS.get(t.lower);
     if (!word) {
       // "vingt et un": a joiner only counts when a number word follows it.
-      if (last >= 0 && NUMBER_JOINERS.has(t.lower) && tokens[j + 1] && NUMBER_WORDS[tokens[j + 1]!.lower]) continue;
+      if (last >= 0 && NUMBER_JOINERS.has(t.lower) && tokens[j + 1] && NUMBER_WORDS.has(tokens[j + 1]!.lower)) continue;
       break;
     }
     if (sawDigits && word.kind === 'unit') break; // "1 500 deux" is not one number
@@ -74,7 +74,7 @@ function readNumber(tokens: RawToken[], i: number): { value: number; last: numbe
   const first = tokens[i]!;
   // A scale word alone ("des millions") or a weak word alone ("un", "one") is not a figure.
   if (first.kind === 'word') {
-    const w = NUMBER_WORDS[first.lower]!;
+    const w = NUMBER_WORDS.get(first.lower)!;
     if (span === 1 && (w.kind !== 'unit' || WEAK_NUMBER_WORDS.has(first.lower))) return undefined;
     if (WEAK_NUMBER_WORDS.has(first.lower) && !sawScale && span === 1) return undefined;
   }
@@ -96,7 +96,7 @@ export function readFigures(tokens: RawToken[]): FigureReading {
   };
   // Dates first, so "1er novembre" is a day of November and not the figure 1.
   for (let i = 0; i < tokens.length; i++) {
-    const month = MONTHS[tokens[i]!.lower];
+    const month = MONTHS.get(tokens[i]!.lower);
     if (month === undefined || tokens[i]!.kind !== 'word') continue;
     // "1 November", "1er novembre", "1 de noviembre"
     let day = dayAt(tokens, i - 1);
@@ -125,7 +125,7 @@ export function readFigures(tokens: RawToken[]): FigureReading {
   for (let i = 0; i < tokens.length; i++) {
     if (consumed.has(i)) continue;
     const t = tokens[i]!;
-    if (t.kind === 'word' && !NUMBER_WORDS[t.lower]) continue;
+    if (t.kind === 'word' && !NUMBER_WORDS.has(t.lower)) continue;
     const read = readNumber(tokens, i);
     if (!read) continue;
     take(numberFigure(read.value, i, read.last, t.ordinal));

@@ -3,12 +3,13 @@
  * claim. DOM-free; the background worker, the tests and the command-line tools
  * all use it as is.
  */
-import { analyseText, type Analysis } from './analyse-text';
+import { analyseText, joinAnalyses, type Analysis } from './analyse-text';
 import { buildClaimIndex, type ClaimIndex } from './claim-index';
 import { guessLanguage } from './languages';
 import { ClaimRanker } from './rank-claims';
 import { CandidateWalker } from './retrieve-candidates';
-import { queryFeatures, scoreDoc, type DocScore } from './score-candidate';
+import { explainDoc, queryFeatures, scoreDoc, type QueryFeatures } from './score-candidate';
+import { TUNING } from './tuning';
 import { segmentSentences } from './segment-sentences';
 import type { IndexClaim, ScanOptions, TextMatch } from './types';
 
@@ -20,16 +21,18 @@ export const MATCH_THRESHOLD = 0.3;
 const MAX_WINDOW_SENTENCES = 3;
 const MAX_WINDOW_CHARS = 240;
 /** Documents rescored per sentence. */
-const CANDIDATES_PER_SENTENCE = 40;
+const CANDIDATES_PER_SENTENCE = 15;
 
 interface ClaimBest {
   claim: number;
-  via: string;
-  result: DocScore;
+  doc: number;
+  score: number;
+  q: QueryFeatures;
 }
 
 export class ClaimMatcher {
   private readonly walker: CandidateWalker;
+  private readonly minCoverage: number;
   private ranker: ClaimRanker | undefined;
   private excludedCache: { key: string; mask: Uint8Array | undefined } = { key: '', mask: undefined };
 
@@ -39,6 +42,9 @@ export class ClaimMatcher {
     private readonly threshold: number,
   ) {
     this.walker = new CandidateWalker(index);
+    // scoreDoc multiplies coverage by factors of at most attributionAgreement:
+    // a document whose coverage bound is under this cannot reach the threshold.
+    this.minCoverage = threshold / TUNING.attributionAgreement;
   }
 
   /** `threshold` overrides {@link MATCH_THRESHOLD} (for calibration tools). */
@@ -60,7 +66,7 @@ export class ClaimMatcher {
     const matchedAt = spans.map(() => new Set<number>());
     const report = (best: ClaimBest[], first: number, last: number) => {
       for (const b of best) {
-        if (b.result.score < this.threshold) continue;
+        if (b.score < this.threshold) continue;
         let seen = false;
         for (let i = first; i <= last; i++) seen ||= matchedAt[i]!.has(b.claim);
         if (seen) continue;
@@ -70,42 +76,40 @@ export class ClaimMatcher {
     };
     const analyses = spans.map((span) => analyseText(text.slice(span.start, span.end), lang));
     analyses.forEach((analysis, i) => {
-      report(this.bestPerClaim(analysis, excluded, CANDIDATES_PER_SENTENCE, 2, analyses[i - 1]), i, i);
+      report(this.bestPerClaim(analysis, excluded, CANDIDATES_PER_SENTENCE, 2, this.minCoverage, analyses[i - 1]), i, i);
     });
     // A quote can run over short sentences ("There are more... There are
     // millions here. Here are the reinforcements."): try short runs of them.
     for (let i = 0; i < spans.length; i++) {
       for (let j = i + 1; j < spans.length && j - i < MAX_WINDOW_SENTENCES; j++) {
         if (spans[j]!.end - spans[i]!.start > MAX_WINDOW_CHARS) break;
-        const analysis = analyseText(text.slice(spans[i]!.start, spans[j]!.end), lang);
-        report(this.bestPerClaim(analysis, excluded, CANDIDATES_PER_SENTENCE, 2, analyses[i - 1]), i, j);
+        // Within one block only: separate lines are separate page elements.
+        if (text.slice(spans[j - 1]!.end, spans[j]!.start).includes('\n')) break;
+        const analysis = joinAnalyses(analyses.slice(i, j + 1));
+        report(this.bestPerClaim(analysis, excluded, CANDIDATES_PER_SENTENCE, 2, this.minCoverage, analyses[i - 1]), i, j);
       }
     }
     return matches.sort((a, b) => a.start - b.start || b.score - a.score);
   }
 
   private toMatch(b: ClaimBest, start: number, end: number): TextMatch {
+    const doc = this.index.docs[b.doc]!;
     return {
       claimId: this.index.claimIds[b.claim]!,
       start,
       end,
-      score: round(b.result.score),
-      explanation: {
-        via: b.via,
-        sharedTerms: b.result.sharedTerms,
-        sharedFigures: b.result.sharedFigures,
-        sharedEntities: b.result.sharedEntities,
-      },
+      score: round(b.score),
+      explanation: { via: doc.via, ...explainDoc(b.q, doc, this.index) },
     };
   }
 
   suggest(text: string, limit = 5, opts: ScanOptions = {}): { claimId: string; score: number }[] {
     const lang = opts.lang || guessLanguage(text);
-    const best = this.bestPerClaim(analyseText(text, lang), this.excludedMask(opts.excludeOutletIds), 200, 1);
+    const best = this.bestPerClaim(analyseText(text, lang), this.excludedMask(opts.excludeOutletIds), 200, 1, 0);
     return best
-      .sort((a, b) => b.result.score - a.result.score)
+      .sort((a, b) => b.score - a.score)
       .slice(0, limit)
-      .map((b) => ({ claimId: this.index.claimIds[b.claim]!, score: round(b.result.score) }));
+      .map((b) => ({ claimId: this.index.claimIds[b.claim]!, score: round(b.score) }));
   }
 
   rank(query: string, limit: number): { claimId: string; score: number }[] {
@@ -113,14 +117,15 @@ export class ClaimMatcher {
     return this.ranker.rank(query, limit);
   }
 
-  private bestPerClaim(analysis: Analysis, excluded: Uint8Array | undefined, k: number, minHits: number, context?: Analysis): ClaimBest[] {
+  private bestPerClaim(analysis: Analysis, excluded: Uint8Array | undefined, k: number, minHits: number, minCoverage: number, context?: Analysis): ClaimBest[] {
     const q = queryFeatures(analysis, this.index, context);
+    if (q.terms.length < minHits) return [];
     const byClaim = new Map<number, ClaimBest>();
-    for (const d of this.walker.top(q.terms, k, minHits, excluded)) {
+    for (const d of this.walker.top(q, k, minHits, minCoverage, excluded)) {
       const doc = this.index.docs[d]!;
-      const result = scoreDoc(q, doc, this.index, excluded);
+      const score = scoreDoc(q, d, this.index, excluded);
       const current = byClaim.get(doc.claim);
-      if (!current || result.score > current.result.score) byClaim.set(doc.claim, { claim: doc.claim, via: doc.via, result });
+      if (!current || score > current.score) byClaim.set(doc.claim, { claim: doc.claim, doc: d, score, q });
     }
     return [...byClaim.values()];
   }

@@ -10,7 +10,7 @@ const unit = (value: number): NumberWord => ({ value, kind: 'unit' });
 const scale = (value: number): NumberWord => ({ value, kind: 'scale' });
 const HUNDRED: NumberWord = { value: 100, kind: 'hundred' };
 
-export const NUMBER_WORDS: Record<string, NumberWord> = {
+const NUMBER_WORD_LIST: Record<string, NumberWord> = {
   // French
   zero: unit(0), un: unit(1), une: unit(1), deux: unit(2), trois: unit(3), quatre: unit(4),
   cinq: unit(5), six: unit(6), sept: unit(7), huit: unit(8), neuf: unit(9), dix: unit(10),
@@ -38,7 +38,7 @@ export const WEAK_NUMBER_WORDS = new Set(['un', 'une', 'one', 'neuf', 'cent', 's
 /** Joiners allowed inside a spelled number ("vingt et un", "one hundred and five"). */
 export const NUMBER_JOINERS = new Set(['et', 'and', 'y']);
 
-export const MONTHS: Record<string, number> = {
+const MONTH_LIST: Record<string, number> = {
   janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8,
   septembre: 9, octobre: 10, novembre: 11, decembre: 12,
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
@@ -50,3 +50,7 @@ export const MONTHS: Record<string, number> = {
 
 /** Month names that are also ordinary words or abbreviations: a month only next to a day. */
 export const WEAK_MONTHS = new Set(['may', 'mars', 'march', 'mai', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+// Maps, not object lookups: a text word like "constructor" must not hit Object.prototype.
+export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map(Object.entries(NUMBER_WORD_LIST));
+export const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries(MONTH_LIST));

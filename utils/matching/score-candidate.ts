@@ -5,10 +5,13 @@
  * attribution, direction and negation agreement. Runs only on the few
  * candidates the postings walk returns.
  */
-import type { Analysis } from './analyse-text';
-import { figureTerm, type ClaimIndex, type IndexedDoc } from './claim-index';
+import { analyseText, type Analysis } from './analyse-text';
+import { contentUnits, figureTerm, type ClaimIndex, type IndexedDoc } from './claim-index';
 import { directionsConflict } from './cues';
 import type { FigureKind } from './figures';
+import { figureWeight, TUNING } from './tuning';
+
+export { TUNING };
 
 export interface QueryFeatures {
   analysis: Analysis;
@@ -24,55 +27,49 @@ export interface QueryFeatures {
   figureKinds: Set<FigureKind>;
   /** Distinct index term ids present in the text, for the postings walk. */
   terms: number[];
+  /** Names of the previous sentence, walked with a reduced weight (no hit counted). */
+  contextTerms: number[];
+  /** Denominator of the sentence-side coverage (see sentenceCoverage). */
+  sentenceDenominator: number;
 }
 
-export interface DocScore {
-  score: number;
+export interface DocExplanation {
   sharedTerms: string[];
   sharedFigures: string[];
   sharedEntities: string[];
 }
 
-/** Scoring constants, calibrated on the seed file and CheckThat! train (see README of eval). */
-export const TUNING = {
-  /** Weights are IDF raised to this power: above 1 favours a claim's rare words. */
-  idfPower: 1.5,
-  /** Weight of a figure, as a share of the largest IDF weight. */
-  figureWeight: 2,
-  /** Weight of a month alone ("by November"), as a share of a figure's. */
-  monthShare: 0.5,
-  /** Evidence needed, in rarest-term units: short documents of common words fall short. */
-  minMass: 2,
-  /** Evidence that suffices: a long statement need not be covered beyond this. */
-  enoughMass: 4,
-  /** Share of weight an entity unit gets when only the previous sentence names it. */
-  contextShare: 0.5,
-  /** Multipliers. */
-  figureConflict: 0.45,
-  directionConflict: 0.3,
-  negation: 0.8,
-  thinEvidence: 0.4,
-  otherLanguage: 0.8,
-  attributionConflict: 0.6,
-  attributionAgreement: 1.15,
-  /** Exponent of the share of the sentence the document explains (0: ignored). */
-  sentencePower: 0.5,
-};
+
+function sentenceDenominator(stems: number[], entities: number[], index: ClaimIndex): number {
+  let total = 0;
+  for (let i = 0; i < stems.length; i++) {
+    const s = stems[i]!;
+    const e = entities[i]!;
+    total += s < 0 ? index.top : Math.max(index.termWeight[s]!, e >= 0 ? index.termWeight[e]! : 0);
+  }
+  return Math.max(total, TUNING.minMass * index.top);
+}
 
 /** Share of the sentence's own content weight that the document explains. */
-function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, weight: (t: number) => number, top: number): number {
+function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex): number {
+  const { termWeight, top } = index;
   let total = 0;
   let covered = 0;
-  const docTerms = new Set(doc.terms);
   for (let i = 0; i < q.unitStems.length; i++) {
     const s = q.unitStems[i]!;
     const e = q.unitEntities[i]!;
     // A word no claim uses is as distinctive as it gets.
-    const w = s < 0 ? top : Math.max(weight(s), e >= 0 ? weight(e) : 0);
+    const w = s < 0 ? top : Math.max(termWeight[s]!, e >= 0 ? termWeight[e]! : 0);
     total += w;
-    if ((s >= 0 && docTerms.has(s)) || (e >= 0 && docTerms.has(e))) covered += w;
+    if (s < 0 && e < 0) continue;
+    for (let u = doc.unitStart; u < doc.unitEnd; u++) {
+      if ((s >= 0 && index.unitStems[u] === s) || (e >= 0 && index.unitEntities[u] === e)) {
+        covered += w;
+        break;
+      }
+    }
   }
-  return total > 0 ? Math.min(1, covered / Math.max(total, TUNING.minMass * top)) : 0;
+  return total > 0 ? Math.min(1, covered / q.sentenceDenominator) : 0;
 }
 
 export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis): QueryFeatures {
@@ -124,6 +121,8 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     figureKeys,
     figureKinds: new Set(analysis.figures.map((f) => f.kind)),
     terms: [...terms],
+    contextTerms: [...contextEntities].filter((e) => !entities.has(e)),
+    sentenceDenominator: sentenceDenominator(unitStems, unitEntities, index),
   };
 }
 
@@ -149,38 +148,32 @@ function attribution(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, exclu
   return stranger && claimRare > 0 ? TUNING.attributionConflict : 1;
 }
 
-export function scoreDoc(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, excluded?: Uint8Array): DocScore {
-  const { idf, maxIdf } = index;
-  const weight = (t: number) => Math.pow(idf[t]!, TUNING.idfPower);
-  const top = Math.pow(maxIdf, TUNING.idfPower);
+/** Score of `doc` for the text, in [0, 1] (attribution agreement can lift it slightly above). */
+export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, excluded?: Uint8Array): number {
+  const doc = index.docs[docId]!;
+  const { termWeight, top, unitStems, unitEntities } = index;
   let total = 0;
   let covered = 0;
   let plainShared = 0;
-  const sharedTerms: string[] = [];
-  const sharedEntities: string[] = [];
-  for (let i = 0; i < doc.stems.length; i++) {
-    const stem = doc.stems[i]!;
-    const entity = doc.entities[i]!;
-    const w = Math.max(weight(stem), entity >= 0 ? weight(entity) : 0);
+  for (let u = doc.unitStart; u < doc.unitEnd; u++) {
+    const stem = unitStems[u]!;
+    const entity = unitEntities[u]!;
+    const w = Math.max(termWeight[stem]!, entity >= 0 ? termWeight[entity]! : 0);
     total += w;
     if (q.stems.has(stem) || (entity >= 0 && q.entities.has(entity))) {
       covered += w;
-      if (entity >= 0) sharedEntities.push(doc.surfaces[i]!);
-      else {
-        sharedTerms.push(doc.surfaces[i]!);
-        plainShared++;
-      }
+      if (entity < 0) plainShared++;
     } else if (entity >= 0 && q.contextEntities.has(entity)) covered += w * TUNING.contextShare;
   }
-  const sharedFigures: string[] = [];
+  let sharedFigures = 0;
   const conflictKinds = new Set<FigureKind>();
   const agreeKinds = new Set<FigureKind>();
   for (const f of doc.figures) {
-    const w = TUNING.figureWeight * top * (f.kind === 'm' ? TUNING.monthShare : 1);
+    const w = figureWeight(f.kind, top);
     total += w;
     if (q.figureKeys.has(f.key)) {
       covered += w;
-      sharedFigures.push(f.surface);
+      sharedFigures++;
       agreeKinds.add(f.kind);
     } else if (f.kind === 'd' && !q.figureKinds.has('d') && q.figureKeys.has(`m${f.key.slice(1).split('-')[0]}`)) {
       // "by November" against "by 1 November": compatible, only less precise.
@@ -191,16 +184,34 @@ export function scoreDoc(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, e
   // document made only of common words ("soldiers", "Russia") must still show
   // minMass rare words' worth of evidence, and a long statement with an
   // attribution tail need not be covered beyond enoughMass rare words' worth.
-  const denominator = Math.max(TUNING.minMass * top, Math.min(total, TUNING.enoughMass * top));
-  let score = Math.min(1, covered / denominator);
-  if (TUNING.sentencePower > 0) score *= Math.pow(sentenceCoverage(q, doc, weight, top), TUNING.sentencePower);
+  // (precomputed per document as index.docDenominator).
+  let score = Math.min(1, covered / index.docDenominator[docId]!);
+  if (score === 0) return 0;
+  if (TUNING.sentencePower > 0) score *= Math.pow(sentenceCoverage(q, doc, index), TUNING.sentencePower);
   for (const k of conflictKinds) if (!agreeKinds.has(k)) score *= TUNING.figureConflict;
   if (directionsConflict(doc.directions, q.analysis.directions)) score *= TUNING.directionConflict;
   if (doc.negated !== q.analysis.negated) score *= TUNING.negation;
   // A shared figure or name alone is no match: ordinary words must agree too
   // (a figure counts as one of the two pieces of evidence, a name does not).
-  if (plainShared + (sharedFigures.length > 0 ? 1 : 0) < 2) score *= TUNING.thinEvidence;
+  if (plainShared + (sharedFigures > 0 ? 1 : 0) < 2) score *= TUNING.thinEvidence;
   if (doc.lang !== q.analysis.lang) score *= TUNING.otherLanguage;
-  score *= attribution(q, doc, index, excluded);
-  return { score, sharedTerms, sharedFigures, sharedEntities };
+  return score * attribution(q, doc, index, excluded);
+}
+
+/** What the text and the document share, in the document's own words. */
+export function explainDoc(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex): DocExplanation {
+  const sharedTerms: string[] = [];
+  const sharedEntities: string[] = [];
+  // Re-analysing the one matched document is cheaper than keeping every
+  // document's surfaces in memory; analysis is deterministic, so units line up.
+  const units = contentUnits(analyseText(doc.text, doc.lang));
+  units.forEach((unit, i) => {
+    const u = doc.unitStart + i;
+    const stem = index.unitStems[u]!;
+    const entity = index.unitEntities[u]!;
+    if (!q.stems.has(stem) && !(entity >= 0 && q.entities.has(entity))) return;
+    (entity >= 0 ? sharedEntities : sharedTerms).push(unit.surface);
+  });
+  const sharedFigures = doc.figures.filter((f) => q.figureKeys.has(f.key)).map((f) => f.surface);
+  return { sharedTerms, sharedFigures, sharedEntities };
 }

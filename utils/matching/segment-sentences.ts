@@ -40,23 +40,42 @@ function fallbackSegments(text: string): SentenceSpan[] {
   return spans;
 }
 
+type Segmenter = InstanceType<SegmenterCtor>;
+const segmenters = new Map<string, Segmenter>();
+
+/** Creating a Segmenter costs more than segmenting a paragraph: keep one per language. */
+function cachedSegmenter(ctor: SegmenterCtor, lang: string): Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    try {
+      segmenter = new ctor(lang || undefined, { granularity: 'sentence' });
+    } catch {
+      segmenter = new ctor(undefined, { granularity: 'sentence' }); // malformed language tag
+    }
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/** Possible sentence end inside a line; lines without one are one sentence. */
+const INNER_END = /[.!?…。？！]["'»”’)\]]*\s/;
+
 function rawSegments(text: string, lang?: string, useIntl = true): SentenceSpan[] {
   const Segmenter = useIntl ? intlSegmenter() : undefined;
   if (!Segmenter) return fallbackSegments(text);
-  let segmenter;
-  try {
-    segmenter = new Segmenter(lang || undefined, { granularity: 'sentence' });
-  } catch {
-    segmenter = new Segmenter(undefined, { granularity: 'sentence' }); // malformed language tag
-  }
+  const segmenter = cachedSegmenter(Segmenter, lang ?? '');
   const spans: SentenceSpan[] = [];
-  for (const s of segmenter.segment(text)) {
-    // Intl does not always break at a single line break inside a block; do.
-    let start = s.index;
-    for (const part of s.segment.split(/(?<=\n)/)) {
-      spans.push({ start, end: start + part.length });
-      start += part.length;
-    }
+  // Line by line: Intl breaks at line ends anyway, and the many lines of a
+  // page that hold no inner sentence end (menus, headings, captions) then
+  // skip the segmenter, which costs more than everything else in a scan.
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    lineEnd = lineEnd < 0 ? text.length : lineEnd + 1;
+    const line = text.slice(lineStart, lineEnd);
+    if (!INNER_END.test(line)) spans.push({ start: lineStart, end: lineEnd });
+    else for (const seg of segmenter.segment(line)) spans.push({ start: lineStart + seg.index, end: lineStart + seg.index + seg.segment.length });
+    lineStart = lineEnd;
   }
   return spans;
 }

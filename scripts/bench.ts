@@ -1,0 +1,216 @@
+/**
+ * npm run bench: index build time and memory, and scan time per real page,
+ * for claim databases of 1,000, 10,000 and 100,000 outlet versions; and the
+ * naive way (every version quote fuzzily searched in the page, as annotation
+ * tools re-anchor a quote) on the 1,000 and 10,000 databases. Prints figures,
+ * asserts nothing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { parseVerifiedClaims } from '@/utils/matching/checkthat-format';
+import { claimsFromCaseFile, type CaseFile } from '@/utils/matching/evaluate-cases';
+import { ClaimMatcher, type IndexClaim } from '@/utils/matching/index';
+import { extractPageText } from './lib/extract-page-text';
+
+const SHARED = '../shared';
+const SIZES = [1_000, 10_000, 100_000];
+const NAIVE_SIZES = [1_000, 10_000];
+/** Pages the naive search runs on: it takes seconds per page at 10,000 quotes. */
+const NAIVE_PAGES = 8;
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+const heapUsed = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+
+// ---- claim databases -------------------------------------------------------
+
+/** Deterministic PRNG (mulberry32) so every run builds the same variants. */
+function prng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Another outlet's wording, simulated: a few words dropped, swapped or borrowed. */
+function variant(quote: string, donor: string, rand: () => number): string {
+  const words = quote.split(/\s+/);
+  const donorWords = donor.split(/\s+/);
+  const out: string[] = [];
+  for (const w of words) {
+    const r = rand();
+    if (r < 0.12) continue;
+    if (r < 0.2) out.push(donorWords[Math.floor(rand() * donorWords.length)]!);
+    out.push(w);
+  }
+  const i = Math.floor(rand() * Math.max(1, out.length - 1));
+  if (out.length > 2) [out[i], out[i + 1]] = [out[i + 1]!, out[i]!];
+  return out.join(' ');
+}
+
+function loadDatabases(): Map<number, IndexClaim[]> {
+  const seed = claimsFromCaseFile(JSON.parse(readFileSync(join(SHARED, 'eval/seed-cases.json'), 'utf8')) as CaseFile);
+  const checkthat = parseVerifiedClaims(readFileSync(join(SHARED, 'benchmarks/checkthat-2020/verified_claims.docs.tsv'), 'utf8')).map(
+    (c): IndexClaim => ({
+      ...c,
+      versions: [{ id: `${c.id}:claim`, outletId: 'snopes', lang: 'en', quote: c.statement.en! }, ...c.versions],
+    }),
+  );
+  const count = (claims: IndexClaim[]) => claims.reduce((n, c) => n + c.versions.length, 0);
+  const dbs = new Map<number, IndexClaim[]>();
+  for (const size of SIZES) {
+    const claims = [...seed];
+    let n = count(claims);
+    for (const c of checkthat) {
+      if (n >= size) break;
+      const take = c.versions.slice(0, size - n);
+      claims.push({ ...c, versions: take });
+      n += take.length;
+    }
+    const rand = prng(size);
+    for (let k = 0; n < size; k++, n++) {
+      const base = claims[k % claims.length]!;
+      const donor = claims[Math.floor(rand() * claims.length)]!;
+      const source = base.versions[0]?.quote ?? Object.values(base.statement)[0] ?? '';
+      base.versions = [...base.versions, { id: `${base.id}:v${k}`, outletId: `outlet-${k % 500}`, lang: base.versions[0]?.lang ?? 'en', quote: variant(source, donor.versions[0]?.quote ?? '', rand) }];
+    }
+    dbs.set(size, claims);
+  }
+  return dbs;
+}
+
+// ---- naive fuzzy search (Myers' bit-parallel edit distance, 32-char blocks) --
+
+interface Pattern {
+  blocks: number;
+  lastBit: number[];
+  peq: Map<number, Int32Array>;
+  maxErrors: number;
+}
+
+function compile(quote: string): Pattern {
+  const blocks = Math.ceil(quote.length / 32);
+  const peq = new Map<number, Int32Array>();
+  for (let i = 0; i < quote.length; i++) {
+    const c = quote.charCodeAt(i);
+    let masks = peq.get(c);
+    if (!masks) peq.set(c, (masks = new Int32Array(blocks)));
+    masks[i >> 5]! |= 1 << (i & 31);
+  }
+  const lastBit = Array.from({ length: blocks }, (_, b) => 1 << ((Math.min(quote.length, (b + 1) * 32) - 1) & 31));
+  return { blocks, lastBit, peq, maxErrors: Math.floor(quote.length * 0.15) };
+}
+
+/** Smallest edit distance of the quote to any substring of the text (Myers 1999, blocked). */
+function bestDistance(p: Pattern, text: string, zero: Int32Array): number {
+  const P = new Int32Array(p.blocks).fill(-1);
+  const M = new Int32Array(p.blocks);
+  const score = Array.from({ length: p.blocks }, (_, b) => Math.min(32, (b + 1) * 32));
+  let best = Infinity;
+  for (let j = 0; j < text.length; j++) {
+    const eqs = p.peq.get(text.charCodeAt(j)) ?? zero;
+    let carry = 0; // horizontal delta entering the block; 0 at the top row (search anywhere)
+    for (let b = 0; b < p.blocks; b++) {
+      let eq = eqs[b]!;
+      const pv = P[b]!;
+      const mv = M[b]!;
+      const xv = eq | mv;
+      if (carry < 0) eq |= 1;
+      const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      const out = ph & p.lastBit[b]! ? 1 : mh & p.lastBit[b]! ? -1 : 0;
+      ph <<= 1;
+      mh <<= 1;
+      if (carry < 0) mh |= 1;
+      else if (carry > 0) ph |= 1;
+      P[b] = mh | ~(xv | ph);
+      M[b] = ph & xv;
+      score[b]! += out;
+      carry = out;
+    }
+    const s = score[p.blocks - 1]!;
+    if (s < best) best = s;
+  }
+  return best;
+}
+
+// ---- measurements ------------------------------------------------------------
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+
+function main() {
+  const t0 = performance.now();
+  const pageDir = join(SHARED, 'corpora/readability/pages');
+  const pages = readdirSync(pageDir)
+    .sort()
+    .map((name) => ({ name, text: extractPageText(readFileSync(join(pageDir, name, 'source.html'), 'utf8')) }))
+    .filter((p) => p.text.length > 0);
+  const extractMs = performance.now() - t0;
+  const sizes = pages.map((p) => p.text.length);
+  console.log(`${pages.length} real pages (readability corpus), text extracted with linkedom in ${ms(extractMs)}`);
+  console.log(`page text: median ${quantile(sizes, 0.5)} chars, p95 ${quantile(sizes, 0.95)} chars, max ${Math.max(...sizes)} chars\n`);
+  const bySize = [...pages].sort((a, b) => a.text.length - b.text.length);
+  const naivePages = Array.from({ length: NAIVE_PAGES }, (_, i) => bySize[Math.floor(((i + 0.5) * bySize.length) / NAIVE_PAGES)]!);
+
+  const dbs = loadDatabases();
+  for (const size of SIZES) {
+    const claims = dbs.get(size)!;
+    const before = heapUsed();
+    const tb = performance.now();
+    const matcher = ClaimMatcher.build(claims);
+    const buildMs = performance.now() - tb;
+    const heapMb = (heapUsed() - before) / 1e6;
+    console.log(`== ${size.toLocaleString('en')} versions (${claims.length.toLocaleString('en')} claims, ${matcher.size.toLocaleString('en')} indexed texts with statements)`);
+    console.log(`index build ${ms(buildMs)}, heap +${heapMb.toFixed(1)} MB`);
+    matcher.scan(pages[0]!.text); // warm-up
+    const times: number[] = [];
+    const perPage = new Map<string, number>();
+    let matches = 0;
+    for (const p of pages) {
+      const ts = performance.now();
+      matches += matcher.scan(p.text).length;
+      const t = performance.now() - ts;
+      times.push(t);
+      perPage.set(p.name, t);
+    }
+    console.log(`scan per page: median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}, max ${ms(Math.max(...times))} (${matches} matches on ${pages.length} pages)`);
+    if (NAIVE_SIZES.includes(size)) {
+      const quotes = claims.flatMap((c) => c.versions.map((v) => v.quote.toLowerCase())).filter((q) => q.length >= 8);
+      const patterns = quotes.map(compile);
+      const zero = new Int32Array(Math.ceil(Math.max(...quotes.map((q) => q.length)) / 32));
+      const naive: number[] = [];
+      const indexed: number[] = [];
+      let found = 0;
+      for (const p of naivePages) {
+        const text = p.text.toLowerCase();
+        const tn = performance.now();
+        for (const pat of patterns) if (bestDistance(pat, text, zero) <= pat.maxErrors) found++;
+        naive.push(performance.now() - tn);
+        indexed.push(perPage.get(p.name)!);
+      }
+      const nMed = quantile(naive, 0.5);
+      const iMed = quantile(indexed, 0.5);
+      console.log(
+        `naive fuzzy search (${patterns.length} quotes, up to 15% edits, on ${naivePages.length} pages spread over the size range): ` +
+          `median ${ms(nMed)} per page vs ${ms(iMed)} indexed on the same pages: ${(nMed / iMed).toFixed(0)}x (${found} quotes found)`,
+      );
+    }
+    console.log('');
+  }
+  console.log(`total bench time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+main();
