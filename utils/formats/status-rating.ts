@@ -66,13 +66,18 @@ add('unverified', [
   'Not rated', 'Non noté', 'Undetermined', 'Indéterminé', 'Too early to tell',
 ]);
 
-/** The status a verdict label means, if the label is known. */
+/**
+ * The status a verdict label means, if the label is known. Feeds often write a sentence after the
+ * verdict ("False. The photo dates from 2015"): the part before the first stop counts too.
+ */
 export function statusFromLabel(label: string): Status | undefined {
   const key = normaliseLabel(label);
-  if (key in LABELS) return LABELS[key];
+  if (Object.hasOwn(LABELS, key)) return LABELS[key];
+  const lead = normaliseLabel(label.split(/[.:;!?(\u2013\u2014]|\s-\s/)[0] ?? '');
+  if (lead && Object.hasOwn(LABELS, lead)) return LABELS[lead];
   // Also accept a Recoupe status key ("partly-true") written as such.
   const asKey = key.replace(/ /g, '-');
-  return asKey in STATUS_VALUE || asKey === 'unverified' || asKey === 'disputed' ? (asKey as Status) : undefined;
+  return Object.hasOwn(STATUS_VALUE, asKey) || asKey === 'unverified' || asKey === 'disputed' ? (asKey as Status) : undefined;
 }
 
 export interface RatingInput {

@@ -38,6 +38,10 @@ describe('ClaimReview import: ratings', () => {
     [{ alternateName: 'Vrai' }, 'confirmed'],
     [{ alternateName: { '@value': 'Faux', '@language': 'fr' } }, 'false'],
     [{ alternateName: ['Nonsense-label', 'Trompeur'] }, 'misleading'],
+    [{ alternateName: 'False. The photo dates from 2015.' }, 'false'],
+    [{ alternateName: 'Faux : la photo date de 2015' }, 'false'],
+    [{ alternateName: 'True, but missing context', ratingValue: 2, bestRating: 5, worstRating: 1 }, 'misleading'],
+    [{ alternateName: 'constructor' }, 'unverified'],
     // No usable label: the value on its own scale.
     [{ ratingValue: 1, bestRating: 5, worstRating: 1 }, 'false'],
     [{ ratingValue: 5, bestRating: 5, worstRating: 1 }, 'confirmed'],
