@@ -48,7 +48,7 @@ function claimAuthors(versions: Version[]): Json[] {
 
 function reviewFor(claim: Claim, versions: Version[], outlets: Map<string, Outlet>, options: ClaimReviewOptions): Json {
   const { settings } = options;
-  const lang = options.lang && claim.statement[options.lang] ? options.lang : Object.keys(claim.statement)[0] ?? 'en';
+  const lang = options.lang && Object.hasOwn(claim.statement, options.lang) ? options.lang : Object.keys(claim.statement)[0] ?? 'en';
   const sorted = [...versions].sort((a, b) => (a.publishedAt || '9999').localeCompare(b.publishedAt || '9999'));
   const appearances = sorted.map((v) => appearance(v, outlets.get(v.outletId)));
   const item: Json = { '@type': 'Claim' };

@@ -5,7 +5,7 @@ import { CSV_COLUMNS, CSV_LIST_SEPARATOR, UTF8_BOM, type CsvColumn } from '@/uti
 
 function statementFor(claim: Claim | undefined, lang: string): [string, string] {
   if (!claim) return ['', ''];
-  if (claim.statement[lang] !== undefined) return [claim.statement[lang], lang];
+  if (Object.hasOwn(claim.statement, lang)) return [claim.statement[lang], lang];
   const first = Object.entries(claim.statement)[0];
   return first ? [first[1], first[0]] : ['', ''];
 }
