@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readHighlights, startHarness, waitForHighlights, waitForScans, type Harness } from './support';
+import { readHighlights, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -133,5 +133,28 @@ describe('import and export in the library page', () => {
     await alert.waitFor();
     expect(await alert.innerText()).toMatch(/notes\.json/);
     await library.close();
+  });
+});
+
+describe('export from the toolbar popup', () => {
+  it('downloads the claims found on the page as Recoupe JSON', async () => {
+    const demo = h.server.pages.find((p) => p.outletId === 'cnn')!;
+    const article = await h.context.newPage();
+    await article.goto(`${h.server.url}/${demo.slug}/`);
+    await waitForHighlights(article);
+    const found = await waitForScans(h, article);
+    const tabId = await tabIdOf(h, article);
+
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('details.ie-popup summary').click();
+    const download = popup.waitForEvent('download');
+    await popup.getByRole('button', { name: /^(Export|Exporter)$/ }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^recoupe-\d{4}-\d{2}-\d{2}-page-127-0-0-1\.json$/);
+    const doc = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+    expect(doc.claims.map((c: { id: string }) => c.id).sort()).toEqual(found.map((c) => c.claimId).sort());
+    await popup.close();
+    await article.close();
   });
 });
