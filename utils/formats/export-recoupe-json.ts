@@ -4,7 +4,8 @@ import type { ExportSelection } from '@/utils/formats/export-selection';
 export interface RecoupeJsonOptions {
   /** ISO date-time written as `exportedAt`; defaults to now. */
   exportedAt?: string;
-  /** Indent the output (readable, larger). Default true. */
+  /** Indent the output (readable, about a third larger). Default: only up to 5,000 records, so that
+   * large exports stay well under the import's 100 MiB limit. */
   pretty?: boolean;
 }
 
@@ -18,5 +19,7 @@ export function exportRecoupeJson(selection: ExportSelection, options: RecoupeJs
     versions: selection.versions,
     annotations: selection.annotations,
   };
-  return JSON.stringify(doc, null, options.pretty === false ? undefined : 2);
+  const records = doc.outlets.length + doc.claims.length + doc.versions.length + doc.annotations.length;
+  const pretty = options.pretty ?? records <= 5_000;
+  return JSON.stringify(doc, null, pretty ? 2 : undefined);
 }
