@@ -1,6 +1,7 @@
 import type { Claim, Outlet, Version } from '@/utils/model';
 import type { ExportSelection, ReviewerSettings } from '@/utils/formats/export-selection';
 import { recoupeIri } from '@/utils/formats/recoupe-iris';
+import { jsonText } from '@/utils/formats/json-text';
 import { statusToRating } from '@/utils/formats/status-rating';
 
 export interface ClaimReviewOptions {
@@ -90,5 +91,5 @@ export function exportClaimReview(selection: ExportSelection, options: ClaimRevi
   const graph = selection.claims
     .filter((c) => c.status !== 'unverified')
     .map((c) => reviewFor(c, versionsByClaim.get(c.id) ?? [], outlets, options));
-  return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, 2);
+  return jsonText({ '@context': 'https://schema.org', '@graph': graph }, selection.versions.length + graph.length);
 }

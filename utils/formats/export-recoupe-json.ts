@@ -1,5 +1,6 @@
 import type { RecoupeDocument } from '@/utils/model';
 import type { ExportSelection } from '@/utils/formats/export-selection';
+import { jsonText } from '@/utils/formats/json-text';
 
 export interface RecoupeJsonOptions {
   /** ISO date-time written as `exportedAt`; defaults to now. */
@@ -19,7 +20,5 @@ export function exportRecoupeJson(selection: ExportSelection, options: RecoupeJs
     versions: selection.versions,
     annotations: selection.annotations,
   };
-  const records = doc.outlets.length + doc.claims.length + doc.versions.length + doc.annotations.length;
-  const pretty = options.pretty ?? records <= 5_000;
-  return JSON.stringify(doc, null, pretty ? 2 : undefined);
+  return jsonText(doc, doc.outlets.length + doc.claims.length + doc.versions.length + doc.annotations.length, options.pretty);
 }

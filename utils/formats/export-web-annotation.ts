@@ -1,6 +1,7 @@
 import type { Annotation, Claim, TextPositionSelector, TextQuoteSelector, Version } from '@/utils/model';
 import type { ExportSelection } from '@/utils/formats/export-selection';
 import { recoupeIri } from '@/utils/formats/recoupe-iris';
+import { jsonText } from '@/utils/formats/json-text';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Language tags the W3C schemas accept; other statement keys are left out of the language field. */
@@ -110,5 +111,5 @@ export function exportWebAnnotation(selection: ExportSelection, options: WebAnno
     total: items.length,
     first: { '@context': ANNO_CONTEXT, id: `${id}:page1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
   };
-  return JSON.stringify(collection, null, 2);
+  return jsonText(collection, items.length);
 }
