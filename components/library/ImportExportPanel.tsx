@@ -1,7 +1,9 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { RecoupeDb } from '@/utils/db';
 import type { LibraryQuery } from '@/utils/library-query';
 import { getDb } from '@/utils/db';
-import { t } from '@/utils/i18n';
+import { t, uiLang } from '@/utils/i18n';
+import { statementIn } from '@/components/library/ClaimListItemView';
 import { ExportForm, type ExportScopeChoice } from '@/components/library/import-export/ExportForm';
 import { ImportForm } from '@/components/library/import-export/ImportForm';
 import '@/components/library/import-export/import-export.css';
@@ -11,8 +13,8 @@ export interface ImportExportPanelProps {
   db?: RecoupeDb;
   /** The library's current search and filters: offered as an export scope when given. */
   query?: Omit<LibraryQuery, 'offset' | 'limit'>;
-  /** The claim open in the detail pane, with its statement: offered as an export scope when given. */
-  selectedClaim?: { id: string; statement: string } | null;
+  /** The claim open in the detail pane: offered as an export scope when given. */
+  selectedClaimId?: string | null;
   /** Called after an import wrote records, so that the lists refresh. */
   onImported?: () => void;
 }
@@ -22,7 +24,8 @@ function hasFilters(query: ImportExportPanelProps['query']): boolean {
 }
 
 /** The library's import and export section. */
-export function ImportExportPanel({ db = getDb(), query, selectedClaim, onImported }: ImportExportPanelProps) {
+export function ImportExportPanel({ db = getDb(), query, selectedClaimId, onImported }: ImportExportPanelProps) {
+  const selectedClaim = useSelectedClaim(db, selectedClaimId);
   const scopes: ExportScopeChoice[] = [{ id: 'all', label: t('ieScopeAll'), scope: { kind: 'all' } }];
   if (query && hasFilters(query)) scopes.push({ id: 'search', label: t('ieScopeSearch'), scope: { kind: 'query', query } });
   if (selectedClaim) {
@@ -37,4 +40,18 @@ export function ImportExportPanel({ db = getDb(), query, selectedClaim, onImport
       <ImportForm db={db} onImported={onImported} />
     </div>
   );
+}
+
+/** The selected claim's id and statement (for the menu), or null once it is gone. */
+function useSelectedClaim(db: RecoupeDb, id: string | null | undefined): { id: string; statement: string } | null {
+  const [found, setFound] = useState<{ id: string; statement: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (!id) setFound(null);
+    else void db.claims.get(id).then((c) => live && setFound(c ? { id: c.id, statement: statementIn(c, uiLang()) } : null));
+    return () => {
+      live = false;
+    };
+  }, [db, id]);
+  return found;
 }

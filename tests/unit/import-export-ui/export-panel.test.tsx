@@ -74,7 +74,8 @@ describe('export from the library page', () => {
   });
 
   it('offers the current search and the selected claim as scopes when the library gives them', async () => {
-    show(<ImportExportPanel db={db} query={{ status: 'confirmed' }} selectedClaim={{ id: 'grain', statement: 'Grain exports doubled' }} />);
+    show(<ImportExportPanel db={db} query={{ status: 'confirmed' }} selectedClaimId="grain" />);
+    await until(root, () => root.textContent?.includes('The selected claim:'), 'the claim choice');
     const options = [...labelled<HTMLSelectElement>(root, 'What to export').options].map((o) => o.textContent);
     expect(options).toContain('The claims of the current search and filters');
     expect(options).toContain('The selected claim: Grain exports doubled');
