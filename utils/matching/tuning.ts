@@ -17,8 +17,8 @@ export const TUNING = {
   /** Share of weight an entity unit gets when only the previous sentence names it. */
   contextShare: 0.5,
   /** Multipliers. */
-  figureConflict: 0.45,
-  directionConflict: 0.3,
+  figureConflict: 0.25,
+  directionConflict: 0.1,
   negation: 0.8,
   thinEvidence: 0.4,
   otherLanguage: 0.8,

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { entityKey } from '@/utils/matching/entity-key';
+import { ClaimMatcher, type IndexClaim } from '@/utils/matching/index';
+
+const CLAIMS: IndexClaim[] = [
+  {
+    id: 'troops-11000',
+    statement: {
+      en: 'About 11,000 North Korean soldiers are training in eastern Russia, according to Ukrainian military intelligence chief Kyrylo Budanov.',
+      fr: "Environ 11 000 soldats nord-coréens s'entraînent dans l'est de la Russie, selon le chef du renseignement militaire ukrainien Kyrylo Budanov.",
+    },
+    versions: [],
+  },
+  {
+    id: 'video-location',
+    statement: { en: 'The video was filmed at the Sergeyevka training ground in the Russian Far East.' },
+    versions: [{ id: 'v-loc-a', outletId: 'outlet-a', lang: 'fr', quote: "La vidéo aurait été tournée sur le terrain d'entraînement de Sergeyevka, dans l'Extrême-Orient russe." }],
+  },
+  {
+    id: 'zelensky-10000',
+    statement: { en: 'Volodymyr Zelensky says North Korea is preparing 10,000 soldiers to join the Russian army.' },
+    versions: [],
+  },
+  {
+    id: 'pact',
+    statement: { en: 'Vladimir Putin and Kim Jong Un signed a mutual defence pact in June 2024.' },
+    versions: [],
+  },
+  {
+    id: 'drones',
+    statement: { en: 'Iran has delivered hundreds of Shahed drones to Russia since the summer.' },
+    versions: [],
+  },
+];
+
+const matcher = ClaimMatcher.build(CLAIMS);
+const found = (text: string, lang?: string) => matcher.scan(text, { lang }).map((m) => m.claimId);
+
+describe('matching', () => {
+  it('finds a claim reworded, in French and in English', () => {
+    expect(found("Selon Kyrylo Budanov, près de 11 000 soldats nord-coréens s'entraînent actuellement dans l'est de la Russie.", 'fr')).toEqual(['troops-11000']);
+    expect(found('Ukrainian intelligence chief Kyrylo Budanov said some 11,000 North Korean soldiers were training in eastern Russia.', 'en')).toEqual(['troops-11000']);
+  });
+
+  it('does not match on a shared number alone', () => {
+    expect(found('About 11,000 runners took part in the Kyiv marathon on Sunday, the organisers said.', 'en')).toEqual([]);
+    expect(found('Environ 11 000 spectateurs ont assisté au concert dans le stade de Kyiv.', 'fr')).toEqual([]);
+  });
+
+  it('does not match on a shared name alone', () => {
+    expect(found('Kyrylo Budanov gave an interview to a local television channel on Sunday evening.', 'en')).toEqual([]);
+    expect(found('Volodymyr Zelensky met the Polish prime minister in Warsaw on Tuesday.', 'en')).toEqual([]);
+  });
+
+  it('tells South Korea from North Korea', () => {
+    expect(found('About 11,000 South Korean soldiers are training in eastern Russia, Kyrylo Budanov said.', 'en')).toEqual([]);
+    expect(found("Environ 11 000 soldats sud-coréens s'entraînent dans l'est de la Russie, selon Kyrylo Budanov.", 'fr')).toEqual([]);
+    // Naming both Koreas is not a contradiction: a South Korean source on North Korean troops.
+    expect(found("Selon le renseignement sud-coréen et Kyrylo Budanov, environ 11 000 soldats nord-coréens s'entraînent dans l'est de la Russie.", 'fr')).toEqual(['troops-11000']);
+  });
+
+  it('rejects a different figure for the same story', () => {
+    expect(found("Environ 25 000 soldats nord-coréens s'entraînent dans l'est de la Russie, selon Kyrylo Budanov.", 'fr')).toEqual([]);
+  });
+
+  it('meets transliteration variants of names', () => {
+    for (const place of ['Sergueïevski', 'Sergeevka', 'Sergeyevka']) {
+      expect(found(`Selon CNN, la vidéo a été filmée sur le terrain d'entraînement de ${place}, dans l'Extrême-Orient russe.`, 'fr'), place).toEqual(['video-location']);
+    }
+    expect(new Set(['Zelensky', 'Zelenskyy', 'Zelenski', 'Zelenskiy'].map((n) => entityKey(n.toLowerCase()))).size).toBe(1);
+    expect(found('President Zelenskyy says North Korea is preparing 10,000 soldiers to join the Russian army.', 'en')).toEqual(['zelensky-10000']);
+    expect(found('Putin and Kim Jong-Un signed the mutual defence pact in June 2024.', 'en')).toEqual(['pact']);
+  });
+
+  it('ignores the versions of excluded outlets (leave-one-outlet-out)', () => {
+    const text = "D'après l'outlet A, la vidéo aurait été tournée sur le terrain d'entraînement de Sergeyevka, dans l'Extrême-Orient russe.";
+    const all = matcher.scan(text, { lang: 'fr' });
+    expect(all.map((m) => m.claimId)).toEqual(['video-location']);
+    expect(all[0]!.explanation.via).toBe('v-loc-a');
+    // Without outlet A's own wording, only the English statement is left: the match, if any, must come through it.
+    for (const m of matcher.scan(text, { lang: 'fr', excludeOutletIds: ['outlet-a'] })) expect(m.explanation.via).toBe('statement');
+    const onlyA = ClaimMatcher.build([{ id: 'only-a', statement: {}, versions: CLAIMS[1]!.versions }, CLAIMS[4]!]);
+    expect(onlyA.scan(text, { lang: 'fr' }).map((m) => m.claimId)).toEqual(['only-a']);
+    expect(onlyA.scan(text, { lang: 'fr', excludeOutletIds: ['outlet-a'] })).toEqual([]);
+  });
+
+  it('explains a match with shared figures and names', () => {
+    const [m] = matcher.scan('Some 11,000 North Korean soldiers are in training in eastern Russia, Budanov said.', { lang: 'en' });
+    expect(m!.claimId).toBe('troops-11000');
+    expect(m!.explanation.sharedFigures).toEqual(['11,000']);
+    expect(m!.explanation.sharedEntities).toContain('Budanov');
+    expect(m!.explanation.sharedTerms).toEqual(expect.arrayContaining(['soldiers', 'training']));
+  });
+
+  it('ranks candidates for a selection with suggest(), without threshold', () => {
+    const ranked = matcher.suggest('Zelensky: North Korea is preparing 10,000 troops', 3);
+    expect(ranked[0]!.claimId).toBe('zelensky-10000');
+    expect(ranked.length).toBeLessThanOrEqual(3);
+  });
+
+  it('ranks claims for a query with rank()', () => {
+    expect(matcher.rank('Iran sent Shahed drones to Russia https://t.co/xyz', 2)[0]!.claimId).toBe('drones');
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '@/utils/matching/analyse-text';
+import { foldText } from '@/utils/matching/normalise-text';
+
+const figureKeys = (text: string, lang: string) => analyseText(text, lang).figures.map((f) => f.key);
+
+describe('text folding', () => {
+  it('folds accents, case, ligatures, apostrophes and quotation marks', () => {
+    expect(foldText('Sergueïevka ÉTÉ cœur')).toBe('sergueievka ete coeur');
+    expect(foldText('l\u2019armée l\u02BCarmée l`armée')).toBe("l'armee l'armee l'armee");
+    expect(foldText('\u00AB fake news \u00BB \u201Cfake\u201D \u201Efake\u201C')).toBe('" fake news " "fake" "fake"');
+    expect(foldText('nord\u2011coréens nord\u2013coréens')).toBe('nord-coreens nord-coreens');
+  });
+
+  it('reads the same number in every French and English form', () => {
+    const forms = ['11 000', '11\u00A0000', '11\u202F000', '11,000', '11.000', '11000'];
+    for (const form of forms) expect(figureKeys(`environ ${form} soldats`, 'fr'), form).toEqual(['n11000']);
+    expect(figureKeys('dix mille soldats', 'fr')).toEqual(['n10000']);
+    expect(figureKeys('ten thousand soldiers', 'en')).toEqual(['n10000']);
+    expect(figureKeys('1,2 million de soldats', 'fr')).toEqual(['n1200000']);
+    expect(figureKeys('1.2 million soldiers', 'en')).toEqual(['n1200000']);
+    expect(figureKeys('quatre-vingt-dix soldats', 'fr')).toEqual(['n90']);
+  });
+
+  it('does not read articles or a lone scale word as figures', () => {
+    expect(figureKeys('un soldat et des millions de personnes', 'fr')).toEqual([]);
+    expect(figureKeys('one of the soldiers', 'en')).toEqual([]);
+  });
+
+  it('reads "1er novembre", "November 1" and "1 November" as the same date', () => {
+    const day = (text: string, lang: string) => figureKeys(text, lang).filter((k) => k.startsWith('d'));
+    expect(day("d'ici le 1er novembre", 'fr')).toEqual(['d11-1']);
+    expect(day('by November 1', 'en')).toEqual(['d11-1']);
+    expect(day('by 1 November 2024', 'en')).toEqual(['d11-1']);
+    expect(figureKeys('by 1 November 2024', 'en')).toContain('y2024');
+    // A month alone is a (weaker) figure; "may" alone is the verb.
+    expect(figureKeys("d'ici novembre", 'fr')).toEqual(['m11']);
+    expect(figureKeys('they may come', 'en')).toEqual([]);
+  });
+
+  it('detects negation', () => {
+    expect(analyseText('Il ne pouvait pas confirmer', 'fr').negated).toBe(true);
+    expect(analyseText("He couldn't confirm it", 'en').negated).toBe(true);
+    expect(analyseText('He confirmed it', 'en').negated).toBe(false);
+  });
+});
