@@ -1,18 +1,19 @@
+import { IMPORT_LIMITS } from '@/utils/import/limits';
 import { isHttpUrl, isRecord } from '@/utils/import/read-fields';
 import { asList } from '@/utils/import/web-annotation-parts';
 
 /**
  * Texts of a value written as a string, a {"@value": …} object, a {name} object, or a list of those.
- * Blank texts are skipped; the others are kept exactly as written.
+ * Blank texts and texts over the length limit are skipped; the others are kept exactly as written.
  */
 export function textsOf(value: unknown): string[] {
   const out: string[] = [];
   for (const item of asList(value)) {
-    if (typeof item === 'string' && item.trim()) out.push(item);
+    if (typeof item === 'string' && item.trim() && item.length <= IMPORT_LIMITS.maxTextLength) out.push(item);
     else if (typeof item === 'number') out.push(String(item));
     else if (isRecord(item)) {
       const inner = item['@value'] ?? item.name ?? item.value;
-      if (typeof inner === 'string' && inner.trim()) out.push(inner);
+      if (typeof inner === 'string' && inner.trim() && inner.length <= IMPORT_LIMITS.maxTextLength) out.push(inner);
     }
   }
   return out;

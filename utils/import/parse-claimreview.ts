@@ -2,6 +2,7 @@ import type { Claim, Outlet, StatusChange, Version } from '@/utils/model';
 import { parseRecoupeIri } from '@/utils/formats/recoupe-iris';
 import { ratingToStatus } from '@/utils/formats/status-rating';
 import { type ParseResult } from '@/utils/import/import-types';
+import { IMPORT_LIMITS } from '@/utils/import/limits';
 import { InvalidLog } from '@/utils/import/invalid-log';
 import { isHttpUrl, isRecord, languageOr, readDate, typeName } from '@/utils/import/read-fields';
 import { hostOf, OutletSet, outletForUrl, stableHash } from '@/utils/import/derive-ids';
@@ -72,7 +73,8 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
   for (const [review, at] of found) {
     const statement = textsOf(review.claimReviewed)[0];
     if (!statement) {
-      log.add(`${at}.claimReviewed`, 'Missing: a ClaimReview without the claim it reviews is skipped.');
+      const tooLong = typeof review.claimReviewed === 'string' && review.claimReviewed.length > IMPORT_LIMITS.maxTextLength;
+      log.add(`${at}.claimReviewed`, tooLong ? `Text longer than ${IMPORT_LIMITS.maxTextLength} characters; this ClaimReview is skipped.` : 'Missing: a ClaimReview without the claim it reviews is skipped.');
       continue;
     }
     const langText = textsOf(isRecord(review.inLanguage) ? review.inLanguage.alternateName ?? review.inLanguage.name : review.inLanguage)[0];

@@ -67,7 +67,7 @@ export function parseWebAnnotationDocument(doc: unknown, ctx: ImportContext, log
   for (const [anno, at] of found) {
     const target = readTarget(anno, at, log);
     if (!target) continue;
-    const bodies = readBodies(anno);
+    const bodies = readBodies(anno, at, log);
     const createdAt = (anno.created !== undefined ? readDate(anno.created, `${at}.created`, log) : undefined) ?? ctx.now;
     const updatedAt = (anno.modified !== undefined ? readDate(anno.modified, `${at}.modified`, log) : undefined) ?? createdAt;
     const claimId = bodies.claimId ?? `wa-claim-${stableHash(target.quote.exact)}`;

@@ -1,7 +1,8 @@
 import type { TextPositionSelector, TextQuoteSelector } from '@/utils/model';
 import { parseRecoupeIri } from '@/utils/formats/recoupe-iris';
 import type { InvalidLog } from '@/utils/import/invalid-log';
-import { isHttpUrl, isRecord, languageOr } from '@/utils/import/read-fields';
+import { IMPORT_LIMITS } from '@/utils/import/limits';
+import { isHttpUrl, isRecord, languageOr, readText } from '@/utils/import/read-fields';
 import { readPositionSelector, readQuoteSelector } from '@/utils/import/read-outlet-annotation';
 
 export function asList(value: unknown): unknown[] {
@@ -24,7 +25,7 @@ export interface BodyContent {
   evidence: string[];
 }
 
-function readBody(body: unknown, out: BodyContent): void {
+function readBody(body: unknown, out: BodyContent, at: string, log: InvalidLog): void {
   const iri = typeof body === 'string' ? body : isRecord(body) ? (isRecord(body.source) ? body.source.id : body.source ?? body.id) : undefined;
   const claimId = parseRecoupeIri('claim', iri);
   const versionId = parseRecoupeIri('version', iri);
@@ -32,6 +33,10 @@ function readBody(body: unknown, out: BodyContent): void {
   else if (versionId) out.versionId ??= versionId;
   else if (typeof iri === 'string' && isHttpUrl(iri)) out.evidence.push(iri);
   if (!isRecord(body) || typeof body.value !== 'string') return;
+  if (body.value.length > IMPORT_LIMITS.maxTextLength) {
+    log.add(at, `Text longer than ${IMPORT_LIMITS.maxTextLength} characters; left out.`);
+    return;
+  }
   const purpose = asList(body.purpose).find((p) => typeof p === 'string');
   // Only real language tags become keys: a language of "constructor" must not meet Object's own keys.
   const language = languageOr(body.language);
@@ -53,10 +58,14 @@ function readBody(body: unknown, out: BodyContent): void {
   }
 }
 
-export function readBodies(annotation: Record<string, unknown>): BodyContent {
+export function readBodies(annotation: Record<string, unknown>, at: string, log: InvalidLog): BodyContent {
   const out: BodyContent = { statement: {}, statusLabels: [], notes: [], tags: [], evidence: [] };
-  for (const body of asList(annotation.body)) readBody(body, out);
-  if (typeof annotation.bodyValue === 'string') out.notes.push(annotation.bodyValue);
+  const bodies = asList(annotation.body);
+  bodies.forEach((body, i) => readBody(body, out, Array.isArray(annotation.body) ? `${at}.body[${i}]` : `${at}.body`, log));
+  if (annotation.bodyValue !== undefined) {
+    const note = readText(annotation.bodyValue, `${at}.bodyValue`, log);
+    if (note !== undefined) out.notes.push(note);
+  }
   return out;
 }
 
