@@ -21,6 +21,12 @@ export function checkKind(text: string): ImportError | undefined {
   for (const [magic, what] of SIGNATURES) {
     if (text.startsWith(magic)) return { code: 'binary', message: `This is ${what}, not a Recoupe export.`, position: 'byte 0' };
   }
+  // Text that was decoded leniently (File.text()) turns bytes that are not UTF-8 into U+FFFD.
+  const head = text.slice(0, 4096);
+  const replaced = head.split('\uFFFD').length - 1;
+  if (replaced >= 4 && replaced >= head.length / 100) {
+    return { code: 'binary', message: 'The file is not UTF-8 text: it is binary, or saved in another encoding. Export it again as UTF-8.', position: `character ${head.indexOf('\uFFFD')}` };
+  }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) return { code: 'binary', message: 'This is a binary file, not a text export.', position: `character ${nul}` };
   if (/^\s*</.test(text)) return { code: 'unknown-format', message: 'This looks like an HTML or XML page, not a Recoupe export (JSON or CSV).', position: 'line 1' };

@@ -85,6 +85,9 @@ describe('import safety', () => {
     expect(refused(parseImport('<!doctype html><p>hi</p>'))).toMatchObject({ code: 'unknown-format', message: expect.stringContaining('HTML') });
     expect(refused(parseImport(new Uint8Array([0xff, 0xfe, 0x00, 0xd8])))).toMatchObject({ code: 'binary' });
     expect(refused(parseImport(''))).toMatchObject({ code: 'empty' });
+    // What File.text() makes of a Latin-1 or binary file.
+    const lenient = new TextDecoder().decode(new Uint8Array([0x7b, 0xe9, 0xe8, 0xff, 0xfe, 0x80, 0x81, 0x90]));
+    expect(refused(parseImport(lenient))).toMatchObject({ code: 'binary' });
     expect(refused(parseImport('{"hello":"world"}'))).toMatchObject({ code: 'unknown-format' });
     expect(refused(parseImport('name,age\nBob,3'))).toMatchObject({ code: 'unknown-format', message: expect.stringContaining('claim_id') });
   });
