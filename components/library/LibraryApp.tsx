@@ -119,7 +119,7 @@ export function LibraryApp({ db, pageSize = 50 }: LibraryAppProps) {
           <SettingsPanel db={db} onReviewerChange={setReviewer} onDataChanged={refresh} />
         </section>
         <section id="import-export" aria-labelledby="import-export-heading">
-          <ImportExportPanel />
+          <ImportExportPanel db={db} query={filters} selectedClaimId={selectedId} onImported={refresh} />
         </section>
       </main>
       {toast && <UndoToast message={toast.message} onUndo={toast.undo ? () => void undo(toast.undo!) : undefined} onDismiss={() => setToast(null)} />}
