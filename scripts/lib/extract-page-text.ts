@@ -17,7 +17,8 @@ interface NodeLike {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
-  childNodes: ArrayLike<NodeLike>;
+  firstChild: NodeLike | null;
+  nextSibling: NodeLike | null;
   getAttribute?(name: string): string | null;
 }
 
@@ -47,7 +48,8 @@ export function extractPageText(html: string): string {
     if (SKIP.has(name) || hidden(node)) return;
     const block = BLOCKS.has(name);
     if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
+    // Sibling links, not childNodes: linkedom rebuilds childNodes on every access.
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (block) flush();
   };
   const root = (document.body ?? document.documentElement) as unknown as NodeLike | null;

@@ -157,7 +157,7 @@ export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
   const top = Math.pow(maxIdf, TUNING.idfPower);
   const termWeight = new Float64Array(postings.length);
   for (const [term, t] of termIds) {
-    termWeight[t] = term.startsWith('#') ? figureWeight(term[1]!, top) : Math.pow(idf[t]!, TUNING.idfPower);
+    termWeight[t] = term.startsWith('#') ? figureWeight(term.slice(1), top) : Math.pow(idf[t]!, TUNING.idfPower);
   }
   const docDenominator = new Float64Array(docs.length);
   docs.forEach((doc, d) => {
@@ -165,7 +165,7 @@ export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
     for (let u = doc.unitStart; u < doc.unitEnd; u++) {
       total += Math.max(termWeight[stems[u]!]!, entities[u]! >= 0 ? termWeight[entities[u]!]! : 0);
     }
-    for (const f of doc.figures) total += figureWeight(f.kind, top);
+    for (const f of doc.figures) total += figureWeight(f.key, top);
     docDenominator[d] = Math.max(TUNING.minMass * top, Math.min(total, TUNING.enoughMass * top));
   });
   return {

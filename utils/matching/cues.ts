@@ -14,6 +14,19 @@ const NEGATOR_LIST: Record<string, Set<string>> = {
   pt: new Set(['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma']),
 };
 
+/**
+ * Denial predicates: "X denies Y" says the opposite of "Y", so for agreement
+ * they count as negation. Inflected forms listed (folded), no stemming needed.
+ */
+const DENIAL_LIST: Record<string, string[]> = {
+  fr: ['nie', 'nient', 'nier', 'nie', 'niee', 'nies', 'niait', 'niaient', 'dement', 'dementent', 'dementi', 'dementie', 'dementait', 'dementir', 'rejette', 'rejettent', 'rejete', 'rejetee', 'rejetait', 'rejeter', 'conteste', 'contestent'],
+  en: ['deny', 'denies', 'denied', 'denying', 'reject', 'rejects', 'rejected', 'rejecting', 'refute', 'refuted', 'refutes', 'dismissed'],
+  es: ['niega', 'niegan', 'nego', 'negaron', 'negar', 'desmiente', 'desmienten', 'desmintio', 'desmintieron', 'rechaza', 'rechazo', 'rechazan'],
+  de: ['bestreitet', 'bestritt', 'bestreiten', 'dementiert', 'dementierte'],
+  it: ['nega', 'negano', 'negato', 'smentisce', 'smentito', 'respinge', 'respinto'],
+  pt: ['nega', 'negam', 'negou', 'desmente', 'desmentiu', 'rejeita', 'rejeitou'],
+};
+
 export type Direction = 'N' | 'S' | 'E' | 'W';
 
 // French "est" (east) is left out: it is far more often the verb "is".
@@ -38,10 +51,11 @@ const NEGATORS = new Map(Object.entries(NEGATOR_LIST));
 const DIRECTIONS = new Map(Object.entries(DIRECTION_LIST));
 const AMBIGUOUS_DIRECTION = new Map(Object.entries(AMBIGUOUS_DIRECTION_LIST));
 const NO_WORDS = new Set<string>();
+const DENIALS = new Map(Object.entries(DENIAL_LIST).map(([lang, words]) => [lang, new Set(words)]));
 
 export function isNegator(lowerWord: string, lang: string, previousLower?: string): boolean {
   if (lowerWord === 't' && previousLower?.endsWith('n')) return true; // English "n't"
-  return (NEGATORS.get(lang) ?? NO_WORDS).has(lowerWord);
+  return (NEGATORS.get(lang) ?? NO_WORDS).has(lowerWord) || (DENIALS.get(lang) ?? NO_WORDS).has(lowerWord);
 }
 
 export function directionOf(lowerWord: string, lang: string): Direction | undefined {

@@ -16,7 +16,7 @@ import type { IndexClaim, ScanOptions, TextMatch } from './types';
 export type { IndexClaim, IndexVersion, MatchExplanation, ScanOptions, TextMatch } from './types';
 
 /** Score from which a sentence is reported as stating a claim. */
-export const MATCH_THRESHOLD = 0.3;
+export const MATCH_THRESHOLD = 0.32;
 /** Runs of consecutive sentences also tried, when short enough. */
 const MAX_WINDOW_SENTENCES = 3;
 const MAX_WINDOW_CHARS = 240;
@@ -27,6 +27,8 @@ interface ClaimBest {
   claim: number;
   doc: number;
   score: number;
+  /** Second-best document score of the claim. */
+  second: number;
   q: QueryFeatures;
 }
 
@@ -125,9 +127,15 @@ export class ClaimMatcher {
       const doc = this.index.docs[d]!;
       const score = scoreDoc(q, d, this.index, excluded);
       const current = byClaim.get(doc.claim);
-      if (!current || score > current.score) byClaim.set(doc.claim, { claim: doc.claim, doc: d, score, q });
+      if (!current) byClaim.set(doc.claim, { claim: doc.claim, doc: d, score, q, second: 0 });
+      else if (score > current.score) Object.assign(current, { doc: d, score, second: current.score });
+      else current.second = Math.max(current.second, score);
     }
-    return [...byClaim.values()];
+    // Several wordings of the claim (other outlets, the statement) agreeing
+    // with the text is more evidence than the best one alone.
+    const result = [...byClaim.values()];
+    for (const b of result) b.score += TUNING.secondDocShare * b.second;
+    return result;
   }
 
   private excludedMask(outletIds: string[] | undefined): Uint8Array | undefined {

@@ -61,14 +61,17 @@ export class CandidateWalker {
     for (const t of q.terms) walk(t, 1, true);
     for (const t of q.contextTerms) walk(t, TUNING.contextShare, false);
     // Upper bound of scoreDoc before its attribution factor: document coverage
-    // times sentence coverage^sentencePower, each bounded by the walked weight.
+    // times sentence coverage^sentencePower, each bounded by the walked weight
+    // (the sentence side over its smallest possible window).
     const kept: number[] = [];
     const bound = this.bound;
+    // Sentence coverage is taken in a window whose weight is at least this.
+    const windowFloor = TUNING.minMass * this.index.top;
     for (let i = 0; i < count; i++) {
       const d = touched[i]!;
       if (hits[d]! < minHits) continue;
       const shared = acc[d]! + slack;
-      const b = Math.min(1, shared / docDenominator[d]!) * Math.pow(Math.min(1, shared / q.sentenceDenominator), TUNING.sentencePower);
+      const b = Math.min(1, shared / docDenominator[d]!) * Math.pow(Math.min(1, shared / windowFloor), TUNING.sentencePower);
       if (b < minCoverage) continue;
       bound[d] = b;
       kept.push(d);

@@ -50,26 +50,54 @@ function sentenceDenominator(stems: number[], entities: number[], index: ClaimIn
   return Math.max(total, TUNING.minMass * index.top);
 }
 
-/** Share of the sentence's own content weight that the document explains. */
+/**
+ * Share of the sentence's own content weight that the document explains,
+ * in the best stretch of the sentence about as long as the document: a long
+ * sentence that states the claim in one clause and something else in
+ * another still matches, while words scattered over it weigh less.
+ */
 function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex): number {
-  const { termWeight, top } = index;
-  let total = 0;
-  let covered = 0;
-  for (let i = 0; i < q.unitStems.length; i++) {
+  const { termWeight, top, unitStems, unitEntities } = index;
+  const n = q.unitStems.length;
+  if (n === 0 && q.figureKeys.size === 0) return 0;
+  const weights = new Float64Array(n);
+  const covered = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
     const s = q.unitStems[i]!;
     const e = q.unitEntities[i]!;
-    // A word no claim uses is as distinctive as it gets.
-    const w = s < 0 ? top : Math.max(termWeight[s]!, e >= 0 ? termWeight[e]! : 0);
-    total += w;
+    // A word no claim uses is distinctive, but of the sentence's other content.
+    weights[i] = s < 0 ? top * TUNING.unknownWordShare : Math.max(termWeight[s]!, e >= 0 ? termWeight[e]! : 0);
     if (s < 0 && e < 0) continue;
     for (let u = doc.unitStart; u < doc.unitEnd; u++) {
-      if ((s >= 0 && index.unitStems[u] === s) || (e >= 0 && index.unitEntities[u] === e)) {
-        covered += w;
+      if ((s >= 0 && unitStems[u] === s) || (e >= 0 && unitEntities[u] === e)) {
+        covered[i] = 1;
         break;
       }
     }
   }
-  return total > 0 ? Math.min(1, covered / q.sentenceDenominator) : 0;
+  // The sentence's figures are part of its content too.
+  let figureTotal = 0;
+  let figureCovered = 0;
+  for (const key of q.figureKeys) {
+    const w = figureWeight(key, top);
+    figureTotal += w;
+    if (doc.figures.some((f) => f.key === key)) figureCovered += w;
+  }
+  const width = Math.max(8, Math.ceil((doc.unitEnd - doc.unitStart) * TUNING.windowFactor));
+  const floor = TUNING.minMass * top;
+  let windowTotal = figureTotal;
+  let windowCovered = figureCovered;
+  let best = 0;
+  for (let i = 0; i < n; i++) {
+    windowTotal += weights[i]!;
+    if (covered[i]) windowCovered += weights[i]!;
+    if (i >= width) {
+      windowTotal -= weights[i - width]!;
+      if (covered[i - width]) windowCovered -= weights[i - width]!;
+    }
+    if (i >= width - 1 || i === n - 1) best = Math.max(best, windowCovered / Math.max(windowTotal, floor));
+  }
+  return Math.min(1, best);
 }
 
 export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis): QueryFeatures {
@@ -166,10 +194,11 @@ export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, exc
     } else if (entity >= 0 && q.contextEntities.has(entity)) covered += w * TUNING.contextShare;
   }
   let sharedFigures = 0;
+  let partialDates = 0;
   const conflictKinds = new Set<FigureKind>();
   const agreeKinds = new Set<FigureKind>();
   for (const f of doc.figures) {
-    const w = figureWeight(f.kind, top);
+    const w = figureWeight(f.key, top);
     total += w;
     if (q.figureKeys.has(f.key)) {
       covered += w;
@@ -178,6 +207,7 @@ export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, exc
     } else if (f.kind === 'd' && !q.figureKinds.has('d') && q.figureKeys.has(`m${f.key.slice(1).split('-')[0]}`)) {
       // "by November" against "by 1 November": compatible, only less precise.
       covered += w * TUNING.monthShare;
+      partialDates++;
     } else if (q.figureKinds.has(f.kind)) conflictKinds.add(f.kind);
   }
   // Coverage of the document's weight, with the denominator clamped: a short
@@ -189,11 +219,12 @@ export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, exc
   if (score === 0) return 0;
   if (TUNING.sentencePower > 0) score *= Math.pow(sentenceCoverage(q, doc, index), TUNING.sentencePower);
   for (const k of conflictKinds) if (!agreeKinds.has(k)) score *= TUNING.figureConflict;
+  if (doc.figures.length > 0 && agreeKinds.size === 0 && conflictKinds.size === 0 && partialDates === 0) score *= TUNING.missingFigure;
   if (directionsConflict(doc.directions, q.analysis.directions)) score *= TUNING.directionConflict;
   if (doc.negated !== q.analysis.negated) score *= TUNING.negation;
   // A shared figure or name alone is no match: ordinary words must agree too
   // (a figure counts as one of the two pieces of evidence, a name does not).
-  if (plainShared + (sharedFigures > 0 ? 1 : 0) < 2) score *= TUNING.thinEvidence;
+  if (plainShared + (sharedFigures + partialDates > 0 ? 1 : 0) < 2) score *= TUNING.thinEvidence;
   if (doc.lang !== q.analysis.lang) score *= TUNING.otherLanguage;
   return score * attribution(q, doc, index, excluded);
 }

@@ -10,6 +10,14 @@ export const TUNING = {
   figureWeight: 2,
   /** Weight of a month alone ("by November"), as a share of a figure's. */
   monthShare: 0.5,
+  /** Weight of a small count (under 13), as a share of a figure's. */
+  smallNumberShare: 0.3,
+  /** Sentence coverage is measured in the best window of this many times the document's length (in words). */
+  windowFactor: 3,
+  /** Share of a claim's second-best document score added to its best. */
+  secondDocShare: 0.2,
+  /** Weight of a sentence word that no claim uses, as a share of the largest. */
+  unknownWordShare: 1,
   /** Evidence needed, in rarest-term units: short documents of common words fall short. */
   minMass: 2,
   /** Evidence that suffices: a long statement need not be covered beyond this. */
@@ -17,6 +25,8 @@ export const TUNING = {
   /** Share of weight an entity unit gets when only the previous sentence names it. */
   contextShare: 0.5,
   /** Multipliers. */
+  /** The document gives a figure, the sentence none of its kind and no shared one. */
+  missingFigure: 0.7,
   figureConflict: 0.25,
   directionConflict: 0.1,
   negation: 0.8,
@@ -28,7 +38,11 @@ export const TUNING = {
   sentencePower: 0.5,
 };
 
-/** Weight of a figure term, relative to the largest word weight `top`. */
-export function figureWeight(kind: string, top: number): number {
-  return TUNING.figureWeight * top * (kind === 'm' ? TUNING.monthShare : 1);
+/** Weight of a figure term ("n11000", "m11", "d11-1", "y2024"), relative to
+ *  the largest word weight `top`. Small counts ("two countries") are common
+ *  words more than claim-specific figures. */
+export function figureWeight(key: string, top: number): number {
+  const kind = key[0];
+  const share = kind === 'm' ? TUNING.monthShare : kind === 'n' && Number(key.slice(1)) < 13 ? TUNING.smallNumberShare : 1;
+  return TUNING.figureWeight * top * share;
 }
