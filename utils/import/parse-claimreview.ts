@@ -1,7 +1,7 @@
 import type { Claim, Outlet, StatusChange, Version } from '@/utils/model';
 import { parseRecoupeIri } from '@/utils/formats/recoupe-iris';
 import { ratingToStatus } from '@/utils/formats/status-rating';
-import { type ParseResult } from '@/utils/import/import-types';
+import { fail, type ParseResult } from '@/utils/import/import-types';
 import { IMPORT_LIMITS } from '@/utils/import/limits';
 import { InvalidLog } from '@/utils/import/invalid-log';
 import { isHttpUrl, isRecord, languageOr, readDate, typeName } from '@/utils/import/read-fields';
@@ -11,15 +11,19 @@ import { appearancesOf, numberOf, textsOf, type AppearanceRef } from '@/utils/im
 import type { ImportContext } from '@/utils/import/parse-web-annotation';
 
 /** ClaimReviews in a single object, a list, an @graph, or a DataFeed (dataFeedElement[].item[]). */
-function collect(doc: unknown, at: string, log: InvalidLog, out: [Record<string, unknown>, string][]): void {
+function collect(doc: unknown, at: string, log: InvalidLog, out: [Record<string, unknown>, string][], other: { count: number }): void {
   const prefix = at ? `${at}.` : '';
-  if (Array.isArray(doc)) doc.forEach((item, i) => collect(item, `${at}[${i}]`, log, out));
+  const recurse = (value: unknown, where: string) => collect(value, where, log, out, other);
+  if (Array.isArray(doc)) doc.forEach((item, i) => recurse(item, `${at}[${i}]`));
   else if (!isRecord(doc)) log.add(at || 'file', `Expected a ClaimReview, found ${typeName(doc)}.`);
   else if (hasType(doc, 'ClaimReview')) out.push([doc, at || 'ClaimReview']);
-  else if (doc['@graph'] !== undefined) collect(doc['@graph'], `${prefix}@graph`, log, out);
-  else if (doc.dataFeedElement !== undefined) collect(doc.dataFeedElement, `${prefix}dataFeedElement`, log, out);
-  else if (doc.item !== undefined) collect(doc.item, `${prefix}item`, log, out);
-  else log.add(at || 'file', 'Not a ClaimReview (no "@type": "ClaimReview").');
+  else if (doc['@graph'] !== undefined) recurse(doc['@graph'], `${prefix}@graph`);
+  else if (doc.dataFeedElement !== undefined) recurse(doc.dataFeedElement, `${prefix}dataFeedElement`);
+  else if (doc.item !== undefined) recurse(doc.item, `${prefix}item`);
+  // Pages' JSON-LD graphs also describe the page, the publisher, breadcrumbs…: typed nodes of
+  // other kinds are not errors, only untyped ones are.
+  else if (doc['@type'] === undefined) log.add(at || 'file', 'Not a ClaimReview (no "@type": "ClaimReview").');
+  else other.count++;
 }
 
 function validDate(value: string | undefined, at: string, log: InvalidLog): string | undefined {
@@ -66,7 +70,9 @@ function versionOf(ref: AppearanceRef, claimId: string, lang: string, fallbackDa
 /** schema.org ClaimReview markup, including messy real-world feeds (see docs/recoupe-json-format.md). */
 export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: InvalidLog = new InvalidLog()): ParseResult {
   const found: [Record<string, unknown>, string][] = [];
-  collect(doc, '', log, found);
+  const other = { count: 0 };
+  collect(doc, '', log, found, other);
+  if (found.length === 0 && other.count > 0) return fail('unknown-format', 'No ClaimReview found in this schema.org data.');
   const outlets = new OutletSet();
   const claims = new Map<string, Claim>();
   const versions = new Map<string, Version>();

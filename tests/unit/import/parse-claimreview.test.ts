@@ -105,7 +105,11 @@ describe('ClaimReview import: shapes', () => {
     expect(parse({ '@context': 'https://schema.org', '@graph': [a, b] }).claims).toHaveLength(2);
     const fromFeed = parse(feed);
     expect(fromFeed.claims.map((c) => c.status)).toEqual(['false', 'confirmed']);
-    expect(fromFeed.invalid).toEqual([{ position: 'dataFeedElement[1].item[1]', reason: expect.stringContaining('Not a ClaimReview') }]);
+    // Other typed nodes (a Thing, the page, the publisher) are skipped quietly; untyped ones are reported.
+    expect(fromFeed.invalid).toEqual([]);
+    expect(parse([a, { name: 'untyped' }]).invalid).toEqual([{ position: '[1]', reason: expect.stringContaining('Not a ClaimReview') }]);
+    const none = parseImport(JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }] }));
+    expect(none).toMatchObject({ ok: false, error: { code: 'unknown-format', message: expect.stringContaining('No ClaimReview') } });
   });
 
   it('skips a review without claimReviewed and leaves out a non-http review URL', () => {
