@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { RecoupePage } from './index';
 
@@ -17,6 +18,7 @@ const INTEGRITY_CHECK_MS = 1500;
  * when a page script clears them.
  */
 export function watchPage(ctx: ContentScriptContext, page: RecoupePage): void {
+  ignoreForgedRestarts(ctx);
   const rescans = throttleRescans(page);
   const observer = new MutationObserver((records) => {
     if (!page.enabled) return;
@@ -28,12 +30,15 @@ export function watchPage(ctx: ContentScriptContext, page: RecoupePage): void {
     rescans.stop();
   });
   // History navigation without a reload (pushState apps) changes the page URL: forget the outlet.
-  // The event is an untrusted DOM event a page script can dispatch too: act only on a real URL change.
+  // A page script can dispatch this DOM event too; only WXT's own event object carries newUrl
+  // (properties a page sets on an event stay in the page's JavaScript world), so forged ones are ignored.
   let url = location.href;
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (location.href === url) return;
-    url = location.href;
-    page.rescan(true);
+  ctx.addEventListener(window, 'wxt:locationchange', (e) => {
+    const next = (e as Partial<typeof e>).newUrl?.href;
+    if (!next || next === url) return;
+    url = next;
+    // With the Navigation API the event comes before the new URL is committed: scan after it.
+    ctx.setTimeout(() => page.rescan(true), 0);
   });
   ctx.setInterval(() => {
     if (page.enabled && !page.painter.isIntact()) page.painter.repaint();
@@ -82,6 +87,24 @@ function throttleRescans(page: RecoupePage) {
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * WXT stops a copy of the content script left over from an extension update when a newer copy
+ * dispatches its "content script started" event on the document (ContentScriptContext.stopOldScripts).
+ * That is an untrusted DOM event: a page script can dispatch it as well, and it would take away
+ * Recoupe's click and keyboard handlers and its rescans on that page. A real leftover copy has lost
+ * its extension runtime; while ours is alive, the event is stopped on window, in the capture phase,
+ * before WXT's listener on the document sees it. (A newer copy dispatches it from its constructor,
+ * before it registers this guard, so a real update still stops the old copy.)
+ */
+function ignoreForgedRestarts(ctx: ContentScriptContext): void {
+  const type = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
+  const guard = (e: Event) => {
+    if (browser.runtime?.id) e.stopImmediatePropagation();
+  };
+  window.addEventListener(type, guard, { capture: true });
+  ctx.onInvalidated(() => window.removeEventListener(type, guard, { capture: true }));
 }
 
 /** Our own card, live region and style element must not trigger rescans. */
