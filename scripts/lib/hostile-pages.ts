@@ -177,11 +177,12 @@ export interface HostileServer {
   close(): Promise<void>;
 }
 
-/** Serves the hostile pages on 127.0.0.1 (port 0: a free one). */
-export async function startHostileServer(port = 0): Promise<HostileServer> {
+/** Serves the hostile pages, and the pages `extra` answers for, on 127.0.0.1 (port 0: a free one). */
+export async function startHostileServer(port = 0, extra?: (pathname: string) => Reply | undefined): Promise<HostileServer> {
   let url = '';
   const server = createServer((req, res) => {
-    const reply = hostileRoute(new URL(req.url ?? '/', 'http://hostile.invalid').pathname, url) ?? { status: 404, type: HTML, body: '<!doctype html><title>404</title><p>Not found</p>' };
+    const pathname = new URL(req.url ?? '/', 'http://hostile.invalid').pathname;
+    const reply = hostileRoute(pathname, url) ?? extra?.(pathname) ?? { status: 404, type: HTML, body: '<!doctype html><title>404</title><p>Not found</p>' };
     res.writeHead(reply.status, { 'Content-Type': reply.type, 'Content-Length': Buffer.byteLength(reply.body), 'Cache-Control': 'no-store' });
     res.end(reply.body);
   });

@@ -1,0 +1,145 @@
+/**
+ * What Recoupe costs a page's main thread: loads each real news page of ../shared/corpora/readability
+ * (scripts removed, through the demo server), the five demo pages and the hostile pages in Chromium
+ * with the built extension, and prints per page the longest main-thread task, the number of long
+ * tasks (over 50 ms) and the time to the first highlight, then a summary. Prints figures, asserts nothing.
+ *
+ *   npx wxt build && npx tsx scripts/bench-pages.ts [--seconds 3] [--limit N] [--only text] [--baseline]
+ *
+ * --baseline loads every page a second time in Chromium without the extension: the difference is
+ * Recoupe's share (long tasks are the page's main thread, whoever ran them).
+ */
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_PATH, launchWithExtension } from './lib/launch-browser';
+import { startDemoServer } from './lib/demo-server';
+import { listCorpusPages } from './lib/demo-corpus';
+import { HOSTILE_PAGES, PROBE_SCRIPT, startHostileServer, type ProbeData } from './lib/hostile-pages';
+
+interface Target {
+  name: string;
+  url: string;
+  /** Pages with known claims: wait for the first highlight, not just the window. */
+  expectsHighlight: boolean;
+}
+
+interface Figures {
+  longest: number;
+  attribution: string;
+  over50: number;
+  firstHighlight: number | null;
+  maxGap: number;
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const WINDOW_MS = Number(arg('seconds') ?? 3) * 1000;
+/** Pages expected to show highlights are watched up to this long for the first one. */
+const HIGHLIGHT_WAIT_MS = 30_000;
+
+async function measure(context: BrowserContext, target: Target, withExtension: boolean): Promise<Figures | string> {
+  const page = await context.newPage();
+  try {
+    await page.goto(target.url, { waitUntil: 'load', timeout: 60_000 });
+    const started = Date.now();
+    const until = started + (withExtension && target.expectsHighlight ? HIGHLIGHT_WAIT_MS : WINDOW_MS);
+    for (;;) {
+      const p = await page.evaluate(() => (window as unknown as { __probe: ProbeData }).__probe);
+      const waited = Date.now() - started;
+      const done = waited >= WINDOW_MS && (!withExtension || !target.expectsHighlight || p.firstHighlight !== null);
+      if (done || Date.now() > until) break;
+      await page.waitForTimeout(100);
+    }
+    // One more second after the first highlight: the paint and any rescan it triggers.
+    if (withExtension && target.expectsHighlight) await page.waitForTimeout(1000);
+    const p = await page.evaluate(() => (window as unknown as { __probe: ProbeData }).__probe);
+    const longest = p.longTasks.reduce((m, t) => (t.duration > m.duration ? t : m), { start: 0, duration: 0, attribution: '' });
+    return {
+      longest: longest.duration,
+      attribution: longest.attribution,
+      over50: p.longTasks.filter((t) => t.duration > 50).length,
+      firstHighlight: p.firstHighlight,
+      maxGap: p.maxGap,
+    };
+  } catch (e) {
+    return e instanceof Error ? e.message.split('\n')[0] : String(e);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+function quantile(values: number[], q: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+
+function summary(label: string, values: number[]): string {
+  return `${label.padEnd(34)} n=${String(values.length).padStart(3)}  median ${String(quantile(values, 0.5)).padStart(6)}  p95 ${String(quantile(values, 0.95)).padStart(6)}  max ${String(values.length ? Math.max(...values) : NaN).padStart(6)}`;
+}
+
+function row(name: string, f: Figures | string, base?: Figures | string): string {
+  if (typeof f === 'string') return `${name.padEnd(40)} error: ${f}`;
+  const baseText = base === undefined ? '' : typeof base === 'string' ? '  (baseline: error)' : `  (baseline: longest ${base.longest} ms, ${base.over50} long)`;
+  return `${name.padEnd(40)} longest ${String(f.longest).padStart(5)} ms  long tasks ${String(f.over50).padStart(3)}  first highlight ${f.firstHighlight === null ? '     -' : `${String(f.firstHighlight).padStart(5)} ms`}  max heartbeat gap ${String(f.maxGap).padStart(5)} ms${baseText}${f.longest ? `  [${f.attribution}]` : ''}`;
+}
+
+async function main(): Promise<void> {
+  const demo = await startDemoServer({ port: 0 });
+  const hostile = await startHostileServer();
+  const only = arg('only');
+  const limit = Number(arg('limit') ?? Infinity);
+  const targets: Target[] = [
+    ...listCorpusPages()
+      .slice(0, limit)
+      .map((name) => ({ name: `corpus/${name}`, url: `${demo.url}/corpus/${encodeURIComponent(name)}/`, expectsHighlight: false })),
+    ...demo.pages.map((p) => ({ name: `demo/${p.slug}`, url: p.url, expectsHighlight: true })),
+    ...HOSTILE_PAGES.map((p) => ({ name: `hostile/${p.name}`, url: `${hostile.url}${p.path}`, expectsHighlight: true })),
+  ].filter((t) => !only || t.name.includes(only));
+
+  const withExt = await launchWithExtension({ headless: true });
+  await withExt.context.addInitScript({ content: PROBE_SCRIPT });
+  let baseline: BrowserContext | undefined;
+  if (process.argv.includes('--baseline')) {
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+    baseline = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await baseline.addInitScript({ content: PROBE_SCRIPT });
+  }
+
+  console.log(`Recoupe page benchmark: ${targets.length} pages, window ${WINDOW_MS / 1000} s (pages with known claims: until the first highlight + 1 s)`);
+  const results: { target: Target; f: Figures | string }[] = [];
+  try {
+    for (const target of targets) {
+      const f = await measure(withExt.context, target, true);
+      const base = baseline ? await measure(baseline, target, false) : undefined;
+      results.push({ target, f });
+      console.log(row(target.name, f, base));
+    }
+  } finally {
+    await withExt.close();
+    await baseline?.browser()?.close();
+    await demo.close();
+    await hostile.close();
+  }
+
+  const ok = results.filter((r): r is { target: Target; f: Figures } => typeof r.f !== 'string');
+  const corpus = ok.filter((r) => r.target.name.startsWith('corpus/'));
+  console.log('\nSummary (ms; long tasks = tasks over 50 ms on the page main thread)');
+  for (const [label, set] of [
+    ['corpus pages', corpus],
+    ['all pages', ok],
+  ] as const) {
+    console.log(summary(`${label}: longest task`, set.map((r) => r.f.longest)));
+    console.log(summary(`${label}: long tasks per page`, set.map((r) => r.f.over50)));
+  }
+  console.log(summary('time to first highlight', ok.flatMap((r) => (r.f.firstHighlight === null ? [] : [r.f.firstHighlight]))));
+  const failed = results.length - ok.length;
+  if (failed) console.log(`${failed} page(s) could not be measured`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,258 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { startHostileServer, type HostileServer } from '../../scripts/lib/hostile-pages';
+import { BAD_URLS, GOOD_URL, HOSTILE_PAGE_HTML, LONG, MARKUP, RLO, SENTENCES, STATEMENTS, hostileDataset } from '../fixtures/hostile/hostile-dataset';
+import { pageState, readHighlights, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness } from './support';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
+
+let h: Harness;
+let server: HostileServer;
+const PAGE_PATH = '/claims/';
+const pageUrl = () => `${server.url}${PAGE_PATH}`;
+
+beforeAll(async () => {
+  h = await startHarness();
+  server = await startHostileServer(0, (path) => (path === PAGE_PATH ? { status: 200, type: 'text/html; charset=utf-8', body: HOSTILE_PAGE_HTML } : undefined));
+  // A first scan loads the starter data: the database and its stores exist from then on.
+  const demo = await h.context.newPage();
+  await demo.goto(h.server.pages[0].url);
+  await waitForScans(h, demo);
+  await demo.close();
+  // Written straight into the extension's IndexedDB, as a compromised import or a bug could leave it.
+  const data = hostileDataset(pageUrl());
+  const sw = await h.sw();
+  await sw.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('recoupe');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = db.transaction(Object.keys(records), 'readwrite');
+    for (const [store, rows] of Object.entries(records)) for (const row of rows as object[]) tx.objectStore(store).put(row);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, data as unknown as Record<string, object[]>);
+  // The background rebuilds its index after a data change; reloading the starter data is one.
+  const library = await h.context.newPage();
+  await library.goto(`chrome-extension://${h.extensionId}/options.html`);
+  const reloaded = await library.evaluate(() => chrome.runtime.sendMessage({ type: 'reloadStarterData' }));
+  expect(reloaded.ok).toBe(true);
+  await library.close();
+});
+afterAll(async () => {
+  await h?.close();
+  await server?.close();
+});
+
+/** Elements and attributes that markup from the data would create if it were ever parsed as HTML. */
+function injected(root: Locator): Promise<string[]> {
+  return root.evaluate((scope) => {
+    const found: string[] = [];
+    const visit = (node: Element | Document | ShadowRoot) => {
+      for (const el of node.querySelectorAll('*')) {
+        if (['img', 'script', 'svg', 'iframe', 'object', 'embed', 'circle'].includes(el.localName)) found.push(`<${el.localName}>`);
+        for (const attr of el.getAttributeNames()) if (/^on/i.test(attr) || attr === 'autofocus' || attr === 'srcdoc') found.push(`${el.localName}[${attr}]`);
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(scope);
+    if (scope.shadowRoot) visit(scope.shadowRoot);
+    return found;
+  });
+}
+
+/** Every link's href in `root` (piercing shadow roots). */
+function hrefs(root: Locator): Promise<string[]> {
+  return root.evaluate((scope) => {
+    const out: string[] = [];
+    const visit = (node: Element | ShadowRoot) => {
+      for (const el of node.querySelectorAll('*')) {
+        if (el instanceof HTMLAnchorElement && el.hasAttribute('href')) out.push(el.href);
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(scope);
+    if (scope.shadowRoot) visit(scope.shadowRoot);
+    return out;
+  });
+}
+
+const pwned = (page: Page) => page.evaluate(() => ({ flag: (window as unknown as { __pwned?: number }).__pwned ?? 0, title: document.title }));
+
+/** Clicks the first highlighted range containing `needle`. */
+async function clickHighlight(page: Page, needle: string): Promise<void> {
+  const point = await page.evaluate((text) => {
+    for (const [name, hl] of CSS.highlights) {
+      if (!name.startsWith('recoupe-') || name === 'recoupe-focus') continue;
+      for (const r of hl) {
+        const range = r as Range;
+        if (!range.toString().includes(text)) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, needle);
+  if (!point) throw new Error(`no highlight containing “${needle}”`);
+  await page.mouse.click(point.x, point.y);
+}
+
+async function openClaimsPage(): Promise<{ page: Page; requests: string[] }> {
+  const page = await h.context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(pageUrl());
+  await waitForHighlights(page);
+  return { page, requests };
+}
+
+describe('hostile values in the database', () => {
+  it('shows every value as plain text in the claim card, runs none of it, and links only to http(s)', async () => {
+    const { page, requests } = await openClaimsPage();
+    const title = await page.title();
+    const highlighted = Object.values(await readHighlights(page)).flat().join('\n');
+    expect(highlighted).toContain('Vesterholm');
+    expect(highlighted).toContain('Lindqvist');
+
+    await clickHighlight(page, 'Vesterholm');
+    const card = page.locator('recoupe-card [role="dialog"]');
+    await card.waitFor();
+    const text = await card.innerText();
+    for (const value of [STATEMENTS.first, MARKUP.script, MARKUP.handler, `${MARKUP.img} Outlet ${RLO}eman`, MARKUP.svg, LONG.slice(0, 2000), `${SENTENCES.first} ${MARKUP.anchor}`]) {
+      expect(text, value.slice(0, 60)).toContain(value);
+    }
+    expect(await injected(page.locator('recoupe-card'))).toEqual([]);
+    const links = await hrefs(page.locator('recoupe-card'));
+    expect(links).toContain(GOOD_URL);
+    for (const href of links) expect(href).toMatch(/^https?:\/\//);
+
+    // The second claim: a 100,000-character statement, also plain text.
+    await page.keyboard.press('Escape');
+    await clickHighlight(page, 'Lindqvist');
+    await expect.poll(() => card.innerText().catch(() => '')).toContain(STATEMENTS.second.slice(0, 3000));
+    expect(await injected(page.locator('recoupe-card'))).toEqual([]);
+
+    await page.waitForTimeout(500);
+    expect(await pwned(page)).toEqual({ flag: 0, title });
+    // <img src=x> would have been fetched from the page's origin.
+    expect(requests.filter((u) => new URL(u).pathname === '/x')).toEqual([]);
+    await page.close();
+  });
+
+  it('shows them as plain text in the popup, detached annotations included', async () => {
+    const { page } = await openClaimsPage();
+    const tabId = await tabIdOf(h, page);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('button.claim').first().waitFor();
+    await popup.locator('.detached-item').first().waitFor();
+    const text = await popup.locator('body').innerText();
+    expect(text).toContain(STATEMENTS.first);
+    expect(text).toContain(STATEMENTS.second.slice(0, 3000));
+    expect(text).toContain(`${MARKUP.img} quote that is nowhere on the page ${RLO}`);
+    expect(await injected(popup.locator('body'))).toEqual([]);
+    for (const href of await hrefs(popup.locator('body'))) expect(href).toMatch(/^(https?:\/\/|chrome-extension:\/\/)/);
+    expect((await pwned(popup)).flag).toBe(0);
+    expect((await pwned(page)).flag).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows them as plain text in the library, with javascript: and data: addresses as text, never as links', async () => {
+    const library = await h.context.newPage();
+    await library.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const row = library.locator('.claim-row button', { hasText: 'Hostile' }).first();
+    await row.waitFor();
+    expect(await library.locator('.claim-row').first().innerText()).toContain(STATEMENTS.first);
+    const listText = await library.locator('body').innerText();
+    expect(listText).toContain(MARKUP.img);
+    expect(listText).toContain(STATEMENTS.second.slice(0, 3000));
+    await row.click();
+    const detail = library.locator('.detail-pane');
+    await expect.poll(() => detail.innerText()).toContain(MARKUP.handler);
+    const text = await detail.innerText();
+    for (const value of [STATEMENTS.first, MARKUP.script, MARKUP.frame, `tag${RLO}gat`, `${MARKUP.img} Outlet ${RLO}eman`, LONG.slice(0, 2000), BAD_URLS[0], BAD_URLS[2]]) {
+      expect(text, value.slice(0, 60)).toContain(value);
+    }
+    expect(await injected(library.locator('body'))).toEqual([]);
+    const links = await hrefs(library.locator('body'));
+    expect(links).toContain(GOOD_URL);
+    for (const href of links) expect(href.startsWith(`chrome-extension://${h.extensionId}/options.html#`) || /^https?:\/\//.test(href), href).toBe(true);
+    expect(await pwned(library)).toEqual({ flag: 0, title: await library.title() });
+    expect(await library.title()).not.toBe('pwned');
+    await library.close();
+  });
+});
+
+describe('a page’s own scripts', () => {
+  it('cannot change anything with fake Recoupe messages and events', async () => {
+    const { page } = await openClaimsPage();
+    const before = await readHighlights(page);
+    const scansBefore = (await pageState(h, page)).scans;
+    const extensionId = h.extensionId;
+    const claimId = 'hostile-claim-1';
+    await page.evaluate(
+      ({ id, claim }) => {
+        const prefix = `${id}:content:`;
+        const messages = [
+          { type: 'siteStateChanged', enabled: false },
+          { type: 'dataChanged' },
+          { type: 'jumpTo', claimId: claim },
+          { type: 'nextClaim' },
+          { type: 'annotateSelection' },
+          { type: 'listFound' },
+          { type: `${prefix}wxt:content-script-started`, contentScriptName: 'content', messageId: 'forged' },
+        ];
+        for (const m of messages) {
+          window.postMessage(m, '*');
+          window.postMessage(JSON.stringify(m), '*');
+        }
+        for (const type of ['recoupe:siteStateChanged', 'recoupe:dataChanged', 'recoupe', 'message', `${prefix}wxt:content-script-started`]) {
+          const detail = { contentScriptName: 'content', messageId: 'forged', type: 'siteStateChanged', enabled: false };
+          document.dispatchEvent(new CustomEvent(type, { detail }));
+          window.dispatchEvent(new CustomEvent(type, { detail }));
+        }
+        // WXT's location-change event, forged: each one would make Recoupe forget the page and scan it
+        // again from scratch. A few spaced out, then a flood for 20 seconds.
+        const forge = () => window.dispatchEvent(new CustomEvent(`${prefix}wxt:locationchange`, { detail: { newUrl: new URL('https://forged.example/') } }));
+        for (let i = 1; i <= 5; i++) setTimeout(forge, i * 150);
+        setTimeout(() => {
+          const spam = setInterval(forge, 5);
+          setTimeout(() => clearInterval(spam), 20_000);
+        }, 1200);
+      },
+      { id: extensionId, claim: claimId },
+    );
+    await page.waitForTimeout(1100);
+    // Still on, same highlights, no claim selected by the fake jumpTo / nextClaim, no form opened,
+    // and no string of rescans (the page did not change: each would read and send the whole page again).
+    const state = await pageState(h, page);
+    expect(state.enabled).toBe(true);
+    expect(state.scans - scansBefore, 'rescans caused by fake events').toBeLessThanOrEqual(1);
+    const after = await readHighlights(page);
+    expect(after).toEqual(before);
+    expect(after['recoupe-focus']).toBeUndefined();
+    expect(await page.locator('recoupe-annotate').count()).toBe(0);
+    // Text the page adds now is still checked (the content script is alive and its scans finish,
+    // while the forged events keep coming: the 12 s wait ends before they stop).
+    await page.evaluate((sentence) => {
+      const p = document.createElement('p');
+      p.id = 'added';
+      p.textContent = sentence;
+      document.querySelector('article')!.append(p);
+    }, SENTENCES.second);
+    await expect
+      .poll(async () => Object.values(await readHighlights(page)).flat().filter((t) => t.includes('Lindqvist')).length, { timeout: 12_000 })
+      .toBe(2);
+    // And a click on a highlight still opens the card.
+    await clickHighlight(page, 'Vesterholm');
+    await page.locator('recoupe-card [role="dialog"]').waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+});
