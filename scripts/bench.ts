@@ -56,7 +56,7 @@ function variant(quote: string, donor: string, rand: () => number): string {
   return out.join(' ');
 }
 
-function loadDatabases(): Map<number, IndexClaim[]> {
+export function loadDatabases(): Map<number, IndexClaim[]> {
   const seed = claimsFromCaseFile(JSON.parse(readFileSync(join(SHARED, 'eval/seed-cases.json'), 'utf8')) as CaseFile);
   const checkthat = parseVerifiedClaims(readFileSync(join(SHARED, 'benchmarks/checkthat-2020/verified_claims.docs.tsv'), 'utf8')).map(
     (c): IndexClaim => ({

@@ -32,8 +32,12 @@ export interface ClaimIndex {
   /** Per unit: stem term id, and proper-name key term id or -1. */
   unitStems: Int32Array;
   unitEntities: Int32Array;
-  /** postings[termId] = ids of the docs containing the term. */
+  /** postings[termId] = ids of the claims with a document containing the term, ascending. */
   postings: Int32Array[];
+  /** Documents of claim c are docs[claimDocStart[c]..claimDocStart[c + 1]). */
+  claimDocStart: Int32Array;
+  /** Per claim, the smallest coverage denominator of its documents (for the walk's bound). */
+  claimDenominator: Float64Array;
   /** IDF over claims (see buildClaimIndex). */
   idf: Float64Array;
   /** Per claim, its proper-name keys and the document each came from. */
@@ -44,6 +48,8 @@ export interface ClaimIndex {
   termWeight: Float64Array;
   /** Weight of the rarest possible word. */
   top: number;
+  /** Scratch marks for the text being scored (see queryFeatures). */
+  marks: { stem: Int32Array; entity: Int32Array; stamp: number };
   /** Per document, the coverage denominator (see scoreDoc): the walk's upper bound divides by it. */
   docDenominator: Float64Array;
 }
@@ -113,7 +119,10 @@ export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
     }
     const figures = analysis.figures.filter((f, i, all) => all.findIndex((g) => g.key === f.key) === i);
     for (const f of figures) docTerms.add(intern(figureTerm(f.key)));
-    for (const t of docTerms) postingLists[t]!.push(id);
+    for (const t of docTerms) {
+      const list = postingLists[t]!;
+      if (list[list.length - 1] !== claim) list.push(claim);
+    }
     docs.push({
       claim,
       via,
@@ -131,22 +140,13 @@ export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
     for (const [lang, text] of Object.entries(c.statement ?? {})) add(text, lang, ci, 'statement', null);
     for (const v of c.versions ?? []) add(v.quote, v.lang, ci, v.id, v.outletId);
   });
-  // IDF counts claims, not documents: a claim told by five outlets repeats
-  // its own distinctive words five times, which must not make them look common.
+  // Postings and IDF count claims, not documents: a claim told by five
+  // outlets repeats its distinctive words five times, which must not make
+  // them look common, nor make the walk five times longer.
   const n = claims.length;
   const postings = postingLists.map((p) => Int32Array.from(p));
   const idf = new Float64Array(postings.length);
-  for (let t = 0; t < postings.length; t++) {
-    const list = postings[t]!;
-    let df = 0;
-    let lastClaim = -1;
-    for (let i = 0; i < list.length; i++) {
-      const c = docs[list[i]!]!.claim;
-      if (c !== lastClaim) df++;
-      lastClaim = c;
-    }
-    idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
+  for (let t = 0; t < postings.length; t++) idf[t] = Math.log(1 + (n - postings[t]!.length + 0.5) / (postings[t]!.length + 0.5));
   const stems = unitStems.done();
   const entities = unitEntities.done();
   const claimEntities: { entity: number; doc: number }[][] = claims.map(() => []);
@@ -160,6 +160,10 @@ export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
     termWeight[t] = term.startsWith('#') ? figureWeight(term.slice(1), top) : Math.pow(idf[t]!, TUNING.idfPower);
   }
   const docDenominator = new Float64Array(docs.length);
+  const claimDenominator = new Float64Array(n).fill(Infinity);
+  const claimDocStart = new Int32Array(n + 1).fill(docs.length);
+  for (let d = docs.length - 1; d >= 0; d--) claimDocStart[docs[d]!.claim] = d;
+  for (let c = n - 1; c >= 0; c--) if (claimDocStart[c]! > claimDocStart[c + 1]!) claimDocStart[c] = claimDocStart[c + 1]!;
   docs.forEach((doc, d) => {
     let total = 0;
     for (let u = doc.unitStart; u < doc.unitEnd; u++) {
@@ -167,6 +171,7 @@ export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
     }
     for (const f of doc.figures) total += figureWeight(f.key, top);
     docDenominator[d] = Math.max(TUNING.minMass * top, Math.min(total, TUNING.enoughMass * top));
+    claimDenominator[doc.claim] = Math.min(claimDenominator[doc.claim]!, docDenominator[d]!);
   });
   return {
     claimIds: claims.map((c) => c.id),
@@ -175,11 +180,14 @@ export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
     unitStems: stems,
     unitEntities: entities,
     postings,
+    claimDocStart,
+    claimDenominator,
     idf,
     claimEntities,
     maxIdf,
     termWeight,
     top,
     docDenominator,
+    marks: { stem: new Int32Array(postings.length), entity: new Int32Array(postings.length), stamp: 0 },
   };
 }

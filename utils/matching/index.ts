@@ -8,7 +8,7 @@ import { buildClaimIndex, type ClaimIndex } from './claim-index';
 import { guessLanguage } from './languages';
 import { ClaimRanker } from './rank-claims';
 import { CandidateWalker } from './retrieve-candidates';
-import { explainDoc, queryFeatures, scoreDoc, type QueryFeatures } from './score-candidate';
+import { attribution, explainDoc, queryFeatures, scoreDoc, type QueryFeatures } from './score-candidate';
 import { TUNING } from './tuning';
 import { segmentSentences } from './segment-sentences';
 import type { IndexClaim, ScanOptions, TextMatch } from './types';
@@ -20,8 +20,12 @@ export const MATCH_THRESHOLD = 0.32;
 /** Runs of consecutive sentences also tried, when short enough. */
 const MAX_WINDOW_SENTENCES = 3;
 const MAX_WINDOW_CHARS = 240;
-/** Documents rescored per sentence. */
-const CANDIDATES_PER_SENTENCE = 15;
+/** A run is tried only when it holds a sentence this short: long sentences stand alone. */
+const SHORT_SENTENCE = 80;
+/** Terms a sentence must share with a claim to be scored against it. */
+const MIN_SHARED_TERMS = 2;
+/** Claims rescored per sentence. */
+const CANDIDATES_PER_SENTENCE = 6;
 
 interface ClaimBest {
   claim: number;
@@ -44,9 +48,10 @@ export class ClaimMatcher {
     private readonly threshold: number,
   ) {
     this.walker = new CandidateWalker(index);
-    // scoreDoc multiplies coverage by factors of at most attributionAgreement:
-    // a document whose coverage bound is under this cannot reach the threshold.
-    this.minCoverage = threshold / TUNING.attributionAgreement;
+    // scoreDoc multiplies coverage by factors of at most attributionAgreement,
+    // and a claim adds at most secondDocShare of the same again: a document
+    // whose coverage bound is under this cannot help reach the threshold.
+    this.minCoverage = threshold / (TUNING.attributionAgreement * (1 + TUNING.secondDocShare));
   }
 
   /** `threshold` overrides {@link MATCH_THRESHOLD} (for calibration tools). */
@@ -78,17 +83,20 @@ export class ClaimMatcher {
     };
     const analyses = spans.map((span) => analyseText(text.slice(span.start, span.end), lang));
     analyses.forEach((analysis, i) => {
-      report(this.bestPerClaim(analysis, excluded, CANDIDATES_PER_SENTENCE, 2, this.minCoverage, analyses[i - 1]), i, i);
+      report(this.bestPerClaim(analysis, excluded, CANDIDATES_PER_SENTENCE, MIN_SHARED_TERMS, this.minCoverage, analyses[i - 1]), i, i);
     });
     // A quote can run over short sentences ("There are more... There are
     // millions here. Here are the reinforcements."): try short runs of them.
     for (let i = 0; i < spans.length; i++) {
+      let hasShort = spans[i]!.end - spans[i]!.start <= SHORT_SENTENCE;
       for (let j = i + 1; j < spans.length && j - i < MAX_WINDOW_SENTENCES; j++) {
+        hasShort ||= spans[j]!.end - spans[j]!.start <= SHORT_SENTENCE;
         if (spans[j]!.end - spans[i]!.start > MAX_WINDOW_CHARS) break;
         // Within one block only: separate lines are separate page elements.
         if (text.slice(spans[j - 1]!.end, spans[j]!.start).includes('\n')) break;
+        if (!hasShort) continue;
         const analysis = joinAnalyses(analyses.slice(i, j + 1));
-        report(this.bestPerClaim(analysis, excluded, CANDIDATES_PER_SENTENCE, 2, this.minCoverage, analyses[i - 1]), i, j);
+        report(this.bestPerClaim(analysis, excluded, CANDIDATES_PER_SENTENCE, MIN_SHARED_TERMS, this.minCoverage, analyses[i - 1]), i, j);
       }
     }
     return matches.sort((a, b) => a.start - b.start || b.score - a.score);
@@ -123,13 +131,17 @@ export class ClaimMatcher {
     const q = queryFeatures(analysis, this.index, context);
     if (q.terms.length < minHits) return [];
     const byClaim = new Map<number, ClaimBest>();
-    for (const d of this.walker.top(q, k, minHits, minCoverage, excluded)) {
-      const doc = this.index.docs[d]!;
-      const score = scoreDoc(q, d, this.index, excluded);
-      const current = byClaim.get(doc.claim);
-      if (!current) byClaim.set(doc.claim, { claim: doc.claim, doc: d, score, q, second: 0 });
-      else if (score > current.score) Object.assign(current, { doc: d, score, second: current.score });
-      else current.second = Math.max(current.second, score);
+    for (const claim of this.walker.top(q, k, minHits, minCoverage)) {
+      let best: ClaimBest | undefined;
+      const factor = attribution(q, claim, this.index, excluded);
+      for (let d = this.index.claimDocStart[claim]!; d < this.index.claimDocStart[claim + 1]!; d++) {
+        if (excluded && excluded[d]) continue;
+        const score = scoreDoc(q, d, this.index, factor, minCoverage);
+        if (!best) best = { claim, doc: d, score, q, second: 0 };
+        else if (score > best.score) Object.assign(best, { doc: d, score, second: best.score });
+        else best.second = Math.max(best.second, score);
+      }
+      if (best) byClaim.set(claim, best);
     }
     // Several wordings of the claim (other outlets, the statement) agreeing
     // with the text is more evidence than the best one alone.

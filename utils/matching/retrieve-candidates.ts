@@ -1,15 +1,16 @@
 /**
- * Candidate retrieval: walks the postings of the text's terms and keeps the
- * documents that share the most IDF weight with it, so that detailed scoring
- * runs on a handful of documents instead of the whole index.
+ * Candidate retrieval: walks the claim postings of the text's terms and keeps
+ * the claims that share the most scoring weight with it, so that detailed
+ * scoring runs on a handful of claims instead of the whole index.
  */
 import type { ClaimIndex } from './claim-index';
 import type { QueryFeatures } from './score-candidate';
 import { TUNING } from './tuning';
 
-/** Terms in more than this share of the documents are skipped while walking
- *  (they still count in detailed scoring): at 100,000 versions their postings
- *  would dominate the walk and select nothing. */
+/** Terms in more than this share of the claims are not walked: their
+ *  postings would dominate the walk and select nothing. They are only looked
+ *  up (binary search) for the claims that rarer terms selected, so a claim
+ *  that shares nothing but common words with the text is never a candidate. */
 const MAX_DF_SHARE = 0.01;
 const MIN_DF_CAP = 64;
 
@@ -21,7 +22,7 @@ export class CandidateWalker {
   private readonly maxDf: number;
 
   constructor(private readonly index: ClaimIndex) {
-    const n = index.docs.length;
+    const n = index.claimIds.length;
     this.acc = new Float64Array(n);
     this.hits = new Uint16Array(n);
     this.touched = new Int32Array(n);
@@ -30,59 +31,80 @@ export class CandidateWalker {
   }
 
   /**
-   * Up to `k` document ids sharing at least `minHits` terms with the text,
-   * best upper bound first. The walk sums each shared term's scoring weight,
-   * so walked weight / document denominator bounds the document's coverage
-   * from above; documents whose bound stays under `minCoverage` are dropped
-   * without detailed scoring. `excluded[doc]` = 1 hides a document
-   * (leave-one-outlet-out).
+   * Up to `k` claim ids sharing at least `minHits` terms with the text, best
+   * upper bound first. The walk sums each shared term's scoring weight, so
+   * walked weight / the claim's smallest document denominator bounds the
+   * coverage of any of its documents from above; claims whose bound stays
+   * under `minCoverage` are dropped without detailed scoring.
    */
-  top(q: QueryFeatures, k: number, minHits: number, minCoverage: number, excluded?: Uint8Array): number[] {
-    const { acc, hits, touched } = this;
-    const { postings, termWeight, docDenominator } = this.index;
+  top(q: QueryFeatures, k: number, minHits: number, minCoverage: number): number[] {
+    const { acc, hits, touched, bound } = this;
+    const { postings, termWeight, claimDenominator, top } = this.index;
     let count = 0;
-    // Skipped common terms can still add coverage: keep the bound an upper bound.
-    let slack = 0;
+    const common: number[] = [];
+    const commonShare: number[] = [];
     const walk = (t: number, share: number, countHit: boolean) => {
       const list = postings[t]!;
-      const w = termWeight[t]! * share;
       if (list.length > this.maxDf) {
-        slack += w;
+        common.push(t);
+        commonShare.push(countHit ? share : -share);
         return;
       }
+      const w = termWeight[t]! * share;
       for (let i = 0; i < list.length; i++) {
-        const d = list[i]!;
-        if (excluded && excluded[d]) continue;
-        if (acc[d] === 0 && hits[d] === 0) touched[count++] = d;
-        if (countHit) hits[d]++;
-        acc[d] += w;
+        const c = list[i]!;
+        if (acc[c] === 0 && hits[c] === 0) touched[count++] = c;
+        if (countHit) hits[c]++;
+        acc[c] += w;
       }
     };
     for (const t of q.terms) walk(t, 1, true);
+    for (const t of q.nameTerms) walk(t, 1, false);
     for (const t of q.contextTerms) walk(t, TUNING.contextShare, false);
-    // Upper bound of scoreDoc before its attribution factor: document coverage
-    // times sentence coverage^sentencePower, each bounded by the walked weight
-    // (the sentence side over its smallest possible window).
+    for (let j = 0; j < common.length; j++) {
+      const list = postings[common[j]!]!;
+      const share = commonShare[j]!;
+      const w = termWeight[common[j]!]! * Math.abs(share);
+      for (let i = 0; i < count; i++) {
+        const c = touched[i]!;
+        if (!contains(list, c)) continue;
+        if (share > 0) hits[c]++;
+        acc[c] += w;
+      }
+    }
+    // Bound of scoreDoc before its attribution factor: document coverage times
+    // sentence coverage^sentencePower, each bounded by the walked weight (the
+    // sentence side over its smallest possible window).
+    const windowFloor = TUNING.minMass * top;
     const kept: number[] = [];
-    const bound = this.bound;
-    // Sentence coverage is taken in a window whose weight is at least this.
-    const windowFloor = TUNING.minMass * this.index.top;
     for (let i = 0; i < count; i++) {
-      const d = touched[i]!;
-      if (hits[d]! < minHits) continue;
-      const shared = acc[d]! + slack;
-      const b = Math.min(1, shared / docDenominator[d]!) * Math.pow(Math.min(1, shared / windowFloor), TUNING.sentencePower);
-      if (b < minCoverage) continue;
-      bound[d] = b;
-      kept.push(d);
+      const c = touched[i]!;
+      if (hits[c]! >= minHits) {
+        const shared = acc[c]!;
+        const b = Math.min(1, shared / claimDenominator[c]!) * Math.pow(Math.min(1, shared / windowFloor), TUNING.sentencePower);
+        if (b >= minCoverage) {
+          bound[c] = b;
+          kept.push(c);
+        }
+      }
+      acc[c] = 0;
+      hits[c] = 0;
     }
     kept.sort((a, b) => bound[b]! - bound[a]!);
-    const result = kept.length > k ? kept.slice(0, k) : kept;
-    for (let i = 0; i < count; i++) {
-      const d = touched[i]!;
-      acc[d] = 0;
-      hits[d] = 0;
-    }
-    return result;
+    return kept.length > k ? kept.slice(0, k) : kept;
   }
+}
+
+/** Binary search in an ascending posting list. */
+function contains(list: Int32Array, x: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

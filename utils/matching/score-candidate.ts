@@ -20,13 +20,18 @@ export interface QueryFeatures {
   unitEntities: Int32Array;
   stems: Set<number>;
   entities: Set<number>;
+  /** Stamp of this text in index.marks: marks.stem[t] === stamp when the text has stem t. */
+  stamp: number;
   /** Proper names of the preceding sentence: "He said that..." carries its attribution. */
   contextEntities: Set<number>;
   persons: number[];
   figureKeys: Set<string>;
   figureKinds: Set<FigureKind>;
-  /** Distinct index term ids present in the text, for the postings walk. */
+  /** Distinct index term ids of the text's stems and figures, for the postings walk. */
   terms: number[];
+  /** Proper-name keys, walked for weight only: a name counts as one shared
+   *  term through its stem already, and a name alone is no match. */
+  nameTerms: number[];
   /** Names of the previous sentence, walked with a reduced weight (no hit counted). */
   contextTerms: number[];
   /** Denominator of the sentence-side coverage (see sentenceCoverage). */
@@ -103,19 +108,24 @@ function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex):
 export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis): QueryFeatures {
   const stems = new Set<number>();
   const entities = new Set<number>();
+  const marks = index.marks;
+  const stamp = ++marks.stamp;
   const terms = new Set<number>();
+  const nameTerms = new Set<number>();
   for (const w of analysis.words) {
     if (w.stop) continue;
     const s = index.termIds.get(w.stem);
     if (s !== undefined) {
       stems.add(s);
+      marks.stem[s] = stamp;
       terms.add(s);
     }
     if (w.entity) {
       const e = index.termIds.get(w.entity);
       if (e !== undefined) {
         entities.add(e);
-        terms.add(e);
+        marks.entity[e] = stamp;
+        nameTerms.add(e);
       }
     }
   }
@@ -140,6 +150,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   }
   return {
     analysis,
+    stamp,
     unitStems: Int32Array.from(unitStems),
     unitEntities: Int32Array.from(unitEntities),
     stems,
@@ -149,22 +160,23 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     figureKeys,
     figureKinds: new Set(analysis.figures.map((f) => f.kind)),
     terms: [...terms],
-    contextTerms: [...contextEntities].filter((e) => !entities.has(e)),
+    nameTerms: [...nameTerms].filter((e) => !terms.has(e)),
+    contextTerms: [...contextEntities].filter((e) => !entities.has(e) && !terms.has(e)),
     sentenceDenominator: sentenceDenominator(unitStems, unitEntities, index),
   };
 }
 
 /**
- * Attribution: the sentence names a person the claim never mentions, and the
+ * Attribution (a factor for all of a claim's documents): the sentence names a person the claim never mentions, and the
  * claim's own rare names are all absent, so it is somebody else's statement;
  * or the sentence names one of the claim's rare names: agreement.
  */
-function attribution(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, excluded?: Uint8Array): number {
+export function attribution(q: QueryFeatures, claim: number, index: ClaimIndex, excluded?: Uint8Array): number {
   const rare = index.maxIdf * 0.6;
   let claimRare = 0;
   let shared = false;
   const claimNames = new Set<number>();
-  for (const { entity, doc: d } of index.claimEntities[doc.claim]!) {
+  for (const { entity, doc: d } of index.claimEntities[claim]!) {
     if (excluded && excluded[d]) continue;
     claimNames.add(entity);
     if (index.idf[entity]! < rare) continue;
@@ -176,10 +188,18 @@ function attribution(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, exclu
   return stranger && claimRare > 0 ? TUNING.attributionConflict : 1;
 }
 
-/** Score of `doc` for the text, in [0, 1] (attribution agreement can lift it slightly above). */
-export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, excluded?: Uint8Array): number {
+/**
+ * Score of a document for the text, in [0, 1] (attribution agreement can lift
+ * it slightly above). Returns 0 early when even the best corrections could not
+ * lift it to `minCoverage`.
+ */
+export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, attributionFactor: number, minCoverage = 0): number {
   const doc = index.docs[docId]!;
   const { termWeight, top, unitStems, unitEntities } = index;
+  // Typed-array marks rather than Set lookups: this loop runs for every
+  // document of every candidate claim of every sentence of a page.
+  const stemMark = index.marks.stem;
+  const entityMark = index.marks.entity;
   let total = 0;
   let covered = 0;
   let plainShared = 0;
@@ -188,7 +208,7 @@ export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, exc
     const entity = unitEntities[u]!;
     const w = Math.max(termWeight[stem]!, entity >= 0 ? termWeight[entity]! : 0);
     total += w;
-    if (q.stems.has(stem) || (entity >= 0 && q.entities.has(entity))) {
+    if (stemMark[stem] === q.stamp || (entity >= 0 && entityMark[entity] === q.stamp)) {
       covered += w;
       if (entity < 0) plainShared++;
     } else if (entity >= 0 && q.contextEntities.has(entity)) covered += w * TUNING.contextShare;
@@ -216,7 +236,7 @@ export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, exc
   // attribution tail need not be covered beyond enoughMass rare words' worth.
   // (precomputed per document as index.docDenominator).
   let score = Math.min(1, covered / index.docDenominator[docId]!);
-  if (score === 0) return 0;
+  if (score === 0 || score < minCoverage) return 0;
   if (TUNING.sentencePower > 0) score *= Math.pow(sentenceCoverage(q, doc, index), TUNING.sentencePower);
   for (const k of conflictKinds) if (!agreeKinds.has(k)) score *= TUNING.figureConflict;
   if (doc.figures.length > 0 && agreeKinds.size === 0 && conflictKinds.size === 0 && partialDates === 0) score *= TUNING.missingFigure;
@@ -226,7 +246,7 @@ export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, exc
   // (a figure counts as one of the two pieces of evidence, a name does not).
   if (plainShared + (sharedFigures + partialDates > 0 ? 1 : 0) < 2) score *= TUNING.thinEvidence;
   if (doc.lang !== q.analysis.lang) score *= TUNING.otherLanguage;
-  return score * attribution(q, doc, index, excluded);
+  return score * attributionFactor;
 }
 
 /** What the text and the document share, in the document's own words. */
