@@ -3,6 +3,9 @@ import type { Page } from 'playwright-core';
 import { HOSTILE_ARTICLES, PROBE_SCRIPT, articleParagraphs, startHostileServer, type HostileServer, type ProbeData } from '../../scripts/lib/hostile-pages';
 import { pageState, readHighlights, startHarness, waitForHighlights, waitForScans, type Harness } from './support';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
+
 let h: Harness;
 let hostile: HostileServer;
 beforeAll(async () => {
@@ -139,5 +142,82 @@ describe('hostile and huge pages', () => {
     await expectResponsive(page);
     await report('clear-highlights', page);
     await page.close();
+  });
+});
+
+describe('service worker restart', () => {
+  /** Stops the extension's MV3 service worker through the DevTools protocol, and waits until it has stopped. */
+  async function stopServiceWorker(): Promise<void> {
+    const sw = await h.sw();
+    await sw.evaluate(() => {
+      (self as unknown as { __beforeRestart: boolean }).__beforeRestart = true;
+    });
+    const library = await h.context.newPage();
+    await library.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const cdp = await h.context.newCDPSession(library);
+    let status = '';
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      const ours = e.versions.find((v) => v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`));
+      if (ours) status = ours.runningStatus;
+    });
+    await cdp.send('ServiceWorker.enable');
+    await expect.poll(() => status).toBe('running');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => status).toBe('stopped');
+    await cdp.detach();
+    await library.close();
+  }
+
+  it('keeps highlighting, the site switch and annotations when the worker is stopped between two pages', async () => {
+    const ext = await h.context.newPage();
+    await ext.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const ask = (message: object) => ext.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<{ ok: boolean; value?: { claimId: string } }>;
+    // An annotation on a page, and Recoupe switched off for another host name of the same server.
+    const annotatedUrl = `${hostile.url}/hostile/frame-child/`;
+    const quote = articleParagraphs(HOSTILE_ARTICLES.late)[0].slice(0, 90);
+    const saved = await ask({
+      type: 'saveAnnotation',
+      draft: {
+        page: { url: annotatedUrl, title: 'Article', siteName: '', publishedAt: '', lang: 'fr' },
+        selectors: { quote: { type: 'TextQuoteSelector', exact: quote } },
+        target: { kind: 'new', statement: 'Robustness test annotation, kept across a worker restart', lang: 'en' },
+        note: '',
+        tags: [],
+      },
+    });
+    expect(saved.ok).toBe(true);
+    expect((await ask({ type: 'setSiteState', host: 'localhost', enabled: false })).ok).toBe(true);
+    await ext.close();
+
+    const first = await open('/hostile/replace-body/');
+    await waitForHighlights(first);
+    await first.close();
+
+    await stopServiceWorker();
+
+    // The next page wakes the worker (a new one: nothing kept in memory) and is highlighted.
+    const second = await h.context.newPage();
+    await second.goto(`${h.server.url}/${h.server.pages[3].slug}/`);
+    expect(Object.values(await waitForHighlights(second)).flat().length).toBeGreaterThan(0);
+    const sw = await h.sw();
+    expect(await sw.evaluate(() => (self as unknown as { __beforeRestart?: boolean }).__beforeRestart ?? false)).toBe(false);
+    await second.close();
+
+    // The annotation is found and painted again.
+    const annotated = await h.context.newPage();
+    await annotated.goto(annotatedUrl);
+    const found = await waitForScans(h, annotated);
+    expect(found.map((c) => c.statement)).toContain('Robustness test annotation, kept across a worker restart');
+    expect(found.map((c) => c.claimId)).toContain(saved.value!.claimId);
+    await annotated.close();
+
+    // The site switch is remembered: nothing on localhost, though it is the same page.
+    await stopServiceWorker();
+    const off = await h.context.newPage();
+    await off.goto(annotatedUrl.replace('127.0.0.1', 'localhost'));
+    await expect.poll(async () => (await pageState(h, off).catch(() => undefined))?.enabled).toBe(false);
+    await off.waitForTimeout(1500);
+    expect(Object.values(await readHighlights(off)).flat()).toEqual([]);
+    await off.close();
   });
 });
