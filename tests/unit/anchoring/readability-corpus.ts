@@ -1,5 +1,5 @@
 /**
- * Shared by the unit test and corpus-report.ts: runs the readability quote cases
+ * Shared by the unit test and scripts/anchoring-report.ts: runs the readability quote cases
  * (../shared/corpora/anchoring/readability-quote-cases.json) against our page text.
  * Pages are parsed once each, scripts off and every request refused.
  */

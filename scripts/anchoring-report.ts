@@ -1,8 +1,8 @@
 /**
  * Prints anchoring pass rates on the readability quote cases, per kind.
- * Run: npx tsx tests/unit/anchoring/corpus-report.ts [--linkedom] [--failures]
+ * Run: npx tsx scripts/anchoring-report.ts [--linkedom] [--failures]
  */
-import { loadQuoteCases, passRates, runAll } from './readability-corpus';
+import { loadQuoteCases, passRates, runAll } from '../tests/unit/anchoring/readability-corpus';
 
 const started = performance.now();
 const parser = process.argv.includes('--linkedom') ? 'linkedom' : 'happy-dom';

@@ -1,12 +1,12 @@
 /**
  * Seeds 100,000 versions (10,000 claims, 200 outlets, 2,000 annotations) in fake-indexeddb and prints how
- * long a search plus its first page take. Prints figures only: `npx tsx tests/unit/library/bench-search.ts`.
+ * long a search plus its first page take. Prints figures only: `npx tsx scripts/bench-library-search.ts`.
  * (Not a *.test.ts file, so the unit suite does not run it.)
  */
 import 'fake-indexeddb/auto';
 import { openDb } from '@/utils/db';
 import { queryClaims, type LibraryQuery } from '@/utils/library-query';
-import { annotation, claim, outlet, version } from './library-fixtures';
+import { annotation, claim, outlet, version } from '../tests/unit/library/library-fixtures';
 
 const CLAIMS = 10_000;
 const VERSIONS = 100_000;
