@@ -256,3 +256,41 @@ describe('a page’s own scripts', () => {
     await page.close();
   });
 });
+
+describe('no network', () => {
+  it('makes no request beyond the test’s own pages and its own files during a normal session', async () => {
+    const seen: string[] = [];
+    const record = (url: string) => seen.push(url);
+    // Pages, extension pages and (Chromium) the extension's service worker all report here.
+    h.context.on('request', (r) => record(r.url()));
+    // Reading, a card, the popup, the library, a few demo pages.
+    for (const demo of h.server.pages.slice(0, 3)) {
+      const page = await h.context.newPage();
+      await page.goto(demo.url);
+      await waitForHighlights(page);
+      await page.close();
+    }
+    const { page } = await openClaimsPage();
+    await clickHighlight(page, 'Vesterholm');
+    await page.locator('recoupe-card [role="dialog"]').waitFor();
+    const tabId = await tabIdOf(h, page);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('button.claim').first().waitFor();
+    const library = await h.context.newPage();
+    await library.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await library.locator('.claim-row button').first().click();
+    await library.locator('.detail-pane h2, .detail-pane h3').first().waitFor();
+    await library.waitForTimeout(1000);
+    // What the worker and the extension pages fetched themselves, as their own resource timing has it.
+    for (const p of [popup, library]) for (const u of await p.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))) record(u);
+    for (const u of (await (await h.sw()).evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))) as string[]) record(u);
+
+    expect(seen.length).toBeGreaterThan(5);
+    // Content script styles come from a chrome-extension://<random id>/ address (use_dynamic_url).
+    const own = (u: string) => u.startsWith('http://127.0.0.1:') || u.startsWith('chrome-extension://');
+    expect(seen.filter((u) => !own(u))).toEqual([]);
+    expect(seen.some((u) => u.startsWith(`chrome-extension://${h.extensionId}/`))).toBe(true);
+    for (const p of [page, popup, library]) await p.close();
+  });
+});
