@@ -11,7 +11,7 @@ import { TUNING } from './tuning';
  *  postings would dominate the walk and select nothing. They are only looked
  *  up (binary search) for the claims that rarer terms selected, so a claim
  *  that shares nothing but common words with the text is never a candidate. */
-const MAX_DF_SHARE = 0.01;
+const MAX_DF_SHARE = 0.005;
 const MIN_DF_CAP = 64;
 
 export class CandidateWalker {
@@ -39,7 +39,7 @@ export class CandidateWalker {
    */
   top(q: QueryFeatures, k: number, minHits: number, minCoverage: number): number[] {
     const { acc, hits, touched, bound } = this;
-    const { postings, termWeight, claimDenominator, top } = this.index;
+    const { postings, termWeight, claimDenominator } = this.index;
     let count = 0;
     const common: number[] = [];
     const commonShare: number[] = [];
@@ -61,6 +61,32 @@ export class CandidateWalker {
     for (const t of q.terms) walk(t, 1, true);
     for (const t of q.nameTerms) walk(t, 1, false);
     for (const t of q.contextTerms) walk(t, TUNING.contextShare, false);
+    // Bound of scoreDoc before its attribution factor: document coverage times
+    // sentence coverage^sentencePower, each bounded by the walked weight.
+    const sentence = q.sentenceDenominator;
+    const boundOf = (c: number, shared: number) =>
+      Math.min(1, shared / claimDenominator[c]!) * Math.pow(Math.min(1, shared / sentence), TUNING.sentencePower);
+    // Necessary for boundOf >= minCoverage, without a power per claim:
+    // each factor is at most 1, so each must reach minCoverage alone.
+    const minShared = sentence * Math.pow(minCoverage, 1 / TUNING.sentencePower);
+    const mayPass = (c: number, shared: number) => shared >= minShared && shared >= minCoverage * claimDenominator[c]!;
+    // Common terms are looked up only for claims that could pass with all of them.
+    let commonWeight = 0;
+    let commonHits = 0;
+    for (let j = 0; j < common.length; j++) {
+      commonWeight += termWeight[common[j]!]! * Math.abs(commonShare[j]!);
+      if (commonShare[j]! > 0) commonHits++;
+    }
+    let open = 0;
+    for (let i = 0; i < count; i++) {
+      const c = touched[i]!;
+      if (hits[c]! + commonHits >= minHits && mayPass(c, acc[c]! + commonWeight)) touched[open++] = c;
+      else {
+        acc[c] = 0;
+        hits[c] = 0;
+      }
+    }
+    count = open;
     for (let j = 0; j < common.length; j++) {
       const list = postings[common[j]!]!;
       const share = commonShare[j]!;
@@ -72,16 +98,11 @@ export class CandidateWalker {
         acc[c] += w;
       }
     }
-    // Bound of scoreDoc before its attribution factor: document coverage times
-    // sentence coverage^sentencePower, each bounded by the walked weight (the
-    // sentence side over its smallest possible window).
-    const windowFloor = TUNING.minMass * top;
     const kept: number[] = [];
     for (let i = 0; i < count; i++) {
       const c = touched[i]!;
       if (hits[c]! >= minHits) {
-        const shared = acc[c]!;
-        const b = Math.min(1, shared / claimDenominator[c]!) * Math.pow(Math.min(1, shared / windowFloor), TUNING.sentencePower);
+        const b = mayPass(c, acc[c]!) ? boundOf(c, acc[c]!) : 0;
         if (b >= minCoverage) {
           bound[c] = b;
           kept.push(c);
@@ -91,7 +112,8 @@ export class CandidateWalker {
       hits[c] = 0;
     }
     kept.sort((a, b) => bound[b]! - bound[a]!);
-    return kept.length > k ? kept.slice(0, k) : kept;
+    if (kept.length > k) kept.length = k;
+    return kept;
   }
 }
 

@@ -45,64 +45,36 @@ export interface DocExplanation {
 }
 
 
-function sentenceDenominator(stems: number[], entities: number[], index: ClaimIndex): number {
+/** Content weight of the text: its words (a word no claim uses weighs like
+ *  the rarest) and its figures, at least minMass rarest words. */
+function sentenceDenominator(stems: number[], entities: number[], figureKeys: Set<string>, index: ClaimIndex): number {
   let total = 0;
   for (let i = 0; i < stems.length; i++) {
     const s = stems[i]!;
     const e = entities[i]!;
-    total += s < 0 ? index.top : Math.max(index.termWeight[s]!, e >= 0 ? index.termWeight[e]! : 0);
+    total += s < 0 ? index.top * TUNING.unknownWordShare : Math.max(index.termWeight[s]!, e >= 0 ? index.termWeight[e]! : 0);
   }
+  for (const key of figureKeys) total += figureWeight(key, index.top);
   return Math.max(total, TUNING.minMass * index.top);
 }
 
-/**
- * Share of the sentence's own content weight that the document explains,
- * in the best stretch of the sentence about as long as the document: a long
- * sentence that states the claim in one clause and something else in
- * another still matches, while words scattered over it weigh less.
- */
+/** Share of the sentence's own content weight (words and figures) that the document explains. */
 function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex): number {
   const { termWeight, top, unitStems, unitEntities } = index;
-  const n = q.unitStems.length;
-  if (n === 0 && q.figureKeys.size === 0) return 0;
-  const weights = new Float64Array(n);
-  const covered = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
+  let covered = 0;
+  for (let i = 0; i < q.unitStems.length; i++) {
     const s = q.unitStems[i]!;
     const e = q.unitEntities[i]!;
-    // A word no claim uses is distinctive, but of the sentence's other content.
-    weights[i] = s < 0 ? top * TUNING.unknownWordShare : Math.max(termWeight[s]!, e >= 0 ? termWeight[e]! : 0);
     if (s < 0 && e < 0) continue;
     for (let u = doc.unitStart; u < doc.unitEnd; u++) {
       if ((s >= 0 && unitStems[u] === s) || (e >= 0 && unitEntities[u] === e)) {
-        covered[i] = 1;
+        covered += Math.max(s >= 0 ? termWeight[s]! : 0, e >= 0 ? termWeight[e]! : 0);
         break;
       }
     }
   }
-  // The sentence's figures are part of its content too.
-  let figureTotal = 0;
-  let figureCovered = 0;
-  for (const key of q.figureKeys) {
-    const w = figureWeight(key, top);
-    figureTotal += w;
-    if (doc.figures.some((f) => f.key === key)) figureCovered += w;
-  }
-  const width = Math.max(8, Math.ceil((doc.unitEnd - doc.unitStart) * TUNING.windowFactor));
-  const floor = TUNING.minMass * top;
-  let windowTotal = figureTotal;
-  let windowCovered = figureCovered;
-  let best = 0;
-  for (let i = 0; i < n; i++) {
-    windowTotal += weights[i]!;
-    if (covered[i]) windowCovered += weights[i]!;
-    if (i >= width) {
-      windowTotal -= weights[i - width]!;
-      if (covered[i - width]) windowCovered -= weights[i - width]!;
-    }
-    if (i >= width - 1 || i === n - 1) best = Math.max(best, windowCovered / Math.max(windowTotal, floor));
-  }
-  return Math.min(1, best);
+  for (const key of q.figureKeys) if (doc.figures.some((f) => f.key === key)) covered += figureWeight(key, top);
+  return Math.min(1, covered / q.sentenceDenominator);
 }
 
 export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis): QueryFeatures {
@@ -162,7 +134,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     terms: [...terms],
     nameTerms: [...nameTerms].filter((e) => !terms.has(e)),
     contextTerms: [...contextEntities].filter((e) => !entities.has(e) && !terms.has(e)),
-    sentenceDenominator: sentenceDenominator(unitStems, unitEntities, index),
+    sentenceDenominator: sentenceDenominator(unitStems, unitEntities, figureKeys, index),
   };
 }
 

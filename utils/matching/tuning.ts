@@ -12,8 +12,6 @@ export const TUNING = {
   monthShare: 0.5,
   /** Weight of a small count (under 13), as a share of a figure's. */
   smallNumberShare: 0.3,
-  /** Sentence coverage is measured in the best window of this many times the document's length (in words). */
-  windowFactor: 3,
   /** Share of a claim's second-best document score added to its best. */
   secondDocShare: 0.2,
   /** Weight of a sentence word that no claim uses, as a share of the largest. */
