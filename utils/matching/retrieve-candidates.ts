@@ -4,7 +4,7 @@
  * scoring runs on a handful of claims instead of the whole index.
  */
 import type { ClaimIndex } from './claim-index';
-import type { QueryFeatures } from './score-candidate';
+import type { QueryFeatures } from './query-features';
 import { TUNING } from './tuning';
 
 /** Terms in more than this share of the claims are not walked: their

@@ -5,58 +5,15 @@
  * attribution, direction and negation agreement. Runs only on the few
  * candidates the postings walk returns.
  */
-import { analyseText, type Analysis } from './analyse-text';
-import { contentUnits, figureTerm, type ClaimIndex, type IndexedDoc } from './claim-index';
+import type { ClaimIndex, IndexedDoc } from './claim-index';
 import { directionsConflict } from './cues';
 import type { FigureKind } from './figures';
+import type { QueryFeatures } from './query-features';
 import { figureWeight, TUNING } from './tuning';
 
 export { TUNING };
+export { queryFeatures, type QueryFeatures } from './query-features';
 
-export interface QueryFeatures {
-  analysis: Analysis;
-  /** Distinct content units of the text: stem id (-1 if unknown to the index) and entity id (or -1). */
-  unitStems: Int32Array;
-  unitEntities: Int32Array;
-  stems: Set<number>;
-  entities: Set<number>;
-  /** Stamp of this text in index.marks: marks.stem[t] === stamp when the text has stem t. */
-  stamp: number;
-  /** Proper names of the preceding sentence: "He said that..." carries its attribution. */
-  contextEntities: Set<number>;
-  persons: number[];
-  figureKeys: Set<string>;
-  figureKinds: Set<FigureKind>;
-  /** Distinct index term ids of the text's stems and figures, for the postings walk. */
-  terms: number[];
-  /** Proper-name keys, walked for weight only: a name counts as one shared
-   *  term through its stem already, and a name alone is no match. */
-  nameTerms: number[];
-  /** Names of the previous sentence, walked with a reduced weight (no hit counted). */
-  contextTerms: number[];
-  /** Denominator of the sentence-side coverage (see sentenceCoverage). */
-  sentenceDenominator: number;
-}
-
-export interface DocExplanation {
-  sharedTerms: string[];
-  sharedFigures: string[];
-  sharedEntities: string[];
-}
-
-
-/** Content weight of the text: its words (a word no claim uses weighs like
- *  the rarest) and its figures, at least minMass rarest words. */
-function sentenceDenominator(stems: number[], entities: number[], figureKeys: Set<string>, index: ClaimIndex): number {
-  let total = 0;
-  for (let i = 0; i < stems.length; i++) {
-    const s = stems[i]!;
-    const e = entities[i]!;
-    total += s < 0 ? index.top * TUNING.unknownWordShare : Math.max(index.termWeight[s]!, e >= 0 ? index.termWeight[e]! : 0);
-  }
-  for (const key of figureKeys) total += figureWeight(key, index.top);
-  return Math.max(total, TUNING.minMass * index.top);
-}
 
 /** Share of the sentence's own content weight (words and figures) that the document explains. */
 function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex): number {
@@ -77,66 +34,6 @@ function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex):
   return Math.min(1, covered / q.sentenceDenominator);
 }
 
-export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis): QueryFeatures {
-  const stems = new Set<number>();
-  const entities = new Set<number>();
-  const marks = index.marks;
-  const stamp = ++marks.stamp;
-  const terms = new Set<number>();
-  const nameTerms = new Set<number>();
-  for (const w of analysis.words) {
-    if (w.stop) continue;
-    const s = index.termIds.get(w.stem);
-    if (s !== undefined) {
-      stems.add(s);
-      marks.stem[s] = stamp;
-      terms.add(s);
-    }
-    if (w.entity) {
-      const e = index.termIds.get(w.entity);
-      if (e !== undefined) {
-        entities.add(e);
-        marks.entity[e] = stamp;
-        nameTerms.add(e);
-      }
-    }
-  }
-  const unitStems: number[] = [];
-  const unitEntities: number[] = [];
-  const seenStem = new Set<string>();
-  for (const w of analysis.words) {
-    if (w.stop || seenStem.has(w.stem)) continue;
-    seenStem.add(w.stem);
-    unitStems.push(index.termIds.get(w.stem) ?? -1);
-    unitEntities.push(w.entity ? (index.termIds.get(w.entity) ?? -1) : -1);
-  }
-  const contextEntities = new Set<number>();
-  for (const w of context?.words ?? []) {
-    const e = w.entity ? index.termIds.get(w.entity) : undefined;
-    if (e !== undefined) contextEntities.add(e);
-  }
-  const figureKeys = new Set(analysis.figures.map((f) => f.key));
-  for (const key of figureKeys) {
-    const t = index.termIds.get(figureTerm(key));
-    if (t !== undefined) terms.add(t);
-  }
-  return {
-    analysis,
-    stamp,
-    unitStems: Int32Array.from(unitStems),
-    unitEntities: Int32Array.from(unitEntities),
-    stems,
-    entities,
-    contextEntities,
-    persons: analysis.persons.map((p) => index.termIds.get(p) ?? -1),
-    figureKeys,
-    figureKinds: new Set(analysis.figures.map((f) => f.kind)),
-    terms: [...terms],
-    nameTerms: [...nameTerms].filter((e) => !terms.has(e)),
-    contextTerms: [...contextEntities].filter((e) => !entities.has(e) && !terms.has(e)),
-    sentenceDenominator: sentenceDenominator(unitStems, unitEntities, figureKeys, index),
-  };
-}
 
 /**
  * Attribution (a factor for all of a claim's documents): the sentence names a person the claim never mentions, and the
@@ -159,6 +56,7 @@ export function attribution(q: QueryFeatures, claim: number, index: ClaimIndex, 
   const stranger = q.persons.some((p) => p < 0 || !claimNames.has(p));
   return stranger && claimRare > 0 ? TUNING.attributionConflict : 1;
 }
+
 
 /**
  * Score of a document for the text, in [0, 1] (attribution agreement can lift
@@ -219,22 +117,4 @@ export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, att
   if (plainShared + (sharedFigures + partialDates > 0 ? 1 : 0) < 2) score *= TUNING.thinEvidence;
   if (doc.lang !== q.analysis.lang) score *= TUNING.otherLanguage;
   return score * attributionFactor;
-}
-
-/** What the text and the document share, in the document's own words. */
-export function explainDoc(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex): DocExplanation {
-  const sharedTerms: string[] = [];
-  const sharedEntities: string[] = [];
-  // Re-analysing the one matched document is cheaper than keeping every
-  // document's surfaces in memory; analysis is deterministic, so units line up.
-  const units = contentUnits(analyseText(doc.text, doc.lang));
-  units.forEach((unit, i) => {
-    const u = doc.unitStart + i;
-    const stem = index.unitStems[u]!;
-    const entity = index.unitEntities[u]!;
-    if (!q.stems.has(stem) && !(entity >= 0 && q.entities.has(entity))) return;
-    (entity >= 0 ? sharedEntities : sharedTerms).push(unit.surface);
-  });
-  const sharedFigures = doc.figures.filter((f) => q.figureKeys.has(f.key)).map((f) => f.surface);
-  return { sharedTerms, sharedFigures, sharedEntities };
 }
