@@ -112,8 +112,13 @@ export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, att
   if (doc.figures.length > 0 && agreeKinds.size === 0 && conflictKinds.size === 0 && partialDates === 0) score *= TUNING.missingFigure;
   if (directionsConflict(doc.directions, q.analysis.directions)) score *= TUNING.directionConflict;
   if (doc.negated !== q.analysis.negated) score *= TUNING.negation;
-  // A shared figure or name alone is no match: ordinary words must agree too
-  // (a figure counts as one of the two pieces of evidence, a name does not).
+  // A shared figure or name alone is no match: at least one ordinary word
+  // must agree, and two pieces of evidence are needed (a figure counts as
+  // one, a name does not).
+  if (plainShared === 0) return 0;
+  // A heading or menu item of two words ("User agreement") cannot state a
+  // claim that takes ten: the text must be at least a fair share of its length.
+  if (q.unitStems.length < TUNING.minLengthShare * (doc.unitEnd - doc.unitStart)) score *= TUNING.tooShort;
   if (plainShared + (sharedFigures + partialDates > 0 ? 1 : 0) < 2) score *= TUNING.thinEvidence;
   if (doc.lang !== q.analysis.lang) score *= TUNING.otherLanguage;
   return score * attributionFactor;

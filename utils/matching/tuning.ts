@@ -12,12 +12,16 @@ export const TUNING = {
   figureWeight: 2,
   /** Weight of a month alone ("by November"), as a share of a figure's. */
   monthShare: 0.5,
-  /** Weight of a small count (under 13), as a share of a figure's. */
+  /** Weight of a small count (under 13), of a two-digit one, of a year, as a share of a figure's. */
   smallNumberShare: 0.3,
+  twoDigitShare: 0.5,
+  yearShare: 0.5,
   /** Share of a claim's second-best document score added to its best. */
   secondDocShare: 0.2,
   /** Weight of a sentence word that no claim uses, as a share of the largest. */
   unknownWordShare: 1,
+  /** A text with fewer content words than this share of the document's is too short to state it. */
+  minLengthShare: 0.6,
   /** Evidence needed, in rarest-term units: short documents of common words fall short. */
   minMass: 2,
   /** Evidence that suffices: a long statement need not be covered beyond this. */
@@ -35,6 +39,8 @@ export const TUNING = {
   negation: 0.8,
   /** Fewer than two shared ordinary words (a figure counts as one, a name not). */
   thinEvidence: 0.4,
+  /** The text is too short to state the document (see minLengthShare). */
+  tooShort: 0.5,
   /** The document is in another language than the text. */
   otherLanguage: 0.8,
   /** The sentence names a person the claim never mentions, and none of its rare names. */
@@ -46,10 +52,16 @@ export const TUNING = {
 };
 
 /** Weight of a figure term ("n11000", "m11", "d11-1", "y2024"), relative to
- *  the largest word weight `top`. Small counts ("two countries") are common
- *  words more than claim-specific figures. */
+ *  the largest word weight `top`, by how specific the figure is: "11,000" or
+ *  "1 November" pin a claim down; "13", "twenty", a year or a month alone
+ *  turn up on every page. */
 export function figureWeight(key: string, top: number): number {
   const kind = key[0];
-  const share = kind === 'm' ? TUNING.monthShare : kind === 'n' && Number(key.slice(1)) < 13 ? TUNING.smallNumberShare : 1;
+  const value = Number(key.slice(1));
+  let share = 1;
+  if (kind === 'm') share = TUNING.monthShare;
+  else if (kind === 'y') share = TUNING.yearShare;
+  else if (kind === 'n' && value < 13) share = TUNING.smallNumberShare;
+  else if (kind === 'n' && value < 100) share = TUNING.twoDigitShare;
   return TUNING.figureWeight * top * share;
 }
