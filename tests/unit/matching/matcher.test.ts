@@ -101,4 +101,17 @@ describe('matching', () => {
   it('ranks claims for a query with rank()', () => {
     expect(matcher.rank('Iran sent Shahed drones to Russia https://t.co/xyz', 2)[0]!.claimId).toBe('drones');
   });
+
+  it('works in languages it was not tuned on, with or without a stemmer', () => {
+    const other = ClaimMatcher.build([
+      { id: 'es', statement: { es: 'Corea del Norte ha enviado unos 1.500 soldados de fuerzas especiales a Rusia, según la inteligencia surcoreana.' }, versions: [] },
+      { id: 'pl', statement: { pl: 'Korea Północna wysłała do Rosji około 1500 żołnierzy sił specjalnych.' }, versions: [] },
+    ]);
+    // No language given: guessed per text.
+    expect(other.scan('Según la inteligencia de Corea del Sur, Corea del Norte ya envió 1500 soldados de fuerzas especiales a Rusia.').map((m) => m.claimId)).toEqual(['es']);
+    expect(other.scan('Corea del Sur envió 1.500 soldados a Rusia.')).toEqual([]);
+    // Polish has no Snowball stemmer here: prefix stems still meet inflections.
+    expect(other.scan('Według wywiadu Korea Północna wysłała już do Rosji 1500 żołnierzy sił specjalnych.', { lang: 'pl' }).map((m) => m.claimId)).toEqual(['pl']);
+    expect(other.scan('Rosja wysłała 1500 turystów do Polski.', { lang: 'pl' })).toEqual([]);
+  });
 });
