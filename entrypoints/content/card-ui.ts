@@ -76,7 +76,7 @@ function placeHost(host: HTMLElement, anchor: DOMRect): void {
   const set = (name: string, value: string) => host.style.setProperty(`--recoupe-${name}`, value);
   set('left', `${left}px`);
   set('width', `${width}px`);
-  if (below >= 260 || below >= top) {
+  if (below >= 320 || (below >= top && top < 320)) {
     set('top', `${Math.max(8, bottom + 8)}px`);
     set('bottom', 'auto');
     set('max-h', `${Math.max(200, below - 16)}px`);

@@ -105,8 +105,8 @@ export class ClaimNavigator {
   async openCard(match: PaintedMatch): Promise<void> {
     try {
       const data = await askBackground('getCard', { claimId: match.claimId, page: this.page() });
-      const rects = match.range.getClientRects();
-      await this.card.open(data, rects[0] ?? match.range.getBoundingClientRect());
+      // The whole sentence, not its first line: the card must not cover the text it is about.
+      await this.card.open(data, match.range.getBoundingClientRect());
       this.live.say(t('cardOpened', match.statement));
     } catch (e) {
       this.live.say(e instanceof Error ? e.message : String(e));
