@@ -5,12 +5,13 @@
  */
 import { analyseText, joinAnalyses, type Analysis } from './analyse-text';
 import { buildClaimIndex, type ClaimIndex } from './claim-index';
+import { claimCore, coreFactor } from './claim-core';
 import { guessLanguage } from './languages';
 import { ClaimRanker } from './rank-claims';
 import { CandidateWalker } from './retrieve-candidates';
 import { explainDoc } from './explain-match';
 import { queryFeatures, type QueryFeatures } from './query-features';
-import { attribution, scoreDoc } from './score-candidate';
+import { attribution, scoreDoc, unitsCovered, type SentenceContext } from './score-candidate';
 import { TUNING } from './tuning';
 import { segmentSentences } from './segment-sentences';
 import type { IndexClaim, ScanOptions, TextMatch } from './types';
@@ -117,7 +118,7 @@ export class ClaimMatcher {
 
   suggest(text: string, limit = 5, opts: ScanOptions = {}): { claimId: string; score: number }[] {
     const lang = opts.lang || guessLanguage(text);
-    const best = this.bestPerClaim(analyseText(text, lang), this.excludedMask(opts.excludeOutletIds), 200, 1, 0);
+    const best = this.bestPerClaim(analyseText(text, lang), this.excludedMask(opts.excludeOutletIds), 200, 1, 0, undefined, false);
     return best
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)
@@ -129,27 +130,58 @@ export class ClaimMatcher {
     return this.ranker.rank(query, limit);
   }
 
-  private bestPerClaim(analysis: Analysis, excluded: Uint8Array | undefined, k: number, minHits: number, minCoverage: number, context?: Analysis): ClaimBest[] {
+  private bestPerClaim(analysis: Analysis, excluded: Uint8Array | undefined, k: number, minHits: number, minCoverage: number, context?: Analysis, explainAway = true): ClaimBest[] {
     const q = queryFeatures(analysis, this.index, context);
     if (q.terms.length < minHits) return [];
-    const byClaim = new Map<number, ClaimBest>();
+    const scored: { best: ClaimBest; factor: number }[] = [];
     for (const claim of this.walker.top(q, k, minHits, minCoverage)) {
-      let best: ClaimBest | undefined;
       const factor = attribution(q, claim, this.index, excluded);
-      for (let d = this.index.claimDocStart[claim]!; d < this.index.claimDocStart[claim + 1]!; d++) {
-        if (excluded && excluded[d]) continue;
-        const score = scoreDoc(q, d, this.index, factor, minCoverage);
-        if (!best) best = { claim, doc: d, score, q, second: 0 };
-        else if (score > best.score) Object.assign(best, { doc: d, score, second: best.score });
-        else best.second = Math.max(best.second, score);
-      }
-      if (best) byClaim.set(claim, best);
+      const best = this.scoreClaim(q, claim, excluded, factor, minCoverage, {});
+      if (best) scored.push({ best, factor });
     }
-    // Several wordings of the claim (other outlets, the statement) agreeing
-    // with the text is more evidence than the best one alone.
-    const result = [...byClaim.values()];
-    for (const b of result) b.score += TUNING.secondDocShare * b.second;
-    return result;
+    // A sentence that states two claims ("soldiers were filmed receiving
+    // uniforms, which confirms that 1,500 were sent") is half noise for each:
+    // once one claim is reported, the words it explains leave the sentence
+    // side of the others' scores.
+    const reported = scored.filter((s) => s.best.score >= this.threshold);
+    if (explainAway && reported.length > 0 && reported.length < scored.length) {
+      for (const s of scored) {
+        if (s.best.score >= this.threshold) continue;
+        const explained = new Uint8Array(q.unitStems.length);
+        const explainedFigures = new Set<string>();
+        for (const r of reported) {
+          for (let d = this.index.claimDocStart[r.best.claim]!; d < this.index.claimDocStart[r.best.claim + 1]!; d++) {
+            if (!(excluded && excluded[d])) unitsCovered(q, d, this.index, explained, explainedFigures);
+          }
+        }
+        const again = this.scoreClaim(q, s.best.claim, excluded, s.factor, minCoverage, { explained, explainedFigures });
+        if (again && again.score > s.best.score) s.best = again;
+      }
+    }
+    return scored.map((s) => s.best);
+  }
+
+  /** Best document of a claim, with a share of the second best added: several
+   *  wordings (other outlets, the statement) agreeing is more evidence than one. */
+  private scoreClaim(q: QueryFeatures, claim: number, excluded: Uint8Array | undefined, factor: number, minCoverage: number, ctx: SentenceContext): ClaimBest | undefined {
+    let best: ClaimBest | undefined;
+    if (TUNING.otherWordingShare > 0 && !ctx.claimCovered) {
+      const claimCovered = new Uint8Array(q.unitStems.length);
+      const figures = new Set<string>();
+      for (let d = this.index.claimDocStart[claim]!; d < this.index.claimDocStart[claim + 1]!; d++) {
+        if (!(excluded && excluded[d])) unitsCovered(q, d, this.index, claimCovered, figures);
+      }
+      ctx = { ...ctx, claimCovered };
+    }
+    for (let d = this.index.claimDocStart[claim]!; d < this.index.claimDocStart[claim + 1]!; d++) {
+      if (excluded && excluded[d]) continue;
+      const score = scoreDoc(q, d, this.index, factor, minCoverage, ctx);
+      if (!best) best = { claim, doc: d, score, q, second: 0 };
+      else if (score > best.score) Object.assign(best, { doc: d, score, second: best.score });
+      else best.second = Math.max(best.second, score);
+    }
+    if (best) best.score = (best.score + TUNING.secondDocShare * best.second) * coreFactor(q, claimCore(claim, this.index, excluded), this.index);
+    return best;
   }
 
   private excludedMask(outletIds: string[] | undefined): Uint8Array | undefined {

@@ -15,23 +15,66 @@ export { TUNING };
 export { queryFeatures, type QueryFeatures } from './query-features';
 
 
-/** Share of the sentence's own content weight (words and figures) that the document explains. */
-function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex): number {
+/**
+ * What else is known about the sentence when one document is scored, per
+ * sentence unit (index of q.unitStems): `claimCovered`, 1 when another
+ * wording of the same claim covers it; `explained`, 1 when a claim already
+ * reported on this sentence covers it (`explainedFigures` likewise).
+ */
+export interface SentenceContext {
+  /** Per sentence unit, 1 when some document of the claim covers it. */
+  claimCovered?: Uint8Array;
+  explained?: Uint8Array;
+  explainedFigures?: ReadonlySet<string>;
+}
+
+/**
+ * Share of the sentence's own content weight (words and figures) that the
+ * document explains. A word that another wording of the claim has (in any
+ * language: "équipements" against the English statement's "equipment") is
+ * explained by the claim, if not by this wording, and counts for
+ * otherWordingShare. A unit that a claim reported on the same sentence
+ * explains, and this claim does not, leaves the denominator: a sentence that
+ * states two claims is not noise for either.
+ */
+function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, ctx: SentenceContext): number {
   const { termWeight, top, unitStems, unitEntities } = index;
   let covered = 0;
+  let removed = 0;
   for (let i = 0; i < q.unitStems.length; i++) {
     const s = q.unitStems[i]!;
     const e = q.unitEntities[i]!;
     if (s < 0 && e < 0) continue;
+    const w = Math.max(s >= 0 ? termWeight[s]! : 0, e >= 0 ? termWeight[e]! : 0);
+    let hit = false;
+    for (let u = doc.unitStart; u < doc.unitEnd && !hit; u++) {
+      hit = (s >= 0 && unitStems[u] === s) || (e >= 0 && unitEntities[u] === e);
+    }
+    if (hit) covered += w;
+    else if (ctx.claimCovered && ctx.claimCovered[i]) covered += w * TUNING.otherWordingShare;
+    else if (ctx.explained && ctx.explained[i]) removed += s < 0 && e < 0 ? 0 : w;
+  }
+  for (const key of q.figureKeys) {
+    if (doc.figures.some((f) => f.key === key)) covered += figureWeight(key, top);
+    else if (ctx.explainedFigures?.has(key)) removed += figureWeight(key, top);
+  }
+  return Math.min(1, covered / Math.max(q.sentenceDenominator - removed, TUNING.minMass * top));
+}
+
+/** Per sentence unit, 1 when the document covers it (stem or name): what a reported match explains. */
+export function unitsCovered(q: QueryFeatures, docId: number, index: ClaimIndex, into: Uint8Array, figures: Set<string>): void {
+  const doc = index.docs[docId]!;
+  for (let i = 0; i < q.unitStems.length; i++) {
+    const s = q.unitStems[i]!;
+    const e = q.unitEntities[i]!;
     for (let u = doc.unitStart; u < doc.unitEnd; u++) {
-      if ((s >= 0 && unitStems[u] === s) || (e >= 0 && unitEntities[u] === e)) {
-        covered += Math.max(s >= 0 ? termWeight[s]! : 0, e >= 0 ? termWeight[e]! : 0);
+      if ((s >= 0 && index.unitStems[u] === s) || (e >= 0 && index.unitEntities[u] === e)) {
+        into[i] = 1;
         break;
       }
     }
   }
-  for (const key of q.figureKeys) if (doc.figures.some((f) => f.key === key)) covered += figureWeight(key, top);
-  return Math.min(1, covered / q.sentenceDenominator);
+  for (const f of doc.figures) if (q.figureKeys.has(f.key)) figures.add(f.key);
 }
 
 
@@ -63,7 +106,7 @@ export function attribution(q: QueryFeatures, claim: number, index: ClaimIndex, 
  * it slightly above). Returns 0 early when even the best corrections could not
  * lift it to `minCoverage`.
  */
-export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, attributionFactor: number, minCoverage = 0): number {
+export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, attributionFactor: number, minCoverage = 0, ctx: SentenceContext = {}): number {
   const doc = index.docs[docId]!;
   const { termWeight, top, unitStems, unitEntities } = index;
   // Typed-array marks rather than Set lookups: this loop runs for every
@@ -107,7 +150,7 @@ export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, att
   // (precomputed per document as index.docDenominator).
   let score = Math.min(1, covered / index.docDenominator[docId]!);
   if (score === 0 || score < minCoverage) return 0;
-  if (TUNING.sentencePower > 0) score *= Math.pow(sentenceCoverage(q, doc, index), TUNING.sentencePower);
+  if (TUNING.sentencePower > 0) score *= Math.pow(sentenceCoverage(q, doc, index, ctx), TUNING.sentencePower);
   for (const k of conflictKinds) if (!agreeKinds.has(k)) score *= TUNING.figureConflict;
   if (doc.figures.length > 0 && agreeKinds.size === 0 && conflictKinds.size === 0 && partialDates === 0) score *= TUNING.missingFigure;
   if (directionsConflict(doc.directions, q.analysis.directions)) score *= TUNING.directionConflict;

@@ -49,6 +49,15 @@ export const TUNING = {
   attributionAgreement: 1.15,
   /** Exponent of the share of the sentence the document explains (0: ignored). */
   sentencePower: 0.5,
+  /** Share of a sentence word's weight counted when another wording of the claim, not the document scored, has it. */
+  otherWordingShare: 1,
+  /** A claim has a core (see claim-core.ts) when this many of its documents are left. */
+  coreMinDocs: 3,
+  /** Core terms are at least this share of the largest IDF: "North", "Russia" are in every claim of a story. */
+  coreIdfShare: 0.5,
+  /** The sentence has none of the claim's core words / none of its core names. */
+  coreWordMissing: 0.6,
+  coreNameMissing: 0.8,
 };
 
 /** Weight of a figure term ("n11000", "m11", "d11-1", "y2024"), relative to
