@@ -133,10 +133,12 @@ export class ClaimMatcher {
   private bestPerClaim(analysis: Analysis, excluded: Uint8Array | undefined, k: number, minHits: number, minCoverage: number, context?: Analysis, explainAway = true): ClaimBest[] {
     const q = queryFeatures(analysis, this.index, context);
     if (q.terms.length < minHits) return [];
+    // Ranking (suggest) needs every score exact; scanning only those it reports.
+    const coreFrom = explainAway ? this.threshold : 0;
     const scored: { best: ClaimBest; factor: number }[] = [];
     for (const claim of this.walker.top(q, k, minHits, minCoverage)) {
       const factor = attribution(q, claim, this.index, excluded);
-      const best = this.scoreClaim(q, claim, excluded, factor, minCoverage, {});
+      const best = this.scoreClaim(q, claim, excluded, factor, minCoverage, {}, coreFrom);
       if (best) scored.push({ best, factor });
     }
     // A sentence that states two claims ("soldiers were filmed receiving
@@ -154,7 +156,7 @@ export class ClaimMatcher {
             if (!(excluded && excluded[d])) unitsCovered(q, d, this.index, explained, explainedFigures);
           }
         }
-        const again = this.scoreClaim(q, s.best.claim, excluded, s.factor, minCoverage, { explained, explainedFigures });
+        const again = this.scoreClaim(q, s.best.claim, excluded, s.factor, minCoverage, { explained, explainedFigures }, coreFrom);
         if (again && again.score > s.best.score) s.best = again;
       }
     }
@@ -163,15 +165,23 @@ export class ClaimMatcher {
 
   /** Best document of a claim, with a share of the second best added: several
    *  wordings (other outlets, the statement) agreeing is more evidence than one. */
-  private scoreClaim(q: QueryFeatures, claim: number, excluded: Uint8Array | undefined, factor: number, minCoverage: number, ctx: SentenceContext): ClaimBest | undefined {
+  private scoreClaim(q: QueryFeatures, claim: number, excluded: Uint8Array | undefined, factor: number, minCoverage: number, ctx: SentenceContext, coreFrom: number): ClaimBest | undefined {
     let best: ClaimBest | undefined;
-    if (TUNING.otherWordingShare > 0 && !ctx.claimCovered) {
-      const claimCovered = new Uint8Array(q.unitStems.length);
-      const figures = new Set<string>();
-      for (let d = this.index.claimDocStart[claim]!; d < this.index.claimDocStart[claim + 1]!; d++) {
-        if (!(excluded && excluded[d])) unitsCovered(q, d, this.index, claimCovered, figures);
-      }
-      ctx = { ...ctx, claimCovered };
+    if (TUNING.otherWordingShare > 0) {
+      let claimCovered: Uint8Array | undefined;
+      ctx = {
+        ...ctx,
+        claimCovered: () => {
+          if (!claimCovered) {
+            claimCovered = new Uint8Array(q.unitStems.length);
+            const figures = new Set<string>();
+            for (let d = this.index.claimDocStart[claim]!; d < this.index.claimDocStart[claim + 1]!; d++) {
+              if (!(excluded && excluded[d])) unitsCovered(q, d, this.index, claimCovered, figures);
+            }
+          }
+          return claimCovered;
+        },
+      };
     }
     for (let d = this.index.claimDocStart[claim]!; d < this.index.claimDocStart[claim + 1]!; d++) {
       if (excluded && excluded[d]) continue;
@@ -180,7 +190,11 @@ export class ClaimMatcher {
       else if (score > best.score) Object.assign(best, { doc: d, score, second: best.score });
       else best.second = Math.max(best.second, score);
     }
-    if (best) best.score = (best.score + TUNING.secondDocShare * best.second) * coreFactor(q, claimCore(claim, this.index, excluded), this.index);
+    if (!best) return undefined;
+    best.score += TUNING.secondDocShare * best.second;
+    // The core factor only lowers a score: no need to work it out for one
+    // that stays under what the caller reports.
+    if (best.score >= coreFrom) best.score *= coreFactor(q, claimCore(claim, this.index, excluded), this.index);
     return best;
   }
 

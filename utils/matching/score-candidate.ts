@@ -22,8 +22,9 @@ export { queryFeatures, type QueryFeatures } from './query-features';
  * reported on this sentence covers it (`explainedFigures` likewise).
  */
 export interface SentenceContext {
-  /** Per sentence unit, 1 when some document of the claim covers it. */
-  claimCovered?: Uint8Array;
+  /** Per sentence unit, 1 when some document of the claim covers it; a
+   *  function, computed on first use: most documents stop at the coverage bound. */
+  claimCovered?: () => Uint8Array;
   explained?: Uint8Array;
   explainedFigures?: ReadonlySet<string>;
 }
@@ -39,6 +40,7 @@ export interface SentenceContext {
  */
 function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, ctx: SentenceContext): number {
   const { termWeight, top, unitStems, unitEntities } = index;
+  const claimCovered = ctx.claimCovered?.();
   let covered = 0;
   let removed = 0;
   for (let i = 0; i < q.unitStems.length; i++) {
@@ -51,7 +53,7 @@ function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, 
       hit = (s >= 0 && unitStems[u] === s) || (e >= 0 && unitEntities[u] === e);
     }
     if (hit) covered += w;
-    else if (ctx.claimCovered && ctx.claimCovered[i]) covered += w * TUNING.otherWordingShare;
+    else if (claimCovered && claimCovered[i]) covered += w * TUNING.otherWordingShare;
     else if (ctx.explained && ctx.explained[i]) removed += s < 0 && e < 0 ? 0 : w;
   }
   for (const key of q.figureKeys) {
@@ -116,6 +118,11 @@ export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, att
   let total = 0;
   let covered = 0;
   let plainShared = 0;
+  // Runs of consecutive shared document units: "a deck of playing cards"
+  // shared as "deck ... cards" is one phrase, a single piece of the claim.
+  let runs = 0;
+  let sharedUnits = 0;
+  let lastShared = -2;
   for (let u = doc.unitStart; u < doc.unitEnd; u++) {
     const stem = unitStems[u]!;
     const entity = unitEntities[u]!;
@@ -124,6 +131,9 @@ export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, att
     if (stemMark[stem] === q.stamp || (entity >= 0 && entityMark[entity] === q.stamp)) {
       covered += w;
       if (entity < 0) plainShared++;
+      sharedUnits++;
+      if (u !== lastShared + 1) runs++;
+      lastShared = u;
     } else if (entity >= 0 && q.contextEntities.has(entity)) covered += w * TUNING.contextShare;
   }
   let sharedFigures = 0;
@@ -163,6 +173,13 @@ export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, att
   // claim that takes ten: the text must be at least a fair share of its length.
   if (q.unitStems.length < TUNING.minLengthShare * (doc.unitEnd - doc.unitStart)) score *= TUNING.tooShort;
   if (plainShared + (sharedFigures + partialDates > 0 ? 1 : 0) < 2) score *= TUNING.thinEvidence;
+  // Two rare words of one noun phrase ("privacy policy", "deck of cards")
+  // name a topic; a claim needs a second piece: its predicate, a figure, a
+  // name elsewhere in it. Unless the phrase is most of the claim ("des
+  // millions ici").
+  else if (runs + (sharedFigures + partialDates > 0 ? 1 : 0) < 2 && sharedUnits < TUNING.onePhraseShare * (doc.unitEnd - doc.unitStart)) {
+    score *= TUNING.onePhrase;
+  }
   if (doc.lang !== q.analysis.lang) score *= TUNING.otherLanguage;
   return score * attributionFactor;
 }

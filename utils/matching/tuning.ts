@@ -39,6 +39,10 @@ export const TUNING = {
   negation: 0.8,
   /** Fewer than two shared ordinary words (a figure counts as one, a name not). */
   thinEvidence: 0.4,
+  /** Everything shared is one phrase of the document (see scoreDoc). */
+  onePhrase: 0.5,
+  /** ... when that phrase holds less than this share of the document's content words. */
+  onePhraseShare: 0.6,
   /** The text is too short to state the document (see minLengthShare). */
   tooShort: 0.5,
   /** The document is in another language than the text. */
