@@ -79,10 +79,10 @@ export function AnnotateForm(props: AnnotateFormProps) {
     <div class="card annotate" role="dialog" aria-modal="false" aria-labelledby="recoupe-annotate-title"
       onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); props.onClose(); } }}>
     <form onSubmit={submit}>
-      <header class="card-head">
+      <div class="card-head">
         <span class="brand" id="recoupe-annotate-title">{t('annTitle')}</span>
         <button type="button" class="close" aria-label={t('cardClose')} onClick={props.onClose}>×</button>
-      </header>
+      </div>
       <blockquote class="quote">{props.quote}</blockquote>
       <fieldset class="choice">
         <legend>{t('annWhat')}</legend>

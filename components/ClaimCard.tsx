@@ -31,13 +31,13 @@ export function ClaimCard({ data, lang, onClose }: ClaimCardProps) {
         }
       }}
     >
-      <header class="card-head">
+      <div class="card-head">
         <span class="brand">Recoupe</span>
         <StatusBadge status={data.status} lang={lang} />
         <button ref={closeRef} type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <h2 id={titleId} class="statement">
         {statement}
       </h2>

@@ -26,8 +26,9 @@ export class ClaimNavigator {
   ) {}
 
   listen(ctx: ContentScriptContext): void {
+    // Only the reader's own clicks and keys: page scripts can dispatch synthetic events.
     ctx.addEventListener(document, 'click', (e) => {
-      if (e.button !== 0 || e.defaultPrevented || hasSelection()) return;
+      if (!e.isTrusted || e.button !== 0 || e.defaultPrevented || hasSelection()) return;
       const match = this.painter.matchAt(e.clientX, e.clientY);
       if (match) void this.openCard(match);
     });
@@ -82,6 +83,7 @@ export class ClaimNavigator {
   }
 
   private onKey(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
     if (e.altKey && e.shiftKey && e.code === 'KeyA') {
       e.preventDefault();
       this.onAnnotateKey?.();

@@ -63,7 +63,8 @@ export class HighlightPainter {
   }
 
   repaint(): void {
-    this.ensureStyle();
+    // Adding a stylesheet restyles the whole page (hundreds of ms on huge pages): only when there is something to paint.
+    if (this.painted.length) this.ensureStyle();
     const byStatus = new Map<Status, Range[]>();
     for (const m of this.painted) {
       if (m.range.collapsed) continue;
