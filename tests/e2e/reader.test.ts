@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectationsByOutlet, pageState, readHighlights, seedClaimIds, startHarness, waitForHighlights, waitForScans, type Harness } from './support';
+import { clickHighlight, expectationsByOutlet, pageState, readHighlights, seedClaimIds, startHarness, waitForHighlights, waitForScans, type Harness } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,25 +14,6 @@ async function open(path: string): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(`${h.server.url}${path}`);
   return page;
-}
-
-/** Clicks the middle of the first rectangle of the first highlighted range whose text contains `text`. */
-async function clickHighlight(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate((needle) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('recoupe-') || name === 'recoupe-focus') continue;
-      for (const r of h) {
-        const range = r as Range;
-        if (!range.toString().includes(needle)) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0];
-        return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`no highlight containing “${text}”`);
-  await page.mouse.click(point.x, point.y);
 }
 
 describe('reader on the demo pages', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { startHostileServer, type HostileServer } from '../../scripts/lib/hostile-pages';
 import { BAD_URLS, GOOD_URL, HOSTILE_PAGE_HTML, LONG, MARKUP, RLO, SENTENCES, STATEMENTS, hostileDataset } from '../fixtures/hostile/hostile-dataset';
-import { pageState, readHighlights, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness } from './support';
+import { clickHighlight, pageState, readHighlights, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness } from './support';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
@@ -83,25 +83,6 @@ function hrefs(root: Locator): Promise<string[]> {
 }
 
 const pwned = (page: Page) => page.evaluate(() => ({ flag: (window as unknown as { __pwned?: number }).__pwned ?? 0, title: document.title }));
-
-/** Clicks the first highlighted range containing `needle`. */
-async function clickHighlight(page: Page, needle: string): Promise<void> {
-  const point = await page.evaluate((text) => {
-    for (const [name, hl] of CSS.highlights) {
-      if (!name.startsWith('recoupe-') || name === 'recoupe-focus') continue;
-      for (const r of hl) {
-        const range = r as Range;
-        if (!range.toString().includes(text)) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0];
-        return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, needle);
-  if (!point) throw new Error(`no highlight containing “${needle}”`);
-  await page.mouse.click(point.x, point.y);
-}
 
 async function openClaimsPage(): Promise<{ page: Page; requests: string[] }> {
   const page = await h.context.newPage();

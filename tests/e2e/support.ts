@@ -117,3 +117,22 @@ export function expectationsByOutlet(): Map<string, { expected: Set<string>; all
 
 export const seedClaimIds = (): Set<string> =>
   new Set((JSON.parse(readFileSync('../shared/eval/seed-cases.json', 'utf8')) as SeedCases).claims.map((c) => c.id));
+
+/** Clicks the middle of the first line of the first highlighted range containing `needle`, as a reader would. */
+export async function clickHighlight(page: Page, needle: string): Promise<void> {
+  const point = await page.evaluate((text) => {
+    for (const [name, hl] of CSS.highlights) {
+      if (!name.startsWith('recoupe-') || name === 'recoupe-focus') continue;
+      for (const r of hl) {
+        const range = r as Range;
+        if (!range.toString().includes(text)) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, needle);
+  if (!point) throw new Error(`no highlight containing “${needle}”`);
+  await page.mouse.click(point.x, point.y);
+}
