@@ -7,6 +7,7 @@ import { validateRequest } from '@/utils/validate-request';
 import type { Result } from '@/utils/messages';
 import { createHandlers } from './handlers';
 import { notifyTabs } from './notify-tabs';
+import { explainDbError } from '@/utils/db-errors';
 
 export default defineBackground(() => {
   const db = getDb();
@@ -33,7 +34,7 @@ export default defineBackground(() => {
     const handler = handlers[checked.request.type] as (r: unknown) => Promise<unknown>;
     return handler(checked.request).then(
       (value) => ({ ok: true as const, value }),
-      (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => ({ ok: false as const, error: explainDbError(e).message }),
     );
   });
 

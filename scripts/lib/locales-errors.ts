@@ -25,4 +25,12 @@ export const ERROR_MESSAGES: Record<string, { en: string; fr: string }> = {
     en: 'The starter dataset could not be read ($1). Reinstall Recoupe to restore it.',
     fr: 'Les données de départ n’ont pas pu être lues ($1). Réinstallez Recoupe pour les rétablir.',
   },
+  errQuota: {
+    en: 'Your browser has no storage space left for Recoupe. Nothing already saved was lost; free some disk space, or export and delete claims you no longer need, then try again.',
+    fr: 'Votre navigateur n’a plus d’espace de stockage pour Recoupe. Rien de ce qui était enregistré n’est perdu ; libérez de l’espace disque, ou exportez puis supprimez les affirmations dont vous n’avez plus besoin, et réessayez.',
+  },
+  errDbBusy: {
+    en: 'Recoupe’s database is being upgraded or is held by another Recoupe tab. Nothing was lost; close other Recoupe tabs and try again.',
+    fr: 'La base de données de Recoupe est en cours de mise à niveau ou tenue par un autre onglet Recoupe. Rien n’est perdu ; fermez les autres onglets Recoupe et réessayez.',
+  },
 };

@@ -59,3 +59,25 @@ describe('background handlers', () => {
     expect((await handlers.getSiteState({ type: 'getSiteState', host: 'example.org' })).enabled).toBe(true);
   });
 });
+
+describe('when the database cannot write', () => {
+  it('a full disk fails the save with a message saying nothing was lost, and writes nothing', async () => {
+    const { explainDbError } = await import('@/utils/db-errors');
+    const { vi } = await import('vitest');
+    await handlers.scan({ type: 'scan', page: kyivPage, blocks: [] });
+    const claimsBefore = await db.claims.count();
+    vi.spyOn(db.annotations, 'add').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const draft = {
+      page: { url: 'https://example.org/a', title: 'A', siteName: 'Example', publishedAt: '', lang: 'en' },
+      selectors: { quote: { type: 'TextQuoteSelector' as const, exact: 'A brand new claim about something.' } },
+      target: { kind: 'new' as const, statement: 'A brand new claim', lang: 'en' },
+      note: '',
+      tags: [],
+    };
+    const error = await handlers.saveAnnotation({ type: 'saveAnnotation', draft }).then(() => null, (e: unknown) => explainDbError(e));
+    expect(error?.message).toMatch(/no storage space left.*Nothing already saved was lost/);
+    // The transaction rolled back: the new claim and version are not half-saved.
+    expect(await db.claims.count()).toBe(claimsBefore);
+    expect(await db.versions.where('url').equals('https://example.org/a').count()).toBe(0);
+  });
+});
