@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { explainDbError } from '@/utils/db-errors';
 import type { RecoupeDb } from '@/utils/db';
 import type { Annotation, Claim, Outlet, Version } from '@/utils/model';
 import { deleteClaim, type UndoToken } from '@/utils/claim-edits';
@@ -43,6 +44,7 @@ export function ClaimDetail({ db, claimId, reviewer, lang, refreshKey, onChanged
   const [shown, setShown] = useState(SHOWN);
   const [reload, setReload] = useState(0);
   const [mode, setMode] = useState<'view' | 'claim' | 'status' | 'merge'>('view');
+  const [failure, setFailure] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -87,8 +89,12 @@ export function ClaimDetail({ db, claimId, reviewer, lang, refreshKey, onChanged
     heading.current?.focus();
   };
   const remove = async () => {
-    const token = await deleteClaim(db, claim.id);
-    if (token) onDeleted(token, statementIn(claim, lang));
+    try {
+      const token = await deleteClaim(db, claim.id);
+      if (token) onDeleted(token, statementIn(claim, lang));
+    } catch (e) {
+      setFailure(explainDbError(e).message);
+    }
   };
 
   return (
@@ -96,6 +102,11 @@ export function ClaimDetail({ db, claimId, reviewer, lang, refreshKey, onChanged
       <h2 id="detail-heading" tabIndex={-1} ref={heading}>
         {t('libClaim')}
       </h2>
+      {failure && (
+        <p class="error" role="alert">
+          {failure}
+        </p>
+      )}
 
       <section aria-labelledby="statements-h">
         <h3 id="statements-h">{t('libStatements')}</h3>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { explainDbError } from '@/utils/db-errors';
 import type { RecoupeDb } from '@/utils/db';
 import type { Outlet } from '@/utils/model';
 import { undoDelete, type UndoToken } from '@/utils/claim-edits';
@@ -59,7 +60,12 @@ export function LibraryApp({ db, pageSize = 50 }: LibraryAppProps) {
     setOffset(0);
   };
   const undo = async (token: UndoToken) => {
-    await undoDelete(db, token);
+    try {
+      await undoDelete(db, token);
+    } catch (e) {
+      setToast({ message: explainDbError(e).message });
+      return;
+    }
     setToast({ message: t('libRestored') });
     setSelectedId(token.claim.id);
     refresh();

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { explainDbError } from '@/utils/db-errors';
 import type { RecoupeDb } from '@/utils/db';
 import type { Claim } from '@/utils/model';
 import { mergeClaims } from '@/utils/claim-edits';
@@ -47,7 +48,11 @@ export function MergePanel({ db, claim, reviewer, lang, onMerged, onCancel }: Me
     if (!picked) return;
     const result = await mergeClaims(db, claim.id, picked.claim.id, reviewer, {
       reason: t('libMergeReason', statementIn(picked.claim, lang)),
+    }).catch((e: unknown) => {
+      setError(explainDbError(e).message);
+      return null;
     });
+    if (!result) return;
     if (result.ok) onMerged(t('libMerged', String(picked.versionCount)));
     else setError(t('libRecordGone'));
   };

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { explainDbError } from '@/utils/db-errors';
 import type { EditResult } from '@/utils/claim-edits';
 import { t } from '@/utils/i18n';
 
@@ -36,7 +37,7 @@ export function useConflictSave<T>(labels: Record<string, string>, onSaved: (rec
         setConflict({ fields, overwrite: () => void run(save, result.stored) });
       }
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(explainDbError(e).message);
     } finally {
       setBusy(false);
     }
