@@ -34,6 +34,13 @@ describe('interface languages', () => {
       for (const m of text.matchAll(/userError\(\s*'([A-Za-z_]+)'/g)) if (!MESSAGES[m[1]]) missing.push(`${path}: ${m[1]}`);
     }
     for (const kind of ['figure', 'place', 'attribution', 'date']) if (!MESSAGES[`fact_${kind}`]) missing.push(`fact_${kind}`);
+    // Every way an import can refuse a file has its summary (keys built from the codes in import-types.ts).
+    const codes = readFileSync('utils/import/import-types.ts', 'utf8').match(/ImportErrorCode =([^;]+);/)![1].match(/'([a-z-]+)'/g)!;
+    expect(codes.length).toBeGreaterThan(5);
+    for (const code of codes) {
+      const key = `importErr_${code.slice(1, -1).replaceAll('-', '_')}`;
+      if (!MESSAGES[key]) missing.push(key);
+    }
     expect(missing).toEqual([]);
   });
 });

@@ -56,7 +56,9 @@ export function useImportFlow(db: RecoupeDb, onImported?: () => void): ImportFlo
     if (!current()) return;
     const parsed = parseImport(text, { fileName });
     if (!parsed.ok) {
-      setState({ step: 'refused', fileName, message: parsed.error.message, position: parsed.error.position });
+      // The summary in the reader's language; the parser's precise reason (in English) follows.
+      const summary = t(`importErr_${parsed.error.code.replaceAll('-', '_')}`);
+      setState({ step: 'refused', fileName, message: `${summary} ${t('importErrDetail', parsed.error.message)}`, position: parsed.error.position });
       return;
     }
     setState({ step: 'planning', fileName });
