@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness } from './support';
+import { openPopup, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness } from './support';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -66,8 +66,7 @@ describe('accessibility', () => {
     await article.goto(h.server.pages[0].url);
     await waitForScans(h, article);
     const tabId = await tabIdOf(h, article);
-    const popup = await h.context.newPage();
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopup(h, tabId);
     await popup.locator('button.claim').first().waitFor();
     check('popup', await axe(popup));
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readHighlights, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness } from './support';
+import { openPopup, readHighlights, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -145,8 +145,7 @@ describe('export from the toolbar popup', () => {
     const found = await waitForScans(h, article);
     const tabId = await tabIdOf(h, article);
 
-    const popup = await h.context.newPage();
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopup(h, tabId);
     await popup.locator('details.ie-popup summary').click();
     const download = popup.waitForEvent('download');
     await popup.getByRole('button', { name: /^(Export|Exporter)$/ }).click();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readHighlights, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness } from './support';
+import { openPopup, readHighlights, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -18,8 +18,7 @@ describe('toolbar popup', () => {
     const found = await waitForScans(h, article);
     const tabId = await tabIdOf(h, article);
 
-    const popup = await h.context.newPage();
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopup(h, tabId);
     const items = popup.locator('button.claim');
     await items.first().waitFor();
     expect(await items.count()).toBe(found.length);
@@ -34,8 +33,7 @@ describe('toolbar popup', () => {
     await expect.poll(async () => (await readHighlights(article))['recoupe-focus']?.length ?? 0).toBe(1);
 
     // Off for this site: highlights go away at once.
-    const popup2 = await h.context.newPage();
-    await popup2.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    const popup2 = await openPopup(h, tabId);
     const toggle = popup2.locator('.switch input');
     await toggle.waitFor();
     expect(await toggle.isChecked()).toBe(true);

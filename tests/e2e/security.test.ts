@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { startHostileServer, type HostileServer } from '../../scripts/lib/hostile-pages';
 import { BAD_URLS, GOOD_URL, HOSTILE_PAGE_HTML, LONG, MARKUP, RLO, SENTENCES, STATEMENTS, hostileDataset } from '../fixtures/hostile/hostile-dataset';
-import { clickHighlight, pageState, readHighlights, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness } from './support';
+import { openPopup, clickHighlight, pageState, readHighlights, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness } from './support';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
@@ -129,8 +129,7 @@ describe('hostile values in the database', () => {
   it('shows them as plain text in the popup, detached annotations included', async () => {
     const { page } = await openClaimsPage();
     const tabId = await tabIdOf(h, page);
-    const popup = await h.context.newPage();
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopup(h, tabId);
     await popup.locator('button.claim').first().waitFor();
     await popup.locator('.detached-item').first().waitFor();
     const text = await popup.locator('body').innerText();
@@ -255,8 +254,7 @@ describe('no network', () => {
     await clickHighlight(page, 'Vesterholm');
     await page.locator('recoupe-card [role="dialog"]').waitFor();
     const tabId = await tabIdOf(h, page);
-    const popup = await h.context.newPage();
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopup(h, tabId);
     await popup.locator('button.claim').first().waitFor();
     const library = await h.context.newPage();
     await library.goto(`chrome-extension://${h.extensionId}/options.html`);

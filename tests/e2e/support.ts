@@ -136,3 +136,10 @@ export async function clickHighlight(page: Page, needle: string): Promise<void> 
   if (!point) throw new Error(`no highlight containing “${needle}”`);
   await page.mouse.click(point.x, point.y);
 }
+
+/** Opens the toolbar popup, in a tab of its own, about the given tab (as Recoupe's `?tab=` lets it). */
+export async function openPopup(h: Harness, tabId: number): Promise<Page> {
+  const popup = await h.context.newPage();
+  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
