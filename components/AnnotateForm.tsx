@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ClaimSuggestion } from '@/utils/messages';
-import type { AnnotationDraft } from '@/utils/save-annotation';
-import { STATUSES, STATUS_STYLES, statusLabel, type Status } from '@/utils/statuses';
-import { t } from '@/utils/i18n';
+import type { ClaimSuggestion } from '@/utils/protocol/messages';
+import type { AnnotationDraft } from '@/utils/store/save-annotation';
+import { STATUSES, STATUS_STYLES, statusLabel, type Status } from '@/utils/core/statuses';
+import { t } from '@/utils/locale/i18n';
 import { StatusBadge } from '@/components/StatusBadge';
 
 export interface AnnotateFormProps {

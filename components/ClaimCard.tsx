@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { CardData } from '@/utils/card-data';
-import { pickText } from '@/utils/card-data';
-import { formatDate, t } from '@/utils/i18n';
+import type { CardData } from '@/utils/store/card-data';
+import { pickText } from '@/utils/store/card-data';
+import { formatDate, t } from '@/utils/locale/i18n';
 import { StatusBadge } from '@/components/StatusBadge';
 import { VersionColumn } from '@/components/VersionColumn';
 import { FactDifferences } from '@/components/FactDifferences';

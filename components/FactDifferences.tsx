@@ -1,6 +1,6 @@
-import type { CardData } from '@/utils/card-data';
-import { pickText } from '@/utils/card-data';
-import { t } from '@/utils/i18n';
+import type { CardData } from '@/utils/store/card-data';
+import { pickText } from '@/utils/store/card-data';
+import { t } from '@/utils/locale/i18n';
 import { StatusBadge } from '@/components/StatusBadge';
 
 export interface FactDifferencesProps {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { askBackground, askTab } from '@/utils/send-message';
-import type { FoundClaim } from '@/utils/messages';
-import { STATUSES } from '@/utils/statuses';
-import { t, uiLang } from '@/utils/i18n';
+import { askBackground, askTab } from '@/utils/protocol/send-message';
+import type { FoundClaim } from '@/utils/protocol/messages';
+import { STATUSES } from '@/utils/core/statuses';
+import { t, uiLang } from '@/utils/locale/i18n';
 import { StatusBadge } from '@/components/StatusBadge';
 import { PopupExport } from '@/components/PopupExport';
 

@@ -1,6 +1,6 @@
-import type { FoundClaim } from '@/utils/messages';
-import { getDb, type RecoupeDb } from '@/utils/db';
-import { t } from '@/utils/i18n';
+import type { FoundClaim } from '@/utils/protocol/messages';
+import { getDb, type RecoupeDb } from '@/utils/store/db';
+import { t } from '@/utils/locale/i18n';
 import { ExportForm, type ExportScopeChoice } from '@/components/library/import-export/ExportForm';
 import '@/components/library/import-export/import-export.css';
 

@@ -1,4 +1,4 @@
-import { STATUS_STYLES, statusLabel, type Status } from '@/utils/statuses';
+import { STATUS_STYLES, statusLabel, type Status } from '@/utils/core/statuses';
 
 export interface StatusBadgeProps {
   status: Status;

@@ -1,5 +1,5 @@
-import type { CardVersion } from '@/utils/card-data';
-import { formatDate, t } from '@/utils/i18n';
+import type { CardVersion } from '@/utils/store/card-data';
+import { formatDate, t } from '@/utils/locale/i18n';
 
 export interface VersionColumnProps {
   version: CardVersion;

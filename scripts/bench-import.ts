@@ -4,13 +4,13 @@
  *   npx tsx scripts/bench-import.ts [versions]
  */
 import 'fake-indexeddb/auto';
-import { openDb } from '@/utils/db';
-import type { Claim, Outlet, Version } from '@/utils/model';
-import { STATUSES } from '@/utils/statuses';
-import { exportRecoupeJson } from '@/utils/formats/export-recoupe-json';
-import { parseImport } from '@/utils/import/parse-import';
-import { planImport } from '@/utils/import/plan-import';
-import { applyImport } from '@/utils/import/apply-import';
+import { openDb } from '@/utils/store/db';
+import type { Claim, Outlet, Version } from '@/utils/core/model';
+import { STATUSES } from '@/utils/core/statuses';
+import { exportRecoupeJson } from '@/utils/core/formats/export-recoupe-json';
+import { parseImport } from '@/utils/core/import/parse-import';
+import { planImport } from '@/utils/store/import/plan-import';
+import { applyImport } from '@/utils/store/import/apply-import';
 
 const VERSIONS = Number(process.argv[2] ?? 100_000);
 const PER_CLAIM = 5;

@@ -4,8 +4,8 @@
  * (Not a *.test.ts file, so the unit suite does not run it.)
  */
 import 'fake-indexeddb/auto';
-import { openDb } from '@/utils/db';
-import { queryClaims, type LibraryQuery } from '@/utils/library-query';
+import { openDb } from '@/utils/store/db';
+import { queryClaims, type LibraryQuery } from '@/utils/store/library-query';
 import { annotation, claim, outlet, version } from '../tests/unit/library/library-fixtures';
 
 const CLAIMS = 10_000;

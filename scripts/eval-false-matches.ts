@@ -10,9 +10,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseVerifiedClaims } from '@/utils/matching/checkthat-format';
-import { claimsFromCaseFile, type CaseFile } from '@/utils/matching/evaluate-cases';
-import { ClaimMatcher, type IndexClaim, type TextMatch } from '@/utils/matching/index';
+import { parseVerifiedClaims } from '@/utils/core/matching/checkthat-format';
+import { claimsFromCaseFile, type CaseFile } from '@/utils/core/matching/evaluate-cases';
+import { ClaimMatcher, type IndexClaim, type TextMatch } from '@/utils/core/matching/index';
 import { extractPageText } from './lib/extract-page-text';
 
 const SHARED = '../shared';

@@ -7,10 +7,10 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ClaimMatcher } from '@/utils/matching/index';
-import { runCases, validateCaseFile, type CaseFile, type CaseFileCase } from '@/utils/matching/evaluate-cases';
-import { retrievalMetrics } from '@/utils/matching/retrieval-metrics';
-import { FormatError, parseQrels, parseQueries, parseVerifiedClaims } from '@/utils/matching/checkthat-format';
+import { ClaimMatcher } from '@/utils/core/matching/index';
+import { runCases, validateCaseFile, type CaseFile, type CaseFileCase } from '@/utils/core/matching/evaluate-cases';
+import { retrievalMetrics } from '@/utils/core/matching/retrieval-metrics';
+import { FormatError, parseQrels, parseQueries, parseVerifiedClaims } from '@/utils/core/matching/checkthat-format';
 
 function fail(message: string): never {
   process.stderr.write(`eval: ${message}\n`);

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/db';
-import type { Annotation } from '@/utils/model';
-import { updateAnnotation } from '@/utils/claim-edits';
-import { t } from '@/utils/i18n';
+import type { RecoupeDb } from '@/utils/store/db';
+import type { Annotation } from '@/utils/core/model';
+import { updateAnnotation } from '@/utils/store/claim-edits';
+import { t } from '@/utils/locale/i18n';
 import { EditForm } from '@/components/library/EditForm';
 import { TextField } from '@/components/library/TextField';
 import { useConflictSave } from '@/components/library/use-conflict-save';

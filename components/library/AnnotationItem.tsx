@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/db';
-import type { Annotation } from '@/utils/model';
-import { formatDate, t } from '@/utils/i18n';
+import type { RecoupeDb } from '@/utils/store/db';
+import type { Annotation } from '@/utils/core/model';
+import { formatDate, t } from '@/utils/locale/i18n';
 import { AnnotationEditForm } from '@/components/library/AnnotationEditForm';
 import { ExternalLink } from '@/components/library/ExternalLink';
 import { TagList } from '@/components/library/TagList';

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { explainDbError } from '@/utils/db-errors';
-import type { RecoupeDb } from '@/utils/db';
-import type { Annotation, Claim, Outlet, Version } from '@/utils/model';
-import { deleteClaim, type UndoToken } from '@/utils/claim-edits';
-import { formatDate, t } from '@/utils/i18n';
-import { isStatus } from '@/utils/statuses';
+import { explainDbError } from '@/utils/store/db-errors';
+import type { RecoupeDb } from '@/utils/store/db';
+import type { Annotation, Claim, Outlet, Version } from '@/utils/core/model';
+import { deleteClaim, type UndoToken } from '@/utils/store/claim-edits';
+import { formatDate, t } from '@/utils/locale/i18n';
+import { isStatus } from '@/utils/core/statuses';
 import { StatusBadge } from '@/components/StatusBadge';
 import { AnnotationItem } from '@/components/library/AnnotationItem';
 import { ClaimEditForm } from '@/components/library/ClaimEditForm';

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/db';
-import type { Claim } from '@/utils/model';
-import { updateClaim } from '@/utils/claim-edits';
-import { t } from '@/utils/i18n';
+import type { RecoupeDb } from '@/utils/store/db';
+import type { Claim } from '@/utils/core/model';
+import { updateClaim } from '@/utils/store/claim-edits';
+import { t } from '@/utils/locale/i18n';
 import { EditForm } from '@/components/library/EditForm';
 import { TextField } from '@/components/library/TextField';
 import { useConflictSave } from '@/components/library/use-conflict-save';

@@ -1,5 +1,5 @@
-import { t } from '@/utils/i18n';
-import type { ClaimListItem } from '@/utils/library-query';
+import { t } from '@/utils/locale/i18n';
+import type { ClaimListItem } from '@/utils/store/library-query';
 import { ClaimListItemView } from '@/components/library/ClaimListItemView';
 
 export interface ClaimListProps {

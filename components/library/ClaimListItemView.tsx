@@ -1,7 +1,7 @@
-import type { Claim } from '@/utils/model';
-import type { ClaimListItem } from '@/utils/library-query';
-import { t } from '@/utils/i18n';
-import { isStatus } from '@/utils/statuses';
+import type { Claim } from '@/utils/core/model';
+import type { ClaimListItem } from '@/utils/store/library-query';
+import { t } from '@/utils/locale/i18n';
+import { isStatus } from '@/utils/core/statuses';
 import { StatusBadge } from '@/components/StatusBadge';
 import { TagList } from '@/components/library/TagList';
 

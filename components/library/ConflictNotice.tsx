@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/locale/i18n';
 
 export interface ConflictNoticeProps {
   /** The fields being saved, with the stored value and the value the user tried to save. */

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/locale/i18n';
 import { ConflictNotice } from '@/components/library/ConflictNotice';
 import type { PendingConflict } from '@/components/library/use-conflict-save';
 

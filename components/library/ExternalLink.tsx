@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { safeHttpUrl } from '@/utils/safe-url';
+import { safeHttpUrl } from '@/utils/core/safe-url';
 
 export interface ExternalLinkProps {
   href: string;

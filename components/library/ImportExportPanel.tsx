@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/db';
-import type { LibraryQuery } from '@/utils/library-query';
-import { getDb } from '@/utils/db';
-import { t, uiLang } from '@/utils/i18n';
+import type { RecoupeDb } from '@/utils/store/db';
+import type { LibraryQuery } from '@/utils/store/library-query';
+import { getDb } from '@/utils/store/db';
+import { t, uiLang } from '@/utils/locale/i18n';
 import { statementIn } from '@/components/library/ClaimListItemView';
 import { ExportForm, type ExportScopeChoice } from '@/components/library/import-export/ExportForm';
 import { ImportForm } from '@/components/library/import-export/ImportForm';

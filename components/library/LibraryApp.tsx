@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { explainDbError } from '@/utils/db-errors';
-import type { RecoupeDb } from '@/utils/db';
-import type { Outlet } from '@/utils/model';
-import { undoDelete, type UndoToken } from '@/utils/claim-edits';
-import { listOutlets, listTags, listVersionLangs, queryClaims, type ClaimListItem } from '@/utils/library-query';
-import { t, uiLang } from '@/utils/i18n';
+import { explainDbError } from '@/utils/store/db-errors';
+import type { RecoupeDb } from '@/utils/store/db';
+import type { Outlet } from '@/utils/core/model';
+import { undoDelete, type UndoToken } from '@/utils/store/claim-edits';
+import { listOutlets, listTags, listVersionLangs, queryClaims, type ClaimListItem } from '@/utils/store/library-query';
+import { t, uiLang } from '@/utils/locale/i18n';
 import { ClaimDetail } from '@/components/library/ClaimDetail';
 import { ClaimList } from '@/components/library/ClaimList';
 import { ImportExportPanel } from '@/components/library/ImportExportPanel';

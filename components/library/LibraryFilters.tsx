@@ -1,7 +1,7 @@
-import type { LibraryQuery } from '@/utils/library-query';
-import type { Outlet } from '@/utils/model';
-import { STATUSES, STATUS_STYLES, statusLabel } from '@/utils/statuses';
-import { t } from '@/utils/i18n';
+import type { LibraryQuery } from '@/utils/store/library-query';
+import type { Outlet } from '@/utils/core/model';
+import { STATUSES, STATUS_STYLES, statusLabel } from '@/utils/core/statuses';
+import { t } from '@/utils/locale/i18n';
 import { SelectField } from '@/components/library/SelectField';
 import { TextField } from '@/components/library/TextField';
 

@@ -1,11 +1,11 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { explainDbError } from '@/utils/db-errors';
-import type { RecoupeDb } from '@/utils/db';
-import type { Claim } from '@/utils/model';
-import { mergeClaims } from '@/utils/claim-edits';
-import { queryClaims, type ClaimListItem } from '@/utils/library-query';
-import { t } from '@/utils/i18n';
-import { isStatus } from '@/utils/statuses';
+import { explainDbError } from '@/utils/store/db-errors';
+import type { RecoupeDb } from '@/utils/store/db';
+import type { Claim } from '@/utils/core/model';
+import { mergeClaims } from '@/utils/store/claim-edits';
+import { queryClaims, type ClaimListItem } from '@/utils/store/library-query';
+import { t } from '@/utils/locale/i18n';
+import { isStatus } from '@/utils/core/statuses';
 import { StatusBadge } from '@/components/StatusBadge';
 import { TextField } from '@/components/library/TextField';
 import { statementIn } from '@/components/library/ClaimListItemView';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/db';
-import { askBackground } from '@/utils/send-message';
-import { getSettings } from '@/utils/site-settings';
-import { safeHttpUrl } from '@/utils/safe-url';
-import { t } from '@/utils/i18n';
+import type { RecoupeDb } from '@/utils/store/db';
+import { askBackground } from '@/utils/protocol/send-message';
+import { getSettings } from '@/utils/store/site-settings';
+import { safeHttpUrl } from '@/utils/core/safe-url';
+import { t } from '@/utils/locale/i18n';
 import { TextField } from '@/components/library/TextField';
 
 export interface SettingsPanelProps {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/db';
-import type { Claim } from '@/utils/model';
-import { setStatus } from '@/utils/claim-edits';
-import { STATUSES, STATUS_STYLES, statusLabel, type Status } from '@/utils/statuses';
-import { t, uiLang } from '@/utils/i18n';
+import type { RecoupeDb } from '@/utils/store/db';
+import type { Claim } from '@/utils/core/model';
+import { setStatus } from '@/utils/store/claim-edits';
+import { STATUSES, STATUS_STYLES, statusLabel, type Status } from '@/utils/core/statuses';
+import { t, uiLang } from '@/utils/locale/i18n';
 import { EditForm } from '@/components/library/EditForm';
 import { SelectField } from '@/components/library/SelectField';
 import { TextField } from '@/components/library/TextField';

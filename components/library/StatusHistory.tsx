@@ -1,6 +1,6 @@
-import type { StatusChange } from '@/utils/model';
-import { formatDate, t } from '@/utils/i18n';
-import { isStatus } from '@/utils/statuses';
+import type { StatusChange } from '@/utils/core/model';
+import { formatDate, t } from '@/utils/locale/i18n';
+import { isStatus } from '@/utils/core/statuses';
 import { StatusBadge } from '@/components/StatusBadge';
 import { ExternalLink } from '@/components/library/ExternalLink';
 

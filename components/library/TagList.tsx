@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/locale/i18n';
 
 export interface TagListProps {
   tags: string[];

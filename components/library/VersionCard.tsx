@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/db';
-import type { Outlet, Version } from '@/utils/model';
-import { formatDate, t } from '@/utils/i18n';
+import type { RecoupeDb } from '@/utils/store/db';
+import type { Outlet, Version } from '@/utils/core/model';
+import { formatDate, t } from '@/utils/locale/i18n';
 import { ExternalLink } from '@/components/library/ExternalLink';
 import { OutletEditForm } from '@/components/library/OutletEditForm';
 import { VersionEditForm } from '@/components/library/VersionEditForm';

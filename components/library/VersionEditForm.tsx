@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/db';
-import type { Attribution, Figure, Outlet, Version } from '@/utils/model';
-import { updateVersion, type VersionPatch } from '@/utils/claim-edits';
-import { t } from '@/utils/i18n';
+import type { RecoupeDb } from '@/utils/store/db';
+import type { Attribution, Figure, Outlet, Version } from '@/utils/core/model';
+import { updateVersion, type VersionPatch } from '@/utils/store/claim-edits';
+import { t } from '@/utils/locale/i18n';
 import { EditForm } from '@/components/library/EditForm';
 import { SelectField } from '@/components/library/SelectField';
 import { TextField } from '@/components/library/TextField';

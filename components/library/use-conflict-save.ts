@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { explainDbError } from '@/utils/db-errors';
-import type { EditResult } from '@/utils/claim-edits';
-import { t } from '@/utils/i18n';
+import { explainDbError } from '@/utils/store/db-errors';
+import type { EditResult } from '@/utils/store/claim-edits';
+import { t } from '@/utils/locale/i18n';
 
 export interface PendingConflict {
   fields: { label: string; stored: unknown; attempted: unknown }[];

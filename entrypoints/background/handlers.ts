@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
-import { userError } from '@/utils/user-error';
-import type { RecoupeDb } from '@/utils/db';
-import type { BackgroundApi, BackgroundRequest } from '@/utils/messages';
-import type { RecoupeDocument } from '@/utils/model';
-import { MatcherService } from '@/utils/matcher-service';
-import { buildCardData } from '@/utils/card-data';
-import { loadStarterData, starterDataLoaded, type StarterLoadResult } from '@/utils/starter-data';
-import { isSiteEnabled, setSiteEnabled } from '@/utils/site-settings';
-import { reattachAnnotation, saveAnnotation } from '@/utils/save-annotation';
-import { pickText } from '@/utils/card-data';
-import { pageKey } from '@/utils/matcher-service';
+import { userError } from '@/utils/locale/user-error';
+import type { RecoupeDb } from '@/utils/store/db';
+import type { BackgroundApi, BackgroundRequest } from '@/utils/protocol/messages';
+import type { RecoupeDocument } from '@/utils/core/model';
+import { MatcherService } from '@/utils/store/matcher-service';
+import { buildCardData } from '@/utils/store/card-data';
+import { loadStarterData, starterDataLoaded, type StarterLoadResult } from '@/utils/store/starter-data';
+import { isSiteEnabled, setSiteEnabled } from '@/utils/store/site-settings';
+import { reattachAnnotation, saveAnnotation } from '@/utils/store/save-annotation';
+import { pickText } from '@/utils/store/card-data';
+import { pageKey } from '@/utils/store/matcher-service';
 
 export async function fetchStarterData(): Promise<RecoupeDocument> {
   const response = await fetch(browser.runtime.getURL('/starter-data.json'));

@@ -1,13 +1,13 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { getDb } from '@/utils/db';
-import { MatcherService } from '@/utils/matcher-service';
-import { validateRequest } from '@/utils/validate-request';
-import type { Result } from '@/utils/messages';
+import { getDb } from '@/utils/store/db';
+import { MatcherService } from '@/utils/store/matcher-service';
+import { validateRequest } from '@/utils/protocol/validate-request';
+import type { Result } from '@/utils/protocol/messages';
 import { createHandlers } from './handlers';
 import { notifyTabs } from './notify-tabs';
-import { explainDbError } from '@/utils/db-errors';
+import { explainDbError } from '@/utils/store/db-errors';
 
 export default defineBackground(() => {
   const db = getDb();

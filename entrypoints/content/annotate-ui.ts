@@ -2,13 +2,13 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { AnnotateForm } from '@/components/AnnotateForm';
-import { describe, pageOffsetOf } from '@/utils/anchoring';
-import { readPageMetadata } from '@/utils/page-metadata';
-import { pageTextFromBlocks, readTextBlocks } from '@/utils/page-text';
-import { askBackground } from '@/utils/send-message';
-import { t, uiLang } from '@/utils/i18n';
-import type { AnnotationDraft } from '@/utils/save-annotation';
-import type { PageAnnotation } from '@/utils/messages';
+import { describe, pageOffsetOf } from '@/utils/page/anchoring';
+import { readPageMetadata } from '@/utils/page/page-metadata';
+import { pageTextFromBlocks, readTextBlocks } from '@/utils/page/page-text';
+import { askBackground } from '@/utils/protocol/send-message';
+import { t, uiLang } from '@/utils/locale/i18n';
+import type { AnnotationDraft } from '@/utils/store/save-annotation';
+import type { PageAnnotation } from '@/utils/protocol/messages';
 
 /** The current selection, if it is page text a user can annotate (not our UI, not a form field). */
 function annotatableSelection(): Range | undefined {

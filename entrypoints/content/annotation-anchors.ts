@@ -1,7 +1,7 @@
-import { anchorRange } from '@/utils/anchoring';
-import { pageTextFromBlocks, type TextBlock } from '@/utils/page-text';
-import { askBackground } from '@/utils/send-message';
-import type { PageAnnotation } from '@/utils/messages';
+import { anchorRange } from '@/utils/page/anchoring';
+import { pageTextFromBlocks, type TextBlock } from '@/utils/page/page-text';
+import { askBackground } from '@/utils/protocol/send-message';
+import type { PageAnnotation } from '@/utils/protocol/messages';
 import type { PaintedMatch } from './highlights';
 
 /** URLs the page's annotations may be stored under: the page's own and the canonical one it declares. */

@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { askBackground } from '@/utils/send-message';
-import { statusLabel } from '@/utils/statuses';
-import { t, uiLang } from '@/utils/i18n';
-import type { PageInfo } from '@/utils/messages';
+import { askBackground } from '@/utils/protocol/send-message';
+import { statusLabel } from '@/utils/core/statuses';
+import { t, uiLang } from '@/utils/locale/i18n';
+import type { PageInfo } from '@/utils/protocol/messages';
 import type { HighlightPainter, PaintedMatch } from './highlights';
 import type { CardUi } from './card-ui';
 import { LiveRegion } from './live-region';

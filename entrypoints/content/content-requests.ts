@@ -1,4 +1,4 @@
-import type { ContentRequest, FoundClaim, Result } from '@/utils/messages';
+import type { ContentRequest, FoundClaim, Result } from '@/utils/protocol/messages';
 import type { RecoupePage } from './index';
 
 /** Requests from the popup and the background to this tab. */

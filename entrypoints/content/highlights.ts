@@ -1,4 +1,4 @@
-import { STATUSES, STATUS_STYLES, type Status } from '@/utils/statuses';
+import { STATUSES, STATUS_STYLES, type Status } from '@/utils/core/statuses';
 
 /** Names are prefixed so a page's own highlights never collide with ours. */
 export const HIGHLIGHT_PREFIX = 'recoupe-';

@@ -1,4 +1,4 @@
-import type { PageInfo } from '@/utils/messages';
+import type { PageInfo } from '@/utils/protocol/messages';
 
 /** What the background needs to know of this page to tell which outlet published it. */
 export function pageInfo(): PageInfo {

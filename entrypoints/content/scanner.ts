@@ -1,7 +1,7 @@
-import { iterateTextBlocks, rangeFor, type TextBlock } from '@/utils/page-text';
-import type { BlockMatch, PageInfo } from '@/utils/messages';
-import { MESSAGE_LIMITS } from '@/utils/messages';
-import { askBackground } from '@/utils/send-message';
+import { iterateTextBlocks, rangeFor, type TextBlock } from '@/utils/page/page-text';
+import type { BlockMatch, PageInfo } from '@/utils/protocol/messages';
+import { MESSAGE_LIMITS } from '@/utils/protocol/messages';
+import { askBackground } from '@/utils/protocol/send-message';
 import type { PaintedMatch } from './highlights';
 
 /** Longest stretch of work on the page's main thread before yielding back to it. */

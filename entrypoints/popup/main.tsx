@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { PopupApp } from '@/components/PopupApp';
-import { uiLang } from '@/utils/i18n';
+import { uiLang } from '@/utils/locale/i18n';
 
 document.documentElement.lang = uiLang();
 render(<PopupApp />, document.getElementById('app')!);

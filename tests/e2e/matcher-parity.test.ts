@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RecoupeDocument } from '../../utils/model';
+import type { RecoupeDocument } from '../../utils/core/model';
 import { escapeHtml } from '../../scripts/lib/demo-html';
 import { startHarness, waitForScans, type Harness } from './support';
 

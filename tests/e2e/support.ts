@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/launch-browser';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server';
-import type { ContentApi, FoundClaim } from '../../utils/messages';
+import type { ContentApi, FoundClaim } from '../../utils/protocol/messages';
 
 type PageState = ContentApi['listFound']['response'];
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type RecoupeDb } from '@/utils/db';
-import type { RecoupeDocument } from '@/utils/model';
-import { MatcherService } from '@/utils/matcher-service';
+import { openDb, type RecoupeDb } from '@/utils/store/db';
+import type { RecoupeDocument } from '@/utils/core/model';
+import { MatcherService } from '@/utils/store/matcher-service';
 import { createHandlers } from '@/entrypoints/background/handlers';
 
 const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as RecoupeDocument;
@@ -62,7 +62,7 @@ describe('background handlers', () => {
 
 describe('when the database cannot write', () => {
   it('a full disk fails the save with a message saying nothing was lost, and writes nothing', async () => {
-    const { explainDbError } = await import('@/utils/db-errors');
+    const { explainDbError } = await import('@/utils/store/db-errors');
     const { vi } = await import('vitest');
     await handlers.scan({ type: 'scan', page: kyivPage, blocks: [] });
     const claimsBefore = await db.claims.count();

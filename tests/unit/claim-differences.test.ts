@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareVersions } from '@/utils/claim-differences';
-import type { RecoupeDocument } from '@/utils/model';
+import { compareVersions } from '@/utils/core/claim-differences';
+import type { RecoupeDocument } from '@/utils/core/model';
 
 const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as RecoupeDocument;
 const versionsOf = (claimId: string) => starter.versions.filter((v) => v.claimId === claimId);

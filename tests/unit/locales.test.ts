@@ -35,7 +35,7 @@ describe('interface languages', () => {
     }
     for (const kind of ['figure', 'place', 'attribution', 'date']) if (!MESSAGES[`fact_${kind}`]) missing.push(`fact_${kind}`);
     // Every way an import can refuse a file has its summary (keys built from the codes in import-types.ts).
-    const codes = readFileSync('utils/import/import-types.ts', 'utf8').match(/ImportErrorCode =([^;]+);/)![1].match(/'([a-z-]+)'/g)!;
+    const codes = readFileSync('utils/core/import/import-types.ts', 'utf8').match(/ImportErrorCode =([^;]+);/)![1].match(/'([a-z-]+)'/g)!;
     expect(codes.length).toBeGreaterThan(5);
     for (const code of codes) {
       const key = `importErr_${code.slice(1, -1).replaceAll('-', '_')}`;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe as suite, expect, it } from 'vitest';
-import { normaliseDate, readPageMetadata, type PageMetadata } from '@/utils/page-metadata';
+import { normaliseDate, readPageMetadata, type PageMetadata } from '@/utils/page/page-metadata';
 import { PAGES } from './anchoring/readability-corpus';
 
 function doc(head: string, htmlAttrs = ''): Document {

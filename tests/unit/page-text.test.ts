@@ -9,7 +9,7 @@ import {
   pageTextFromBlocks,
   rangeFor,
   readTextBlocks,
-} from '@/utils/page-text';
+} from '@/utils/page/page-text';
 import { PAGES } from './anchoring/readability-corpus';
 
 /** A fresh window per document: happy-dom 21 ties DOMParser documents' ranges to another document. */

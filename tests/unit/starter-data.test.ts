@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RecoupeDocument, Version } from '@/utils/model';
-import { isStatus } from '@/utils/statuses';
+import type { RecoupeDocument, Version } from '@/utils/core/model';
+import { isStatus } from '@/utils/core/statuses';
 import { DEMO_ARTICLES, REPO_ROOT, SHARED_DIR, readSeed, type DemoArticle } from '@/scripts/lib/demo-articles';
 
 const doc = JSON.parse(readFileSync(resolve(REPO_ROOT, 'public/starter-data.json'), 'utf8')) as RecoupeDocument;

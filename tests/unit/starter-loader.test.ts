@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type RecoupeDb } from '@/utils/db';
-import type { RecoupeDocument } from '@/utils/model';
-import { loadStarterData, starterDataLoaded } from '@/utils/starter-data';
+import { openDb, type RecoupeDb } from '@/utils/store/db';
+import type { RecoupeDocument } from '@/utils/core/model';
+import { loadStarterData, starterDataLoaded } from '@/utils/store/starter-data';
 
 const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as RecoupeDocument;
 let db: RecoupeDb;
@@ -44,7 +44,7 @@ describe('starter data loader', () => {
 
 describe('starter data and the user’s deletions', () => {
   it('does not bring back a claim the user deleted or merged away', async () => {
-    const { deleteClaim, mergeClaims, undoDelete } = await import('@/utils/claim-edits');
+    const { deleteClaim, mergeClaims, undoDelete } = await import('@/utils/store/claim-edits');
     await loadStarterData(db, starter);
     const [a, b, c] = starter.claims;
     const token = await deleteClaim(db, a.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateRequest } from '@/utils/validate-request';
-import { MESSAGE_LIMITS } from '@/utils/messages';
+import { validateRequest } from '@/utils/protocol/validate-request';
+import { MESSAGE_LIMITS } from '@/utils/protocol/messages';
 
 const page = { url: 'https://example.org/a' };
 

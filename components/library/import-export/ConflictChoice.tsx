@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
-import type { ConflictPolicy } from '@/utils/import/apply-import';
-import type { ImportConflict } from '@/utils/import/plan-import';
-import { t } from '@/utils/i18n';
+import type { ConflictPolicy } from '@/utils/store/import/apply-import';
+import type { ImportConflict } from '@/utils/store/import/plan-import';
+import { t } from '@/utils/locale/i18n';
 
 export interface ConflictChoiceProps {
   conflicts: ImportConflict[];

@@ -1,10 +1,10 @@
 import { useId, useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/db';
-import { selectionFor, scopeFileLabel, type ExportScope } from '@/utils/export-scope';
-import { buildExportFile, downloadFile, type ExportFormat } from '@/utils/export-download';
-import { getSettings } from '@/utils/site-settings';
-import { safeHttpUrl } from '@/utils/safe-url';
-import { t } from '@/utils/i18n';
+import type { RecoupeDb } from '@/utils/store/db';
+import { selectionFor, scopeFileLabel, type ExportScope } from '@/utils/store/export-scope';
+import { buildExportFile, downloadFile, type ExportFormat } from '@/utils/ui/export-download';
+import { getSettings } from '@/utils/store/site-settings';
+import { safeHttpUrl } from '@/utils/core/safe-url';
+import { t } from '@/utils/locale/i18n';
 import { FORMAT_ORDER, formatHint, formatLabel } from '@/components/library/import-export/format-labels';
 
 /** One entry of the "What to export" menu; `'ask-url'` shows a web address field. */

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { IMPORT_LIMITS } from '@/utils/import/limits';
-import { t } from '@/utils/i18n';
+import { IMPORT_LIMITS } from '@/utils/core/import/limits';
+import { t } from '@/utils/locale/i18n';
 import { mebibytes } from '@/components/library/import-export/format-labels';
 
 export interface FileDropZoneProps {

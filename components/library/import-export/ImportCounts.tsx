@@ -1,6 +1,6 @@
-import type { ImportPlan } from '@/utils/import/plan-import';
-import type { Classification, TableName } from '@/utils/import/merge-records';
-import { t } from '@/utils/i18n';
+import type { ImportPlan } from '@/utils/store/import/plan-import';
+import type { Classification, TableName } from '@/utils/core/import/merge-records';
+import { t } from '@/utils/locale/i18n';
 
 export interface ImportCountsProps {
   counts: ImportPlan['counts'];

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/db';
-import { t } from '@/utils/i18n';
+import type { RecoupeDb } from '@/utils/store/db';
+import { t } from '@/utils/locale/i18n';
 import { useImportFlow } from '@/components/library/import-export/use-import-flow';
 import { FileDropZone } from '@/components/library/import-export/FileDropZone';
 import { ImportPreview } from '@/components/library/import-export/ImportPreview';

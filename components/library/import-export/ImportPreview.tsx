@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ImportPlan } from '@/utils/import/plan-import';
-import type { ConflictPolicy } from '@/utils/import/apply-import';
-import { t } from '@/utils/i18n';
+import type { ImportPlan } from '@/utils/store/import/plan-import';
+import type { ConflictPolicy } from '@/utils/store/import/apply-import';
+import { t } from '@/utils/locale/i18n';
 import { formatLabel } from '@/components/library/import-export/format-labels';
 import { ImportCounts } from '@/components/library/import-export/ImportCounts';
 import { InvalidList } from '@/components/library/import-export/InvalidList';

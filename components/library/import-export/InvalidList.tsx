@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
-import type { InvalidEntry } from '@/utils/import/import-types';
-import { t } from '@/utils/i18n';
+import type { InvalidEntry } from '@/utils/core/import/import-types';
+import { t } from '@/utils/locale/i18n';
 
 export interface InvalidListProps {
   entries: InvalidEntry[];

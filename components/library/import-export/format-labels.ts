@@ -1,5 +1,5 @@
-import type { ExportFormat } from '@/utils/export-download';
-import { t } from '@/utils/i18n';
+import type { ExportFormat } from '@/utils/ui/export-download';
+import { t } from '@/utils/locale/i18n';
 
 export const FORMAT_ORDER: ExportFormat[] = ['recoupe-json', 'web-annotation', 'claimreview', 'csv'];
 

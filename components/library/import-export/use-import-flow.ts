@@ -1,11 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/db';
-import type { TableName } from '@/utils/import/merge-records';
-import { checkFileSize, parseImport } from '@/utils/import/parse-import';
-import { planImport, type ImportPlan } from '@/utils/import/plan-import';
-import { applyImport, type ConflictPolicy } from '@/utils/import/apply-import';
-import { IMPORT_LIMITS } from '@/utils/import/limits';
-import { t } from '@/utils/i18n';
+import type { RecoupeDb } from '@/utils/store/db';
+import type { TableName } from '@/utils/core/import/merge-records';
+import { checkFileSize, parseImport } from '@/utils/core/import/parse-import';
+import { planImport, type ImportPlan } from '@/utils/store/import/plan-import';
+import { applyImport, type ConflictPolicy } from '@/utils/store/import/apply-import';
+import { IMPORT_LIMITS } from '@/utils/core/import/limits';
+import { t } from '@/utils/locale/i18n';
 import { mebibytes } from '@/components/library/import-export/format-labels';
 
 /** The steps of one import, each with what its screen shows. */

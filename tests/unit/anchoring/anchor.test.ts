@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe as suite, expect, it } from 'vitest';
-import { anchor } from '@/utils/anchoring/anchor';
-import { describe } from '@/utils/anchoring/describe';
+import { anchor } from '@/utils/core/anchoring/anchor';
+import { describe } from '@/utils/core/anchoring/describe';
 
 const select = (text: string, part: string, from = 0) => {
   const start = text.indexOf(part, from);

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { describe as suite, expect, it } from 'vitest';
-import type { TextPositionSelector, TextQuoteSelector } from '@/utils/model';
-import { anchor } from '@/utils/anchoring/anchor';
-import { anchorRange, cssSelectorMatches, describeRange, pageOffsetOf, textContentPage } from '@/utils/anchoring/dom';
+import type { TextPositionSelector, TextQuoteSelector } from '@/utils/core/model';
+import { anchor } from '@/utils/core/anchoring/anchor';
+import { anchorRange, cssSelectorMatches, describeRange, pageOffsetOf, textContentPage } from '@/utils/page/anchor-dom';
 import { SHARED } from './readability-corpus';
 
 interface RangeInfo {

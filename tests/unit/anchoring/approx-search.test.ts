@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe as suite, expect, it } from 'vitest';
-import { approxEnds, approxSearch } from '@/utils/anchoring/approx-search';
+import { approxEnds, approxSearch } from '@/utils/core/anchoring/approx-search';
 import { editDistance } from './readability-corpus';
 
 /** Textbook O(n·m) table: best distance of the pattern to a substring ending at each j. */

@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe as suite, expect, it } from 'vitest';
-import { anchorRange, describeRange, pageOffsetOf } from '@/utils/anchoring/dom';
-import { pageTextFromBlocks, readTextBlocks } from '@/utils/page-text';
+import { anchorRange, describeRange, pageOffsetOf } from '@/utils/page/anchor-dom';
+import { pageTextFromBlocks, readTextBlocks } from '@/utils/page/page-text';
 
 function page(html: string) {
   const window = new Window({ url: 'https://page.invalid/' });

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
-import type { TextQuoteSelector } from '@/utils/model';
-import { anchor, type AnchorMatch } from '@/utils/anchoring/anchor';
-import { textContentBlock } from '@/utils/anchoring/dom';
-import { domPoint, pageTextFromBlocks, readTextBlocks, blockAt, type PageText } from '@/utils/page-text';
+import type { TextQuoteSelector } from '@/utils/core/model';
+import { anchor, type AnchorMatch } from '@/utils/core/anchoring/anchor';
+import { textContentBlock } from '@/utils/page/anchor-dom';
+import { domPoint, pageTextFromBlocks, readTextBlocks, blockAt, type PageText } from '@/utils/page/page-text';
 
 export const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
 export const PAGES = `${SHARED}corpora/readability/pages/`;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { Annotation, Claim, Outlet, StatusChange, Version } from '@/utils/model';
-import { STATUSES } from '@/utils/statuses';
-import type { ExportSelection } from '@/utils/formats/export-selection';
+import type { Annotation, Claim, Outlet, StatusChange, Version } from '@/utils/core/model';
+import { STATUSES } from '@/utils/core/statuses';
+import type { ExportSelection } from '@/utils/core/formats/export-selection';
 
 /** Random but valid Recoupe databases for the property tests. */
 const id = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClaimReviewSettingsError, exportClaimReview } from '@/utils/formats/export-claimreview';
-import { parseImport } from '@/utils/import/parse-import';
-import { planImport } from '@/utils/import/plan-import';
-import { applyImport } from '@/utils/import/apply-import';
+import { ClaimReviewSettingsError, exportClaimReview } from '@/utils/core/formats/export-claimreview';
+import { parseImport } from '@/utils/core/import/parse-import';
+import { planImport } from '@/utils/store/import/plan-import';
+import { applyImport } from '@/utils/store/import/apply-import';
 import { selectionArb } from './arbitraries';
 import { dropDb, dumpDb, freshDb } from '../import/db-helpers';
 

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { exportCsv } from '@/utils/formats/export-csv';
-import { exportFileName } from '@/utils/formats/file-name';
-import { parseImport } from '@/utils/import/parse-import';
-import type { ExportSelection } from '@/utils/formats/export-selection';
+import { exportCsv } from '@/utils/core/formats/export-csv';
+import { exportFileName } from '@/utils/core/formats/file-name';
+import { parseImport } from '@/utils/core/import/parse-import';
+import type { ExportSelection } from '@/utils/core/formats/export-selection';
 
 const tricky = 'He said "no", then\nleft; 12,000 soldiers';
 const selection: ExportSelection = {

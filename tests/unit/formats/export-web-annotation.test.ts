@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportWebAnnotation } from '@/utils/formats/export-web-annotation';
-import { parseImport } from '@/utils/import/parse-import';
-import { planImport } from '@/utils/import/plan-import';
-import { applyImport } from '@/utils/import/apply-import';
-import type { ExportSelection } from '@/utils/formats/export-selection';
+import { exportWebAnnotation } from '@/utils/core/formats/export-web-annotation';
+import { parseImport } from '@/utils/core/import/parse-import';
+import { planImport } from '@/utils/store/import/plan-import';
+import { applyImport } from '@/utils/store/import/apply-import';
+import type { ExportSelection } from '@/utils/core/formats/export-selection';
 import { selectionArb } from './arbitraries';
 import { createW3cCheckers } from './w3c-validator';
 import { dropDb, dumpDb, freshDb } from '../import/db-helpers';

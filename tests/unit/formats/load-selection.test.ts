@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadExportSelection } from '@/utils/formats/load-selection';
-import type { ExportSelection } from '@/utils/formats/export-selection';
+import { loadExportSelection } from '@/utils/store/load-selection';
+import type { ExportSelection } from '@/utils/core/formats/export-selection';
 import { dropDb, freshDb, loadDb } from '../import/db-helpers';
 
 const at = '2024-10-22';

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RecoupeDb } from '@/utils/db';
+import type { RecoupeDb } from '@/utils/store/db';
 import { ImportExportPanel } from '@/components/library/ImportExportPanel';
 import { claim, freshDb, outlet, version } from '../library/library-fixtures';
 import { buttonNamed, chooseFile, labelled, until } from './ui-helpers';
 
-vi.mock('@/utils/i18n', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/utils/i18n')>();
+vi.mock('@/utils/locale/i18n', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/utils/locale/i18n')>();
   const { englishT } = await import('./ui-helpers');
   return { ...original, uiLang: () => 'en', t: englishT };
 });

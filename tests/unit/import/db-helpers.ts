@@ -1,5 +1,5 @@
-import { openDb, type RecoupeDb } from '@/utils/db';
-import type { ExportSelection } from '@/utils/formats/export-selection';
+import { openDb, type RecoupeDb } from '@/utils/store/db';
+import type { ExportSelection } from '@/utils/core/formats/export-selection';
 
 let counter = 0;
 

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportRecoupeJson } from '@/utils/formats/export-recoupe-json';
-import { exportWebAnnotation } from '@/utils/formats/export-web-annotation';
-import { exportClaimReview } from '@/utils/formats/export-claimreview';
-import { exportCsv } from '@/utils/formats/export-csv';
-import type { ExportSelection } from '@/utils/formats/export-selection';
-import { parseImport } from '@/utils/import/parse-import';
-import { planImport } from '@/utils/import/plan-import';
-import { applyImport } from '@/utils/import/apply-import';
-import type { ParseResult } from '@/utils/import/import-types';
+import { exportRecoupeJson } from '@/utils/core/formats/export-recoupe-json';
+import { exportWebAnnotation } from '@/utils/core/formats/export-web-annotation';
+import { exportClaimReview } from '@/utils/core/formats/export-claimreview';
+import { exportCsv } from '@/utils/core/formats/export-csv';
+import type { ExportSelection } from '@/utils/core/formats/export-selection';
+import { parseImport } from '@/utils/core/import/parse-import';
+import { planImport } from '@/utils/store/import/plan-import';
+import { applyImport } from '@/utils/store/import/apply-import';
+import type { ParseResult } from '@/utils/core/import/import-types';
 import { selectionArb } from '../formats/arbitraries';
 import { dropDb, dumpDb, freshDb, loadDb } from './db-helpers';
 

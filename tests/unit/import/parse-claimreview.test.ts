@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseImport } from '@/utils/import/parse-import';
-import { ratingToStatus } from '@/utils/formats/status-rating';
-import type { ParsedImport } from '@/utils/import/import-types';
+import { parseImport } from '@/utils/core/import/parse-import';
+import { ratingToStatus } from '@/utils/core/formats/status-rating';
+import type { ParsedImport } from '@/utils/core/import/import-types';
 
 const NOW = '2026-11-21T07:00:00.000Z';
 

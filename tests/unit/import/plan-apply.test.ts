@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exportRecoupeJson } from '@/utils/formats/export-recoupe-json';
-import { parseImport } from '@/utils/import/parse-import';
-import { planImport } from '@/utils/import/plan-import';
-import { applyImport } from '@/utils/import/apply-import';
-import type { ParsedImport } from '@/utils/import/import-types';
-import type { Claim, Outlet, Version } from '@/utils/model';
+import { exportRecoupeJson } from '@/utils/core/formats/export-recoupe-json';
+import { parseImport } from '@/utils/core/import/parse-import';
+import { planImport } from '@/utils/store/import/plan-import';
+import { applyImport } from '@/utils/store/import/apply-import';
+import type { ParsedImport } from '@/utils/core/import/import-types';
+import type { Claim, Outlet, Version } from '@/utils/core/model';
 import { dropDb, dumpDb, freshDb, loadDb } from './db-helpers';
 
 const outlet: Outlet = { id: 'lm', name: 'Le Monde', domains: ['lemonde.fr'], origin: 'starter' };

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportRecoupeJson } from '@/utils/formats/export-recoupe-json';
-import { parseImport } from '@/utils/import/parse-import';
-import { planImport } from '@/utils/import/plan-import';
-import { applyImport } from '@/utils/import/apply-import';
+import { exportRecoupeJson } from '@/utils/core/formats/export-recoupe-json';
+import { parseImport } from '@/utils/core/import/parse-import';
+import { planImport } from '@/utils/store/import/plan-import';
+import { applyImport } from '@/utils/store/import/apply-import';
 import { selectionArb } from '../formats/arbitraries';
 import { dropDb, dumpDb, freshDb, loadDb } from './db-helpers';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exportRecoupeJson } from '@/utils/formats/export-recoupe-json';
-import { checkFileSize, parseImport } from '@/utils/import/parse-import';
-import { IMPORT_LIMITS } from '@/utils/import/limits';
-import type { ParseResult } from '@/utils/import/import-types';
+import { exportRecoupeJson } from '@/utils/core/formats/export-recoupe-json';
+import { checkFileSize, parseImport } from '@/utils/core/import/parse-import';
+import { IMPORT_LIMITS } from '@/utils/core/import/limits';
+import type { ParseResult } from '@/utils/core/import/import-types';
 
 const claim = {
   id: 'c1', statement: { fr: '<script>alert("x")</script> 12 000 soldats' }, status: 'false', statusReason: '<b>gras</b>', statusDate: '2024-10-20',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deleteClaim, mergeClaims, setStatus, undoDelete, updateClaim, updateOutlet, updateVersion } from '@/utils/claim-edits';
-import { queryClaims } from '@/utils/library-query';
+import { deleteClaim, mergeClaims, setStatus, undoDelete, updateClaim, updateOutlet, updateVersion } from '@/utils/store/claim-edits';
+import { queryClaims } from '@/utils/store/library-query';
 import { annotation, claim, freshDb, outlet, version } from './library-fixtures';
 
 describe('setStatus', () => {

@@ -2,13 +2,13 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MESSAGES } from '@/scripts/lib/locales-source';
-import type { RecoupeDb } from '@/utils/db';
+import type { RecoupeDb } from '@/utils/store/db';
 import { LibraryApp } from '@/components/library/LibraryApp';
 import { annotation, claim, freshDb, outlet, version } from './library-fixtures';
 
 // The page in English, as the browser would show it from _locales.
-vi.mock('@/utils/i18n', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/utils/i18n')>();
+vi.mock('@/utils/locale/i18n', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/utils/locale/i18n')>();
   return {
     ...original,
     uiLang: () => 'en',

@@ -1,6 +1,6 @@
-import { openDb, type RecoupeDb } from '@/utils/db';
-import type { Annotation, Claim, Outlet, Version } from '@/utils/model';
-import type { Status } from '@/utils/statuses';
+import { openDb, type RecoupeDb } from '@/utils/store/db';
+import type { Annotation, Claim, Outlet, Version } from '@/utils/core/model';
+import type { Status } from '@/utils/core/statuses';
 
 let n = 0;
 /** A fresh, empty database per test (fake-indexeddb). */

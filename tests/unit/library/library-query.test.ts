@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openDb, type RecoupeDb } from '@/utils/db';
-import { listOutlets, listTags, listVersionLangs, queryClaims } from '@/utils/library-query';
+import { openDb, type RecoupeDb } from '@/utils/store/db';
+import { listOutlets, listTags, listVersionLangs, queryClaims } from '@/utils/store/library-query';
 import { annotation, claim, freshDb, outlet, version } from './library-fixtures';
 
 let db: RecoupeDb;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessLanguage, languageTools } from '@/utils/matching/languages';
+import { guessLanguage, languageTools } from '@/utils/core/matching/languages';
 
 describe('stemming and stop words', () => {
   it('conflates French inflections, including the -ent verb ending', () => {

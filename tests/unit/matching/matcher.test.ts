@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entityKey } from '@/utils/matching/entity-key';
-import { ClaimMatcher, type IndexClaim } from '@/utils/matching/index';
+import { entityKey } from '@/utils/core/matching/entity-key';
+import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 
 const CLAIMS: IndexClaim[] = [
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '@/utils/matching/analyse-text';
-import { foldText } from '@/utils/matching/normalise-text';
+import { analyseText } from '@/utils/core/matching/analyse-text';
+import { foldText } from '@/utils/core/matching/normalise-text';
 
 const figureKeys = (text: string, lang: string) => analyseText(text, lang).figures.map((f) => f.key);
 

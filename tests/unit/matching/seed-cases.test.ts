@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCases, validateCaseFile, type CaseFile } from '@/utils/matching/evaluate-cases';
+import { runCases, validateCaseFile, type CaseFile } from '@/utils/core/matching/evaluate-cases';
 
 const SEED = fileURLToPath(new URL('../../../../shared/eval/seed-cases.json', import.meta.url));
 

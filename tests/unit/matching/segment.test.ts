@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimMatcher } from '@/utils/matching/index';
-import { segmentSentences } from '@/utils/matching/segment-sentences';
+import { ClaimMatcher } from '@/utils/core/matching/index';
+import { segmentSentences } from '@/utils/core/matching/segment-sentences';
 
 const TEXT =
   '  🇺🇦 Le centre a publié une vidéo. « Il y en a des millions ici », a dit un homme…\nNouvelle ligne sans point\n\nEt une dernière phrase.  ';

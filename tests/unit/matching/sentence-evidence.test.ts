@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimMatcher, type IndexClaim } from '@/utils/matching/index';
+import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 
 const found = (m: ClaimMatcher, text: string, lang?: string) => [...new Set(m.scan(text, { lang }).map((x) => x.claimId))].sort();
 

@@ -1,0 +1,48 @@
+import Papa from 'papaparse';
+import type { Claim, Outlet, Version } from '@/utils/core/model';
+import type { ExportSelection } from '@/utils/core/formats/export-selection';
+import { CSV_COLUMNS, CSV_LIST_SEPARATOR, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
+
+function statementFor(claim: Claim | undefined, lang: string): [string, string] {
+  if (!claim) return ['', ''];
+  if (Object.hasOwn(claim.statement, lang)) return [claim.statement[lang], lang];
+  const first = Object.entries(claim.statement)[0];
+  return first ? [first[1], first[0]] : ['', ''];
+}
+
+function row(version: Version, claim: Claim | undefined, outlet: Outlet | undefined): Record<CsvColumn, string> {
+  const [statement, statementLang] = statementFor(claim, version.lang);
+  return {
+    claim_id: version.claimId,
+    statement,
+    statement_lang: statementLang,
+    status: claim?.status ?? '',
+    outlet_id: version.outletId,
+    outlet: outlet?.name ?? '',
+    url: version.url,
+    date: version.publishedAt,
+    quote: version.quote,
+    attribution: version.attributions.map((a) => a.name).join(CSV_LIST_SEPARATOR),
+    figures: version.figures.map((f) => f.text).join(CSV_LIST_SEPARATOR),
+    version_id: version.id,
+    title: version.title,
+    lang: version.lang,
+  };
+}
+
+/**
+ * One row per outlet version. RFC 4180 (CRLF, fields with commas, quotes or line breaks quoted,
+ * quotes doubled) via papaparse, UTF-8 with a BOM so that spreadsheet programs pick the encoding.
+ * Quotes come from untrusted pages: a cell starting with = + - @ tab or CR gets a leading apostrophe so
+ * that spreadsheets do not run it as a formula (CSV injection); the CSV import removes it again.
+ */
+export function exportCsv(selection: ExportSelection): string {
+  const claims = new Map(selection.claims.map((c) => [c.id, c]));
+  const outlets = new Map(selection.outlets.map((o) => [o.id, o]));
+  const rows = selection.versions.map((v) => row(v, claims.get(v.claimId), outlets.get(v.outletId)));
+  const body = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) },
+    { newline: '\r\n', quotes: false, escapeFormulae: true },
+  );
+  return UTF8_BOM + body + '\r\n';
+}

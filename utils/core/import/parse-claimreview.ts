@@ -1,0 +1,122 @@
+import type { Claim, Outlet, StatusChange, Version } from '@/utils/core/model';
+import { parseRecoupeIri } from '@/utils/core/formats/recoupe-iris';
+import { ratingToStatus } from '@/utils/core/formats/status-rating';
+import { fail, type ParseResult } from '@/utils/core/import/import-types';
+import { IMPORT_LIMITS } from '@/utils/core/import/limits';
+import { InvalidLog } from '@/utils/core/import/invalid-log';
+import { isHttpUrl, isRecord, languageOr, readDate, typeName } from '@/utils/core/import/read-fields';
+import { hostOf, OutletSet, outletForUrl, stableHash } from '@/utils/core/import/derive-ids';
+import { asList, hasType } from '@/utils/core/import/web-annotation-parts';
+import { appearancesOf, numberOf, textsOf, type AppearanceRef } from '@/utils/core/import/claimreview-values';
+import type { ImportContext } from '@/utils/core/import/parse-web-annotation';
+
+/** ClaimReviews in a single object, a list, an @graph, or a DataFeed (dataFeedElement[].item[]). */
+function collect(doc: unknown, at: string, log: InvalidLog, out: [Record<string, unknown>, string][], other: { count: number }): void {
+  const prefix = at ? `${at}.` : '';
+  const recurse = (value: unknown, where: string) => collect(value, where, log, out, other);
+  if (Array.isArray(doc)) doc.forEach((item, i) => recurse(item, `${at}[${i}]`));
+  else if (!isRecord(doc)) log.add(at || 'file', `Expected a ClaimReview, found ${typeName(doc)}.`);
+  else if (hasType(doc, 'ClaimReview')) out.push([doc, at || 'ClaimReview']);
+  else if (doc['@graph'] !== undefined) recurse(doc['@graph'], `${prefix}@graph`);
+  else if (doc.dataFeedElement !== undefined) recurse(doc.dataFeedElement, `${prefix}dataFeedElement`);
+  else if (doc.item !== undefined) recurse(doc.item, `${prefix}item`);
+  // Pages' JSON-LD graphs also describe the page, the publisher, breadcrumbs…: typed nodes of
+  // other kinds are not errors, only untyped ones are.
+  else if (doc['@type'] === undefined) log.add(at || 'file', 'Not a ClaimReview (no "@type": "ClaimReview").');
+  else other.count++;
+}
+
+function validDate(value: string | undefined, at: string, log: InvalidLog): string | undefined {
+  return value === undefined ? undefined : readDate(value, at, log);
+}
+
+function statusChange(review: Record<string, unknown>, at: string, log: InvalidLog, date: string, url: string | undefined): StatusChange {
+  const rating = asList(review.reviewRating).find(isRecord);
+  const labels = rating ? textsOf(rating.alternateName).concat(textsOf(rating.name)) : [];
+  const value = rating ? numberOf(rating.ratingValue) : undefined;
+  const best = rating ? numberOf(rating.bestRating) : undefined;
+  const worst = rating ? numberOf(rating.worstRating) : undefined;
+  const outcome = ratingToStatus({ labels, value, best, worst });
+  const original = `${labels.length ? `"${labels.join('" / "')}"` : 'no label'}${value !== undefined ? `, ratingValue ${value} (worst ${worst ?? '?'}, best ${best ?? '?'})` : ''}`;
+  if (!rating) log.add(`${at}.reviewRating`, 'Missing; the claim is left unverified.');
+  else if (outcome.via === 'unmapped') log.add(`${at}.reviewRating`, `Could not map the rating (${original}) to a status; the claim is left unverified.`);
+  const reviewer = textsOf(review.author)[0];
+  const change: StatusChange = {
+    status: outcome.status,
+    reason: reviewer ? `ClaimReview by ${reviewer}` : 'Imported from ClaimReview',
+    date,
+    by: 'import',
+    note: `Original rating: ${original}`,
+  };
+  if (url) change.evidence = [url];
+  return change;
+}
+
+function versionOf(ref: AppearanceRef, claimId: string, lang: string, fallbackDate: string, attributions: { name: string }[], outlets: OutletSet, ctx: ImportContext, at: string, log: InvalidLog): Version {
+  const outletId = parseRecoupeIri('outlet', ref.outletId);
+  const outlet: Outlet = outletId
+    ? { id: outletId, name: ref.outletName ?? hostOf(ref.url), domains: [hostOf(ref.url)], origin: 'import' }
+    : outletForUrl(ref.url, ref.outletName);
+  return {
+    id: parseRecoupeIri('version', ref.recoupeId) ?? `cr-v-${stableHash(`${claimId} ${ref.url}`)}`,
+    claimId, outletId: outlets.add(outlet), url: ref.url, title: ref.title ?? '',
+    // A Recoupe appearance without a date had none; a foreign one gets the claim's date.
+    publishedAt: validDate(ref.date, `${at}.datePublished`, log) ?? (ref.recoupeId ? '' : fallbackDate), quote: ref.quote ?? '',
+    lang: languageOr(ref.lang, lang), figures: [], places: [], attributions, dates: [],
+    origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
+  };
+}
+
+/** schema.org ClaimReview markup, including messy real-world feeds (see docs/recoupe-json-format.md). */
+export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: InvalidLog = new InvalidLog()): ParseResult {
+  const found: [Record<string, unknown>, string][] = [];
+  const other = { count: 0 };
+  collect(doc, '', log, found, other);
+  if (found.length === 0 && other.count > 0) return fail('unknown-format', 'No ClaimReview found in this schema.org data.');
+  const outlets = new OutletSet();
+  const claims = new Map<string, Claim>();
+  const versions = new Map<string, Version>();
+  for (const [review, at] of found) {
+    const statement = textsOf(review.claimReviewed)[0];
+    if (!statement) {
+      const tooLong = typeof review.claimReviewed === 'string' && review.claimReviewed.length > IMPORT_LIMITS.maxTextLength;
+      log.add(`${at}.claimReviewed`, tooLong ? `Text longer than ${IMPORT_LIMITS.maxTextLength} characters; this ClaimReview is skipped.` : 'Missing: a ClaimReview without the claim it reviews is skipped.');
+      continue;
+    }
+    const langText = textsOf(isRecord(review.inLanguage) ? review.inLanguage.alternateName ?? review.inLanguage.name : review.inLanguage)[0];
+    const lang = languageOr(langText).toLowerCase();
+    const rawUrl = textsOf(review.url)[0];
+    if (rawUrl !== undefined && !isHttpUrl(rawUrl)) log.add(`${at}.url`, `Not an http(s) link (${JSON.stringify(rawUrl.slice(0, 40))}); left out.`);
+    const url = rawUrl !== undefined && isHttpUrl(rawUrl) ? rawUrl : undefined;
+    const claimId = parseRecoupeIri('claim', textsOf(review.identifier)[0]) ?? `cr-${stableHash(url ?? statement)}`;
+    const date = validDate(textsOf(review.datePublished)[0], `${at}.datePublished`, log) ?? ctx.now;
+    const change = statusChange(review, at, log, date, url);
+    const rating = asList(review.reviewRating).find(isRecord);
+    if (!claims.has(claimId)) {
+      claims.set(claimId, {
+        id: claimId, statement: { [lang]: statement }, status: change.status,
+        statusReason: (rating && textsOf(rating.ratingExplanation)[0]) ?? change.reason, statusDate: date,
+        statusHistory: [change], tags: [], origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
+      });
+    }
+    const item = asList(review.itemReviewed).find(isRecord);
+    if (!item) continue;
+    const attributions = textsOf(item.author).map((name) => ({ name }));
+    const itemDate = validDate(textsOf(item.datePublished)[0], `${at}.itemReviewed.datePublished`, log) ?? '';
+    const seen = new Set<string>();
+    for (const key of ['firstAppearance', 'appearance'] as const) {
+      const refs = appearancesOf(item[key], (i, why) => log.add(`${at}.itemReviewed.${key}${Array.isArray(item[key]) ? `[${i}]` : ''}`, why));
+      refs.forEach((ref, i) => {
+        const dedupeKey = ref.recoupeId ?? ref.url;
+        if (seen.has(dedupeKey)) return;
+        seen.add(dedupeKey);
+        const version = versionOf(ref, claimId, lang, itemDate, attributions, outlets, ctx, `${at}.itemReviewed.${key}[${i}]`, log);
+        if (!versions.has(version.id)) versions.set(version.id, version);
+      });
+    }
+  }
+  return {
+    ok: true,
+    value: { format: 'claimreview', outlets: outlets.list(), claims: [...claims.values()], versions: [...versions.values()], annotations: [], invalid: log.finish() },
+  };
+}

@@ -1,0 +1,94 @@
+import Papa from 'papaparse';
+import type { Claim, Figure, Version } from '@/utils/core/model';
+import { isStatus } from '@/utils/core/statuses';
+import { CSV_LIST_SEPARATOR, CSV_REQUIRED, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
+import { IMPORT_LIMITS } from '@/utils/core/import/limits';
+import { fail, type ParseResult } from '@/utils/core/import/import-types';
+import { InvalidLog } from '@/utils/core/import/invalid-log';
+import { languageOr, readDate, readId, readText, readUrl } from '@/utils/core/import/read-fields';
+import { OutletSet, outletForUrl, stableHash } from '@/utils/core/import/derive-ids';
+import type { ImportContext } from '@/utils/core/import/parse-web-annotation';
+
+/** Undoes the export's CSV-injection guard: "'=SUM(…)" was written for "=SUM(…)". */
+function unguard(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** "11 000 soldiers" -> 11000; figures come back with the text as written and the first number in it. */
+function figureOf(text: string): Figure | undefined {
+  const match = /-?\d[\d\s\u00a0\u202f,.]*/.exec(text);
+  if (!match) return undefined;
+  const digits = match[0].replace(/[\s\u00a0\u202f]/g, '').replace(/,(?=\d{3}\b)/g, '').replace(',', '.');
+  const value = Number.parseFloat(digits);
+  return Number.isFinite(value) ? { value, text } : undefined;
+}
+
+function list(cell: string): string[] {
+  return cell === '' ? [] : cell.split(CSV_LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+}
+
+/** CSV as exportCsv writes it (header names decide, column order does not). */
+export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog = new InvalidLog()): ParseResult {
+  const body = text.startsWith(UTF8_BOM) ? text.slice(1) : text;
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy' });
+  const [header, ...rows] = parsed.data;
+  if (!header) return fail('empty', 'The CSV file has no rows.');
+  const index = new Map(header.map((name, i) => [name.trim().toLowerCase(), i]));
+  const missing = CSV_REQUIRED.filter((c) => !index.has(c));
+  if (missing.length > 0) {
+    return fail('unknown-format', `Not a Recoupe CSV: the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`, 'row 1');
+  }
+  if (rows.length > IMPORT_LIMITS.maxRecords) return fail('too-many-records', `The file has ${rows.length} rows; one import takes at most ${IMPORT_LIMITS.maxRecords}.`);
+  const unterminated = parsed.errors.find((e) => e.code === 'MissingQuotes');
+  if (unterminated) {
+    // An open quote swallows the rest of the file into one cell: nothing after it can be trusted.
+    return fail('truncated', 'A quoted cell is never closed: the file looks cut off or damaged. Export it again.', `row ${(unterminated.row ?? 0) + 1}`);
+  }
+  for (const error of parsed.errors.slice(0, 20)) {
+    log.add(error.row !== undefined ? `row ${error.row + 1}` : 'file', `CSV: ${error.message}.`);
+  }
+  const outlets = new OutletSet();
+  const claims = new Map<string, Claim>();
+  const versions = new Map<string, Version>();
+  rows.forEach((cells, r) => {
+    const at = (column: CsvColumn) => `row ${r + 2}, column ${column}`;
+    const cell = (column: CsvColumn) => {
+      const i = index.get(column);
+      return i === undefined ? '' : unguard(cells[i] ?? '');
+    };
+    const claimId = readId(cell('claim_id'), at('claim_id'), log);
+    const url = readUrl(cell('url'), at('url'), log);
+    const quote = readText(cell('quote'), at('quote'), log);
+    const statement = readText(cell('statement'), at('statement'), log);
+    const status = cell('status');
+    if (!isStatus(status)) log.add(at('status'), `Unknown status ${JSON.stringify(status.slice(0, 40))}.`);
+    const date = readDate(cell('date'), at('date'), log, true);
+    if (!claimId || !url || quote === undefined || statement === undefined || !isStatus(status) || date === undefined) return;
+    const statementLang = languageOr(cell('statement_lang') || cell('lang'));
+    const lang = languageOr(cell('lang'), statementLang);
+    if (!claims.has(claimId)) {
+      const change = { status, reason: 'Imported from CSV', date: ctx.now, by: 'import' };
+      claims.set(claimId, {
+        id: claimId, statement: { [statementLang]: statement }, status, statusReason: change.reason,
+        statusDate: ctx.now, statusHistory: [change], tags: [], origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
+      });
+    }
+    const outletId = cell('outlet_id') || undefined;
+    const outlet = outletForUrl(url, cell('outlet'));
+    const id = cell('version_id') || `csv-v-${stableHash(`${claimId} ${url} ${quote}`)}`;
+    if (versions.has(id)) {
+      log.add(at('version_id'), `The version ${JSON.stringify(id)} appears twice; the later row is ignored.`);
+      return;
+    }
+    versions.set(id, {
+      id, claimId, outletId: outlets.add(outletId ? { ...outlet, id: outletId } : outlet), url, title: cell('title'),
+      publishedAt: date, quote, lang, figures: list(cell('figures')).map(figureOf).filter((f): f is Figure => f !== undefined),
+      places: [], attributions: list(cell('attribution')).map((name) => ({ name })), dates: [], origin: 'import',
+      createdAt: ctx.now, updatedAt: ctx.now,
+    });
+  });
+  return {
+    ok: true,
+    value: { format: 'csv', outlets: outlets.list(), claims: [...claims.values()], versions: [...versions.values()], annotations: [], invalid: log.finish() },
+  };
+}

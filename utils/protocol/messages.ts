@@ -1,0 +1,107 @@
+import type { Status } from '@/utils/core/statuses';
+import type { CardData } from '@/utils/store/card-data';
+import type { AnnotationDraft, SavedAnnotation } from '@/utils/store/save-annotation';
+import type { Annotation } from '@/utils/core/model';
+
+/** A block of page text sent for matching: a paragraph, list item, heading… */
+export interface TextBlock {
+  id: number;
+  text: string;
+}
+
+export interface BlockMatch {
+  blockId: number;
+  start: number;
+  end: number;
+  claimId: string;
+  status: Status;
+  statement: string;
+}
+
+export interface PageInfo {
+  url: string;
+  siteName?: string;
+  lang?: string;
+}
+
+export interface FoundClaim {
+  claimId: string;
+  status: Status;
+  statement: string;
+  count: number;
+}
+
+/** Requests that content scripts and extension pages send to the background, with their responses. */
+export interface BackgroundApi {
+  scan: { request: { page: PageInfo; blocks: TextBlock[] }; response: { matches: BlockMatch[]; outletId: string | null } };
+  getCard: { request: { claimId: string; page: PageInfo }; response: CardData };
+  getSiteState: { request: { host: string }; response: { enabled: boolean } };
+  setSiteState: { request: { host: string; enabled: boolean }; response: { enabled: boolean } };
+  reloadStarterData: { request: Record<string, never>; response: { added: number; updated: number; kept: number } };
+  /** Claims a selection most likely states (matcher ranking), or that match a search box query. */
+  suggestClaims: { request: { text: string; limit: number }; response: { suggestions: ClaimSuggestion[] } };
+  saveAnnotation: { request: { draft: AnnotationDraft }; response: SavedAnnotation };
+  reattachAnnotation: { request: { annotationId: string; selectors: AnnotationDraft['selectors'] }; response: SavedAnnotation };
+  /** The user's annotations on this page (by its URL and canonical URL), to anchor again. */
+  pageAnnotations: { request: { urls: string[] }; response: { annotations: PageAnnotation[] } };
+  /** Which annotations anchored on the page and which are detached. */
+  reportAnchoring: { request: { results: { id: string; anchored: boolean }[] }; response: { updated: number } };
+}
+
+export interface ClaimSuggestion {
+  claimId: string;
+  statement: string;
+  status: Status;
+  score: number;
+}
+
+export interface PageAnnotation {
+  id: string;
+  claimId: string;
+  status: Status;
+  statement: string;
+  selectors: Annotation['selectors'];
+  anchorState?: Annotation['anchorState'];
+}
+
+export type BackgroundRequest = {
+  [K in keyof BackgroundApi]: { type: K } & BackgroundApi[K]['request'];
+}[keyof BackgroundApi];
+
+/** Errors cross the message boundary as data: Error objects do not survive serialisation. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Messages the popup and the background send to a tab's content script. */
+export interface ContentApi {
+  listFound: { request: Record<string, never>; response: {
+      claims: FoundClaim[];
+      enabled: boolean;
+      host: string;
+      /** Completed scans of this page. */
+      scans: number;
+      /** The user's annotations of this page that no longer anchor. */
+      detached: { id: string; quote: string; statement: string }[];
+    };
+  };
+  jumpTo: { request: { claimId: string }; response: { found: boolean } };
+  siteStateChanged: { request: { enabled: boolean }; response: { ok: true } };
+  nextClaim: { request: Record<string, never>; response: { ok: true } };
+  dataChanged: { request: Record<string, never>; response: { ok: true } };
+  /** Open the annotation form on the current selection (context menu, keyboard command). */
+  annotateSelection: { request: Record<string, never>; response: { ok: true } };
+}
+
+export type ContentRequest = {
+  [K in keyof ContentApi]: { type: K } & ContentApi[K]['request'];
+}[keyof ContentApi];
+
+export const MESSAGE_LIMITS = {
+  maxBlocks: 5000,
+  maxBlockLength: 20_000,
+  maxTotalChars: 2_000_000,
+  maxUrlLength: 4096,
+  maxIdLength: 200,
+  maxQuoteLength: 10_000,
+  maxFieldLength: 20_000,
+  maxListItems: 200,
+} as const;

@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { userError } from '@/utils/locale/user-error';
+import type { BackgroundApi, ContentApi, Result } from '@/utils/protocol/messages';
+
+/** Sends one typed request to the background and unwraps its Result; a failure becomes an Error with a readable message. */
+export async function askBackground<K extends keyof BackgroundApi>(
+  type: K,
+  request: BackgroundApi[K]['request'],
+): Promise<BackgroundApi[K]['response']> {
+  const result = (await browser.runtime.sendMessage({ type, ...request })) as Result<BackgroundApi[K]['response']> | undefined;
+  if (!result) throw userError('errNoBackground', 'Recoupe’s background did not answer. Reload the page; if it goes on, restart the browser.');
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+/** Sends one typed request to a tab's content script. */
+export async function askTab<K extends keyof ContentApi>(
+  tabId: number,
+  type: K,
+  request: ContentApi[K]['request'],
+): Promise<ContentApi[K]['response']> {
+  const result = (await browser.tabs.sendMessage(tabId, { type, ...request })) as Result<ContentApi[K]['response']> | undefined;
+  if (!result) throw userError('errNotOnPage', 'Recoupe is not running on this page. Reload the page and try again.');
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}

@@ -1,0 +1,57 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Annotation, Claim, Outlet, Settings, Version } from '@/utils/core/model';
+import { fillSearchWords, searchWordsMiddleware } from '@/utils/store/library-query';
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export type RecoupeDb = Dexie & {
+  claims: EntityTable<Claim, 'id'>;
+  outlets: EntityTable<Outlet, 'id'>;
+  versions: EntityTable<Version, 'id'>;
+  annotations: EntityTable<Annotation, 'id'>;
+  settings: EntityTable<Settings, 'key'>;
+  meta: EntityTable<MetaRecord, 'key'>;
+};
+
+export const DB_NAME = 'recoupe';
+
+/**
+ * Schema versions. Never edit a released version: add a new one with its upgrade().
+ * Only queried fields are indexed.
+ */
+export function defineSchema(db: Dexie): void {
+  db.version(1).stores({
+    claims: 'id, status, updatedAt, origin, *tags',
+    outlets: 'id, name, *domains',
+    versions: 'id, claimId, outletId, url, lang, publishedAt, updatedAt',
+    annotations: 'id, claimId, versionId, url, updatedAt',
+    settings: 'key',
+    meta: 'key',
+  });
+  // Version 2: the library page's search and filter table (an inverted index kept in step with every
+  // write by a middleware, see utils/library-query.ts) and each claim's outlets read from index keys.
+  db.version(2)
+    .stores({
+      versions: 'id, claimId, outletId, url, lang, publishedAt, updatedAt, [claimId+outletId]',
+      searchWords: 'id, *words',
+    })
+    .upgrade(fillSearchWords);
+  db.use(searchWordsMiddleware);
+}
+
+export function openDb(name: string = DB_NAME): RecoupeDb {
+  const db = new Dexie(name) as RecoupeDb;
+  defineSchema(db);
+  return db;
+}
+
+let shared: RecoupeDb | undefined;
+
+/** The extension's database (background and extension pages; never the content script). */
+export function getDb(): RecoupeDb {
+  shared ??= openDb();
+  return shared;
+}
