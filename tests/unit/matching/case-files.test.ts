@@ -1,0 +1,124 @@
+/**
+ * The hand-written claim-match-cases/1 files under tests/fixtures/matching/ (training and
+ * validation): well formed, and honest about where they come from. Training files may quote only
+ * train-half readability pages, so the held-out half stays unseen by the fitted model.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/matching/', import.meta.url));
+const PAGES = fileURLToPath(new URL('../../../../shared/corpora/readability/pages/', import.meta.url));
+const split = JSON.parse(readFileSync(`${FIXTURES}readability-split.json`, 'utf8')) as { train: string[]; heldOut: string[] };
+
+interface Version { source?: unknown; lang?: unknown; quote?: unknown; outlet?: unknown }
+interface Claim { id?: unknown; statement?: unknown; versions?: unknown }
+interface Case { id?: unknown; source?: unknown; lang?: unknown; text?: unknown; expect?: unknown; optional?: unknown }
+
+const nonEmpty = (x: unknown): x is string => typeof x === 'string' && x.trim().length > 0;
+const idList = (x: unknown): x is string[] => Array.isArray(x) && x.every(nonEmpty);
+
+/** Every problem of one file, each naming where it is; empty when the file is sound. */
+function problems(data: { format?: unknown; claims?: unknown; cases?: unknown }): string[] {
+  const out: string[] = [];
+  if (data.format !== 'claim-match-cases/1') out.push(`format is ${JSON.stringify(data.format)}`);
+  if (!Array.isArray(data.claims) || !Array.isArray(data.cases)) return [...out, 'claims or cases is not an array'];
+  const ids = new Set<string>();
+  (data.claims as Claim[]).forEach((c, i) => {
+    if (!nonEmpty(c.id) || ids.has(c.id)) out.push(`claims[${i}].id missing or duplicate`);
+    else ids.add(c.id);
+    const st = c.statement as Record<string, unknown> | undefined;
+    if (!st || typeof st !== 'object' || Object.keys(st).length === 0 || !Object.values(st).every(nonEmpty))
+      out.push(`claims[${i}].statement: needs text by language`);
+    if (!Array.isArray(c.versions) || c.versions.length < 2) out.push(`claims[${i}].versions: needs 2 or more`);
+    else
+      (c.versions as Version[]).forEach((v, j) => {
+        for (const key of ['source', 'lang', 'quote'] as const)
+          if (!nonEmpty(v[key])) out.push(`claims[${i}].versions[${j}].${key} missing`);
+      });
+  });
+  const caseIds = new Set<string>();
+  (data.cases as Case[]).forEach((k, i) => {
+    if (!nonEmpty(k.id) || caseIds.has(k.id)) out.push(`cases[${i}].id missing or duplicate`);
+    else caseIds.add(k.id);
+    for (const key of ['source', 'lang', 'text'] as const) if (!nonEmpty(k[key])) out.push(`cases[${i}].${key} missing`);
+    if (!idList(k.expect)) out.push(`cases[${i}].expect is not a list of ids`);
+    if (k.optional !== undefined && !idList(k.optional)) out.push(`cases[${i}].optional is not a list of ids`);
+    for (const id of [...(idList(k.expect) ? k.expect : []), ...(idList(k.optional) ? k.optional : [])])
+      if (!ids.has(id)) out.push(`cases[${i}] names unknown claim "${id}"`);
+  });
+  return out;
+}
+
+function caseFiles(folder: string): [string, any][] {
+  const dir = `${FIXTURES}${folder}/`;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => [f, JSON.parse(readFileSync(dir + f, 'utf8'))]);
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+const pageTexts = new Map<string, string>();
+function pageText(name: string): string {
+  let text = pageTexts.get(name);
+  if (text === undefined) {
+    const { document } = parseHTML(`<!doctype html><html><body>${readFileSync(`${PAGES}${name}/expected.html`, 'utf8')}</body></html>`);
+    text = collapse(document.body.textContent ?? '');
+    pageTexts.set(name, text);
+  }
+  return text;
+}
+
+const train = caseFiles('train');
+const pages = new Set([...split.train, ...split.heldOut]);
+
+describe('training case files (tests/fixtures/matching/train)', () => {
+  it.each(train)('%s is a sound claim-match-cases/1 file', (_name, data) => {
+    expect(problems(data)).toEqual([]);
+  });
+
+  it('has enough varied material to fit on: 25+ claims, 150+ cases, 4+ languages, positives and negatives', () => {
+    const claims = train.flatMap(([, d]) => d.claims);
+    const cases: Case[] = train.flatMap(([, d]) => d.cases);
+    const langs = new Set(cases.map((k) => k.lang));
+    expect(claims.length).toBeGreaterThanOrEqual(25);
+    expect(cases.length).toBeGreaterThanOrEqual(150);
+    expect(langs.size).toBeGreaterThanOrEqual(4);
+    const negatives = cases.filter((k) => (k.expect as string[]).length === 0).length;
+    expect(negatives / cases.length).toBeGreaterThan(0.3);
+    expect(negatives / cases.length).toBeLessThan(0.7);
+  });
+
+  it('quotes only train-half readability pages, and quotes them exactly', () => {
+    const sources = train.flatMap(([, d]) => [
+      ...d.claims.flatMap((c: { versions: Version[] }) => c.versions.map((v) => ({ source: v.source as string, text: v.quote as string }))),
+      ...d.cases.map((k: Case) => ({ source: k.source as string, text: k.text as string })),
+    ]);
+    const fromPages = sources.filter((s) => pages.has(s.source));
+    expect(fromPages.length).toBeGreaterThan(50);
+    expect(fromPages.filter((s) => !split.train.includes(s.source)).map((s) => s.source)).toEqual([]);
+    if (!existsSync(PAGES)) return; // the page texts live in ../shared; the split check above still ran
+    const misquoted = fromPages.filter((s) => !pageText(s.source).includes(collapse(s.text)));
+    expect(misquoted.map((s) => `${s.source}: ${s.text.slice(0, 60)}`)).toEqual([]);
+  });
+});
+
+describe('validation case files (tests/fixtures/matching/validation)', () => {
+  const validation = existsSync(`${FIXTURES}validation`) ? caseFiles('validation') : [];
+  if (validation.length === 0) it.skip('has no files yet', () => {});
+  else
+    it.each(validation)('%s is a sound claim-match-cases/1 file', (_name, data) => {
+      expect(problems(data)).toEqual([]);
+    });
+});
+
+describe('readability split', () => {
+  it('covers every page once, about half each side', () => {
+    const all = [...split.train, ...split.heldOut];
+    expect(new Set(all).size).toBe(all.length);
+    expect(Math.abs(split.train.length - split.heldOut.length)).toBeLessThanOrEqual(2);
+    if (existsSync(PAGES)) expect(new Set(all)).toEqual(new Set(readdirSync(PAGES).filter((d) => existsSync(`${PAGES}${d}/source.html`))));
+  });
+});
