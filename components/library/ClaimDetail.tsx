@@ -8,7 +8,7 @@ import { isStatus } from '@/utils/core/statuses';
 import { StatusBadge } from '@/components/StatusBadge';
 import { AnnotationItem } from '@/components/library/AnnotationItem';
 import { ClaimEditForm } from '@/components/library/ClaimEditForm';
-import { statementIn } from '@/components/library/ClaimListItemView';
+import { statementIn } from '@/utils/core/reader-language';
 import { MergePanel } from '@/components/library/MergePanel';
 import { StatusForm } from '@/components/library/StatusForm';
 import { StatusHistory } from '@/components/library/StatusHistory';
@@ -91,7 +91,7 @@ export function ClaimDetail({ db, claimId, reviewer, lang, refreshKey, onChanged
   const remove = async () => {
     try {
       const token = await deleteClaim(db, claim.id);
-      if (token) onDeleted(token, statementIn(claim, lang));
+      if (token) onDeleted(token, statementIn(claim.statement, lang, claim.id));
     } catch (e) {
       setFailure(explainDbError(e).message);
     }

@@ -3,7 +3,7 @@ import type { RecoupeDb } from '@/utils/store/db';
 import type { LibraryQuery } from '@/utils/store/library-query';
 import { getDb } from '@/utils/store/db';
 import { t, uiLang } from '@/utils/locale/i18n';
-import { statementIn } from '@/components/library/ClaimListItemView';
+import { statementIn } from '@/utils/core/reader-language';
 import { ExportForm, type ExportScopeChoice } from '@/components/library/import-export/ExportForm';
 import { ImportForm } from '@/components/library/import-export/ImportForm';
 import '@/components/library/import-export/import-export.css';
@@ -48,7 +48,7 @@ function useSelectedClaim(db: RecoupeDb, id: string | null | undefined): { id: s
   useEffect(() => {
     let live = true;
     if (!id) setFound(null);
-    else void db.claims.get(id).then((c) => live && setFound(c ? { id: c.id, statement: statementIn(c, uiLang()) } : null));
+    else void db.claims.get(id).then((c) => live && setFound(c ? { id: c.id, statement: statementIn(c.statement, uiLang(), c.id) } : null));
     return () => {
       live = false;
     };

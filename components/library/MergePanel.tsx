@@ -8,7 +8,7 @@ import { t } from '@/utils/locale/i18n';
 import { isStatus } from '@/utils/core/statuses';
 import { StatusBadge } from '@/components/StatusBadge';
 import { TextField } from '@/components/library/TextField';
-import { statementIn } from '@/components/library/ClaimListItemView';
+import { statementIn } from '@/utils/core/reader-language';
 
 export interface MergePanelProps {
   db: RecoupeDb;
@@ -47,7 +47,7 @@ export function MergePanel({ db, claim, reviewer, lang, onMerged, onCancel }: Me
   const merge = async () => {
     if (!picked) return;
     const result = await mergeClaims(db, claim.id, picked.claim.id, reviewer, {
-      reason: t('libMergeReason', statementIn(picked.claim, lang)),
+      reason: t('libMergeReason', statementIn(picked.claim.statement, lang, picked.claim.id)),
     }).catch((e: unknown) => {
       setError(explainDbError(e).message);
       return null;
@@ -69,7 +69,7 @@ export function MergePanel({ db, claim, reviewer, lang, onMerged, onCancel }: Me
           {found.map((item) => (
             <label class="merge-choice">
               <input type="radio" name={groupId} checked={picked?.claim.id === item.claim.id} onChange={() => setPicked(item)} />
-              {isStatus(item.claim.status) ? <StatusBadge status={item.claim.status} lang={lang} /> : String(item.claim.status)} {statementIn(item.claim, lang)}{' '}
+              {isStatus(item.claim.status) ? <StatusBadge status={item.claim.status} lang={lang} /> : String(item.claim.status)} {statementIn(item.claim.statement, lang, item.claim.id)}{' '}
               <span class="muted">({t('libVersionCount', String(item.versionCount))})</span>
             </label>
           ))}

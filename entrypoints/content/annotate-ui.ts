@@ -7,7 +7,7 @@ import { readPageMetadata } from '@/utils/page/page-metadata';
 import { pageTextFromBlocks, readTextBlocks } from '@/utils/page/page-text';
 import { askBackground } from '@/utils/protocol/send-message';
 import { t, uiLang } from '@/utils/locale/i18n';
-import type { AnnotationDraft } from '@/utils/store/save-annotation';
+import type { AnnotationDraft } from '@/utils/protocol/annotation-draft';
 import type { PageAnnotation } from '@/utils/protocol/messages';
 
 /** The current selection, if it is page text a user can annotate (not our UI, not a form field). */
