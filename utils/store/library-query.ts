@@ -115,6 +115,11 @@ async function listItem(db: RecoupeDb, claim: Claim): Promise<ClaimListItem> {
   return { claim, versionCount: keys.length, outletCount: new Set(keys.map((k) => k[1])).size };
 }
 
+/** One claim, or undefined once it is gone. */
+export async function getClaim(db: RecoupeDb, id: string): Promise<Claim | undefined> {
+  return db.claims.get(id);
+}
+
 /** Outlets for the filter menu, by name. */
 export async function listOutlets(db: RecoupeDb): Promise<Outlet[]> {
   return db.outlets.orderBy('name').toArray();
