@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importSpecifiers, type ImportGraph } from './import-graph';
+import { importSpecifiers, readImportGraph, type ImportGraph } from './import-graph';
 import { checkCycles, checkFileLengths, checkLayout, checkReachRules } from './layout-rules';
 import { typeErrors } from './core-typecheck';
 
@@ -114,6 +114,31 @@ describe('the import reader', () => {
       '// import { f } from "not-an-import";',
     ].join('\n');
     expect(importSpecifiers(text)).toEqual(['@/utils/core/a', './b', '../c', 'dexie', './style.css', '@/utils/store/db']);
+  });
+});
+
+describe('the graph reader', () => {
+  it('resolves the @/ alias, relative paths, index files and .tsx, and keeps packages by name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recoupe-graph-'));
+    const put = (path: string, text: string) => {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    };
+    try {
+      put('entrypoints/content/index.ts', "import { a } from './card';\nimport '@/utils/store';\nimport { b } from 'wxt/browser';\n");
+      put('entrypoints/content/card.tsx', "export const a = 1;\n");
+      put('utils/store/index.ts', "import Dexie from 'dexie';\n");
+      const graph = readImportGraph(dir);
+      expect(graph.get('entrypoints/content/index.ts')!.imports.map((e) => e.target)).toEqual([
+        'entrypoints/content/card.tsx',
+        'utils/store/index.ts',
+        'pkg:wxt/browser',
+      ]);
+      expect(graph.get('entrypoints/content/card.tsx')!.lines).toBe(1);
+      expect(checkLayout(graph).map((v) => [v.rule, v.file])).toEqual([['content-script-no-store', 'entrypoints/content/index.ts']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
