@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClaimSuggestion } from '@/utils/protocol/messages';
-import type { AnnotationDraft } from '@/utils/store/save-annotation';
+import type { AnnotationDraft } from '@/utils/protocol/annotation-draft';
 import { STATUSES, STATUS_STYLES, statusLabel, type Status } from '@/utils/core/statuses';
 import { t } from '@/utils/locale/i18n';
 import { StatusBadge } from '@/components/StatusBadge';

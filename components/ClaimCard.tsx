@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { CardData } from '@/utils/store/card-data';
-import { pickText } from '@/utils/store/card-data';
+import type { CardData } from '@/utils/protocol/card-data';
+import { statementIn } from '@/utils/core/reader-language';
 import { formatDate, t } from '@/utils/locale/i18n';
 import { StatusBadge } from '@/components/StatusBadge';
 import { VersionColumn } from '@/components/VersionColumn';
@@ -16,7 +16,7 @@ export interface ClaimCardProps {
 export function ClaimCard({ data, lang, onClose }: ClaimCardProps) {
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), [data.claimId]);
-  const statement = pickText(data.statement, lang);
+  const statement = statementIn(data.statement, lang);
   const titleId = `recoupe-card-title-${data.claimId}`;
   return (
     <div

@@ -1,5 +1,5 @@
-import type { CardData } from '@/utils/store/card-data';
-import { pickText } from '@/utils/store/card-data';
+import type { CardData } from '@/utils/protocol/card-data';
+import { statementIn } from '@/utils/core/reader-language';
 import { t } from '@/utils/locale/i18n';
 import { StatusBadge } from '@/components/StatusBadge';
 
@@ -45,7 +45,7 @@ export function FactDifferences({ data, lang }: FactDifferencesProps) {
           <ul class="related">
             {data.related.map((r) => (
               <li>
-                <mark>{r.figures.join(' / ')}</mark> {pickText(r.statement, lang)} <StatusBadge status={r.status} lang={lang} />
+                <mark>{r.figures.join(' / ')}</mark> {statementIn(r.statement, lang)} <StatusBadge status={r.status} lang={lang} />
               </li>
             ))}
           </ul>

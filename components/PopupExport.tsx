@@ -1,5 +1,6 @@
 import type { FoundClaim } from '@/utils/protocol/messages';
 import { getDb, type RecoupeDb } from '@/utils/store/db';
+import { DbContext } from '@/components/db-context';
 import { t } from '@/utils/locale/i18n';
 import { ExportForm, type ExportScopeChoice } from '@/components/library/import-export/ExportForm';
 import '@/components/library/import-export/import-export.css';
@@ -11,6 +12,7 @@ export interface PopupExportProps {
   claims: FoundClaim[];
   /** The page's annotations that no longer anchor: their claims belong to the page too. */
   detached: { id: string }[];
+  /** The extension's database by default; the popup's export is the only part of the popup that reads it. */
   db?: RecoupeDb;
 }
 
@@ -32,7 +34,9 @@ export function PopupExport({ host, claims, detached, db = getDb() }: PopupExpor
   return (
     <details class="ie ie-popup">
       <summary>{t('iePopupExport')}</summary>
-      <ExportForm db={db} scopes={scopes} headingLevel={2} />
+      <DbContext.Provider value={db}>
+        <ExportForm scopes={scopes} headingLevel={2} />
+      </DbContext.Provider>
     </details>
   );
 }

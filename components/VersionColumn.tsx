@@ -1,4 +1,4 @@
-import type { CardVersion } from '@/utils/store/card-data';
+import type { CardVersion } from '@/utils/protocol/card-data';
 import { formatDate, t } from '@/utils/locale/i18n';
 
 export interface VersionColumnProps {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/store/db';
+import { useDb } from '@/components/db-context';
 import type { Annotation } from '@/utils/core/model';
 import { updateAnnotation } from '@/utils/store/claim-edits';
 import { t } from '@/utils/locale/i18n';
@@ -8,13 +8,13 @@ import { TextField } from '@/components/library/TextField';
 import { useConflictSave } from '@/components/library/use-conflict-save';
 
 export interface AnnotationEditFormProps {
-  db: RecoupeDb;
   annotation: Annotation;
   onDone: (changed: boolean) => void;
 }
 
 /** Edits an annotation's note and tags. */
-export function AnnotationEditForm({ db, annotation, onDone }: AnnotationEditFormProps) {
+export function AnnotationEditForm({ annotation, onDone }: AnnotationEditFormProps) {
+  const db = useDb();
   const [note, setNote] = useState(annotation.note);
   const [tags, setTags] = useState(annotation.tags.join(', '));
   const save = useConflictSave<Annotation>({ note: t('libNote'), tags: t('libTags') }, () => onDone(true));

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/store/db';
 import type { Annotation } from '@/utils/core/model';
 import { formatDate, t } from '@/utils/locale/i18n';
 import { AnnotationEditForm } from '@/components/library/AnnotationEditForm';
@@ -7,14 +6,13 @@ import { ExternalLink } from '@/components/library/ExternalLink';
 import { TagList } from '@/components/library/TagList';
 
 export interface AnnotationItemProps {
-  db: RecoupeDb;
   annotation: Annotation;
   lang: string;
   onChanged: () => void;
 }
 
 /** One annotation: the quote it anchors (marked when it no longer anchors in its page), note and tags. */
-export function AnnotationItem({ db, annotation, lang, onChanged }: AnnotationItemProps) {
+export function AnnotationItem({ annotation, lang, onChanged }: AnnotationItemProps) {
   const [editing, setEditing] = useState(false);
   const detached = annotation.anchorState === 'detached';
   return (
@@ -36,7 +34,7 @@ export function AnnotationItem({ db, annotation, lang, onChanged }: AnnotationIt
       {annotation.evidence.length > 0 && (
         <ul class="evidence" aria-label={t('libEvidence')}>
           {annotation.evidence.map((e) => (
-            <li>
+            <li key={e}>
               <ExternalLink href={e} />
             </li>
           ))}
@@ -44,7 +42,6 @@ export function AnnotationItem({ db, annotation, lang, onChanged }: AnnotationIt
       )}
       {editing ? (
         <AnnotationEditForm
-          db={db}
           annotation={annotation}
           onDone={(changed) => {
             setEditing(false);

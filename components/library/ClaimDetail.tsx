@@ -1,14 +1,15 @@
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { explainDbError } from '@/utils/store/db-errors';
-import type { RecoupeDb } from '@/utils/store/db';
-import type { Annotation, Claim, Outlet, Version } from '@/utils/core/model';
+import { useDb } from '@/components/db-context';
+import { loadClaimDetail, type ClaimDetailData } from '@/utils/store/claim-detail';
 import { deleteClaim, type UndoToken } from '@/utils/store/claim-edits';
 import { formatDate, t } from '@/utils/locale/i18n';
 import { isStatus } from '@/utils/core/statuses';
 import { StatusBadge } from '@/components/StatusBadge';
 import { AnnotationItem } from '@/components/library/AnnotationItem';
 import { ClaimEditForm } from '@/components/library/ClaimEditForm';
-import { statementIn } from '@/components/library/ClaimListItemView';
+import { statementIn } from '@/utils/core/reader-language';
 import { MergePanel } from '@/components/library/MergePanel';
 import { StatusForm } from '@/components/library/StatusForm';
 import { StatusHistory } from '@/components/library/StatusHistory';
@@ -16,7 +17,6 @@ import { TagList } from '@/components/library/TagList';
 import { VersionCard } from '@/components/library/VersionCard';
 
 export interface ClaimDetailProps {
-  db: RecoupeDb;
   claimId: string;
   reviewer: string;
   lang: string;
@@ -30,17 +30,10 @@ export interface ClaimDetailProps {
 /** Shown this many at a time: a claim may have thousands of versions. */
 const SHOWN = 24;
 
-interface Loaded {
-  claim: Claim;
-  versions: Version[];
-  versionTotal: number;
-  annotations: Annotation[];
-  outlets: Outlet[];
-}
-
 /** Everything about one claim: statements, status and its history, versions, annotations, and the edit actions. */
-export function ClaimDetail({ db, claimId, reviewer, lang, refreshKey, onChanged, onDeleted, onMerged }: ClaimDetailProps) {
-  const [data, setData] = useState<Loaded | null | undefined>(undefined);
+export function ClaimDetail({ claimId, reviewer, lang, refreshKey, onChanged, onDeleted, onMerged }: ClaimDetailProps) {
+  const db = useDb();
+  const [data, setData] = useState<ClaimDetailData | null | undefined>(undefined);
   const [shown, setShown] = useState(SHOWN);
   const [reload, setReload] = useState(0);
   const [mode, setMode] = useState<'view' | 'claim' | 'status' | 'merge'>('view');
@@ -49,22 +42,9 @@ export function ClaimDetail({ db, claimId, reviewer, lang, refreshKey, onChanged
 
   useEffect(() => {
     let live = true;
-    void db
-      .transaction('r', [db.claims, db.versions, db.annotations, db.outlets], async () => {
-        const claim = await db.claims.get(claimId);
-        if (!claim) return null;
-        const byClaim = db.versions.where('claimId').equals(claimId);
-        return {
-          claim,
-          versions: await byClaim.clone().limit(shown).toArray(),
-          versionTotal: await byClaim.clone().count(),
-          annotations: await db.annotations.where('claimId').equals(claimId).toArray(),
-          outlets: await db.outlets.orderBy('name').toArray(),
-        };
-      })
-      .then((loaded) => {
-        if (live) setData(loaded);
-      });
+    void loadClaimDetail(db, claimId, shown).then((loaded) => {
+      if (live) setData(loaded);
+    });
     return () => {
       live = false;
     };
@@ -91,7 +71,7 @@ export function ClaimDetail({ db, claimId, reviewer, lang, refreshKey, onChanged
   const remove = async () => {
     try {
       const token = await deleteClaim(db, claim.id);
-      if (token) onDeleted(token, statementIn(claim, lang));
+      if (token) onDeleted(token, statementIn(claim.statement, lang, claim.id));
     } catch (e) {
       setFailure(explainDbError(e).message);
     }
@@ -111,15 +91,15 @@ export function ClaimDetail({ db, claimId, reviewer, lang, refreshKey, onChanged
       <section aria-labelledby="statements-h">
         <h3 id="statements-h">{t('libStatements')}</h3>
         {mode === 'claim' ? (
-          <ClaimEditForm db={db} claim={claim} onDone={done} />
+          <ClaimEditForm claim={claim} onDone={done} />
         ) : (
           <>
             <dl class="statements">
               {Object.entries(claim.statement).map(([l, text]) => (
-                <>
+                <Fragment key={l}>
                   <dt>{l}</dt>
                   <dd lang={l}>{text}</dd>
-                </>
+                </Fragment>
               ))}
             </dl>
             <TagList tags={claim.tags} />
@@ -138,7 +118,7 @@ export function ClaimDetail({ db, claimId, reviewer, lang, refreshKey, onChanged
         </p>
         <p class="pre">{claim.statusReason}</p>
         {mode === 'status' ? (
-          <StatusForm db={db} claim={claim} reviewer={reviewer} onDone={done} />
+          <StatusForm claim={claim} reviewer={reviewer} onDone={done} />
         ) : (
           <button type="button" onClick={() => setMode('status')}>
             {t('libChangeStatus')}
@@ -151,7 +131,7 @@ export function ClaimDetail({ db, claimId, reviewer, lang, refreshKey, onChanged
         <h3 id="versions-h">{t('libVersions', String(versionTotal))}</h3>
         <ul class="versions">
           {versions.map((v) => (
-            <VersionCard db={db} version={v} outlets={outlets} lang={lang} onChanged={changed} />
+            <VersionCard key={v.id} version={v} outlets={outlets} lang={lang} onChanged={changed} />
           ))}
         </ul>
         {versionTotal > versions.length && (
@@ -166,7 +146,7 @@ export function ClaimDetail({ db, claimId, reviewer, lang, refreshKey, onChanged
         {annotations.length ? (
           <ul class="annotations">
             {annotations.map((a) => (
-              <AnnotationItem db={db} annotation={a} lang={lang} onChanged={changed} />
+              <AnnotationItem key={a.id} annotation={a} lang={lang} onChanged={changed} />
             ))}
           </ul>
         ) : (
@@ -177,7 +157,7 @@ export function ClaimDetail({ db, claimId, reviewer, lang, refreshKey, onChanged
       <section aria-labelledby="actions-h" class="danger-zone">
         <h3 id="actions-h">{t('libActions')}</h3>
         {mode === 'merge' ? (
-          <MergePanel db={db} claim={claim} reviewer={reviewer} lang={lang} onMerged={(m) => { setMode('view'); onMerged(m); changed(); }} onCancel={() => done(false)} />
+          <MergePanel claim={claim} reviewer={reviewer} lang={lang} onMerged={(m) => { setMode('view'); onMerged(m); changed(); }} onCancel={() => done(false)} />
         ) : (
           <div class="actions">
             <button type="button" onClick={() => setMode('merge')}>

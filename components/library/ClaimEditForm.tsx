@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/store/db';
+import { useDb } from '@/components/db-context';
 import type { Claim } from '@/utils/core/model';
 import { updateClaim } from '@/utils/store/claim-edits';
 import { t } from '@/utils/locale/i18n';
@@ -8,13 +8,13 @@ import { TextField } from '@/components/library/TextField';
 import { useConflictSave } from '@/components/library/use-conflict-save';
 
 export interface ClaimEditFormProps {
-  db: RecoupeDb;
   claim: Claim;
   onDone: (changed: boolean) => void;
 }
 
 /** Edits the statement in each language (a new language can be added) and the tags. */
-export function ClaimEditForm({ db, claim, onDone }: ClaimEditFormProps) {
+export function ClaimEditForm({ claim, onDone }: ClaimEditFormProps) {
+  const db = useDb();
   const [statement, setStatement] = useState<Record<string, string>>({ ...claim.statement });
   const [newLang, setNewLang] = useState('');
   const [newText, setNewText] = useState('');
@@ -46,6 +46,7 @@ export function ClaimEditForm({ db, claim, onDone }: ClaimEditFormProps) {
     >
       {Object.keys(statement).map((lang) => (
         <TextField
+          key={lang}
           label={t('libStatementIn', lang)}
           rows={3}
           lang={lang}

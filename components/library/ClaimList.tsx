@@ -26,7 +26,7 @@ export function ClaimList({ items, total, offset, pageSize, loading, selectedId,
       </p>
       <ul>
         {items.map((item) => (
-          <ClaimListItemView item={item} lang={lang} selected={item.claim.id === selectedId} onSelect={onSelect} />
+          <ClaimListItemView key={item.claim.id} item={item} lang={lang} selected={item.claim.id === selectedId} onSelect={onSelect} />
         ))}
       </ul>
       {total > pageSize && (

@@ -1,7 +1,7 @@
-import type { Claim } from '@/utils/core/model';
 import type { ClaimListItem } from '@/utils/store/library-query';
 import { t } from '@/utils/locale/i18n';
 import { isStatus } from '@/utils/core/statuses';
+import { statementIn, statementLang } from '@/utils/core/reader-language';
 import { StatusBadge } from '@/components/StatusBadge';
 import { TagList } from '@/components/library/TagList';
 
@@ -12,20 +12,15 @@ export interface ClaimListItemViewProps {
   onSelect: (id: string) => void;
 }
 
-/** The statement in the reader's language, else the first one there is. */
-export function statementIn(claim: Claim, lang: string): string {
-  return claim.statement[lang] ?? Object.values(claim.statement)[0] ?? claim.id;
-}
-
 /** One row of the claim list: statement, status, how many versions and outlets, tags. */
 export function ClaimListItemView({ item, lang, selected, onSelect }: ClaimListItemViewProps) {
   const { claim } = item;
-  const shownLang = claim.statement[lang] !== undefined ? lang : Object.keys(claim.statement)[0];
+  const shownLang = statementLang(claim.statement, lang);
   return (
     <li class={selected ? 'claim-row selected' : 'claim-row'}>
       <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(claim.id)}>
         <span class="statement" lang={shownLang}>
-          {statementIn(claim, lang)}
+          {statementIn(claim.statement, lang, claim.id)}
         </span>
         <span class="meta">
           {isStatus(claim.status) ? <StatusBadge status={claim.status} lang={lang} /> : String(claim.status)}{' '}

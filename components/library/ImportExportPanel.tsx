@@ -1,16 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/store/db';
 import type { LibraryQuery } from '@/utils/store/library-query';
-import { getDb } from '@/utils/store/db';
 import { t, uiLang } from '@/utils/locale/i18n';
-import { statementIn } from '@/components/library/ClaimListItemView';
+import { statementIn } from '@/utils/core/reader-language';
+import { getClaim } from '@/utils/store/library-query';
+import { useDb } from '@/components/db-context';
 import { ExportForm, type ExportScopeChoice } from '@/components/library/import-export/ExportForm';
 import { ImportForm } from '@/components/library/import-export/ImportForm';
 import '@/components/library/import-export/import-export.css';
 
 export interface ImportExportPanelProps {
-  /** The library's database; the extension's own by default. */
-  db?: RecoupeDb;
   /** The library's current search and filters: offered as an export scope when given. */
   query?: Omit<LibraryQuery, 'offset' | 'limit'>;
   /** The claim open in the detail pane: offered as an export scope when given. */
@@ -24,8 +22,8 @@ function hasFilters(query: ImportExportPanelProps['query']): boolean {
 }
 
 /** The library's import and export section. */
-export function ImportExportPanel({ db = getDb(), query, selectedClaimId, onImported }: ImportExportPanelProps) {
-  const selectedClaim = useSelectedClaim(db, selectedClaimId);
+export function ImportExportPanel({ query, selectedClaimId, onImported }: ImportExportPanelProps) {
+  const selectedClaim = useSelectedClaim(selectedClaimId);
   const scopes: ExportScopeChoice[] = [{ id: 'all', label: t('ieScopeAll'), scope: { kind: 'all' } }];
   if (query && hasFilters(query)) scopes.push({ id: 'search', label: t('ieScopeSearch'), scope: { kind: 'query', query } });
   if (selectedClaim) {
@@ -36,19 +34,20 @@ export function ImportExportPanel({ db = getDb(), query, selectedClaimId, onImpo
   return (
     <div class="ie">
       <h2 id="import-export-heading">{t('libImportExport')}</h2>
-      <ExportForm db={db} scopes={scopes} />
-      <ImportForm db={db} onImported={onImported} />
+      <ExportForm scopes={scopes} />
+      <ImportForm onImported={onImported} />
     </div>
   );
 }
 
 /** The selected claim's id and statement (for the menu), or null once it is gone. */
-function useSelectedClaim(db: RecoupeDb, id: string | null | undefined): { id: string; statement: string } | null {
+function useSelectedClaim(id: string | null | undefined): { id: string; statement: string } | null {
+  const db = useDb();
   const [found, setFound] = useState<{ id: string; statement: string } | null>(null);
   useEffect(() => {
     let live = true;
     if (!id) setFound(null);
-    else void db.claims.get(id).then((c) => live && setFound(c ? { id: c.id, statement: statementIn(c, uiLang()) } : null));
+    else void getClaim(db, id).then((c) => live && setFound(c ? { id: c.id, statement: statementIn(c.statement, uiLang(), c.id) } : null));
     return () => {
       live = false;
     };

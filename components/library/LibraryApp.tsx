@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { explainDbError } from '@/utils/store/db-errors';
 import type { RecoupeDb } from '@/utils/store/db';
+import { DbContext } from '@/components/db-context';
 import type { Outlet } from '@/utils/core/model';
 import { undoDelete, type UndoToken } from '@/utils/store/claim-edits';
 import { listOutlets, listTags, listVersionLangs, queryClaims, type ClaimListItem } from '@/utils/store/library-query';
@@ -13,6 +14,7 @@ import { SettingsPanel } from '@/components/library/SettingsPanel';
 import { UndoToast } from '@/components/library/UndoToast';
 
 export interface LibraryAppProps {
+  /** The database, given to every component below through DbContext. */
   db: RecoupeDb;
   /** Claims per page. */
   pageSize?: number;
@@ -72,7 +74,7 @@ export function LibraryApp({ db, pageSize = 50 }: LibraryAppProps) {
   };
 
   return (
-    <>
+    <DbContext.Provider value={db}>
       <header class="page-header">
         <h1>{t('libPageTitle')}</h1>
         <nav aria-label={t('libSections')}>
@@ -99,7 +101,6 @@ export function LibraryApp({ db, pageSize = 50 }: LibraryAppProps) {
             <div class="detail-pane">
               {selectedId ? (
                 <ClaimDetail
-                  db={db}
                   claimId={selectedId}
                   reviewer={reviewer || t('libDefaultReviewer')}
                   lang={lang}
@@ -122,13 +123,13 @@ export function LibraryApp({ db, pageSize = 50 }: LibraryAppProps) {
           </div>
         </section>
         <section id="settings" aria-labelledby="settings-heading">
-          <SettingsPanel db={db} onReviewerChange={setReviewer} onDataChanged={refresh} />
+          <SettingsPanel onReviewerChange={setReviewer} onDataChanged={refresh} />
         </section>
         <section id="import-export" aria-labelledby="import-export-heading">
-          <ImportExportPanel db={db} query={filters} selectedClaimId={selectedId} onImported={refresh} />
+          <ImportExportPanel query={filters} selectedClaimId={selectedId} onImported={refresh} />
         </section>
       </main>
       {toast && <UndoToast message={toast.message} onUndo={toast.undo ? () => void undo(toast.undo!) : undefined} onDismiss={() => setToast(null)} />}
-    </>
+    </DbContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { explainDbError } from '@/utils/store/db-errors';
-import type { RecoupeDb } from '@/utils/store/db';
+import { useDb } from '@/components/db-context';
 import type { Claim } from '@/utils/core/model';
 import { mergeClaims } from '@/utils/store/claim-edits';
 import { queryClaims, type ClaimListItem } from '@/utils/store/library-query';
@@ -8,10 +8,9 @@ import { t } from '@/utils/locale/i18n';
 import { isStatus } from '@/utils/core/statuses';
 import { StatusBadge } from '@/components/StatusBadge';
 import { TextField } from '@/components/library/TextField';
-import { statementIn } from '@/components/library/ClaimListItemView';
+import { statementIn } from '@/utils/core/reader-language';
 
 export interface MergePanelProps {
-  db: RecoupeDb;
   /** The claim that stays; the one picked here is merged into it. */
   claim: Claim;
   reviewer: string;
@@ -21,7 +20,8 @@ export interface MergePanelProps {
 }
 
 /** Finds a duplicate of this claim by search and merges it into this one, after confirmation. */
-export function MergePanel({ db, claim, reviewer, lang, onMerged, onCancel }: MergePanelProps) {
+export function MergePanel({ claim, reviewer, lang, onMerged, onCancel }: MergePanelProps) {
+  const db = useDb();
   const [text, setText] = useState('');
   const [found, setFound] = useState<ClaimListItem[]>([]);
   const [picked, setPicked] = useState<ClaimListItem | null>(null);
@@ -47,7 +47,7 @@ export function MergePanel({ db, claim, reviewer, lang, onMerged, onCancel }: Me
   const merge = async () => {
     if (!picked) return;
     const result = await mergeClaims(db, claim.id, picked.claim.id, reviewer, {
-      reason: t('libMergeReason', statementIn(picked.claim, lang)),
+      reason: t('libMergeReason', statementIn(picked.claim.statement, lang, picked.claim.id)),
     }).catch((e: unknown) => {
       setError(explainDbError(e).message);
       return null;
@@ -67,9 +67,9 @@ export function MergePanel({ db, claim, reviewer, lang, onMerged, onCancel }: Me
         <fieldset>
           <legend>{t('libMergePick')}</legend>
           {found.map((item) => (
-            <label class="merge-choice">
+            <label key={item.claim.id} class="merge-choice">
               <input type="radio" name={groupId} checked={picked?.claim.id === item.claim.id} onChange={() => setPicked(item)} />
-              {isStatus(item.claim.status) ? <StatusBadge status={item.claim.status} lang={lang} /> : String(item.claim.status)} {statementIn(item.claim, lang)}{' '}
+              {isStatus(item.claim.status) ? <StatusBadge status={item.claim.status} lang={lang} /> : String(item.claim.status)} {statementIn(item.claim.statement, lang, item.claim.id)}{' '}
               <span class="muted">({t('libVersionCount', String(item.versionCount))})</span>
             </label>
           ))}

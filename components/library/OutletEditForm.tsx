@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/store/db';
+import { useDb } from '@/components/db-context';
 import type { Outlet } from '@/utils/core/model';
 import { updateOutlet } from '@/utils/store/claim-edits';
 import { t } from '@/utils/locale/i18n';
@@ -8,13 +8,13 @@ import { TextField } from '@/components/library/TextField';
 import { useConflictSave } from '@/components/library/use-conflict-save';
 
 export interface OutletEditFormProps {
-  db: RecoupeDb;
   outlet: Outlet;
   onDone: (changed: boolean) => void;
 }
 
 /** Renames an outlet and edits the web domains that identify it. */
-export function OutletEditForm({ db, outlet, onDone }: OutletEditFormProps) {
+export function OutletEditForm({ outlet, onDone }: OutletEditFormProps) {
+  const db = useDb();
   const [name, setName] = useState(outlet.name);
   const [domains, setDomains] = useState(outlet.domains.join('\n'));
   const save = useConflictSave<Outlet>({ name: t('libOutletName'), domains: t('libDomains') }, () => onDone(true));

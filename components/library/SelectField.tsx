@@ -15,7 +15,7 @@ export function SelectField({ label, value, options, onChange }: SelectFieldProp
       <label for={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
         {options.map((o) => (
-          <option value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>{o.label}</option>
         ))}
       </select>
     </div>

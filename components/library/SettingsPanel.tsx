@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/store/db';
+import { useDb } from '@/components/db-context';
 import { askBackground } from '@/utils/protocol/send-message';
-import { getSettings } from '@/utils/store/site-settings';
+import { getSettings, setReviewer } from '@/utils/store/site-settings';
 import { safeHttpUrl } from '@/utils/core/safe-url';
 import { t } from '@/utils/locale/i18n';
 import { TextField } from '@/components/library/TextField';
 
 export interface SettingsPanelProps {
-  db: RecoupeDb;
   /** Called with the saved reviewer name (status changes record it). */
   onReviewerChange: (name: string) => void;
   /** Called after the starter data was reloaded, so the lists refresh. */
@@ -15,7 +14,8 @@ export interface SettingsPanelProps {
 }
 
 /** The reviewer's name and URL (used in exports and the status history) and the starter data reload. */
-export function SettingsPanel({ db, onReviewerChange, onDataChanged }: SettingsPanelProps) {
+export function SettingsPanel({ onReviewerChange, onDataChanged }: SettingsPanelProps) {
+  const db = useDb();
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
   const [saved, setSaved] = useState('');
@@ -35,11 +35,7 @@ export function SettingsPanel({ db, onReviewerChange, onDataChanged }: SettingsP
       setSaved(t('libUrlInvalid'));
       return;
     }
-    // In a transaction so a site switched off meanwhile in another tab is not lost.
-    await db.transaction('rw', db.settings, async () => {
-      const current = await getSettings(db);
-      await db.settings.put({ ...current, reviewerName: name.trim(), reviewerUrl: url.trim() ? safeHttpUrl(url) : '' });
-    });
+    await setReviewer(db, name.trim(), url.trim() ? safeHttpUrl(url) : '');
     onReviewerChange(name.trim());
     setSaved(t('libSettingsSaved'));
   };

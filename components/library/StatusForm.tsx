@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/store/db';
+import { useDb } from '@/components/db-context';
 import type { Claim } from '@/utils/core/model';
 import { setStatus } from '@/utils/store/claim-edits';
 import { STATUSES, STATUS_STYLES, statusLabel, type Status } from '@/utils/core/statuses';
@@ -10,7 +10,6 @@ import { TextField } from '@/components/library/TextField';
 import { useConflictSave } from '@/components/library/use-conflict-save';
 
 export interface StatusFormProps {
-  db: RecoupeDb;
   claim: Claim;
   /** Recorded in the history as who made the change. */
   reviewer: string;
@@ -18,7 +17,8 @@ export interface StatusFormProps {
 }
 
 /** Changes the status, with the reason, evidence links and a note; the change is added to the history. */
-export function StatusForm({ db, claim, reviewer, onDone }: StatusFormProps) {
+export function StatusForm({ claim, reviewer, onDone }: StatusFormProps) {
+  const db = useDb();
   const lang = uiLang();
   const [status, setStatusValue] = useState<Status>(claim.status);
   const [reason, setReason] = useState('');

@@ -36,7 +36,7 @@ export function StatusHistory({ history, lang }: StatusHistoryProps) {
               {h.evidence?.length ? (
                 <ul class="evidence" aria-label={t('libEvidence')}>
                   {h.evidence.map((e) => (
-                    <li>
+                    <li key={e}>
                       <ExternalLink href={e} />
                     </li>
                   ))}

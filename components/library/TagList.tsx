@@ -10,7 +10,7 @@ export function TagList({ tags }: TagListProps) {
   return (
     <ul class="tags" aria-label={t('libTags')}>
       {tags.map((tag) => (
-        <li class="tag">{tag}</li>
+        <li key={tag} class="tag">{tag}</li>
       ))}
     </ul>
   );

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/store/db';
 import type { Outlet, Version } from '@/utils/core/model';
 import { formatDate, t } from '@/utils/locale/i18n';
 import { ExternalLink } from '@/components/library/ExternalLink';
@@ -7,7 +6,6 @@ import { OutletEditForm } from '@/components/library/OutletEditForm';
 import { VersionEditForm } from '@/components/library/VersionEditForm';
 
 export interface VersionCardProps {
-  db: RecoupeDb;
   version: Version;
   outlets: Outlet[];
   lang: string;
@@ -15,7 +13,7 @@ export interface VersionCardProps {
 }
 
 /** One outlet's version of the claim: outlet, date, quote, facts and link, with its edit forms. */
-export function VersionCard({ db, version, outlets, lang, onChanged }: VersionCardProps) {
+export function VersionCard({ version, outlets, lang, onChanged }: VersionCardProps) {
   const [editing, setEditing] = useState<'none' | 'version' | 'outlet'>('none');
   const outlet = outlets.find((o) => o.id === version.outletId);
   const outletName = outlet?.name ?? version.outletId;
@@ -49,9 +47,9 @@ export function VersionCard({ db, version, outlets, lang, onChanged }: VersionCa
       </dl>
       <p>{version.url ? <ExternalLink href={version.url}>{t('cardReadSource', outletName)}</ExternalLink> : <span class="muted">{t('cardNoLink')}</span>}</p>
       {editing === 'version' ? (
-        <VersionEditForm db={db} version={version} outlets={outlets} onDone={done} />
+        <VersionEditForm version={version} outlets={outlets} onDone={done} />
       ) : editing === 'outlet' && outlet ? (
-        <OutletEditForm db={db} outlet={outlet} onDone={done} />
+        <OutletEditForm outlet={outlet} onDone={done} />
       ) : (
         <div class="actions">
           <button type="button" onClick={() => setEditing('version')}>

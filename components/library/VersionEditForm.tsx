@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/store/db';
+import { useDb } from '@/components/db-context';
 import type { Attribution, Figure, Outlet, Version } from '@/utils/core/model';
 import { updateVersion, type VersionPatch } from '@/utils/store/claim-edits';
 import { t } from '@/utils/locale/i18n';
@@ -9,7 +9,6 @@ import { TextField } from '@/components/library/TextField';
 import { useConflictSave } from '@/components/library/use-conflict-save';
 
 export interface VersionEditFormProps {
-  db: RecoupeDb;
   version: Version;
   outlets: Outlet[];
   onDone: (changed: boolean) => void;
@@ -41,7 +40,8 @@ function parseAttributions(text: string): Attribution[] {
 }
 
 /** Edits every field of one outlet's version. */
-export function VersionEditForm({ db, version, outlets, onDone }: VersionEditFormProps) {
+export function VersionEditForm({ version, outlets, onDone }: VersionEditFormProps) {
+  const db = useDb();
   const [v, setV] = useState({
     outletId: version.outletId,
     url: version.url,

@@ -8,7 +8,7 @@ import { buildCardData } from '@/utils/store/card-data';
 import { loadStarterData, starterDataLoaded, type StarterLoadResult } from '@/utils/store/starter-data';
 import { isSiteEnabled, setSiteEnabled } from '@/utils/store/site-settings';
 import { reattachAnnotation, saveAnnotation } from '@/utils/store/save-annotation';
-import { pickText } from '@/utils/store/card-data';
+import { statementIn } from '@/utils/core/reader-language';
 import { pageKey } from '@/utils/store/matcher-service';
 
 export async function fetchStarterData(): Promise<RecoupeDocument> {
@@ -49,7 +49,7 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
       const claims = await db.claims.bulkGet(ranked.map((r) => r.claimId));
       const suggestions = ranked.flatMap((r, i) => {
         const c = claims[i];
-        return c ? [{ claimId: c.id, statement: pickText(c.statement, uiLang()), status: c.status, score: r.score }] : [];
+        return c ? [{ claimId: c.id, statement: statementIn(c.statement, uiLang()), status: c.status, score: r.score }] : [];
       });
       return { suggestions };
     },
@@ -72,7 +72,7 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
       return {
         annotations: annotations.flatMap((a, i) => {
           const c = claims[i];
-          return c ? [{ id: a.id, claimId: a.claimId, status: c.status, statement: pickText(c.statement, uiLang()), selectors: a.selectors, anchorState: a.anchorState }] : [];
+          return c ? [{ id: a.id, claimId: a.claimId, status: c.status, statement: statementIn(c.statement, uiLang()), selectors: a.selectors, anchorState: a.anchorState }] : [];
         }),
       };
     },

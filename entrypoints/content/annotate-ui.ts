@@ -2,12 +2,12 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { AnnotateForm } from '@/components/AnnotateForm';
-import { describe, pageOffsetOf } from '@/utils/page/anchoring';
+import { describeRange } from '@/utils/page/anchor-dom';
 import { readPageMetadata } from '@/utils/page/page-metadata';
 import { pageTextFromBlocks, readTextBlocks } from '@/utils/page/page-text';
 import { askBackground } from '@/utils/protocol/send-message';
 import { t, uiLang } from '@/utils/locale/i18n';
-import type { AnnotationDraft } from '@/utils/store/save-annotation';
+import type { AnnotationDraft } from '@/utils/protocol/annotation-draft';
 import type { PageAnnotation } from '@/utils/protocol/messages';
 
 /** The current selection, if it is page text a user can annotate (not our UI, not a form field). */
@@ -19,18 +19,6 @@ function annotatableSelection(): Range | undefined {
   const el = range.commonAncestorContainer.nodeType === 1 ? (range.commonAncestorContainer as Element) : range.commonAncestorContainer.parentElement;
   if (!el || el.closest('input, textarea, [contenteditable]:not([contenteditable="false"])') || el.localName.startsWith('recoupe-')) return undefined;
   return range.cloneRange();
-}
-
-/**
- * Selectors for a selection, without the whitespace at its ends: selecting a whole paragraph
- * also takes the line break after it, which is not part of the quote.
- */
-function describeTrimmed(page: ReturnType<typeof pageTextFromBlocks>, range: Range) {
-  let start = pageOffsetOf(page, range.startContainer, range.startOffset, document.body);
-  let end = Math.max(start, pageOffsetOf(page, range.endContainer, range.endOffset, document.body));
-  while (start < end && /\s/.test(page.text[start])) start++;
-  while (end > start && /\s/.test(page.text[end - 1])) end--;
-  return describe(page.text, start, end);
 }
 
 /**
@@ -103,7 +91,7 @@ export class AnnotateUi {
     this.close(false);
     this.returnFocus = document.activeElement;
     const page = pageTextFromBlocks(readTextBlocks(document.body).blocks);
-    const selectors = describeTrimmed(page, range);
+    const selectors = describeRange(page, range, document.body);
     const meta = readPageMetadata(document, location.href);
     const pageInfo: AnnotationDraft['page'] = {
       url: location.href,

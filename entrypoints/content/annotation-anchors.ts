@@ -1,4 +1,4 @@
-import { anchorRange } from '@/utils/page/anchoring';
+import { anchorRange } from '@/utils/page/anchor-dom';
 import { pageTextFromBlocks, type TextBlock } from '@/utils/page/page-text';
 import { askBackground } from '@/utils/protocol/send-message';
 import type { PageAnnotation } from '@/utils/protocol/messages';

@@ -2,7 +2,7 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ClaimCard } from '@/components/ClaimCard';
-import type { CardData } from '@/utils/store/card-data';
+import type { CardData } from '@/utils/protocol/card-data';
 import { uiLang } from '@/utils/locale/i18n';
 
 const CARD_WIDTH = 460;

@@ -1,5 +1,5 @@
 import type { ContentRequest, FoundClaim, Result } from '@/utils/protocol/messages';
-import type { RecoupePage } from './index';
+import type { RecoupePage } from './recoupe-page';
 
 /** Requests from the popup and the background to this tab. */
 export async function handleContentRequest(page: RecoupePage, req: ContentRequest): Promise<Result<unknown>> {

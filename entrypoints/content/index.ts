@@ -13,6 +13,7 @@ import { handleContentRequest } from './content-requests';
 import { pageInfo } from './page-info';
 import { AnnotationAnchors } from './annotation-anchors';
 import { AnnotateUi } from './annotate-ui';
+import type { RecoupePage } from './recoupe-page';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -22,19 +23,6 @@ export default defineContentScript({
     await startRecoupe(ctx);
   },
 });
-
-export interface RecoupePage {
-  enabled: boolean;
-  scans: number;
-  painter: HighlightPainter;
-  card: CardUi;
-  navigator: ClaimNavigator;
-  scanner: Scanner;
-  anchors: AnnotationAnchors;
-  annotate: AnnotateUi;
-  rescan(forget?: boolean): void;
-  setEnabled(enabled: boolean): void;
-}
 
 async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
   const painter = new HighlightPainter(document);

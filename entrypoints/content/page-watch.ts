@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { RecoupePage } from './index';
+import type { RecoupePage } from './recoupe-page';
 
 /** A change is rescanned once the page has been quiet this long… */
 const RESCAN_DEBOUNCE_MS = 400;

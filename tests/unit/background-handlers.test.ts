@@ -48,6 +48,7 @@ describe('background handlers', () => {
     const card = await handlers.getCard({ type: 'getCard', claimId: 'budanov-11000', page: kyivPage });
     expect(card.versions.length).toBeGreaterThan(0);
     expect(card.versions.every((v) => v.outletName !== 'The Kyiv Independent')).toBe(true);
+    expect(card.ownVersions.length).toBeGreaterThan(0);
     expect(card.ownVersions.every((v) => v.outletName === 'The Kyiv Independent')).toBe(true);
     await expect(handlers.getCard({ type: 'getCard', claimId: 'no-such-claim', page: kyivPage })).rejects.toThrow(/no longer in your library/);
   });

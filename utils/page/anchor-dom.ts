@@ -4,25 +4,7 @@
  */
 import { anchor, type AnchorMatch, type AnchorSelectors } from '@/utils/core/anchoring/anchor';
 import { describe, type DescribedSelectors } from '@/utils/core/anchoring/describe';
-import { pageRangeFor, pageTextFromBlocks, type PageText, type TextBlock, type TextSpan } from '@/utils/page/page-text';
-
-/** Every text node under `root` as one block, exactly like `root.textContent` (head and scripts included). */
-export function textContentBlock(root: Node): TextBlock {
-  const nodes: TextSpan[] = [];
-  let text = '';
-  for (let n = nextInOrder(root, root, true); n; n = nextInOrder(n, root, true)) {
-    if (n.nodeType !== 3) continue;
-    const data = (n as Text).data;
-    if (data) nodes.push({ node: n as Text, start: text.length, end: text.length + data.length, offset: 0 });
-    text += data;
-  }
-  return { text, nodes };
-}
-
-/** Page text over the whole of `root.textContent`: the text model of the Apache Annotator tests. */
-export function textContentPage(root: Node): PageText {
-  return pageTextFromBlocks([textContentBlock(root)]);
-}
+import { pageRangeFor, type PageText, type TextSpan } from '@/utils/page/page-text';
 
 /** The node after `node` in document order, within `root`; `descend` false skips its subtree. */
 function nextInOrder(node: Node, root: Node, descend: boolean): Node | null {
@@ -85,11 +67,16 @@ export function pageOffsetOf(page: PageText, container: Node, offset: number, ro
   return page.text.length;
 }
 
-/** Selectors for what a Range covers, e.g. the user's selection. */
+/**
+ * Selectors for what a Range covers (the user's selection), without the whitespace at its ends:
+ * selecting a whole paragraph also takes the line break after it, which is not part of the quote.
+ */
 export function describeRange(page: PageText, range: Range, root: Node): DescribedSelectors {
-  const start = pageOffsetOf(page, range.startContainer, range.startOffset, root);
-  const end = pageOffsetOf(page, range.endContainer, range.endOffset, root);
-  return describe(page.text, start, Math.max(start, end));
+  let start = pageOffsetOf(page, range.startContainer, range.startOffset, root);
+  let end = Math.max(start, pageOffsetOf(page, range.endContainer, range.endOffset, root));
+  while (start < end && /\s/.test(page.text[start])) start++;
+  while (end > start && /\s/.test(page.text[end - 1])) end--;
+  return describe(page.text, start, end);
 }
 
 /** Anchors stored selectors in the page and builds the Range to highlight. */
@@ -98,14 +85,4 @@ export function anchorRange(page: PageText, selectors: AnchorSelectors, doc: Doc
   if (!match) return null;
   const range = pageRangeFor(page, match.start, match.end, doc);
   return range ? { range, match } : null;
-}
-
-/** W3C CssSelector: the elements it selects within `scope`, in document order. */
-export function cssSelectorMatches(selector: { type: 'CssSelector'; value: string }, scope: ParentNode): Element[] {
-  try {
-    return Array.from(scope.querySelectorAll(selector.value));
-  } catch {
-    // An invalid selector from stored or imported data selects nothing.
-    return [];
-  }
 }

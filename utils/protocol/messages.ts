@@ -1,6 +1,6 @@
 import type { Status } from '@/utils/core/statuses';
-import type { CardData } from '@/utils/store/card-data';
-import type { AnnotationDraft, SavedAnnotation } from '@/utils/store/save-annotation';
+import type { CardData } from '@/utils/protocol/card-data';
+import type { AnnotationDraft, SavedAnnotation } from '@/utils/protocol/annotation-draft';
 import type { Annotation } from '@/utils/core/model';
 
 /** A block of page text sent for matching: a paragraph, list item, heading… */

@@ -1,44 +1,9 @@
 import type { RecoupeDb } from '@/utils/store/db';
 import { userError } from '@/utils/locale/user-error';
-import type { Claim, LangText, StatusChange } from '@/utils/core/model';
-import type { Status } from '@/utils/core/statuses';
-import { compareVersions, type FactDifference, type FactMark } from '@/utils/core/claim-differences';
+import type { Claim } from '@/utils/core/model';
+import { compareVersions } from '@/utils/core/claim-differences';
+import type { CardData, CardVersion, RelatedClaim } from '@/utils/protocol/card-data';
 import { safeHttpUrl } from '@/utils/core/safe-url';
-
-export interface CardVersion {
-  id: string;
-  outletName: string;
-  /** An http(s) URL, or '' when the stored one is not safe to link. */
-  url: string;
-  title: string;
-  publishedAt: string;
-  quote: string;
-  lang: string;
-  marks: FactMark[];
-}
-
-export interface RelatedClaim {
-  claimId: string;
-  statement: LangText;
-  status: Status;
-  figures: string[];
-}
-
-export interface CardData {
-  claimId: string;
-  statement: LangText;
-  status: Status;
-  statusReason: string;
-  statusDate: string;
-  history: StatusChange[];
-  /** Every other outlet's version (the page's own outlet left out). */
-  versions: CardVersion[];
-  /** What the page's own outlet states, when it has versions of this claim: for the comparison line. */
-  ownVersions: CardVersion[];
-  differences: FactDifference[];
-  /** Claims sharing a tag and stating figures: other figures reported on the same question. */
-  related: RelatedClaim[];
-}
 
 /** Builds what the card shows for one claim, seen from a page of `pageOutletId`. */
 export async function buildCardData(db: RecoupeDb, claimId: string, pageOutletId: string | null): Promise<CardData> {
@@ -91,10 +56,4 @@ async function relatedClaims(db: RecoupeDb, claim: Claim, units: Set<string>): P
     }
   }
   return [...related.values()];
-}
-
-/** The statement in the reader's language, else English, else any. */
-export function pickText(text: LangText, lang: string): string {
-  const short = lang.slice(0, 2);
-  return text[short] ?? text.en ?? Object.values(text)[0] ?? '';
 }

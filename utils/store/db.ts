@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation, Claim, Outlet, Settings, Version } from '@/utils/core/model';
-import { fillSearchWords, searchWordsMiddleware } from '@/utils/store/library-query';
+import { fillSearchWords, searchWordsMiddleware } from '@/utils/store/search-words';
 
 export interface MetaRecord {
   key: string;
@@ -32,7 +32,7 @@ export function defineSchema(db: Dexie): void {
     meta: 'key',
   });
   // Version 2: the library page's search and filter table (an inverted index kept in step with every
-  // write by a middleware, see utils/library-query.ts) and each claim's outlets read from index keys.
+  // write by a middleware, see utils/store/search-words.ts) and each claim's outlets read from index keys.
   db.version(2)
     .stores({
       versions: 'id, claimId, outletId, url, lang, publishedAt, updatedAt, [claimId+outletId]',

@@ -3,7 +3,7 @@ import type { Outlet } from '@/utils/core/model';
 import type { Status } from '@/utils/core/statuses';
 import type { BlockMatch, PageInfo, TextBlock } from '@/utils/protocol/messages';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching';
-import { pickText } from '@/utils/store/card-data';
+import { statementIn } from '@/utils/core/reader-language';
 
 interface Snapshot {
   matcher: ClaimMatcher;
@@ -87,7 +87,7 @@ export class MatcherService {
       for (const m of snap.matcher.scan(block.text, { excludeOutletIds, lang: page.lang })) {
         const claim = snap.claims.get(m.claimId);
         if (!claim) continue;
-        matches.push({ blockId: block.id, start: m.start, end: m.end, claimId: m.claimId, status: claim.status, statement: pickText(claim.statement, uiLang) });
+        matches.push({ blockId: block.id, start: m.start, end: m.end, claimId: m.claimId, status: claim.status, statement: statementIn(claim.statement, uiLang) });
       }
     }
     return { matches, outletId };

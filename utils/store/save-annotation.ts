@@ -1,26 +1,10 @@
 import type { RecoupeDb } from '@/utils/store/db';
 import { userError } from '@/utils/locale/user-error';
-import type { Annotation, Claim, Outlet, TextPositionSelector, TextQuoteSelector, Version } from '@/utils/core/model';
-import type { Status } from '@/utils/core/statuses';
+import type { Annotation, Claim, Outlet, Version } from '@/utils/core/model';
+import type { AnnotationDraft, SavedAnnotation } from '@/utils/protocol/annotation-draft';
 import { setStatus } from '@/utils/store/claim-edits';
 import { getSettings } from '@/utils/store/site-settings';
 import { safeHttpUrl } from '@/utils/core/safe-url';
-
-/** What the annotation form sends: the selection, where it was made, and what to do with it. */
-export interface AnnotationDraft {
-  page: { url: string; canonicalUrl?: string; title: string; siteName: string; publishedAt: string; lang: string };
-  selectors: { quote: TextQuoteSelector; position?: TextPositionSelector };
-  target: { kind: 'existing'; claimId: string } | { kind: 'new'; statement: string; lang: string };
-  status?: { status: Status; reason: string; evidence: string[]; note: string };
-  note: string;
-  tags: string[];
-}
-
-export interface SavedAnnotation {
-  annotationId: string;
-  claimId: string;
-  versionId: string;
-}
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
 const clean = (list: string[]) => [...new Set(list.map((s) => s.trim()).filter(Boolean))];

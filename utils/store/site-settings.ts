@@ -11,6 +11,13 @@ export async function isSiteEnabled(db: RecoupeDb, host: string): Promise<boolea
   return !(await getSettings(db)).disabledSites.includes(host.toLowerCase());
 }
 
+/** Saves the reviewer's name and URL; in a transaction so a site switched off meanwhile in another tab is not lost. */
+export async function setReviewer(db: RecoupeDb, reviewerName: string, reviewerUrl: string): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    await db.settings.put({ ...(await getSettings(db)), reviewerName, reviewerUrl });
+  });
+}
+
 /** Remembers the switch per host; done in a transaction so two tabs toggling at once both count. */
 export async function setSiteEnabled(db: RecoupeDb, host: string, enabled: boolean): Promise<boolean> {
   const h = host.toLowerCase();

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/store/db';
+import { useDb } from '@/components/db-context';
 import { selectionFor, scopeFileLabel, type ExportScope } from '@/utils/store/export-scope';
 import { buildExportFile, downloadFile, type ExportFormat } from '@/utils/ui/export-download';
 import { getSettings } from '@/utils/store/site-settings';
@@ -15,7 +15,6 @@ export interface ExportScopeChoice {
 }
 
 export interface ExportFormProps {
-  db: RecoupeDb;
   scopes: ExportScopeChoice[];
   /** Heading level of the form's title: the popup has h1 then h2, the library h2 then h3. */
   headingLevel?: 2 | 3;
@@ -24,7 +23,8 @@ export interface ExportFormProps {
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'ok' | 'error'; text: string };
 
 /** Scope and format menus and the Export button: writes the file with the format modules and downloads it. */
-export function ExportForm({ db, scopes, headingLevel = 3 }: ExportFormProps) {
+export function ExportForm({ scopes, headingLevel = 3 }: ExportFormProps) {
+  const db = useDb();
   const id = useId();
   const [scopeId, setScopeId] = useState(scopes[0]?.id ?? '');
   const [format, setFormat] = useState<ExportFormat>('recoupe-json');
@@ -71,7 +71,7 @@ export function ExportForm({ db, scopes, headingLevel = 3 }: ExportFormProps) {
         <label for={`${id}-scope`}>{t('ieScope')}</label>
         <select id={`${id}-scope`} value={choice?.id} onChange={(e) => setScopeId(e.currentTarget.value)}>
           {scopes.map((s) => (
-            <option value={s.id}>{s.label}</option>
+            <option key={s.id} value={s.id}>{s.label}</option>
           ))}
         </select>
       </div>
@@ -85,7 +85,7 @@ export function ExportForm({ db, scopes, headingLevel = 3 }: ExportFormProps) {
         <label for={`${id}-format`}>{t('ieFormat')}</label>
         <select id={`${id}-format`} value={format} aria-describedby={`${id}-format-hint`} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
           {FORMAT_ORDER.map((f) => (
-            <option value={f}>{formatLabel(f)}</option>
+            <option key={f} value={f}>{formatLabel(f)}</option>
           ))}
         </select>
         <p id={`${id}-format-hint`} class="ie-hint">

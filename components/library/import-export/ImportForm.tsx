@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/store/db';
 import { t } from '@/utils/locale/i18n';
 import { useImportFlow } from '@/components/library/import-export/use-import-flow';
 import { FileDropZone } from '@/components/library/import-export/FileDropZone';
@@ -7,14 +6,13 @@ import { ImportPreview } from '@/components/library/import-export/ImportPreview'
 import { ImportProgress } from '@/components/library/import-export/ImportProgress';
 
 export interface ImportFormProps {
-  db: RecoupeDb;
   /** Called after records were written, so the library lists refresh. */
   onImported?: () => void;
 }
 
 /** Pick or drop a file, preview what it would change, then import it in one transaction. */
-export function ImportForm({ db, onImported }: ImportFormProps) {
-  const { state, pick, confirm, reset } = useImportFlow(db, onImported);
+export function ImportForm({ onImported }: ImportFormProps) {
+  const { state, pick, confirm, reset } = useImportFlow(onImported);
   const outcome = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (state.step === 'done' || state.step === 'failed' || state.step === 'refused') outcome.current?.focus();

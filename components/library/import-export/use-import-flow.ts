@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { RecoupeDb } from '@/utils/store/db';
+import { useDb } from '@/components/db-context';
 import type { TableName } from '@/utils/core/import/merge-records';
 import { checkFileSize, parseImport } from '@/utils/core/import/parse-import';
 import { planImport, type ImportPlan } from '@/utils/store/import/plan-import';
@@ -32,7 +32,8 @@ export interface ImportFlow {
  * The import as a small state machine: pick -> (refused | preview) -> importing -> (done | failed).
  * Picking another file while one is read makes the earlier one's result be ignored.
  */
-export function useImportFlow(db: RecoupeDb, onImported?: () => void): ImportFlow {
+export function useImportFlow(onImported?: () => void): ImportFlow {
+  const db = useDb();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const seq = useRef(0);
 

@@ -9,7 +9,7 @@ import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import type { TextQuoteSelector } from '@/utils/core/model';
 import { anchor, type AnchorMatch } from '@/utils/core/anchoring/anchor';
-import { textContentBlock } from '@/utils/page/anchor-dom';
+import { textContentBlock } from './text-content';
 import { domPoint, pageTextFromBlocks, readTextBlocks, blockAt, type PageText } from '@/utils/page/page-text';
 
 export const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));

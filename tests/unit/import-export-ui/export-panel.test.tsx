@@ -3,6 +3,7 @@ import { render, type ComponentChild } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RecoupeDb } from '@/utils/store/db';
 import { ImportExportPanel } from '@/components/library/ImportExportPanel';
+import { DbContext } from '@/components/db-context';
 import { PopupExport } from '@/components/PopupExport';
 import { ImportProgress } from '@/components/library/import-export/ImportProgress';
 import { annotation, claim, freshDb, outlet, version } from '../library/library-fixtures';
@@ -43,7 +44,7 @@ afterEach(() => {
   db.close();
 });
 
-const show = (ui: ComponentChild) => render(ui, root);
+const show = (ui: ComponentChild, library: RecoupeDb = db) => render(<DbContext.Provider value={library}>{ui}</DbContext.Provider>, root);
 const select = (label: string, value: string) => {
   const el = labelled<HTMLSelectElement>(root, label);
   el.value = value;
@@ -62,7 +63,7 @@ async function exportOnce(): Promise<{ name: string; text: string }> {
 
 describe('export from the library page', () => {
   it('downloads the whole library as Recoupe JSON, named by date and scope', async () => {
-    show(<ImportExportPanel db={db} />);
+    show(<ImportExportPanel />);
     const { name, text } = await exportOnce();
     expect(name).toBe(`recoupe-${today}-all.json`);
     const doc = JSON.parse(text);
@@ -74,7 +75,7 @@ describe('export from the library page', () => {
   });
 
   it('offers the current search and the selected claim as scopes when the library gives them', async () => {
-    show(<ImportExportPanel db={db} query={{ status: 'confirmed' }} selectedClaimId="grain" />);
+    show(<ImportExportPanel query={{ status: 'confirmed' }} selectedClaimId="grain" />);
     await until(root, () => root.textContent?.includes('The selected claim:'), 'the claim choice');
     const options = [...labelled<HTMLSelectElement>(root, 'What to export').options].map((o) => o.textContent);
     expect(options).toContain('The claims of the current search and filters');
@@ -94,7 +95,7 @@ describe('export from the library page', () => {
   });
 
   it('exports one page by its web address, and refuses an address that is not http(s)', async () => {
-    show(<ImportExportPanel db={db} />);
+    show(<ImportExportPanel />);
     select('What to export', 'page');
     await tick();
     const url = labelled<HTMLInputElement>(root, 'Web address of the page');
@@ -116,7 +117,7 @@ describe('export from the library page', () => {
   });
 
   it('signs ClaimReview with the reviewer from the settings, and says what is missing without one', async () => {
-    show(<ImportExportPanel db={db} />);
+    show(<ImportExportPanel />);
     select('Format', 'claimreview');
     await tick();
     expect(root.textContent).toContain('unverified claims are left out');
@@ -133,7 +134,7 @@ describe('export from the library page', () => {
   });
 
   it('writes CSV with a byte order mark, the header row and formula-safe cells; W3C as JSON-LD', async () => {
-    show(<ImportExportPanel db={db} />);
+    show(<ImportExportPanel />);
     select('Format', 'csv');
     await tick();
     const csv = await exportOnce();
@@ -151,7 +152,7 @@ describe('export from the library page', () => {
 
   it('says there is nothing to export in an empty library', async () => {
     const empty = freshDb();
-    show(<ImportExportPanel db={empty} />);
+    show(<ImportExportPanel />, empty);
     buttonNamed(root, 'Export')!.click();
     await until(root, () => status().includes('Nothing to export'), 'the message');
     expect(downloads.files).toHaveLength(0);

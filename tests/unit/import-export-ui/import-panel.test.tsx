@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RecoupeDb } from '@/utils/store/db';
 import { ImportExportPanel } from '@/components/library/ImportExportPanel';
+import { DbContext } from '@/components/db-context';
 import { claim, freshDb, outlet, version } from '../library/library-fixtures';
 import { buttonNamed, chooseFile, labelled, until } from './ui-helpers';
 
@@ -21,7 +22,12 @@ beforeEach(() => {
   imported = 0;
   root = document.createElement('div');
   document.body.append(root);
-  render(<ImportExportPanel db={db} onImported={() => imported++} />, root);
+  render(
+    <DbContext.Provider value={db}>
+      <ImportExportPanel onImported={() => imported++} />
+    </DbContext.Provider>,
+    root,
+  );
 });
 
 afterEach(() => {

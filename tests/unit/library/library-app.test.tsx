@@ -129,4 +129,20 @@ describe('LibraryApp', () => {
     await until(() => !root.querySelector('.conflict') && text().includes('Mine: soldiers deployed'), 'the overwrite');
     expect((await db.claims.get('troops'))!.statement.en).toBe('Mine: soldiers deployed');
   });
+
+  it('keeps an open edit form on its own version when the list above it changes', async () => {
+    (await until(() => root.querySelector<HTMLButtonElement>('.claim-row button'), 'a row')).click();
+    (await until(() => button('Edit the outlet BBC'), 'the BBC card')).click();
+    await until(() => root.querySelector('.version-card form'), 'the outlet form');
+    // Another tab adds a version that sorts first; the pane reloads after a status change.
+    await db.versions.put(version('v0', 'troops', { outletId: 'o1', quote: 'A newer quote' }));
+    button('Change the status')!.click();
+    const form = await until(() => [...root.querySelectorAll<HTMLFormElement>('form.edit-form')].find((f) => !f.closest('.version-card')), 'the status form');
+    await type(field('Reason', form) as HTMLTextAreaElement, 'Seen again');
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => text().includes('Versions (3)'), 'the reloaded pane');
+    const open = root.querySelectorAll('.version-card form');
+    expect(open).toHaveLength(1);
+    expect(open[0].closest('.version-card')!.querySelector('h4')!.textContent).toContain('BBC');
+  });
 });

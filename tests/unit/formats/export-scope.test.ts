@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadExportSelection } from '@/utils/store/load-selection';
+import { selectionFor } from '@/utils/store/export-scope';
 import type { ExportSelection } from '@/utils/core/formats/export-selection';
 import { dropDb, freshDb, loadDb } from '../import/db-helpers';
 
@@ -14,14 +14,14 @@ const data: ExportSelection = {
   annotations: [{ id: 'n1', claimId: 'c2', url: 'https://b.example/2', selectors: { quote: { type: 'TextQuoteSelector', exact: 'q' } }, note: '', tags: [], evidence: [], createdAt: at, updatedAt: at }],
 };
 
-describe('loadExportSelection', () => {
+describe('the records an export writes (selectionFor)', () => {
   it('reads everything, or the chosen claims with their versions, annotations and outlets', async () => {
     const db = freshDb();
     await loadDb(db, data);
-    const all = await loadExportSelection(db);
+    const all = await selectionFor(db, { kind: 'all' });
     expect(all.claims).toHaveLength(2);
     expect(all.outlets).toHaveLength(2);
-    const some = await loadExportSelection(db, ['c2', 'missing']);
+    const some = await selectionFor(db, { kind: 'claims', claimIds: ['c2', 'missing'], label: 'c2' });
     expect(some.claims.map((c) => c.id)).toEqual(['c2']);
     expect(some.versions.map((v) => v.id)).toEqual(['v2']);
     expect(some.annotations.map((a) => a.id)).toEqual(['n1']);
