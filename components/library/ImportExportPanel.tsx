@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { LibraryQuery } from '@/utils/store/library-query';
 import { t, uiLang } from '@/utils/locale/i18n';
 import { statementIn } from '@/utils/core/reader-language';
-import { getClaim } from '@/utils/store/library-query';
+import { getClaim, type LibraryQuery } from '@/utils/store/library-query';
 import { useDb } from '@/components/db-context';
 import { ExportForm, type ExportScopeChoice } from '@/components/library/import-export/ExportForm';
 import { ImportForm } from '@/components/library/import-export/ImportForm';

@@ -28,6 +28,16 @@ suite('DOM adapter', () => {
     expect(found?.range.toString().replace(/\s+/g, ' ')).toBe('000 soldiers were sent.Officials');
   });
 
+  it('leaves the whitespace at the ends of a selection out of the quote', () => {
+    const { doc, text } = page(HTML);
+    const range = doc.createRange();
+    const [first, second] = doc.querySelectorAll('p');
+    // A triple-click on a paragraph selects up to the start of the next one, line break included.
+    range.setStart(first, 0);
+    range.setEnd(second, 0);
+    expect(describeRange(text(), range, doc.body).quote.exact).toBe('The ministry said 11,000 soldiers were sent.');
+  });
+
   it('moves a boundary inside skipped or collapsed text to the next character read', () => {
     const { doc, text } = page(HTML);
     const pageText = text();
