@@ -10,8 +10,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { parseVerifiedClaims } from '@/utils/core/matching/checkthat-format';
-import { claimsFromCaseFile, type CaseFile } from '@/utils/core/matching/evaluate-cases';
+import { parseVerifiedClaims } from '@/scripts/lib/checkthat-format';
+import { claimsFromCaseFile, type CaseFile } from '@/scripts/lib/evaluate-cases';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 import { extractPageText } from './lib/extract-page-text';
 
