@@ -37,6 +37,7 @@ export const FEATURES = [
   'logTextUnits',
   'logDocUnits',
   'statement', // the document is the claim's statement, not an outlet's wording
+  'bm25', // BM25 of the document for the text, in units of the largest IDF
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];

@@ -34,8 +34,7 @@ export interface SentenceContext {
  * Share of the sentence's own content weight (words and figures) that the
  * document explains. A word that another wording of the claim has (in any
  * language: "équipements" against the English statement's "equipment") is
- * explained by the claim, if not by this wording, and counts for
- * otherWordingShare. A unit that a claim reported on the same sentence
+ * explained by the claim, if not by this wording, and counts in full. A unit that a claim reported on the same sentence
  * explains, and this claim does not, leaves the denominator: a sentence that
  * states two claims is not noise for either.
  */
@@ -54,7 +53,7 @@ function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, 
       hit = (s >= 0 && unitStems[u] === s) || (e >= 0 && unitEntities[u] === e);
     }
     if (hit) covered += w;
-    else if (claimCovered && claimCovered[i]) covered += w * TUNING.otherWordingShare;
+    else if (claimCovered && claimCovered[i]) covered += w;
     else if (ctx.explained && ctx.explained[i]) removed += s < 0 && e < 0 ? 0 : w;
   }
   for (const key of q.figureKeys) {
@@ -135,6 +134,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   let predicateTotal = 0;
   let predicateCovered = 0;
   const subjectEnd = doc.unitStart + subjectUnits(doc.unitEnd - doc.unitStart);
+  let sharedIdf = 0;
   let names = 0;
   let namesShared = 0;
   for (let u = doc.unitStart; u < doc.unitEnd; u++) {
@@ -147,6 +147,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
     if (entity >= 0) names++;
     if (stemMark[stem] === q.stamp || (entity >= 0 && entityMark[entity] === q.stamp)) {
       covered += w;
+      sharedIdf += index.idf[stem]!;
       if (entity < 0) plainShared++;
       else namesShared++;
       if (subject) subjectCovered += w;
@@ -227,5 +228,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   x[F.logTextUnits] = Math.log1p(q.unitStems.length);
   x[F.logDocUnits] = Math.log1p(docUnits);
   x[F.statement] = doc.outletId === null ? 1 : 0;
+  // BM25 of this document for the text (each shared word once, k1 1.2, b 0.75), scaled by the largest IDF.
+  x[F.bm25] = (sharedIdf * 2.2) / (1 + 1.2 * (0.25 + (0.75 * docUnits) / index.avgDocUnits)) / index.maxIdf;
   return true;
 }
