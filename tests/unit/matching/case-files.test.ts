@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { crossLanguageCases, type DerivableFile } from '@/scripts/lib/cross-language-cases';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/matching/', import.meta.url));
 const PAGES = fileURLToPath(new URL('../../../../shared/corpora/readability/pages/', import.meta.url));
@@ -29,9 +30,9 @@ function problems(data: { format?: unknown; claims?: unknown; cases?: unknown },
     if (!nonEmpty(c.id) || ids.has(c.id)) out.push(`claims[${i}].id missing or duplicate`);
     else ids.add(c.id);
     const st = c.statement as Record<string, unknown> | undefined;
-    if (!st || typeof st !== 'object' || Object.keys(st).length === 0 || !Object.values(st).every(nonEmpty))
-      out.push(`claims[${i}].statement: needs text by language`);
+    if (!st || typeof st !== 'object' || !Object.values(st).every(nonEmpty)) out.push(`claims[${i}].statement: needs text by language`);
     if (!Array.isArray(c.versions) || c.versions.length < minVersions) out.push(`claims[${i}].versions: needs ${minVersions} or more`);
+    else if (st && Object.keys(st).length === 0 && c.versions.length === 0) out.push(`claims[${i}]: neither statement nor version`);
     else
       (c.versions as Version[]).forEach((v, j) => {
         for (const key of ['source', 'lang', 'quote'] as const)
@@ -72,17 +73,26 @@ function pageText(name: string): string {
 }
 
 const train = caseFiles('train');
+const handWritten = train.filter(([name]) => !name.startsWith('derived-'));
 const pages = new Set([...split.train, ...split.heldOut]);
 
 describe('training case files (tests/fixtures/matching/train)', () => {
   // Training claims need other outlets' wordings to learn from: the page's own plus 2 or more.
-  it.each(train)('%s is a sound claim-match-cases/1 file', (_name, data) => {
-    expect(problems(data, 3)).toEqual([]);
+  it.each(train)('%s is a sound claim-match-cases/1 file', (name, data) => {
+    expect(problems(data, name.startsWith('derived-') ? 0 : 3)).toEqual([]);
+  });
+
+  it('holds the derived cross-language files that scripts/build-cross-language-cases.ts writes', () => {
+    const sources = handWritten.map(([name, data]): [string, DerivableFile] => [name.replace(/\.json$/, ''), data]);
+    for (const [caseLang, claimLang] of [['fr', 'en'], ['en', 'fr']]) {
+      const committed = train.find(([name]) => name === `derived-${caseLang}-cases-${claimLang}-claims.json`);
+      expect(committed?.[1]).toEqual(crossLanguageCases(sources, caseLang, claimLang));
+    }
   });
 
   it('has enough varied material to fit on: 25+ claims, 150+ cases, 4+ languages, positives and negatives', () => {
-    const claims = train.flatMap(([, d]) => d.claims);
-    const cases: Case[] = train.flatMap(([, d]) => d.cases);
+    const claims = handWritten.flatMap(([, d]) => d.claims);
+    const cases: Case[] = handWritten.flatMap(([, d]) => d.cases);
     const langs = new Set(cases.map((k) => k.lang));
     expect(claims.length).toBeGreaterThanOrEqual(25);
     expect(cases.length).toBeGreaterThanOrEqual(150);

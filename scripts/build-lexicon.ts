@@ -1,0 +1,121 @@
+/**
+ * Builds utils/core/lexicon/fr-en.json, the French–English word list the matcher uses to find a
+ * claim known in one language in a sentence written in the other, from FreeDict's dictionaries
+ * (GPL-2.0-or-later) as Debian ships them for dictd:
+ *
+ *   sudo apt-get install -y dict-freedict-fra-eng dict-freedict-eng-fra
+ *   npx tsx scripts/build-lexicon.ts [DICTD_DIR [OUT]]   (defaults /usr/share/dictd, the file above)
+ *
+ * Kept: single-word headwords and single-word translations (multi-word senses such as "give up"
+ * cannot be matched word for word), lowercase with their accents: Snowball's French stemmer needs
+ * the accents to find endings, and the lexicon module folds them away itself for lookups.
+ * Senses: a headword's own, then words of the other dictionary that list it as a translation (the
+ * reverse direction fills the gaps of a small dictionary). Order: translations that translate back
+ * to the headword first, cognates first among equals, dictionary order otherwise; at most
+ * MAX_TRANSLATIONS each. The output is deterministic for a given pair of dictionaries.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { foldText, unifyTypography } from '@/utils/core/matching/normalise-text';
+
+const DIR = process.argv[2] ?? '/usr/share/dictd';
+const OUT = process.argv[3] ?? 'utils/core/lexicon/fr-en.json';
+const MAX_TRANSLATIONS = 5;
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+interface Entry { headword: string; senses: string[] }
+
+/** dictd numbers: base64 digits, most significant first. */
+const decodeNumber = (s: string) => [...s].reduce((n, c) => n * 64 + B64.indexOf(c), 0);
+
+const SINGLE_WORD = /^\p{L}[\p{L}'-]*\p{L}$/u;
+
+/** One sense line ("2. abandon, forsake, desert") into its single-word translations. */
+function senseWords(line: string): string[] {
+  return line
+    .replace(/^\s*\d+\.\s*/, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[,;]/)
+    .map((w) => unifyTypography(w.trim()).toLowerCase())
+    .filter((w) => SINGLE_WORD.test(w));
+}
+
+function readDictionary(name: string): { entries: Entry[]; edition: string } {
+  const index = readFileSync(join(DIR, `${name}.index`), 'utf8');
+  const dict = gunzipSync(readFileSync(join(DIR, `${name}.dict.dz`)));
+  const header = dict.subarray(0, 4000).toString('utf8');
+  const edition = /Edition:\s*(\S+)/.exec(header)?.[1] ?? 'unknown';
+  const entries: Entry[] = [];
+  for (const line of index.split('\n')) {
+    const [word, offset, length] = line.split('\t');
+    if (!word || !offset || !length || word.startsWith('00database')) continue;
+    const start = decodeNumber(offset);
+    const text = dict.subarray(start, start + decodeNumber(length)).toString('utf8');
+    const [first = '', ...rest] = text.split('\n');
+    // First line: "abandon /abɑ̃dɔ̃/ <n, masc>": the headword, its pronunciation, its part of speech.
+    const headword = unifyTypography(first.replace(/\/[^/]*\//g, ' ').replace(/<[^>]*>/g, ' ').trim()).toLowerCase();
+    if (!SINGLE_WORD.test(headword)) continue;
+    entries.push({ headword, senses: rest.flatMap(senseWords) });
+  }
+  return { entries, edition };
+}
+
+function addAll(map: Map<string, string[]>, key: string, words: string[]) {
+  const list = map.get(key) ?? [];
+  for (const w of words) if (!list.includes(w)) list.push(w);
+  map.set(key, list);
+}
+
+/** Same first three letters once accents are gone: a cheap, good-enough cognate test. */
+function isCognate(a: string, b: string): boolean {
+  const fa = foldText(a);
+  const fb = foldText(b);
+  return fa.length >= 3 && fb.length >= 3 && fa.slice(0, 3) === fb.slice(0, 3);
+}
+
+/** `forward` gives this direction's own senses; `backward` is the other dictionary, reversed. */
+function direction(forward: Entry[], backward: Entry[]): Record<string, string> {
+  const map = new Map<string, string[]>();
+  for (const e of forward) addAll(map, e.headword, e.senses);
+  // Reverse entries go after every direct sense, the earlier-listed senses first.
+  const reversed: [string, string, number][] = [];
+  for (const e of backward) e.senses.forEach((w, rank) => reversed.push([w, e.headword, rank]));
+  reversed.sort((a, b) => a[2] - b[2]);
+  for (const [w, headword] of reversed) addAll(map, w, [headword]);
+  // Rank within a headword: translations that the other dictionary translates back to it first,
+  // and among those cognates (troupe/troop, soldat/soldier: news vocabulary is full of them)
+  // before the rest ("bevy", "pawn"); dictionary order otherwise.
+  const back = new Map<string, Set<string>>();
+  for (const e of backward) back.set(e.headword, new Set([...(back.get(e.headword) ?? []), ...e.senses]));
+  const out: Record<string, string> = {};
+  for (const key of [...map.keys()].sort()) {
+    const rank = (w: string) => (back.get(w)?.has(key) ? 0 : 2) + (isCognate(key, w) ? 0 : 1);
+    const all = map.get(key)!;
+    const list = all
+      .map((w, i) => ({ w, r: rank(w), i }))
+      .sort((a, b) => a.r - b.r || a.i - b.i)
+      .map((x) => x.w)
+      .slice(0, MAX_TRANSLATIONS);
+    if (list.length) out[key] = list.join(' ');
+  }
+  return out;
+}
+
+const fraEng = readDictionary('freedict-fra-eng');
+const engFra = readDictionary('freedict-eng-fra');
+const data = {
+  about:
+    'French-English word list for cross-language claim matching, built by scripts/build-lexicon.ts from FreeDict ' +
+    `fra-eng ${fraEng.edition} and eng-fra ${engFra.edition} (Debian dict-freedict-fra-eng, dict-freedict-eng-fra). ` +
+    'Words lowercase with accents; translations single words, most useful first, space-separated.',
+  license: 'GPL-2.0-or-later (FreeDict contributors, https://freedict.org/)',
+  fr: direction(fraEng.entries, engFra.entries),
+  en: direction(engFra.entries, fraEng.entries),
+};
+const json = JSON.stringify(data) + '\n';
+writeFileSync(OUT, json);
+console.log(
+  `${OUT}: ${Object.keys(data.fr).length} French and ${Object.keys(data.en).length} English words, ` +
+    `${(json.length / 1024).toFixed(0)} KB`,
+);

@@ -1,0 +1,101 @@
+/**
+ * A bilingual word list (French–English from FreeDict, see fr-en.json) as lookups for matching
+ * across languages: word to words, and Snowball stem to stems, since the matcher compares stems.
+ * DOM-free; the list is big (hundreds of KB), so only background code should import it.
+ */
+import { languageTools } from '@/utils/core/matching/languages';
+import { foldText } from '@/utils/core/matching/normalise-text';
+
+export type LexiconLang = 'fr' | 'en';
+
+/** The data file's shape: per source language, word -> space-separated translations, best first. */
+export interface LexiconData {
+  fr: Record<string, string>;
+  en: Record<string, string>;
+}
+
+export interface Lexicon {
+  /** Translations of `word` (any case, accents optional), best first; [] when unknown. */
+  translateWord(word: string, from: LexiconLang, to: LexiconLang): string[];
+  /** Stems (as the matcher computes them) of the translations of every word with this stem. */
+  translateStem(stem: string, from: LexiconLang, to: LexiconLang): string[];
+  /** Number of headwords per source language. */
+  size: Record<LexiconLang, number>;
+}
+
+/** Inflected forms back to dictionary forms, tried in turn when the word itself is not listed. */
+function lemmaCandidates(word: string, lang: LexiconLang): string[] {
+  const out = [word];
+  const cut = (suffix: string, add = '') => {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + add);
+  };
+  if (lang === 'en') {
+    cut('ies', 'y');
+    cut('ied', 'y');
+    cut('es');
+    cut('s');
+    cut('ed');
+    cut('ed', 'e');
+    cut('ing');
+    cut('ing', 'e');
+  } else {
+    cut('s');
+    cut('x');
+    cut('es');
+    cut('e');
+    // Past participles (folded: envoyés -> envoyes) back to the -er infinitive.
+    for (const ending of ['ees', 'ee', 'es', 'e']) cut(ending, 'er');
+  }
+  return out;
+}
+
+export function createLexicon(data: LexiconData): Lexicon {
+  // Folded keys: pages and claims are compared folded, and "élection" may be typed "election".
+  const folded: Record<LexiconLang, Map<string, string[]>> = { fr: new Map(), en: new Map() };
+  for (const lang of ['fr', 'en'] as const) {
+    for (const [word, translations] of Object.entries(data[lang])) {
+      const key = foldText(word);
+      const list = folded[lang].get(key) ?? [];
+      for (const t of translations.split(' ')) if (t && !list.includes(t)) list.push(t);
+      folded[lang].set(key, list);
+    }
+  }
+  const stemMaps = new Map<string, Map<string, string[]>>();
+
+  function translateWord(word: string, from: LexiconLang, to: LexiconLang): string[] {
+    if (from === to) return [];
+    const key = foldText(word.trim());
+    for (const candidate of lemmaCandidates(key, from)) {
+      const found = folded[from].get(candidate);
+      if (found) return [...found];
+    }
+    return [];
+  }
+
+  // Built on first use: stemming every entry takes a few tens of milliseconds.
+  function stemMap(from: LexiconLang, to: LexiconLang): Map<string, string[]> {
+    const name = `${from}>${to}`;
+    let map = stemMaps.get(name);
+    if (map) return map;
+    map = new Map();
+    const source = languageTools(from);
+    const target = languageTools(to);
+    for (const [word, translations] of Object.entries(data[from])) {
+      const stem = source.stem(word);
+      const list = map.get(stem) ?? [];
+      for (const t of translations.split(' ')) {
+        const s = t && target.stem(t);
+        if (s && !list.includes(s)) list.push(s);
+      }
+      map.set(stem, list);
+    }
+    stemMaps.set(name, map);
+    return map;
+  }
+
+  return {
+    translateWord,
+    translateStem: (stem, from, to) => (from === to ? [] : [...(stemMap(from, to).get(stem) ?? [])]),
+    size: { fr: folded.fr.size, en: folded.en.size },
+  };
+}
