@@ -10,8 +10,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { parseVerifiedClaims } from '@/utils/core/matching/checkthat-format';
-import { claimsFromCaseFile, type CaseFile } from '@/utils/core/matching/evaluate-cases';
+import { parseVerifiedClaims } from '@/scripts/lib/checkthat-format';
+import { claimsFromCaseFile, type CaseFile } from '@/scripts/lib/evaluate-cases';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 import { extractPageText } from './lib/extract-page-text';
 
@@ -156,7 +156,12 @@ const quantile = (xs: number[], q: number) => {
 };
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 
+/** With --json, the figures go to stdout as one JSON object and the report to stderr. */
+const JSON_OUT = process.argv.includes('--json');
+const log = (...a: unknown[]) => (JSON_OUT ? console.error(...a) : console.log(...a));
+
 function main() {
+  const figures: Record<string, unknown>[] = [];
   const t0 = performance.now();
   const pageDir = join(SHARED, 'corpora/readability/pages');
   const pages = readdirSync(pageDir)
@@ -165,9 +170,9 @@ function main() {
     .filter((p) => p.text.length > 0);
   const extractMs = performance.now() - t0;
   const sizes = pages.map((p) => p.text.length);
-  console.log(`${pages.length} real pages (readability corpus), text extracted with linkedom in ${ms(extractMs)}`);
-  console.log(`machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (timings are wall clock on one core)`);
-  console.log(`page text: median ${quantile(sizes, 0.5)} chars, p95 ${quantile(sizes, 0.95)} chars, max ${Math.max(...sizes)} chars\n`);
+  log(`${pages.length} real pages (readability corpus), text extracted with linkedom in ${ms(extractMs)}`);
+  log(`machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (timings are wall clock on one core)`);
+  log(`page text: median ${quantile(sizes, 0.5)} chars, p95 ${quantile(sizes, 0.95)} chars, max ${Math.max(...sizes)} chars\n`);
   const bySize = [...pages].sort((a, b) => a.text.length - b.text.length);
   const naivePages = Array.from({ length: NAIVE_PAGES }, (_, i) => bySize[Math.floor(((i + 0.5) * bySize.length) / NAIVE_PAGES)]!);
 
@@ -181,11 +186,13 @@ function main() {
     const buildMs = performance.now() - tb;
     const buildCpu = process.cpuUsage(cb);
     const heapMb = (heapUsed() - before) / 1e6;
-    console.log(`== ${size.toLocaleString('en')} versions (${claims.length.toLocaleString('en')} claims, ${matcher.size.toLocaleString('en')} indexed texts with statements)`);
-    console.log(`index build ${ms(buildMs)} (CPU ${ms((buildCpu.user + buildCpu.system) / 1000)}), heap +${heapMb.toFixed(1)} MB`);
+    log(`== ${size.toLocaleString('en')} versions (${claims.length.toLocaleString('en')} claims, ${matcher.size.toLocaleString('en')} indexed texts with statements)`);
+    log(`index build ${ms(buildMs)} (CPU ${ms((buildCpu.user + buildCpu.system) / 1000)}), heap +${heapMb.toFixed(1)} MB`);
     matcher.scan(pages[0]!.text); // warm-up
     // Best of SCAN_RUNS per page: this machine is shared, and a single run
     // mostly measures the neighbours. CPU time is printed alongside.
+    const row: Record<string, unknown> = { versions: size, claims: claims.length, buildMs: Math.round(buildMs), heapMb: Math.round(heapMb * 10) / 10 };
+    figures.push(row);
     const times: number[] = [];
     const cpuTimes: number[] = [];
     const perPage = new Map<string, number>();
@@ -206,10 +213,12 @@ function main() {
       cpuTimes.push(bestCpu);
       perPage.set(p.name, best);
     }
-    console.log(
+    log(
       `scan per page (best of ${SCAN_RUNS}): median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}, max ${ms(Math.max(...times))}` +
         ` (CPU time: median ${ms(quantile(cpuTimes, 0.5))}, p95 ${ms(quantile(cpuTimes, 0.95))}); ${matches} matches on ${pages.length} pages`,
     );
+    const r2 = (x: number) => Math.round(x * 100) / 100;
+    Object.assign(row, { scanMedianMs: r2(quantile(times, 0.5)), scanP95Ms: r2(quantile(times, 0.95)), scanMaxMs: r2(Math.max(...times)), matches });
     if (NAIVE_SIZES.includes(size)) {
       const quotes = claims.flatMap((c) => c.versions.map((v) => v.quote.toLowerCase())).filter((q) => q.length >= 8);
       const patterns = quotes.map(compile);
@@ -225,15 +234,17 @@ function main() {
         indexed.push(perPage.get(p.name)!);
       }
       const nMed = quantile(naive, 0.5);
+      row.naiveMedianMs = Math.round(nMed);
       const iMed = quantile(indexed, 0.5);
-      console.log(
+      log(
         `naive fuzzy search (${patterns.length} quotes, up to 15% edits, on ${naivePages.length} pages spread over the size range): ` +
           `median ${ms(nMed)} per page vs ${ms(iMed)} indexed on the same pages: ${(nMed / iMed).toFixed(0)}x (${found} quotes found)`,
       );
     }
-    console.log('');
+    log('');
   }
-  console.log(`total bench time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  log(`total bench time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (JSON_OUT) process.stdout.write(JSON.stringify({ pages: pages.length, sizes: figures }) + '\n');
 }
 
 if (process.argv[1]?.endsWith('bench.ts')) main();

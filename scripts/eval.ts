@@ -1,16 +1,21 @@
 /**
  * npm run eval -- FILE [--json] [--split test|dev|train]
+ * npm run eval -- --false-matches CLAIMS [--pages DIR] [--split train|heldOut] [--json]
  *
  * FILE is either a `claim-match-cases/1` JSON file (precision/recall/F1 with
  * leave-one-outlet-out) or a CLEF CheckThat! 2020 task 2 folder (MAP@5, MRR,
- * P@1 on a split). The format is detected from what FILE is.
+ * P@1 on a split, claims ranked by the matcher's own scoring, as the
+ * extension ranks them). The format is detected from what FILE is. With
+ * --false-matches, real pages are scanned against a claim set (see
+ * scripts/lib/false-matches.ts).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClaimMatcher } from '@/utils/core/matching/index';
-import { runCases, validateCaseFile, type CaseFile, type CaseFileCase } from '@/utils/core/matching/evaluate-cases';
-import { retrievalMetrics } from '@/utils/core/matching/retrieval-metrics';
-import { FormatError, parseQrels, parseQueries, parseVerifiedClaims } from '@/utils/core/matching/checkthat-format';
+import { runCases, validateCaseFile, type CaseFile, type CaseFileCase } from '@/scripts/lib/evaluate-cases';
+import { retrievalMetrics } from '@/scripts/lib/retrieval-metrics';
+import { falseMatches } from '@/scripts/lib/false-matches';
+import { FormatError, parseQrels, parseQueries, parseVerifiedClaims } from '@/scripts/lib/checkthat-format';
 
 function fail(message: string): never {
   process.stderr.write(`eval: ${message}\n`);
@@ -21,17 +26,21 @@ function parseArgs(argv: string[]) {
   let file: string | undefined;
   let json = false;
   let split: string | undefined;
+  let falseMatches = false;
+  let pages: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') json = true;
+    else if (a === '--false-matches') falseMatches = true;
+    else if (a === '--pages') pages = argv[++i] ?? fail('--pages needs a folder');
     else if (a === '--split') split = argv[++i] ?? fail('--split needs a value: test, dev or train');
     else if (a.startsWith('--split=')) split = a.slice('--split='.length);
     else if (a.startsWith('-')) fail(`unknown option ${a}`);
     else if (file) fail(`one FILE only (got ${file} and ${a})`);
     else file = a;
   }
-  if (!file) fail('usage: npm run eval -- FILE [--json] [--split test|dev|train]');
-  return { file, json, split };
+  if (!file) fail('usage: npm run eval -- FILE [--json] [--split test|dev|train]\n       npm run eval -- --false-matches CLAIMS [--pages DIR] [--split train|heldOut] [--json]');
+  return { file, json, split, falseMatches, pages };
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -50,12 +59,13 @@ function evalCases(path: string, json: boolean, split: string | undefined) {
   const cases: CaseFileCase[] = split && file.cases.some((c) => c.split) ? file.cases.filter((c) => c.split === split) : file.cases;
   const { results, metrics } = runCases(file, cases);
   if (json) {
-    process.stdout.write(JSON.stringify({ cases: results.map((r) => ({ id: r.id, found: r.found, scores: r.scores })), metrics }) + '\n');
+    process.stdout.write(JSON.stringify({ cases: results.map((r) => ({ id: r.id, found: r.found, scores: r.scores, possible: r.possible })), metrics }) + '\n');
     return;
   }
   for (const r of results) {
     const ok = r.missed.length === 0 && r.falsePositives.length === 0;
     const parts = [`expected [${r.expected.join(', ')}]`, `found [${r.found.map((id) => `${id} ${r.scores[id]}`).join(', ')}]`];
+    if (Object.keys(r.possible).length) parts.push(`possible [${Object.entries(r.possible).map(([id, p]) => `${id} ${p}`).join(', ')}]`);
     if (r.missed.length) parts.push(`MISSED [${r.missed.join(', ')}]`);
     if (r.falsePositives.length) parts.push(`FALSE POSITIVE [${r.falsePositives.join(', ')}]`);
     console.log(`${ok ? ' ok ' : 'FAIL'} ${r.id}: ${parts.join('; ')}`);
@@ -95,7 +105,7 @@ function evalCheckThat(dir: string, json: boolean, split: string) {
   const matcher = ClaimMatcher.build(data.claims);
   const buildMs = performance.now() - t0;
   const t1 = performance.now();
-  const rankings = data.queries.map((q) => ({ id: q.id, ranked: matcher.rank(q.text, 5), relevant: data.qrels.get(q.id) ?? new Set<string>() }));
+  const rankings = data.queries.map((q) => ({ id: q.id, ranked: matcher.suggest(q.text, 5), relevant: data.qrels.get(q.id) ?? new Set<string>() }));
   const queryMs = (performance.now() - t1) / Math.max(1, data.queries.length);
   const metrics = retrievalMetrics(rankings.map((r) => ({ ranked: r.ranked.map((x) => x.claimId), relevant: r.relevant })));
   if (json) {
@@ -108,9 +118,16 @@ function evalCheckThat(dir: string, json: boolean, split: string) {
   console.log(`index build ${buildMs.toFixed(0)} ms, ${queryMs.toFixed(2)} ms per query`);
 }
 
-const { file, json, split } = parseArgs(process.argv.slice(2));
+const { file, json, split, falseMatches: scanPages, pages } = parseArgs(process.argv.slice(2));
 if (!existsSync(file)) fail(`${file}: no such file or folder`);
-if (statSync(file).isDirectory()) {
+if (scanPages) {
+  if (split && split !== 'train' && split !== 'heldOut') fail(`with --false-matches, --split is train or heldOut (the halves of the readability split), got ${split}`);
+  try {
+    falseMatches(file, { pages, split, json });
+  } catch (e) {
+    fail((e as Error).message);
+  }
+} else if (statSync(file).isDirectory()) {
   if (!existsSync(join(file, 'verified_claims.docs.tsv')))
     fail(`${file}: a folder, but not a CheckThat! 2020 one (no verified_claims.docs.tsv)`);
   const s = split ?? 'test';

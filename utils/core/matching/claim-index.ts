@@ -50,6 +50,8 @@ export interface ClaimIndex {
   top: number;
   /** Scratch marks for the text being scored (see queryFeatures). */
   marks: { stem: Int32Array; entity: Int32Array; stamp: number };
+  /** Mean number of content units of a document (BM25's length normalisation). */
+  avgDocUnits: number;
   /** Per document, the coverage denominator (see scoreDoc): the walk's upper bound divides by it. */
   docDenominator: Float64Array;
 }
@@ -188,6 +190,7 @@ export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
     termWeight,
     top,
     docDenominator,
+    avgDocUnits: docs.length ? stems.length / docs.length : 1,
     marks: { stem: new Int32Array(postings.length), entity: new Int32Array(postings.length), stamp: 0 },
   };
 }

@@ -7,6 +7,8 @@ export interface DocExplanation {
   sharedTerms: string[];
   sharedFigures: string[];
   sharedEntities: string[];
+  contradictedFigures: { text: string; claim: string }[];
+  negationDiffers: boolean;
 }
 
 
@@ -25,5 +27,13 @@ export function explainDoc(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex)
     (entity >= 0 ? sharedEntities : sharedTerms).push(unit.surface);
   });
   const sharedFigures = doc.figures.filter((f) => q.figureKeys.has(f.key)).map((f) => f.surface);
-  return { sharedTerms, sharedFigures, sharedEntities };
+  // A figure contradicts when both give one of a kind (count, year, month,
+  // day) and none of that kind agrees: "11,000" against "10,000".
+  const contradictedFigures: { text: string; claim: string }[] = [];
+  for (const f of doc.figures) {
+    if (q.figureKeys.has(f.key) || doc.figures.some((g) => g.kind === f.kind && q.figureKeys.has(g.key))) continue;
+    const other = q.analysis.figures.find((g) => g.kind === f.kind);
+    if (other) contradictedFigures.push({ text: other.surface, claim: f.surface });
+  }
+  return { sharedTerms, sharedFigures, sharedEntities, contradictedFigures, negationDiffers: doc.negated !== q.analysis.negated };
 }

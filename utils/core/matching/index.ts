@@ -1,25 +1,26 @@
 /**
  * Claim matcher: finds, in a text block, the sentences that state a known
- * claim. DOM-free; the background worker, the tests and the command-line tools
- * all use it as is.
+ * claim, each with a calibrated probability from the fitted model (model.ts):
+ * highlights above HIGHLIGHT_PROBABILITY, possible matches above
+ * POSSIBLE_PROBABILITY. DOM-free; the background worker, the tests and the
+ * command-line tools all use it as is, and ranking (suggest) uses the same
+ * scoring as scanning.
  */
-import { analyseText, joinAnalyses, type Analysis } from './analyse-text';
+import { analyseText, type Analysis } from './analyse-text';
 import { buildClaimIndex, type ClaimIndex } from './claim-index';
-import { claimCore, coreFactor } from './claim-core';
-import { guessLanguage } from './languages';
-import { ClaimRanker } from './rank-claims';
 import { CandidateWalker } from './retrieve-candidates';
 import { explainDoc } from './explain-match';
-import { queryFeatures, type QueryFeatures } from './query-features';
-import { attribution, scoreDoc, unitsCovered, type SentenceContext } from './score-candidate';
-import { TUNING } from './tuning';
-import { segmentSentences } from './segment-sentences';
+import { cleanQuery } from './clean-query';
+import { guessLanguage } from './languages';
+import { SHIPPED_MODEL, sigmoid, type Model } from './model';
+import { queryFeatures } from './query-features';
+import { scoreClaims, type ScoredClaim } from './score-claims';
+import { textSpans } from './text-spans';
 import type { IndexClaim, ScanOptions, TextMatch } from './types';
 
 export type { IndexClaim, IndexVersion, MatchExplanation, ScanOptions, TextMatch } from './types';
+export { HIGHLIGHT_PROBABILITY, POSSIBLE_PROBABILITY, FEATURES } from './model';
 
-/** Score from which a sentence is reported as stating a claim. */
-export const MATCH_THRESHOLD = 0.32;
 /** Runs of consecutive sentences also tried, when short enough. */
 const MAX_WINDOW_SENTENCES = 3;
 const MAX_WINDOW_CHARS = 240;
@@ -27,39 +28,37 @@ const MAX_WINDOW_CHARS = 240;
 const SHORT_SENTENCE = 80;
 /** Terms a sentence must share with a claim to be scored against it. */
 const MIN_SHARED_TERMS = 2;
-/** Claims rescored per sentence. */
+/** Claims scored per sentence. */
 const CANDIDATES_PER_SENTENCE = 6;
+/** Candidate floor: a document covered less than this (times the square root
+ *  of the sentence's coverage) is not scored. Far under any match the fitted
+ *  model accepts; it keeps a page scan in milliseconds. */
+export const COVERAGE_FLOOR = 0.15;
 
-interface ClaimBest {
-  claim: number;
-  doc: number;
-  score: number;
-  /** Second-best document score of the claim. */
-  second: number;
-  q: QueryFeatures;
+/** One scored (text span, claim) pair, for scanning and for fitting. */
+export interface ScoredSpan extends ScoredClaim {
+  claimId: string;
+  start: number;
+  end: number;
 }
 
 export class ClaimMatcher {
   private readonly walker: CandidateWalker;
-  private readonly minCoverage: number;
-  private ranker: ClaimRanker | undefined;
-  private excludedCache: { key: string; mask: Uint8Array | undefined } = { key: '', mask: undefined };
 
   private constructor(
     private readonly index: ClaimIndex,
-    private readonly claims: IndexClaim[],
-    private readonly threshold: number,
+    readonly model: Model,
   ) {
     this.walker = new CandidateWalker(index);
-    // scoreDoc multiplies coverage by factors of at most attributionAgreement,
-    // and a claim adds at most secondDocShare of the same again: a document
-    // whose coverage bound is under this cannot help reach the threshold.
-    this.minCoverage = threshold / (TUNING.attributionAgreement * (1 + TUNING.secondDocShare));
   }
 
-  /** `threshold` overrides {@link MATCH_THRESHOLD} (for calibration tools). */
-  static build(claims: IndexClaim[], tuning: { threshold?: number } = {}): ClaimMatcher {
-    return new ClaimMatcher(buildClaimIndex(claims), claims, tuning.threshold ?? MATCH_THRESHOLD);
+  /** `model` overrides the shipped weights (for the fitting command). */
+  static build(claims: IndexClaim[], options: { model?: Model } = {}): ClaimMatcher {
+    return new ClaimMatcher(buildClaimIndex(claims), options.model ?? SHIPPED_MODEL);
+  }
+
+  claimId(claim: number): string {
+    return this.index.claimIds[claim]!;
   }
 
   /** Number of indexed documents (statements + versions). */
@@ -67,27 +66,35 @@ export class ClaimMatcher {
     return this.index.docs.length;
   }
 
+  /** Highlights and possible matches, by position; a claim is reported once per sentence. */
   scan(text: string, opts: ScanOptions = {}): TextMatch[] {
-    const lang = opts.lang || guessLanguage(text);
+    const all = this.scoredSpans(text, opts, this.model.possibleLogit);
+    all.sort((a, b) => b.logit - a.logit || a.start - b.start);
+    const taken: ScoredSpan[] = [];
+    for (const s of all) {
+      if (taken.some((t) => t.claim === s.claim && t.start < s.end && s.start < t.end)) continue;
+      taken.push(s);
+    }
+    return taken.map((s) => this.toMatch(s)).sort((a, b) => a.start - b.start || b.probability - a.probability);
+  }
+
+  /**
+   * Every (sentence or short run of sentences, candidate claim) pair scored
+   * at or above `minLogit`. The language is `opts.lang` for the whole text,
+   * else guessed per line (one block of a page per line).
+   */
+  scoredSpans(text: string, opts: ScanOptions = {}, minLogit = -Infinity): ScoredSpan[] {
     const excluded = this.excludedMask(opts.excludeOutletIds);
-    const spans = segmentSentences(text, lang);
-    const matches: TextMatch[] = [];
-    // matchedAt[i]: claims already reported on sentence i.
-    const matchedAt = spans.map(() => new Set<number>());
-    const report = (best: ClaimBest[], first: number, last: number) => {
-      for (const b of best) {
-        if (b.score < this.threshold) continue;
-        let seen = false;
-        for (let i = first; i <= last; i++) seen ||= matchedAt[i]!.has(b.claim);
-        if (seen) continue;
-        for (let i = first; i <= last; i++) matchedAt[i]!.add(b.claim);
-        matches.push(this.toMatch(b, spans[first]!.start, spans[last]!.end));
-      }
+    const spans = textSpans(text, opts.lang);
+    const out: ScoredSpan[] = [];
+    const score = (analysis: Analysis, context: Analysis | undefined, first: number, last: number) => {
+      const q = queryFeatures(analysis, this.index, context);
+      if (q.terms.length < MIN_SHARED_TERMS) return;
+      const found = scoreClaims(q, this.walker.top(q, CANDIDATES_PER_SENTENCE, MIN_SHARED_TERMS, COVERAGE_FLOOR), this.index, this.model, excluded, COVERAGE_FLOOR, minLogit, true);
+      for (const f of found) out.push({ ...f, claimId: this.index.claimIds[f.claim]!, start: spans[first]!.start, end: spans[last]!.end });
     };
-    const analyses = spans.map((span) => analyseText(text.slice(span.start, span.end), lang));
-    analyses.forEach((analysis, i) => {
-      report(this.bestPerClaim(analysis, excluded, CANDIDATES_PER_SENTENCE, MIN_SHARED_TERMS, this.minCoverage, analyses[i - 1]), i, i);
-    });
+    const analyses = spans.map((span) => analyseText(text.slice(span.start, span.end), span.lang));
+    analyses.forEach((analysis, i) => score(analysis, analyses[i - 1], i, i));
     // A quote can run over short sentences ("There are more... There are
     // millions here. Here are the reinforcements."): try short runs of them.
     for (let i = 0; i < spans.length; i++) {
@@ -98,105 +105,49 @@ export class ClaimMatcher {
         // Within one block only: separate lines are separate page elements.
         if (text.slice(spans[j - 1]!.end, spans[j]!.start).includes('\n')) break;
         if (!hasShort) continue;
-        const analysis = joinAnalyses(analyses.slice(i, j + 1));
-        report(this.bestPerClaim(analysis, excluded, CANDIDATES_PER_SENTENCE, MIN_SHARED_TERMS, this.minCoverage, analyses[i - 1]), i, j);
+        score(analyseText(text.slice(spans[i]!.start, spans[j]!.end), spans[i]!.lang), analyses[i - 1], i, j);
       }
     }
-    return matches.sort((a, b) => a.start - b.start || b.score - a.score);
+    return out;
   }
 
-  private toMatch(b: ClaimBest, start: number, end: number): TextMatch {
-    const doc = this.index.docs[b.doc]!;
+  private toMatch(s: ScoredSpan): TextMatch {
+    const doc = this.index.docs[s.doc]!;
+    const probability = round(sigmoid(s.logit));
     return {
-      claimId: this.index.claimIds[b.claim]!,
-      start,
-      end,
-      score: round(b.score),
-      explanation: { via: doc.via, ...explainDoc(b.q, doc, this.index) },
+      claimId: s.claimId,
+      start: s.start,
+      end: s.end,
+      score: probability,
+      probability,
+      level: s.logit >= this.model.highlightLogit ? 'highlight' : 'possible',
+      explanation: { via: doc.via, ...explainDoc(s.q, doc, this.index) },
     };
   }
 
-  suggest(text: string, limit = 5, opts: ScanOptions = {}): { claimId: string; score: number }[] {
-    const lang = opts.lang || guessLanguage(text);
-    const best = this.bestPerClaim(analyseText(text, lang), this.excludedMask(opts.excludeOutletIds), 200, 1, 0, undefined, false);
-    return best
-      .sort((a, b) => b.score - a.score)
+  /**
+   * Claims ranked for a free text (a selection, a search, a social-media
+   * post), by the same fitted scoring as scan, with their probability.
+   */
+  suggest(text: string, limit = 5, opts: ScanOptions = {}): { claimId: string; score: number; probability: number }[] {
+    return this.rankedClaims(text, opts)
       .slice(0, limit)
-      .map((b) => ({ claimId: this.index.claimIds[b.claim]!, score: round(b.score) }));
+      .map((s) => {
+        const probability = round(sigmoid(s.logit));
+        return { claimId: this.index.claimIds[s.claim]!, score: probability, probability };
+      });
   }
 
-  rank(query: string, limit: number): { claimId: string; score: number }[] {
-    this.ranker ??= new ClaimRanker(this.claims);
-    return this.ranker.rank(query, limit);
+  /** Every candidate claim of a free text, best first, with its features (for ranking and fitting). */
+  rankedClaims(text: string, opts: ScanOptions = {}): ScoredClaim[] {
+    const clean = cleanQuery(text);
+    const q = queryFeatures(analyseText(clean, opts.lang || guessLanguage(clean)), this.index);
+    if (q.terms.length < 1) return [];
+    const found = scoreClaims(q, this.walker.top(q, 200, 1, 0), this.index, this.model, this.excludedMask(opts.excludeOutletIds), 0, -Infinity, false);
+    return found.sort((a, b) => b.logit - a.logit);
   }
 
-  private bestPerClaim(analysis: Analysis, excluded: Uint8Array | undefined, k: number, minHits: number, minCoverage: number, context?: Analysis, explainAway = true): ClaimBest[] {
-    const q = queryFeatures(analysis, this.index, context);
-    if (q.terms.length < minHits) return [];
-    // Ranking (suggest) needs every score exact; scanning only those it reports.
-    const coreFrom = explainAway ? this.threshold : 0;
-    const scored: { best: ClaimBest; factor: number }[] = [];
-    for (const claim of this.walker.top(q, k, minHits, minCoverage)) {
-      const factor = attribution(q, claim, this.index, excluded);
-      const best = this.scoreClaim(q, claim, excluded, factor, minCoverage, {}, coreFrom);
-      if (best) scored.push({ best, factor });
-    }
-    // A sentence that states two claims ("soldiers were filmed receiving
-    // uniforms, which confirms that 1,500 were sent") is half noise for each:
-    // once one claim is reported, the words it explains leave the sentence
-    // side of the others' scores.
-    const reported = scored.filter((s) => s.best.score >= this.threshold);
-    if (explainAway && reported.length > 0 && reported.length < scored.length) {
-      for (const s of scored) {
-        if (s.best.score >= this.threshold) continue;
-        const explained = new Uint8Array(q.unitStems.length);
-        const explainedFigures = new Set<string>();
-        for (const r of reported) {
-          for (let d = this.index.claimDocStart[r.best.claim]!; d < this.index.claimDocStart[r.best.claim + 1]!; d++) {
-            if (!(excluded && excluded[d])) unitsCovered(q, d, this.index, explained, explainedFigures);
-          }
-        }
-        const again = this.scoreClaim(q, s.best.claim, excluded, s.factor, minCoverage, { explained, explainedFigures }, coreFrom);
-        if (again && again.score > s.best.score) s.best = again;
-      }
-    }
-    return scored.map((s) => s.best);
-  }
-
-  /** Best document of a claim, with a share of the second best added: several
-   *  wordings (other outlets, the statement) agreeing is more evidence than one. */
-  private scoreClaim(q: QueryFeatures, claim: number, excluded: Uint8Array | undefined, factor: number, minCoverage: number, ctx: SentenceContext, coreFrom: number): ClaimBest | undefined {
-    let best: ClaimBest | undefined;
-    if (TUNING.otherWordingShare > 0) {
-      let claimCovered: Uint8Array | undefined;
-      ctx = {
-        ...ctx,
-        claimCovered: () => {
-          if (!claimCovered) {
-            claimCovered = new Uint8Array(q.unitStems.length);
-            const figures = new Set<string>();
-            for (let d = this.index.claimDocStart[claim]!; d < this.index.claimDocStart[claim + 1]!; d++) {
-              if (!(excluded && excluded[d])) unitsCovered(q, d, this.index, claimCovered, figures);
-            }
-          }
-          return claimCovered;
-        },
-      };
-    }
-    for (let d = this.index.claimDocStart[claim]!; d < this.index.claimDocStart[claim + 1]!; d++) {
-      if (excluded && excluded[d]) continue;
-      const score = scoreDoc(q, d, this.index, factor, minCoverage, ctx);
-      if (!best) best = { claim, doc: d, score, q, second: 0 };
-      else if (score > best.score) Object.assign(best, { doc: d, score, second: best.score });
-      else best.second = Math.max(best.second, score);
-    }
-    if (!best) return undefined;
-    best.score += TUNING.secondDocShare * best.second;
-    // The core factor only lowers a score: no need to work it out for one
-    // that stays under what the caller reports.
-    if (best.score >= coreFrom) best.score *= coreFactor(q, claimCore(claim, this.index, excluded), this.index);
-    return best;
-  }
+  private excludedCache: { key: string; mask: Uint8Array | undefined } = { key: '', mask: undefined };
 
   private excludedMask(outletIds: string[] | undefined): Uint8Array | undefined {
     if (!outletIds || outletIds.length === 0) return undefined;

@@ -18,6 +18,8 @@ export interface QueryFeatures {
   stamp: number;
   /** Proper names of the preceding sentence: "He said that..." carries its attribution. */
   contextEntities: Set<number>;
+  /** Stems of the preceding sentence: what "they", "the bill" may refer to. */
+  contextStems: Set<number>;
   persons: number[];
   figureKeys: Set<string>;
   figureKinds: Set<FigureKind>;
@@ -83,6 +85,11 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     const e = w.entity ? index.termIds.get(w.entity) : undefined;
     if (e !== undefined) contextEntities.add(e);
   }
+  const contextStems = new Set<number>();
+  for (const w of context?.words ?? []) {
+    const s = w.stop ? undefined : index.termIds.get(w.stem);
+    if (s !== undefined) contextStems.add(s);
+  }
   const figureKeys = new Set(analysis.figures.map((f) => f.key));
   for (const key of figureKeys) {
     const t = index.termIds.get(figureTerm(key));
@@ -96,6 +103,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     stems,
     entities,
     contextEntities,
+    contextStems,
     persons: analysis.persons.map((p) => index.termIds.get(p) ?? -1),
     figureKeys,
     figureKinds: new Set(analysis.figures.map((f) => f.kind)),

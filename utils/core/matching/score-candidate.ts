@@ -9,6 +9,7 @@ import type { ClaimIndex, IndexedDoc } from './claim-index';
 import { directionsConflict } from './cues';
 import type { FigureKind } from './figures';
 import type { QueryFeatures } from './query-features';
+import { F } from './model';
 import { figureWeight, TUNING } from './tuning';
 
 export { TUNING };
@@ -33,8 +34,7 @@ export interface SentenceContext {
  * Share of the sentence's own content weight (words and figures) that the
  * document explains. A word that another wording of the claim has (in any
  * language: "équipements" against the English statement's "equipment") is
- * explained by the claim, if not by this wording, and counts for
- * otherWordingShare. A unit that a claim reported on the same sentence
+ * explained by the claim, if not by this wording, and counts in full. A unit that a claim reported on the same sentence
  * explains, and this claim does not, leaves the denominator: a sentence that
  * states two claims is not noise for either.
  */
@@ -53,7 +53,7 @@ function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, 
       hit = (s >= 0 && unitStems[u] === s) || (e >= 0 && unitEntities[u] === e);
     }
     if (hit) covered += w;
-    else if (claimCovered && claimCovered[i]) covered += w * TUNING.otherWordingShare;
+    else if (claimCovered && claimCovered[i]) covered += w;
     else if (ctx.explained && ctx.explained[i]) removed += s < 0 && e < 0 ? 0 : w;
   }
   for (const key of q.figureKeys) {
@@ -81,11 +81,11 @@ export function unitsCovered(q: QueryFeatures, docId: number, index: ClaimIndex,
 
 
 /**
- * Attribution (a factor for all of a claim's documents): the sentence names a person the claim never mentions, and the
+ * Attribution (for all of a claim's documents; -1 conflict, 1 agreement, 0 neither): the sentence names a person the claim never mentions, and the
  * claim's own rare names are all absent, so it is somebody else's statement;
  * or the sentence names one of the claim's rare names: agreement.
  */
-export function attribution(q: QueryFeatures, claim: number, index: ClaimIndex, excluded?: Uint8Array): number {
+export function attribution(q: QueryFeatures, claim: number, index: ClaimIndex, excluded?: Uint8Array): -1 | 0 | 1 {
   const rare = index.maxIdf * 0.6;
   let claimRare = 0;
   let shared = false;
@@ -97,25 +97,31 @@ export function attribution(q: QueryFeatures, claim: number, index: ClaimIndex, 
     claimRare++;
     if (q.entities.has(entity) || q.contextEntities.has(entity)) shared = true;
   }
-  if (shared) return TUNING.attributionAgreement;
+  if (shared) return 1;
   const stranger = q.persons.some((p) => p < 0 || !claimNames.has(p));
-  return stranger && claimRare > 0 ? TUNING.attributionConflict : 1;
+  return stranger && claimRare > 0 ? -1 : 0;
 }
 
 
+/** Content units at the head of a document taken as what it is about
+ *  ("North Korean soldiers ...", "The US election ..."): a third of them, at
+ *  most three. The rest is what it says about it. */
+const SUBJECT_UNITS = 3;
+const subjectUnits = (units: number) => Math.min(SUBJECT_UNITS, Math.max(1, Math.round(units / 3)));
+
 /**
- * Score of a document for the text, in [0, 1] (attribution agreement can lift
- * it slightly above). Returns 0 early when even the best corrections could not
- * lift it to `minCoverage`.
+ * Features of a document for the text (see model.ts), written into `x`.
+ * Returns false early, leaving `x` unspecified, when the document's coverage
+ * (times the square root of the sentence's) cannot reach `minCoverage`: the
+ * candidate floor under which no decision can be a match.
  */
-export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, attributionFactor: number, minCoverage = 0, ctx: SentenceContext = {}): number {
+export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, minCoverage: number, ctx: SentenceContext, x: Float64Array): boolean {
   const doc = index.docs[docId]!;
-  const { termWeight, top, unitStems, unitEntities } = index;
+  const { termWeight, unitStems, unitEntities } = index;
   // Typed-array marks rather than Set lookups: this loop runs for every
   // document of every candidate claim of every sentence of a page.
   const stemMark = index.marks.stem;
   const entityMark = index.marks.entity;
-  let total = 0;
   let covered = 0;
   let plainShared = 0;
   // Runs of consecutive shared document units: "a deck of playing cards"
@@ -123,33 +129,59 @@ export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, att
   let runs = 0;
   let sharedUnits = 0;
   let lastShared = -2;
+  let subjectTotal = 0;
+  let subjectCovered = 0;
+  let predicateTotal = 0;
+  let predicateCovered = 0;
+  const subjectEnd = doc.unitStart + subjectUnits(doc.unitEnd - doc.unitStart);
+  let sharedIdf = 0;
+  let names = 0;
+  let namesShared = 0;
   for (let u = doc.unitStart; u < doc.unitEnd; u++) {
     const stem = unitStems[u]!;
     const entity = unitEntities[u]!;
     const w = Math.max(termWeight[stem]!, entity >= 0 ? termWeight[entity]! : 0);
-    total += w;
+    const subject = u < subjectEnd;
+    if (subject) subjectTotal += w;
+    else predicateTotal += w;
+    if (entity >= 0) names++;
     if (stemMark[stem] === q.stamp || (entity >= 0 && entityMark[entity] === q.stamp)) {
       covered += w;
+      sharedIdf += index.idf[stem]!;
       if (entity < 0) plainShared++;
+      else namesShared++;
+      if (subject) subjectCovered += w;
+      else predicateCovered += w;
       sharedUnits++;
       if (u !== lastShared + 1) runs++;
       lastShared = u;
-    } else if (entity >= 0 && q.contextEntities.has(entity)) covered += w * TUNING.contextShare;
+    } else if (entity >= 0 && q.contextEntities.has(entity)) {
+      covered += w * TUNING.contextShare;
+      namesShared++;
+      if (subject) subjectCovered += w;
+    } else if (subject && (q.contextStems.has(stem) || (entity >= 0 && q.contextEntities.has(entity)))) {
+      // "They were seen queuing...": the sentence before says who.
+      subjectCovered += w;
+    }
   }
   let sharedFigures = 0;
   let partialDates = 0;
   const conflictKinds = new Set<FigureKind>();
   const agreeKinds = new Set<FigureKind>();
+  let figureTotal = 0;
+  let figureCovered = 0;
   for (const f of doc.figures) {
-    const w = figureWeight(f.key, top);
-    total += w;
+    const w = figureWeight(f.key, index.top);
+    figureTotal += w;
     if (q.figureKeys.has(f.key)) {
       covered += w;
+      figureCovered += w;
       sharedFigures++;
       agreeKinds.add(f.kind);
     } else if (f.kind === 'd' && !q.figureKinds.has('d') && q.figureKeys.has(`m${f.key.slice(1).split('-')[0]}`)) {
       // "by November" against "by 1 November": compatible, only less precise.
       covered += w * TUNING.monthShare;
+      figureCovered += w * TUNING.monthShare;
       partialDates++;
     } else if (q.figureKinds.has(f.kind)) conflictKinds.add(f.kind);
   }
@@ -157,29 +189,46 @@ export function scoreDoc(q: QueryFeatures, docId: number, index: ClaimIndex, att
   // document made only of common words ("soldiers", "Russia") must still show
   // minMass rare words' worth of evidence, and a long statement with an
   // attribution tail need not be covered beyond enoughMass rare words' worth.
-  // (precomputed per document as index.docDenominator).
-  let score = Math.min(1, covered / index.docDenominator[docId]!);
-  if (score === 0 || score < minCoverage) return 0;
-  if (TUNING.sentencePower > 0) score *= Math.pow(sentenceCoverage(q, doc, index, ctx), TUNING.sentencePower);
-  for (const k of conflictKinds) if (!agreeKinds.has(k)) score *= TUNING.figureConflict;
-  if (doc.figures.length > 0 && agreeKinds.size === 0 && conflictKinds.size === 0 && partialDates === 0) score *= TUNING.missingFigure;
-  if (directionsConflict(doc.directions, q.analysis.directions)) score *= TUNING.directionConflict;
-  if (doc.negated !== q.analysis.negated) score *= TUNING.negation;
-  // A shared figure or name alone is no match: at least one ordinary word
-  // must agree, and two pieces of evidence are needed (a figure counts as
-  // one, a name does not).
-  if (plainShared === 0) return 0;
-  // A heading or menu item of two words ("User agreement") cannot state a
-  // claim that takes ten: the text must be at least a fair share of its length.
-  if (q.unitStems.length < TUNING.minLengthShare * (doc.unitEnd - doc.unitStart)) score *= TUNING.tooShort;
-  if (plainShared + (sharedFigures + partialDates > 0 ? 1 : 0) < 2) score *= TUNING.thinEvidence;
+  const coverage = Math.min(1, covered / index.docDenominator[docId]!);
+  if (coverage === 0 || coverage < minCoverage) return false;
+  const sentence = sentenceCoverage(q, doc, index, ctx);
+  if (coverage * Math.sqrt(sentence) < minCoverage) return false;
+  x.fill(0);
+  x[F.bias] = 1;
+  x[F.coverage] = coverage;
+  x[F.logCoverage] = Math.log(Math.max(coverage, 0.01));
+  x[F.sentenceCoverage] = sentence;
+  x[F.logSentenceCoverage] = Math.log(Math.max(sentence, 0.01));
+  x[F.figureAgrees] = sharedFigures > 0 ? 1 : 0;
+  for (const k of conflictKinds) {
+    if (agreeKinds.has(k)) continue;
+    x[k === 'n' ? F.conflictCount : k === 'y' ? F.conflictYear : k === 'm' ? F.conflictMonth : F.conflictDay] = 1;
+  }
+  x[F.missingFigure] = doc.figures.length > 0 && agreeKinds.size === 0 && conflictKinds.size === 0 && partialDates === 0 ? 1 : 0;
+  x[F.partialDate] = partialDates > 0 ? 1 : 0;
+  x[F.directionConflict] = directionsConflict(doc.directions, q.analysis.directions) ? 1 : 0;
+  x[F.negationMismatch] = doc.negated !== q.analysis.negated ? 1 : 0;
+  const docUnits = doc.unitEnd - doc.unitStart;
+  const pieces = plainShared + (sharedFigures + partialDates > 0 ? 1 : 0);
+  x[F.thinEvidence] = pieces < 2 ? 1 : 0;
   // Two rare words of one noun phrase ("privacy policy", "deck of cards")
   // name a topic; a claim needs a second piece: its predicate, a figure, a
-  // name elsewhere in it. Unless the phrase is most of the claim ("des
-  // millions ici").
-  else if (runs + (sharedFigures + partialDates > 0 ? 1 : 0) < 2 && sharedUnits < TUNING.onePhraseShare * (doc.unitEnd - doc.unitStart)) {
-    score *= TUNING.onePhrase;
-  }
-  if (doc.lang !== q.analysis.lang) score *= TUNING.otherLanguage;
-  return score * attributionFactor;
+  // name elsewhere in it. Unless the phrase is most of the claim.
+  x[F.onePhrase] = pieces >= 2 && runs + (sharedFigures + partialDates > 0 ? 1 : 0) < 2 && sharedUnits < TUNING.onePhraseShare * docUnits ? 1 : 0;
+  x[F.tooShort] = q.unitStems.length < TUNING.minLengthShare * docUnits ? 1 : 0;
+  x[F.otherLanguage] = doc.lang !== q.analysis.lang ? 1 : 0;
+  x[F.plainShared] = Math.log1p(plainShared);
+  x[F.noPlainShared] = plainShared === 0 ? 1 : 0;
+  x[F.subjectCoverage] = subjectTotal > 0 ? subjectCovered / subjectTotal : 1;
+  // Figures belong to what is said: "11,000 soldiers" shares its subject with "11,000 fans" only through the figure.
+  const predicateAll = predicateTotal + figureTotal;
+  x[F.predicateCoverage] = predicateAll > 0 ? Math.min(1, (predicateCovered + figureCovered) / predicateAll) : 1;
+  x[F.subjectAndPredicate] = Math.min(x[F.subjectCoverage]!, x[F.predicateCoverage]!);
+  x[F.namesMissing] = names > 0 && namesShared === 0 ? 1 : 0;
+  x[F.logTextUnits] = Math.log1p(q.unitStems.length);
+  x[F.logDocUnits] = Math.log1p(docUnits);
+  x[F.statement] = doc.outletId === null ? 1 : 0;
+  // BM25 of this document for the text (each shared word once, k1 1.2, b 0.75), scaled by the largest IDF.
+  x[F.bm25] = (sharedIdf * 2.2) / (1 + 1.2 * (0.25 + (0.75 * docUnits) / index.avgDocUnits)) / index.maxIdf;
+  return true;
 }

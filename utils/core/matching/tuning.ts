@@ -1,9 +1,9 @@
 /**
- * Scoring constants of the matcher, calibrated on shared/eval/seed-cases.json
- * with a grid and a 300-setting random search: many settings around these tie
- * (F1 0.946, no false positive), none does better, so they sit on a plateau
- * rather than a spike. Weights derived from them are computed when the index
- * is built, so change them before building.
+ * Constants of the features the fitted model reads (how term weights,
+ * coverage denominators and figure weights are computed). They were set by
+ * hand on shared/eval/seed-cases.json before the model existed; what decides a
+ * match is now the fitted model (model.ts), not these. Weights derived from
+ * them are computed when the index is built, so change them before building.
  */
 export const TUNING = {
   /** Weights are IDF raised to this power: above 1 favours a claim's rare words. */
@@ -16,8 +16,6 @@ export const TUNING = {
   smallNumberShare: 0.3,
   twoDigitShare: 0.5,
   yearShare: 0.5,
-  /** Share of a claim's second-best document score added to its best. */
-  secondDocShare: 0.2,
   /** Weight of a sentence word that no claim uses, as a share of the largest. */
   unknownWordShare: 1,
   /** A text with fewer content words than this share of the document's is too short to state it. */
@@ -28,40 +26,14 @@ export const TUNING = {
   enoughMass: 4,
   /** Share of weight an entity unit gets when only the previous sentence names it. */
   contextShare: 0.5,
-  // Multipliers of the score:
-  /** The document gives a figure, the sentence none of its kind and no shared one. */
-  missingFigure: 0.7,
-  /** Both give a figure of the same kind and none agree (11,000 vs 10,000). */
-  figureConflict: 0.25,
-  /** North vs South on the same word (see cues.ts). */
-  directionConflict: 0.1,
-  /** One side negated or denied, the other not. */
-  negation: 0.8,
-  /** Fewer than two shared ordinary words (a figure counts as one, a name not). */
-  thinEvidence: 0.4,
-  /** Everything shared is one phrase of the document (see scoreDoc). */
-  onePhrase: 0.5,
-  /** ... when that phrase holds less than this share of the document's content words. */
+  /** "Everything shared is one phrase" holds when that phrase has less than this share of the document's content words. */
   onePhraseShare: 0.6,
-  /** The text is too short to state the document (see minLengthShare). */
-  tooShort: 0.5,
-  /** The document is in another language than the text. */
-  otherLanguage: 0.8,
-  /** The sentence names a person the claim never mentions, and none of its rare names. */
-  attributionConflict: 0.6,
-  /** The sentence names one of the claim's rare names. */
-  attributionAgreement: 1.15,
   /** Exponent of the share of the sentence the document explains (0: ignored). */
   sentencePower: 0.5,
-  /** Share of a sentence word's weight counted when another wording of the claim, not the document scored, has it. */
-  otherWordingShare: 1,
   /** A claim has a core (see claim-core.ts) when this many of its documents are left. */
   coreMinDocs: 3,
   /** Core terms are at least this share of the largest IDF: "North", "Russia" are in every claim of a story. */
   coreIdfShare: 0.5,
-  /** The sentence has none of the claim's core words / none of its core names. */
-  coreWordMissing: 0.6,
-  coreNameMissing: 0.8,
 };
 
 /** Weight of a figure term ("n11000", "m11", "d11-1", "y2024"), relative to

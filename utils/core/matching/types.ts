@@ -19,6 +19,10 @@ export interface MatchExplanation {
   sharedTerms: string[];
   sharedFigures: string[];
   sharedEntities: string[];
+  /** Figures of the text that contradict the claim's ("10,000" in the text, "11,000" in the claim). */
+  contradictedFigures: { text: string; claim: string }[];
+  /** One side is negated or denied, the other not. */
+  negationDiffers: boolean;
 }
 
 export interface TextMatch {
@@ -26,7 +30,12 @@ export interface TextMatch {
   /** UTF-16 offsets into the scanned text, end exclusive, covering the matched sentence. */
   start: number;
   end: number;
+  /** Same as probability (kept for callers that sort by score). */
   score: number;
+  /** Calibrated probability, from the fitted model, that the span states the claim. */
+  probability: number;
+  /** 'highlight' from HIGHLIGHT_PROBABILITY, else 'possible' (from POSSIBLE_PROBABILITY): listed for the user to confirm. */
+  level: 'highlight' | 'possible';
   explanation: MatchExplanation;
 }
 

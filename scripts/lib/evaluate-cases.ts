@@ -4,7 +4,7 @@
  * scanning, micro-averaged precision/recall/F1. DOM-free and file-free so the
  * command-line tool and the unit tests share it.
  */
-import { ClaimMatcher, type IndexClaim } from './index';
+import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 
 export interface CaseFileVersion { source: string; lang?: string; quote: string; outlet?: string; document?: string }
 export interface CaseFileClaim { id: string; statement: Record<string, string>; versions: CaseFileVersion[] }
@@ -16,6 +16,8 @@ export interface CaseResult {
   expected: string[];
   found: string[];
   scores: Record<string, number>;
+  /** Possible matches (not highlighted) with their probability. */
+  possible: Record<string, number>;
   missed: string[];
   falsePositives: string[];
 }
@@ -89,9 +91,13 @@ export function runCases(file: CaseFile, cases: CaseFileCase[] = file.cases, mat
   let fpEmpty = 0;
   const results: CaseResult[] = cases.map((k) => {
     const scores: Record<string, number> = {};
+    const possible: Record<string, number> = {};
     for (const m of matcher.scan(k.text, { excludeOutletIds: [k.source], lang: k.lang })) {
-      scores[m.claimId] = Math.max(scores[m.claimId] ?? 0, m.score);
+      // Only highlights count as found; possible matches are listed apart.
+      const into = m.level === 'highlight' ? scores : possible;
+      into[m.claimId] = Math.max(into[m.claimId] ?? 0, m.probability);
     }
+    for (const id of Object.keys(scores)) delete possible[id];
     const found = Object.keys(scores);
     const optional = new Set(k.optional ?? []);
     const expected = new Set(k.expect);
@@ -101,7 +107,7 @@ export function runCases(file: CaseFile, cases: CaseFileCase[] = file.cases, mat
     fn += missed.length;
     fp += falsePositives.length;
     if (k.expect.length === 0) fpEmpty += falsePositives.length;
-    return { id: k.id, expected: k.expect, found, scores, missed, falsePositives };
+    return { id: k.id, expected: k.expect, found, scores, possible, missed, falsePositives };
   });
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);

@@ -4,7 +4,7 @@
  * file and line.
  */
 import Papa from 'papaparse';
-import type { IndexClaim } from './types';
+import type { IndexClaim } from '@/utils/core/matching/types';
 
 export class FormatError extends Error {}
 

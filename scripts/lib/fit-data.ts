@@ -1,0 +1,88 @@
+/**
+ * Training examples for the matcher's model, from training data only:
+ * CheckThat! 2020 train and dev (tweet, claim) pairs, the claim-match-cases
+ * files of tests/fixtures/matching/train/, and the sentences of the train half
+ * of the readability pages against the CheckThat! claims (negatives).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
+import { F } from '@/utils/core/matching/model';
+import type { Example } from './logistic';
+import { claimsFromCaseFile, type CaseFile } from './evaluate-cases';
+import { parseQrels, parseQueries } from './checkthat-format';
+import { extractPageText } from './extract-page-text';
+
+export const CHECKTHAT = '../shared/benchmarks/checkthat-2020';
+export const TRAIN_CASES = 'tests/fixtures/matching/train';
+export const SPLIT_FILE = 'tests/fixtures/matching/readability-split.json';
+export const PAGES = '../shared/corpora/readability/pages';
+/** Candidates per tweet kept as examples (the relevant claim and the best-scored others). */
+const TWEET_CANDIDATES = 20;
+
+export function checkthatExamples(matcher: ClaimMatcher, splits: string[]): Example[] {
+  const out: Example[] = [];
+  for (const split of splits) {
+    const queries = parseQueries(readFileSync(join(CHECKTHAT, split, 'tweets.queries.tsv'), 'utf8'));
+    const qrels = parseQrels(readFileSync(join(CHECKTHAT, split, 'tweet-vclaim-pairs.qrels'), 'utf8'));
+    for (const q of queries) {
+      const relevant = qrels.get(q.id) ?? new Set<string>();
+      const ranked = matcher.rankedClaims(q.text);
+      ranked.forEach((r, i) => {
+        const id = matcher.claimId(r.claim);
+        const y = relevant.has(id) ? 1 : 0;
+        if (i < TWEET_CANDIDATES || y) out.push({ x: r.x, y, weight: 1 });
+      });
+    }
+  }
+  return out;
+}
+
+export function caseFiles(dir = TRAIN_CASES): { name: string; file: CaseFile }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((name) => ({ name, file: JSON.parse(readFileSync(join(dir, name), 'utf8')) as CaseFile }));
+}
+
+/** Per case and candidate claim, its best-scored span (labels are per paragraph, not per sentence). */
+export function caseExamples(files: { file: CaseFile }[], build: (claims: IndexClaim[]) => ClaimMatcher, weight: number): Example[] {
+  const out: Example[] = [];
+  for (const { file } of files) {
+    const matcher = build(claimsFromCaseFile(file));
+    for (const k of file.cases) {
+      const best = new Map<string, { x: Float64Array; logit: number }>();
+      for (const s of matcher.scoredSpans(k.text, { lang: k.lang, excludeOutletIds: [k.source] })) {
+        const b = best.get(s.claimId);
+        if (!b || s.logit > b.logit) best.set(s.claimId, s);
+      }
+      const optional = new Set(k.optional ?? []);
+      for (const [id, b] of best) {
+        // A pair across languages is left out: without a word list, no feature
+        // can see what such a sentence shares with the claim beyond names and
+        // figures, and its label would only teach the model to trust those.
+        if (optional.has(id) || b.x[F.otherLanguage]) continue;
+        out.push({ x: b.x, y: k.expect.includes(id) ? 1 : 0, weight });
+      }
+    }
+  }
+  return out;
+}
+
+export function splitPages(half: 'train' | 'heldOut'): string[] {
+  const split = JSON.parse(readFileSync(SPLIT_FILE, 'utf8')) as { train: string[]; heldOut: string[] };
+  return split[half];
+}
+
+export function loadPages(names: string[], dir = PAGES): { name: string; text: string }[] {
+  return names
+    .map((name) => ({ name, text: extractPageText(readFileSync(join(dir, name, 'source.html'), 'utf8')) }))
+    .filter((p) => p.text.length > 0);
+}
+
+/** Every scored span of the pages: none states a CheckThat! claim, so all are negatives. */
+export function pageExamples(matcher: ClaimMatcher, pages: { text: string }[], weight: number): Example[] {
+  const out: Example[] = [];
+  for (const p of pages) for (const s of matcher.scoredSpans(p.text)) out.push({ x: s.x, y: 0, weight });
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * The two decision thresholds, read off training data once the weights are
+ * fitted: the highlight threshold is the one with the best F1 on the
+ * training cases among those at which the train pages get at most
+ * HIGHLIGHTS_PER_PAGE false highlights and the training cases keep precision
+ * CASE_PRECISION (the highest such threshold on a tie); the possible-match
+ * threshold the lowest at which the train pages get at most POSSIBLE_PER_PAGE.
+ */
+import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
+import { Model } from '@/utils/core/matching/model';
+import { runCases, type CaseFile } from './evaluate-cases';
+import { claimsFromCaseFile } from './evaluate-cases';
+
+const HIGHLIGHTS_PER_PAGE = 0.02;
+const POSSIBLE_PER_PAGE = 0.1;
+const CASE_PRECISION = 0.95;
+const GRID = Array.from({ length: 95 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
+
+export function pickThresholds(model: Model, files: { file: CaseFile }[], pages: { text: string }[], claims: IndexClaim[]) {
+  // Scan with everything reported, then count what each threshold would keep.
+  const open = new Model({ ...model.file, highlightProbability: 0.05, possibleProbability: 0.05 });
+  const matcher = ClaimMatcher.build(claims, { model: open });
+  const pageProbs = pages.flatMap((p) => matcher.scan(p.text).map((m) => m.probability));
+  const caseHits: { p: number; ok: boolean }[] = [];
+  // Stated claims the open scan does not report at all (missed at any threshold).
+  let caseMisses = 0;
+  for (const { file } of files) {
+    const { results } = runCases(file, file.cases, ClaimMatcher.build(claimsFromCaseFile(file), { model: open }));
+    results.forEach((r, i) => {
+      const k = file.cases[i]!;
+      for (const [id, p] of Object.entries(r.scores)) if (!(k.optional ?? []).includes(id)) caseHits.push({ p, ok: k.expect.includes(id) });
+      caseMisses += r.missed.length;
+    });
+  }
+  const perPage = (t: number) => pageProbs.filter((p) => p >= t).length / pages.length;
+  const precision = (t: number) => {
+    const kept = caseHits.filter((h) => h.p >= t);
+    return kept.length ? kept.filter((h) => h.ok).length / kept.length : 1;
+  };
+  const stated = caseHits.length ? caseMisses + caseHits.filter((h) => h.ok).length : 0;
+  const f1 = (t: number) => {
+    const kept = caseHits.filter((h) => h.p >= t);
+    const tp = kept.filter((h) => h.ok).length;
+    return stated + kept.length === 0 ? 0 : (2 * tp) / (stated + kept.length);
+  };
+  let highlight = 0.99;
+  for (const t of GRID) {
+    if (t < 0.5 || perPage(t) > HIGHLIGHTS_PER_PAGE || precision(t) < CASE_PRECISION) continue;
+    if (highlight === 0.99 || f1(t) >= f1(highlight)) highlight = t;
+  }
+  const possible = Math.min(highlight, GRID.find((t) => perPage(t) <= POSSIBLE_PER_PAGE) ?? highlight);
+  const why = `train pages: ${perPage(highlight).toFixed(3)} highlights and ${perPage(possible).toFixed(3)} reports per page; training cases precision ${precision(highlight).toFixed(3)}, F1 ${f1(highlight).toFixed(3)}`;
+  return { highlight, possible, why };
+}

@@ -1,0 +1,84 @@
+/**
+ * The fitted decision model: a logistic regression over the features the
+ * scorer computes for one (text, claim document) pair. Its weights are fitted
+ * by `npm run fit` (scripts/fit-model.ts) on training data only and ship as
+ * model-weights.json, which names that data. The probability it gives is
+ * what decides a highlight or a possible match, and the order of a ranking.
+ */
+import weightsFile from './model-weights.json';
+
+/** Feature names, in vector order. Fitted weights are matched by name. */
+export const FEATURES = [
+  'bias',
+  'coverage', // IDF-weighted share of the claim document's words, names and figures in the text
+  'logCoverage',
+  'sentenceCoverage', // share of the text's own content the claim explains
+  'logSentenceCoverage',
+  'figureAgrees', // a figure of the document is in the text
+  'conflictCount', 'conflictYear', 'conflictMonth', 'conflictDay', // same kind of figure, none agreeing
+  'missingFigure', // the document gives a figure, the text none of its kind
+  'partialDate', // "November" against "1 November"
+  'directionConflict', // North vs South on the same word
+  'negationMismatch', // one side negated or denied
+  'thinEvidence', // fewer than two shared ordinary words (a figure counts as one)
+  'onePhrase', // all that is shared is one phrase of the document
+  'tooShort', // the text is much shorter than the document
+  'otherLanguage', // document and text in different languages
+  'plainShared', // log(1 + shared ordinary words)
+  'noPlainShared', // only names or figures shared
+  'subjectCoverage', // share of the document's subject (its first words) in the text or the sentence before
+  'predicateCoverage', // share of the rest of the document (what it says of its subject, figures included)
+  'subjectAndPredicate', // the smaller of the two: a claim needs both
+  'namesMissing', // the document names someone or somewhere, the text (and the sentence before) none of them
+  'attributionConflict', // the text names a person the claim never mentions
+  'attributionAgreement', // the text names one of the claim's rare names
+  'coreWordMissing', // none of the words most wordings of the claim share
+  'coreNameMissing', // none of the names most wordings of the claim share
+  'logTextUnits',
+  'logDocUnits',
+  'statement', // the document is the claim's statement, not an outlet's wording
+  'bm25', // BM25 of the document for the text, in units of the largest IDF
+] as const;
+
+export type FeatureName = (typeof FEATURES)[number];
+export const F = Object.fromEntries(FEATURES.map((n, i) => [n, i])) as Record<FeatureName, number>;
+export const FEATURE_COUNT = FEATURES.length;
+
+export interface ModelWeights {
+  features: string[];
+  weights: number[];
+  highlightProbability: number;
+  possibleProbability: number;
+  fittedOn?: unknown;
+}
+
+export class Model {
+  readonly w: Float64Array;
+  readonly highlightLogit: number;
+  readonly possibleLogit: number;
+
+  constructor(readonly file: ModelWeights) {
+    this.w = new Float64Array(FEATURE_COUNT);
+    file.features.forEach((name, i) => {
+      const at = (F as Record<string, number>)[name];
+      if (at !== undefined) this.w[at] = file.weights[i]!;
+    });
+    this.highlightLogit = logit(file.highlightProbability);
+    this.possibleLogit = logit(file.possibleProbability);
+  }
+
+  score(x: Float64Array): number {
+    let s = 0;
+    for (let i = 0; i < FEATURE_COUNT; i++) s += this.w[i]! * x[i]!;
+    return s;
+  }
+}
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+export const logit = (p: number) => Math.log(p / (1 - p));
+
+export const SHIPPED_MODEL = new Model(weightsFile as ModelWeights);
+/** Calibrated probability from which a sentence is highlighted. */
+export const HIGHLIGHT_PROBABILITY = SHIPPED_MODEL.file.highlightProbability;
+/** Calibrated probability from which a sentence is listed as a possible match. */
+export const POSSIBLE_PROBABILITY = SHIPPED_MODEL.file.possibleProbability;

@@ -1,0 +1,93 @@
+/**
+ * Scores candidate claims for one analysed text with the fitted model: each
+ * claim's best document (statement or outlet wording) by the model's logit,
+ * with the claim-level features (attribution, core) added.
+ */
+import type { ClaimIndex } from './claim-index';
+import { claimCore, coreMissing } from './claim-core';
+import { F, FEATURE_COUNT, type Model } from './model';
+import type { QueryFeatures } from './query-features';
+import { attribution, docFeatures, unitsCovered, type SentenceContext } from './score-candidate';
+
+export interface ScoredClaim {
+  claim: number;
+  doc: number;
+  logit: number;
+  /** Feature vector of the best document (see model.ts FEATURES). */
+  x: Float64Array;
+  q: QueryFeatures;
+}
+
+/**
+ * Claims of `candidates` whose best document reaches `minLogit`. With
+ * `explainAway`, a sentence that states two claims ("soldiers were filmed
+ * receiving uniforms, which confirms that 1,500 were sent") is half noise for
+ * each: once one claim is a highlight, the words it explains leave the
+ * sentence side of the others' scores.
+ */
+export function scoreClaims(q: QueryFeatures, candidates: number[], index: ClaimIndex, model: Model, excluded: Uint8Array | undefined, floor: number, minLogit: number, explainAway: boolean): ScoredClaim[] {
+  const scored: ScoredClaim[] = [];
+  const all: ScoredClaim[] = [];
+  for (const claim of candidates) {
+    const attr = attribution(q, claim, index, excluded);
+    const best = scoreClaim(q, claim, index, model, excluded, attr, floor, {}, minLogit);
+    if (best) all.push(best);
+  }
+  const reported = all.filter((s) => s.logit >= model.highlightLogit);
+  for (const s of all) {
+    let best = s;
+    if (explainAway && reported.length > 0 && s.logit < model.highlightLogit) {
+      const explained = new Uint8Array(q.unitStems.length);
+      const explainedFigures = new Set<string>();
+      for (const r of reported) {
+        for (let d = index.claimDocStart[r.claim]!; d < index.claimDocStart[r.claim + 1]!; d++) {
+          if (!(excluded && excluded[d])) unitsCovered(q, d, index, explained, explainedFigures);
+        }
+      }
+      const again = scoreClaim(q, s.claim, index, model, excluded, attribution(q, s.claim, index, excluded), floor, { explained, explainedFigures }, minLogit);
+      if (again && again.logit > s.logit) best = again;
+    }
+    if (best.logit >= minLogit) scored.push(best);
+  }
+  return scored;
+}
+
+function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: Model, excluded: Uint8Array | undefined, attr: number, floor: number, base: SentenceContext, minLogit: number): ScoredClaim | undefined {
+  // A word another wording of the claim has (in any language: "équipements"
+  // against the English statement's "equipment") is explained by the claim.
+  let claimCovered: Uint8Array | undefined;
+  const ctx: SentenceContext = {
+    ...base,
+    claimCovered: () => {
+      if (!claimCovered) {
+        claimCovered = new Uint8Array(q.unitStems.length);
+        const figures = new Set<string>();
+        for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
+          if (!(excluded && excluded[d])) unitsCovered(q, d, index, claimCovered, figures);
+        }
+      }
+      return claimCovered;
+    },
+  };
+  let best: ScoredClaim | undefined;
+  const x = new Float64Array(FEATURE_COUNT);
+  for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
+    if (excluded && excluded[d]) continue;
+    if (!docFeatures(q, d, index, floor, ctx, x)) continue;
+    x[F.attributionConflict] = attr < 0 ? 1 : 0;
+    x[F.attributionAgreement] = attr > 0 ? 1 : 0;
+    const logit = model.score(x);
+    if (!best || logit > best.logit) best = { claim, doc: d, logit, x: Float64Array.from(x), q };
+  }
+  if (!best) return undefined;
+  // The core needs all the claim's documents: work it out only where it can
+  // change what is reported.
+  const gain = Math.max(0, model.w[F.coreWordMissing]!) + Math.max(0, model.w[F.coreNameMissing]!);
+  if (best.logit + gain >= minLogit) {
+    const missing = coreMissing(q, claimCore(claim, index, excluded), index);
+    best.x[F.coreWordMissing] = missing.word ? 1 : 0;
+    best.x[F.coreNameMissing] = missing.name ? 1 : 0;
+    best.logit = model.score(best.x);
+  }
+  return best;
+}
