@@ -8,10 +8,11 @@ import type { Result } from '@/utils/protocol/messages';
 import { createHandlers } from './handlers';
 import { notifyTabs } from './notify-tabs';
 import { explainDbError } from '@/utils/store/db-errors';
+import { makeDetector } from '@/utils/store/block-language';
 
 export default defineBackground(() => {
   const db = getDb();
-  const matcher = new MatcherService(db);
+  const matcher = new MatcherService(db, makeDetector(browser.i18n.detectLanguage?.bind(browser.i18n)));
   const { handlers, ensureStarterData } = createHandlers(db, matcher, () => browser.i18n.getUILanguage());
 
   // Listeners are registered synchronously, as MV3 requires for a worker woken by an event.

@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentRequest, Result } from '@/utils/protocol/messages';
 import { askBackground } from '@/utils/protocol/send-message';
-import { HighlightPainter } from './highlights';
+import { HighlightPainter, mergeMatches } from './highlights';
 import { Scanner } from './scanner';
 import { CardUi } from './card-ui';
 import { ClaimNavigator } from './claim-navigator';
@@ -64,7 +64,7 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
           if (mine.signal.aborted) return;
           const annotated = await anchors.anchor(scanner.lastBlocks, mine.signal);
           if (mine.signal.aborted) return;
-          painter.set([...found, ...annotated]);
+          painter.set(mergeMatches(found, annotated));
           page.scans++;
         })
         .catch((e) => console.warn('Recoupe: this page could not be checked:', e instanceof Error ? e.message : e));

@@ -90,6 +90,7 @@ export function runCases(file: CaseFile, cases: CaseFileCase[] = file.cases, mat
   const results: CaseResult[] = cases.map((k) => {
     const scores: Record<string, number> = {};
     for (const m of matcher.scan(k.text, { excludeOutletIds: [k.source], lang: k.lang })) {
+      if (m.level !== 'highlight') continue;
       scores[m.claimId] = Math.max(scores[m.claimId] ?? 0, m.score);
     }
     const found = Object.keys(scores);

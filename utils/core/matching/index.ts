@@ -20,6 +20,10 @@ export type { IndexClaim, IndexVersion, MatchExplanation, ScanOptions, TextMatch
 
 /** Score from which a sentence is reported as stating a claim. */
 export const MATCH_THRESHOLD = 0.32;
+/** Placeholder until the fitted model lands: probability is the score clamped to [0, 1]. */
+export const HIGHLIGHT_PROBABILITY = MATCH_THRESHOLD;
+/** From here to HIGHLIGHT_PROBABILITY a match is only offered as possible. */
+export const POSSIBLE_PROBABILITY = 0.22;
 /** Runs of consecutive sentences also tried, when short enough. */
 const MAX_WINDOW_SENTENCES = 3;
 const MAX_WINDOW_CHARS = 240;
@@ -62,6 +66,11 @@ export class ClaimMatcher {
     return new ClaimMatcher(buildClaimIndex(claims), claims, tuning.threshold ?? MATCH_THRESHOLD);
   }
 
+  /** Lowest score reported: possible matches sit between it and the threshold. */
+  private get reportFrom(): number {
+    return this.threshold === MATCH_THRESHOLD ? POSSIBLE_PROBABILITY : this.threshold;
+  }
+
   /** Number of indexed documents (statements + versions). */
   get size(): number {
     return this.index.docs.length;
@@ -76,7 +85,7 @@ export class ClaimMatcher {
     const matchedAt = spans.map(() => new Set<number>());
     const report = (best: ClaimBest[], first: number, last: number) => {
       for (const b of best) {
-        if (b.score < this.threshold) continue;
+        if (b.score < this.reportFrom) continue;
         let seen = false;
         for (let i = first; i <= last; i++) seen ||= matchedAt[i]!.has(b.claim);
         if (seen) continue;
@@ -102,7 +111,9 @@ export class ClaimMatcher {
         report(this.bestPerClaim(analysis, excluded, CANDIDATES_PER_SENTENCE, MIN_SHARED_TERMS, this.minCoverage, analyses[i - 1]), i, j);
       }
     }
-    return matches.sort((a, b) => a.start - b.start || b.score - a.score);
+    // A sentence is a possible match only where no window around it is a highlight for that claim.
+    const kept = matches.filter((m) => m.level === 'highlight' || !matches.some((h) => h !== m && h.level === 'highlight' && h.claimId === m.claimId && h.start < m.end && m.start < h.end));
+    return kept.sort((a, b) => a.start - b.start || b.score - a.score);
   }
 
   private toMatch(b: ClaimBest, start: number, end: number): TextMatch {
@@ -112,6 +123,8 @@ export class ClaimMatcher {
       start,
       end,
       score: round(b.score),
+      probability: round(Math.min(1, Math.max(0, b.score))),
+      level: b.score >= this.threshold ? 'highlight' : 'possible',
       explanation: { via: doc.via, ...explainDoc(b.q, doc, this.index) },
     };
   }

@@ -27,6 +27,10 @@ export interface TextMatch {
   start: number;
   end: number;
   score: number;
+  /** Confidence that the sentence states the claim, 0 to 1. */
+  probability: number;
+  /** 'highlight' is painted; 'possible' is offered to the user to confirm or dismiss. */
+  level: 'highlight' | 'possible';
   explanation: MatchExplanation;
 }
 
