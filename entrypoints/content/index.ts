@@ -13,6 +13,7 @@ import { handleContentRequest } from './content-requests';
 import { pageInfo } from './page-info';
 import { AnnotationAnchors } from './annotation-anchors';
 import { AnnotateUi } from './annotate-ui';
+import { addTranslatedMatches } from './translated-matches';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -66,6 +67,8 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
           if (mine.signal.aborted) return;
           painter.set(mergeMatches(found, annotated));
           page.scans++;
+          // Off the hot path: sentences in languages the library lacks, translated on the device if the browser can.
+          if (scanner.foreign.length) void addTranslatedMatches(page, found, annotated, mine.signal);
         })
         .catch((e) => console.warn('Recoupe: this page could not be checked:', e instanceof Error ? e.message : e));
     },
