@@ -95,7 +95,7 @@ export class Scanner {
 }
 
 /** The nearest `lang` attribute of a block, below the page root (whose `lang` is the page's own). */
-function nearestLang(block: TextBlock): string | undefined {
+export function nearestLang(block: TextBlock): string | undefined {
   const el = block.nodes[0]?.node.parentElement?.closest('[lang]');
   const lang = el && el !== el.ownerDocument.documentElement ? el.getAttribute('lang')?.trim() : undefined;
   return lang && /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : undefined;
