@@ -9,6 +9,7 @@ import { createHandlers } from './handlers';
 import { notifyTabs } from './notify-tabs';
 import { explainDbError } from '@/utils/store/db-errors';
 import { makeDetector } from '@/utils/store/block-language';
+import { onlyDecisionsChanged } from '@/utils/store/match-decisions';
 
 export default defineBackground(() => {
   const db = getDb();
@@ -46,8 +47,8 @@ export default defineBackground(() => {
 
   // Extension pages (library, import) write to the same database; Dexie broadcasts their changes.
   let pending: ReturnType<typeof setTimeout> | undefined;
-  Dexie.on('storagemutated', () => {
-    matcher.invalidate();
+  Dexie.on('storagemutated', (parts) => {
+    if (!onlyDecisionsChanged(parts)) matcher.invalidate();
     clearTimeout(pending);
     pending = setTimeout(() => notifyTabs('dataChanged', false), 300);
   });

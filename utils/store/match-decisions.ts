@@ -12,3 +12,13 @@ export async function decisionsFor(db: RecoupeDb, url: string): Promise<Map<stri
   const rows = await db.matchDecisions.where('url').equals(pageKey(url)).toArray();
   return new Map(rows.map((r) => [r.claimId, r.decision]));
 }
+
+/**
+ * Whether a Dexie change set (the `storagemutated` event's parts, keyed `idb://db/table/index`) touches
+ * nothing but the decisions: those change what a scan reports, not the matching index, which then
+ * need not be rebuilt (seconds at 100,000 versions).
+ */
+export function onlyDecisionsChanged(parts: Record<string, unknown>): boolean {
+  const keys = Object.keys(parts);
+  return keys.length > 0 && keys.every((k) => /^idb:\/\/[^/]*\/matchDecisions(?:\/|$)/.test(k));
+}
