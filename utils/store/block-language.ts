@@ -1,4 +1,5 @@
 import type { TextBlock } from '@/utils/protocol/messages';
+import { guessLanguage } from '@/utils/core/matching/languages';
 
 /** Guesses the language of a text, or undefined when unsure. */
 export type DetectLanguage = (text: string) => Promise<string | undefined>;
@@ -8,9 +9,15 @@ export function primaryLang(tag: string): string {
   return tag.split(/[-_]/)[0]!.toLowerCase();
 }
 
-/** A block's language: its nearest `lang` attribute, else detected, else the page's. */
+/**
+ * A block's language: its nearest `lang` attribute, else detected, else the page's. The browser's
+ * detector is asked only about blocks that the engine's cheap stop-word guess does not already place
+ * in the page's language: a page of thousands of paragraphs must not cost thousands of calls.
+ */
 export async function blockLanguage(block: TextBlock, pageLang: string | undefined, detect: DetectLanguage | undefined): Promise<string | undefined> {
   if (block.lang) return primaryLang(block.lang);
+  const page = pageLang ? primaryLang(pageLang) : undefined;
+  if (page && guessLanguage(block.text, page) === page) return page;
   const detected = detect ? await detect(block.text).catch(() => undefined) : undefined;
   const lang = detected ?? pageLang;
   return lang ? primaryLang(lang) : undefined;

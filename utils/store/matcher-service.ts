@@ -11,6 +11,8 @@ import { pageKey } from '@/utils/store/page-key';
 
 export { pageKey };
 
+const MAX_DETECTIONS_PER_SCAN = 200;
+
 interface Snapshot {
   matcher: ClaimMatcher;
   claims: Map<string, { status: Status; statement: Record<string, string> }>;
@@ -91,7 +93,10 @@ export class MatcherService {
   async scan(page: PageInfo, blocks: TextBlock[], uiLang: string): Promise<{ matches: BlockMatch[]; outletId: string | null; foreign: ForeignBlock[] }> {
     const [snap, outletId, decisions] = await Promise.all([this.get(), this.outletFor(page), decisionsFor(this.db, page.url)]);
     const excludeOutletIds = outletId ? [outletId] : [];
-    const langs = await Promise.all(blocks.map((b) => blockLanguage(b, page.lang, this.detect)));
+    // The browser's detector is asked about a bounded number of blocks per scan; the rest keep the page's language.
+    let budget = MAX_DETECTIONS_PER_SCAN;
+    const detect = this.detect && ((text: string) => (budget-- > 0 ? this.detect!(text) : Promise.resolve(undefined)));
+    const langs = await Promise.all(blocks.map((b) => blockLanguage(b, page.lang, detect)));
     const matches: BlockMatch[] = [];
     const foreign: ForeignBlock[] = [];
     const known = new Set(snap.langs);

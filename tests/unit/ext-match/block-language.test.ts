@@ -10,6 +10,12 @@ describe('a block’s language', () => {
     expect(detect).not.toHaveBeenCalled();
   });
 
+  it('is the page’s, without asking the detector, where the cheap guess agrees with the page', async () => {
+    const detect = vi.fn(async () => 'en');
+    expect(await blockLanguage({ id: 0, text: 'Les unités nord-coréennes seraient appelées bataillons bouriates pour cacher leur origine.' }, 'fr', detect)).toBe('fr');
+    expect(detect).not.toHaveBeenCalled();
+  });
+
   it('is detected where no attribute gives it, else the page’s', async () => {
     expect(await blockLanguage({ id: 0, text: long }, 'fr', async () => 'en')).toBe('en');
     expect(await blockLanguage({ id: 0, text: long }, 'fr-FR', async () => undefined)).toBe('fr');
