@@ -48,11 +48,16 @@ export class Scanner {
     if (!body) return [];
     const blocks: TextBlock[] = [];
     const all: TextBlock[] = [];
+    const langOf = new Map<string, string | undefined>();
     const iterator = iterateTextBlocks(body);
     let sliceStart = performance.now();
     for (let step = iterator.next(); !step.done; step = iterator.next()) {
       all.push(step.value);
-      if (step.value.text.length >= MIN_BLOCK_CHARS && !isLinkList(step.value)) blocks.push(step.value);
+      if (step.value.text.length >= MIN_BLOCK_CHARS && !isLinkList(step.value)) {
+        blocks.push(step.value);
+        // Read during the sliced walk: on a page of thousands of blocks, not all in one task.
+        langOf.set(step.value.text, nearestLang(step.value));
+      }
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
         // The walk is only valid on an unchanged DOM: a mutation during a pause restarts the scan later.
@@ -60,7 +65,6 @@ export class Scanner {
         sliceStart = performance.now();
       }
     }
-    const langOf = new Map(blocks.map((b) => [b.text, nearestLang(b)]));
     const unseen = [...new Set(blocks.map((b) => b.text).filter((text) => !this.cache.has(text)))];
     for (const batch of batches(unseen)) {
       const sent = batch.map((text, id) => ({ id, text: text.slice(0, MESSAGE_LIMITS.maxBlockLength), ...(langOf.get(text) ? { lang: langOf.get(text) } : {}) }));
