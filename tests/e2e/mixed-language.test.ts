@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecoupeDocument } from '../../utils/core/model';
 import { ClaimMatcher } from '../../utils/core/matching';
 import { escapeHtml } from '../../scripts/lib/demo-html';
-import { openPopup, pageState, readHighlights, startHarness, tabIdOf, waitForScans, type Harness } from './support';
+import { clickHighlight, openPopup, pageState, readHighlights, startHarness, tabIdOf, waitForScans, type Harness } from './support';
 
 interface Case { id: string; lang: string; text: string }
 // match-data's validation page once merged; until then the small page written for these tests.
@@ -97,6 +97,13 @@ describe('a page mixing French and English paragraphs', () => {
       });
       expect(expected[focused], claimId).toContain(claimId);
     }
+    // The card of a highlight says why the sentence was matched.
+    await page.keyboard.press('Escape');
+    const sentence = Object.entries(await readHighlights(page)).filter(([n]) => n !== 'recoupe-focus').flatMap(([, v]) => v)[0]!;
+    await clickHighlight(page, sentence.slice(0, 30));
+    const reasons = page.locator('recoupe-card .match-reasons li');
+    await reasons.first().waitFor();
+    expect((await reasons.allInnerTexts()).join(' ')).toMatch(/in common|en commun/);
     await page.close();
   });
 
