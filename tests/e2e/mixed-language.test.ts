@@ -170,6 +170,11 @@ describe('a page mixing French and English paragraphs', () => {
     await waitForScans(h, page);
     await expect.poll(countOf, { timeout: 15_000 }).toBe(1);
     expect((await pageState(h, page)).claims.length).toBe(state.claims.length);
+    // Stepping with the keyboard counts the page's highlights as before the annotation.
+    const highlights = state.claims.reduce((n, c) => n + c.count, 0);
+    await page.locator('body').focus();
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(() => page.locator('recoupe-live [role="status"]').innerText()).toMatch(new RegExp(`^(Claim|Affirmation) 1 (of|sur) ${highlights}\\b`));
     await page.close();
   });
 });
