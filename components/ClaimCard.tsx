@@ -5,15 +5,19 @@ import { formatDate, t } from '@/utils/locale/i18n';
 import { StatusBadge } from '@/components/StatusBadge';
 import { VersionColumn } from '@/components/VersionColumn';
 import { FactDifferences } from '@/components/FactDifferences';
+import { MatchReasons } from '@/components/MatchReasons';
+import type { MatchWhy } from '@/utils/protocol/messages';
 
 export interface ClaimCardProps {
   data: CardData;
   lang: string;
   onClose: () => void;
+  /** Why the matcher found this sentence (absent on the user's own annotations). */
+  why?: MatchWhy;
 }
 
 /** The card a reader opens on a highlighted claim: statement, status and why, and every other outlet's version. */
-export function ClaimCard({ data, lang, onClose }: ClaimCardProps) {
+export function ClaimCard({ data, lang, onClose, why }: ClaimCardProps) {
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), [data.claimId]);
   const statement = statementIn(data.statement, lang);
@@ -45,6 +49,12 @@ export function ClaimCard({ data, lang, onClose }: ClaimCardProps) {
         <strong>{t('cardWhy')}</strong> {data.statusReason}
         {data.statusDate && <span class="date"> ({formatDate(data.statusDate, lang)})</span>}
       </p>
+      {why && (
+        <section class="match-why" aria-label={t('whyTitle')}>
+          <h3 class="section">{t('whyTitle')}</h3>
+          <MatchReasons why={why} />
+        </section>
+      )}
       <FactDifferences data={data} lang={lang} />
       <h3 class="section">{data.versions.length ? t('cardOtherOutlets', String(data.versions.length)) : t('cardNoOtherOutlets')}</h3>
       <ul class="versions">

@@ -1,18 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { askBackground, askTab } from '@/utils/protocol/send-message';
-import type { FoundClaim } from '@/utils/protocol/messages';
+import type { FoundClaim, MatchDecision, PossibleMatch } from '@/utils/protocol/messages';
 import { STATUSES } from '@/utils/core/statuses';
 import { t, uiLang } from '@/utils/locale/i18n';
 import { StatusBadge } from '@/components/StatusBadge';
 import { PopupExport } from '@/components/PopupExport';
+import { PossibleMatches } from '@/components/PossibleMatches';
 
 export type PopupAppProps = Record<string, never>;
 
 type State =
   | { kind: 'loading' }
   | { kind: 'unavailable'; message: string }
-  | { kind: 'ready'; tabId: number; host: string; enabled: boolean; claims: FoundClaim[]; detached: { id: string; quote: string; statement: string }[] };
+  | { kind: 'ready'; tabId: number; host: string; enabled: boolean; claims: FoundClaim[]; detached: { id: string; quote: string; statement: string }[]; possible: PossibleMatch[]; url: string };
 
 /** The toolbar popup: the claims found on this page, grouped by status, and the switch for this site. */
 export function PopupApp(_props: PopupAppProps) {
@@ -28,7 +29,7 @@ export function PopupApp(_props: PopupAppProps) {
     try {
       // The content script tells its own host: the popup needs no "tabs" permission to read URLs.
       const found = await askTab(tab.id, 'listFound', {});
-      setState({ kind: 'ready', tabId: tab.id, host: found.host, enabled: found.enabled, claims: found.claims, detached: found.detached });
+      setState({ kind: 'ready', tabId: tab.id, host: found.host, enabled: found.enabled, claims: found.claims, detached: found.detached, possible: found.possible ?? [], url: found.url ?? '' });
     } catch {
       setState({ kind: 'unavailable', message: t('popupNotAPage') });
     }
@@ -45,6 +46,17 @@ export function PopupApp(_props: PopupAppProps) {
     await askTab(state.tabId, 'siteStateChanged', { enabled }).catch(() => undefined);
     setState({ ...state, enabled, claims: enabled ? state.claims : [] });
     if (enabled) setTimeout(() => void load(), 600);
+  };
+  const decide = async (claimId: string, decision: MatchDecision) => {
+    await askBackground('decideMatch', { url: state.url, claimId, decision });
+    // The page scans again with the answer; the list is read again once it has.
+    const before = (await askTab(state.tabId, 'listFound', {})).scans;
+    await askTab(state.tabId, 'dataChanged', {}).catch(() => undefined);
+    for (let i = 0; i < 30; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      if (((await askTab(state.tabId, 'listFound', {}).catch(() => undefined))?.scans ?? 0) > before) break;
+    }
+    await load();
   };
   const jump = async (claimId: string) => {
     await askTab(state.tabId, 'jumpTo', { claimId }).catch(() => undefined);
@@ -90,6 +102,7 @@ export function PopupApp(_props: PopupAppProps) {
           })}
         </>
       )}
+      {state.enabled && <PossibleMatches possible={state.possible} onDecide={decide} />}
       {state.detached.length > 0 && (
         <section class="group detached" aria-labelledby="recoupe-detached">
           <h2 id="recoupe-detached">{t('popupDetached')}</h2>

@@ -10,6 +10,7 @@ import { isSiteEnabled, setSiteEnabled } from '@/utils/store/site-settings';
 import { reattachAnnotation, saveAnnotation } from '@/utils/store/save-annotation';
 import { statementIn } from '@/utils/core/reader-language';
 import { pageKey } from '@/utils/store/matcher-service';
+import { decideMatch } from '@/utils/store/match-decisions';
 
 export async function fetchStarterData(): Promise<RecoupeDocument> {
   const response = await fetch(browser.runtime.getURL('/starter-data.json'));
@@ -34,6 +35,10 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
     scan: async (req) => {
       await ensureStarterData();
       return matcher.scan(req.page, req.blocks, uiLang());
+    },
+    decideMatch: async (req) => {
+      await decideMatch(db, req.url, req.claimId, req.decision);
+      return { ok: true };
     },
     getCard: async (req) => buildCardData(db, req.claimId, await matcher.outletFor(req.page)),
     getSiteState: async (req) => ({ enabled: await isSiteEnabled(db, req.host) }),

@@ -8,10 +8,12 @@ import type { Result } from '@/utils/protocol/messages';
 import { createHandlers } from './handlers';
 import { notifyTabs } from './notify-tabs';
 import { explainDbError } from '@/utils/store/db-errors';
+import { makeDetector } from '@/utils/store/block-language';
+import { onlyDecisionsChanged } from '@/utils/store/match-decisions';
 
 export default defineBackground(() => {
   const db = getDb();
-  const matcher = new MatcherService(db);
+  const matcher = new MatcherService(db, makeDetector(browser.i18n.detectLanguage?.bind(browser.i18n)));
   const { handlers, ensureStarterData } = createHandlers(db, matcher, () => browser.i18n.getUILanguage());
 
   // Listeners are registered synchronously, as MV3 requires for a worker woken by an event.
@@ -45,8 +47,8 @@ export default defineBackground(() => {
 
   // Extension pages (library, import) write to the same database; Dexie broadcasts their changes.
   let pending: ReturnType<typeof setTimeout> | undefined;
-  Dexie.on('storagemutated', () => {
-    matcher.invalidate();
+  Dexie.on('storagemutated', (parts) => {
+    if (!onlyDecisionsChanged(parts)) matcher.invalidate();
     clearTimeout(pending);
     pending = setTimeout(() => notifyTabs('dataChanged', false), 300);
   });

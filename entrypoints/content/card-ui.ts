@@ -4,6 +4,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { ClaimCard } from '@/components/ClaimCard';
 import type { CardData } from '@/utils/protocol/card-data';
 import { uiLang } from '@/utils/locale/i18n';
+import type { MatchWhy } from '@/utils/protocol/messages';
 
 const CARD_WIDTH = 460;
 
@@ -24,7 +25,7 @@ export class CardUi {
     return this.ui !== undefined;
   }
 
-  async open(data: CardData, anchor: DOMRect): Promise<void> {
+  async open(data: CardData, anchor: DOMRect, why?: MatchWhy): Promise<void> {
     const previous = this.isOpen ? this.returnFocus : document.activeElement;
     this.close(false);
     this.returnFocus = previous;
@@ -36,7 +37,7 @@ export class CardUi {
       append: 'last',
       isolateEvents: ['keydown', 'keyup', 'keypress', 'click'],
       onMount: (container) => {
-        render(h(ClaimCard, { data, lang, onClose: () => this.close() }), container);
+        render(h(ClaimCard, { data, lang, why, onClose: () => this.close() }), container);
       },
       onRemove: () => {
         const root = ui.uiContainer;

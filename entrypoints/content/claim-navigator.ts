@@ -108,7 +108,7 @@ export class ClaimNavigator {
     try {
       const data = await askBackground('getCard', { claimId: match.claimId, page: this.page() });
       // The whole sentence, not its first line: the card must not cover the text it is about.
-      await this.card.open(data, match.range.getBoundingClientRect());
+      await this.card.open(data, match.range.getBoundingClientRect(), match.why);
       this.live.say(t('cardOpened', match.statement));
     } catch (e) {
       this.live.say(e instanceof Error ? e.message : String(e));

@@ -20,6 +20,8 @@ export async function handleContentRequest(page: RecoupePage, req: ContentReques
             host: location.hostname,
             scans: page.scans,
             detached: page.anchors.detached.map((d) => ({ id: d.id, quote: d.selectors.quote.exact, statement: d.statement })),
+            possible: page.scanner.possible,
+            url: location.href,
           },
         };
       }

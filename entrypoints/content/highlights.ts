@@ -1,4 +1,5 @@
 import { STATUSES, STATUS_STYLES, type Status } from '@/utils/core/statuses';
+import type { MatchWhy } from '@/utils/protocol/messages';
 
 /** Names are prefixed so a page's own highlights never collide with ours. */
 export const HIGHLIGHT_PREFIX = 'recoupe-';
@@ -12,6 +13,27 @@ export interface PaintedMatch {
   range: Range;
   /** Set when the highlight is one of the user's own annotations. */
   annotationId?: string;
+  /** Why the matcher found it (absent on annotations). */
+  why?: MatchWhy;
+}
+
+/**
+ * One highlight per sentence and claim: a found match that overlaps the user's annotation of the
+ * same claim is the same statement, so only the annotation is kept (it carries the user's anchoring).
+ */
+export function mergeMatches(found: PaintedMatch[], annotated: PaintedMatch[]): PaintedMatch[] {
+  const kept = found.filter((m) => !annotated.some((a) => a.claimId === m.claimId && overlaps(a.range, m.range)));
+  for (const a of annotated) a.why ??= found.find((m) => m.claimId === a.claimId && overlaps(a.range, m.range))?.why;
+  return [...kept, ...annotated];
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  // a ends after b starts, and a starts before b ends. Ranges under different roots never overlap.
+  try {
+    return a.compareBoundaryPoints(Range.START_TO_END, b) > 0 && a.compareBoundaryPoints(Range.END_TO_START, b) < 0;
+  } catch {
+    return false;
+  }
 }
 
 /**

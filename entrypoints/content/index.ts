@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentRequest, Result } from '@/utils/protocol/messages';
 import { askBackground } from '@/utils/protocol/send-message';
-import { HighlightPainter } from './highlights';
+import { HighlightPainter, mergeMatches } from './highlights';
 import { Scanner } from './scanner';
 import { CardUi } from './card-ui';
 import { ClaimNavigator } from './claim-navigator';
@@ -14,6 +14,7 @@ import { pageInfo } from './page-info';
 import { AnnotationAnchors } from './annotation-anchors';
 import { AnnotateUi } from './annotate-ui';
 import type { RecoupePage } from './recoupe-page';
+import { addTranslatedMatches } from './translated-matches';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -52,8 +53,10 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
           if (mine.signal.aborted) return;
           const annotated = await anchors.anchor(scanner.lastBlocks, mine.signal);
           if (mine.signal.aborted) return;
-          painter.set([...found, ...annotated]);
+          painter.set(mergeMatches(found, annotated));
           page.scans++;
+          // Off the hot path: sentences in languages the library lacks, translated on the device if the browser can.
+          if (scanner.foreign.length) void addTranslatedMatches(page, found, annotated, mine.signal);
         })
         .catch((e) => console.warn('Recoupe: this page could not be checked:', e instanceof Error ? e.message : e));
     },

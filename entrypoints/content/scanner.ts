@@ -1,5 +1,5 @@
 import { iterateTextBlocks, rangeFor, type TextBlock } from '@/utils/page/page-text';
-import type { BlockMatch, PageInfo } from '@/utils/protocol/messages';
+import type { BlockMatch, ForeignBlock, PageInfo, PossibleMatch } from '@/utils/protocol/messages';
 import { MESSAGE_LIMITS } from '@/utils/protocol/messages';
 import { askBackground } from '@/utils/protocol/send-message';
 import type { PaintedMatch } from './highlights';
@@ -27,6 +27,11 @@ export class Scanner {
   outletId: string | null = null;
   /** Every visible block of the last complete scan: the page text annotations anchor in. */
   lastBlocks: TextBlock[] = [];
+  /** Possible matches of the last complete scan: listed in the popup, never painted. */
+  possible: PossibleMatch[] = [];
+  /** Blocks of the last scan in a language the library has no claim in (for on-device translation). */
+  foreign: { block: TextBlock; lang: string; target: string }[] = [];
+  private foreignByText = new Map<string, Omit<ForeignBlock, 'blockId'>>();
 
   constructor(
     private readonly doc: Document,
@@ -35,6 +40,7 @@ export class Scanner {
 
   forget(): void {
     this.cache.clear();
+    this.foreignByText.clear();
   }
 
   async scan(signal: AbortSignal): Promise<PaintedMatch[]> {
@@ -42,11 +48,16 @@ export class Scanner {
     if (!body) return [];
     const blocks: TextBlock[] = [];
     const all: TextBlock[] = [];
+    const langOf = new Map<string, string | undefined>();
     const iterator = iterateTextBlocks(body);
     let sliceStart = performance.now();
     for (let step = iterator.next(); !step.done; step = iterator.next()) {
       all.push(step.value);
-      if (step.value.text.length >= MIN_BLOCK_CHARS && !isLinkList(step.value)) blocks.push(step.value);
+      if (step.value.text.length >= MIN_BLOCK_CHARS && !isLinkList(step.value)) {
+        blocks.push(step.value);
+        // Read during the sliced walk: on a page of thousands of blocks, not all in one task.
+        langOf.set(step.value.text, nearestLang(step.value));
+      }
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
         // The walk is only valid on an unchanged DOM: a mutation during a pause restarts the scan later.
@@ -56,23 +67,42 @@ export class Scanner {
     }
     const unseen = [...new Set(blocks.map((b) => b.text).filter((text) => !this.cache.has(text)))];
     for (const batch of batches(unseen)) {
-      const { matches, outletId } = await askBackground('scan', { page: this.page(), blocks: batch.map((text, id) => ({ id, text: text.slice(0, MESSAGE_LIMITS.maxBlockLength) })) });
+      const sent = batch.map((text, id) => ({ id, text: text.slice(0, MESSAGE_LIMITS.maxBlockLength), ...(langOf.get(text) ? { lang: langOf.get(text) } : {}) }));
+      const { matches, outletId, foreign } = await askBackground('scan', { page: this.page(), blocks: sent });
       this.outletId = outletId;
       if (signal.aborted) return [];
       for (const text of batch) this.cache.set(text, []);
       for (const { blockId, ...m } of matches) this.cache.get(batch[blockId])?.push(m);
+      for (const { blockId, ...f } of foreign ?? []) if (batch[blockId] !== undefined) this.foreignByText.set(batch[blockId], f);
     }
     if (signal.aborted) return [];
     this.lastBlocks = all;
     const painted: PaintedMatch[] = [];
+    const possible: PossibleMatch[] = [];
     for (const block of blocks) {
       for (const m of this.cache.get(block.text) ?? []) {
+        if (m.level === 'possible') {
+          possible.push({ claimId: m.claimId, status: m.status, statement: m.statement, sentence: block.text.slice(m.start, m.end), why: m.why });
+          continue;
+        }
         const range = rangeFor(block, m.start, m.end, this.doc);
-        if (range) painted.push({ claimId: m.claimId, status: m.status, range, statement: m.statement });
+        if (range) painted.push({ claimId: m.claimId, status: m.status, range, statement: m.statement, why: m.why });
       }
     }
+    this.possible = possible;
+    this.foreign = blocks.flatMap((block) => {
+      const f = this.foreignByText.get(block.text);
+      return f ? [{ block, ...f }] : [];
+    });
     return painted;
   }
+}
+
+/** The nearest `lang` attribute of a block, below the page root (whose `lang` is the page's own). */
+export function nearestLang(block: TextBlock): string | undefined {
+  const el = block.nodes[0]?.node.parentElement?.closest('[lang]');
+  const lang = el && el !== el.ownerDocument.documentElement ? el.getAttribute('lang')?.trim() : undefined;
+  return lang && /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : undefined;
 }
 
 /**

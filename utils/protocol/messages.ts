@@ -7,6 +7,16 @@ import type { Annotation } from '@/utils/core/model';
 export interface TextBlock {
   id: number;
   text: string;
+  /** The block's nearest `lang` attribute below the page root, if any. */
+  lang?: string;
+}
+
+/** Why a sentence was matched: what it shares with the claim and what it contradicts. */
+export interface MatchWhy {
+  names: string[];
+  figures: string[];
+  words: string[];
+  contradicts: string[];
 }
 
 export interface BlockMatch {
@@ -16,6 +26,27 @@ export interface BlockMatch {
   claimId: string;
   status: Status;
   statement: string;
+  /** Only 'highlight' is painted; 'possible' waits for the user to confirm or dismiss it. */
+  level: 'highlight' | 'possible';
+  why: MatchWhy;
+}
+
+/** A block in a language none of the library's claims is in, with the language to translate it to. */
+export interface ForeignBlock {
+  blockId: number;
+  lang: string;
+  target: string;
+}
+
+export type MatchDecision = 'confirmed' | 'dismissed';
+
+/** A possible match, listed in the popup for the user to confirm or dismiss. */
+export interface PossibleMatch {
+  claimId: string;
+  status: Status;
+  statement: string;
+  sentence: string;
+  why: MatchWhy;
 }
 
 export interface PageInfo {
@@ -33,7 +64,9 @@ export interface FoundClaim {
 
 /** Requests that content scripts and extension pages send to the background, with their responses. */
 export interface BackgroundApi {
-  scan: { request: { page: PageInfo; blocks: TextBlock[] }; response: { matches: BlockMatch[]; outletId: string | null } };
+  scan: { request: { page: PageInfo; blocks: TextBlock[] }; response: { matches: BlockMatch[]; outletId: string | null; foreign?: ForeignBlock[] } };
+  /** The user confirms or dismisses a possible match: remembered for this page and claim. */
+  decideMatch: { request: { url: string; claimId: string; decision: MatchDecision }; response: { ok: true } };
   getCard: { request: { claimId: string; page: PageInfo }; response: CardData };
   getSiteState: { request: { host: string }; response: { enabled: boolean } };
   setSiteState: { request: { host: string; enabled: boolean }; response: { enabled: boolean } };
@@ -81,6 +114,9 @@ export interface ContentApi {
       scans: number;
       /** The user's annotations of this page that no longer anchor. */
       detached: { id: string; quote: string; statement: string }[];
+      /** Possible matches, not painted, for the user to confirm or dismiss; and the page they are on. */
+      possible?: PossibleMatch[];
+      url?: string;
     };
   };
   jumpTo: { request: { claimId: string }; response: { found: boolean } };

@@ -19,11 +19,16 @@ export function validateRequest(raw: unknown): { ok: true; request: BackgroundRe
       for (const [i, b] of r.blocks.entries()) {
         if (!isObject(b) || !Number.isInteger(b.id) || typeof b.text !== 'string') return fail(`scan: block ${i} is not {id, text}`);
         if (b.text.length > MESSAGE_LIMITS.maxBlockLength) return fail(`scan: block ${i} is longer than ${MESSAGE_LIMITS.maxBlockLength} characters`);
+        if (b.lang !== undefined && !isLangTag(b.lang)) return fail(`scan: block ${i} has a bad lang`);
         total += b.text.length;
       }
       if (total > MESSAGE_LIMITS.maxTotalChars) return fail(`scan: more than ${MESSAGE_LIMITS.maxTotalChars} characters`);
       return ok(r);
     }
+    case 'decideMatch':
+      return isText(r.url, MESSAGE_LIMITS.maxUrlLength) && !checkId(r.claimId) && (r.decision === 'confirmed' || r.decision === 'dismissed')
+        ? ok(r)
+        : fail('decideMatch: bad url, claimId or decision');
     case 'getCard':
       return checkId(r.claimId) ? fail('getCard: bad claimId') : checkPage(r.page) ? fail(checkPage(r.page)!) : ok(r);
     case 'getSiteState':
@@ -53,6 +58,10 @@ export function validateRequest(raw: unknown): { ok: true; request: BackgroundRe
     default:
       return fail(`unknown message type “${String(r.type).slice(0, 40)}”`);
   }
+}
+
+function isLangTag(x: unknown): boolean {
+  return typeof x === 'string' && /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(x);
 }
 
 function checkPage(page: unknown): string | undefined {

@@ -7,6 +7,14 @@ export interface MetaRecord {
   value: unknown;
 }
 
+/** The user's answer to a possible match, for one page (normalised URL) and one claim. */
+export interface MatchDecisionRecord {
+  url: string;
+  claimId: string;
+  decision: 'confirmed' | 'dismissed';
+  decidedAt: string;
+}
+
 export type RecoupeDb = Dexie & {
   claims: EntityTable<Claim, 'id'>;
   outlets: EntityTable<Outlet, 'id'>;
@@ -14,6 +22,7 @@ export type RecoupeDb = Dexie & {
   annotations: EntityTable<Annotation, 'id'>;
   settings: EntityTable<Settings, 'key'>;
   meta: EntityTable<MetaRecord, 'key'>;
+  matchDecisions: Dexie.Table<MatchDecisionRecord, [string, string]>;
 };
 
 export const DB_NAME = 'recoupe';
@@ -39,6 +48,8 @@ export function defineSchema(db: Dexie): void {
       searchWords: 'id, *words',
     })
     .upgrade(fillSearchWords);
+  // Version 3: the user's confirmed and dismissed possible matches, by page and claim.
+  db.version(3).stores({ matchDecisions: '[url+claimId], url, claimId' });
   db.use(searchWordsMiddleware);
 }
 

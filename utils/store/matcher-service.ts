@@ -1,9 +1,17 @@
 import type { RecoupeDb } from '@/utils/store/db';
 import type { Outlet } from '@/utils/core/model';
 import type { Status } from '@/utils/core/statuses';
-import type { BlockMatch, PageInfo, TextBlock } from '@/utils/protocol/messages';
+import type { BlockMatch, ForeignBlock, PageInfo, TextBlock } from '@/utils/protocol/messages';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching';
 import { statementIn } from '@/utils/core/reader-language';
+import { decisionsFor } from '@/utils/store/match-decisions';
+import { blockLanguage, primaryLang, type DetectLanguage } from '@/utils/store/block-language';
+import { matchWhy } from '@/utils/store/match-why';
+import { pageKey } from '@/utils/store/page-key';
+
+export { pageKey };
+
+const MAX_DETECTIONS_PER_SCAN = 200;
 
 interface Snapshot {
   matcher: ClaimMatcher;
@@ -11,17 +19,8 @@ interface Snapshot {
   outlets: Outlet[];
   /** Normalised article URL -> outlet id, from the versions. */
   outletByUrl: Map<string, string>;
-}
-
-/** Normalises a URL for comparing pages: no fragment, no trailing slash, no default port. */
-export function pageKey(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    return u.href.replace(/\/$/, '');
-  } catch {
-    return url;
-  }
+  /** Languages the claims' statements and versions are in, most used first. */
+  langs: string[];
 }
 
 /**
@@ -31,7 +30,11 @@ export function pageKey(url: string): string {
 export class MatcherService {
   private snapshot: Promise<Snapshot> | undefined;
 
-  constructor(private readonly db: RecoupeDb) {}
+  /** `detect` guesses a block's language where no `lang` attribute gives it (browser.i18n in the extension). */
+  constructor(
+    private readonly db: RecoupeDb,
+    private readonly detect?: DetectLanguage,
+  ) {}
 
   invalidate(): void {
     this.snapshot = undefined;
@@ -41,7 +44,11 @@ export class MatcherService {
     const [claims, versions, outlets] = await Promise.all([this.db.claims.toArray(), this.db.versions.toArray(), this.db.outlets.toArray()]);
     const byClaim = new Map<string, IndexClaim>(claims.map((c) => [c.id, { id: c.id, statement: c.statement, versions: [] }]));
     const outletByUrl = new Map<string, string>();
+    const langCount = new Map<string, number>();
+    const countLang = (tag: string) => langCount.set(primaryLang(tag), (langCount.get(primaryLang(tag)) ?? 0) + 1);
+    for (const c of claims) Object.keys(c.statement).forEach(countLang);
     for (const v of versions) {
+      countLang(v.lang);
       byClaim.get(v.claimId)?.versions.push({ id: v.id, outletId: v.outletId, lang: v.lang, quote: v.quote });
       if (v.url) outletByUrl.set(pageKey(v.url), v.outletId);
     }
@@ -50,6 +57,7 @@ export class MatcherService {
       claims: new Map(claims.map((c) => [c.id, { status: c.status, statement: c.statement }])),
       outlets,
       outletByUrl,
+      langs: [...langCount.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l),
     };
   }
 
@@ -78,19 +86,33 @@ export class MatcherService {
     return (site && snap.outlets.find((o) => o.name.trim().toLowerCase() === site)?.id) || null;
   }
 
-  async scan(page: PageInfo, blocks: TextBlock[], uiLang: string): Promise<{ matches: BlockMatch[]; outletId: string | null }> {
-    const snap = await this.get();
-    const outletId = await this.outletFor(page);
+  /**
+   * Matches each block in its own language (its `lang` attribute, else detected, else the page's).
+   * Possible matches the user confirmed on this page become highlights; dismissed ones are dropped.
+   */
+  async scan(page: PageInfo, blocks: TextBlock[], uiLang: string): Promise<{ matches: BlockMatch[]; outletId: string | null; foreign: ForeignBlock[] }> {
+    const [snap, outletId, decisions] = await Promise.all([this.get(), this.outletFor(page), decisionsFor(this.db, page.url)]);
     const excludeOutletIds = outletId ? [outletId] : [];
+    // The browser's detector is asked about a bounded number of blocks per scan; the rest keep the page's language.
+    let budget = MAX_DETECTIONS_PER_SCAN;
+    const detect = this.detect && ((text: string) => (budget-- > 0 ? this.detect!(text) : Promise.resolve(undefined)));
+    const langs = await Promise.all(blocks.map((b) => blockLanguage(b, page.lang, detect)));
     const matches: BlockMatch[] = [];
-    for (const block of blocks) {
-      for (const m of snap.matcher.scan(block.text, { excludeOutletIds, lang: page.lang })) {
+    const foreign: ForeignBlock[] = [];
+    const known = new Set(snap.langs);
+    blocks.forEach((block, i) => {
+      const lang = langs[i];
+      if (lang && snap.langs.length && !known.has(primaryLang(lang))) foreign.push({ blockId: block.id, lang, target: snap.langs[0]! });
+      for (const m of snap.matcher.scan(block.text, { excludeOutletIds, lang })) {
         const claim = snap.claims.get(m.claimId);
         if (!claim) continue;
-        matches.push({ blockId: block.id, start: m.start, end: m.end, claimId: m.claimId, status: claim.status, statement: statementIn(claim.statement, uiLang) });
+        const decision = decisions.get(m.claimId);
+        if (m.level === 'possible' && decision === 'dismissed') continue;
+        const level = decision === 'confirmed' ? 'highlight' : m.level;
+        matches.push({ blockId: block.id, start: m.start, end: m.end, claimId: m.claimId, status: claim.status, statement: statementIn(claim.statement, uiLang), level, why: matchWhy(m.explanation) });
       }
-    }
-    return { matches, outletId };
+    });
+    return { matches, outletId, foreign };
   }
 
   async suggest(text: string, limit: number): Promise<{ claimId: string; score: number }[]> {
