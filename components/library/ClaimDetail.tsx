@@ -133,7 +133,7 @@ export function ClaimDetail({ db, claimId, reviewer, lang, refreshKey, onChanged
       <section aria-labelledby="status-h">
         <h3 id="status-h">{t('libStatus')}</h3>
         <p>
-          {isStatus(claim.status) ? <StatusBadge status={claim.status} lang={lang} /> : String(claim.status)}{' '}
+          {isStatus(claim.status) ? <StatusBadge status={claim.status} lang={lang} ratingLabel={claim.ratingLabel} /> : String(claim.status)}{' '}
           {claim.statusDate && <time dateTime={claim.statusDate}>{formatDate(claim.statusDate, lang)}</time>}
         </p>
         <p class="pre">{claim.statusReason}</p>

@@ -48,6 +48,8 @@ export interface Claim {
   updatedAt: string;
   /** Set when the user edits the record; the starter loader never overwrites such records. */
   userModified?: boolean;
+  /** The verdict as the fact-checker published it ("Engañoso", "錯誤"), kept beside the status. */
+  ratingLabel?: string;
 }
 
 export interface Outlet {

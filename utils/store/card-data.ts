@@ -30,6 +30,8 @@ export interface CardData {
   status: Status;
   statusReason: string;
   statusDate: string;
+  /** The fact-checker's own verdict label, when the claim came from a ClaimReview. */
+  ratingLabel?: string;
   history: StatusChange[];
   /** Every other outlet's version (the page's own outlet left out). */
   versions: CardVersion[];
@@ -65,6 +67,7 @@ export async function buildCardData(db: RecoupeDb, claimId: string, pageOutletId
     status: claim.status,
     statusReason: claim.statusReason,
     statusDate: claim.statusDate,
+    ...(claim.ratingLabel ? { ratingLabel: claim.ratingLabel } : {}),
     history: claim.statusHistory ?? [],
     versions: versions.filter((v) => v.outletId !== pageOutletId).map(toCard).sort(byDate),
     ownVersions: versions.filter((v) => v.outletId === pageOutletId).map(toCard),

@@ -80,5 +80,6 @@ export function readClaim(value: unknown, at: string, log: InvalidLog): Claim | 
   }
   const claim: Claim = { id, statement, status, statusReason, statusDate, statusHistory: history, tags, origin, createdAt, updatedAt };
   if (typeof value.userModified === 'boolean') claim.userModified = value.userModified;
+  if (typeof value.ratingLabel === 'string' && value.ratingLabel.trim() && value.ratingLabel.length <= 300) claim.ratingLabel = value.ratingLabel;
   return claim;
 }
