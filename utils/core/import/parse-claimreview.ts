@@ -1,5 +1,6 @@
 import type { Claim, Outlet, StatusChange, Version } from '@/utils/core/model';
 import { parseRecoupeIri } from '@/utils/core/formats/recoupe-iris';
+import { detectLanguage } from '@/utils/core/language/detect-language';
 import { isUnderstood, ratingToStatus } from '@/utils/core/verdicts/read-verdict';
 import { publishedLabel, ratingInputOf } from '@/utils/core/verdicts/rating-input';
 import { fail, type ParseResult } from '@/utils/core/import/import-types';
@@ -25,6 +26,21 @@ function collect(doc: unknown, at: string, log: InvalidLog, out: [Record<string,
   // other kinds are not errors, only untyped ones are.
   else if (doc['@type'] === undefined) log.add(at || 'file', 'Not a ClaimReview (no "@type": "ClaimReview").');
   else other.count++;
+}
+
+function declaredLanguage(value: unknown): string | undefined {
+  const text = textsOf(isRecord(value) ? value.alternateName ?? value.name : value)[0];
+  const tag = languageOr(text, '');
+  return tag ? tag.toLowerCase() : undefined;
+}
+
+/** The language the review declares (on itself or on the claim), else the one its texts are written in. */
+function statementLanguage(review: Record<string, unknown>, statement: string): string {
+  const item = asList(review.itemReviewed).find(isRecord);
+  return declaredLanguage(review.inLanguage) ?? declaredLanguage(item?.inLanguage) ?? detectLanguage(statement)
+    ?? detectLanguage([review.headline, review.name, review.reviewBody, review.description].flatMap(textsOf).join(' '))
+    // Review addresses are slugs of their headline, in the review's language ("…-did-not-make-a-viral-statement…").
+    ?? detectLanguage(textsOf(review.url).join(' ').replace(/[-_/.]+/g, ' ')) ?? 'und';
 }
 
 function validDate(value: string | undefined, at: string, log: InvalidLog): string | undefined {
@@ -61,7 +77,7 @@ function versionOf(ref: AppearanceRef, claimId: string, lang: string, fallbackDa
     claimId, outletId: outlets.add(outlet), url: ref.url, title: ref.title ?? '',
     // A Recoupe appearance without a date had none; a foreign one gets the claim's date.
     publishedAt: validDate(ref.date, `${at}.datePublished`, log) ?? (ref.recoupeId ? '' : fallbackDate), quote: ref.quote ?? '',
-    lang: languageOr(ref.lang, lang), figures: [], places: [], attributions, dates: [],
+    lang: languageOr(ref.lang, '') || (ref.quote ? detectLanguage(ref.quote) : undefined) || lang, figures: [], places: [], attributions, dates: [],
     origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
   };
 }
@@ -83,8 +99,7 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
       log.add(`${at}.claimReviewed`, tooLong ? `Text longer than ${IMPORT_LIMITS.maxTextLength} characters; this ClaimReview is skipped.` : 'Missing: a ClaimReview without the claim it reviews is skipped.');
       continue;
     }
-    const langText = textsOf(isRecord(review.inLanguage) ? review.inLanguage.alternateName ?? review.inLanguage.name : review.inLanguage)[0];
-    const lang = languageOr(langText).toLowerCase();
+    const lang = statementLanguage(review, statement);
     const rawUrl = textsOf(review.url)[0];
     if (rawUrl !== undefined && !isHttpUrl(rawUrl)) log.add(`${at}.url`, `Not an http(s) link (${JSON.stringify(rawUrl.slice(0, 40))}); left out.`);
     const url = rawUrl !== undefined && isHttpUrl(rawUrl) ? rawUrl : undefined;
