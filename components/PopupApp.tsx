@@ -6,6 +6,7 @@ import { STATUSES } from '@/utils/core/statuses';
 import { t, uiLang } from '@/utils/locale/i18n';
 import { StatusBadge } from '@/components/StatusBadge';
 import { PopupExport } from '@/components/PopupExport';
+import { PageFactChecksPanel } from '@/components/PageFactChecksPanel';
 
 export type PopupAppProps = Record<string, never>;
 
@@ -90,6 +91,7 @@ export function PopupApp(_props: PopupAppProps) {
           })}
         </>
       )}
+      {state.enabled && <PageFactChecksPanel tabId={state.tabId} lang={lang} />}
       {state.detached.length > 0 && (
         <section class="group detached" aria-labelledby="recoupe-detached">
           <h2 id="recoupe-detached">{t('popupDetached')}</h2>

@@ -10,6 +10,7 @@ import { isSiteEnabled, setSiteEnabled } from '@/utils/store/site-settings';
 import { reattachAnnotation, saveAnnotation } from '@/utils/store/save-annotation';
 import { pickText } from '@/utils/store/card-data';
 import { pageKey } from '@/utils/store/matcher-service';
+import { readPageFactChecks } from '@/utils/store/page-factchecks-request';
 
 export async function fetchStarterData(): Promise<RecoupeDocument> {
   const response = await fetch(browser.runtime.getURL('/starter-data.json'));
@@ -75,6 +76,11 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
           return c ? [{ id: a.id, claimId: a.claimId, status: c.status, statement: pickText(c.statement, uiLang()), selectors: a.selectors, anchorState: a.anchorState }] : [];
         }),
       };
+    },
+    readPageFactChecks: async (req) => {
+      const list = await readPageFactChecks(db, req);
+      if (list.proposals.some((p) => p.state === 'added' || p.state === 'updated')) matcher.invalidate();
+      return list;
     },
     reportAnchoring: async (req) => {
       let updated = 0;

@@ -34,6 +34,10 @@ export async function handleContentRequest(page: RecoupePage, req: ContentReques
       case 'annotateSelection':
         void page.annotate.open();
         return { ok: true, value: { ok: true } };
+      case 'pageFactChecks':
+        return { ok: true, value: await page.factChecks.current() };
+      case 'addPageFactCheck':
+        return { ok: true, value: await page.factChecks.read([req.claimId]) };
       case 'dataChanged':
         page.rescan(true);
         return { ok: true, value: { ok: true } };

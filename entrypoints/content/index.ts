@@ -13,6 +13,7 @@ import { handleContentRequest } from './content-requests';
 import { pageInfo } from './page-info';
 import { AnnotationAnchors } from './annotation-anchors';
 import { AnnotateUi } from './annotate-ui';
+import { PageFactChecks } from './page-factchecks';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -32,6 +33,7 @@ export interface RecoupePage {
   scanner: Scanner;
   anchors: AnnotationAnchors;
   annotate: AnnotateUi;
+  factChecks: PageFactChecks;
   rescan(forget?: boolean): void;
   setEnabled(enabled: boolean): void;
 }
@@ -52,6 +54,7 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
     navigator,
     scanner,
     anchors,
+    factChecks: new PageFactChecks(),
     annotate: new AnnotateUi(ctx, () => anchors.detached, () => page.rescan(), (text) => navigator.say(text)),
     rescan(forget = false) {
       if (!page.enabled) return;
@@ -93,4 +96,5 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
 
   const { enabled } = await askBackground('getSiteState', { host: location.hostname });
   page.setEnabled(enabled);
+  if (enabled) void page.factChecks.read();
 }

@@ -14,7 +14,7 @@ export const CLAIMREVIEW_MESSAGES: Record<string, { en: string; fr: string; desc
   crKept: { en: 'Not changed: you edited this claim', fr: 'Non modifiée : vous avez modifié cette affirmation' },
   crFactChecker: { en: 'Fact-checker: $1', fr: 'Vérificateur : $1' },
   crClaimant: { en: 'Claimed by: $1', fr: 'Affirmé par : $1' },
-  crAppeared: { en: 'Appeared on: $1', fr: 'Paru sur : $1' },
+  crAppeared: { en: 'Appeared on:', fr: 'Paru sur :' },
   crCapped: { en: 'Only the first $1 fact-checks of this page are shown.', fr: 'Seules les $1 premières vérifications de cette page sont affichées.' },
   crAutoAdd: {
     en: 'Add the fact-checks that pages publish about themselves without asking',

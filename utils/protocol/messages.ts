@@ -2,6 +2,7 @@ import type { Status } from '@/utils/core/statuses';
 import type { CardData } from '@/utils/store/card-data';
 import type { AnnotationDraft, SavedAnnotation } from '@/utils/store/save-annotation';
 import type { Annotation } from '@/utils/core/model';
+import type { PageFactCheck } from '@/utils/store/page-factchecks';
 
 /** A block of page text sent for matching: a paragraph, list item, heading… */
 export interface TextBlock {
@@ -46,6 +47,16 @@ export interface BackgroundApi {
   pageAnnotations: { request: { urls: string[] }; response: { annotations: PageAnnotation[] } };
   /** Which annotations anchored on the page and which are detached. */
   reportAnchoring: { request: { results: { id: string; anchored: boolean }[] }; response: { updated: number } };
+  /** A page's ClaimReview markup, unparsed: the fact-checks it may propose, and the ones to add now. */
+  readPageFactChecks: { request: { page: PageInfo; jsonLd: string[]; microdata: unknown[]; add: string[] }; response: PageFactCheckList };
+}
+
+/** The fact-checks a page publishes about itself, each with what became of it in the library. */
+export interface PageFactCheckList {
+  proposals: PageFactCheck[];
+  /** Reviews attributed to other sites (ignored) and past the per-page cap (not shown). */
+  foreign: number;
+  capped: number;
 }
 
 export interface ClaimSuggestion {
@@ -89,6 +100,9 @@ export interface ContentApi {
   dataChanged: { request: Record<string, never>; response: { ok: true } };
   /** Open the annotation form on the current selection (context menu, keyboard command). */
   annotateSelection: { request: Record<string, never>; response: { ok: true } };
+  /** The fact-checks this page's markup proposes (popup). */
+  pageFactChecks: { request: Record<string, never>; response: PageFactCheckList };
+  addPageFactCheck: { request: { claimId: string }; response: PageFactCheckList };
 }
 
 export type ContentRequest = {
