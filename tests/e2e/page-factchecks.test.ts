@@ -1,0 +1,86 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPopup, readHighlights, startHarness, tabIdOf, waitForHighlights, type Harness } from './support';
+
+const CLAIM = 'The Apollo 11 moon landing footage was filmed in a studio in Nevada';
+
+/** A fact-checker's page (JSON-LD in @graph, plus a review attributed to another site) and a news page stating the claim. */
+function pages(base: string): Record<string, string> {
+  const graph = {
+    '@context': 'https://schema.org',
+    '@graph': [
+      { '@type': 'WebPage', url: `${base}/fact-check/` },
+      {
+        '@type': 'ClaimReview',
+        url: `${base}/fact-check/`,
+        claimReviewed: CLAIM,
+        datePublished: '2026-11-20',
+        author: { '@type': 'Organization', name: 'Local Checkers', url: `${base}/` },
+        itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'A viral video' }, appearance: [{ url: `${base}/news/` }] },
+        reviewRating: { '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'Pants on Fire!' },
+      },
+      // Markup that tries to speak for another site: never proposed.
+      { '@type': 'ClaimReview', url: 'https://other.example/review', author: { name: 'Other', url: 'https://other.example/' }, claimReviewed: 'Another site’s claim', reviewRating: { alternateName: 'True' } },
+    ],
+  };
+  const html = (title: string, body: string, head = '') =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body><main><article>${body}</article></main></body></html>`;
+  return {
+    '/fact-check/': html('Fact check', `<h1>Fact check: the moon landing video</h1><p>We looked at a viral video about the 1969 landing.</p>`, `<script type="application/ld+json">${JSON.stringify(graph)}</script>`),
+    '/news/': html(
+      'News',
+      `<h1>Old rumours return</h1><p>The city council met on Tuesday to discuss the budget for next year.</p>` +
+        `<p>Viral posts claim that the Apollo 11 moon landing footage was filmed in a studio in Nevada, a rumour that resurfaces every summer.</p>` +
+        `<p>Weather forecasters expect rain over the weekend.</p>`,
+    ),
+  };
+}
+
+let h: Harness;
+let server: Server;
+let base = '';
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const body = pages(base)[req.url ?? ''];
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe('fact-checks read from the page', () => {
+  it('offers the page’s own fact-check in the popup, adds it, and highlights the claim on a page that states it', async () => {
+    const factCheck = await h.context.newPage();
+    await factCheck.goto(`${base}/fact-check/`);
+    const tabId = await tabIdOf(h, factCheck);
+    const popup = await openPopup(h, tabId);
+    const item = popup.locator('.page-factchecks li.factcheck');
+    await item.first().waitFor({ timeout: 15_000 });
+    // Only the page's own review: the one attributed to other.example is not offered.
+    expect(await item.count()).toBe(1);
+    const text = await item.first().innerText();
+    expect(text).toContain(CLAIM);
+    expect(text).toContain('Pants on Fire!');
+    expect(text).toMatch(/False|Faux/);
+    expect(text).toContain('Local Checkers');
+    expect(text).toContain('A viral video');
+    await item.first().locator('button.add-factcheck').click();
+    await expect.poll(() => item.first().innerText()).toMatch(/Added to your library|Ajoutée à votre bibliothèque/);
+    await popup.close();
+
+    const news = await h.context.newPage();
+    await news.goto(`${base}/news/`);
+    const highlights = await waitForHighlights(news);
+    expect(Object.values(highlights).flat().join(' ')).toContain('filmed in a studio in Nevada');
+    expect(Object.keys(highlights)).toContain('recoupe-false');
+    await news.close();
+    await factCheck.close();
+  });
+});
