@@ -13,7 +13,7 @@ export interface PageFactChecksPanelProps {
 }
 
 const STATE_TEXT: Partial<Record<PageFactCheck['state'], string>> = {
-  added: 'crAdded', updated: 'crUpdated', known: 'crKnown', kept: 'crKept', 'other-source': 'crKnown',
+  added: 'crAdded', updated: 'crUpdated', known: 'crKnown', kept: 'crKept', 'other-source': 'crOtherSource',
 };
 
 /** The fact-checks the page publishes about itself (ClaimReview markup), each with an Add button. */

@@ -11,6 +11,7 @@ export const CLAIMREVIEW_MESSAGES: Record<string, { en: string; fr: string; desc
   crAdded: { en: 'Added to your library', fr: 'Ajoutée à votre bibliothèque' },
   crUpdated: { en: 'Updated in your library', fr: 'Mise à jour dans votre bibliothèque' },
   crKnown: { en: 'Already in your library', fr: 'Déjà dans votre bibliothèque' },
+  crOtherSource: { en: 'Not changed: this claim comes from another source', fr: 'Non modifiée : cette affirmation vient d’une autre source' },
   crKept: { en: 'Not changed: you edited this claim', fr: 'Non modifiée : vous avez modifié cette affirmation' },
   crFactChecker: { en: 'Fact-checker: $1', fr: 'Vérificateur : $1' },
   crClaimant: { en: 'Claimed by: $1', fr: 'Affirmé par : $1' },

@@ -26,7 +26,14 @@ function pages(base: string): Record<string, string> {
   };
   const html = (title: string, body: string, head = '') =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body><main><article>${body}</article></main></body></html>`;
+  // Hundreds of nodes, a malformed script, an oversized one, and a review that names a starter claim.
+  const flood = { '@graph': Array.from({ length: 300 }, (_, i) => ({ '@type': 'ClaimReview', url: `${base}/flood/#${i}`, claimReviewed: `Flood claim number ${i}`, reviewRating: { alternateName: 'False' } })) };
+  const takeover = { '@type': 'ClaimReview', identifier: 'urn:recoupe:claim:budanov-11000', url: `${base}/flood/`, claimReviewed: 'Overridden statement', reviewRating: { alternateName: 'True' } };
+  const scripts = [takeover, flood].map((j) => `<script type="application/ld+json">${JSON.stringify(j)}</script>`).join('') +
+    `<script type="application/ld+json">{"@type": "ClaimReview", "url": </script>` +
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'ClaimReview', claimReviewed: 'x'.repeat(700_000) })}</script>`;
   return {
+    '/flood/': html('Flood', '<h1>A page with too much markup</h1><p id="alive">Still here.</p>', scripts),
     '/fact-check/': html('Fact check', `<h1>Fact check: the moon landing video</h1><p>We looked at a viral video about the 1969 landing.</p>`, `<script type="application/ld+json">${JSON.stringify(graph)}</script>`),
     '/news/': html(
       'News',
@@ -82,5 +89,42 @@ describe('fact-checks read from the page', () => {
     expect(Object.keys(highlights)).toContain('recoupe-false');
     await news.close();
     await factCheck.close();
+  });
+
+  it('caps a flood of markup, ignores the malformed and oversized scripts, and cannot override a starter claim', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${base}/flood/`);
+    const tabId = await tabIdOf(h, page);
+    const popup = await openPopup(h, tabId);
+    const items = popup.locator('.page-factchecks li.factcheck');
+    await items.first().waitFor({ timeout: 15_000 });
+    expect(await items.count()).toBe(20);
+    expect(await popup.locator('.page-factchecks').innerText()).toMatch(/Only the first 20|Seules les 20 premières/);
+    // The review naming a starter claim by its Recoupe id is shown as another source's, with nothing to add.
+    const takeover = items.filter({ hasText: 'Overridden statement' });
+    expect(await takeover.innerText()).toMatch(/another source|autre source/);
+    const add = popup.locator('button.add-factcheck');
+    expect(await add.count()).toBe(19);
+    while ((await add.count()) > 0) {
+      const before = await add.count();
+      await add.first().click();
+      await expect.poll(() => add.count()).toBe(before - 1);
+    }
+    const sw = await h.sw();
+    const starter = await sw.evaluate(async () => {
+      const open = indexedDB.open('recoupe');
+      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const claim = await new Promise<{ status: string; statement: Record<string, string> }>((resolve) => {
+        const req = db.transaction('claims').objectStore('claims').get('budanov-11000');
+        req.onsuccess = () => resolve(req.result);
+      });
+      db.close();
+      return claim;
+    });
+    expect(starter.status).toBe('unverified');
+    expect(Object.values(starter.statement).join(' ')).not.toContain('Overridden');
+    expect(await page.locator('#alive').innerText()).toBe('Still here.');
+    await popup.close();
+    await page.close();
   });
 });

@@ -58,3 +58,15 @@ describe('fact-checks from a page in the library', () => {
     expect((await reviewPageFactChecks(db, PAGE, found, 'all', T1))[0]!.state).toBe('other-source');
   });
 });
+
+describe('the “add without asking” setting', () => {
+  it('adds every fact-check the page proposes when on, none when off', async () => {
+    const { readPageFactChecks } = await import('@/utils/store/page-factchecks-request');
+    const req = { page: { url: PAGE }, jsonLd: [JSON.stringify(review())], microdata: [], add: [] };
+    expect((await readPageFactChecks(db, req)).proposals.map((p) => p.state)).toEqual(['new']);
+    expect(await db.claims.count()).toBe(0);
+    await db.settings.put({ key: 'settings', reviewerName: '', reviewerUrl: '', disabledSites: [], autoAddPageFactChecks: true });
+    expect((await readPageFactChecks(db, req)).proposals.map((p) => p.state)).toEqual(['added']);
+    expect(await db.claims.count()).toBe(1);
+  });
+});
