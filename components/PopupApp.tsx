@@ -7,6 +7,7 @@ import { t, uiLang } from '@/utils/locale/i18n';
 import { StatusBadge } from '@/components/StatusBadge';
 import { PopupExport } from '@/components/PopupExport';
 import { PageFactChecksPanel } from '@/components/PageFactChecksPanel';
+import { AppearanceSave } from '@/components/AppearanceSave';
 
 export type PopupAppProps = Record<string, never>;
 
@@ -83,6 +84,7 @@ export function PopupApp(_props: PopupAppProps) {
                         {c.statement}
                         {c.count > 1 && <span class="times"> ×{c.count}</span>}
                       </button>
+                      {c.appearance && <AppearanceSave versionId={c.appearance.versionId} quote={c.appearance.quote} />}
                     </li>
                   ))}
                 </ul>

@@ -11,6 +11,7 @@ import { reattachAnnotation, saveAnnotation } from '@/utils/store/save-annotatio
 import { pickText } from '@/utils/store/card-data';
 import { pageKey } from '@/utils/store/matcher-service';
 import { readPageFactChecks } from '@/utils/store/page-factchecks-request';
+import { saveAppearanceQuote, withAppearances } from '@/utils/store/appearances';
 
 export async function fetchStarterData(): Promise<RecoupeDocument> {
   const response = await fetch(browser.runtime.getURL('/starter-data.json'));
@@ -34,7 +35,13 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
   const handlers: { [K in keyof BackgroundApi]: (req: Extract<BackgroundRequest, { type: K }>) => Promise<BackgroundApi[K]['response']> } = {
     scan: async (req) => {
       await ensureStarterData();
-      return matcher.scan(req.page, req.blocks, uiLang());
+      const result = await matcher.scan(req.page, req.blocks, uiLang());
+      return { ...result, matches: await withAppearances(db, req.page, req.blocks, result.matches, uiLang()) };
+    },
+    saveAppearanceQuote: async (req) => {
+      const saved = await saveAppearanceQuote(db, req.versionId, req.quote, req.lang);
+      if (saved.saved) matcher.invalidate();
+      return saved;
     },
     getCard: async (req) => buildCardData(db, req.claimId, await matcher.outletFor(req.page)),
     getSiteState: async (req) => ({ enabled: await isSiteEnabled(db, req.host) }),

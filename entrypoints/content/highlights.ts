@@ -12,6 +12,8 @@ export interface PaintedMatch {
   range: Range;
   /** Set when the highlight is one of the user's own annotations. */
   annotationId?: string;
+  /** Set on a claim's appearance page (ClaimReview): the version the sentence can be saved to. */
+  appearanceOf?: string;
 }
 
 /**

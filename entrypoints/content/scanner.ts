@@ -68,7 +68,7 @@ export class Scanner {
     for (const block of blocks) {
       for (const m of this.cache.get(block.text) ?? []) {
         const range = rangeFor(block, m.start, m.end, this.doc);
-        if (range) painted.push({ claimId: m.claimId, status: m.status, range, statement: m.statement });
+        if (range) painted.push({ claimId: m.claimId, status: m.status, range, statement: m.statement, ...(m.appearanceOf ? { appearanceOf: m.appearanceOf } : {}) });
       }
     }
     return painted;

@@ -63,7 +63,7 @@ afterAll(async () => {
 });
 
 describe('fact-checks read from the page', () => {
-  it('offers the page’s own fact-check in the popup, adds it, and highlights the claim on a page that states it', async () => {
+  it('offers the page’s own fact-check in the popup, adds it, highlights the claim where it appeared and saves that sentence as the outlet’s version', async () => {
     const factCheck = await h.context.newPage();
     await factCheck.goto(`${base}/fact-check/`);
     const tabId = await tabIdOf(h, factCheck);
@@ -87,6 +87,28 @@ describe('fact-checks read from the page', () => {
     const highlights = await waitForHighlights(news);
     expect(Object.values(highlights).flat().join(' ')).toContain('filmed in a studio in Nevada');
     expect(Object.keys(highlights)).toContain('recoupe-false');
+
+    // The fact-check named this page as where the claim appeared: the popup offers to save the sentence as its version.
+    const newsPopup = await openPopup(h, await tabIdOf(h, news));
+    const save = newsPopup.locator('button.save-appearance');
+    await save.waitFor({ timeout: 15_000 });
+    expect(await newsPopup.locator('.appearance q').innerText()).toContain('filmed in a studio in Nevada');
+    await save.click();
+    await expect.poll(() => newsPopup.locator('.appearance').innerText()).toMatch(/Saved as this outlet’s version|Enregistrée comme version de ce média/);
+    const sw = await h.sw();
+    const quotes = await sw.evaluate(async (url) => {
+      const open = indexedDB.open('recoupe');
+      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const rows = await new Promise<{ url: string; quote: string }[]>((resolve) => {
+        const req = db.transaction('versions').objectStore('versions').getAll();
+        req.onsuccess = () => resolve(req.result);
+      });
+      db.close();
+      return rows.filter((v) => v.url === url).map((v) => v.quote);
+    }, `${base}/news/`);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toContain('filmed in a studio in Nevada');
+    await newsPopup.close();
     await news.close();
     await factCheck.close();
   });

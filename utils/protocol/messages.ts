@@ -17,6 +17,8 @@ export interface BlockMatch {
   claimId: string;
   status: Status;
   statement: string;
+  /** Set on a page a ClaimReview names as where the claim appeared: the version to save the sentence to. */
+  appearanceOf?: string;
 }
 
 export interface PageInfo {
@@ -30,6 +32,8 @@ export interface FoundClaim {
   status: Status;
   statement: string;
   count: number;
+  /** On a page where a fact-checked claim appeared: the highlighted sentence, to save as the outlet's version. */
+  appearance?: { versionId: string; quote: string };
 }
 
 /** Requests that content scripts and extension pages send to the background, with their responses. */
@@ -48,6 +52,8 @@ export interface BackgroundApi {
   /** Which annotations anchored on the page and which are detached. */
   reportAnchoring: { request: { results: { id: string; anchored: boolean }[] }; response: { updated: number } };
   /** A page's ClaimReview markup, unparsed: the fact-checks it may propose, and the ones to add now. */
+  /** Saves the sentence highlighted on a claim's appearance page as that outlet's version. */
+  saveAppearanceQuote: { request: { versionId: string; quote: string; lang?: string }; response: { saved: boolean } };
   readPageFactChecks: { request: { page: PageInfo; jsonLd: string[]; microdata: unknown[]; add: string[] }; response: PageFactCheckList };
 }
 

@@ -51,6 +51,10 @@ export function validateRequest(raw: unknown): { ok: true; request: BackgroundRe
         r.results.every((x) => isObject(x) && !checkId(x.id) && typeof x.anchored === 'boolean')
         ? ok(r)
         : fail('reportAnchoring: bad results');
+    case 'saveAppearanceQuote':
+      return !checkId(r.versionId) && isText(r.quote, MESSAGE_LIMITS.maxQuoteLength) && (r.quote as string).trim() !== '' && (r.lang === undefined || isText(r.lang, 35))
+        ? ok(r)
+        : fail('saveAppearanceQuote: bad versionId, quote or lang');
     case 'readPageFactChecks': {
       const problem = checkPage(r.page) ?? checkPageMarkup(r.jsonLd, r.microdata, r.add);
       return problem ? fail(`readPageFactChecks: ${problem}`) : ok(r);
