@@ -64,6 +64,17 @@ describe('fact-checks read from a page', () => {
     expect(proposeFactChecks(PAGE, [hostile], [], NOW).proposals[0]?.statement).toBe('<img src=x onerror=alert(1)>');
   });
 
+  it('reads a bounded number of microdata items and elements, however many the page has', () => {
+    const item = (i: number) => `<div itemscope itemtype="https://schema.org/ClaimReview"><span itemprop="claimReviewed">Claim ${i}</span>${'<span itemprop="x">y</span>'.repeat(60)}</div>`;
+    const deep = '<div>'.repeat(3000) + '</div>'.repeat(3000);
+    const markup = readClaimReviewMarkup(pageWith(Array.from({ length: 300 }, (_, i) => item(i)).join('') + `<div itemscope itemtype="https://schema.org/ClaimReview">${deep}</div>`))!;
+    expect(markup.microdata).toHaveLength(PAGE_FACTCHECK_LIMITS.maxMicrodataItems);
+    // 50 items of 61 properties would be 3,050 elements: the walk stops at its budget.
+    const values = markup.microdata.reduce((n, m) => n + [m.x ?? []].flat().length, 0);
+    expect(values).toBeLessThanOrEqual(PAGE_FACTCHECK_LIMITS.maxMicrodataElements);
+    expect(values).toBeGreaterThan(PAGE_FACTCHECK_LIMITS.maxMicrodataElements / 2);
+  });
+
   it('reads nothing on a page without fact-check markup', () => {
     expect(readClaimReviewMarkup(pageWith(script('{"@type":"NewsArticle","headline":"Hi"}') + '<p itemscope itemtype="https://schema.org/Person">x</p>'))).toBeUndefined();
   });
