@@ -37,10 +37,15 @@ export interface PageFactChecks {
   capped: number;
 }
 
+/** Scheme-less addresses as feeds write them ("aosfatos.org/noticias/…") name a host, not a path. */
+function absolute(url: string): string {
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/|$)/i.test(url) ? `https://${url}` : url;
+}
+
 function originOf(url: string | undefined, base: string): string | undefined {
   if (!url) return undefined;
   try {
-    const parsed = new URL(url, base);
+    const parsed = new URL(absolute(url), base);
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : undefined;
   } catch {
     return undefined;
@@ -75,8 +80,8 @@ function parseEach(nodes: Record<string, unknown>[], now: string, nodeOf: Map<st
 
 /**
  * The fact-checks a page may propose: ClaimReview nodes of its JSON-LD (as script texts) and of its
- * microdata (as read by the content script), attributed to the page's own origin (the review's URL,
- * or its author's, is on that origin). A review without a URL is the page's own. Capped per page.
+ * microdata (as read by the content script), attributed to the page's own origin: the review's URL
+ * is on that origin or, without one, its author's is (or neither is given). Capped per page.
  */
 export function proposeFactChecks(pageUrl: string, jsonLd: string[], microdata: unknown[], now: string): PageFactChecks {
   const pageOrigin = originOf(pageUrl, pageUrl);
@@ -93,14 +98,16 @@ export function proposeFactChecks(pageUrl: string, jsonLd: string[], microdata: 
   const accepted: Record<string, unknown>[] = [];
   for (const node of nodes) {
     const reviewUrl = textsOf(node.url)[0];
-    const authorUrls = asList(node.author).filter(isRecord).flatMap((a) => textsOf(a.url));
-    const own = reviewUrl === undefined ? pageOrigin !== undefined : originOf(reviewUrl, pageUrl) === pageOrigin || authorUrls.some((u) => originOf(u, pageUrl) === pageOrigin);
+    // Attributed by the review's address; without one, by its author's (an absolute one: a relative
+    // address is on any page's origin), and a review naming neither is the page's own.
+    const authorUrls = asList(node.author).filter(isRecord).flatMap((a) => textsOf(a.url)).filter((u) => /^https?:\/\//i.test(u) || absolute(u) !== u);
+    const own = reviewUrl !== undefined ? originOf(reviewUrl, pageUrl) === pageOrigin : authorUrls.every((u) => originOf(u, pageUrl) === pageOrigin);
     if (!pageOrigin || !own) {
       foreign++;
       continue;
     }
     // Relative review addresses ("/verifica/…") are resolved against the page, as a browser would.
-    accepted.push({ ...node, url: reviewUrl === undefined ? pageUrl : new URL(reviewUrl, pageUrl).href });
+    accepted.push({ ...node, url: reviewUrl === undefined ? pageUrl : new URL(absolute(reviewUrl), pageUrl).href });
   }
   const kept = accepted.slice(0, PAGE_FACTCHECK_LIMITS.maxProposals);
   const nodeOf = new Map<string, Record<string, unknown>>();
