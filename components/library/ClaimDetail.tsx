@@ -14,6 +14,7 @@ import { StatusForm } from '@/components/library/StatusForm';
 import { StatusHistory } from '@/components/library/StatusHistory';
 import { TagList } from '@/components/library/TagList';
 import { VersionCard } from '@/components/library/VersionCard';
+import { ExternalLink } from '@/components/library/ExternalLink';
 
 export interface ClaimDetailProps {
   db: RecoupeDb;
@@ -137,6 +138,11 @@ export function ClaimDetail({ db, claimId, reviewer, lang, refreshKey, onChanged
           {claim.statusDate && <time dateTime={claim.statusDate}>{formatDate(claim.statusDate, lang)}</time>}
         </p>
         <p class="pre">{claim.statusReason}</p>
+        {claim.sourcePage && (
+          <p class="source-page">
+            {t('crSourcePage')} <ExternalLink href={claim.sourcePage} />
+          </p>
+        )}
         {mode === 'status' ? (
           <StatusForm db={db} claim={claim} reviewer={reviewer} onDone={done} />
         ) : (

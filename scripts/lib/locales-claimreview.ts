@@ -24,5 +24,6 @@ export const CLAIMREVIEW_MESSAGES: Record<string, { en: string; fr: string; desc
   crSaveAppearance: { en: 'Save this sentence as this outlet’s version', fr: 'Enregistrer cette phrase comme version de ce média' },
   crAppearanceSaved: { en: 'Saved as this outlet’s version', fr: 'Enregistrée comme version de ce média' },
   crAppearanceNotSaved: { en: 'Not saved: this version already has a quote', fr: 'Non enregistrée : cette version a déjà une citation' },
+  crSourcePage: { en: 'Read from the page:', fr: 'Lue sur la page :' },
   crAddFailed: { en: 'This fact-check could not be added: $1', fr: 'Cette vérification n’a pas pu être ajoutée : $1' },
 };
