@@ -74,7 +74,11 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
     },
     setEnabled(enabled) {
       page.enabled = enabled;
-      if (enabled) page.rescan();
+      if (enabled) {
+        page.rescan();
+        // The page's own fact-checks (ClaimReview markup), read when Recoupe is on for the site.
+        void page.factChecks.read();
+      }
       else {
         controller?.abort();
         card.close();
@@ -96,5 +100,4 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
 
   const { enabled } = await askBackground('getSiteState', { host: location.hostname });
   page.setEnabled(enabled);
-  if (enabled) void page.factChecks.read();
 }
