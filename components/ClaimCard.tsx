@@ -37,7 +37,7 @@ export function ClaimCard({ data, lang, onClose, why }: ClaimCardProps) {
     >
       <div class="card-head">
         <span class="brand">Recoupe</span>
-        <StatusBadge status={data.status} lang={lang} />
+        <StatusBadge status={data.status} lang={lang} ratingLabel={data.ratingLabel} />
         <button ref={closeRef} type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>

@@ -7,6 +7,8 @@ import { t, uiLang } from '@/utils/locale/i18n';
 import { StatusBadge } from '@/components/StatusBadge';
 import { PopupExport } from '@/components/PopupExport';
 import { PossibleMatches } from '@/components/PossibleMatches';
+import { PageFactChecksPanel } from '@/components/PageFactChecksPanel';
+import { AppearanceSave } from '@/components/AppearanceSave';
 
 export type PopupAppProps = Record<string, never>;
 
@@ -94,6 +96,7 @@ export function PopupApp(_props: PopupAppProps) {
                         {c.statement}
                         {c.count > 1 && <span class="times"> ×{c.count}</span>}
                       </button>
+                      {c.appearance && <AppearanceSave versionId={c.appearance.versionId} quote={c.appearance.quote} />}
                     </li>
                   ))}
                 </ul>
@@ -103,6 +106,7 @@ export function PopupApp(_props: PopupAppProps) {
         </>
       )}
       {state.enabled && <PossibleMatches possible={state.possible} onDecide={decide} />}
+      {state.enabled && <PageFactChecksPanel tabId={state.tabId} lang={lang} />}
       {state.detached.length > 0 && (
         <section class="group detached" aria-labelledby="recoupe-detached">
           <h2 id="recoupe-detached">{t('popupDetached')}</h2>

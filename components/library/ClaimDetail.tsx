@@ -15,6 +15,7 @@ import { StatusForm } from '@/components/library/StatusForm';
 import { StatusHistory } from '@/components/library/StatusHistory';
 import { TagList } from '@/components/library/TagList';
 import { VersionCard } from '@/components/library/VersionCard';
+import { ExternalLink } from '@/components/library/ExternalLink';
 
 export interface ClaimDetailProps {
   claimId: string;
@@ -113,10 +114,15 @@ export function ClaimDetail({ claimId, reviewer, lang, refreshKey, onChanged, on
       <section aria-labelledby="status-h">
         <h3 id="status-h">{t('libStatus')}</h3>
         <p>
-          {isStatus(claim.status) ? <StatusBadge status={claim.status} lang={lang} /> : String(claim.status)}{' '}
+          {isStatus(claim.status) ? <StatusBadge status={claim.status} lang={lang} ratingLabel={claim.ratingLabel} /> : String(claim.status)}{' '}
           {claim.statusDate && <time dateTime={claim.statusDate}>{formatDate(claim.statusDate, lang)}</time>}
         </p>
         <p class="pre">{claim.statusReason}</p>
+        {claim.sourcePage && (
+          <p class="source-page">
+            {t('crSourcePage')} <ExternalLink href={claim.sourcePage} />
+          </p>
+        )}
         {mode === 'status' ? (
           <StatusForm claim={claim} reviewer={reviewer} onDone={done} />
         ) : (

@@ -23,7 +23,7 @@ export function ClaimListItemView({ item, lang, selected, onSelect }: ClaimListI
           {statementIn(claim.statement, lang, claim.id)}
         </span>
         <span class="meta">
-          {isStatus(claim.status) ? <StatusBadge status={claim.status} lang={lang} /> : String(claim.status)}{' '}
+          {isStatus(claim.status) ? <StatusBadge status={claim.status} lang={lang} ratingLabel={claim.ratingLabel} /> : String(claim.status)}{' '}
           <span>{t('libCounts', [String(item.versionCount), String(item.outletCount)])}</span>
         </span>
       </button>

@@ -5,6 +5,7 @@ import { getSettings, setReviewer } from '@/utils/store/site-settings';
 import { safeHttpUrl } from '@/utils/core/safe-url';
 import { t } from '@/utils/locale/i18n';
 import { TextField } from '@/components/library/TextField';
+import { AutoAddSetting } from '@/components/library/AutoAddSetting';
 
 export interface SettingsPanelProps {
   /** Called with the saved reviewer name (status changes record it). */
@@ -72,6 +73,7 @@ export function SettingsPanel({ onReviewerChange, onDataChanged }: SettingsPanel
         </button>
         <p role="status">{saved}</p>
       </form>
+      <AutoAddSetting db={db} />
       <h3>{t('libStarterData')}</h3>
       <p class="muted">{t('libStarterExplain')}</p>
       <button type="button" disabled={busy} onClick={() => void reloadStarter()}>

@@ -11,6 +11,8 @@ import { reattachAnnotation, saveAnnotation } from '@/utils/store/save-annotatio
 import { statementIn } from '@/utils/core/reader-language';
 import { pageKey } from '@/utils/store/matcher-service';
 import { decideMatch } from '@/utils/store/match-decisions';
+import { readPageFactChecks } from '@/utils/store/page-factchecks-request';
+import { saveAppearanceQuote, withAppearances } from '@/utils/store/appearances';
 
 export async function fetchStarterData(): Promise<RecoupeDocument> {
   const response = await fetch(browser.runtime.getURL('/starter-data.json'));
@@ -34,7 +36,13 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
   const handlers: { [K in keyof BackgroundApi]: (req: Extract<BackgroundRequest, { type: K }>) => Promise<BackgroundApi[K]['response']> } = {
     scan: async (req) => {
       await ensureStarterData();
-      return matcher.scan(req.page, req.blocks, uiLang());
+      const result = await matcher.scan(req.page, req.blocks, uiLang());
+      return { ...result, matches: await withAppearances(db, req.page, req.blocks, result.matches, uiLang()) };
+    },
+    saveAppearanceQuote: async (req) => {
+      const saved = await saveAppearanceQuote(db, req.versionId, req.quote, req.lang);
+      if (saved.saved) matcher.invalidate();
+      return saved;
     },
     decideMatch: async (req) => {
       await decideMatch(db, req.url, req.claimId, req.decision);
@@ -80,6 +88,11 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
           return c ? [{ id: a.id, claimId: a.claimId, status: c.status, statement: statementIn(c.statement, uiLang()), selectors: a.selectors, anchorState: a.anchorState }] : [];
         }),
       };
+    },
+    readPageFactChecks: async (req) => {
+      const list = await readPageFactChecks(db, req);
+      if (list.proposals.some((p) => p.state === 'added' || p.state === 'updated')) matcher.invalidate();
+      return list;
     },
     reportAnchoring: async (req) => {
       let updated = 0;

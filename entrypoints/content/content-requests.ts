@@ -11,6 +11,8 @@ export async function handleContentRequest(page: RecoupePage, req: ContentReques
           const found = byClaim.get(m.claimId);
           if (found) found.count++;
           else byClaim.set(m.claimId, { claimId: m.claimId, status: m.status, statement: m.statement, count: 1 });
+          const claim = byClaim.get(m.claimId)!;
+          if (m.appearanceOf && !claim.appearance) claim.appearance = { versionId: m.appearanceOf, quote: m.range.toString().slice(0, 10_000) };
         }
         return {
           ok: true,
@@ -36,6 +38,10 @@ export async function handleContentRequest(page: RecoupePage, req: ContentReques
       case 'annotateSelection':
         void page.annotate.open();
         return { ok: true, value: { ok: true } };
+      case 'pageFactChecks':
+        return { ok: true, value: await page.factChecks.current() };
+      case 'addPageFactCheck':
+        return { ok: true, value: await page.factChecks.read([req.claimId]) };
       case 'dataChanged':
         page.rescan(true);
         return { ok: true, value: { ok: true } };

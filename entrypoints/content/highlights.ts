@@ -15,6 +15,8 @@ export interface PaintedMatch {
   annotationId?: string;
   /** Why the matcher found it (absent on annotations). */
   why?: MatchWhy;
+  /** Set on a claim's appearance page (ClaimReview): the version the sentence can be saved to. */
+  appearanceOf?: string;
 }
 
 /**

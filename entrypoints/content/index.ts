@@ -15,6 +15,7 @@ import { AnnotationAnchors } from './annotation-anchors';
 import { AnnotateUi } from './annotate-ui';
 import type { RecoupePage } from './recoupe-page';
 import { addTranslatedMatches } from './translated-matches';
+import { PageFactChecks } from './page-factchecks';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -41,6 +42,7 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
     navigator,
     scanner,
     anchors,
+    factChecks: new PageFactChecks(),
     annotate: new AnnotateUi(ctx, () => anchors.detached, () => page.rescan(), (text) => navigator.say(text)),
     rescan(forget = false) {
       if (!page.enabled) return;
@@ -62,7 +64,11 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
     },
     setEnabled(enabled) {
       page.enabled = enabled;
-      if (enabled) page.rescan();
+      if (enabled) {
+        page.rescan();
+        // The page's own fact-checks (ClaimReview markup), read when Recoupe is on for the site.
+        void page.factChecks.read();
+      }
       else {
         controller?.abort();
         card.close();

@@ -4,6 +4,7 @@ import type { ClaimNavigator } from './claim-navigator';
 import type { Scanner } from './scanner';
 import type { AnnotationAnchors } from './annotation-anchors';
 import type { AnnotateUi } from './annotate-ui';
+import type { PageFactChecks } from './page-factchecks';
 
 /** The content script's parts on one page, built by index.ts and shared with the request handler and the page watcher. */
 export interface RecoupePage {
@@ -15,6 +16,7 @@ export interface RecoupePage {
   scanner: Scanner;
   anchors: AnnotationAnchors;
   annotate: AnnotateUi;
+  factChecks: PageFactChecks;
   rescan(forget?: boolean): void;
   setEnabled(enabled: boolean): void;
 }

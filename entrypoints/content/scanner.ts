@@ -86,7 +86,7 @@ export class Scanner {
           continue;
         }
         const range = rangeFor(block, m.start, m.end, this.doc);
-        if (range) painted.push({ claimId: m.claimId, status: m.status, range, statement: m.statement, why: m.why });
+        if (range) painted.push({ claimId: m.claimId, status: m.status, range, statement: m.statement, why: m.why, ...(m.appearanceOf ? { appearanceOf: m.appearanceOf } : {}) });
       }
     }
     this.possible = possible;

@@ -1,10 +1,12 @@
 /**
  * The five demo articles: which seed file each one renders, under which slug and outlet.
- * The article text itself is read from ../shared/seeds at run time and never copied into the repo.
+ * The article text itself is read from ../shared/seeds at run time and never copied into the repo;
+ * a clone without ../shared/seeds gets pages written from the starter data's quotes instead.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { starterArticleBody, type BodyBlock } from './demo-starter-articles';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED_DIR = resolve(REPO_ROOT, '../shared');
@@ -84,11 +86,7 @@ export function demoUrl(slug: string, base = `http://${DEMO_HOST}:${DEMO_PORT}`)
   return `${base}/${slug}/`;
 }
 
-/** One block of the article body: a paragraph, or a subheading inside the article. */
-export interface BodyBlock {
-  kind: 'p' | 'h2';
-  text: string;
-}
+export type { BodyBlock } from './demo-starter-articles';
 
 export function readSeed(seedFile: string): string {
   return readFileSync(resolve(SEEDS_DIR, seedFile), 'utf8');
@@ -108,6 +106,17 @@ export function parseSeed(text: string, headline: string): BodyBlock[] {
   return lines.map((line) => ({ kind: /[.!?»"”…):]$/.test(line) ? 'p' : 'h2', text: line }));
 }
 
+/** Whether the real seed articles are there (../shared/seeds beside the repository). */
+export const hasSeeds = (): boolean => existsSync(SEEDS_DIR);
+
+/** Where the demo pages' text comes from, in words for the person running the demo. */
+export function articleSource(): string {
+  return hasSeeds()
+    ? `the seed articles in ${SEEDS_DIR}`
+    : `${SEEDS_DIR} is missing, so each page is written for the demo from that outlet's quotes in public/starter-data.json`;
+}
+
 export function articleBody(article: DemoArticle): BodyBlock[] {
+  if (!hasSeeds()) return starterArticleBody(REPO_ROOT, article.outletId);
   return parseSeed(readSeed(article.seedFile), article.title);
 }

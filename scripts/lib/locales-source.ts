@@ -1,6 +1,7 @@
 import { ERROR_MESSAGES } from './locales-errors';
 import { ANNOTATE_MESSAGES } from './locales-annotate';
 import { EXT_MATCH_MESSAGES } from './locales-ext-match';
+import { CLAIMREVIEW_MESSAGES } from './locales-claimreview';
 
 /**
  * The interface strings, English and French, in one place: `npx tsx scripts/write-locales.ts`
@@ -265,5 +266,6 @@ export const MESSAGES: Record<string, { en: string; fr: string; description?: st
   ieAnother: { en: 'Import another file', fr: 'Importer un autre fichier' },
   ...ANNOTATE_MESSAGES,
   ...EXT_MATCH_MESSAGES,
+  ...CLAIMREVIEW_MESSAGES,
   ...ERROR_MESSAGES,
 };

@@ -48,6 +48,10 @@ export interface Claim {
   updatedAt: string;
   /** Set when the user edits the record; the starter loader never overwrites such records. */
   userModified?: boolean;
+  /** The verdict as the fact-checker published it ("Engañoso", "錯誤"), kept beside the status. */
+  ratingLabel?: string;
+  /** The page the fact-check was read from (claims added from a page's ClaimReview markup). */
+  sourcePage?: string;
 }
 
 export interface Outlet {
@@ -115,6 +119,8 @@ export interface Settings {
   reviewerName: string;
   reviewerUrl: string;
   disabledSites: string[];
+  /** Add the fact-checks pages publish about themselves (ClaimReview markup) without asking. */
+  autoAddPageFactChecks?: boolean;
 }
 
 /** The Recoupe JSON document: exports, imports and the starter dataset share it. */

@@ -30,6 +30,8 @@ export interface CardData {
   status: Status;
   statusReason: string;
   statusDate: string;
+  /** The fact-checker's own verdict label, when the claim came from a ClaimReview. */
+  ratingLabel?: string;
   history: StatusChange[];
   /** Every other outlet's version (the page's own outlet left out). */
   versions: CardVersion[];

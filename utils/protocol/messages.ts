@@ -2,6 +2,7 @@ import type { Status } from '@/utils/core/statuses';
 import type { CardData } from '@/utils/protocol/card-data';
 import type { AnnotationDraft, SavedAnnotation } from '@/utils/protocol/annotation-draft';
 import type { Annotation } from '@/utils/core/model';
+import type { PageFactCheck } from '@/utils/protocol/page-factchecks';
 
 /** A block of page text sent for matching: a paragraph, list item, heading… */
 export interface TextBlock {
@@ -29,6 +30,8 @@ export interface BlockMatch {
   /** Only 'highlight' is painted; 'possible' waits for the user to confirm or dismiss it. */
   level: 'highlight' | 'possible';
   why: MatchWhy;
+  /** Set on a page a ClaimReview names as where the claim appeared: the version to save the sentence to. */
+  appearanceOf?: string;
 }
 
 /** A block in a language none of the library's claims is in, with the language to translate it to. */
@@ -60,6 +63,8 @@ export interface FoundClaim {
   status: Status;
   statement: string;
   count: number;
+  /** On a page where a fact-checked claim appeared: the highlighted sentence, to save as the outlet's version. */
+  appearance?: { versionId: string; quote: string };
 }
 
 /** Requests that content scripts and extension pages send to the background, with their responses. */
@@ -79,6 +84,18 @@ export interface BackgroundApi {
   pageAnnotations: { request: { urls: string[] }; response: { annotations: PageAnnotation[] } };
   /** Which annotations anchored on the page and which are detached. */
   reportAnchoring: { request: { results: { id: string; anchored: boolean }[] }; response: { updated: number } };
+  /** A page's ClaimReview markup, unparsed: the fact-checks it may propose, and the ones to add now. */
+  /** Saves the sentence highlighted on a claim's appearance page as that outlet's version. */
+  saveAppearanceQuote: { request: { versionId: string; quote: string; lang?: string }; response: { saved: boolean } };
+  readPageFactChecks: { request: { page: PageInfo; jsonLd: string[]; microdata: unknown[]; add: string[] }; response: PageFactCheckList };
+}
+
+/** The fact-checks a page publishes about itself, each with what became of it in the library. */
+export interface PageFactCheckList {
+  proposals: PageFactCheck[];
+  /** Reviews attributed to other sites (ignored) and past the per-page cap (not shown). */
+  foreign: number;
+  capped: number;
 }
 
 export interface ClaimSuggestion {
@@ -125,6 +142,9 @@ export interface ContentApi {
   dataChanged: { request: Record<string, never>; response: { ok: true } };
   /** Open the annotation form on the current selection (context menu, keyboard command). */
   annotateSelection: { request: Record<string, never>; response: { ok: true } };
+  /** The fact-checks this page's markup proposes (popup). */
+  pageFactChecks: { request: Record<string, never>; response: PageFactCheckList };
+  addPageFactCheck: { request: { claimId: string }; response: PageFactCheckList };
 }
 
 export type ContentRequest = {

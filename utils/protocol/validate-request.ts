@@ -1,5 +1,6 @@
 import { MESSAGE_LIMITS, type BackgroundRequest } from '@/utils/protocol/messages';
 import { isStatus } from '@/utils/core/statuses';
+import { PAGE_FACTCHECK_LIMITS } from '@/utils/core/page-factchecks/page-limits';
 
 /**
  * Checks the shape and sizes of a request before any handler sees it: content scripts run in
@@ -55,6 +56,14 @@ export function validateRequest(raw: unknown): { ok: true; request: BackgroundRe
         r.results.every((x) => isObject(x) && !checkId(x.id) && typeof x.anchored === 'boolean')
         ? ok(r)
         : fail('reportAnchoring: bad results');
+    case 'saveAppearanceQuote':
+      return !checkId(r.versionId) && isText(r.quote, MESSAGE_LIMITS.maxQuoteLength) && (r.quote as string).trim() !== '' && (r.lang === undefined || isText(r.lang, 35))
+        ? ok(r)
+        : fail('saveAppearanceQuote: bad versionId, quote or lang');
+    case 'readPageFactChecks': {
+      const problem = checkPage(r.page) ?? checkPageMarkup(r.jsonLd, r.microdata, r.add);
+      return problem ? fail(`readPageFactChecks: ${problem}`) : ok(r);
+    }
     default:
       return fail(`unknown message type “${String(r.type).slice(0, 40)}”`);
   }
@@ -62,6 +71,19 @@ export function validateRequest(raw: unknown): { ok: true; request: BackgroundRe
 
 function isLangTag(x: unknown): boolean {
   return typeof x === 'string' && /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(x);
+}
+
+function checkPageMarkup(jsonLd: unknown, microdata: unknown, add: unknown): string | undefined {
+  const L = PAGE_FACTCHECK_LIMITS;
+  if (!Array.isArray(jsonLd) || jsonLd.length > L.maxScripts || !jsonLd.every((s) => isText(s, L.maxScriptChars))) return 'bad jsonLd';
+  if (jsonLd.reduce((n: number, s: string) => n + s.length, 0) > L.maxTotalChars) return 'too much jsonLd';
+  if (!Array.isArray(microdata) || microdata.length > L.maxMicrodataItems) return 'bad microdata';
+  try {
+    if (JSON.stringify(microdata).length > L.maxTotalChars) return 'too much microdata';
+  } catch {
+    return 'bad microdata';
+  }
+  if (!Array.isArray(add) || add.length > L.maxProposals || add.some((id) => checkId(id))) return 'bad add';
 }
 
 function checkPage(page: unknown): string | undefined {

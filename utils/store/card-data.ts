@@ -30,6 +30,7 @@ export async function buildCardData(db: RecoupeDb, claimId: string, pageOutletId
     status: claim.status,
     statusReason: claim.statusReason,
     statusDate: claim.statusDate,
+    ...(claim.ratingLabel ? { ratingLabel: claim.ratingLabel } : {}),
     history: claim.statusHistory ?? [],
     versions: versions.filter((v) => v.outletId !== pageOutletId).map(toCard).sort(byDate),
     ownVersions: versions.filter((v) => v.outletId === pageOutletId).map(toCard),

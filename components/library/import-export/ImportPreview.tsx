@@ -29,6 +29,7 @@ export function ImportPreview({ fileName, plan, onImport, onCancel }: ImportPrev
       <p>{t('ieDetected', formatLabel(plan.format))}</p>
       <ImportCounts counts={plan.counts} />
       {writes === 0 && <p>{t('ieNothingToImport')}</p>}
+      {plan.unmappedVerdicts > 0 && <p class="ie-unmapped">{t('crVerdictsNotUnderstood', String(plan.unmappedVerdicts))}</p>}
       <InvalidList entries={plan.invalid} />
       {plan.conflicts.length > 0 && <ConflictChoice conflicts={plan.conflicts} value={policy} onChange={setPolicy} />}
       <div class="ie-row">

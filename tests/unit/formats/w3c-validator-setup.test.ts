@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parseImport } from '@/utils/core/import/parse-import';
-import { createW3cCheckers, W3C_DIR } from './w3c-validator';
+import { describeWithShared } from '../../shared-data';
+import { createW3cCheckers, W3C_DIR, W3C_REL } from './w3c-validator';
 
-const checkers = createW3cCheckers();
 const SAMPLES = `${W3C_DIR}tools/samples/`;
 const COLLECTION_DOCS = new Set(['collection1.json', 'example41.json', 'example42.json', 'example43.json']);
 // Composite, List and Independents targets, which the schemas do not recognise (see the README).
@@ -19,7 +19,8 @@ function parseText(text: string): unknown {
 
 const parse = (path: string): unknown => parseText(readFileSync(path, 'utf8'));
 
-describe('W3C validator setup (samples from the W3C test suite)', () => {
+describeWithShared('W3C validator setup (samples from the W3C test suite)', [W3C_REL], () => {
+  const checkers = createW3cCheckers();
   it('loads every MUST assertion', () => {
     expect(checkers.annotation.count).toBe(54);
     expect(checkers.collection.count).toBe(10);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '@/utils/core/import/parse-import';
-import { ratingToStatus } from '@/utils/core/formats/status-rating';
+import { ratingToStatus } from '@/utils/core/verdicts/read-verdict';
 import type { ParsedImport } from '@/utils/core/import/import-types';
 
 const NOW = '2026-11-21T07:00:00.000Z';

@@ -37,6 +37,8 @@ export interface ParsedImport {
   versions: Version[];
   annotations: Annotation[];
   invalid: InvalidEntry[];
+  /** ClaimReview: verdicts that could not be read as a status (those claims stay unverified). */
+  unmappedVerdicts?: number;
 }
 
 export type ParseResult = { ok: true; value: ParsedImport } | { ok: false; error: ImportError };

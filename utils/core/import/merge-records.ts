@@ -56,6 +56,9 @@ export function mergeRecord<T extends TableName>(table: T, local: RecordOf<T> | 
       merged.status = l.status;
       merged.statusDate = l.statusDate;
       merged.statusReason = l.statusReason;
+      // The published label goes with the status it explains.
+      if (l.ratingLabel === undefined) delete merged.ratingLabel;
+      else merged.ratingLabel = l.ratingLabel;
     }
   }
   return merged as unknown as RecordOf<T>;

@@ -1,6 +1,8 @@
 import type { Claim, Outlet, StatusChange, Version } from '@/utils/core/model';
 import { parseRecoupeIri } from '@/utils/core/formats/recoupe-iris';
-import { ratingToStatus } from '@/utils/core/formats/status-rating';
+import { detectLanguage } from '@/utils/core/language/detect-language';
+import { isUnderstood, ratingToStatus } from '@/utils/core/verdicts/read-verdict';
+import { publishedLabel, ratingInputOf } from '@/utils/core/verdicts/rating-input';
 import { fail, type ParseResult } from '@/utils/core/import/import-types';
 import { IMPORT_LIMITS } from '@/utils/core/import/limits';
 import { InvalidLog } from '@/utils/core/import/invalid-log';
@@ -26,19 +28,32 @@ function collect(doc: unknown, at: string, log: InvalidLog, out: [Record<string,
   else other.count++;
 }
 
+function declaredLanguage(value: unknown): string | undefined {
+  const text = textsOf(isRecord(value) ? value.alternateName ?? value.name : value)[0];
+  const tag = languageOr(text, '');
+  return tag ? tag.toLowerCase() : undefined;
+}
+
+/** The language the review declares (on itself or on the claim), else the one its texts are written in. */
+function statementLanguage(review: Record<string, unknown>, statement: string): string {
+  const item = asList(review.itemReviewed).find(isRecord);
+  return declaredLanguage(review.inLanguage) ?? declaredLanguage(item?.inLanguage) ?? detectLanguage(statement)
+    ?? detectLanguage([review.headline, review.name, review.reviewBody, review.description].flatMap(textsOf).join(' '))
+    // Review addresses are slugs of their headline, in the review's language ("…-did-not-make-a-viral-statement…").
+    ?? detectLanguage(textsOf(review.url).join(' ').replace(/[-_/.]+/g, ' ')) ?? 'und';
+}
+
 function validDate(value: string | undefined, at: string, log: InvalidLog): string | undefined {
   return value === undefined ? undefined : readDate(value, at, log);
 }
 
-function statusChange(review: Record<string, unknown>, at: string, log: InvalidLog, date: string, url: string | undefined): StatusChange {
-  const rating = asList(review.reviewRating).find(isRecord);
-  const labels = rating ? textsOf(rating.alternateName).concat(textsOf(rating.name)) : [];
-  const value = rating ? numberOf(rating.ratingValue) : undefined;
-  const best = rating ? numberOf(rating.bestRating) : undefined;
-  const worst = rating ? numberOf(rating.worstRating) : undefined;
-  const outcome = ratingToStatus({ labels, value, best, worst });
+function statusChange(review: Record<string, unknown>, at: string, log: InvalidLog, date: string, url: string | undefined): { change: StatusChange; understood: boolean; label?: string } {
+  const input = ratingInputOf(review.reviewRating);
+  const outcome = ratingToStatus(input ?? { labels: [] });
+  const labels = input?.labels ?? [];
+  const { value, best, worst } = input ?? {};
   const original = `${labels.length ? `"${labels.join('" / "')}"` : 'no label'}${value !== undefined ? `, ratingValue ${value} (worst ${worst ?? '?'}, best ${best ?? '?'})` : ''}`;
-  if (!rating) log.add(`${at}.reviewRating`, 'Missing; the claim is left unverified.');
+  if (!input) log.add(`${at}.reviewRating`, 'Missing; the claim is left unverified.');
   else if (outcome.via === 'unmapped') log.add(`${at}.reviewRating`, `Could not map the rating (${original}) to a status; the claim is left unverified.`);
   const reviewer = textsOf(review.author)[0];
   const change: StatusChange = {
@@ -49,7 +64,7 @@ function statusChange(review: Record<string, unknown>, at: string, log: InvalidL
     note: `Original rating: ${original}`,
   };
   if (url) change.evidence = [url];
-  return change;
+  return { change, understood: isUnderstood(outcome), label: publishedLabel(input) };
 }
 
 function versionOf(ref: AppearanceRef, claimId: string, lang: string, fallbackDate: string, attributions: { name: string }[], outlets: OutletSet, ctx: ImportContext, at: string, log: InvalidLog): Version {
@@ -62,7 +77,7 @@ function versionOf(ref: AppearanceRef, claimId: string, lang: string, fallbackDa
     claimId, outletId: outlets.add(outlet), url: ref.url, title: ref.title ?? '',
     // A Recoupe appearance without a date had none; a foreign one gets the claim's date.
     publishedAt: validDate(ref.date, `${at}.datePublished`, log) ?? (ref.recoupeId ? '' : fallbackDate), quote: ref.quote ?? '',
-    lang: languageOr(ref.lang, lang), figures: [], places: [], attributions, dates: [],
+    lang: languageOr(ref.lang, '') || (ref.quote ? detectLanguage(ref.quote) : undefined) || lang, figures: [], places: [], attributions, dates: [],
     origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
   };
 }
@@ -76,6 +91,7 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
   const outlets = new OutletSet();
   const claims = new Map<string, Claim>();
   const versions = new Map<string, Version>();
+  let unmapped = 0;
   for (const [review, at] of found) {
     const statement = textsOf(review.claimReviewed)[0];
     if (!statement) {
@@ -83,21 +99,24 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
       log.add(`${at}.claimReviewed`, tooLong ? `Text longer than ${IMPORT_LIMITS.maxTextLength} characters; this ClaimReview is skipped.` : 'Missing: a ClaimReview without the claim it reviews is skipped.');
       continue;
     }
-    const langText = textsOf(isRecord(review.inLanguage) ? review.inLanguage.alternateName ?? review.inLanguage.name : review.inLanguage)[0];
-    const lang = languageOr(langText).toLowerCase();
+    const lang = statementLanguage(review, statement);
     const rawUrl = textsOf(review.url)[0];
     if (rawUrl !== undefined && !isHttpUrl(rawUrl)) log.add(`${at}.url`, `Not an http(s) link (${JSON.stringify(rawUrl.slice(0, 40))}); left out.`);
     const url = rawUrl !== undefined && isHttpUrl(rawUrl) ? rawUrl : undefined;
     const claimId = parseRecoupeIri('claim', textsOf(review.identifier)[0]) ?? `cr-${stableHash(url ?? statement)}`;
     const date = validDate(textsOf(review.datePublished)[0], `${at}.datePublished`, log) ?? ctx.now;
-    const change = statusChange(review, at, log, date, url);
+    const { change, understood, label } = statusChange(review, at, log, date, url);
     const rating = asList(review.reviewRating).find(isRecord);
     if (!claims.has(claimId)) {
-      claims.set(claimId, {
+      const claim: Claim = {
         id: claimId, statement: { [lang]: statement }, status: change.status,
         statusReason: (rating && textsOf(rating.ratingExplanation)[0]) ?? change.reason, statusDate: date,
         statusHistory: [change], tags: [], origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
-      });
+      };
+      // The fact-checker's own words stay visible beside a status Recoupe could not read from them.
+      if (label !== undefined) claim.ratingLabel = label;
+      if (!understood) unmapped++;
+      claims.set(claimId, claim);
     }
     const item = asList(review.itemReviewed).find(isRecord);
     if (!item) continue;
@@ -117,6 +136,6 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
   }
   return {
     ok: true,
-    value: { format: 'claimreview', outlets: outlets.list(), claims: [...claims.values()], versions: [...versions.values()], annotations: [], invalid: log.finish() },
+    value: { format: 'claimreview', outlets: outlets.list(), claims: [...claims.values()], versions: [...versions.values()], annotations: [], invalid: log.finish(), unmappedVerdicts: unmapped },
   };
 }

@@ -1,5 +1,5 @@
 import type { Annotation, Claim, Version } from '@/utils/core/model';
-import { statusFromLabel } from '@/utils/core/formats/status-rating';
+import { statusFromLabel } from '@/utils/core/verdicts/read-verdict';
 import { parseRecoupeIri } from '@/utils/core/formats/recoupe-iris';
 import type { ParseResult } from '@/utils/core/import/import-types';
 import { InvalidLog } from '@/utils/core/import/invalid-log';

@@ -1,7 +1,7 @@
 import type { Claim, LangText, StatusChange } from '@/utils/core/model';
 import { isStatus, STATUSES } from '@/utils/core/statuses';
 import type { InvalidLog } from '@/utils/core/import/invalid-log';
-import { evidenceCheck, isRecord, languageOr, readDate, readId, readStringList, readText, typeName } from '@/utils/core/import/read-fields';
+import { evidenceCheck, isHttpUrl, isRecord, languageOr, readDate, readId, readStringList, readText, typeName } from '@/utils/core/import/read-fields';
 
 export function readLangText(value: unknown, at: string, log: InvalidLog): LangText | undefined {
   if (!isRecord(value)) {
@@ -80,5 +80,7 @@ export function readClaim(value: unknown, at: string, log: InvalidLog): Claim | 
   }
   const claim: Claim = { id, statement, status, statusReason, statusDate, statusHistory: history, tags, origin, createdAt, updatedAt };
   if (typeof value.userModified === 'boolean') claim.userModified = value.userModified;
+  if (typeof value.sourcePage === 'string' && isHttpUrl(value.sourcePage)) claim.sourcePage = value.sourcePage;
+  if (typeof value.ratingLabel === 'string' && value.ratingLabel.trim() && value.ratingLabel.length <= 300) claim.ratingLabel = value.ratingLabel;
   return claim;
 }

@@ -20,6 +20,8 @@ export interface ImportPlan {
   counts: Record<TableName, TableCounts>;
   conflicts: ImportConflict[];
   invalid: InvalidEntry[];
+  /** ClaimReview verdicts that could not be read as a status. */
+  unmappedVerdicts: number;
   /** The records to import, references already resolved against the database. */
   records: { [T in TableName]: RecordOf<T>[] };
 }
@@ -70,5 +72,5 @@ export async function planImport(db: RecoupeDb, parsed: ParsedImport, options: P
       options.onProgress?.(done, total);
     });
   }
-  return { format: parsed.format, counts, conflicts, invalid, records };
+  return { format: parsed.format, counts, conflicts, invalid, unmappedVerdicts: parsed.unmappedVerdicts ?? 0, records };
 }

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CONFLICTING_LABELS, isUnderstood, ratingToStatus } from '@/utils/core/verdicts/read-verdict';
+import { ratingInputOf } from '@/utils/core/verdicts/rating-input';
+
+const DIR = '../shared/real-data/claimreview';
+
+/** Every ClaimReview node of the two real files, as published (feed items unwrapped). */
+function realReviews(): Record<string, unknown>[] {
+  const sample = JSON.parse(readFileSync(`${DIR}/feed-sample.json`, 'utf8')) as Record<string, unknown>[];
+  const feed = JSON.parse(readFileSync(`${DIR}/datafeed-excerpt.json`, 'utf8')) as { dataFeedElement: { item: Record<string, unknown>[] }[] };
+  return [...sample, ...feed.dataFeedElement.flatMap((e) => e.item)];
+}
+
+describe('published verdicts of real fact-checkers (../shared/real-data/claimreview)', () => {
+  it('maps at least 95% of them to a status, and lists the others', () => {
+    const reviews = realReviews();
+    const missed: string[] = [];
+    for (const review of reviews) {
+      const input = ratingInputOf(review.reviewRating);
+      if (!input || !isUnderstood(ratingToStatus(input))) missed.push(JSON.stringify(review.reviewRating).slice(0, 160));
+    }
+    const share = (reviews.length - missed.length) / reviews.length;
+    console.log(`verdicts mapped: ${reviews.length - missed.length}/${reviews.length} (${(share * 100).toFixed(1)}%); not understood:\n  ${missed.join('\n  ')}`);
+    expect(share).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('verdict labels: variants and sentences', () => {
+  it.each([
+    ['FALSO: As imagens foram retiradas do canal no YouTube de um corretor imobiliário.', 'false'],
+    ['Faux. Cette photo date de 2015', 'false'],
+    ['Incorrect \r', 'false'],
+    ['really_false', 'false'],
+    ['não_é_bem_assim', 'misleading'],
+    ['PLUTOT FAUX', 'false'],
+    ['Plutôt-vrai', 'partly-true'],
+    ['C’est plus compliqué', 'partly-true'],
+    ['Verdadero, pero…', 'partly-true'],
+    ['Sesat - video yang benar namun narasi salah', 'misleading'],
+    ['شاخدار', 'false'],
+    ['گمراه‌کننده', 'misleading'],
+    ['نیمه درست', 'partly-true'],
+    ['错误', 'false'],
+    ['證據不足', 'unverified'],
+    ['Yanlış', 'false'],
+    ['partly-true', 'partly-true'],
+  ])('%j -> %s', (label, status) => {
+    expect(ratingToStatus({ labels: [label] })).toEqual({ status, via: 'label' });
+  });
+
+  it('reads no verdict in a sentence that does not start with one, and none in prototype keys', () => {
+    expect(ratingToStatus({ labels: ['The Health Desk Experts said current data shows'] }).via).toBe('unmapped');
+    expect(ratingToStatus({ labels: ['constructor', '__proto__'] }).via).toBe('unmapped');
+  });
+
+  it('gives no label two statuses', () => {
+    expect(CONFLICTING_LABELS).toEqual([]);
+  });
+});

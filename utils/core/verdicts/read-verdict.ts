@@ -1,0 +1,86 @@
+import { STATUSES, type Status } from '@/utils/core/statuses';
+import { leadingVerdict, verdictKey } from '@/utils/core/verdicts/verdict-key';
+import { LATIN_VERDICTS } from '@/utils/core/verdicts/vocabulary-latin';
+import { SCRIPT_VERDICTS } from '@/utils/core/verdicts/vocabulary-scripts';
+import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
+
+const TABLE = new Map<string, Status>();
+/** Labels the tables give two different statuses: a unit test keeps this empty. */
+export const CONFLICTING_LABELS: string[] = [];
+function load(table: VerdictTable): void {
+  for (const status of STATUSES) {
+    for (const label of table[status] ?? []) {
+      const key = verdictKey(label);
+      const known = TABLE.get(key);
+      if (known && known !== status) CONFLICTING_LABELS.push(label);
+      else TABLE.set(key, status);
+      // Scripts written without spaces between words in labels ("نیمه‌درست", "نیمه درست").
+      TABLE.set(key.replace(/ /g, ''), TABLE.get(key)!);
+    }
+  }
+}
+load(LATIN_VERDICTS);
+load(SCRIPT_VERDICTS);
+
+function lookup(text: string): Status | undefined {
+  const key = verdictKey(text);
+  if (!key) return undefined;
+  return TABLE.get(key) ?? TABLE.get(key.replace(/ /g, ''));
+}
+
+/**
+ * The status a published verdict label means, if it is known: the label itself ("Plutôt faux",
+ * "really_false", "錯誤"), or a sentence read by its first words up to the first stop
+ * ("FALSO: As imagens…", "Faux. Cette photo…"). A Recoupe status key ("partly-true") counts too.
+ */
+export function statusFromLabel(label: string): Status | undefined {
+  const whole = lookup(label);
+  if (whole) return whole;
+  const lead = leadingVerdict(label);
+  return lead === undefined ? undefined : lookup(lead);
+}
+
+export interface RatingInput {
+  labels: string[];
+  value?: number;
+  best?: number;
+  worst?: number;
+}
+
+export interface RatingOutcome {
+  status: Status;
+  /** How the status was found: from a label, from the value on its scale, or not at all (left unverified). */
+  via: 'label' | 'value' | 'not-rated' | 'unmapped';
+}
+
+/** True when the outcome carries the fact-checker's verdict (a label or a value that was understood). */
+export function isUnderstood(outcome: RatingOutcome): boolean {
+  return outcome.via === 'label' || outcome.via === 'value';
+}
+
+/**
+ * Label first (it is what the fact-checker wrote), then the value on its own scale, which may run
+ * either way (bestRating 1, worstRating 5). -1 means "not rated". A value without a scale is read
+ * on the common 1-5 scale only when it fits there.
+ */
+export function ratingToStatus(input: RatingInput): RatingOutcome {
+  for (const label of input.labels) {
+    const status = statusFromLabel(label);
+    if (status) return { status, via: 'label' };
+  }
+  const { value } = input;
+  if (value === undefined || !Number.isFinite(value)) return { status: 'unverified', via: 'unmapped' };
+  if (value === -1) return { status: 'unverified', via: 'not-rated' };
+  let { best, worst } = input;
+  if (best === undefined || worst === undefined || best === worst || !Number.isFinite(best) || !Number.isFinite(worst)) {
+    if (value < 1 || value > 5) return { status: 'unverified', via: 'unmapped' };
+    best = 5;
+    worst = 1;
+  }
+  const share = (value - worst) / (best - worst);
+  if (share < 0 || share > 1) return { status: 'unverified', via: 'unmapped' };
+  if (share < 0.2) return { status: 'false', via: 'value' };
+  if (share < 0.45) return { status: 'misleading', via: 'value' };
+  if (share < 0.85) return { status: 'partly-true', via: 'value' };
+  return { status: 'confirmed', via: 'value' };
+}

@@ -1,0 +1,107 @@
+import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
+/**
+ * Verdicts published in Latin-script languages, as fact-checkers write them (any case, accents and
+ * punctuation: `verdictKey` folds those). Sources, per list:
+ * - [real] ../shared/real-data/claimreview/feed-sample.json (AFP, Newtral, Lupa, Aos Fatos, UOL,
+ *   Africa Check, Les Décodeurs, 20 Minutes, TjekDet, PolitiFact…).
+ * - [x-fact] the per-fact-checker label maps of X-FACT (Gupta & Srikumar, ACL 2021,
+ *   github.com/utahnlp/x-fact, data/x-fact/label_maps/*.txt), which list the labels each site
+ *   published and their meaning: chequeado.com, correctiv.org, pagellapolitica.it, agi.it,
+ *   piaui.folha.uol.com.br (Lupa), aosfatos.org, apublica.org, poligrafo.sapo.pt,
+ *   fr.africacheck.org, faktisk.no, teyit.org, dogrulukpayi.com, cekfakta.tempo.co, cekfakta.com.
+ * - [scales] PolitiFact's Truth-O-Meter, the Washington Post's Pinocchios, Les Décodeurs' five
+ *   verdicts (Vrai, Plutôt vrai, C'est plus compliqué, Plutôt faux, Faux), Newtral's four
+ *   (Falso, Engañoso, Verdad a medias, Verdadero) and Correctiv's German ratings (Falsch,
+ *   Teilweise falsch, Fehlender Kontext, Manipuliert, Unbelegt, Richtig…) as their sites name them.
+ * The status follows the X-FACT category: false and mostly false -> false; misleading, missing
+ * context, manipulated, exaggerated, partly false -> misleading; half / partly / mostly true ->
+ * partly-true; debatable -> disputed; unproven, too early to say -> unverified (understood).
+ */
+export const LATIN_VERDICTS: VerdictTable = {
+  false: [
+    // en [real] [scales] [x-fact master map]
+    'False', 'Fake', 'Pants on fire', 'Four Pinocchios', 'Incorrect', 'Wrong', 'Fabricated', 'Hoax',
+    'Not true', 'Completely false', 'Mostly false', 'False claim', 'Very false', 'Really false', 'Baseless',
+    'Total lie', 'Almost false', 'False connection', 'Fabricated content', 'Scam', 'Fake news',
+    'Completely_false', 'Mostly_false',
+    // fr [real] [scales] [x-fact fr.africacheck.org]
+    'Faux', 'Inexact', 'Faux et trompeur', 'Totalement faux', 'Intox', 'Infondé', 'Plutôt faux',
+    'Largement faux', 'Archi faux', 'Arnaque', 'Canular', 'Fausse information',
+    // es [real] [x-fact chequeado.com] [scales]
+    'Falso', 'Falsa', 'Bulo', 'Mentira', 'Fake', 'Incorrecto',
+    // pt [real] [x-fact aosfatos, poligrafo, apublica]
+    'Falso', 'Blefe', 'Pimenta na língua', 'Fake', 'Montagem',
+    // it [x-fact pagellapolitica.it, agi.it]
+    'Falso', 'Panzana pazzesca', 'Pinocchio andante', 'Notizia falsa', 'Bufala',
+    // de [real] [scales]
+    'Falsch', 'Frei erfunden', 'Größtenteils falsch', 'Fake', 'Erfunden',
+    // nl, da, no, sv [real TjekDet] [x-fact faktisk.no]
+    'Onwaar', 'Niet waar', 'Falsk', 'Helt feil', 'Feil',
+    // tr [x-fact teyit.org, dogrulukpayi.com]
+    'Yanlış', 'Yalan', 'Sahte', 'Asılsız',
+    // id [x-fact cekfakta.tempo.co, cekfakta.com]
+    'Keliru', 'Salah', 'Hoaks', 'Palsu', 'Konten palsu', 'Konten yang dibuat-buat',
+    // ro, pl: fact-checkers with ClaimReview in those languages (factual.ro, demagog.org.pl) [x-fact]
+    'Fals', 'Fałsz',
+  ],
+  misleading: [
+    'Misleading', 'Missing context', 'Out of context', 'Exaggerated', 'Distorted', 'Spin', 'Cherry picks',
+    'Partly false', 'Partially false', 'Three Pinocchios', 'Two Pinocchios', 'Manipulated', 'Altered',
+    'Satire', 'Lacks context', 'Misplaced context', 'False context', 'Misleading content',
+    'Manipulated content', 'Manipulated media', 'Deceptive', 'Selective', 'Underestimated',
+    'Miscaptioned', 'Misattributed', 'Partly_false', 'Missing_context', 'False_context', 'Imposter content',
+    'Trompeur', 'Manque de contexte', 'Hors contexte', 'Exagéré', 'Déformé', 'Partiellement faux',
+    'Sous-estimé', 'Sous-estimé/exagéré', 'Détourné', 'Manipulé', 'Contexte manquant', 'Sorti de son contexte',
+    'Engañoso', 'Engañosa', 'Exagerado', 'Sacado de contexto', 'Fuera de contexto', 'Descontextualizado',
+    'Sin contexto', 'Falta contexto', 'Manipulado', 'Parcialmente falso',
+    'Enganoso', 'Distorcido', 'Exagerado', 'Contraditório', 'Subestimado', 'Não é bem assim', 'Sem contexto',
+    'Fora de contexto',
+    'Fuorviante', 'Fuori contesto', 'Manipolato', 'Parzialmente falso', 'Notizia imprecisa',
+    'Irreführend', 'Fehlender Kontext', 'Teilweise falsch', 'Manipuliert', 'Falscher Kontext',
+    'Misleidend', 'Vildledende', 'Delvis feil', 'Delvis forkert', 'Manipuleret', 'Missvisande',
+    'Yanıltıcı', 'Çarpıtma', 'Bağlamından koparılmış',
+    'Sesat', 'Menyesatkan', 'Konten menyesatkan', 'Konten yang dimanipulasi', 'Konteks keliru',
+    'Înșelător', 'Parțial fals', 'Manipulacja',
+  ],
+  'partly-true': [
+    'Half true', 'Half-true', 'Partly true', 'Partially true', 'Mixture', 'Mixed', 'Mostly true',
+    'One Pinocchio', 'Imprecise', 'Needs context', 'Accurate with caveats', 'True, but', 'Almost true',
+    'Half false', 'Mix', 'Mostly_true', 'Inaccurate',
+    'En partie vrai', 'Partiellement vrai', 'À moitié vrai', 'Plutôt vrai', 'Imprécis', 'Globalement correct',
+    "C'est plus compliqué", 'Nuancé',
+    'Verdad a medias', 'Verdadero, pero', 'Mixto', 'Impreciso', 'Parcialmente verdadero', 'Apresurado',
+    'Verdadeiro, mas', 'Tá certo, mas peraí', 'Impreciso', 'Parcialmente verdadeiro', 'Meia verdade',
+    "C'eri quasi", 'Nì', 'Parzialmente vero', 'Impreciso',
+    'Teilweise richtig', 'Teilweise wahr', 'Größtenteils richtig',
+    'Gedeeltelijk waar', 'Delvis sant', 'Delvis korrekt', 'Delvis rigtigt',
+    'Karma', 'Kısmen doğru',
+    'Sebagian benar',
+    'Parțial adevărat', 'Częściowa prawda',
+  ],
+  confirmed: [
+    'True', 'Correct', 'Accurate', 'Confirmed', 'Verified', 'Geppetto checkmark', 'Legit',
+    'Correct attribution',
+    'Vrai', 'Confirmé', 'Vérifié', 'Exact', 'Juste',
+    'Verdadero', 'Verdadera', 'Cierto', 'Correcto',
+    'Verdadeiro', 'Correto',
+    'Vero', 'Corretto', 'Notizia vera',
+    'Richtig', 'Wahr', 'Stimmt', 'Korrekt',
+    'Waar', 'Sandt', 'Helt sant', 'Sant', 'Rigtigt',
+    'Doğru', 'Benar', 'Adevărat', 'Prawda',
+  ],
+  disputed: [
+    'Disputed', 'Controversial', 'Debated', 'In dispute', 'Debatable',
+    'Contesté', 'Controversé', 'Discutable',
+    'Discutible', 'Polémico', 'Discutível', 'Controverso', 'Umstritten', 'Tartışmalı',
+  ],
+  unverified: [
+    'Unverified', 'Unproven', 'Unsupported', 'Unsubstantiated', 'Unverifiable', 'No evidence',
+    'Research in progress', 'Not rated', 'Undetermined', 'Too early to tell', 'Too early to say',
+    'Insufficient evidence', 'Not proven', 'Untenable', 'Unsustainable',
+    'Non vérifié', 'Non prouvé', 'Invérifiable', 'Pas de preuve', 'Non noté', 'Indéterminé',
+    'Insostenible', 'Inchequeable', 'No verificable',
+    'Insustentável', 'Ainda é cedo para dizer', 'De olho', 'Impossível provar',
+    'Non verificabile', 'Unbelegt', 'Nicht belegt', 'Ikke sikkert',
+    'Sonuçlandırılamadı', 'Doğrulanamadı', 'Belirsiz', 'Tidak terbukti',
+  ],
+};

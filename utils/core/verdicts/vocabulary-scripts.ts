@@ -1,0 +1,41 @@
+import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
+
+/**
+ * Verdicts published in other scripts. Sources:
+ * - [real] ../shared/real-data/claimreview/feed-sample.json: Fakt Yab / Factnameh (شاخ‌دار,
+ *   نادرست), Fatabyyano (زائف), Taiwan FactCheck Center (錯誤, 證據不足).
+ * - [x-fact] X-FACT label maps (github.com/utahnlp/x-fact, data/x-fact/label_maps/): factnameh.com
+ *   (شاخدار very false, نادرست false, گمراه‌کننده misleading, نیمه‌درست half true, درست true,
+ *   غیرقابل اثبات unproven), misbar.com (زائف false, مضلل / انتقائي / إثارة misleading, صحيح true,
+ *   ساخر satire, خرافة myth, مشكوك فيه doubtful), hindi.newschecker.in (verdicts written as Hindi
+ *   sentences built on भ्रामक misleading, गलत false, फेक fake).
+ * - [tfc] Taiwan FactCheck Center's published verdict names (錯誤, 部分錯誤, 事實釐清, 正確, 證據不足),
+ *   in traditional and simplified characters.
+ */
+export const SCRIPT_VERDICTS: VerdictTable = {
+  false: [
+    // ar [real] [x-fact misbar]
+    'زائف', 'خاطئ', 'كاذب', 'خرافة', 'مفبرك', 'غير صحيح',
+    // fa [real] [x-fact factnameh]
+    'شاخ‌دار', 'نادرست', 'جعلی',
+    // hi [x-fact hindi.newschecker]
+    'गलत', 'ग़लत', 'फेक', 'फर्जी', 'झूठ', 'असत्य',
+    // bn
+    'মিথ্যা', 'ভুল', 'ভুয়া',
+    // zh [real] [tfc]
+    '錯誤', '错误', '假', '謠言', '谣言',
+    // ru, uk
+    'Ложь', 'Неправда', 'Фейк', 'Брехня',
+  ],
+  misleading: [
+    'مضلل', 'انتقائي', 'إثارة', 'ساخر', 'خارج السياق', 'سياق مضلل',
+    'گمراه‌کننده', 'گمراه کننده',
+    'भ्रामक', 'संदर्भ से अलग', 'ভ্রান্তিকর', 'বিভ্রান্তিকর',
+    '部分錯誤', '部分错误', '誤導', '误导',
+    'Манипуляция', 'Полуправда',
+  ],
+  'partly-true': ['صحيح جزئيا', 'نیمه‌درست', 'نیمه درست', 'आंशिक रूप से सही', 'আংশিক সত্য', '部分正確', '部分正确'],
+  confirmed: ['صحيح', 'درست', 'सच', 'सही', 'সত্য', '正確', '正确', 'Правда'],
+  disputed: ['مشكوك فيه', 'جدل', 'محل تردید'],
+  unverified: ['غير مؤكد', 'غیرقابل اثبات', 'اثبات‌نشده', 'अपुष्ट', 'অপ্রমাণিত', '證據不足', '证据不足', '事實釐清', '事实厘清'],
+};

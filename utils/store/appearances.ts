@@ -1,0 +1,44 @@
+import type { RecoupeDb } from '@/utils/store/db';
+import type { BlockMatch, PageInfo, TextBlock } from '@/utils/protocol/messages';
+import { bestSentence } from '@/utils/core/page-factchecks/best-sentence';
+import { pageKey } from '@/utils/store/page-key';
+import { statementIn } from '@/utils/core/reader-language';
+
+/**
+ * On a page a ClaimReview names as where a claim appeared (a version with the page's address and
+ * no quote yet): the matcher's match of that claim, or else the sentence stating it best, marked
+ * as that version's, so the popup can offer to save it as the outlet's wording.
+ */
+export async function withAppearances(db: RecoupeDb, page: PageInfo, blocks: TextBlock[], matches: BlockMatch[], uiLang: string): Promise<BlockMatch[]> {
+  const key = pageKey(page.url);
+  const versions = (await db.versions.where('url').anyOf([key, `${key}/`, page.url]).toArray()).filter((v) => !v.quote && pageKey(v.url) === key);
+  if (versions.length === 0) return matches;
+  const claims = await db.claims.bulkGet(versions.map((v) => v.claimId));
+  const out: BlockMatch[] = matches.slice();
+  versions.forEach((version, i) => {
+    const claim = claims[i];
+    if (!claim || out.some((m) => m.claimId === claim.id && m.appearanceOf)) return;
+    const found = out.findIndex((m) => m.claimId === claim.id);
+    if (found >= 0) {
+      out[found] = { ...out[found]!, appearanceOf: version.id };
+      return;
+    }
+    const lang = version.lang && version.lang !== 'und' ? version.lang : page.lang ?? '';
+    const statement = claim.statement[lang] ?? Object.values(claim.statement)[0] ?? '';
+    const hit = bestSentence(blocks, statement, lang || Object.keys(claim.statement)[0] || 'en');
+    if (!hit) return;
+    out.push({ blockId: hit.blockId, start: hit.start, end: hit.end, claimId: claim.id, status: claim.status, statement: statementIn(claim.statement, uiLang), appearanceOf: version.id, level: 'highlight', why: { names: [], figures: [], words: [], contradicts: [] } });
+  });
+  return out;
+}
+
+/** Saves the highlighted sentence as the outlet's version of the claim, unless the version already has a quote or was edited. */
+export async function saveAppearanceQuote(db: RecoupeDb, versionId: string, quote: string, lang: string | undefined): Promise<{ saved: boolean }> {
+  return db.transaction('rw', db.tables, async () => {
+    const version = await db.versions.get(versionId);
+    if (!version || version.quote || version.userModified) return { saved: false };
+    const now = new Date().toISOString();
+    await db.versions.put({ ...version, quote, ...(lang ? { lang } : {}), updatedAt: now, userModified: true });
+    return { saved: true };
+  });
+}
