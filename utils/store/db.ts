@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation, Claim, Outlet, Settings, Version } from '@/utils/core/model';
+import type { FeedItem, FeedRecord } from '@/utils/core/feeds/feed-types';
 import { fillSearchWords, searchWordsMiddleware } from '@/utils/store/library-query';
 
 export interface MetaRecord {
@@ -14,6 +15,8 @@ export type RecoupeDb = Dexie & {
   annotations: EntityTable<Annotation, 'id'>;
   settings: EntityTable<Settings, 'key'>;
   meta: EntityTable<MetaRecord, 'key'>;
+  feeds: EntityTable<FeedRecord, 'id'>;
+  feedItems: Dexie.Table<FeedItem, [string, string]>;
 };
 
 export const DB_NAME = 'recoupe';
@@ -39,6 +42,11 @@ export function defineSchema(db: Dexie): void {
       searchWords: 'id, *words',
     })
     .upgrade(fillSearchWords);
+  // Version 5: feed subscriptions, and which claims each feed brought (unsubscribing removes them).
+  db.version(5).stores({
+    feeds: 'id, &url',
+    feedItems: '[feedId+claimId], feedId, claimId',
+  });
   db.use(searchWordsMiddleware);
 }
 
