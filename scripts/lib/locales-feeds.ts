@@ -39,4 +39,9 @@ export const FEEDS_MESSAGES: Record<string, { en: string; fr: string }> = {
   feedErr_truncated: { en: 'The feed arrived incomplete.', fr: 'Le flux est arrivé incomplet.' },
   feedErr_not_a_feed: { en: 'This is not a ClaimReview feed or a Recoupe JSON file.', fr: 'Ce n’est ni un flux ClaimReview ni un fichier Recoupe JSON.' },
   feedErr_write_failed: { en: 'The feed could not be saved.', fr: 'Le flux n’a pas pu être enregistré.' },
+  ieFormat_claimreview_feed: { en: 'ClaimReview feed (DataFeed, to publish for a team)', fr: 'Flux ClaimReview (DataFeed, à publier pour une équipe)' },
+  ieFormatHint_claimreview_feed: {
+    en: 'A schema.org DataFeed of ClaimReview: put the file on any static web server or object store and your team subscribes to its address in Recoupe’s Feeds. Claims with a verdict only, signed with the reviewer from the settings.',
+    fr: 'Un DataFeed schema.org de ClaimReview : déposez le fichier sur n’importe quel serveur web statique ou stockage d’objets, et votre équipe s’abonne à son adresse dans les Flux de Recoupe. Seules les affirmations avec un verdict, signées du vérificateur des réglages.',
+  },
 };
