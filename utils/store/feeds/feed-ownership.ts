@@ -21,10 +21,11 @@ export async function keepFeedWritable(db: RecoupeDb, parsed: ParsedImport): Pro
   const locked = new Set<string>();
   for (const part of chunks(ids)) {
     const local = await db.claims.bulkGet(part);
-    const owned = new Set((await db.feedItems.where('claimId').anyOf(part).toArray()).map((i) => i.claimId));
-    part.forEach((id, i) => {
-      if (local[i] && !owned.has(id)) locked.add(id);
-    });
+    const present = part.filter((_, i) => local[i]);
+    // Only claims already stored can be locked (a first subscription skips this look-up).
+    if (present.length === 0) continue;
+    const owned = new Set((await db.feedItems.where('claimId').anyOf(present).toArray()).map((i) => i.claimId));
+    for (const id of present) if (!owned.has(id)) locked.add(id);
   }
   const claims = parsed.claims.filter((c) => !locked.has(c.id)).map((c) => ({ ...c, origin: 'feed' }));
   const writable = new Set(claims.map((c) => c.id));
