@@ -8,7 +8,7 @@ import type { Result } from '@/utils/protocol/messages';
 import { createHandlers } from './handlers';
 import { notifyTabs } from './notify-tabs';
 import { explainDbError } from '@/utils/store/db-errors';
-import { isFeedMessage, validateFeedRequest } from '@/utils/protocol/feed-messages';
+import { isExtensionPageSender, isFeedMessage, validateFeedRequest } from '@/utils/protocol/feed-messages';
 import { createFeedService, FEED_ALARM, FEED_ALARM_MINUTES } from './feed-service';
 
 export default defineBackground(() => {
@@ -42,7 +42,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isFeedMessage(raw)) {
       // Subscribing makes requests: only Recoupe's own pages may ask, never a content script in a web page.
-      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return Promise.resolve({ ok: false, error: 'Recoupe refused a message: feeds are managed from the library page only.' });
+      if (!isExtensionPageSender(sender.url, browser.runtime.getURL('/'))) return Promise.resolve({ ok: false, error: 'Recoupe refused a message: feeds are managed from the library page only.' });
       const feedCheck = validateFeedRequest(raw);
       if (!feedCheck.ok) return Promise.resolve({ ok: false, error: feedCheck.error });
       const feedHandler = feeds.handlers[feedCheck.request.type] as (r: unknown) => Promise<unknown>;

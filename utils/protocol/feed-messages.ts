@@ -41,3 +41,11 @@ export function validateFeedRequest(raw: unknown): { ok: true; request: FeedRequ
 }
 
 export type FeedResult<K extends keyof FeedApi> = Result<FeedApi[K]['response']>;
+
+/**
+ * Feed requests make network requests: only Recoupe's own pages (library, popup) may send them.
+ * A content script's sender URL is the web page's, so a page can never subscribe or refresh.
+ */
+export function isExtensionPageSender(senderUrl: string | undefined, extensionBase: string): boolean {
+  return typeof senderUrl === 'string' && extensionBase.length > 0 && senderUrl.startsWith(extensionBase);
+}
