@@ -63,7 +63,15 @@ async function main() {
         await new Promise((r) => setTimeout(r, 100));
       }
     })();
-    await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('recoupe-') && n !== 'recoupe-focus' && [...CSS.highlights.get(n)!].some((r) => String(r).includes('official figure'))), undefined, { timeout: 120_000, polling: 50 });
+    const highlighted = await page
+      .waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('recoupe-') && n !== 'recoupe-focus' && [...CSS.highlights.get(n)!].some((r) => String(r).includes('official figure'))), undefined, { timeout: 300_000, polling: 50 })
+      .then(() => true, () => false);
+    if (!highlighted) {
+      // A feed over the limits ends as an error in its state: print it rather than a bare timeout.
+      const state = await library.evaluate(() => chrome.runtime.sendMessage({ type: 'listFeeds' }));
+      console.log(`feed: ${CLAIMS.toLocaleString('en')} items (${(body.length / 1048576).toFixed(1)} MiB); no highlight; feed state: ${JSON.stringify(state.value?.feeds[0]?.lastError ?? state)}`);
+      return;
+    }
     const firstHighlight = Date.now() - start;
     await library.waitForFunction((n) => document.querySelector('.feed-count')?.textContent?.replace(/\D/g, '') === String(n), CLAIMS, { timeout: 60_000 });
     const stored = Date.now() - start;
