@@ -46,10 +46,14 @@ export function FeedsPanel({ onChanged }: { onChanged?: () => void }) {
     try {
       const { removed, kept } = await askFeeds('unsubscribeFeed', { feedId: feed.id });
       setStatus({ kind: 'ok', text: t('feedUnsubscribed', [feed.url, String(removed), String(kept)]) });
-      // The origin's permission goes when no other feed needs it.
-      const others = feeds.filter((f) => f.id !== feed.id && f.origin === feed.origin);
-      const checked = checkFeedUrl(feed.url);
-      if (others.length === 0 && checked.ok) await browser.permissions.remove({ origins: [checked.pattern] }).catch(() => undefined);
+      // The site's permission goes when no other feed needs it (a pattern covers every port of a host).
+      const patternOf = (u: string) => {
+        const c = checkFeedUrl(u);
+        return c.ok ? c.pattern : undefined;
+      };
+      const pattern = patternOf(feed.url);
+      const needed = feeds.some((f) => f.id !== feed.id && patternOf(f.url) === pattern);
+      if (pattern && !needed) await browser.permissions.remove({ origins: [pattern] }).catch(() => undefined);
       reload();
       onChanged?.();
     } catch (e) {
