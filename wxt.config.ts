@@ -1,14 +1,27 @@
 import { defineConfig } from 'wxt';
 
+/** Any http(s) origin may be asked for, one at a time, when the user subscribes to a feed there. */
+const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
+/**
+ * The end-to-end feed test's build only (`wxt build --mode feedtest`, into .output/chrome-mv3-feedtest):
+ * headless Chromium never answers a permission prompt, so that build already holds the test server's
+ * origin (match patterns have no port). Release builds never have it.
+ */
+const TEST_FEED_HOSTS = ['http://127.0.0.1/*'];
+
 // Chrome MV3 first; `wxt build -b firefox` builds the Firefox (MV2) package from the same sources.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['contextMenus', 'unlimitedStorage'],
+    // `alarms` refreshes subscribed feeds. A feed's origin is asked for when the user subscribes, and only then.
+    permissions: ['contextMenus', 'unlimitedStorage', 'alarms'],
+    ...(manifestVersion === 2
+      ? { optional_permissions: FEED_ORIGINS }
+      : { optional_host_permissions: FEED_ORIGINS, ...(mode === 'feedtest' ? { host_permissions: TEST_FEED_HOSTS } : {}) }),
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+N' },

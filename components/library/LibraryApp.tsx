@@ -11,6 +11,7 @@ import { ClaimList } from '@/components/library/ClaimList';
 import { ImportExportPanel } from '@/components/library/ImportExportPanel';
 import { LibraryFilters, type LibraryFilterValues } from '@/components/library/LibraryFilters';
 import { SettingsPanel } from '@/components/library/SettingsPanel';
+import { FeedsPanel } from '@/components/library/feeds/FeedsPanel';
 import { UndoToast } from '@/components/library/UndoToast';
 
 export interface LibraryAppProps {
@@ -81,6 +82,7 @@ export function LibraryApp({ db, pageSize = 50 }: LibraryAppProps) {
           <a href="#library">{t('libClaims')}</a>
           <a href="#settings">{t('libSettings')}</a>
           <a href="#import-export">{t('libImportExport')}</a>
+          <a href="#feeds">{t('feedsHeading')}</a>
         </nav>
       </header>
       <main>
@@ -127,6 +129,9 @@ export function LibraryApp({ db, pageSize = 50 }: LibraryAppProps) {
         </section>
         <section id="import-export" aria-labelledby="import-export-heading">
           <ImportExportPanel query={filters} selectedClaimId={selectedId} onImported={refresh} />
+        </section>
+        <section id="feeds" aria-labelledby="feeds-heading">
+          <FeedsPanel onChanged={refresh} />
         </section>
       </main>
       {toast && <UndoToast message={toast.message} onUndo={toast.undo ? () => void undo(toast.undo!) : undefined} onDismiss={() => setToast(null)} />}

@@ -10,14 +10,20 @@ import { notifyTabs } from './notify-tabs';
 import { explainDbError } from '@/utils/store/db-errors';
 import { makeDetector } from '@/utils/store/block-language';
 import { onlyDecisionsChanged } from '@/utils/store/match-decisions';
+import { isExtensionPageSender, isFeedMessage, validateFeedRequest } from '@/utils/protocol/feed-messages';
+import { createFeedService, FEED_ALARM, FEED_ALARM_MINUTES } from './feed-service';
 
 export default defineBackground(() => {
   const db = getDb();
   const matcher = new MatcherService(db, makeDetector(browser.i18n.detectLanguage?.bind(browser.i18n)));
   const { handlers, ensureStarterData } = createHandlers(db, matcher, () => browser.i18n.getUILanguage());
+  // Feeds the user subscribed to are the only addresses Recoupe ever requests.
+  const feeds = createFeedService(db, (input, init) => fetch(input, init), () => matcher.invalidate());
+  const scheduleFeeds = () => browser.alarms.create(FEED_ALARM, { delayInMinutes: 1, periodInMinutes: FEED_ALARM_MINUTES });
 
   // Listeners are registered synchronously, as MV3 requires for a worker woken by an event.
   browser.runtime.onInstalled.addListener(() => {
+    void scheduleFeeds();
     ensureStarterData().catch((e) => console.error('Recoupe: starter data not loaded', e));
     browser.contextMenus.create({ id: 'recoupe-annotate', title: browser.i18n.getMessage('menuAnnotate'), contexts: ['selection'] });
   });
@@ -28,9 +34,25 @@ export default defineBackground(() => {
     }
   });
 
+  browser.runtime.onStartup.addListener(() => void scheduleFeeds());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FEED_ALARM) feeds.refreshDue().catch((e) => console.error('Recoupe: feed refresh', e));
+  });
+
   browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<Result<unknown>> | undefined => {
     // Only our own extension's contexts may talk to the background.
     if (sender.id !== browser.runtime.id) return undefined;
+    if (isFeedMessage(raw)) {
+      // Subscribing makes requests: only Recoupe's own pages may ask, never a content script in a web page.
+      if (!isExtensionPageSender(sender.url, browser.runtime.getURL('/'))) return Promise.resolve({ ok: false, error: 'Recoupe refused a message: feeds are managed from the library page only.' });
+      const feedCheck = validateFeedRequest(raw);
+      if (!feedCheck.ok) return Promise.resolve({ ok: false, error: feedCheck.error });
+      const feedHandler = feeds.handlers[feedCheck.request.type] as (r: unknown) => Promise<unknown>;
+      return feedHandler(feedCheck.request).then(
+        (value) => ({ ok: true as const, value }),
+        (e: unknown) => ({ ok: false as const, error: explainDbError(e).message }),
+      );
+    }
     const checked = validateRequest(raw);
     if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
     const handler = handlers[checked.request.type] as (r: unknown) => Promise<unknown>;

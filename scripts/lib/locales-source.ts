@@ -2,6 +2,7 @@ import { ERROR_MESSAGES } from './locales-errors';
 import { ANNOTATE_MESSAGES } from './locales-annotate';
 import { EXT_MATCH_MESSAGES } from './locales-ext-match';
 import { CLAIMREVIEW_MESSAGES } from './locales-claimreview';
+import { FEEDS_MESSAGES } from './locales-feeds';
 
 /**
  * The interface strings, English and French, in one place: `npx tsx scripts/write-locales.ts`
@@ -267,5 +268,6 @@ export const MESSAGES: Record<string, { en: string; fr: string; description?: st
   ...ANNOTATE_MESSAGES,
   ...EXT_MATCH_MESSAGES,
   ...CLAIMREVIEW_MESSAGES,
+  ...FEEDS_MESSAGES,
   ...ERROR_MESSAGES,
 };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { startHostileServer, type HostileServer } from '../../scripts/lib/hostile-pages';
+import { startFeedServer } from '../../scripts/lib/feed-server';
 import { BAD_URLS, GOOD_URL, HOSTILE_PAGE_HTML, LONG, MARKUP, RLO, SENTENCES, STATEMENTS, hostileDataset } from '../fixtures/hostile/hostile-dataset';
 import { openPopup, clickHighlight, pageState, readHighlights, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness } from './support';
 
@@ -238,7 +239,13 @@ describe('a page’s own scripts', () => {
 });
 
 describe('no network', () => {
-  it('makes no request beyond the test’s own pages and its own files during a normal session', async () => {
+  it('makes no request beyond the test’s own pages, its own files and the one feed subscribed to', async () => {
+    // A subscribed feed, on an origin of its own. The normal build has no host permission and headless
+    // Chromium never answers the prompt (tests/e2e/feeds.test.ts subscribes through the UI on a test
+    // build): the library page sends the subscription itself. Whether the read succeeds does not matter
+    // here, only where requests go.
+    const feed = await startFeedServer();
+    feed.setBody(JSON.stringify({ '@type': 'DataFeed', dataFeedElement: [] }));
     const seen: string[] = [];
     const record = (url: string) => seen.push(url);
     // Pages, extension pages and (Chromium) the extension's service worker all report here.
@@ -260,6 +267,15 @@ describe('no network', () => {
     await library.goto(`chrome-extension://${h.extensionId}/options.html`);
     await library.locator('.claim-row button').first().click();
     await library.locator('.detail-pane h2, .detail-pane h3').first().waitFor();
+    const subscribed = await library.evaluate((url) => chrome.runtime.sendMessage({ type: 'subscribeFeed', url }), feed.feedUrl);
+    expect(subscribed.ok).toBe(true);
+    await expect
+      .poll(async () => {
+        const list = await library.evaluate(() => chrome.runtime.sendMessage({ type: 'listFeeds' }));
+        const f = list.value.feeds[0];
+        return !!f && !f.busy && !!(f.lastSuccess || f.lastError);
+      })
+      .toBe(true);
     await library.waitForTimeout(1000);
     // What the worker and the extension pages fetched themselves, as their own resource timing has it.
     for (const p of [popup, library]) for (const u of await p.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))) record(u);
@@ -267,8 +283,15 @@ describe('no network', () => {
 
     expect(seen.length).toBeGreaterThan(5);
     // Content script styles come from a chrome-extension://<random id>/ address (use_dynamic_url).
-    const own = (u: string) => u.startsWith('http://127.0.0.1:') || u.startsWith('chrome-extension://');
+    const pages = new Set([new URL(h.server.pages[0].url).origin, server.url]);
+    const own = (u: string) => u.startsWith('chrome-extension://') || pages.has(new URL(u).origin) || u === feed.feedUrl;
     expect(seen.filter((u) => !own(u))).toEqual([]);
+    // The worker requested the feed's exact address, and nothing else outside the extension.
+    const fromWorker = (await (await h.sw()).evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))) as string[];
+    expect(fromWorker.filter((u) => !u.startsWith('chrome-extension://'))).toEqual([feed.feedUrl]);
+    expect(feed.requests.length).toBe(1);
+    expect(feed.requests[0].headers.cookie).toBeUndefined();
+    await feed.close();
     expect(seen.some((u) => u.startsWith(`chrome-extension://${h.extensionId}/`))).toBe(true);
     for (const p of [page, popup, library]) await p.close();
   });

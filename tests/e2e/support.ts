@@ -21,10 +21,10 @@ export interface Harness {
 }
 
 /** Launches Debian Chromium with the built extension, and the demo site on a free port. */
-export async function startHarness(): Promise<Harness> {
-  if (!existsSync(`${EXTENSION_PATH}/manifest.json`)) throw new Error(`No built extension in ${EXTENSION_PATH}: run \`npx wxt build\` first.`);
+export async function startHarness(extensionPath: string = EXTENSION_PATH): Promise<Harness> {
+  if (!existsSync(`${extensionPath}/manifest.json`)) throw new Error(`No built extension in ${extensionPath}: run \`npx wxt build\` first.`);
   const server = await startDemoServer({ port: 0 });
-  const browser = await launchWithExtension({ extensionPath: EXTENSION_PATH, headless: true });
+  const browser = await launchWithExtension({ extensionPath, headless: true });
   const context = browser.context;
   return {
     context,

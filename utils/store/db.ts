@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation, Claim, Outlet, Settings, Version } from '@/utils/core/model';
+import type { FeedItem, FeedRecord } from '@/utils/core/feeds/feed-types';
 import { fillSearchWords, searchWordsMiddleware } from '@/utils/store/search-words';
 
 export interface MetaRecord {
@@ -23,6 +24,8 @@ export type RecoupeDb = Dexie & {
   settings: EntityTable<Settings, 'key'>;
   meta: EntityTable<MetaRecord, 'key'>;
   matchDecisions: Dexie.Table<MatchDecisionRecord, [string, string]>;
+  feeds: EntityTable<FeedRecord, 'id'>;
+  feedItems: Dexie.Table<FeedItem, [string, string]>;
 };
 
 export const DB_NAME = 'recoupe';
@@ -50,6 +53,11 @@ export function defineSchema(db: Dexie): void {
     .upgrade(fillSearchWords);
   // Version 3: the user's confirmed and dismissed possible matches, by page and claim.
   db.version(3).stores({ matchDecisions: '[url+claimId], url, claimId' });
+  // Version 5: feed subscriptions, and which claims each feed brought (unsubscribing removes them).
+  db.version(5).stores({
+    feeds: 'id, &url',
+    feedItems: '[feedId+claimId], feedId, claimId',
+  });
   db.use(searchWordsMiddleware);
 }
 

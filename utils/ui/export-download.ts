@@ -5,15 +5,17 @@ import { exportRecoupeJson } from '@/utils/core/formats/export-recoupe-json';
 import { exportWebAnnotation } from '@/utils/core/formats/export-web-annotation';
 import { ClaimReviewSettingsError, exportClaimReview } from '@/utils/core/formats/export-claimreview';
 import { exportCsv } from '@/utils/core/formats/export-csv';
+import { exportClaimReviewFeed } from '@/utils/core/formats/export-claimreview-feed';
 import { exportFileName, type ExportExtension } from '@/utils/core/formats/file-name';
 
-/** The four export formats are the four import formats. */
-export type ExportFormat = ImportFormat;
+/** The four import formats, and the ClaimReview DataFeed (a feed file to publish for a team). */
+export type ExportFormat = ImportFormat | 'claimreview-feed';
 
 export const EXPORT_FORMATS: Record<ExportFormat, { ext: ExportExtension; mime: string }> = {
   'recoupe-json': { ext: 'json', mime: 'application/json' },
   'web-annotation': { ext: 'jsonld', mime: 'application/ld+json' },
   claimreview: { ext: 'jsonld', mime: 'application/ld+json' },
+  'claimreview-feed': { ext: 'json', mime: 'application/ld+json' },
   csv: { ext: 'csv', mime: 'text/csv;charset=utf-8' },
 };
 
@@ -35,7 +37,8 @@ export function buildExportFile(
   now: Date = new Date(),
 ): Result<ExportFile> {
   const { ext, mime } = EXPORT_FORMATS[format];
-  const name = exportFileName(`${format === 'claimreview' ? 'claimreview-' : ''}${scopeLabel}`, ext, now);
+  const prefix = format === 'claimreview' ? 'claimreview-' : format === 'claimreview-feed' ? 'feed-' : '';
+  const name = exportFileName(`${prefix}${scopeLabel}`, ext, now);
   const exportedAt = now.toISOString();
   if (selection.claims.length + selection.versions.length + selection.annotations.length === 0) return { ok: false, error: 'empty' satisfies ExportRefusal };
   switch (format) {
@@ -46,8 +49,10 @@ export function buildExportFile(
     case 'csv':
       return { ok: true, value: { name, mime, text: exportCsv(selection) } };
     case 'claimreview':
+    case 'claimreview-feed':
       try {
-        return { ok: true, value: { name, mime, text: exportClaimReview(selection, { settings: reviewer }) } };
+        const text = format === 'claimreview' ? exportClaimReview(selection, { settings: reviewer }) : exportClaimReviewFeed(selection, { settings: reviewer, exportedAt });
+        return { ok: true, value: { name, mime, text } };
       } catch (e) {
         if (e instanceof ClaimReviewSettingsError) return { ok: false, error: 'reviewer-missing' satisfies ExportRefusal };
         throw e;

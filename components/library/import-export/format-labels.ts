@@ -1,7 +1,7 @@
 import type { ExportFormat } from '@/utils/ui/export-download';
 import { t } from '@/utils/locale/i18n';
 
-export const FORMAT_ORDER: ExportFormat[] = ['recoupe-json', 'web-annotation', 'claimreview', 'csv'];
+export const FORMAT_ORDER: ExportFormat[] = ['recoupe-json', 'web-annotation', 'claimreview', 'claimreview-feed', 'csv'];
 
 /** "Recoupe JSON (complete backup)", in the reader's language. */
 export function formatLabel(format: ExportFormat): string {

@@ -78,6 +78,12 @@ function reviewFor(claim: Claim, versions: Version[], outlets: Map<string, Outle
  * status but `unverified`. Throws ClaimReviewSettingsError without a reviewer name and URL.
  */
 export function exportClaimReview(selection: ExportSelection, options: ClaimReviewOptions): string {
+  const graph = claimReviewNodes(selection, options);
+  return jsonText({ '@context': 'https://schema.org', '@graph': graph }, selection.versions.length + graph.length);
+}
+
+/** The ClaimReview nodes of a selection (claims with a verdict), for a graph or a DataFeed. */
+export function claimReviewNodes(selection: ExportSelection, options: ClaimReviewOptions): Json[] {
   const { reviewerName, reviewerUrl } = options.settings;
   if (!reviewerName.trim()) throw new ClaimReviewSettingsError('Set your name as reviewer in the settings: ClaimReview needs an author.');
   if (!isHttpUrl(reviewerUrl)) throw new ClaimReviewSettingsError('Set an http(s) reviewer URL in the settings: ClaimReview needs the URL of the fact check.');
@@ -88,8 +94,7 @@ export function exportClaimReview(selection: ExportSelection, options: ClaimRevi
     list.push(v);
     versionsByClaim.set(v.claimId, list);
   }
-  const graph = selection.claims
+  return selection.claims
     .filter((c) => c.status !== 'unverified')
     .map((c) => reviewFor(c, versionsByClaim.get(c.id) ?? [], outlets, options));
-  return jsonText({ '@context': 'https://schema.org', '@graph': graph }, selection.versions.length + graph.length);
 }

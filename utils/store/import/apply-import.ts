@@ -9,6 +9,9 @@ export interface ApplyOptions {
   conflictPolicy?: ConflictPolicy;
   /** Called after each chunk is written. Must not await: the transaction would close. */
   onProgress?: (done: number, total: number) => void;
+  /** Run inside the same transaction, before and after the writes (feed bookkeeping): all or nothing. */
+  before?: () => Promise<void>;
+  after?: () => Promise<void>;
 }
 
 export type ApplyResult =
@@ -49,6 +52,7 @@ export async function applyImport(db: RecoupeDb, plan: ImportPlan, options: Appl
   try {
     // Every table, so that whatever else keeps step with a write (the search index) joins the same transaction.
     await db.transaction('rw', db.tables, async () => {
+      await options.before?.();
       for (const table of TABLES) {
         await writeTable(db, table, plan.records[table] as RecordOf<typeof table>[], policy, (w, kept, seen) => {
           written[table] += w;
@@ -57,6 +61,7 @@ export async function applyImport(db: RecoupeDb, plan: ImportPlan, options: Appl
           options.onProgress?.(done, total);
         });
       }
+      await options.after?.();
       await db.meta.put({ key: 'lastImport', value: { date: new Date().toISOString(), format: plan.format, written, keptLocal } });
     });
   } catch (error) {
