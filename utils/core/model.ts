@@ -80,6 +80,8 @@ export interface Version {
    * automatic extraction never overwrites them. Absent when the facts were extracted or imported.
    */
   factsByUser?: boolean;
+  /** Set when the facts were read from the quote by the extractor (utils/core/facts), not typed. */
+  factsExtracted?: boolean;
   origin: string;
   createdAt: string;
   updatedAt: string;
