@@ -1,5 +1,6 @@
 import { ERROR_MESSAGES } from './locales-errors';
 import { ANNOTATE_MESSAGES } from './locales-annotate';
+import { FACTS_MESSAGES } from './locales-facts';
 
 /**
  * The interface strings, English and French, in one place: `npx tsx scripts/write-locales.ts`
@@ -263,5 +264,6 @@ export const MESSAGES: Record<string, { en: string; fr: string; description?: st
   ieFailed: { en: 'The import failed and nothing was changed.', fr: 'L’import a échoué et rien n’a été modifié.' },
   ieAnother: { en: 'Import another file', fr: 'Importer un autre fichier' },
   ...ANNOTATE_MESSAGES,
+  ...FACTS_MESSAGES,
   ...ERROR_MESSAGES,
 };

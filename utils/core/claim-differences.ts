@@ -1,6 +1,10 @@
 import type { Figure, Version } from '@/utils/core/model';
+import { hedgeOf } from '@/utils/core/facts/figure-words';
+import { placeKey } from '@/utils/core/facts/place-key';
+import { sourceKey } from '@/utils/core/facts/source-key';
 
-export type FactKind = 'figure' | 'place' | 'attribution' | 'date';
+/** 'hedge': the versions agree on a figure and word its precision differently ("about" vs "nearly"). */
+export type FactKind = 'figure' | 'hedge' | 'place' | 'attribution' | 'date';
 
 /** One fact a version states, and whether other versions of the same claim state it otherwise. */
 export interface FactMark {
@@ -24,18 +28,30 @@ interface Fact {
   group: string;
   key: string;
   label: string;
+  /** The group whose difference also marks this fact (a figure's hedge marks the figure). */
+  alsoMarkedBy?: string;
+  /** Compared and listed among the differences, but not shown as a fact of its own. */
+  hidden?: boolean;
 }
 
-function figureFact(f: Figure): Fact {
+function figureFacts(f: Figure): Fact[] {
   const qualifier = f.qualifier ? `${f.qualifier} ` : '';
-  return { kind: 'figure', group: `figure:${f.unit ?? ''}`, key: String(f.value), label: `${qualifier}${f.text}`.trim() };
+  const value = f.max !== undefined ? `${f.value}-${f.max}` : String(f.value);
+  const label = `${qualifier}${f.text}`.trim();
+  // Hedges are compared between versions that agree on the value: 10,000 vs 11,000 is a figure
+  // difference; "about 11,000" vs "nearly 11,000" is a hedge difference on an agreed figure.
+  const hedgeGroup = `hedge:${f.unit ?? ''}:${value}`;
+  return [
+    { kind: 'figure', group: `figure:${f.unit ?? ''}`, key: value, label, alsoMarkedBy: hedgeGroup },
+    { kind: 'hedge', group: hedgeGroup, key: hedgeOf(f.qualifier), label, hidden: true },
+  ];
 }
 
 export function versionFacts(v: Version): Fact[] {
   return [
-    ...(v.figures ?? []).map(figureFact),
-    ...(v.places ?? []).map((p) => ({ kind: 'place' as const, group: 'place', key: p.toLowerCase(), label: p })),
-    ...(v.attributions ?? []).map((a) => ({ kind: 'attribution' as const, group: 'attribution', key: (a.key ?? a.name).toLowerCase(), label: a.name })),
+    ...(v.figures ?? []).flatMap(figureFacts),
+    ...(v.places ?? []).map((p) => ({ kind: 'place' as const, group: 'place', key: placeKey(p) || p.toLowerCase(), label: p })),
+    ...(v.attributions ?? []).map((a) => ({ kind: 'attribution' as const, group: 'attribution', key: (a.key ?? sourceKey(a.name)).toLowerCase(), label: a.name })),
     ...(v.dates ?? []).map((d) => ({ kind: 'date' as const, group: 'date', key: d.toLowerCase(), label: d })),
   ];
 }
@@ -61,7 +77,8 @@ export function compareVersions(versions: Version[]): { marks: Map<string, FactM
   const differingGroups = new Set([...byGroup].filter(([, g]) => g.values.size > 1).map(([name]) => name));
   const marks = new Map<string, FactMark[]>();
   for (const [id, facts] of factsByVersion) {
-    marks.set(id, facts.map((f) => ({ kind: f.kind, key: f.key, label: f.label, differs: differingGroups.has(f.group) })));
+    const shown = facts.filter((f) => !f.hidden);
+    marks.set(id, shown.map((f) => ({ kind: f.kind, key: f.key, label: f.label, differs: differingGroups.has(f.group) || (f.alsoMarkedBy !== undefined && differingGroups.has(f.alsoMarkedBy)) })));
   }
   const differences: FactDifference[] = [...differingGroups].map((name) => {
     const g = byGroup.get(name)!;

@@ -50,3 +50,16 @@ export const UNITS: ReadonlyMap<string, { name: string; measure: boolean }> = ne
 export const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW' };
 /** Units that are already currency codes. */
 export const CURRENCY_AFTER: ReadonlyMap<string, string> = new Map([['usd', 'USD']]);
+
+/** The hedge class of a qualifier as written ("près de" = "nearly" = 'nearly'); 'exact' when none. */
+export function hedgeOf(qualifier: string | undefined): Hedge | string {
+  if (!qualifier?.trim()) return 'exact';
+  const folded = qualifier
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
+  return HEDGES.get(folded) ?? folded;
+}
