@@ -31,6 +31,14 @@ describe('differences from extracted facts', () => {
     expect(kinds([nis, media])).toEqual(['attribution']);
   });
 
+  it('one version naming two places is no disagreement; a spokesperson and his body are one source', () => {
+    expect(kinds([base('a', 'Troops were sent to Russia and Ukraine.'), base('b', 'No figure here.')])).toEqual([]);
+    const body = base('a', 'Le Kremlin a démenti les informations.');
+    const spokesman = base('b', 'La Russie a démenti, selon le porte-parole du Kremlin, Dmitri Peskov.');
+    expect(kinds([body, spokesman])).toEqual([]);
+    expect(kinds([body, base('c', 'Le Pentagone a démenti les informations.')])).toEqual(['attribution']);
+  });
+
   it('the starter versions with their facts removed and extracted again mark the differences the hand-entered facts mark, for figures and dates', () => {
     const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as RecoupeDocument;
     for (const claimId of ['ready-by-november', 'zelensky-10000', 'budanov-11000', 'total-12000']) {

@@ -150,7 +150,9 @@ export function readPlaces(toks: RawToken[], quote: string): PlaceFact[] {
     const hit = lookup(toks, i);
     // "Vladimir Poutine", "Lloyd Austin": a one-word city inside a run of names is part of a name.
     if (hit && hit.place.kind === 'city' && hit.to === i && (partOfName(toks, i - 1, i, quote) || partOfName(toks, i + 1, i, quote))) continue;
-    if (hit && actsAsSubject(toks, hit.to, quote)) {
+    // "l'envoi des soldats par Pyongyang", "was denied by Moscow": the agent, not a location.
+    const agent = hit && ['par', 'by'].includes(toks[i - 1]?.lower ?? '');
+    if (hit && (agent || actsAsSubject(toks, hit.to, quote))) {
       i = hit.to;
       continue;
     }

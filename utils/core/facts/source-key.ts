@@ -32,6 +32,23 @@ function countryOf(words: string[]): { code: string; at: Set<number> } | undefin
   return undefined;
 }
 
+/**
+ * Keys a source phrase is compatible with beyond its own: "le porte-parole du Kremlin, Dmitri
+ * Peskov" speaks for ru-presidency; "La Russie" (ru) covers any Russian body. The card merges
+ * sources that share one, so a spokesperson and the body he speaks for are not a disagreement.
+ */
+export function relatedSourceKeys(name: string): string[] {
+  const own = sourceKey(name);
+  const out = new Set([own]);
+  const toks = tokens(name);
+  const folded = toks.map((t) => t.lower).join(' ');
+  for (const t of toks) if (ACRONYMS[t.lower] && t.text !== t.text.toLowerCase()) out.add(ACRONYMS[t.lower]!);
+  const country = countryOf(toks.map((t) => t.text));
+  const kind = kindOf(folded);
+  if (country && kind) out.add(`${country.code}-${kind}`);
+  return [...out];
+}
+
 export function sourceKey(name: string): string {
   const toks = tokens(name);
   const folded = toks.map((t) => t.lower).join(' ');
