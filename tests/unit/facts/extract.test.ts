@@ -94,3 +94,11 @@ describe('dates', () => {
     expect(dates('el 3 de noviembre')).toEqual([['3 November', '2024-11-03']]);
   });
 });
+
+describe('number words the matcher leaves out', () => {
+  it('counts "six pays" and "Six countries" but not "neuf" as new', () => {
+    expect(extractFacts('Les BRICS ont invité six pays').figures).toMatchObject([{ value: 6, unit: 'pays' }]);
+    expect(extractFacts('Six countries were invited').figures).toMatchObject([{ value: 6, unit: 'countries' }]);
+    expect(extractFacts('un bâtiment neuf').figures).toEqual([]);
+  });
+});

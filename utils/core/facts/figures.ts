@@ -20,6 +20,7 @@ interface NumberRun {
 
 // Words that follow a number without being what it counts ("11,000 will be ready").
 const NOT_UNITS = new Set(['will', 'would', 'have', 'were', 'from', 'with', 'that', 'which', 'more', 'than', 'dans', 'pour', 'avec', 'sont', 'seront', 'etaient', 'selon', 'plus', 'mais', 'were', 'also', 'aussi', 'deja', 'already', 'into', 'onto', 'pres', 'environ']);
+const AMBIGUOUS_NUMBERS = new Map([['six', 6], ['sept', 7], ['neuf', 9]]);
 const DEFINITE = new Set(['les', 'ces', 'the', 'these', 'those', 'both', 'leurs', 'their', 'nos', 'our']);
 const RANGE_JOIN = new Set(['a', 'to', 'et', 'and', 'y', 'bis', 'e']);
 const RANGE_START = new Set(['entre', 'between', 'de', 'from', 'from']);
@@ -83,6 +84,17 @@ export function readFigureFacts(toks: RawToken[], quote: string): { figures: Fig
     if (first.kind === 'word' && f.from === f.to && Number(f.key.slice(1)) < 10 && DEFINITE.has(toks[f.from - 1]?.lower ?? '')) continue;
     runs.push({ value: Number(f.key.slice(1)), from: f.from, to: f.to });
   }
+  // "six pays", "Six countries", "sept soldats": number words the matcher leaves out because they
+  // are also other words ("six" in names, "sept" for September) count before a plural noun.
+  const taken = new Set(runs.flatMap((r) => Array.from({ length: r.to - r.from + 1 }, (_, k) => r.from + k)));
+  toks.forEach((t, i) => {
+    const value = AMBIGUOUS_NUMBERS.get(t.lower);
+    const next = toks[i + 1];
+    if (value === undefined || taken.has(i) || dateTokens.has(i) || !next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return;
+    if (!/[sx]$/.test(next.lower) || NOT_UNITS.has(next.lower) || next.lower.length < 4) return;
+    runs.push({ value, from: i, to: i });
+  });
+  runs.sort((a, b) => a.from - b.from);
   const figures: FigureFact[] = [];
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
