@@ -21,6 +21,7 @@ export function FactDifferences({ data, lang }: FactDifferencesProps) {
             <span aria-hidden="true">≠ </span>
             {t('cardDifferences')}
           </h3>
+          {data.differences.some((d) => d.kind === 'attribution') && <p class="sources-disagree">{t('cardSourcesDisagree')}</p>}
           <ul>
             {data.differences.map((d) => (
               <li data-kind={d.kind}>

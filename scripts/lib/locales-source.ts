@@ -3,6 +3,7 @@ import { ANNOTATE_MESSAGES } from './locales-annotate';
 import { EXT_MATCH_MESSAGES } from './locales-ext-match';
 import { CLAIMREVIEW_MESSAGES } from './locales-claimreview';
 import { FEEDS_MESSAGES } from './locales-feeds';
+import { FACTS_MESSAGES } from './locales-facts';
 
 /**
  * The interface strings, English and French, in one place: `npx tsx scripts/write-locales.ts`
@@ -269,5 +270,6 @@ export const MESSAGES: Record<string, { en: string; fr: string; description?: st
   ...EXT_MATCH_MESSAGES,
   ...CLAIMREVIEW_MESSAGES,
   ...FEEDS_MESSAGES,
+  ...FACTS_MESSAGES,
   ...ERROR_MESSAGES,
 };

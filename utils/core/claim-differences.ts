@@ -1,6 +1,10 @@
 import type { Figure, Version } from '@/utils/core/model';
+import { hedgeOf } from '@/utils/core/facts/figure-words';
+import { placeKey } from '@/utils/core/facts/place-key';
+import { relatedSourceKeys, sourceKey } from '@/utils/core/facts/source-key';
 
-export type FactKind = 'figure' | 'place' | 'attribution' | 'date';
+/** 'hedge': the versions agree on a figure and word its precision differently ("about" vs "nearly"). */
+export type FactKind = 'figure' | 'hedge' | 'place' | 'attribution' | 'date';
 
 /** One fact a version states, and whether other versions of the same claim state it otherwise. */
 export interface FactMark {
@@ -24,18 +28,30 @@ interface Fact {
   group: string;
   key: string;
   label: string;
+  /** The group whose difference also marks this fact (a figure's hedge marks the figure). */
+  alsoMarkedBy?: string;
+  /** Compared and listed among the differences, but not shown as a fact of its own. */
+  hidden?: boolean;
 }
 
-function figureFact(f: Figure): Fact {
+function figureFacts(f: Figure): Fact[] {
   const qualifier = f.qualifier ? `${f.qualifier} ` : '';
-  return { kind: 'figure', group: `figure:${f.unit ?? ''}`, key: String(f.value), label: `${qualifier}${f.text}`.trim() };
+  const value = f.max !== undefined ? `${f.value}-${f.max}` : String(f.value);
+  const label = `${qualifier}${f.text}`.trim();
+  // Hedges are compared between versions that agree on the value: 10,000 vs 11,000 is a figure
+  // difference; "about 11,000" vs "nearly 11,000" is a hedge difference on an agreed figure.
+  const hedgeGroup = `hedge:${f.unit ?? ''}:${value}`;
+  return [
+    { kind: 'figure', group: `figure:${f.unit ?? ''}`, key: value, label, alsoMarkedBy: hedgeGroup },
+    { kind: 'hedge', group: hedgeGroup, key: hedgeOf(f.qualifier), label, hidden: true },
+  ];
 }
 
 export function versionFacts(v: Version): Fact[] {
   return [
-    ...(v.figures ?? []).map(figureFact),
-    ...(v.places ?? []).map((p) => ({ kind: 'place' as const, group: 'place', key: p.toLowerCase(), label: p })),
-    ...(v.attributions ?? []).map((a) => ({ kind: 'attribution' as const, group: 'attribution', key: (a.key ?? a.name).toLowerCase(), label: a.name })),
+    ...(v.figures ?? []).flatMap(figureFacts),
+    ...(v.places ?? []).map((p) => ({ kind: 'place' as const, group: 'place', key: placeKey(p) || p.toLowerCase(), label: p })),
+    ...(v.attributions ?? []).map((a) => ({ kind: 'attribution' as const, group: 'attribution', key: (a.key ?? sourceKey(a.name)).toLowerCase(), label: a.name })),
     ...(v.dates ?? []).map((d) => ({ kind: 'date' as const, group: 'date', key: d.toLowerCase(), label: d })),
   ];
 }
@@ -44,12 +60,45 @@ export function versionFacts(v: Version): Fact[] {
  * Compares the facts the versions of one claim state. A group of facts (the figures of one unit,
  * the places, the attributions, the dates) differs when the versions that state it do not all agree.
  */
+/**
+ * Sources named differently but compatible (a spokesperson and his body, a country and one of its
+ * bodies) get one key, so that only incompatible sources count as a disagreement.
+ */
+function mergeCompatibleSources(versions: Version[], factsByVersion: Map<string, Fact[]>): void {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    const p = parent.get(k) ?? k;
+    if (p === k) return k;
+    const root = find(p);
+    parent.set(k, root);
+    return root;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    // The first key's root stays the root: a key typed in the data ("nis") names the group.
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const keys = new Set<string>();
+  for (const v of versions) {
+    for (const a of v.attributions ?? []) {
+      const linked = [(a.key ?? sourceKey(a.name)).toLowerCase(), ...relatedSourceKeys(a.name)];
+      for (const k of linked) keys.add(k);
+      for (const k of linked.slice(1)) union(linked[0]!, k);
+    }
+  }
+  // A bare country ("ru") is compatible with each of its bodies ("ru-presidency").
+  for (const k of keys) if (/^[a-z]{2}$/.test(k)) for (const other of keys) if (other.startsWith(`${k}-`)) union(other, k);
+  for (const facts of factsByVersion.values()) for (const f of facts) if (f.kind === 'attribution') f.key = find(f.key);
+}
+
 export function compareVersions(versions: Version[]): { marks: Map<string, FactMark[]>; differences: FactDifference[] } {
   const byGroup = new Map<string, { kind: FactKind; values: Map<string, { label: string; versionIds: Set<string> }> }>();
   const factsByVersion = new Map<string, Fact[]>();
+  for (const v of versions) factsByVersion.set(v.id, versionFacts(v));
+  mergeCompatibleSources(versions, factsByVersion);
   for (const v of versions) {
-    const facts = versionFacts(v);
-    factsByVersion.set(v.id, facts);
+    const facts = factsByVersion.get(v.id)!;
     for (const f of facts) {
       const group = byGroup.get(f.group) ?? { kind: f.kind, values: new Map() };
       byGroup.set(f.group, group);
@@ -58,10 +107,17 @@ export function compareVersions(versions: Version[]): { marks: Map<string, FactM
       group.values.set(f.key, value);
     }
   }
-  const differingGroups = new Set([...byGroup].filter(([, g]) => g.values.size > 1).map(([name]) => name));
+  // A group differs when some value is not stated by every version that states the group: one
+  // version naming two places is no disagreement, two versions naming different ones are.
+  const differs = (g: { values: Map<string, { versionIds: Set<string> }> }) => {
+    const stating = new Set([...g.values.values()].flatMap((v) => [...v.versionIds]));
+    return [...g.values.values()].some((v) => v.versionIds.size < stating.size);
+  };
+  const differingGroups = new Set([...byGroup].filter(([, g]) => differs(g)).map(([name]) => name));
   const marks = new Map<string, FactMark[]>();
   for (const [id, facts] of factsByVersion) {
-    marks.set(id, facts.map((f) => ({ kind: f.kind, key: f.key, label: f.label, differs: differingGroups.has(f.group) })));
+    const shown = facts.filter((f) => !f.hidden);
+    marks.set(id, shown.map((f) => ({ kind: f.kind, key: f.key, label: f.label, differs: differingGroups.has(f.group) || (f.alsoMarkedBy !== undefined && differingGroups.has(f.alsoMarkedBy)) })));
   }
   const differences: FactDifference[] = [...differingGroups].map((name) => {
     const g = byGroup.get(name)!;

@@ -14,6 +14,8 @@ export interface Attribution {
 /** A figure stated in a version: 11000 soldiers, 72 hours… */
 export interface Figure {
   value: number;
+  /** Upper bound when the figure is a range ("10,000 to 12,000"). */
+  max?: number;
   /** What is counted, e.g. "soldiers". */
   unit?: string;
   /** Qualifier as written: "environ", "près de", "jusqu'à". */
@@ -77,6 +79,13 @@ export interface Version {
   attributions: Attribution[];
   /** Dates stated in the quote as written ("d'ici le 1er novembre"). */
   dates: string[];
+  /**
+   * Set when the user edited the facts (figures, places, attributions, dates) in the library: an
+   * automatic extraction never overwrites them. Absent when the facts were extracted or imported.
+   */
+  factsByUser?: boolean;
+  /** Set when the facts were read from the quote by the extractor (utils/core/facts), not typed. */
+  factsExtracted?: boolean;
   origin: string;
   createdAt: string;
   updatedAt: string;

@@ -1,6 +1,7 @@
 import type { RecoupeDb } from '@/utils/store/db';
 import type { Annotation, Claim, Outlet, StatusChange, Version } from '@/utils/core/model';
 import type { Status } from '@/utils/core/statuses';
+import { factsAfterEdit } from '@/utils/store/fill-facts';
 import { addTombstones, removeTombstones } from '@/utils/store/tombstones';
 
 /*
@@ -84,7 +85,7 @@ export function setStatus(db: RecoupeDb, claimId: string, input: StatusInput, by
 }
 
 export function updateVersion(db: RecoupeDb, id: string, patch: VersionPatch, baseUpdatedAt: string): Promise<EditResult<Version>> {
-  return editStamped<Version>(db.versions, id, baseUpdatedAt, () => ({ ...patch, userModified: true }), patch);
+  return editStamped<Version>(db.versions, id, baseUpdatedAt, (stored) => ({ ...patch, ...factsAfterEdit(stored, patch), userModified: true }), patch);
 }
 
 export function updateAnnotation(db: RecoupeDb, id: string, patch: AnnotationPatch, baseUpdatedAt: string): Promise<EditResult<Annotation>> {

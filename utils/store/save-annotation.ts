@@ -1,3 +1,4 @@
+import { factsAfterEdit, withFacts } from '@/utils/store/fill-facts';
 import type { RecoupeDb } from '@/utils/store/db';
 import { userError } from '@/utils/locale/user-error';
 import type { Annotation, Claim, Outlet, Version } from '@/utils/core/model';
@@ -83,7 +84,8 @@ export async function saveAnnotation(db: RecoupeDb, draft: AnnotationDraft): Pro
       updatedAt: now,
       userModified: true,
     };
-    await db.versions.add(version);
+    // Facts are read from the quote now, so the card can mark differences with other outlets.
+    await db.versions.add(withFacts(version));
     const annotation: Annotation = {
       id: newId('annotation'),
       claimId: claim.id,
@@ -109,7 +111,11 @@ export async function reattachAnnotation(db: RecoupeDb, annotationId: string, se
     if (!annotation) throw userError('errAnnotationGone', 'That annotation is no longer in your library.');
     const now = new Date().toISOString();
     await db.annotations.update(annotationId, { selectors, anchorState: 'anchored', updatedAt: now });
-    if (annotation.versionId) await db.versions.update(annotation.versionId, { quote: selectors.quote.exact.trim(), updatedAt: now, userModified: true });
+    const version = annotation.versionId ? await db.versions.get(annotation.versionId) : undefined;
+    if (version) {
+      const quote = selectors.quote.exact.trim();
+      await db.versions.put({ ...version, ...factsAfterEdit(version, { quote }), quote, updatedAt: now, userModified: true });
+    }
     return { annotationId, claimId: annotation.claimId, versionId: annotation.versionId ?? '' };
   });
 }

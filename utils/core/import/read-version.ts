@@ -75,5 +75,8 @@ export function readVersion(value: unknown, at: string, log: InvalidLog): Versio
   for (const field of Object.values(v)) if (field === undefined) return undefined;
   const version = v as Version;
   if (typeof value.userModified === 'boolean') version.userModified = value.userModified;
+  // Whose facts these are: a user's corrections must survive a round trip through a file.
+  if (typeof value.factsByUser === 'boolean') version.factsByUser = value.factsByUser;
+  if (typeof value.factsExtracted === 'boolean') version.factsExtracted = value.factsExtracted;
   return version;
 }

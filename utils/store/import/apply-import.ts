@@ -1,5 +1,7 @@
 import type { RecoupeDb } from '@/utils/store/db';
 import { classify, mergeRecord, type RecordOf, type TableName } from '@/utils/core/import/merge-records';
+import type { Version } from '@/utils/core/model';
+import { withFacts } from '@/utils/store/fill-facts';
 import { TABLES, type ImportPlan } from '@/utils/store/import/plan-import';
 
 export type ConflictPolicy = 'keep-local' | 'take-incoming';
@@ -31,7 +33,9 @@ async function writeTable<T extends TableName>(db: RecoupeDb, table: T, records:
     chunk.forEach((incoming, i) => {
       const merged = mergeRecord(table, locals[i], incoming);
       const kind = classify(table, locals[i], merged);
-      if (kind === 'new' || kind === 'updated' || (kind === 'conflict' && policy === 'take-incoming')) toWrite.push(merged);
+      // Versions from formats without facts (ClaimReview, Web Annotation, CSV) get them from their quote.
+      const written = table === 'versions' ? (withFacts(merged as Version) as RecordOf<T>) : merged;
+      if (kind === 'new' || kind === 'updated' || (kind === 'conflict' && policy === 'take-incoming')) toWrite.push(written);
       else if (kind === 'conflict') kept++;
     });
     if (toWrite.length > 0) await store.bulkPut(toWrite);

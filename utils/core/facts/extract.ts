@@ -1,0 +1,25 @@
+import { readAttributions } from '@/utils/core/facts/sources';
+import { readDates } from '@/utils/core/facts/dates';
+import { readFigureFacts } from '@/utils/core/facts/figures';
+import { readPlaces } from '@/utils/core/facts/places';
+import { tokens } from '@/utils/core/facts/text';
+import type { ExtractOptions, QuoteFacts } from '@/utils/core/facts/types';
+
+/**
+ * The facts a quote states: figures, places, sources and dates, each with its span in the quote.
+ * Places named inside a source ("le service de renseignement de Corée du Sud") say who speaks, not
+ * where things happen, so they are not counted as places.
+ */
+export function extractFacts(quote: string, options: ExtractOptions = {}): QuoteFacts {
+  const toks = tokens(quote);
+  const { figures, dateTokens } = readFigureFacts(toks, quote);
+  const attributions = readAttributions(toks, quote);
+  const inSource = (s: number, e: number) => attributions.some((a) => s >= a.start && e <= a.end);
+  const places = readPlaces(toks, quote).filter((p) => !inSource(p.start, p.end));
+  const figureTokens = new Set<number>();
+  toks.forEach((t, i) => {
+    if (!dateTokens.has(i) && figures.some((f) => t.start >= f.start && t.end <= f.end)) figureTokens.add(i);
+  });
+  const dates = readDates(toks, quote, options.publishedAt, figureTokens);
+  return { figures, places, attributions, dates };
+}

@@ -1,0 +1,36 @@
+import { fold, tokens } from '@/utils/core/facts/text';
+
+/**
+ * Spelling-tolerant place keys, without the gazetteer's data (the card's comparison uses them).
+ */
+
+/** One word folded loosely: French and English transliterations of one name meet. */
+const soundCache = new Map<string, string>();
+
+export function soundWord(word: string): string {
+  let sound = soundCache.get(word);
+  if (sound === undefined) {
+    sound = foldSound(word);
+    // Words repeat a lot across quotes; the cap keeps a long-running background's memory bounded.
+    if (soundCache.size < 200_000) soundCache.set(word, sound);
+  }
+  return sound;
+}
+
+function foldSound(word: string): string {
+  return fold(word)
+    .replace(/ou/g, 'u')
+    .replace(/kh/g, 'h')
+    .replace(/gu(?=[ei])/g, 'g')
+    .replace(/[yj]/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Comparison key of a place name: first letter and consonants of each word ("Sergeevka" = "Sergeyevka"). */
+export function placeKey(name: string): string {
+  return tokens(name)
+    .map((t) => soundWord(t.text))
+    .map((w) => w[0] + w.slice(1).replace(/[aeiouhwy]/g, ''))
+    .join(' ');
+}
+

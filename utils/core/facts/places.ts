@@ -1,0 +1,183 @@
+import type { RawToken } from '@/utils/core/matching/lex';
+import { gazetteer, placeKey, soundOf, soundWord, type Place } from '@/utils/core/facts/gazetteer';
+import { isCapitalised } from '@/utils/core/facts/text';
+import type { PlaceFact } from '@/utils/core/facts/types';
+
+/**
+ * Places a quote names: gazetteer names (countries, cities, regions, in French or English),
+ * parts of them ("l'est de la Russie" = Eastern Russia), admin areas ("l'oblast de Koursk"),
+ * borders, and place phrases the gazetteer lacks ("le village de Tsukuryne").
+ */
+
+const DIRECTIONS_FR: Record<string, string> = { nord: 'Northern', sud: 'Southern', est: 'Eastern', ouest: 'Western', centre: 'Central' };
+const DIRECTIONS_EN: Record<string, string> = {
+  northern: 'Northern', southern: 'Southern', eastern: 'Eastern', western: 'Western', central: 'Central',
+  northeastern: 'Northeastern', northwestern: 'Northwestern', southeastern: 'Southeastern', southwestern: 'Southwestern',
+};
+const ADMIN: Record<string, string> = { oblast: 'Oblast', region: 'region', province: 'Province', district: 'district', krai: 'Krai', etat: 'State', state: 'State' };
+// Words that name a settlement or site; the capitalised words after "de/of" are its name.
+const SITE_WORDS = new Set(['village', 'ville', 'localite', 'commune', 'bourgade', 'hameau', 'town', 'city', 'camp', 'base', 'port', 'aeroport', 'airport', 'terrain', 'site', 'region', 'oblast', 'province', 'district']);
+const SITE_FILLERS = new Set(['militaire', 'military', 'aerienne', 'air', 'naval', 'navale', 'occupe', 'occupee', 'ukrainien', 'russe', 'frontalier', 'frontaliere', 'd', 'entrainement', 'training', 'ground', 'voisin', 'voisine', 'de', 'du', 'of', 'the']);
+const LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l', 'le', 'les', 'of', 'the']);
+
+interface Found {
+  from: number;
+  to: number;
+  name: string;
+  via: 'gazetteer' | 'phrase';
+}
+
+/** The longest gazetteer name starting at token i (first word capitalised). */
+function lookup(toks: RawToken[], i: number): { place: Place; to: number } | undefined {
+  const g = gazetteer();
+  if (!toks[i] || !isCapitalised(toks[i]!)) return undefined;
+  const most = g.firstWords.get(soundWord(toks[i]!.text));
+  if (!most) return undefined;
+  for (let n = Math.min(most, toks.length - i); n >= 1; n--) {
+    const last = toks[i + n - 1]!;
+    // "Corée du Nord" yes, "Corée du" no: a name ends on a content word.
+    if (n > 1 && LINKS.has(last.lower)) continue;
+    const place = g.places.get(soundOf(toks.slice(i, i + n).map((t) => t.text)));
+    if (place) return { place, to: i + n - 1 };
+  }
+  return undefined;
+}
+
+function skipLinks(toks: RawToken[], i: number): number {
+  while (toks[i] && LINKS.has(toks[i]!.lower) && !isCapitalised(toks[i]!)) i++;
+  return i;
+}
+
+/** Capitalised run from i ("Tsukuryne", "Nouvelle Kakhovka"); -1 when none. */
+function capitalRun(toks: RawToken[], i: number, quote: string): number {
+  let j = i;
+  while (toks[j] && isCapitalised(toks[j]!) && toks[j]!.kind === 'word') {
+    const gap = toks[j + 1] ? quote.slice(toks[j]!.end, toks[j + 1]!.start) : '';
+    if (!(gap === ' ' || gap === '-') || !toks[j + 1] || !isCapitalised(toks[j + 1]!)) break;
+    j++;
+  }
+  return toks[i] && isCapitalised(toks[i]!) && toks[i]!.kind === 'word' ? j : -1;
+}
+
+const COMPOSITE_STARTS = new Set([...Object.keys(DIRECTIONS_FR), ...Object.keys(DIRECTIONS_EN), ...SITE_WORDS, 'frontiere', 'border', 'north-eastern', 'south-eastern', 'north-western', 'south-western']);
+
+function composite(toks: RawToken[], i: number, quote: string): Found | undefined {
+  const t = toks[i]!;
+  if (!COMPOSITE_STARTS.has(t.lower) && !isCapitalised(t)) return undefined;
+  // French part of a place: "l'est de la Russie" (after l'/le so that the verb "est" is not read).
+  const dirFr = DIRECTIONS_FR[t.lower];
+  if (dirFr && ['l', 'le', 'dans'].includes(toks[i - 1]?.lower ?? '') && ['de', 'du', 'des', 'd'].includes(toks[i + 1]?.lower ?? '')) {
+    const hit = lookup(toks, skipLinks(toks, i + 1));
+    if (hit) return { from: i, to: hit.to, name: `${dirFr} ${hit.place.name}`, via: 'gazetteer' };
+  }
+  const dirEn = DIRECTIONS_EN[t.lower.replace(/-/g, '')];
+  if (dirEn) {
+    const hit = lookup(toks, i + 1);
+    if (hit) return { from: i, to: hit.to, name: `${dirEn} ${hit.place.name}`, via: 'gazetteer' };
+  }
+  // Borders: "la frontière entre la Russie et la Chine", "the border between Russia and China".
+  if ((t.lower === 'frontiere' && toks[i + 1]?.lower === 'entre') || (t.lower === 'border' && toks[i + 1]?.lower === 'between')) {
+    const a = lookup(toks, skipLinks(toks, i + 2));
+    const and = a ? toks[a.to + 1]?.lower : undefined;
+    const b = a && (and === 'et' || and === 'and') ? lookup(toks, skipLinks(toks, a.to + 2)) : undefined;
+    if (a && b) return { from: i, to: b.to, name: `${a.place.name}-${b.place.name} border`, via: 'gazetteer' };
+  }
+  // Admin areas and sites: "l'oblast de Koursk", "le village occupé de Tsukuryne", "the city of Kherson".
+  if (SITE_WORDS.has(t.lower)) {
+    let j = i + 1;
+    while (toks[j] && SITE_FILLERS.has(toks[j]!.lower) && !isCapitalised(toks[j]!)) j++;
+    if (!['de', 'du', 'd', 'of'].includes(toks[j - 1]?.lower ?? '') && !['de', 'du', 'd', 'of'].includes(toks[j]?.lower ?? '')) return undefined;
+    if (['de', 'du', 'd', 'of'].includes(toks[j]?.lower ?? '')) j++;
+    const hit = lookup(toks, j);
+    const admin = ADMIN[t.lower];
+    if (hit) {
+      const name = admin && hit.place.kind === 'city' ? `${hit.place.name} ${admin === 'region' && ['RU', 'UA', 'BY'].includes(hit.place.country ?? '') ? 'Oblast' : admin}` : hit.place.name;
+      return { from: i, to: hit.to, name, via: 'gazetteer' };
+    }
+    const end = capitalRun(toks, j, quote);
+    if (end >= 0) {
+      const written = quote.slice(toks[j]!.start, toks[end]!.end);
+      return { from: i, to: end, name: admin ? `${written} ${admin}` : written, via: 'phrase' };
+    }
+  }
+  // English admin areas after the name: "the Kursk region", "Kursk Oblast".
+  const hit = lookup(toks, i);
+  const after = hit ? ADMIN[toks[hit.to + 1]?.lower ?? ''] : undefined;
+  if (hit && after && hit.place.kind === 'city') {
+    const suffix = after === 'region' && ['RU', 'UA', 'BY'].includes(hit.place.country ?? '') ? 'Oblast' : after;
+    return { from: i, to: hit.to + 1, name: `${hit.place.name} ${suffix}`, via: 'gazetteer' };
+  }
+  return undefined;
+}
+
+// Words that may follow a place named as a location ("en Russie pour…", "to Russia in…").
+const AFTER_LOCATION = new Set([
+  'de', 'd', 'du', 'des', 'et', 'ou', 'à', 'au', 'aux', 'en', 'pour', 'par', 'pendant', 'avec', 'sans', 'dans', 'sur', 'vers', 'depuis', 'où',
+  'qui', 'que', 'qu', 'contre', 'entre', 'le', 'la', 'les', 'l', 'un', 'une', 'ce', 'cette', 'selon', 'après', 'avant', 'lors', 'afin', 'près',
+  'and', 'or', 'in', 'to', 'from', 'for', 'with', 'during', 'on', 'at', 'by', 'of', 'as', 'after', 'before', 'since', 'where', 'which',
+  'that', 'against', 'between', 'the', 'a', 'an', 'near', 'into', 'over', 'under', 'while', 'until', 'jusqu', 'but', 'mais',
+]);
+
+/**
+ * A country or city directly followed by a verb is an actor ("Pyongyang prévoit d'envoyer", "la
+ * Corée du Nord avait envoyé"), not where the claim happens: only locations count as places.
+ */
+function actsAsSubject(toks: RawToken[], to: number, quote: string): boolean {
+  const next = toks[to + 1];
+  if (!next || quote.slice(toks[to]!.end, next.start) !== ' ' || next.kind !== 'word') return false;
+  return /^\p{Ll}/u.test(next.text) && !AFTER_LOCATION.has(next.accented);
+}
+
+function partOfName(toks: RawToken[], k: number, i: number, quote: string): boolean {
+  const other = toks[k];
+  if (!other || !/^\p{Lu}\p{Ll}/u.test(other.text)) return false;
+  const between = k < i ? quote.slice(other.end, toks[i]!.start) : quote.slice(toks[i]!.end, other.start);
+  if (between !== ' ') return false;
+  // A sentence's first word is capitalised anyway.
+  if (k < i && (k === 0 || /[.!?"]\s*$/.test(quote.slice(0, other.start)))) return false;
+  return !lookup(toks, k);
+}
+
+export function readPlaces(toks: RawToken[], quote: string): PlaceFact[] {
+  const found: Found[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const c = composite(toks, i, quote);
+    if (c) {
+      found.push(c);
+      i = c.to;
+      continue;
+    }
+    const hit = lookup(toks, i);
+    // "Vladimir Poutine", "Lloyd Austin": a one-word city inside a run of names is part of a name.
+    if (hit && hit.place.kind === 'city' && hit.to === i && (partOfName(toks, i - 1, i, quote) || partOfName(toks, i + 1, i, quote))) continue;
+    // "l'envoi des soldats par Pyongyang", "was denied by Moscow": the agent, not a location.
+    const agent = hit && ['par', 'by'].includes(toks[i - 1]?.lower ?? '');
+    if (hit && (agent || actsAsSubject(toks, hit.to, quote))) {
+      i = hit.to;
+      continue;
+    }
+    if (hit) {
+      found.push({ from: i, to: hit.to, name: hit.place.name, via: 'gazetteer' });
+      i = hit.to;
+      continue;
+    }
+    // The last of a list of places: "Chongjin, Hamhung et Musudan".
+    const prev = found[found.length - 1];
+    if (prev && prev.to === i - 2 && ['et', 'and'].includes(toks[i - 1]!.lower) && prev.via === 'gazetteer') {
+      const end = capitalRun(toks, i, quote);
+      if (end >= 0) {
+        found.push({ from: i, to: end, name: quote.slice(toks[i]!.start, toks[end]!.end), via: 'phrase' });
+        i = end;
+      }
+    }
+  }
+  const seen = new Set<string>();
+  const out: PlaceFact[] = [];
+  for (const f of found) {
+    const key = placeKey(f.name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ name: f.name, key, from: f.via, start: toks[f.from]!.start, end: toks[f.to]!.end });
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+import type { RawToken } from '@/utils/core/matching/lex';
+import { sourceKey } from '@/utils/core/facts/source-key';
+import { ADVERBS, AUXILIARIES, KINDS, PRONOUNS, SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT } from '@/utils/core/facts/source-words';
+import type { AttributionFact } from '@/utils/core/facts/types';
+
+/**
+ * Who a quote attributes its statement to: "selon X", "d'après X", "according to X", "X a déclaré",
+ * "X said / told", "X's intelligence service". The name keeps its title and apposition
+ * ("le porte-parole du Kremlin, Dmitri Peskov").
+ */
+
+const HARD_STOP = /[.;:!?"«»]/;
+const FORWARD_STOP = new Set(['qui', 'que', 'qu', 'dont', 'lorsque', 'quand', 'which', 'who', 'that', 'when', 'while', 'dans', 'pour', 'avec', 'sur', 'mais', 'but', 'because', 'car', 'a', 'ont', 'has', 'have', 'on', 'in', 'au', 'aux', 'citing', 'as']);
+const BACKWARD_STOP = new Set(['que', 'qu', 'qui', 'mais', 'but', 'that', 'because', 'car', 'donc', 'si', 'if', 'when', 'lorsque', 'quand', 'where', 'ou', 'while', 'et', 'and', 'selon']);
+const NOT_SOURCES = new Set(['lesquelles', 'lesquels', 'lequel', 'laquelle', 'moi', 'nous', 'eux', 'lui', 'elle', 'elles', 'him', 'her', 'them', 'me', 'us']);
+const KIND_WORDS = new Set(KINDS.flatMap(([, w]) => w).filter((w) => !w.includes(' ')));
+const gap = (quote: string, a: RawToken, b: RawToken) => quote.slice(a.end, b.start);
+
+/** Phrase after "selon": up to a clause boundary; across a comma only into a capitalised name. */
+function forward(toks: RawToken[], i: number, quote: string): number {
+  let j = i;
+  while (toks[j + 1] && j - i < 14) {
+    const g = gap(quote, toks[j]!, toks[j + 1]!);
+    const next = toks[j + 1]!;
+    if (HARD_STOP.test(g)) break;
+    if (g.includes(',') && !/^\p{Lu}/u.test(next.text)) break;
+    if (FORWARD_STOP.has(next.lower) && !/^\p{Lu}/u.test(next.text) && !(next.lower === 'a' && !/\s/.test(g))) break;
+    j++;
+  }
+  // A closing parenthesis belongs to the name: "(NIS)".
+  return j;
+}
+
+/** Subject before a reporting verb at token v; -1 when there is none or it is a pronoun. */
+function backward(toks: RawToken[], v: number, quote: string): number {
+  let j = v;
+  while (j > 0 && v - j < 12) {
+    const prev = toks[j - 1]!;
+    const g = gap(quote, prev, toks[j]!);
+    if (HARD_STOP.test(g) || BACKWARD_STOP.has(prev.lower)) break;
+    // "Kyrylo Budanov, a affirmé": one comma between subject and verb; any earlier comma ends the
+    // subject ("…last week, the Home Office said").
+    if (g.includes(',') && j !== v) break;
+    j--;
+  }
+  if (j === v) return -1;
+  if (PRONOUNS.has(toks[j]!.lower) || NOT_SOURCES.has(toks[j]!.lower)) return -1;
+  // "mais ne précise pas": negation and adverbs alone are no subject.
+  return toks.slice(j, v).every((t) => ADVERBS.has(t.lower)) ? -1 : j;
+}
+
+const SUBJECT_START = new Set(['le', 'la', 'les', 'l', 'the', 'un', 'une', 'a', 'an']);
+
+/** "…, a indiqué le ministère", "…, said the Home Office": the source after the verb. */
+function inverted(toks: RawToken[], v: number, verbEnd: number, quote: string): [number, number] | undefined {
+  if (v === 0 || !gap(quote, toks[v - 1]!, toks[v]!).includes(',')) return undefined;
+  const s = verbEnd + 1;
+  const first = toks[s];
+  if (!first || !(SUBJECT_START.has(first.lower) || /^\p{Lu}/u.test(first.text)) || HARD_STOP.test(gap(quote, toks[verbEnd]!, first))) return undefined;
+  // "a déclaré le 17 octobre": a date after the verb is no source.
+  if (toks[s + 1]?.kind === 'number' || first.kind === 'number') return undefined;
+  return [s, forward(toks, s, quote)];
+}
+
+/** The reporting verb at i (auxiliary, adverbs, participle): its last token, or -1. */
+function verbAt(toks: RawToken[], i: number): number {
+  const t = toks[i]!;
+  // "an estimated 154 million", "le dit rapport": after an article the word is no verb.
+  if (['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les'].includes(toks[i - 1]?.accented ?? '')) return -1;
+  if (SPEECH_EN.has(t.lower) || (SPEECH_FR_PRESENT.has(t.lower) && t.lower !== 'selon')) return i;
+  if (!AUXILIARIES.has(t.lower) && !(t.lower === 'n' && AUXILIARIES.has(toks[i + 1]?.lower ?? ''))) return -1;
+  let j = t.lower === 'n' ? i + 2 : i + 1;
+  while (toks[j] && ADVERBS.has(toks[j]!.lower)) j++;
+  return toks[j] && (SPEECH_FR.has(toks[j]!.lower) || SPEECH_EN.has(toks[j]!.lower)) ? j : -1;
+}
+
+export function readAttributions(toks: RawToken[], quote: string): AttributionFact[] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    let from = -1;
+    if ((t.lower === 'selon' || (t.lower === 'apres' && toks[i - 1]?.lower === 'd')) && toks[i + 1] && !NOT_SOURCES.has(toks[i + 1]!.lower)) from = i + 1;
+    if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && toks[i + 2]) from = i + 2;
+    if (from >= 0 && !PRONOUNS.has(toks[from]!.lower)) {
+      const to = forward(toks, from, quote);
+      spans.push([from, to]);
+      i = to;
+      continue;
+    }
+    const verbEnd = verbAt(toks, i);
+    if (verbEnd >= 0) {
+      const v = i;
+      const after = inverted(toks, v, verbEnd, quote);
+      const s = after ? -1 : backward(toks, v, quote);
+      if (after) spans.push(after);
+      else if (s >= 0 && !spans.some(([a, b]) => s <= b && v - 1 >= a)) spans.push([s, v - 1]);
+      i = after ? after[1] : verbEnd;
+      continue;
+    }
+    // "South Korea's spy agency": a possessive followed by the kind of body.
+    if (t.lower === 's' && quote[t.start - 1] === "'" && toks[i + 1] && KIND_WORDS.has(toks[i + 1]!.lower)) {
+      let s = i - 1;
+      while (s > 0 && /^\p{Lu}/u.test(toks[s - 1]!.text) && !HARD_STOP.test(gap(quote, toks[s - 1]!, toks[s]!))) s--;
+      let e = i + 1;
+      while (toks[e + 1] && ['service', 'agency', 'services', 'chief', 'officials', 'ministry'].includes(toks[e + 1]!.lower)) e++;
+      if (!spans.some(([a, b]) => s <= b && e >= a)) spans.push([s, e]);
+    }
+  }
+  const out: AttributionFact[] = [];
+  const keys = new Set<string>();
+  for (const [a, b] of spans) {
+    let end = toks[b]!.end;
+    if (quote[end] === ')' && quote.lastIndexOf('(', end) > toks[a]!.start) end++;
+    const start = toks[a]!.start;
+    const name = quote.slice(start, end).replace(/[\s,]+$/, '');
+    const key = sourceKey(name);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push({ name, key, start, end: start + name.length });
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import { lex, type RawToken } from '@/utils/core/matching/lex';
+
+/**
+ * Typography unified one character for one character, so that token offsets are offsets into
+ * the quote as the user wrote it (the matcher's unifyTypography may change lengths).
+ */
+const ONE_FOR_ONE: [RegExp, string][] = [
+  [/[\u2018\u2019\u201A\u201B\u02BC\u02B9\u0060\u00B4\u2032\uFF07]/g, "'"],
+  [/[\u00AB\u00BB\u201C\u201D\u201E\u201F\u2033\u2039\u203A\u301D\u301E\uFF02]/g, '"'],
+  [/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D]/g, '-'],
+  [/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' '],
+];
+
+export function unifyKeepLength(text: string): string {
+  let out = text;
+  for (const [re, to] of ONE_FOR_ONE) out = out.replace(re, to);
+  return out;
+}
+
+export function tokens(quote: string): RawToken[] {
+  return lex(unifyKeepLength(quote));
+}
+
+/** Lowercase, accents off, typography unified: how phrases are compared. */
+export function fold(text: string): string {
+  return unifyKeepLength(text).normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+export const isCapitalised = (t: RawToken) => /^\p{Lu}/u.test(t.text);
+
+/** Folded words of a phrase, as the lexer splits them ("Corée du Nord" -> "coree du nord"). */
+export function phraseKey(text: string): string {
+  return tokens(text)
+    .map((t) => t.lower)
+    .join(' ');
+}
+
+/** Matches a folded word sequence at token i; returns the index after it, or -1. */
+export function matchWords(toks: RawToken[], i: number, words: string[]): number {
+  for (let k = 0; k < words.length; k++) if (toks[i + k]?.lower !== words[k]) return -1;
+  return i + words.length;
+}

@@ -1,0 +1,36 @@
+import type { Attribution, Figure } from '@/utils/core/model';
+import { extractFacts } from '@/utils/core/facts/extract';
+import type { QuoteFacts } from '@/utils/core/facts/types';
+
+/** A version's fact fields, as the library stores them. */
+export interface VersionFactFields {
+  figures: Figure[];
+  places: string[];
+  attributions: Attribution[];
+  dates: string[];
+}
+
+export function toVersionFields(facts: QuoteFacts): VersionFactFields {
+  return {
+    figures: facts.figures.map((f) => ({
+      value: f.value,
+      ...(f.max !== undefined ? { max: f.max } : {}),
+      ...(f.unit ? { unit: f.unit } : {}),
+      ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+      text: f.text,
+    })),
+    places: facts.places.map((p) => p.name),
+    attributions: facts.attributions.map((a) => ({ name: a.name, key: a.key })),
+    dates: facts.dates.map((d) => d.label),
+  };
+}
+
+/** The facts of a quote in the library's fields. */
+export function extractVersionFacts(quote: string, publishedAt?: string, lang?: string): VersionFactFields {
+  return toVersionFields(extractFacts(quote, { publishedAt, lang }));
+}
+
+/** True when a version carries no fact at all (nothing extracted or typed yet). */
+export function hasNoFacts(v: Partial<VersionFactFields>): boolean {
+  return !v.figures?.length && !v.places?.length && !v.attributions?.length && !v.dates?.length;
+}
