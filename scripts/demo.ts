@@ -4,7 +4,7 @@
  * npm run demo -- --no-build         skip `npx wxt build` (use the extension already in .output/chrome-mv3)
  */
 import { spawnSync } from 'node:child_process';
-import { REPO_ROOT } from './lib/demo-articles';
+import { REPO_ROOT, articleSource } from './lib/demo-articles';
 import { startDemoServer, type DemoServer } from './lib/demo-server';
 import { screenshotDemoPages } from './lib/demo-screenshots';
 import { launchWithExtension, type LaunchedBrowser } from './lib/launch-browser';
@@ -65,6 +65,7 @@ async function main(): Promise<number> {
   if (args.build) build();
   process.chdir(REPO_ROOT);
   const server = await startDemoServer();
+  console.log(`Demo pages (text from ${articleSource()}):\n${server.pages.map((p) => `  ${p.url}`).join('\n')}`);
   let browser: LaunchedBrowser | undefined;
   try {
     if (!args.screenshots) {

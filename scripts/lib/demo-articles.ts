@@ -1,10 +1,12 @@
 /**
  * The five demo articles: which seed file each one renders, under which slug and outlet.
- * The article text itself is read from ../shared/seeds at run time and never copied into the repo.
+ * The article text itself is read from ../shared/seeds at run time and never copied into the repo;
+ * a clone without ../shared/seeds gets pages written from the starter data's quotes instead.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { starterArticleBody } from './demo-starter-articles';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED_DIR = resolve(REPO_ROOT, '../shared');
@@ -108,6 +110,17 @@ export function parseSeed(text: string, headline: string): BodyBlock[] {
   return lines.map((line) => ({ kind: /[.!?»"”…):]$/.test(line) ? 'p' : 'h2', text: line }));
 }
 
+/** Whether the real seed articles are there (../shared/seeds beside the repository). */
+export const hasSeeds = (): boolean => existsSync(SEEDS_DIR);
+
+/** Where the demo pages' text comes from, in words for the person running the demo. */
+export function articleSource(): string {
+  return hasSeeds()
+    ? `the seed articles in ${SEEDS_DIR}`
+    : `${SEEDS_DIR} is missing, so each page is written for the demo from that outlet's quotes in public/starter-data.json`;
+}
+
 export function articleBody(article: DemoArticle): BodyBlock[] {
+  if (!hasSeeds()) return starterArticleBody(REPO_ROOT, article.outletId);
   return parseSeed(readSeed(article.seedFile), article.title);
 }

@@ -4,9 +4,10 @@ import { openDb, type RecoupeDb } from '@/utils/store/db';
 import type { RecoupeDocument } from '@/utils/core/model';
 import { MatcherService } from '@/utils/store/matcher-service';
 import { createHandlers } from '@/entrypoints/background/handlers';
+import { itWithShared, sharedPath } from '../shared-data';
 
 const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as RecoupeDocument;
-const seedText = (n: string) => readFileSync(`../shared/seeds/${n}`, 'utf8');
+const seedText = (n: string) => readFileSync(sharedPath(`seeds/${n}`), 'utf8');
 let db: RecoupeDb;
 let handlers: ReturnType<typeof createHandlers>['handlers'];
 let k = 0;
@@ -19,7 +20,7 @@ beforeEach(() => {
 const kyivPage = { url: 'https://kyivindependent.com/some-article/', siteName: 'The Kyiv Independent', lang: 'fr' };
 
 describe('background handlers', () => {
-  it('loads the starter data on first scan and finds claims in an outlet’s own paragraphs through the other outlets', async () => {
+  itWithShared('loads the starter data on first scan and finds claims in an outlet’s own paragraphs through the other outlets', ['seeds/001_0c1a127937919cce.txt'], async () => {
     const paragraphs = seedText('001_0c1a127937919cce.txt').split('\n').filter((p) => p.trim());
     const { matches, outletId } = await handlers.scan({ type: 'scan', page: kyivPage, blocks: paragraphs.map((text, id) => ({ id, text })) });
     expect(outletId).toBe('kyiv-independent');

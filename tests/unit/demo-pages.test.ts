@@ -5,6 +5,7 @@ import { DEMO_ARTICLES, articleBody, parseSeed } from '@/scripts/lib/demo-articl
 import { listCorpusPages } from '@/scripts/lib/demo-corpus';
 import { renderBlocks } from '@/scripts/lib/demo-pages';
 import { startDemoServer, type DemoServer } from '@/scripts/lib/demo-server';
+import { itWithShared } from '../shared-data';
 
 let server: DemoServer;
 const window = new Window();
@@ -90,7 +91,7 @@ describe('demo server', () => {
     expect(doc.querySelector('p')?.textContent).toBe('<script>alert(1)</script> & <b>"gras"</b>');
   });
 
-  it('drops the metadata line of the CNN seed and keeps the subheading of outlet C as a subheading', () => {
+  itWithShared('drops the metadata line of the CNN seed and keeps the subheading of outlet C as a subheading', ['seeds'], () => {
     expect(parseSeed(' date 2024-10 CNN\n\nPremier paragraphe.\n', 'Titre')).toEqual([{ kind: 'p', text: 'Premier paragraphe.' }]);
     const c = articleBody(DEMO_ARTICLES[4]);
     expect(c.filter((b) => b.kind === 'h2').map((b) => b.text)).toEqual([
@@ -126,7 +127,7 @@ describe('demo server', () => {
     expect(direct.querySelector('#spa-article h1')?.textContent).toBe(DEMO_ARTICLES[1].title);
   });
 
-  it('serves corpus pages with every script removed', async () => {
+  itWithShared('serves corpus pages with every script removed', ['corpora/readability/pages'], async () => {
     const names = listCorpusPages();
     expect(names.length).toBeGreaterThan(100);
     const withScripts = names.find((n) => n === '001') ?? names[0];

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe as suite, expect, it } from 'vitest';
+import { describeWithShared } from '../shared-data';
 import { normaliseDate, readPageMetadata, type PageMetadata } from '@/utils/page/page-metadata';
-import { PAGES } from './anchoring/readability-corpus';
+import { PAGES, PAGES_REL } from './anchoring/readability-corpus';
 
 function doc(head: string, htmlAttrs = ''): Document {
   const window = new Window({ url: 'https://page.invalid/' });
@@ -85,7 +86,7 @@ const sameInstant = (a: string | null, b: string | null) => {
 };
 const sameText = (a: string | null, b: string | null) => (a ?? '').replace(/\s+/g, ' ').trim().toLowerCase() === (b ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
-suite('metadata of 130 real pages against Readability', () => {
+describeWithShared('metadata of 130 real pages against Readability', [PAGES_REL], () => {
   const agree = { siteName: 0, publishedTime: 0, lang: 0, title: 0 };
   const total = { siteName: 0, publishedTime: 0, lang: 0, title: 0 };
   beforeAll(() => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe as suite, expect, it } from 'vitest';
+import { describeWithShared } from '../shared-data';
 import {
   iterateTextBlocks,
   pageRangeFor,
@@ -10,7 +11,7 @@ import {
   rangeFor,
   readTextBlocks,
 } from '@/utils/page/page-text';
-import { PAGES } from './anchoring/readability-corpus';
+import { PAGES, PAGES_REL } from './anchoring/readability-corpus';
 
 /** A fresh window per document: happy-dom 21 ties DOMParser documents' ranges to another document. */
 function happyDocument(html: string): Document {
@@ -126,7 +127,7 @@ function articleSentences(expectedHtml: string): string[] {
     .filter((sentence) => sentence.length >= 30);
 }
 
-suite('page text of 130 real pages (linkedom, scripts never run)', () => {
+describeWithShared('page text of 130 real pages (linkedom, scripts never run)', [PAGES_REL], () => {
   let sentences = 0;
   let found = 0;
   const leaks: string[] = [];

@@ -3,12 +3,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RecoupeDocument, Version } from '@/utils/core/model';
 import { isStatus } from '@/utils/core/statuses';
+import { itWithShared } from '../shared-data';
 import { DEMO_ARTICLES, REPO_ROOT, SHARED_DIR, readSeed, type DemoArticle } from '@/scripts/lib/demo-articles';
 
 const doc = JSON.parse(readFileSync(resolve(REPO_ROOT, 'public/starter-data.json'), 'utf8')) as RecoupeDocument;
-const seedCases = JSON.parse(readFileSync(resolve(SHARED_DIR, 'eval/seed-cases.json'), 'utf8')) as {
-  claims: { id: string; versions: { source: string; document: string; quote: string }[] }[];
-};
+type SeedCases = { claims: { id: string; versions: { source: string; document: string; quote: string }[] }[] };
+// Read only by the tests that need ../shared (itWithShared), so that a clone alone skips just those.
+const seedCases = (): SeedCases => JSON.parse(readFileSync(resolve(SHARED_DIR, 'eval/seed-cases.json'), 'utf8')) as SeedCases;
 
 const articleOf = (v: Version): DemoArticle | undefined =>
   DEMO_ARTICLES.find((a) => v.url === `http://127.0.0.1:8642/${a.slug}/`);
@@ -37,8 +38,8 @@ describe('starter dataset', () => {
     }
   });
 
-  it('contains every claim of seed-cases.json and keeps each of its quotes', () => {
-    for (const claim of seedCases.claims) {
+  itWithShared('contains every claim of seed-cases.json and keeps each of its quotes', ['eval/seed-cases.json'], () => {
+    for (const claim of seedCases().claims) {
       const mine = versionsOf(claim.id);
       expect(mine.length, claim.id).toBeGreaterThan(0);
       for (const v of claim.versions) {
@@ -64,7 +65,7 @@ describe('starter dataset', () => {
     }
   });
 
-  it('quotes every version verbatim from its seed article, on the demo page of that article', () => {
+  itWithShared('quotes every version verbatim from its seed article, on the demo page of that article', ['seeds'], () => {
     const claimIds = new Set(doc.claims.map((c) => c.id));
     const outletIds = new Set(doc.outlets.map((o) => o.id));
     for (const v of doc.versions) {

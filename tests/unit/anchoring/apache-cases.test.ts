@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { describe as suite, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWithShared } from '../../shared-data';
 import type { TextPositionSelector, TextQuoteSelector } from '@/utils/core/model';
 import { anchor } from '@/utils/core/anchoring/anchor';
 import { anchorRange, cssSelectorMatches, describeRange, pageOffsetOf, textContentPage } from '@/utils/page/anchor-dom';
@@ -33,9 +34,12 @@ interface CssCase {
   expected: string[];
 }
 
-const data = JSON.parse(readFileSync(`${SHARED}corpora/anchoring/apache-annotator-cases.json`, 'utf8'));
+const CASES_REL = 'corpora/anchoring/apache-annotator-cases.json';
+const suite = (name: string, fn: () => void) => describeWithShared(name, [CASES_REL], fn);
+// Read when a suite collects its cases, so that a clone without ../shared only skips them.
+let data: Record<string, unknown> | undefined;
 const groups = <T>(key: string): [string, T][] =>
-  Object.values(data[key] as Record<string, Record<string, T>>).flatMap((group) => Object.entries(group));
+  Object.values((data ??= JSON.parse(readFileSync(`${SHARED}${CASES_REL}`, 'utf8')))[key] as Record<string, Record<string, T>>).flatMap((group) => Object.entries(group));
 
 /**
  * A window per case: happy-dom 21 gives a DOMParser document's createRange() to the

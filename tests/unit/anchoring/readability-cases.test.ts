@@ -2,8 +2,11 @@
  * All 1,295 quote cases over the 130 real pages: exact sentences, the same with a typo,
  * and with curly quotes straightened. Prints the pass rate per kind.
  */
-import { beforeAll, describe as suite, expect, it } from 'vitest';
-import { loadQuoteCases, passRates, runAll, type CaseResult } from './readability-corpus';
+import { beforeAll, expect, it } from 'vitest';
+import { describeWithShared } from '../../shared-data';
+import { PAGES_REL, QUOTE_CASES_REL, loadQuoteCases, passRates, runAll, type CaseResult } from './readability-corpus';
+
+const suite = (name: string, fn: () => void) => describeWithShared(name, [QUOTE_CASES_REL, PAGES_REL], fn);
 
 suite('readability quote cases', () => {
   let results: CaseResult[] = [];

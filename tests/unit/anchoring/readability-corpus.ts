@@ -4,7 +4,6 @@
  * Pages are parsed once each, scripts off and every request refused.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import type { TextQuoteSelector } from '@/utils/core/model';
@@ -12,8 +11,12 @@ import { anchor, type AnchorMatch } from '@/utils/core/anchoring/anchor';
 import { textContentBlock } from '@/utils/page/anchor-dom';
 import { domPoint, pageTextFromBlocks, readTextBlocks, blockAt, type PageText } from '@/utils/page/page-text';
 
-export const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
-export const PAGES = `${SHARED}corpora/readability/pages/`;
+import { SHARED_ROOT, sharedPath } from '../../shared-data';
+
+export const SHARED = `${SHARED_ROOT}/`;
+export const PAGES_REL = 'corpora/readability/pages/';
+export const PAGES = sharedPath(PAGES_REL);
+export const QUOTE_CASES_REL = 'corpora/anchoring/readability-quote-cases.json';
 
 export interface QuoteCase {
   id: string;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { createW3cCheckers, W3C_DIR } from './w3c-validator';
+import { expect, it } from 'vitest';
+import { describeWithShared } from '../../shared-data';
+import { createW3cCheckers, W3C_DIR, W3C_REL } from './w3c-validator';
 
-const checkers = createW3cCheckers();
 const SAMPLES = `${W3C_DIR}tools/samples/`;
 const COLLECTION_DOCS = new Set(['collection1.json', 'example41.json', 'example42.json', 'example43.json']);
 // Composite, List and Independents targets, which the schemas do not recognise (see the README).
@@ -16,7 +16,8 @@ function parse(path: string): unknown {
   }
 }
 
-describe('W3C validator setup (samples from the W3C test suite)', () => {
+describeWithShared('W3C validator setup (samples from the W3C test suite)', [W3C_REL], () => {
+  const checkers = createW3cCheckers();
   it('loads every MUST assertion', () => {
     expect(checkers.annotation.count).toBe(54);
     expect(checkers.collection.count).toBe(10);

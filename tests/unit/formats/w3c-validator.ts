@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import type { ValidateFunction } from 'ajv';
 
-/** ../shared/standards/web-annotation, from the repository root. */
-export const W3C_DIR = fileURLToPath(new URL('../../../../shared/standards/web-annotation/', import.meta.url));
+import { sharedPath } from '../../shared-data';
+
+/** ../shared/standards/web-annotation (tests needing it go through describeWithShared / itWithShared). */
+export const W3C_REL = 'standards/web-annotation/';
+export const W3C_DIR = sharedPath(W3C_REL);
 
 // RFC 3986 absolute URI (scheme ":" then no spaces): what the W3C test suite's "uri" format means.
 const URI = /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i;

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { describeWithShared, sharedPath } from '../../shared-data';
 import { runCases, validateCaseFile, type CaseFile } from '@/utils/core/matching/evaluate-cases';
 
-const SEED = fileURLToPath(new URL('../../../../shared/eval/seed-cases.json', import.meta.url));
+const SEED_REL = 'eval/seed-cases.json';
+const SEED = sharedPath(SEED_REL);
 
-describe('seed cases (shared/eval/seed-cases.json, leave-one-outlet-out)', () => {
+describeWithShared('seed cases (shared/eval/seed-cases.json, leave-one-outlet-out)', [SEED_REL], () => {
   const file = JSON.parse(readFileSync(SEED, 'utf8')) as CaseFile;
   const { results, metrics } = runCases(file);
 
