@@ -28,9 +28,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'recoupe@recoupe.invalid',
-              strict_min_version: '142.0',
+              // Firefox 140 ESR: the CSS Custom Highlight API (our highlights) and data_collection_permissions both start there.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

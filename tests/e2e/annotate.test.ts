@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { pageState, readHighlights, startHarness, waitForHighlights, waitForScans, type Harness } from './support';
+import { pageState, readHighlights, startHarness, waitForHighlights, waitForScans, type Harness, type Page } from './support';
 
 let h: Harness;
 beforeAll(async () => {
