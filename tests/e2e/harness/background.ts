@@ -35,7 +35,17 @@ export class ExtensionContext {
     else await this.workerTarget();
   }
 
-  /** Firefox: the extension tab code runs in (re-opened if the add-on reload closed it). */
+  /**
+   * Firefox: drops the extension tab code runs in. The add-on's reload closes its tabs, but puppeteer
+   * is not told (the page never reports closed), so the restart forgets it explicitly.
+   */
+  async forgetHelper(): Promise<void> {
+    const old = this.helper;
+    this.helper = undefined;
+    await old?.close().catch(() => undefined);
+  }
+
+  /** Firefox: the extension tab code runs in (opened again after forgetHelper()). */
   async helperPage(): Promise<Page> {
     if (this.helper && !this.helper.isClosed()) return this.helper;
     const page = new Page(await this.launched.browser.newPage(), this.env);
@@ -104,10 +114,16 @@ export async function restartBackground(ext: ExtensionContext, h: RestartHost): 
     const helper = await ext.helperPage();
     await runInBackground(ext, (g) => void ((g as unknown as { __restarting: boolean }).__restarting = true));
     await helper.raw.evaluate(() => void setTimeout(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload(), 0));
-    await poll('the add-on did not reload', async () => {
-      const fresh = await ext.helperPage();
-      return (await runInBackground(ext, (g) => !(g as unknown as { __restarting?: boolean }).__restarting && g.document.readyState === 'complete')) && !fresh.isClosed();
-    });
+    await sleep(500);
+    await ext.forgetHelper();
+    await poll('the add-on did not come back after its reload', async () => {
+      try {
+        return await runInBackground(ext, (g) => !(g as unknown as { __restarting?: boolean }).__restarting && g.document.readyState === 'complete');
+      } catch (err) {
+        await ext.forgetHelper();
+        throw err;
+      }
+    }, 40_000);
     return;
   }
   const library = await h.context.newPage();

@@ -108,7 +108,9 @@ export class Page {
   }
 
   async reload(): Promise<void> {
-    if (!this.unreportedNavigation(this.raw.url())) {
+    // Firefox's page.url() does not follow unreported navigations: ask the document.
+    const href = this.env.browser === 'firefox' ? await this.raw.evaluate(() => location.href) : this.raw.url();
+    if (!this.unreportedNavigation(href)) {
       await this.raw.reload({ waitUntil: 'load' });
       return;
     }
@@ -118,7 +120,7 @@ export class Page {
     });
     await this.waitForLoaded(
       () => this.raw.evaluate(() => !(window as unknown as { __beforeReload?: boolean }).__beforeReload && document.readyState === 'complete'),
-      this.raw.url(),
+      href,
     );
   }
 
