@@ -4,6 +4,21 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
+/** The end-to-end suite in one browser: `--project e2e` is Chromium (or BROWSER), `--project e2e-firefox` Firefox ESR. */
+const e2e = (name: string, browser: string) => ({
+  extends: true as const,
+  test: {
+    name,
+    env: { BROWSER: browser },
+    // Highlights follow a debounced rescan and a message round trip: poll up to 10 s.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
+    include: ['tests/e2e/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});
+
 export default defineConfig({
   // Resolves `wxt/browser` to WXT's in-memory fake browser in unit tests.
   plugins: [WxtVitest()],
@@ -20,18 +35,8 @@ export default defineConfig({
           environment: 'node',
         },
       },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          // Highlights follow a debounced rescan and a message round trip: poll up to 10 s.
-          expect: { poll: { timeout: 10_000, interval: 100 } },
-          include: ['tests/e2e/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
-        },
-      },
+      e2e('e2e', process.env.BROWSER ?? 'chromium'),
+      e2e('e2e-firefox', 'firefox'),
     ],
   },
 });

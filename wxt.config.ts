@@ -3,7 +3,8 @@ import { defineConfig } from 'wxt';
 /** Any http(s) origin may be asked for, one at a time, when the user subscribes to a feed there. */
 const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
 /**
- * The end-to-end feed test's build only (`wxt build --mode feedtest`, into .output/chrome-mv3-feedtest):
+ * The end-to-end feed test's build only (`wxt build [-b firefox] --mode feedtest`, into .output/chrome-mv3-feedtest
+ * or .output/firefox-mv2-feedtest):
  * headless Chromium never answers a permission prompt, so that build already holds the test server's
  * origin (match patterns have no port). Release builds never have it.
  */
@@ -20,7 +21,7 @@ export default defineConfig({
     // `alarms` refreshes subscribed feeds. A feed's origin is asked for when the user subscribes, and only then.
     permissions: ['contextMenus', 'unlimitedStorage', 'alarms'],
     ...(manifestVersion === 2
-      ? { optional_permissions: FEED_ORIGINS }
+      ? { optional_permissions: FEED_ORIGINS, ...(mode === 'feedtest' ? { permissions: ['contextMenus', 'unlimitedStorage', 'alarms', ...TEST_FEED_HOSTS] } : {}) }
       : { optional_host_permissions: FEED_ORIGINS, ...(mode === 'feedtest' ? { host_permissions: TEST_FEED_HOSTS } : {}) }),
     commands: {
       'next-claim': {
@@ -41,9 +42,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'recoupe@recoupe.invalid',
-              strict_min_version: '142.0',
+              // Firefox 140 ESR: the CSS Custom Highlight API (our highlights) and data_collection_permissions both start there.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -3,7 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
 let failed = 0;
-for (const [name, file] of [['unit tests', '.ci/out/unit.json'], ['end-to-end tests', '.ci/out/e2e.json']]) {
+for (const [name, file] of [
+  ['unit tests', '.ci/out/unit.json'],
+  ['end-to-end tests, Chromium', '.ci/out/e2e.json'],
+  ['end-to-end tests, Firefox ESR', '.ci/out/e2e-firefox.json'],
+]) {
   if (!existsSync(file)) {
     console.log(`${name}: no report (the runner crashed)`);
     failed++;

@@ -43,15 +43,17 @@ async function main() {
   const target = CLAIMS - 1;
   server.pages.set('/page.html', `<!doctype html><html lang="en"><body><article><h1>Local news</h1><p>The council said that ${sentence(target).replace(/\.$/, '')}, a record.</p><p>Nothing else happened this week in the town, the paper wrote.</p></article></body></html>`);
   const browser = await launchWithExtension({ extensionPath: '.output/chrome-mv3-feedtest', headless: true });
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   try {
-    const page = await browser.context.newPage();
+    const page = await browser.browser.newPage();
     await page.goto(`${server.url}/page.html`);
-    await page.waitForTimeout(1500);
-    const library = await browser.context.newPage();
-    await library.goto(`chrome-extension://${browser.extensionId}/options.html#feeds`);
-    await library.locator('.feed-subscribe input').fill(server.feedUrl);
+    await sleep(1500);
+    const library = await browser.browser.newPage();
+    await library.goto(`${browser.extensionOrigin}/options.html#feeds`);
+    await library.waitForSelector('.feed-subscribe input');
+    await library.type('.feed-subscribe input', server.feedUrl);
     const start = Date.now();
-    await library.locator('.feed-subscribe button[type="submit"]').click();
+    await library.click('.feed-subscribe button[type="submit"]');
     // Where the time goes: the first moment each phase of the refresh is seen (polled every 100 ms).
     const phases = new Map<string, number>();
     let polling = true;
@@ -64,7 +66,7 @@ async function main() {
       }
     })();
     const highlighted = await page
-      .waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('recoupe-') && n !== 'recoupe-focus' && [...CSS.highlights.get(n)!].some((r) => String(r).includes('official figure'))), undefined, { timeout: 300_000, polling: 50 })
+      .waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('recoupe-') && n !== 'recoupe-focus' && [...CSS.highlights.get(n)!].some((r) => String(r).includes('official figure'))), { timeout: 300_000, polling: 50 })
       .then(() => true, () => false);
     if (!highlighted) {
       // A feed over the limits ends as an error in its state: print it rather than a bare timeout.
@@ -73,14 +75,14 @@ async function main() {
       return;
     }
     const firstHighlight = Date.now() - start;
-    await library.waitForFunction((n) => document.querySelector('.feed-count')?.textContent?.replace(/\D/g, '') === String(n), CLAIMS, { timeout: 60_000 });
+    await library.waitForFunction((n: number) => document.querySelector('.feed-count')?.textContent?.replace(/\D/g, '') === String(n), { timeout: 60_000 }, CLAIMS);
     const stored = Date.now() - start;
     polling = false;
     await poll;
     await library.waitForFunction(() => !document.querySelector('.feed-refresh')?.hasAttribute('disabled'));
     const before = server.requests.length;
-    await library.locator('.feed-refresh').click();
-    await library.waitForTimeout(1500);
+    await library.click('.feed-refresh');
+    await sleep(1500);
     const refresh = server.requests.slice(before);
     console.log(`feed: DataFeed of ${CLAIMS.toLocaleString('en')} ClaimReview items (${(body.length / 1048576).toFixed(1)} MiB)`);
     console.log(`subscribe click -> first highlight of a feed claim on an open page: ${(firstHighlight / 1000).toFixed(2)} s (target: 10 s)`);

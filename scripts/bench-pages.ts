@@ -9,8 +9,10 @@
  * --baseline loads every page a second time in Chromium without the extension: the difference is
  * Recoupe's share (long tasks are the page's main thread, whoever ran them).
  */
-import { chromium, type BrowserContext } from 'playwright-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { CHROMIUM_PATH, launchWithExtension } from './lib/launch-browser';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 import { startDemoServer } from './lib/demo-server';
 import { listCorpusPages } from './lib/demo-corpus';
 import { HOSTILE_PAGES, PROBE_SCRIPT, startHostileServer, type ProbeData } from './lib/hostile-pages';
@@ -39,8 +41,9 @@ const WINDOW_MS = Number(arg('seconds') ?? 3) * 1000;
 /** Pages expected to show highlights are watched up to this long for the first one. */
 const HIGHLIGHT_WAIT_MS = 30_000;
 
-async function measure(context: BrowserContext, target: Target, withExtension: boolean): Promise<Figures | string> {
-  const page = await context.newPage();
+async function measure(browser: Browser, target: Target, withExtension: boolean): Promise<Figures | string> {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(PROBE_SCRIPT);
   try {
     await page.goto(target.url, { waitUntil: 'load', timeout: 60_000 });
     const started = Date.now();
@@ -50,10 +53,10 @@ async function measure(context: BrowserContext, target: Target, withExtension: b
       const waited = Date.now() - started;
       const done = waited >= WINDOW_MS && (!withExtension || !target.expectsHighlight || p.firstHighlight !== null);
       if (done || Date.now() > until) break;
-      await page.waitForTimeout(100);
+      await sleep(100);
     }
     // One more second after the first highlight: the paint and any rescan it triggers.
-    if (withExtension && target.expectsHighlight) await page.waitForTimeout(1000);
+    if (withExtension && target.expectsHighlight) await sleep(1000);
     const p = await page.evaluate(() => (window as unknown as { __probe: ProbeData }).__probe);
     const longest = p.longTasks.reduce((m, t) => (t.duration > m.duration ? t : m), { start: 0, duration: 0, attribution: '' });
     return {
@@ -100,26 +103,23 @@ async function main(): Promise<void> {
   ].filter((t) => !only || t.name.includes(only));
 
   const withExt = await launchWithExtension({ headless: true });
-  await withExt.context.addInitScript({ content: PROBE_SCRIPT });
-  let baseline: BrowserContext | undefined;
+  let baseline: Browser | undefined;
   if (process.argv.includes('--baseline')) {
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
-    baseline = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await baseline.addInitScript({ content: PROBE_SCRIPT });
+    baseline = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [], defaultViewport: { width: 1280, height: 900 } });
   }
 
   console.log(`Recoupe page benchmark: ${targets.length} pages, window ${WINDOW_MS / 1000} s (pages with known claims: until the first highlight + 1 s)`);
   const results: { target: Target; f: Figures | string }[] = [];
   try {
     for (const target of targets) {
-      const f = await measure(withExt.context, target, true);
+      const f = await measure(withExt.browser, target, true);
       const base = baseline ? await measure(baseline, target, false) : undefined;
       results.push({ target, f });
       console.log(row(target.name, f, base));
     }
   } finally {
     await withExt.close();
-    await baseline?.browser()?.close();
+    await baseline?.close();
     await demo.close();
     await hostile.close();
   }

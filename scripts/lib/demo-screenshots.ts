@@ -4,7 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { DemoPage } from './demo-server';
 
 export const HIGHLIGHT_TIMEOUT_MS = 15_000;
@@ -13,15 +13,11 @@ export const CARD_TIMEOUT_MS = 10_000;
 /** Waits until the content script has filled a 'recoupe-*' entry of the page's CSS highlight registry. */
 export async function waitForRecoupeHighlights(page: Page, timeout = HIGHLIGHT_TIMEOUT_MS): Promise<void> {
   try {
-    await page.waitForFunction(
-      () => [...CSS.highlights].some(([name, h]) => name.startsWith('recoupe-') && h.size > 0),
-      undefined,
-      { timeout },
-    );
+    await page.waitForFunction(() => [...CSS.highlights].some(([name, h]) => name.startsWith('recoupe-') && h.size > 0), { timeout, polling: 100 });
   } catch {
     throw new Error(
       `No Recoupe highlight appeared on ${page.url()} within ${timeout / 1000} s. ` +
-        'Is the extension built (npx wxt build) and does its starter data load?',
+        'Is the extension built for this browser (npx wxt build, or npx wxt build -b firefox) and does its starter data load?',
     );
   }
 }
@@ -61,8 +57,8 @@ export async function openFirstCard(page: Page, timeout = CARD_TIMEOUT_MS): Prom
   const { x, y } = await firstHighlightPoint(page);
   await page.mouse.click(x, y);
   try {
-    // Playwright's CSS engine pierces open shadow roots.
-    await page.locator('recoupe-card [role="dialog"]').first().waitFor({ state: 'visible', timeout });
+    // puppeteer's >>> combinator pierces the card's open shadow root.
+    await page.waitForSelector('recoupe-card >>> [role="dialog"]', { visible: true, timeout });
   } catch {
     throw new Error(
       `Clicking the first highlight on ${page.url()} at (${Math.round(x)}, ${Math.round(y)}) ` +
@@ -72,22 +68,22 @@ export async function openFirstCard(page: Page, timeout = CARD_TIMEOUT_MS): Prom
 }
 
 /** Saves <slug>-highlights.png and <slug>-card.png for each page; returns the files written. */
-export async function screenshotDemoPages(context: BrowserContext, pages: DemoPage[], outDir: string): Promise<string[]> {
+export async function screenshotDemoPages(browser: Browser, pages: DemoPage[], outDir: string): Promise<string[]> {
   const dir = resolve(outDir);
   await mkdir(dir, { recursive: true });
   const written: string[] = [];
   for (const demo of pages) {
-    const page = await context.newPage();
+    const page = await browser.newPage();
     try {
       await page.goto(demo.url, { waitUntil: 'load' });
       await waitForRecoupeHighlights(page);
       const highlights = join(dir, `${demo.slug}-highlights.png`);
-      await page.screenshot({ path: highlights, fullPage: true });
+      await page.screenshot({ path: highlights as `${string}.png`, fullPage: true });
       await openFirstCard(page);
       // Let the card's opening transition finish before the picture.
-      await page.waitForTimeout(300);
+      await new Promise((r) => setTimeout(r, 300));
       const card = join(dir, `${demo.slug}-card.png`);
-      await page.screenshot({ path: card });
+      await page.screenshot({ path: card as `${string}.png` });
       written.push(highlights, card);
     } finally {
       await page.close();

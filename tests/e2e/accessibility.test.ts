@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openPopup, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness } from './support';
+import { openPopup, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness, type Page } from './support';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -71,7 +70,7 @@ describe('accessibility', () => {
     check('popup', await axe(popup));
 
     const library = await h.context.newPage();
-    await library.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await library.goto(h.extensionUrl('options.html'));
     await library.locator('.claim-row button').first().click();
     await library.locator('.detail-pane h2').first().waitFor();
     check('library', await axe(library));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { pageState, readHighlights, startHarness, waitForHighlights, waitForScans, type Harness } from './support';
+import { itWithShared } from '../shared-data';
+import { pageState, readHighlights, startHarness, waitForHighlights, waitForScans, type Harness, type Page } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -28,7 +28,8 @@ async function selectParagraph(page: Page, text: string): Promise<void> {
 const allHighlighted = async (page: Page) => Object.entries(await readHighlights(page)).filter(([n]) => n !== 'recoupe-focus').flatMap(([, v]) => v);
 
 describe('annotating a page', () => {
-  it('saves a selection as a new claim, shows it at once, and anchors it again after a reload and after a small edit', async () => {
+  // SENTENCE is a sentence of the real Kyiv Independent article (../shared/seeds), stating no known claim.
+  itWithShared('saves a selection as a new claim, shows it at once, and anchors it again after a reload and after a small edit', ['seeds'], async () => {
     const demo = h.server.pages.find((p) => p.outletId === 'kyiv-independent')!;
     const page = await h.context.newPage();
     await page.goto(`${h.server.url}/${demo.slug}/`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page } from './support';
 import { clickHighlight, readHighlights, startHarness, waitForHighlights, type Harness } from './support';
 
 /*
@@ -73,7 +73,7 @@ describe('facts extracted on import', () => {
     const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8'));
     for (const v of starter.versions) Object.assign(v, { figures: [], places: [], attributions: [], dates: [] });
     const library = await h.context.newPage();
-    await library.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await library.goto(h.extensionUrl('options.html'));
     const panel = library.locator('#import-export');
     await panel.getByRole('button', { name: /^(Export|Exporter)$/ }).waitFor();
     await wipeDatabase(library);

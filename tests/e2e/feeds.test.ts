@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page } from './support';
 import { startFeedServer, type FeedServer } from '../../scripts/lib/feed-server';
-import { readHighlights, startHarness, waitForHighlights, waitForScans, type Harness } from './support';
+import { BROWSER, readHighlights, startHarness, waitForHighlights, waitForScans, type Harness } from './support';
+import { describeWithShared, sharedPath } from '../shared-data';
 
 /**
  * Feed subscriptions in Chromium, through the library page. Headless Chromium never answers a
@@ -13,18 +14,19 @@ import { readHighlights, startHarness, waitForHighlights, waitForScans, type Har
  * naming the feed's site, "Allow" subscribes, "Deny" shows "permission … was not given" and subscribes
  * nothing.
  */
-const BUILD = '.output/chrome-mv3-feedtest';
+const BUILD = BROWSER === 'firefox' ? '.output/firefox-mv2-feedtest' : '.output/chrome-mv3-feedtest';
+const SAMPLE = 'real-data/claimreview/feed-sample.json';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
 
 /** Three English fact-checks as published (../shared/real-data/claimreview/feed-sample.json, items 2, 13, 15). */
-const REAL = (JSON.parse(readFileSync('../shared/real-data/claimreview/feed-sample.json', 'utf8')) as Record<string, unknown>[]).filter((_, i) => [2, 13, 15].includes(i));
+const REAL = existsSync(sharedPath(SAMPLE)) ? (JSON.parse(readFileSync(sharedPath(SAMPLE), 'utf8')) as Record<string, unknown>[]).filter((_, i) => [2, 13, 15].includes(i)) : [];
 const statement = (i: number) => String(REAL[i].claimReviewed).replace(/^\.\.\./, '').replace(/[“”]/g, '').trim();
 // The feed states the language, as a fact-checker's own feed does (these items lack inLanguage).
 const feedOf = (items: Record<string, unknown>[]) =>
   JSON.stringify({ '@context': 'http://schema.org', '@type': 'DataFeed', dataFeedElement: items.map((item) => ({ '@type': 'DataFeedItem', item: [{ ...item, inLanguage: 'en' }] })) });
-const PAGE = `<!doctype html><html lang="en"><head><title>Week in review</title></head><body><article><h1>Week in review</h1>
+const pageHtml = () => `<!doctype html><html lang="en"><head><title>Week in review</title></head><body><article><h1>Week in review</h1>
 <p>Speaking at a rally on Monday, the senator said that ${statement(0)}, a figure he has used before.</p>
 <p>Posts shared thousands of times this week claimed that ${statement(1)}.</p>
 <p>In his speech, the president said that ${statement(2)}</p>
@@ -33,22 +35,6 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Week in review</title>
 let h: Harness;
 let feeds: FeedServer;
 let library: Page;
-
-beforeAll(async () => {
-  // Always rebuilt (about 10 s): a stale test build would test old code.
-  execFileSync('npx', ['wxt', 'build', '--mode', 'feedtest'], { stdio: 'ignore' });
-  if (!existsSync(`${BUILD}/manifest.json`)) throw new Error(`the feedtest build did not produce ${BUILD}`);
-  h = await startHarness(BUILD);
-  feeds = await startFeedServer();
-  feeds.pages.set('/week.html', PAGE);
-  feeds.setBody(feedOf([REAL[0], REAL[1]]));
-  library = await h.context.newPage();
-  await library.goto(`chrome-extension://${h.extensionId}/options.html#feeds`);
-}, 120_000);
-afterAll(async () => {
-  await h?.close();
-  await feeds?.close();
-});
 
 const row = () => library.locator('.feed').first();
 const count = async () => Number((await row().locator('.feed-count').innerText()).replace(/\D/g, ''));
@@ -60,7 +46,23 @@ async function refreshNow() {
   await expect.poll(() => row().locator('.feed-refresh').isEnabled()).toBe(true);
 }
 
-describe('feed subscriptions', () => {
+describeWithShared('feed subscriptions', [SAMPLE], () => {
+  beforeAll(async () => {
+    // Always rebuilt (about 10 s): a stale test build would test old code.
+    execFileSync('npx', ['wxt', 'build', ...(BROWSER === 'firefox' ? ['-b', 'firefox'] : []), '--mode', 'feedtest'], { stdio: 'ignore' });
+    if (!existsSync(`${BUILD}/manifest.json`)) throw new Error(`the feedtest build did not produce ${BUILD}`);
+    h = await startHarness(BUILD);
+    feeds = await startFeedServer();
+    feeds.pages.set('/week.html', pageHtml());
+    feeds.setBody(feedOf([REAL[0], REAL[1]]));
+    library = await h.context.newPage();
+    await library.goto(h.extensionUrl('options.html#feeds'));
+  }, 120_000);
+  afterAll(async () => {
+    await h?.close();
+    await feeds?.close();
+  });
+
   it('subscribes through the library and highlights the feed’s claims on a page', async () => {
     await library.locator('.feed-subscribe input').fill(feeds.feedUrl);
     await library.locator('.feed-subscribe button[type="submit"]').click();
@@ -143,7 +145,7 @@ describe('feed subscriptions', () => {
   it('made no request but to the subscribed feed and the test’s own pages', async () => {
     const sw = await h.sw();
     const fetched = (await sw.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))) as string[];
-    const foreign = fetched.filter((u) => !u.startsWith(`chrome-extension://${h.extensionId}/`) && u !== feeds.feedUrl);
+    const foreign = fetched.filter((u) => !u.startsWith(h.extensionUrl('')) && u !== feeds.feedUrl);
     expect(foreign).toEqual([]);
     expect(fetched).toContain(feeds.feedUrl);
   });

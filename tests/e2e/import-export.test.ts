@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openPopup, readHighlights, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness } from './support';
+import { openPopup, readHighlights, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness, type Page } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -64,7 +63,7 @@ describe('import and export in the library page', () => {
     expect(Object.values(before).flat().length).toBeGreaterThan(0);
 
     const library = await h.context.newPage();
-    await library.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await library.goto(h.extensionUrl('options.html'));
     const panel = library.locator('#import-export');
     await panel.getByRole('button', { name: /^(Export|Exporter)$/ }).waitFor();
 
@@ -126,7 +125,7 @@ describe('import and export in the library page', () => {
 
   it('refuses a file that is not an export, in words', async () => {
     const library = await h.context.newPage();
-    await library.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await library.goto(h.extensionUrl('options.html'));
     const panel = library.locator('#import-export');
     await panel.locator('input[type="file"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": [1, 2') });
     const alert = panel.locator('[role="alert"]');

@@ -4,16 +4,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RecoupeDocument } from '../../utils/core/model';
 import { escapeHtml } from '../../scripts/lib/demo-html';
-import { startHarness, waitForScans, type Harness } from './support';
+import { describeWithShared, sharedPath } from '../shared-data';
+import { SEED_CASES, startHarness, waitForScans, type Harness } from './support';
 
 interface SeedCase { id: string; source: string; lang: string; text: string }
-const seed = JSON.parse(readFileSync('../shared/eval/seed-cases.json', 'utf8')) as {
-  claims: { versions: { source: string; quote: string }[] }[];
-  cases: SeedCase[];
-};
+type SeedFile = { claims: { versions: { source: string; quote: string }[] }[]; cases: SeedCase[] };
+let seed: SeedFile;
 const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as RecoupeDocument;
 
 /** Seed sources (seed-000…) to the starter outlets that published them, from shared quotes. */
@@ -26,36 +25,37 @@ function outletOfSource(): Map<string, string> {
   return map;
 }
 
-let h: Harness;
-let server: Server;
-let base = '';
-const pages = new Map<string, SeedCase[]>();
+describeWithShared('the extension matches as the evaluation command does', [SEED_CASES], () => {
+  let h: Harness;
+  let server: Server;
+  let base = '';
+  const pages = new Map<string, SeedCase[]>();
 
-beforeAll(async () => {
-  const outlets = outletOfSource();
-  // Eight paragraphs from each of two outlets, as the evaluation command and the extension will both see them.
-  for (const source of ['seed-001', 'seed-004']) {
-    const outletId = outlets.get(source)!;
-    pages.set(outletId, seed.cases.filter((c) => c.source === source && c.text.length >= 40).slice(0, 8));
-  }
-  server = createServer((req, res) => {
-    const outletId = decodeURIComponent((req.url ?? '/').slice(1).replace(/\/$/, ''));
-    const cases = pages.get(outletId);
-    const outlet = starter.outlets.find((o) => o.id === outletId);
-    if (!cases || !outlet) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta property="og:site_name" content="${escapeHtml(outlet.name)}"><title>parity</title></head><body><main>${cases.map((c) => `<p>${escapeHtml(c.text)}</p>`).join('')}</main></body></html>`);
+  beforeAll(async () => {
+    seed = JSON.parse(readFileSync(sharedPath(SEED_CASES), 'utf8')) as SeedFile;
+    const outlets = outletOfSource();
+    // Eight paragraphs from each of two outlets, as the evaluation command and the extension will both see them.
+    for (const source of ['seed-001', 'seed-004']) {
+      const outletId = outlets.get(source)!;
+      pages.set(outletId, seed.cases.filter((c) => c.source === source && c.text.length >= 40).slice(0, 8));
+    }
+    server = createServer((req, res) => {
+      const outletId = decodeURIComponent((req.url ?? '/').slice(1).replace(/\/$/, ''));
+      const cases = pages.get(outletId);
+      const outlet = starter.outlets.find((o) => o.id === outletId);
+      if (!cases || !outlet) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta property="og:site_name" content="${escapeHtml(outlet.name)}"><title>parity</title></head><body><main>${cases.map((c) => `<p>${escapeHtml(c.text)}</p>`).join('')}</main></body></html>`);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    h = await startHarness();
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-  await new Promise((r) => server?.close(r));
-});
+  afterAll(async () => {
+    await h?.close();
+    await new Promise((r) => server?.close(r));
+  });
 
-describe('the extension matches as the evaluation command does', () => {
   it('finds the same claims on each page as `npm run eval -- FILE --json`', async () => {
     // The extension's own claims, written as an evaluation file; the cases are the test pages' paragraphs.
     const file = {

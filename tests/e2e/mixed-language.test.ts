@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page } from './support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecoupeDocument } from '../../utils/core/model';
 import { ClaimMatcher } from '../../utils/core/matching';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { clickHighlight, expectationsByOutlet, pageState, readHighlights, seedClaimIds, startHarness, waitForHighlights, waitForScans, type Harness } from './support';
+import { itWithShared } from '../shared-data';
+import { SEED_CASES, clickHighlight, expectationsByOutlet, pageState, readHighlights, seedClaimIds, startHarness, waitForHighlights, waitForScans, type Harness, type Page } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -17,10 +17,10 @@ async function open(path: string): Promise<Page> {
 }
 
 describe('reader on the demo pages', () => {
-  const expectations = expectationsByOutlet();
-  const seedIds = seedClaimIds();
-
-  it('highlights the expected claims on each of the five outlet pages, and no claim a page does not state', async () => {
+  // Needs the seed articles (the demo pages' text) and their expected claims.
+  itWithShared('highlights the expected claims on each of the five outlet pages, and no claim a page does not state', [SEED_CASES, 'seeds'], async () => {
+    const expectations = expectationsByOutlet();
+    const seedIds = seedClaimIds();
     expect(h.server.pages.length).toBe(5);
     let expectedTotal = 0;
     const missed: string[] = [];
@@ -46,7 +46,7 @@ describe('reader on the demo pages', () => {
     expect(1 - missed.length / expectedTotal).toBeGreaterThanOrEqual(0.6);
   });
 
-  it('highlights nothing on real news pages that state none of the claims', async () => {
+  itWithShared('highlights nothing on real news pages that state none of the claims', ['corpora/readability/pages'], async () => {
     for (const name of ['nytimes-1', 'bbc-1', 'lemonde-1', 'guardian-1']) {
       const page = await open(`/corpus/${name}/`);
       const found = await waitForScans(h, page);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { HOSTILE_ARTICLES, PROBE_SCRIPT, articleParagraphs, startHostileServer, type HostileServer, type ProbeData } from '../../scripts/lib/hostile-pages';
-import { pageState, readHighlights, startHarness, waitForHighlights, waitForScans, type Harness } from './support';
+import { extensionMessage, pageState, readHighlights, startHarness, waitForHighlights, waitForScans, type Harness, type Page } from './support';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
@@ -145,33 +144,19 @@ describe('hostile and huge pages', () => {
   });
 });
 
-describe('service worker restart', () => {
-  /** Stops the extension's MV3 service worker through the DevTools protocol, and waits until it has stopped. */
+describe('background restart (Chromium: the MV3 worker is stopped; Firefox: the add-on is reloaded)', () => {
+  /** Marks the background's global, then restarts it (see restartBackground in tests/e2e/harness/background.ts). */
   async function stopServiceWorker(): Promise<void> {
-    const sw = await h.sw();
-    await sw.evaluate(() => {
-      (self as unknown as { __beforeRestart: boolean }).__beforeRestart = true;
+    await h.inBackground((g) => {
+      (g as unknown as { __beforeRestart: boolean }).__beforeRestart = true;
     });
-    const library = await h.context.newPage();
-    await library.goto(`chrome-extension://${h.extensionId}/options.html`);
-    const cdp = await h.context.newCDPSession(library);
-    let status = '';
-    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-      const ours = e.versions.find((v) => v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`));
-      if (ours) status = ours.runningStatus;
-    });
-    await cdp.send('ServiceWorker.enable');
-    await expect.poll(() => status).toBe('running');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => status).toBe('stopped');
-    await cdp.detach();
-    await library.close();
+    await h.restartBackground();
   }
 
   it('keeps highlighting, the site switch and annotations when the worker is stopped between two pages', async () => {
     const ext = await h.context.newPage();
-    await ext.goto(`chrome-extension://${h.extensionId}/options.html`);
-    const ask = (message: object) => ext.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<{ ok: boolean; value?: { claimId: string } }>;
+    await ext.goto(h.extensionUrl('options.html'));
+    const ask = (message: object) => extensionMessage(ext, message) as Promise<{ ok: boolean; value?: { claimId: string } }>;
     // An annotation on a page, and Recoupe switched off for another host name of the same server.
     const annotatedUrl = `${hostile.url}/hostile/frame-child/`;
     const quote = articleParagraphs(HOSTILE_ARTICLES.late)[0].slice(0, 90);
@@ -199,8 +184,7 @@ describe('service worker restart', () => {
     const second = await h.context.newPage();
     await second.goto(`${h.server.url}/${h.server.pages[3].slug}/`);
     expect(Object.values(await waitForHighlights(second)).flat().length).toBeGreaterThan(0);
-    const sw = await h.sw();
-    expect(await sw.evaluate(() => (self as unknown as { __beforeRestart?: boolean }).__beforeRestart ?? false)).toBe(false);
+    expect(await h.inBackground((g) => (g as unknown as { __beforeRestart?: boolean }).__beforeRestart ?? false)).toBe(false);
     await second.close();
 
     // The annotation is found and painted again.

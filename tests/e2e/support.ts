@@ -1,43 +1,121 @@
+/**
+ * End-to-end harness: the built extension in real Debian Chromium or Firefox ESR, driven by
+ * puppeteer-core (CDP / WebDriver BiDi), with a Playwright-shaped API so one test body runs in both.
+ * The browser comes from BROWSER=chromium|firefox (vitest projects e2e-chromium and e2e-firefox).
+ *
+ * const h = await startHarness();            // browser + extension + demo server on a free port
+ *   h.browserName                             // 'chromium' | 'firefox'
+ *   h.server.url, h.server.pages              // the demo site (scripts/lib/demo-server.ts)
+ *   h.context.newPage()                       // a Page (below); h.context.on('request', r => r.url())
+ *   h.context.addInitScript({ content })      // runs before the page's own scripts, in later pages
+ *   h.extensionUrl('options.html')            // chrome-extension://ID/… or moz-extension://UUID/…
+ *   h.extensionOrigin, h.extensionId
+ *   (await h.sw()).evaluate(fn, arg)          // runs fn in an extension context with `chrome.*`
+ *                                             // promise APIs: Chromium's service worker, or a
+ *                                             // Firefox extension tab (chrome = browser there)
+ *   h.inBackground((g, arg) => …, arg)        // fn with the background's own global (SW or page)
+ *   h.restartBackground()                     // Chromium: stops the worker; Firefox: reloads the add-on
+ *   h.close()
+ * Page: goto, reload, url, title, close, bringToFront, evaluate(fn, arg) / evaluate(source),
+ *   waitForFunction(fn, arg, { timeout }), waitForTimeout, waitForURL(glob), keyboard.press('Alt+Shift+N'),
+ *   mouse.click(x, y), screenshot({ path }), on('request' | 'pageerror'), waitForEvent('download'),
+ *   locator(css, { hasText }), getByLabel(text|re), getByRole(role, { name }), raw (puppeteer page).
+ * Locator: locator, filter({ hasText }), getByLabel, getByRole, first, last, nth, count, waitFor({ state,
+ *   timeout }), innerText, allInnerTexts, textContent, isVisible, isChecked, click, focus, fill, check,
+ *   uncheck, selectOption, setInputFiles({ name, mimeType, buffer }), evaluate(fn), evaluateAll(fn).
+ *   CSS descendant selectors pierce open shadow roots, as Playwright's do.
+ * Helpers below: readHighlights, waitForHighlights, tabIdOf, pageState, waitForScans, clickHighlight,
+ * openPopup, expectationsByOutlet and seedClaimIds (these two need ../shared: use describeWithShared).
+ */
 import { existsSync, readFileSync } from 'node:fs';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { launchWithExtension } from '../../scripts/lib/launch-browser';
+import type { Browser, HTTPRequest, WebWorker } from 'puppeteer-core';
+import { EXTENSION_BUILDS, launchWithExtension, parseBrowserName, type BrowserName } from '../../scripts/lib/launch-browser';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server';
 import type { ContentApi, FoundClaim } from '../../utils/protocol/messages';
+import { sharedPath } from '../shared-data';
+import { Page, type PageEnv } from './harness/page';
+import { ExtensionContext, restartBackground, runInBackground } from './harness/background';
+
+export { Page } from './harness/page';
+export { Locator } from './harness/locator';
+export type { Download } from './harness/page';
 
 type PageState = ContentApi['listFound']['response'];
 
-/** The extension API inside the service worker, where sw.evaluate() runs. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-declare const chrome: any;
+export const BROWSER: BrowserName = parseBrowserName(process.env.BROWSER);
+export const EXTENSION_PATH = EXTENSION_BUILDS[BROWSER].path;
 
-export const EXTENSION_PATH = '.output/chrome-mv3';
+/** Pages of the test, and what every new page gets: request listeners and init scripts. */
+export class Context {
+  private readonly listeners: ((r: HTTPRequest) => void)[] = [];
+  private readonly initScripts: string[] = [];
+  readonly opened: Page[] = [];
+  constructor(
+    readonly browser: Browser,
+    private readonly env: PageEnv,
+  ) {}
+
+  async newPage(): Promise<Page> {
+    const raw = await this.browser.newPage();
+    for (const s of this.initScripts) await raw.evaluateOnNewDocument(s);
+    for (const l of this.listeners) raw.on('request', l);
+    const page = new Page(raw, this.env);
+    this.opened.push(page);
+    return page;
+  }
+  pages(): Page[] {
+    return this.opened.filter((p) => !p.isClosed());
+  }
+  on(event: 'request', listener: (r: HTTPRequest) => void): void {
+    this.listeners.push(listener);
+    for (const p of this.pages()) p.raw.on(event, listener);
+  }
+  async addInitScript(script: { content: string }): Promise<void> {
+    this.initScripts.push(script.content);
+  }
+}
 
 export interface Harness {
-  context: BrowserContext;
+  browserName: BrowserName;
+  context: Context;
   extensionId: string;
-  sw: () => Promise<Worker>;
+  extensionOrigin: string;
+  extensionUrl(path: string): string;
+  sw: () => Promise<ExtensionContext>;
+  inBackground<R, A>(fn: (global: typeof globalThis, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  restartBackground(): Promise<void>;
   server: DemoServer;
   close(): Promise<void>;
 }
 
-/** Launches Debian Chromium with the built extension, and the demo site on a free port. */
+/** Launches the browser named by BROWSER with the built extension, and the demo site on a free port. */
 export async function startHarness(extensionPath: string = EXTENSION_PATH): Promise<Harness> {
-  if (!existsSync(`${extensionPath}/manifest.json`)) throw new Error(`No built extension in ${extensionPath}: run \`npx wxt build\` first.`);
+  if (!existsSync(`${extensionPath}/manifest.json`)) throw new Error(`No built extension in ${extensionPath}: run \`${EXTENSION_BUILDS[BROWSER].build}\` first.`);
   const server = await startDemoServer({ port: 0 });
-  const browser = await launchWithExtension({ extensionPath, headless: true });
-  const context = browser.context;
-  return {
+  const launched = await launchWithExtension({ browser: BROWSER, headless: true, extensionPath });
+  const env = { browser: BROWSER, downloadDir: launched.downloadDir, front: {} };
+  const context = new Context(launched.browser, env);
+  const ext = new ExtensionContext(launched, env);
+  await ext.ready();
+  const h: Harness = {
+    browserName: BROWSER,
     context,
-    extensionId: browser.extensionId,
-    // The MV3 worker can be stopped and restarted: always look up the current one.
-    sw: async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')),
+    extensionId: launched.extensionId,
+    extensionOrigin: launched.extensionOrigin,
+    extensionUrl: (path) => `${launched.extensionOrigin}/${path.replace(/^\//, '')}`,
+    sw: async () => ext,
+    inBackground: (fn, arg) => runInBackground(ext, fn, arg),
+    restartBackground: () => restartBackground(ext, h),
     server,
     async close() {
-      await browser.close();
+      await launched.close();
       await server.close();
     },
   };
+  return h;
 }
+
+export type { WebWorker };
 
 /** The highlighted strings by highlight name, read from the page's CSS highlight registry. */
 export function readHighlights(page: Page): Promise<Record<string, string[]>> {
@@ -60,20 +138,23 @@ export async function waitForHighlights(page: Page, timeout = 15_000): Promise<R
  * hidden, so the page is brought to the front and the active tab is taken.
  */
 export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  const ext = await h.sw();
   await page.bringToFront();
-  const sw = await h.sw();
-  const ids = (await sw.evaluate(async () => (await chrome.tabs.query({ active: true })).map((t: { id?: number }) => t.id))) as number[];
+  const ids = await ext.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t: { id?: number }) => t.id));
   if (ids.length !== 1) throw new Error(`expected one active tab, found ${ids.length}`);
-  return ids[0];
+  return ids[0] as number;
 }
 
 /** Asks the page's content script what it found, the way the popup does. */
 export async function pageState(h: Harness, page: Page): Promise<PageState> {
   const tabId = await tabIdOf(h, page);
-  const sw = await h.sw();
-  const result = await sw.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'listFound' }).catch((e: Error) => ({ ok: false, error: e.message })), tabId);
-  const r = result as { ok: boolean; value: PageState; error?: string };
-  if (!r.ok) throw new Error(r.error);
+  const ext = await h.sw();
+  const r = (await ext.evaluate(async (id: number) => chrome.tabs.sendMessage(id, { type: 'listFound' }).catch((e: Error) => ({ ok: false, error: e.message })), tabId)) as {
+    ok: boolean;
+    value: PageState;
+    error?: string;
+  };
+  if (!r || !r.ok) throw new Error(r?.error ?? 'no answer from the content script');
   return r.value;
 }
 
@@ -92,10 +173,12 @@ interface SeedCases {
   claims: { id: string; versions: { source: string; quote: string }[] }[];
   cases: { source: string; expect: string[]; optional?: string[] }[];
 }
+export const SEED_CASES = 'eval/seed-cases.json';
+const seedCases = () => JSON.parse(readFileSync(sharedPath(SEED_CASES), 'utf8')) as SeedCases;
 
 /** For each starter outlet: the claims its article must show and may show, from ../shared/eval/seed-cases.json. */
 export function expectationsByOutlet(): Map<string, { expected: Set<string>; allowed: Set<string> }> {
-  const seed = JSON.parse(readFileSync('../shared/eval/seed-cases.json', 'utf8')) as SeedCases;
+  const seed = seedCases();
   const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as { versions: { outletId: string; quote: string }[] };
   const outletOfSource = new Map<string, string>();
   for (const c of seed.claims)
@@ -115,12 +198,11 @@ export function expectationsByOutlet(): Map<string, { expected: Set<string>; all
   return out;
 }
 
-export const seedClaimIds = (): Set<string> =>
-  new Set((JSON.parse(readFileSync('../shared/eval/seed-cases.json', 'utf8')) as SeedCases).claims.map((c) => c.id));
+export const seedClaimIds = (): Set<string> => new Set(seedCases().claims.map((c) => c.id));
 
 /** Clicks the middle of the first line of the first highlighted range containing `needle`, as a reader would. */
 export async function clickHighlight(page: Page, needle: string): Promise<void> {
-  const point = await page.evaluate((text) => {
+  const point = await page.evaluate((text: string) => {
     for (const [name, hl] of CSS.highlights) {
       if (!name.startsWith('recoupe-') || name === 'recoupe-focus') continue;
       for (const r of hl) {
@@ -140,6 +222,18 @@ export async function clickHighlight(page: Page, needle: string): Promise<void> 
 /** Opens the toolbar popup, in a tab of its own, about the given tab (as Recoupe's `?tab=` lets it). */
 export async function openPopup(h: Harness, tabId: number): Promise<Page> {
   const popup = await h.context.newPage();
-  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+  await popup.goto(h.extensionUrl(`popup.html?tab=${tabId}`));
   return popup;
 }
+
+/**
+ * Sends a Recoupe message from an extension page (popup, options) to the background, as the page's
+ * own code does; `browser` in Firefox, where MV2's `chrome.*` takes callbacks instead of returning promises.
+ */
+export function extensionMessage(page: Page, message: object): Promise<unknown> {
+  return page.evaluate((m: object) => ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).runtime.sendMessage(m), message);
+}
+
+/** The extension API inside extension contexts, where ExtensionContext.evaluate runs. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
