@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { HIGHLIGHT_CSS_FILE, highlightCss } from './utils/core/highlight-style';
 
 // Chrome MV3 first; `wxt build -b firefox` builds the Firefox (MV2) package from the same sources.
 export default defineConfig({
@@ -9,6 +10,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['contextMenus', 'unlimitedStorage'],
+    // The highlight rules, injected before the page is first styled (see utils/core/highlight-style.ts).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], css: [HIGHLIGHT_CSS_FILE], run_at: 'document_start' }],
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+N' },
@@ -35,4 +38,9 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: highlightCss() });
+    },
+  },
 });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { STATUS_STYLES, isStatus } from '../../utils/core/statuses';
+import { paintedShare } from './painted-colour';
 import { clickHighlight, expectationsByOutlet, pageState, readHighlights, seedClaimIds, startHarness, waitForHighlights, waitForScans, type Harness } from './support';
 
 let h: Harness;
@@ -43,6 +45,19 @@ describe('reader on the demo pages', () => {
     // The matcher's recall on these paragraphs is about 0.92 (npm run eval): the pages show at least 90% of the claims they state.
     if (missed.length) console.info(`claims stated but not highlighted: ${missed.join('; ')}`);
     expect(1 - missed.length / expectedTotal).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('paints every highlight in its status colour on screen', async () => {
+    const page = await open(`/${h.server.pages[0].slug}/`);
+    const names = Object.keys(await waitForHighlights(page)).filter((n) => n !== 'recoupe-focus');
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      const status = name.slice('recoupe-'.length);
+      expect(isStatus(status), name).toBe(true);
+      // Most of a highlighted line box is background (the rest is glyphs and the underline).
+      expect(await paintedShare(page, name, STATUS_STYLES[status as keyof typeof STATUS_STYLES].background), name).toBeGreaterThan(0.3);
+    }
+    await page.close();
   });
 
   it('highlights nothing on real news pages that state none of the claims', async () => {
