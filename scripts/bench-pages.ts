@@ -7,10 +7,11 @@
  * Frame with its style and layout part: the Long Tasks API does not see rendering work such as a
  * whole-page restyle), then a summary. Prints figures, asserts nothing.
  *
- *   npx wxt build && npx tsx scripts/bench-pages.ts [--seconds 3] [--limit N] [--only text] [--baseline]
+ *   npx wxt build && npx tsx scripts/bench-pages.ts [--seconds 3] [--limit N] [--only text] [--baseline] [--extension DIR]
  *
  * --baseline loads every page a second time in Chromium without the extension: the difference is
- * Recoupe's share (long tasks are the page's main thread, whoever ran them).
+ * Recoupe's share (long tasks are the page's main thread, whoever ran them). --extension loads another
+ * build (default .output/chrome-mv3), to compare two versions of Recoupe.
  */
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_PATH, launchWithExtension } from './lib/launch-browser';
@@ -36,6 +37,9 @@ interface Figures {
   /** Longest Long Animation Frame after the load event, and its style and layout part. */
   frame: number;
   frameStyle: number;
+  frameScript: string;
+  /** When the load event fired (what Recoupe's stylesheet, injected before the first style, may add to). */
+  load: number | null;
 }
 
 function arg(name: string): string | undefined {
@@ -66,7 +70,7 @@ async function measure(context: BrowserContext, target: Target, withExtension: b
     if (withExtension && target.expectsHighlight) await page.waitForTimeout(1000);
     const p = await page.evaluate(() => (window as unknown as { __probe: ProbeData }).__probe);
     const longest = p.longTasks.reduce((m, t) => (t.duration > m.duration ? t : m), { start: 0, duration: 0, attribution: '' });
-    const longestFrame = p.framesAfterLoad.reduce((m, f) => (f.duration > m.duration ? f : m), { start: 0, duration: 0, styleAndLayout: 0, blocking: 0 });
+    const longestFrame = p.framesAfterLoad.reduce((m, f) => (f.duration > m.duration ? f : m), { start: 0, duration: 0, styleAndLayout: 0, blocking: 0, script: '' });
     return {
       longest: longest.duration,
       attribution: longest.attribution,
@@ -76,6 +80,8 @@ async function measure(context: BrowserContext, target: Target, withExtension: b
       stall: Math.max(0, p.maxGapAfterLoad - HEARTBEAT_MS),
       frame: longestFrame.duration,
       frameStyle: longestFrame.styleAndLayout,
+      frameScript: longestFrame.script,
+      load: p.load === null ? null : Math.round(p.load),
     };
   } catch (e) {
     return e instanceof Error ? e.message.split('\n')[0] : String(e);
@@ -97,9 +103,9 @@ function summary(label: string, values: number[]): string {
 function row(name: string, f: Figures | string, base?: Figures | string): string {
   if (typeof f === 'string') return `${name.padEnd(40)} error: ${f}`;
   const baseText =
-    base === undefined ? '' : typeof base === 'string' ? '  (baseline: error)' : `  (baseline: longest ${base.longest} ms, ${base.over50} long, stall after load ${base.stall} ms, frame ${base.frame} ms)`;
-  const frame = f.frame ? `${f.frame} ms (style+layout ${f.frameStyle})` : '-';
-  return `${name.padEnd(40)} longest ${String(f.longest).padStart(5)} ms  long tasks ${String(f.over50).padStart(3)}  first highlight ${f.firstHighlight === null ? '     -' : `${String(f.firstHighlight).padStart(5)} ms`}  max heartbeat gap ${String(f.maxGap).padStart(5)} ms  stall after load ${String(f.stall).padStart(4)} ms  longest frame after load ${frame}${baseText}${f.longest ? `  [${f.attribution}]` : ''}`;
+    base === undefined ? '' : typeof base === 'string' ? '  (baseline: error)' : `  (baseline: load ${base.load ?? '-'} ms, longest ${base.longest} ms, ${base.over50} long, stall after load ${base.stall} ms, frame ${base.frame} ms)`;
+  const frame = f.frame ? `${f.frame} ms (style+layout ${f.frameStyle}${f.frameScript ? `; ${f.frameScript}` : ''})` : '-';
+  return `${name.padEnd(40)} load ${String(f.load ?? '-').padStart(5)} ms  longest ${String(f.longest).padStart(5)} ms  long tasks ${String(f.over50).padStart(3)}  first highlight ${f.firstHighlight === null ? '     -' : `${String(f.firstHighlight).padStart(5)} ms`}  max heartbeat gap ${String(f.maxGap).padStart(5)} ms  stall after load ${String(f.stall).padStart(4)} ms  longest frame after load ${frame}${baseText}${f.longest ? `  [${f.attribution}]` : ''}`;
 }
 
 async function main(): Promise<void> {
@@ -115,7 +121,7 @@ async function main(): Promise<void> {
     ...HOSTILE_PAGES.map((p) => ({ name: `hostile/${p.name}`, url: `${hostile.url}${p.path}`, expectsHighlight: true })),
   ].filter((t) => !only || t.name.includes(only));
 
-  const withExt = await launchWithExtension({ headless: true });
+  const withExt = await launchWithExtension({ headless: true, extensionPath: arg('extension') });
   await withExt.context.addInitScript({ content: PROBE_SCRIPT });
   let baseline: BrowserContext | undefined;
   if (process.argv.includes('--baseline')) {

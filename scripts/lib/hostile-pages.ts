@@ -222,6 +222,8 @@ export interface LongFrame {
   styleAndLayout: number;
   /** Time blocking user input (the frame's duration beyond 50 ms, as the API defines it), ms. */
   blocking: number;
+  /** The frame's longest script: 'extension' or 'page', its invoker and duration (empty when no script). */
+  script: string;
 }
 
 /** What PROBE_SCRIPT records in `window.__probe`. Times are performance.now() of the page. */
@@ -261,7 +263,9 @@ export const PROBE_SCRIPT = `(() => {
       for (const e of list.getEntries()) {
         if (probe.load === null || e.startTime < probe.load) continue;
         const styleAndLayout = e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0;
-        probe.framesAfterLoad.push({ start: Math.round(e.startTime), duration: Math.round(e.duration), styleAndLayout: Math.round(styleAndLayout), blocking: Math.round(e.blockingDuration || 0) });
+        const top = [...(e.scripts || [])].sort((a, b) => b.duration - a.duration)[0];
+        const script = top ? (/^(chrome|moz)-extension:/.test(top.sourceURL) ? 'extension ' : 'page ') + top.invoker + ' ' + Math.round(top.duration) + ' ms' : '';
+        probe.framesAfterLoad.push({ start: Math.round(e.startTime), duration: Math.round(e.duration), styleAndLayout: Math.round(styleAndLayout), blocking: Math.round(e.blockingDuration || 0), script });
       }
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
