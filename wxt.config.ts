@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { HIGHLIGHT_CSS_FILE, highlightCss } from './utils/core/highlight-style';
 
 /** Any http(s) origin may be asked for, one at a time, when the user subscribes to a feed there. */
 const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
@@ -23,6 +24,8 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: FEED_ORIGINS, ...(mode === 'feedtest' ? { permissions: ['contextMenus', 'unlimitedStorage', 'alarms', ...TEST_FEED_HOSTS] } : {}) }
       : { optional_host_permissions: FEED_ORIGINS, ...(mode === 'feedtest' ? { host_permissions: TEST_FEED_HOSTS } : {}) }),
+    // The highlight rules, injected before the page is first styled (see utils/core/highlight-style.ts).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], css: [HIGHLIGHT_CSS_FILE], run_at: 'document_start' }],
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+N' },
@@ -52,4 +55,9 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: highlightCss() });
+    },
+  },
 });

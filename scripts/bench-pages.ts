@@ -2,12 +2,16 @@
  * What Recoupe costs a page's main thread: loads each real news page of ../shared/corpora/readability
  * (scripts removed, through the demo server), the five demo pages and the hostile pages in Chromium
  * with the built extension, and prints per page the longest main-thread task, the number of long
- * tasks (over 50 ms) and the time to the first highlight, then a summary. Prints figures, asserts nothing.
+ * tasks (over 50 ms), the time to the first highlight, and the longest stall after the load event
+ * (the longest wait of a 10 ms timer heartbeat, minus its 10 ms, and the longest Long Animation
+ * Frame with its style and layout part: the Long Tasks API does not see rendering work such as a
+ * whole-page restyle), then a summary. Prints figures, asserts nothing.
  *
- *   npx wxt build && npx tsx scripts/bench-pages.ts [--seconds 3] [--limit N] [--only text] [--baseline]
+ *   npx wxt build && npx tsx scripts/bench-pages.ts [--seconds 3] [--limit N] [--only text] [--baseline] [--extension DIR]
  *
  * --baseline loads every page a second time in Chromium without the extension: the difference is
- * Recoupe's share (long tasks are the page's main thread, whoever ran them).
+ * Recoupe's share (long tasks are the page's main thread, whoever ran them). --extension loads another
+ * build (default .output/chrome-mv3), to compare two versions of Recoupe.
  */
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { CHROMIUM_PATH, launchWithExtension } from './lib/launch-browser';
@@ -30,6 +34,14 @@ interface Figures {
   over50: number;
   firstHighlight: number | null;
   maxGap: number;
+  /** Longest heartbeat wait after the load event beyond its 10 ms interval. */
+  stall: number;
+  /** Longest Long Animation Frame after the load event, and its style and layout part. */
+  frame: number;
+  frameStyle: number;
+  frameScript: string;
+  /** When the load event fired (what Recoupe's stylesheet, injected before the first style, may add to). */
+  load: number | null;
 }
 
 function arg(name: string): string | undefined {
@@ -40,6 +52,8 @@ function arg(name: string): string | undefined {
 const WINDOW_MS = Number(arg('seconds') ?? 3) * 1000;
 /** Pages expected to show highlights are watched up to this long for the first one. */
 const HIGHLIGHT_WAIT_MS = 30_000;
+/** PROBE_SCRIPT's heartbeat interval. */
+const HEARTBEAT_MS = 10;
 
 async function measure(browser: Browser, target: Target, withExtension: boolean): Promise<Figures | string> {
   const page = await browser.newPage();
@@ -59,12 +73,18 @@ async function measure(browser: Browser, target: Target, withExtension: boolean)
     if (withExtension && target.expectsHighlight) await sleep(1000);
     const p = await page.evaluate(() => (window as unknown as { __probe: ProbeData }).__probe);
     const longest = p.longTasks.reduce((m, t) => (t.duration > m.duration ? t : m), { start: 0, duration: 0, attribution: '' });
+    const longestFrame = p.framesAfterLoad.reduce((m, f) => (f.duration > m.duration ? f : m), { start: 0, duration: 0, styleAndLayout: 0, blocking: 0, script: '' });
     return {
       longest: longest.duration,
       attribution: longest.attribution,
       over50: p.longTasks.filter((t) => t.duration > 50).length,
       firstHighlight: p.firstHighlight,
       maxGap: p.maxGap,
+      stall: Math.max(0, p.maxGapAfterLoad - HEARTBEAT_MS),
+      frame: longestFrame.duration,
+      frameStyle: longestFrame.styleAndLayout,
+      frameScript: longestFrame.script,
+      load: p.load === null ? null : Math.round(p.load),
     };
   } catch (e) {
     return e instanceof Error ? e.message.split('\n')[0] : String(e);
@@ -85,8 +105,10 @@ function summary(label: string, values: number[]): string {
 
 function row(name: string, f: Figures | string, base?: Figures | string): string {
   if (typeof f === 'string') return `${name.padEnd(40)} error: ${f}`;
-  const baseText = base === undefined ? '' : typeof base === 'string' ? '  (baseline: error)' : `  (baseline: longest ${base.longest} ms, ${base.over50} long)`;
-  return `${name.padEnd(40)} longest ${String(f.longest).padStart(5)} ms  long tasks ${String(f.over50).padStart(3)}  first highlight ${f.firstHighlight === null ? '     -' : `${String(f.firstHighlight).padStart(5)} ms`}  max heartbeat gap ${String(f.maxGap).padStart(5)} ms${baseText}${f.longest ? `  [${f.attribution}]` : ''}`;
+  const baseText =
+    base === undefined ? '' : typeof base === 'string' ? '  (baseline: error)' : `  (baseline: load ${base.load ?? '-'} ms, longest ${base.longest} ms, ${base.over50} long, stall after load ${base.stall} ms, frame ${base.frame} ms)`;
+  const frame = f.frame ? `${f.frame} ms (style+layout ${f.frameStyle}${f.frameScript ? `; ${f.frameScript}` : ''})` : '-';
+  return `${name.padEnd(40)} load ${String(f.load ?? '-').padStart(5)} ms  longest ${String(f.longest).padStart(5)} ms  long tasks ${String(f.over50).padStart(3)}  first highlight ${f.firstHighlight === null ? '     -' : `${String(f.firstHighlight).padStart(5)} ms`}  max heartbeat gap ${String(f.maxGap).padStart(5)} ms  stall after load ${String(f.stall).padStart(4)} ms  longest frame after load ${frame}${baseText}${f.longest ? `  [${f.attribution}]` : ''}`;
 }
 
 async function main(): Promise<void> {
@@ -102,19 +124,19 @@ async function main(): Promise<void> {
     ...HOSTILE_PAGES.map((p) => ({ name: `hostile/${p.name}`, url: `${hostile.url}${p.path}`, expectsHighlight: true })),
   ].filter((t) => !only || t.name.includes(only));
 
-  const withExt = await launchWithExtension({ headless: true });
+  const withExt = await launchWithExtension({ headless: true, extensionPath: arg('extension') });
   let baseline: Browser | undefined;
   if (process.argv.includes('--baseline')) {
     baseline = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [], defaultViewport: { width: 1280, height: 900 } });
   }
 
   console.log(`Recoupe page benchmark: ${targets.length} pages, window ${WINDOW_MS / 1000} s (pages with known claims: until the first highlight + 1 s)`);
-  const results: { target: Target; f: Figures | string }[] = [];
+  const results: { target: Target; f: Figures | string; base?: Figures | string }[] = [];
   try {
     for (const target of targets) {
       const f = await measure(withExt.browser, target, true);
       const base = baseline ? await measure(baseline, target, false) : undefined;
-      results.push({ target, f });
+      results.push({ target, f, base });
       console.log(row(target.name, f, base));
     }
   } finally {
@@ -124,7 +146,7 @@ async function main(): Promise<void> {
     await hostile.close();
   }
 
-  const ok = results.filter((r): r is { target: Target; f: Figures } => typeof r.f !== 'string');
+  const ok = results.filter((r): r is { target: Target; f: Figures; base?: Figures | string } => typeof r.f !== 'string');
   const corpus = ok.filter((r) => r.target.name.startsWith('corpus/'));
   console.log('\nSummary (ms; long tasks = tasks over 50 ms on the page main thread)');
   for (const [label, set] of [
@@ -133,6 +155,9 @@ async function main(): Promise<void> {
   ] as const) {
     console.log(summary(`${label}: longest task`, set.map((r) => r.f.longest)));
     console.log(summary(`${label}: long tasks per page`, set.map((r) => r.f.over50)));
+    console.log(summary(`${label}: stall after load`, set.map((r) => r.f.stall)));
+    const bases = set.flatMap((r) => (r.base === undefined || typeof r.base === 'string' ? [] : [r.base.stall]));
+    if (bases.length) console.log(summary(`${label}: stall after load, baseline`, bases));
   }
   console.log(summary('time to first highlight', ok.flatMap((r) => (r.f.firstHighlight === null ? [] : [r.f.firstHighlight]))));
   const failed = results.length - ok.length;

@@ -1,10 +1,6 @@
-import { STATUSES, STATUS_STYLES, type Status } from '@/utils/core/statuses';
+import { STATUSES, type Status } from '@/utils/core/statuses';
+import { FOCUS_HIGHLIGHT as FOCUS_NAME, HIGHLIGHT_PREFIX } from '@/utils/core/highlight-style';
 import type { MatchWhy } from '@/utils/protocol/messages';
-
-/** Names are prefixed so a page's own highlights never collide with ours. */
-export const HIGHLIGHT_PREFIX = 'recoupe-';
-const FOCUS_NAME = `${HIGHLIGHT_PREFIX}focus`;
-const STYLE_ID = 'recoupe-highlight-style';
 
 export interface PaintedMatch {
   claimId: string;
@@ -39,18 +35,10 @@ function overlaps(a: Range, b: Range): boolean {
 }
 
 /**
- * The `::highlight()` rules must live in the page's document: the ranges are in the light DOM,
- * so rules inside our shadow root would never apply to them.
+ * Paints through the CSS Custom Highlight registry only. The `::highlight()` rules come with the
+ * extension's content-script stylesheet, injected before the page is first styled (see
+ * utils/core/highlight-style.ts): adding a stylesheet here would restyle the whole page in one frame.
  */
-function styleText(): string {
-  const rules = STATUSES.map((s) => {
-    const st = STATUS_STYLES[s];
-    return `::highlight(${HIGHLIGHT_PREFIX}${s}){background-color:${st.background};color:inherit;text-decoration:underline ${st.underline} ${st.color};text-decoration-thickness:2px;text-underline-offset:3px;}`;
-  });
-  rules.push(`::highlight(${FOCUS_NAME}){background-color:#1a1a1a;color:#ffffff;text-decoration:underline solid #ffbf47;text-decoration-thickness:3px;}`);
-  return rules.join('\n');
-}
-
 export class HighlightPainter {
   private painted: PaintedMatch[] = [];
   private focused: PaintedMatch | undefined;
@@ -76,19 +64,15 @@ export class HighlightPainter {
     this.focused = undefined;
     for (const s of STATUSES) CSS.highlights.delete(`${HIGHLIGHT_PREFIX}${s}`);
     CSS.highlights.delete(FOCUS_NAME);
-    this.doc.getElementById(STYLE_ID)?.remove();
   }
 
-  /** Page scripts can clear the registry or remove our style: this checks both and paints again. */
+  /** Page scripts can clear the registry (the injected stylesheet is out of their reach): this checks it. */
   isIntact(): boolean {
     if (!this.painted.length) return true;
-    if (!this.doc.getElementById(STYLE_ID)) return false;
     return this.painted.every((m) => CSS.highlights.get(`${HIGHLIGHT_PREFIX}${m.status}`)?.has(m.range));
   }
 
   repaint(): void {
-    // Adding a stylesheet restyles the whole page (hundreds of ms on huge pages): only when there is something to paint.
-    if (this.painted.length) this.ensureStyle();
     const byStatus = new Map<Status, Range[]>();
     for (const m of this.painted) {
       if (m.range.collapsed) continue;
@@ -105,14 +89,6 @@ export class HighlightPainter {
       h.priority = 1;
       CSS.highlights.set(FOCUS_NAME, h);
     } else CSS.highlights.delete(FOCUS_NAME);
-  }
-
-  private ensureStyle(): void {
-    if (this.doc.getElementById(STYLE_ID)) return;
-    const style = this.doc.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = styleText();
-    (this.doc.head ?? this.doc.documentElement).append(style);
   }
 
   /** The painted match under a point of the viewport, if any. */

@@ -107,7 +107,7 @@ function ignoreForgedRestarts(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => window.removeEventListener(type, guard, { capture: true }));
 }
 
-/** Our own card, live region and style element must not trigger rescans. */
+/** Our own card and live region must not trigger rescans. */
 function isOwnChange(r: MutationRecord): boolean {
   if (isOurs(r.target)) return true;
   if (r.type !== 'childList') return false;
@@ -118,7 +118,6 @@ function isOwnChange(r: MutationRecord): boolean {
 function isOurs(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!el) return false;
-  if (el.id === 'recoupe-highlight-style') return true;
   const host = el.closest('recoupe-card, recoupe-live');
   return host !== null || el.localName.startsWith('recoupe-');
 }

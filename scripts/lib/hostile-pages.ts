@@ -8,6 +8,7 @@
  *   /hostile/frames/            iframes (srcdoc and same-origin src) and open and closed shadow roots
  *   /hostile/clear-highlights/  calls CSS.highlights.clear() each time our highlights appear (3 times)
  *   /hostile/frame-child/       the page the frames page embeds
+ *   /hostile/paragraphs/, /hostile/big-text/  huge served markup (see huge-pages.ts)
  * PROBE_SCRIPT is meant for `context.addInitScript`: it records long tasks, a heartbeat and when
  * the first Recoupe highlight appeared, in `window.__probe`, on any page.
  */
@@ -16,6 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { DEMO_ARTICLES, articleBody, type DemoArticle } from './demo-articles';
 import { renderArticlePage } from './demo-pages';
 import { escapeHtml } from './demo-html';
+import { bigTextPage, manyParagraphsPage } from './huge-pages';
 
 export interface HostilePage {
   name: string;
@@ -29,6 +31,8 @@ export const HOSTILE_PAGES: readonly HostilePage[] = [
   { name: 'replace-body', path: '/hostile/replace-body/', what: 'document.body replaced after load' },
   { name: 'frames', path: '/hostile/frames/', what: 'iframes and shadow DOM' },
   { name: 'clear-highlights', path: '/hostile/clear-highlights/', what: 'CSS.highlights.clear() after load' },
+  { name: 'paragraphs', path: '/hostile/paragraphs/', what: '30,000 paragraphs of served markup' },
+  { name: 'big-text', path: '/hostile/big-text/', what: 'one 3 MB text node' },
 ];
 
 /** Text nodes the huge page adds: PARAGRAPHS paragraphs of NODES_PER_PARAGRAPH nodes each. */
@@ -165,6 +169,10 @@ export function hostileRoute(pathname: string, baseUrl: string): Reply | undefin
       return page(frames(`${baseUrl}/hostile/frame-child/`, articleParagraphs(LATE)[0]));
     case '/hostile/clear-highlights/':
       return page(clearHighlights);
+    case '/hostile/paragraphs/':
+      return { status: 200, type: HTML, body: manyParagraphsPage(MAIN, baseUrl) };
+    case '/hostile/big-text/':
+      return { status: 200, type: HTML, body: bigTextPage(MAIN, baseUrl) };
     case '/hostile/frame-child/':
       return { status: 200, type: HTML, body: renderArticlePage(LATE, { baseUrl }) };
     default:
@@ -207,14 +215,30 @@ export interface LongTask {
   attribution: string;
 }
 
+export interface LongFrame {
+  start: number;
+  duration: number;
+  /** Time spent in style and layout at the end of the frame, ms. */
+  styleAndLayout: number;
+  /** Time blocking user input (the frame's duration beyond 50 ms, as the API defines it), ms. */
+  blocking: number;
+  /** The frame's longest script: 'extension' or 'page', its invoker and duration (empty when no script). */
+  script: string;
+}
+
 /** What PROBE_SCRIPT records in `window.__probe`. Times are performance.now() of the page. */
 export interface ProbeData {
   longTasks: LongTask[];
-  /** Heartbeat ticks (a 20 ms setTimeout chain) since the page started. */
+  /** Heartbeat ticks (a 10 ms setTimeout chain) since the page started. */
   ticks: number;
   /** Longest wait between two ticks, ms. */
   maxGap: number;
+  /** Longest wait between two ticks after the load event, ms (10 ms when nothing stalls). */
+  maxGapAfterLoad: number;
+  /** Long Animation Frames (over 50 ms) that started after the load event, where Chromium reports them. */
+  framesAfterLoad: LongFrame[];
   domContentLoaded: number | null;
+  load: number | null;
   firstHighlight: number | null;
 }
 
@@ -224,7 +248,7 @@ export interface ProbeData {
  */
 export const PROBE_SCRIPT = `(() => {
   if (window.__probe) return;
-  const probe = { longTasks: [], ticks: 0, maxGap: 0, domContentLoaded: null, firstHighlight: null };
+  const probe = { longTasks: [], ticks: 0, maxGap: 0, maxGapAfterLoad: 0, framesAfterLoad: [], domContentLoaded: null, load: null, firstHighlight: null };
   window.__probe = probe;
   try {
     new PerformanceObserver((list) => {
@@ -234,15 +258,29 @@ export const PROBE_SCRIPT = `(() => {
       }
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (probe.load === null || e.startTime < probe.load) continue;
+        const styleAndLayout = e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0;
+        const top = [...(e.scripts || [])].sort((a, b) => b.duration - a.duration)[0];
+        const script = top ? (/^(chrome|moz)-extension:/.test(top.sourceURL) ? 'extension ' : 'page ') + top.invoker + ' ' + Math.round(top.duration) + ' ms' : '';
+        probe.framesAfterLoad.push({ start: Math.round(e.startTime), duration: Math.round(e.duration), styleAndLayout: Math.round(styleAndLayout), blocking: Math.round(e.blockingDuration || 0), script });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
   document.addEventListener('DOMContentLoaded', () => { probe.domContentLoaded = Math.round(performance.now()); });
+  window.addEventListener('load', () => { probe.load = performance.now(); });
   let last = performance.now();
   const beat = () => {
     const now = performance.now();
     probe.maxGap = Math.max(probe.maxGap, Math.round(now - last));
+    // A gap that began before the load event is the page's own loading, not a stall after it.
+    if (probe.load !== null && last >= probe.load) probe.maxGapAfterLoad = Math.max(probe.maxGapAfterLoad, Math.round(now - last));
     last = now;
     probe.ticks++;
     if (probe.firstHighlight === null && typeof CSS !== 'undefined' && CSS.highlights && [...CSS.highlights.keys()].some((k) => k.startsWith('recoupe-'))) probe.firstHighlight = Math.round(now);
-    setTimeout(beat, 20);
+    setTimeout(beat, 10);
   };
-  setTimeout(beat, 20);
+  setTimeout(beat, 10);
 })();`;

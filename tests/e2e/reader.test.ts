@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itWithShared } from '../shared-data';
 import { SEED_CASES, clickHighlight, expectationsByOutlet, pageState, readHighlights, seedClaimIds, startHarness, waitForHighlights, waitForScans, type Harness, type Page } from './support';
+import { STATUS_STYLES, isStatus } from '../../utils/core/statuses';
+import { paintedShare } from './painted-colour';
 
 let h: Harness;
 beforeAll(async () => {
@@ -44,6 +46,19 @@ describe('reader on the demo pages', () => {
     // held out from its fitting, is about 0.6 at precision 1.0 (npm run eval); the rest are possible matches.
     if (missed.length) console.info(`claims stated but not highlighted: ${missed.join('; ')}`);
     expect(1 - missed.length / expectedTotal).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('paints every highlight in its status colour on screen', async () => {
+    const page = await open(`/${h.server.pages[0].slug}/`);
+    const names = Object.keys(await waitForHighlights(page)).filter((n) => n !== 'recoupe-focus');
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      const status = name.slice('recoupe-'.length);
+      expect(isStatus(status), name).toBe(true);
+      // Most of a highlighted line box is background (the rest is glyphs and the underline).
+      expect(await paintedShare(page, name, STATUS_STYLES[status as keyof typeof STATUS_STYLES].background), name).toBeGreaterThan(0.3);
+    }
+    await page.close();
   });
 
   itWithShared('highlights nothing on real news pages that state none of the claims', ['corpora/readability/pages'], async () => {

@@ -28,7 +28,7 @@ async function open(path: string): Promise<Page> {
 
 const probe = (page: Page) => page.evaluate(() => (window as unknown as { __probe: ProbeData }).__probe);
 
-/** The page's own timers keep running: a 20 ms heartbeat ticks at least 10 times in a second (50 expected). */
+/** The page's own timers keep running: a 10 ms heartbeat ticks at least 10 times in a second (about 100 expected). */
 async function expectResponsive(page: Page): Promise<void> {
   const before = (await probe(page)).ticks;
   await page.waitForTimeout(1000);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHostileServer, type HostileServer } from '../../scripts/lib/hostile-pages';
 import { startFeedServer } from '../../scripts/lib/feed-server';
 import { BAD_URLS, GOOD_URL, HOSTILE_PAGE_HTML, LONG, MARKUP, RLO, SENTENCES, STATEMENTS, hostileDataset } from '../fixtures/hostile/hostile-dataset';
+import { putRecords } from './put-records';
 import { extensionMessage, openPopup, clickHighlight, pageState, readHighlights, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness, type Locator, type Page } from './support';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -22,21 +23,7 @@ beforeAll(async () => {
   await demo.close();
   // Written straight into the extension's IndexedDB, as a compromised import or a bug could leave it.
   const data = hostileDataset(pageUrl());
-  const sw = await h.sw();
-  await sw.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('recoupe');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const tx = db.transaction(Object.keys(records), 'readwrite');
-    for (const [store, rows] of Object.entries(records)) for (const row of rows as object[]) tx.objectStore(store).put(row);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, data as unknown as Record<string, object[]>);
+  await putRecords(h, data as unknown as Record<string, object[]>);
   // The background rebuilds its index after a data change; reloading the starter data is one.
   const library = await h.context.newPage();
   await library.goto(h.extensionUrl('options.html'));
