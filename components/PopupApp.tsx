@@ -51,13 +51,8 @@ export function PopupApp(_props: PopupAppProps) {
   };
   const decide = async (claimId: string, decision: MatchDecision) => {
     await askBackground('decideMatch', { url: state.url, claimId, decision });
-    // The page scans again with the answer; the list is read again once it has.
-    const before = (await askTab(state.tabId, 'listFound', {})).scans;
+    // The page scans again with the answer, and answers once it has: the list is read again then.
     await askTab(state.tabId, 'dataChanged', {}).catch(() => undefined);
-    for (let i = 0; i < 30; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      if (((await askTab(state.tabId, 'listFound', {}).catch(() => undefined))?.scans ?? 0) > before) break;
-    }
     await load();
   };
   const jump = async (claimId: string) => {

@@ -1,6 +1,7 @@
 import type { RecoupeDb } from '@/utils/store/db';
 import type { FeedProgress, FeedRecord } from '@/utils/core/feeds/feed-types';
-import type { FeedApi, FeedRequest } from '@/utils/protocol/feed-messages';
+import type { FeedApi } from '@/utils/protocol/feed-messages';
+import type { HandlerMap } from '@/utils/protocol/define';
 import { refreshFeed, type RefreshOutcome } from '@/utils/store/feeds/refresh-feed';
 import { dueFeeds, listFeeds, subscribeFeed, unsubscribeFeed } from '@/utils/store/feeds/subscriptions';
 
@@ -35,7 +36,7 @@ export function createFeedService(db: RecoupeDb, fetchImpl: typeof fetch, onChan
     for (const feed of await dueFeeds(db)) await refresh(feed.id);
   };
 
-  const handlers: { [K in keyof FeedApi]: (req: Extract<FeedRequest, { type: K }>) => Promise<FeedApi[K]['response']> } = {
+  const handlers: HandlerMap<FeedApi> = {
     listFeeds: async () => {
       // A refresh's transaction holds every table while it writes: answer from the last list meanwhile.
       const read = listFeeds(db).then((list) => (lastList = list));

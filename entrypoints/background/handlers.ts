@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { userError } from '@/utils/locale/user-error';
 import type { RecoupeDb } from '@/utils/store/db';
-import type { BackgroundApi, BackgroundRequest } from '@/utils/protocol/messages';
+import type { BackgroundApi } from '@/utils/protocol/background-messages';
+import type { HandlerMap } from '@/utils/protocol/define';
 import type { RecoupeDocument } from '@/utils/core/model';
 import { MatcherService } from '@/utils/store/matcher-service';
 import { buildCardData } from '@/utils/store/card-data';
-import { loadStarterData, starterDataLoaded, type StarterLoadResult } from '@/utils/store/starter-data';
+import { loadStarterData, starterDataLoaded } from '@/utils/store/starter-data';
 import { isSiteEnabled, setSiteEnabled } from '@/utils/store/site-settings';
 import { reattachAnnotation, saveAnnotation } from '@/utils/store/save-annotation';
 import { statementIn } from '@/utils/core/reader-language';
@@ -33,7 +34,7 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
     });
   };
 
-  const handlers: { [K in keyof BackgroundApi]: (req: Extract<BackgroundRequest, { type: K }>) => Promise<BackgroundApi[K]['response']> } = {
+  const handlers: HandlerMap<BackgroundApi> = {
     scan: async (req) => {
       await ensureStarterData();
       const result = await matcher.scan(req.page, req.blocks, uiLang());
@@ -51,7 +52,7 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
     getCard: async (req) => buildCardData(db, req.claimId, await matcher.outletFor(req.page)),
     getSiteState: async (req) => ({ enabled: await isSiteEnabled(db, req.host) }),
     setSiteState: async (req) => ({ enabled: await setSiteEnabled(db, req.host, req.enabled) }),
-    reloadStarterData: async (): Promise<StarterLoadResult> => {
+    reloadStarterData: async () => {
       const result = await loadStarterData(db, await readStarter());
       matcher.invalidate();
       return result;

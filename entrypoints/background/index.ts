@@ -4,13 +4,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '@/utils/store/db';
 import { MatcherService } from '@/utils/store/matcher-service';
 import { validateRequest } from '@/utils/protocol/validate-request';
-import type { Result } from '@/utils/protocol/messages';
+import type { HandlerMap, Result } from '@/utils/protocol/define';
+import type { BackgroundApi } from '@/utils/protocol/background-messages';
 import { createHandlers } from './handlers';
 import { notifyTabs } from './notify-tabs';
 import { explainDbError } from '@/utils/store/db-errors';
 import { makeDetector } from '@/utils/store/block-language';
 import { onlyDecisionsChanged } from '@/utils/store/match-decisions';
-import { isExtensionPageSender, isFeedMessage, validateFeedRequest } from '@/utils/protocol/feed-messages';
+import { isExtensionPageSender, type FeedApi } from '@/utils/protocol/feed-messages';
 import { createFeedService, FEED_ALARM, FEED_ALARM_MINUTES } from './feed-service';
 
 export default defineBackground(() => {
@@ -39,23 +40,15 @@ export default defineBackground(() => {
     if (alarm.name === FEED_ALARM) feeds.refreshDue().catch((e) => console.error('Recoupe: feed refresh', e));
   });
 
+  // Every handler, one per message of the tables in utils/protocol/: a missing one does not compile.
+  const all: HandlerMap<BackgroundApi & FeedApi> = { ...handlers, ...feeds.handlers };
   browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<Result<unknown>> | undefined => {
-    // Only our own extension's contexts may talk to the background.
+    // Only our own extension's contexts may talk to the background; a content script's sender URL is
+    // the web page's, so only Recoupe's own pages may send the messages reserved to them.
     if (sender.id !== browser.runtime.id) return undefined;
-    if (isFeedMessage(raw)) {
-      // Subscribing makes requests: only Recoupe's own pages may ask, never a content script in a web page.
-      if (!isExtensionPageSender(sender.url, browser.runtime.getURL('/'))) return Promise.resolve({ ok: false, error: 'Recoupe refused a message: feeds are managed from the library page only.' });
-      const feedCheck = validateFeedRequest(raw);
-      if (!feedCheck.ok) return Promise.resolve({ ok: false, error: feedCheck.error });
-      const feedHandler = feeds.handlers[feedCheck.request.type] as (r: unknown) => Promise<unknown>;
-      return feedHandler(feedCheck.request).then(
-        (value) => ({ ok: true as const, value }),
-        (e: unknown) => ({ ok: false as const, error: explainDbError(e).message }),
-      );
-    }
-    const checked = validateRequest(raw);
+    const checked = validateRequest(raw, isExtensionPageSender(sender.url, browser.runtime.getURL('/')) ? 'extension' : 'content');
     if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
-    const handler = handlers[checked.request.type] as (r: unknown) => Promise<unknown>;
+    const handler = all[checked.request.type] as (r: unknown) => Promise<unknown>;
     return handler(checked.request).then(
       (value) => ({ ok: true as const, value }),
       (e: unknown) => ({ ok: false as const, error: explainDbError(e).message }),

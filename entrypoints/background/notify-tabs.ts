@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentApi } from '@/utils/protocol/messages';
+import type { ContentApi } from '@/utils/protocol/content-messages';
 
 /** Tells the content scripts (all tabs, or only the active one) that something changed. */
 export async function notifyTabs(type: 'nextClaim' | 'dataChanged' | 'annotateSelection', activeOnly: boolean): Promise<void> {

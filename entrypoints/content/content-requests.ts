@@ -1,54 +1,47 @@
-import type { ContentRequest, FoundClaim, Result } from '@/utils/protocol/messages';
-import type { RecoupePage } from './recoupe-page';
+import { checkMessage, type HandlerMap, type Result } from '@/utils/protocol/define';
+import { TO_CONTENT, type ContentApi } from '@/utils/protocol/content-messages';
+import type { PageSession } from './page-session';
 
-/** Requests from the popup and the background to this tab. */
-export async function handleContentRequest(page: RecoupePage, req: ContentRequest): Promise<Result<unknown>> {
-  try {
-    switch (req.type) {
-      case 'listFound': {
-        const byClaim = new Map<string, FoundClaim>();
-        for (const m of page.painter.matches) {
-          const found = byClaim.get(m.claimId);
-          if (found) found.count++;
-          else byClaim.set(m.claimId, { claimId: m.claimId, status: m.status, statement: m.statement, count: 1 });
-          const claim = byClaim.get(m.claimId)!;
-          if (m.appearanceOf && !claim.appearance) claim.appearance = { versionId: m.appearanceOf, quote: m.range.toString().slice(0, 10_000) };
-        }
-        return {
-          ok: true,
-          value: {
-            claims: [...byClaim.values()],
-            enabled: page.enabled,
-            host: location.hostname,
-            scans: page.scans,
-            detached: page.anchors.detached.map((d) => ({ id: d.id, quote: d.selectors.quote.exact, statement: d.statement })),
-            possible: page.scanner.possible,
-            url: location.href,
-          },
-        };
-      }
-      case 'jumpTo':
-        return { ok: true, value: { found: page.navigator.goToClaim(req.claimId) } };
-      case 'siteStateChanged':
-        page.setEnabled(req.enabled);
-        return { ok: true, value: { ok: true } };
-      case 'nextClaim':
-        page.navigator.step(1, 'command');
-        return { ok: true, value: { ok: true } };
-      case 'annotateSelection':
-        void page.annotate.open();
-        return { ok: true, value: { ok: true } };
-      case 'pageFactChecks':
-        return { ok: true, value: await page.factChecks.current() };
-      case 'addPageFactCheck':
-        return { ok: true, value: await page.factChecks.read([req.claimId]) };
-      case 'dataChanged':
-        page.rescan(true);
-        return { ok: true, value: { ok: true } };
-      default:
-        return { ok: false, error: 'Unknown request.' };
+const DONE = { ok: true } as const;
+
+/** One handler per message of the table in utils/protocol/content-messages.ts. */
+function contentHandlers(session: PageSession): HandlerMap<ContentApi> {
+  return {
+    listFound: async () => session.found(),
+    jumpTo: async (req) => ({ found: session.navigator.goToClaim(req.claimId) }),
+    siteStateChanged: async (req) => {
+      session.setEnabled(req.enabled);
+      return DONE;
+    },
+    nextClaim: async () => {
+      session.navigator.step(1, 'command');
+      return DONE;
+    },
+    annotateSelection: async () => {
+      void session.annotate.open();
+      return DONE;
+    },
+    pageFactChecks: () => session.factChecks.current(),
+    addPageFactCheck: (req) => session.factChecks.read([req.claimId]),
+    // Answers once the page is scanned again: the popup reads the new list right after.
+    dataChanged: async () => {
+      await session.rescan(true);
+      return DONE;
+    },
+  };
+}
+
+/** Requests from the popup and the background to this tab, checked against the table first. */
+export function contentRequestHandler(session: PageSession): (raw: unknown) => Promise<Result<unknown>> {
+  const handlers = contentHandlers(session);
+  return async (raw) => {
+    const checked = checkMessage(TO_CONTENT, raw, 'extension');
+    if (!checked.ok) return checked;
+    try {
+      const handler = handlers[checked.request.type] as (r: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(checked.request) };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
+  };
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { RecoupePage } from './recoupe-page';
+import type { PageSession } from './page-session';
 
 /** A change is rescanned once the page has been quiet this long… */
 const RESCAN_DEBOUNCE_MS = 400;
@@ -8,7 +8,7 @@ const RESCAN_DEBOUNCE_MS = 400;
 const MIN_RESCAN_GAP_MS = 1000;
 /** The gap doubles while the page keeps changing without a pause, up to this. */
 const MAX_RESCAN_GAP_MS = 8000;
-/** A rescan still running after this long is presumed lost (it failed): the next one may start. */
+/** A rescan still running after this long is presumed stuck (the background never answered): the next one may start. */
 const SCAN_PATIENCE_MS = 30_000;
 const INTEGRITY_CHECK_MS = 1500;
 
@@ -17,7 +17,7 @@ const INTEGRITY_CHECK_MS = 1500;
  * debounced; the scanner only sends text it has not matched before. Also puts the highlights back
  * when a page script clears them.
  */
-export function watchPage(ctx: ContentScriptContext, page: RecoupePage): void {
+export function watchPage(ctx: ContentScriptContext, page: PageSession): void {
   ignoreForgedRestarts(ctx);
   const rescans = throttleRescans(page);
   const observer = new MutationObserver((records) => {
@@ -38,7 +38,7 @@ export function watchPage(ctx: ContentScriptContext, page: RecoupePage): void {
     if (!next || next === url) return;
     url = next;
     // With the Navigation API the event comes before the new URL is committed: scan after it.
-    ctx.setTimeout(() => page.rescan(true), 0);
+    ctx.setTimeout(() => void page.rescan(true), 0);
   });
   ctx.setInterval(() => {
     if (page.enabled && !page.painter.isIntact()) page.painter.repaint();
@@ -52,12 +52,13 @@ export function watchPage(ctx: ContentScriptContext, page: RecoupePage): void {
  * growing while the page never pauses; and never on top of a rescan still running, which a new one
  * would abort (on a huge page that is changing, no scan would ever finish).
  */
-function throttleRescans(page: RecoupePage) {
+function throttleRescans(page: PageSession) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pendingSince: number | undefined;
   let lastChange = 0;
   let gap = MIN_RESCAN_GAP_MS;
-  let running: { since: number; scansBefore: number } | undefined;
+  /** When the rescan under way started; undefined once it is done. */
+  let running: number | undefined;
 
   const arm = () => {
     clearTimeout(timer);
@@ -67,15 +68,17 @@ function throttleRescans(page: RecoupePage) {
   };
   const fire = () => {
     const now = performance.now();
-    if (running && page.scans === running.scansBefore && now - running.since < SCAN_PATIENCE_MS) {
+    if (running !== undefined && now - running < SCAN_PATIENCE_MS) {
       timer = setTimeout(fire, MIN_RESCAN_GAP_MS);
       return;
     }
     const stillChanging = now - lastChange < RESCAN_DEBOUNCE_MS;
     gap = stillChanging ? Math.min(gap * 2, MAX_RESCAN_GAP_MS) : MIN_RESCAN_GAP_MS;
     pendingSince = undefined;
-    running = { since: now, scansBefore: page.scans };
-    page.rescan();
+    const started = (running = now);
+    void page.rescan().finally(() => {
+      if (running === started) running = undefined;
+    });
   };
   return {
     changed(): void {

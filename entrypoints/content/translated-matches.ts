@@ -3,12 +3,13 @@ import { askBackground } from '@/utils/protocol/send-message';
 import { mergeMatches, type PaintedMatch } from './highlights';
 import { browserTranslator, ForeignTranslator } from './translate-foreign';
 import { pageInfo } from './page-info';
-import type { RecoupePage } from './recoupe-page';
+import type { HighlightPainter } from './highlights';
+import type { Scanner } from './scanner';
 
 let translator: ForeignTranslator | null | undefined;
 
 /** Paints the claims found in translated sentences, and lists their possible matches, after the scan. */
-export async function addTranslatedMatches(page: RecoupePage, found: PaintedMatch[], annotated: PaintedMatch[], signal: AbortSignal): Promise<void> {
+export async function addTranslatedMatches(page: { scanner: Scanner; painter: HighlightPainter }, found: PaintedMatch[], annotated: PaintedMatch[], signal: AbortSignal): Promise<void> {
   if (translator === undefined) {
     const api = browserTranslator();
     translator = api ? new ForeignTranslator(api, (p, blocks) => askBackground('scan', { page: p, blocks })) : null;

@@ -1,6 +1,4 @@
 import type { Status } from '@/utils/core/statuses';
-import type { CardData } from '@/utils/protocol/card-data';
-import type { AnnotationDraft, SavedAnnotation } from '@/utils/protocol/annotation-draft';
 import type { Annotation } from '@/utils/core/model';
 import type { PageFactCheck } from '@/utils/protocol/page-factchecks';
 
@@ -67,29 +65,6 @@ export interface FoundClaim {
   appearance?: { versionId: string; quote: string };
 }
 
-/** Requests that content scripts and extension pages send to the background, with their responses. */
-export interface BackgroundApi {
-  scan: { request: { page: PageInfo; blocks: TextBlock[] }; response: { matches: BlockMatch[]; outletId: string | null; foreign?: ForeignBlock[] } };
-  /** The user confirms or dismisses a possible match: remembered for this page and claim. */
-  decideMatch: { request: { url: string; claimId: string; decision: MatchDecision }; response: { ok: true } };
-  getCard: { request: { claimId: string; page: PageInfo }; response: CardData };
-  getSiteState: { request: { host: string }; response: { enabled: boolean } };
-  setSiteState: { request: { host: string; enabled: boolean }; response: { enabled: boolean } };
-  reloadStarterData: { request: Record<string, never>; response: { added: number; updated: number; kept: number } };
-  /** Claims a selection most likely states (matcher ranking), or that match a search box query. */
-  suggestClaims: { request: { text: string; limit: number }; response: { suggestions: ClaimSuggestion[] } };
-  saveAnnotation: { request: { draft: AnnotationDraft }; response: SavedAnnotation };
-  reattachAnnotation: { request: { annotationId: string; selectors: AnnotationDraft['selectors'] }; response: SavedAnnotation };
-  /** The user's annotations on this page (by its URL and canonical URL), to anchor again. */
-  pageAnnotations: { request: { urls: string[] }; response: { annotations: PageAnnotation[] } };
-  /** Which annotations anchored on the page and which are detached. */
-  reportAnchoring: { request: { results: { id: string; anchored: boolean }[] }; response: { updated: number } };
-  /** A page's ClaimReview markup, unparsed: the fact-checks it may propose, and the ones to add now. */
-  /** Saves the sentence highlighted on a claim's appearance page as that outlet's version. */
-  saveAppearanceQuote: { request: { versionId: string; quote: string; lang?: string }; response: { saved: boolean } };
-  readPageFactChecks: { request: { page: PageInfo; jsonLd: string[]; microdata: unknown[]; add: string[] }; response: PageFactCheckList };
-}
-
 /** The fact-checks a page publishes about itself, each with what became of it in the library. */
 export interface PageFactCheckList {
   proposals: PageFactCheck[];
@@ -114,43 +89,24 @@ export interface PageAnnotation {
   anchorState?: Annotation['anchorState'];
 }
 
-export type BackgroundRequest = {
-  [K in keyof BackgroundApi]: { type: K } & BackgroundApi[K]['request'];
-}[keyof BackgroundApi];
+/** Errors cross the message boundary as data. */
+export type { Result } from '@/utils/protocol/define';
 
-/** Errors cross the message boundary as data: Error objects do not survive serialisation. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
-/** Messages the popup and the background send to a tab's content script. */
-export interface ContentApi {
-  listFound: { request: Record<string, never>; response: {
-      claims: FoundClaim[];
-      enabled: boolean;
-      host: string;
-      /** Completed scans of this page. */
-      scans: number;
-      /** The user's annotations of this page that no longer anchor. */
-      detached: { id: string; quote: string; statement: string }[];
-      /** Possible matches, not painted, for the user to confirm or dismiss; and the page they are on. */
-      possible?: PossibleMatch[];
-      url?: string;
-    };
-  };
-  jumpTo: { request: { claimId: string }; response: { found: boolean } };
-  siteStateChanged: { request: { enabled: boolean }; response: { ok: true } };
-  nextClaim: { request: Record<string, never>; response: { ok: true } };
-  dataChanged: { request: Record<string, never>; response: { ok: true } };
-  /** Open the annotation form on the current selection (context menu, keyboard command). */
-  annotateSelection: { request: Record<string, never>; response: { ok: true } };
-  /** The fact-checks this page's markup proposes (popup). */
-  pageFactChecks: { request: Record<string, never>; response: PageFactCheckList };
-  addPageFactCheck: { request: { claimId: string }; response: PageFactCheckList };
+/** What `listFound` tells the popup of the page. */
+export interface FoundOnPage {
+  claims: FoundClaim[];
+  enabled: boolean;
+  host: string;
+  /** Completed scans of this page. */
+  scans: number;
+  /** The user's annotations of this page that no longer anchor. */
+  detached: { id: string; quote: string; statement: string }[];
+  /** Possible matches, not painted, for the user to confirm or dismiss; and the page they are on. */
+  possible?: PossibleMatch[];
+  url?: string;
 }
 
-export type ContentRequest = {
-  [K in keyof ContentApi]: { type: K } & ContentApi[K]['request'];
-}[keyof ContentApi];
-
+/** Sizes the validators refuse beyond; senders clamp or refuse before sending with the same figures. */
 export const MESSAGE_LIMITS = {
   maxBlocks: 5000,
   maxBlockLength: 20_000,
@@ -160,4 +116,14 @@ export const MESSAGE_LIMITS = {
   maxQuoteLength: 10_000,
   maxFieldLength: 20_000,
   maxListItems: 200,
+  maxHostLength: 255,
+  maxLangLength: 35,
+  maxSiteNameLength: 300,
+  /** Title, site name, publication date of an annotated page. */
+  maxPageFieldLength: 1000,
+  /** A quote's prefix and suffix, a tag. */
+  maxContextLength: 200,
+  maxSuggestions: 50,
+  /** A page's own URL and the canonical one it declares, with room to spare. */
+  maxPageUrls: 4,
 } as const;

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { userError } from '@/utils/locale/user-error';
-import type { BackgroundApi, ContentApi, Result } from '@/utils/protocol/messages';
+import type { Result } from '@/utils/protocol/define';
+import type { BackgroundApi } from '@/utils/protocol/background-messages';
+import type { ContentApi } from '@/utils/protocol/content-messages';
 
 /** Sends one typed request to the background and unwraps its Result; a failure becomes an Error with a readable message. */
 export async function askBackground<K extends keyof BackgroundApi>(

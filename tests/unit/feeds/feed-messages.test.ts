@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExtensionPageSender, isFeedMessage, validateFeedRequest } from '@/utils/protocol/feed-messages';
+import { isExtensionPageSender } from '@/utils/protocol/feed-messages';
 import { validateRequest } from '@/utils/protocol/validate-request';
 import { checkFeedUrl } from '@/utils/core/feeds/feed-url';
 import { nextRefreshAt } from '@/utils/core/feeds/backoff';
@@ -15,14 +15,17 @@ describe('feed messages', () => {
     expect(isExtensionPageSender('chrome-extension://otherextension/options.html', BASE)).toBe(false);
   });
 
-  it('are checked for shape and size, and stay out of the page protocol', () => {
-    expect(isFeedMessage({ type: 'subscribeFeed', url: 'https://a.example/f.json' })).toBe(true);
-    expect(validateFeedRequest({ type: 'subscribeFeed', url: 'x'.repeat(5000) }).ok).toBe(false);
-    expect(validateFeedRequest({ type: 'refreshFeed', feedId: '' }).ok).toBe(false);
-    expect(validateFeedRequest({ type: 'unsubscribeFeed', feedId: 42 }).ok).toBe(false);
-    expect(validateFeedRequest({ type: 'listFeeds' }).ok).toBe(true);
-    // The content scripts' protocol does not know them at all.
-    expect(validateRequest({ type: 'subscribeFeed', url: 'https://a.example/f.json' }).ok).toBe(false);
+  it('are checked for shape and size, and refused from a content script', () => {
+    const fromPage = (raw: object) => validateRequest(raw, 'extension');
+    expect(fromPage({ type: 'subscribeFeed', url: 'https://a.example/f.json' }).ok).toBe(true);
+    expect(fromPage({ type: 'subscribeFeed', url: 'x'.repeat(5000) }).ok).toBe(false);
+    expect(fromPage({ type: 'refreshFeed', feedId: '' }).ok).toBe(false);
+    expect(fromPage({ type: 'unsubscribeFeed', feedId: 42 }).ok).toBe(false);
+    expect(fromPage({ type: 'listFeeds' }).ok).toBe(true);
+    // A content script may not send them at all.
+    const fromContent = validateRequest({ type: 'subscribeFeed', url: 'https://a.example/f.json' });
+    expect(fromContent.ok).toBe(false);
+    if (!fromContent.ok) expect(fromContent.error).toMatch(/Recoupe’s own pages only/);
   });
 });
 

@@ -1,0 +1,111 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FoundClaim, FoundOnPage } from '@/utils/protocol/messages';
+import { MESSAGE_LIMITS } from '@/utils/protocol/messages';
+import { HighlightPainter, mergeMatches } from './highlights';
+import { Scanner } from './scanner';
+import { CardUi } from './card-ui';
+import { ClaimNavigator } from './claim-navigator';
+import { pageInfo } from './page-info';
+import { AnnotationAnchors } from './annotation-anchors';
+import { AnnotateUi } from './annotate-ui';
+import { addTranslatedMatches } from './translated-matches';
+import { PageFactChecks } from './page-factchecks';
+
+/**
+ * Recoupe on one page: owns its scan lifecycle (on, off, rescans, the abort of a scan a newer one
+ * replaces), its highlights, annotations and fact-checks. The request handler and the page watcher
+ * drive it through its methods; `rescan()` settles once the page's highlights are up to date.
+ */
+export class PageSession {
+  readonly painter = new HighlightPainter(document);
+  readonly scanner = new Scanner(document, pageInfo);
+  readonly anchors = new AnnotationAnchors();
+  readonly factChecks = new PageFactChecks();
+  readonly card: CardUi;
+  readonly navigator: ClaimNavigator;
+  readonly annotate: AnnotateUi;
+  private on = false;
+  private completed = 0;
+  private controller: AbortController | undefined;
+  /** The latest scan, settled once it, or a scan that replaced it, is done. */
+  private latest: Promise<void> = Promise.resolve();
+
+  constructor(ctx: ContentScriptContext) {
+    this.card = new CardUi(ctx);
+    this.navigator = new ClaimNavigator(this.painter, this.card, pageInfo);
+    this.annotate = new AnnotateUi(ctx, () => this.anchors.detached, () => void this.rescan(), (text) => this.navigator.say(text));
+  }
+
+  get enabled(): boolean {
+    return this.on;
+  }
+
+  /** Completed scans of this page. */
+  get scans(): number {
+    return this.completed;
+  }
+
+  /**
+   * Scans the page again (`forget`: from scratch, the library changed), aborting a scan under way.
+   * Settles when the page is up to date: when this scan is done, or the one that replaced it.
+   */
+  rescan(forget = false): Promise<void> {
+    if (!this.on) return Promise.resolve();
+    if (forget) this.scanner.forget();
+    this.controller?.abort();
+    const mine = (this.controller = new AbortController());
+    const done: Promise<void> = this.scan(mine.signal).then(() => (mine.signal.aborted && this.latest !== done ? this.latest : undefined));
+    this.latest = done;
+    return done;
+  }
+
+  setEnabled(enabled: boolean): void {
+    this.on = enabled;
+    if (enabled) {
+      void this.rescan();
+      // The page's own fact-checks (ClaimReview markup), read when Recoupe is on for the site.
+      void this.factChecks.read();
+    } else {
+      this.controller?.abort();
+      this.card.close();
+      this.navigator.reset();
+      this.painter.clear();
+    }
+  }
+
+  /** What the popup lists: the claims painted on the page, detached annotations, possible matches. */
+  found(): FoundOnPage {
+    const byClaim = new Map<string, FoundClaim>();
+    for (const m of this.painter.matches) {
+      const found = byClaim.get(m.claimId);
+      if (found) found.count++;
+      else byClaim.set(m.claimId, { claimId: m.claimId, status: m.status, statement: m.statement, count: 1 });
+      const claim = byClaim.get(m.claimId)!;
+      if (m.appearanceOf && !claim.appearance) claim.appearance = { versionId: m.appearanceOf, quote: m.range.toString().slice(0, MESSAGE_LIMITS.maxQuoteLength) };
+    }
+    return {
+      claims: [...byClaim.values()],
+      enabled: this.on,
+      host: location.hostname,
+      scans: this.completed,
+      detached: this.anchors.detached.map((d) => ({ id: d.id, quote: d.selectors.quote.exact, statement: d.statement })),
+      possible: this.scanner.possible,
+      url: location.href,
+    };
+  }
+
+  private async scan(signal: AbortSignal): Promise<void> {
+    try {
+      const found = await this.scanner.scan(signal);
+      if (signal.aborted) return;
+      const annotated = await this.anchors.anchor(this.scanner.lastBlocks, signal);
+      if (signal.aborted) return;
+      this.painter.set(mergeMatches(found, annotated));
+      this.completed++;
+      // Off the hot path: sentences in languages the library lacks, translated on the device if the browser can.
+      if (this.scanner.foreign.length) void addTranslatedMatches(this, found, annotated, signal);
+    } catch (e) {
+      console.warn('Recoupe: this page could not be checked:', e instanceof Error ? e.message : e);
+    }
+  }
+}
