@@ -10,7 +10,7 @@ import { loadStarterData, starterDataLoaded } from '@/utils/store/starter-data';
 import { isSiteEnabled, setSiteEnabled } from '@/utils/store/site-settings';
 import { reattachAnnotation, saveAnnotation } from '@/utils/store/save-annotation';
 import { statementIn } from '@/utils/core/reader-language';
-import { pageKey } from '@/utils/store/matcher-service';
+import { pageKey, pageKeyVariants } from '@/utils/core/page-identity';
 import { decideMatch } from '@/utils/store/match-decisions';
 import { readPageFactChecks } from '@/utils/store/page-factchecks-request';
 import { saveAppearanceQuote, withAppearances } from '@/utils/store/appearances';
@@ -80,7 +80,7 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
     pageAnnotations: async (req) => {
       // Stored URLs and page URLs may differ by a fragment or a trailing slash.
       const keys = new Set(req.urls.map(pageKey));
-      const variants = [...keys].flatMap((k) => [k, `${k}/`]);
+      const variants = [...keys].flatMap(pageKeyVariants);
       const annotations = (await db.annotations.where('url').anyOf(variants).toArray()).filter((a) => keys.has(pageKey(a.url)));
       const claims = await db.claims.bulkGet(annotations.map((a) => a.claimId));
       return {

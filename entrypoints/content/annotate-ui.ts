@@ -3,12 +3,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { AnnotateForm } from '@/components/AnnotateForm';
 import { describeRange } from '@/utils/page/anchor-dom';
-import { readPageMetadata } from '@/utils/page/page-metadata';
+import { readPageIdentity } from '@/utils/page/page-identity';
 import { pageTextFromBlocks, readTextBlocks } from '@/utils/page/page-text';
 import { askBackground } from '@/utils/protocol/send-message';
 import { t, uiLang } from '@/utils/locale/i18n';
 import type { AnnotationDraft } from '@/utils/protocol/annotation-draft';
-import type { PageAnnotation } from '@/utils/protocol/messages';
+import { MESSAGE_LIMITS, type PageAnnotation } from '@/utils/protocol/messages';
 
 /** The current selection, if it is page text a user can annotate (not our UI, not a form field). */
 function annotatableSelection(): Range | undefined {
@@ -92,17 +92,22 @@ export class AnnotateUi {
     this.returnFocus = document.activeElement;
     const page = pageTextFromBlocks(readTextBlocks(document.body).blocks);
     const selectors = describeRange(page, range, document.body);
-    const meta = readPageMetadata(document, location.href);
+    const identity = readPageIdentity(document, location.href);
     const pageInfo: AnnotationDraft['page'] = {
-      url: location.href,
-      canonicalUrl: meta.canonicalUrl ?? location.href,
-      title: meta.title,
-      siteName: meta.siteName,
-      publishedAt: meta.publishedTime ?? '',
-      lang: (meta.lang ?? document.documentElement.lang ?? '').slice(0, 35),
+      url: identity.url,
+      canonicalUrl: identity.canonicalUrl ?? identity.url,
+      title: identity.title,
+      siteName: identity.siteName,
+      publishedAt: identity.publishedTime ?? '',
+      lang: identity.lang ?? '',
     };
     const quote = selectors.quote.exact;
-    const { suggestions } = await askBackground('suggestClaims', { text: quote.slice(0, 20_000), limit: 8 }).catch(() => ({ suggestions: [] }));
+    // The background refuses a longer quote: say so now, in the reader's language, not on save.
+    if (quote.length > MESSAGE_LIMITS.maxQuoteLength) {
+      this.say(t('annSelectionTooLong', [String(quote.length), String(MESSAGE_LIMITS.maxQuoteLength)]));
+      return;
+    }
+    const { suggestions } = await askBackground('suggestClaims', { text: quote.slice(0, MESSAGE_LIMITS.maxFieldLength), limit: 8 }).catch(() => ({ suggestions: [] }));
     const lang = uiLang();
     const ui = await createShadowRootUi<void>(this.ctx, {
       name: 'recoupe-annotate',

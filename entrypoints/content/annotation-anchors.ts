@@ -1,14 +1,9 @@
 import { anchorRange } from '@/utils/page/anchor-dom';
 import { pageTextFromBlocks, type TextBlock } from '@/utils/page/page-text';
 import { askBackground } from '@/utils/protocol/send-message';
+import { annotationUrlsOf, readPageIdentity } from '@/utils/page/page-identity';
 import type { PageAnnotation } from '@/utils/protocol/messages';
 import type { PaintedMatch } from './highlights';
-
-/** URLs the page's annotations may be stored under: the page's own and the canonical one it declares. */
-export function pageUrls(): string[] {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  return [...new Set([location.href, ...(canonical && /^https?:/.test(canonical) ? [canonical] : [])])].map((u) => u.slice(0, 4096));
-}
 
 /**
  * Finds the user's annotations again on every scan (position, then quote with context, then a fuzzy
@@ -18,7 +13,7 @@ export class AnnotationAnchors {
   detached: PageAnnotation[] = [];
 
   async anchor(blocks: TextBlock[], signal: AbortSignal): Promise<PaintedMatch[]> {
-    const { annotations } = await askBackground('pageAnnotations', { urls: pageUrls() });
+    const { annotations } = await askBackground('pageAnnotations', { urls: annotationUrlsOf(readPageIdentity(document, location.href)) });
     if (!annotations.length || signal.aborted) {
       this.detached = [];
       return [];

@@ -6,6 +6,7 @@ import { Scanner } from './scanner';
 import { CardUi } from './card-ui';
 import { ClaimNavigator } from './claim-navigator';
 import { pageInfo } from './page-info';
+import { readPageIdentity } from '@/utils/page/page-identity';
 import { AnnotationAnchors } from './annotation-anchors';
 import { AnnotateUi } from './annotate-ui';
 import { addTranslatedMatches } from './translated-matches';
@@ -90,7 +91,7 @@ export class PageSession {
       scans: this.completed,
       detached: this.anchors.detached.map((d) => ({ id: d.id, quote: d.selectors.quote.exact, statement: d.statement })),
       possible: this.scanner.possible,
-      url: location.href,
+      url: readPageIdentity(document, location.href).url,
     };
   }
 

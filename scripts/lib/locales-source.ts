@@ -4,6 +4,7 @@ import { EXT_MATCH_MESSAGES } from './locales-ext-match';
 import { CLAIMREVIEW_MESSAGES } from './locales-claimreview';
 import { FEEDS_MESSAGES } from './locales-feeds';
 import { FACTS_MESSAGES } from './locales-facts';
+import { PROTOCOL_MESSAGES } from './locales-protocol';
 
 /**
  * The interface strings, English and French, in one place: `npx tsx scripts/write-locales.ts`
@@ -271,5 +272,6 @@ export const MESSAGES: Record<string, { en: string; fr: string; description?: st
   ...CLAIMREVIEW_MESSAGES,
   ...FEEDS_MESSAGES,
   ...FACTS_MESSAGES,
+  ...PROTOCOL_MESSAGES,
   ...ERROR_MESSAGES,
 };

@@ -1,7 +1,7 @@
 import type { RecoupeDb } from '@/utils/store/db';
 import type { BlockMatch, PageInfo, TextBlock } from '@/utils/protocol/messages';
 import { bestSentence } from '@/utils/core/page-factchecks/best-sentence';
-import { pageKey } from '@/utils/store/page-key';
+import { pageKey, pageKeyVariants } from '@/utils/core/page-identity';
 import { statementIn } from '@/utils/core/reader-language';
 
 /**
@@ -11,7 +11,7 @@ import { statementIn } from '@/utils/core/reader-language';
  */
 export async function withAppearances(db: RecoupeDb, page: PageInfo, blocks: TextBlock[], matches: BlockMatch[], uiLang: string): Promise<BlockMatch[]> {
   const key = pageKey(page.url);
-  const versions = (await db.versions.where('url').anyOf([key, `${key}/`, page.url]).toArray()).filter((v) => !v.quote && pageKey(v.url) === key);
+  const versions = (await db.versions.where('url').anyOf(pageKeyVariants(page.url)).toArray()).filter((v) => !v.quote && pageKey(v.url) === key);
   if (versions.length === 0) return matches;
   const claims = await db.claims.bulkGet(versions.map((v) => v.claimId));
   const out: BlockMatch[] = matches.slice();

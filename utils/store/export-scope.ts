@@ -2,6 +2,7 @@ import type { RecoupeDb } from '@/utils/store/db';
 import type { ExportSelection } from '@/utils/core/formats/export-selection';
 import type { Annotation, Claim, Version } from '@/utils/core/model';
 import { queryClaims, type LibraryQuery } from '@/utils/store/library-query';
+import { pageKeyVariants, siteHost } from '@/utils/core/page-identity';
 
 /** What part of the library an export writes. */
 export type ExportScope =
@@ -23,31 +24,8 @@ export function scopeFileLabel(scope: ExportScope): string {
     case 'claims':
       return scope.label;
     case 'page':
-      return `page-${hostOf(scope.url)}`;
+      return `page-${siteHost(scope.url) || 'page'}`;
   }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return 'page';
-  }
-}
-
-/** The same page written with or without its trailing slash or fragment: stored URLs vary. */
-function pageUrlVariants(url: string): string[] {
-  const out = new Set([url.trim()]);
-  try {
-    const u = new URL(url.trim());
-    u.hash = '';
-    const bare = u.href.replace(/\/$/, '');
-    out.add(bare);
-    out.add(`${bare}/`);
-  } catch {
-    /* not a URL: match it as written */
-  }
-  return [...out];
 }
 
 const isPresent = <T>(x: T | undefined): x is T => x !== undefined;
@@ -69,7 +47,8 @@ async function withOutlets(db: RecoupeDb, claims: Claim[], versions: Version[], 
 }
 
 async function pageSelection(db: RecoupeDb, url: string): Promise<ExportSelection> {
-  const urls = pageUrlVariants(url);
+  // The same page written with or without its trailing slash or fragment: stored URLs vary.
+  const urls = pageKeyVariants(url.trim());
   const versions = await db.versions.where('url').anyOf(urls).toArray();
   const annotations = await db.annotations.where('url').anyOf(urls).toArray();
   const claimIds = [...new Set([...versions, ...annotations].map((r) => r.claimId))];

@@ -1,6 +1,6 @@
 import type { RecoupeDb } from '@/utils/store/db';
 import type { MatchDecision } from '@/utils/protocol/messages';
-import { pageKey } from '@/utils/store/page-key';
+import { pageKey } from '@/utils/core/page-identity';
 
 /** Remembers the user's answer to a possible match on one page, for one claim (the last answer wins). */
 export async function decideMatch(db: RecoupeDb, url: string, claimId: string, decision: MatchDecision): Promise<void> {

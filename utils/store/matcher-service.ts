@@ -7,9 +7,7 @@ import { statementIn } from '@/utils/core/reader-language';
 import { decisionsFor } from '@/utils/store/match-decisions';
 import { blockLanguage, primaryLang, type DetectLanguage } from '@/utils/store/block-language';
 import { matchWhy } from '@/utils/store/match-why';
-import { pageKey } from '@/utils/store/page-key';
-
-export { pageKey };
+import { outletOfPage, pageKey } from '@/utils/core/page-identity';
 
 const MAX_DETECTIONS_PER_SCAN = 200;
 
@@ -72,18 +70,7 @@ export class MatcherService {
   /** Which known outlet published this page: by an article URL we know, by domain, then by site name. */
   async outletFor(page: PageInfo): Promise<string | null> {
     const snap = await this.get();
-    const byUrl = snap.outletByUrl.get(pageKey(page.url));
-    if (byUrl) return byUrl;
-    let host = '';
-    try {
-      host = new URL(page.url).hostname.toLowerCase();
-    } catch {
-      /* not a URL: no domain to compare */
-    }
-    const byDomain = snap.outlets.find((o) => o.domains.some((d) => host === d || host.endsWith(`.${d}`)));
-    if (byDomain) return byDomain.id;
-    const site = page.siteName?.trim().toLowerCase();
-    return (site && snap.outlets.find((o) => o.name.trim().toLowerCase() === site)?.id) || null;
+    return outletOfPage(page, snap.outlets, snap.outletByUrl.get(pageKey(page.url)));
   }
 
   /**

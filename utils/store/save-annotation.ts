@@ -6,18 +6,19 @@ import type { AnnotationDraft, SavedAnnotation } from '@/utils/protocol/annotati
 import { setStatus } from '@/utils/store/claim-edits';
 import { getSettings } from '@/utils/store/site-settings';
 import { safeHttpUrl } from '@/utils/core/safe-url';
+import { outletOfPage, pageKey, pageKeyVariants, siteHost } from '@/utils/core/page-identity';
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
 const clean = (list: string[]) => [...new Set(list.map((s) => s.trim()).filter(Boolean))];
 
-/** The outlet of a page: one whose domains cover the host, else one of that name, else a new one. */
-async function outletFor(db: RecoupeDb, host: string, siteName: string): Promise<Outlet> {
-  const bare = host.replace(/^www\./, '');
+/** The outlet of a page, as scanning resolves it (utils/core/page-identity.ts); else a new one, named after the site. */
+async function outletFor(db: RecoupeDb, url: string, siteName: string): Promise<Outlet> {
   const outlets = await db.outlets.toArray();
-  const found =
-    outlets.find((o) => o.domains.some((d) => bare === d || bare.endsWith(`.${d}`))) ??
-    outlets.find((o) => siteName && o.name.trim().toLowerCase() === siteName.trim().toLowerCase());
+  const known = (await db.versions.where('url').anyOf(pageKeyVariants(url)).toArray()).find((v) => pageKey(v.url) === pageKey(url));
+  const id = outletOfPage({ url, siteName }, outlets, outlets.find((o) => o.id === known?.outletId)?.id);
+  const found = id ? outlets.find((o) => o.id === id) : undefined;
   if (found) return found;
+  const bare = siteHost(url);
   const outlet: Outlet = { id: newId('outlet'), name: siteName.trim() || bare, domains: bare ? [bare] : [], origin: 'user', userModified: true };
   await db.outlets.add(outlet);
   return outlet;
@@ -64,8 +65,7 @@ export async function saveAnnotation(db: RecoupeDb, draft: AnnotationDraft): Pro
       const r = await setStatus(db, claim.id, draft.status, by, claim.updatedAt);
       if (!r.ok) throw userError('errChangedElsewhere', 'This claim was changed elsewhere meanwhile: close the form, open it again and save once more.');
     }
-    const host = new URL(url).hostname;
-    const outlet = await outletFor(db, host, draft.page.siteName);
+    const outlet = await outletFor(db, url, draft.page.siteName);
     const version: Version = {
       id: newId('version'),
       claimId: claim.id,
