@@ -1,6 +1,6 @@
 import type { FeedProgress, FeedRecord } from '@/utils/core/feeds/feed-types';
 import { MESSAGE_LIMITS as L } from '@/utils/protocol/messages';
-import { message, noFields, type ApiOf, type RequestOf, type Result } from '@/utils/protocol/define';
+import { message, noFields, type ApiOf, type RequestOf } from '@/utils/protocol/define';
 import { checkId, isText } from '@/utils/protocol/checks';
 
 /** A feed as the library shows it: its stored state, and the refresh in progress if any. */
@@ -26,7 +26,6 @@ export const FEED_MESSAGES = {
 
 export type FeedApi = ApiOf<typeof FEED_MESSAGES>;
 export type FeedRequest = RequestOf<FeedApi>;
-export type FeedResult<K extends keyof FeedApi> = Result<FeedApi[K]['response']>;
 
 /** Whether a message comes from one of Recoupe's own pages: a content script's sender URL is the web page's. */
 export function isExtensionPageSender(senderUrl: string | undefined, extensionBase: string): boolean {

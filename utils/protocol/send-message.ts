@@ -2,14 +2,18 @@ import { browser } from 'wxt/browser';
 import { userError } from '@/utils/locale/user-error';
 import type { Result } from '@/utils/protocol/define';
 import type { BackgroundApi } from '@/utils/protocol/background-messages';
+import type { FeedApi } from '@/utils/protocol/feed-messages';
 import type { ContentApi } from '@/utils/protocol/content-messages';
 
+/** Every request the background answers (the background refuses the extension-page ones from a content script). */
+type ToBackground = BackgroundApi & FeedApi;
+
 /** Sends one typed request to the background and unwraps its Result; a failure becomes an Error with a readable message. */
-export async function askBackground<K extends keyof BackgroundApi>(
+export async function askBackground<K extends keyof ToBackground>(
   type: K,
-  request: BackgroundApi[K]['request'],
-): Promise<BackgroundApi[K]['response']> {
-  const result = (await browser.runtime.sendMessage({ type, ...request })) as Result<BackgroundApi[K]['response']> | undefined;
+  request: ToBackground[K]['request'],
+): Promise<ToBackground[K]['response']> {
+  const result = (await browser.runtime.sendMessage({ type, ...request })) as Result<ToBackground[K]['response']> | undefined;
   if (!result) throw userError('errNoBackground', 'Recoupe’s background did not answer. Reload the page; if it goes on, restart the browser.');
   if (!result.ok) throw new Error(result.error);
   return result.value;

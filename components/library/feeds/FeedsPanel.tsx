@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkFeedUrl } from '@/utils/core/feeds/feed-url';
 import type { FeedView } from '@/utils/protocol/feed-messages';
-import { askFeeds } from '@/utils/ui/feed-client';
+import { askBackground } from '@/utils/protocol/send-message';
 import { t } from '@/utils/locale/i18n';
 import { FeedRow } from '@/components/library/feeds/FeedRow';
 import { feedErrorText } from '@/components/library/feeds/feed-labels';
@@ -20,7 +20,7 @@ export function FeedsPanel({ onChanged }: { onChanged?: () => void }) {
 
   const subscribe = async (address: string) => {
     try {
-      const result = await askFeeds('subscribeFeed', { url: address });
+      const result = await askBackground('subscribeFeed', { url: address });
       if (!result.ok) return setStatus({ kind: 'error', text: feedErrorText({ code: 'bad-url', detail: result.detail }) });
       setStatus({ kind: 'ok', text: t(result.existed ? 'feedAlready' : 'feedSubscribed', result.feed.url) });
       setUrl('');
@@ -44,7 +44,7 @@ export function FeedsPanel({ onChanged }: { onChanged?: () => void }) {
 
   const unsubscribe = async (feed: FeedView) => {
     try {
-      const { removed, kept } = await askFeeds('unsubscribeFeed', { feedId: feed.id });
+      const { removed, kept } = await askBackground('unsubscribeFeed', { feedId: feed.id });
       setStatus({ kind: 'ok', text: t('feedUnsubscribed', [feed.url, String(removed), String(kept)]) });
       // The site's permission goes when no other feed needs it (a pattern covers every port of a host).
       const patternOf = (u: string) => {
@@ -86,7 +86,7 @@ export function FeedsPanel({ onChanged }: { onChanged?: () => void }) {
       ) : (
         <ul class="feed-list" aria-labelledby="feeds-heading">
           {feeds.map((f) => (
-            <FeedRow key={f.id} feed={f} onRefresh={() => void askFeeds('refreshFeed', { feedId: f.id }).then(reload)} onUnsubscribe={() => void unsubscribe(f)} />
+            <FeedRow key={f.id} feed={f} onRefresh={() => void askBackground('refreshFeed', { feedId: f.id }).then(reload)} onUnsubscribe={() => void unsubscribe(f)} />
           ))}
         </ul>
       )}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FeedView } from '@/utils/protocol/feed-messages';
-import { askFeeds } from '@/utils/ui/feed-client';
+import { askBackground } from '@/utils/protocol/send-message';
 
 /**
  * The feeds and their state, polled from the background: every second while one refreshes, every five
@@ -17,7 +17,7 @@ export function useFeeds(onSettled?: () => void): { feeds: FeedView[]; error: st
     const poll = async () => {
       let busy = false;
       try {
-        const list = (await askFeeds('listFeeds', {})).feeds;
+        const list = (await askBackground('listFeeds', {})).feeds;
         if (!live) return;
         setFeeds(list);
         setError(null);
