@@ -20,7 +20,8 @@ async function rangeShare(page: Page, name: string, index: number, hex: string):
       if (!range || !el) return undefined;
       el.scrollIntoView({ block: 'center' });
       const r = range.getClientRects()[0];
-      return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : undefined;
+      // The screenshot's clip is in page coordinates (puppeteer captures beyond the viewport): add the scroll.
+      return r ? { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height } : undefined;
     },
     { n: name, i: index },
   );
