@@ -20,7 +20,8 @@ async function rangeShare(page: Page, name: string, index: number, hex: string):
       if (!range || !el) return undefined;
       el.scrollIntoView({ block: 'center' });
       const r = range.getClientRects()[0];
-      return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : undefined;
+      // Puppeteer's screenshot clip is in document coordinates.
+      return r ? { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height } : undefined;
     },
     { n: name, i: index },
   );
