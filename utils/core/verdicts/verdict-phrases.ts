@@ -6,17 +6,25 @@ const keys = (words: string) => new Set(words.split(',').map(verdictKey));
 /** Words that strengthen a verdict without changing it ("Blatantly false", "Totalmente falso"). */
 const SAME = keys('completely,totally,entirely,absolutely,blatantly,clearly,very,really,utterly,patently,wholly,totalement,complètement,entièrement,absolument,totalmente,completamente,absolutamente,del todo,del tutto,völlig,komplett,tamamen,kesinlikle,sepenuhnya,zupełnie,całkowicie,helt,تماما,كليا');
 /** "Mostly": a true verdict becomes partly true, a false one stays false ("Mostly correct", "Çoğunlukla yanlış"). */
-const MOSTLY = keys('mostly,largely,mainly,almost,nearly,broadly,generally,plutôt,largement,majoritairement,presque,globalement,mayormente,casi,principalmente,praticamente,prácticamente,em grande parte,in gran parte,quasi,prevalentemente,größtenteils,weitgehend,überwiegend,fast,çoğunlukla,büyük ölçüde,hampir,sebagian besar,overwegend,grotendeels,stort sett,skoro,uglavnom,w większości,aproape,غالبا');
+const MOSTLY = keys('mostly,largely,mainly,almost,nearly,broadly,generally,plutôt,largement,majoritairement,presque,globalement,mayormente,casi,principalmente,praticamente,prácticamente,em grande parte,in gran parte,quasi,prevalentemente,größtenteils,weitgehend,überwiegend,fast,çoğunlukla,büyük ölçüde,hampir,sebagian besar,overwegend,grotendeels,stort sett,skoro,uglavnom,w większości,aproape,в основном,غالبا');
 /** "Partly": a true verdict becomes partly true, a false one misleading ("Partially correct", "Teilweise falsch"). */
-const PARTLY = keys('partly,partially,half,semi,in part,en partie,partiellement,à moitié,parcialmente,en parte,em parte,meio,parzialmente,in parte,mezzo,teilweise,halb,kısmen,yarı,sebagian,deels,gedeeltelijk,delvis,częściowo,parțial,pjesërisht,djelomično,delimično,napola,جزئيا,جزئي');
+const PARTLY = keys('partly,partially,half,semi,in part,en partie,partiellement,à moitié,parcialmente,en parte,em parte,meio,parzialmente,in parte,mezzo,teilweise,halb,kısmen,yarı,sebagian,deels,gedeeltelijk,delvis,częściowo,parțial,pjesërisht,djelomično,delimično,napola,жартылай,частично,جزئيا,جزئي');
 /** A negation before a verdict turns "true" into false and makes any other verdict unreadable ("Not accurate"). */
-const NOT = keys('not,no,non,pas,não,nao,nicht,kein,keine,niet,nie,ne,tidak,bukan,ikke,inte,nem,isn,t,ليس,ليست,لا,لم,غير,नहीं,नही,नाही,नथी,नहि,değil,degil,belum');
+const NOT = keys('not,no,non,pas,не,нет,não,nao,nicht,kein,keine,niet,nie,ne,tidak,bukan,ikke,inte,nem,isn,t,ليس,ليست,لا,لم,غير,नहीं,नही,नाही,नथी,नहि,değil,degil,belum');
 
 /** "But" after a true verdict makes it partly true ("Cierto, pero…", "Vrai, mais…", "Benar, tapi…"). */
 const BUT = keys('but,though,pero,aunque,mas,porém,mais,ma,però,aber,jedoch,ama,fakat,tapi,namun,maar,men,lakin,لكن,लेकिन,但');
 
+/** Qualifiers written as the first part of one word: "halbrichtig", "halbwahr", "semi-vrai", "полуправда". */
+const COMPOUND_PARTLY = ['halb', 'half', 'semi', 'polu', 'пол', 'nahezu'].map(verdictKey);
+
 /** A qualifier before the verdict, or after it as Arabic writes it ("زائف جزئياً"). */
 function qualified(words: string[]): Status | undefined {
+  if (words.length === 1) {
+    const prefix = COMPOUND_PARTLY.find((p) => words[0].startsWith(p) && words[0].length > p.length + 2);
+    const base = prefix === undefined ? undefined : lookupKey(words[0].slice(prefix.length));
+    if (base) return base === 'confirmed' ? 'partly-true' : base === 'false' ? 'misleading' : base;
+  }
   if (words.length > 1 && BUT.has(words[1]) && lookupKey(words[0]) === 'confirmed') {
     // "True but misleading" names two verdicts: left to the scan, which reads neither.
     return scanned(words.slice(2)) === undefined ? 'partly-true' : undefined;

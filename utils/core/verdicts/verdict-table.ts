@@ -23,7 +23,7 @@ function stemWord(word: string): string {
   if (word.length < 5) return word;
   let stem = word;
   for (let i = 0; i < 2 && stem.length >= 4; i += 1) {
-    const cut = stem.replace(/(?:os|as|es|en|er|ee|a|e|i|o|s|y)$/, '');
+    const cut = stem.replace(/(?:os|as|es|en|er|ee|a|e|i|o|s)$/, '');
     if (cut === stem || cut.length < 3) break;
     stem = cut;
   }

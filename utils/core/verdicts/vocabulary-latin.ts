@@ -97,7 +97,7 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Certo', 'Istina', 'E vërtetë', 'Vraie',
   ],
   disputed: [
-    'Disputed', 'Controversial', 'Debated', 'In dispute', 'Debatable',
+    'Disputed', 'Controversial', 'Debated', 'In dispute', 'Under dispute', 'Debatable',
     'Contesté', 'Controversé', 'Discutable',
     'Discutible', 'Polémico', 'Discutível', 'Controverso', 'Umstritten', 'Tartışmalı',
   ],
@@ -110,7 +110,7 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Insustentável', 'Ainda é cedo para dizer', 'De olho', 'Impossível provar',
     'Non verificabile', 'Unbelegt', 'Nicht belegt', 'Ikke sikkert',
     'Sonuçlandırılamadı', 'Doğrulanamadı', 'Belirsiz', 'Tidak terbukti',
-    'Unfounded', 'Outdated', 'Cannot be verified', 'Too soon to say', 'No verdict', 'Inconclusive', 'Niet te checken',
+    'Unfounded', 'Lacks evidence', 'Outdated', 'Cannot be verified', 'Too soon to say', 'No verdict', 'Inconclusive', 'Niet te checken',
     'Imposibil de verificat', 'Nieweryfikowalne', 'Hetimet vazhdojnë',
   ],
 };
