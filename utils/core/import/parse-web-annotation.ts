@@ -28,6 +28,7 @@ function collect(doc: unknown, at: string, log: InvalidLog, out: [Record<string,
     else log.add(`${prefix}first`, 'The collection has no embedded first page (a link cannot be followed); nothing read from it.');
   } else if (hasType(doc, 'AnnotationPage')) {
     asList(doc.items).forEach((item, i) => collect(item, `${prefix}items[${i}]`, log, out));
+    if (typeof doc.next === 'string') log.add(`${prefix}next`, 'Only this page of the collection is in the file; the next pages are links Recoupe does not follow.');
   } else if (hasType(doc, 'Annotation')) {
     out.push([doc, at || 'annotation']);
   } else {
