@@ -101,3 +101,27 @@ describeWithShared('the W3C test samples (../shared/standards/web-annotation/too
     expect(quoted.sort()).toEqual(['anno26.json', 'anno32.json', 'collection1.json']);
   });
 });
+
+/** Hypothesis's own JSON: its client's export file (and, with rows/total, its search API's answer). */
+const native = {
+  id: 'Zx1Fm2vJEe-abc', created: '2024-10-22T09:14:03.445212+00:00', updated: '2024-10-22T09:20:41.001337+00:00',
+  user: 'acct:checker@hypothes.is', uri: PAGE, text: 'Yonhap says **up to** 12,000', tags: ['troops'], group: '__world__',
+  target: [{ source: PAGE, selector: hypothesis.target[0].selector }],
+  document: { title: ['Troops'] }, links: { html: 'https://hypothes.is/a/Zx1Fm2vJEe-abc', incontext: 'https://hyp.is/Zx1Fm2vJEe-abc/x' },
+};
+
+it('reads a Hypothesis export file and search answer as the same annotations as its W3C form; replies and page notes say why not', () => {
+  const reply = { ...native, id: 'r1', references: ['Zx1Fm2vJEe-abc'], target: [{ source: PAGE }] };
+  const pageNote = { ...native, id: 'n1', target: [{ source: PAGE }] };
+  const file = parse({ export_date: '2024-10-23T10:00:00.000Z', export_userid: 'acct:checker@hypothes.is', client_version: '1.1500.0', annotations: [native, reply, pageNote] });
+  expect(file.format).toBe('web-annotation');
+  expect(file.annotations).toHaveLength(1);
+  expect(file.annotations[0]).toMatchObject({ url: PAGE, note: 'Yonhap says **up to** 12,000', tags: ['troops'], updatedAt: '2024-10-22T09:20:41.001337+00:00', selectors: { quote: { exact: '12 000 soldats' }, position: { start: 2210, end: 2224 } } });
+  expect(file.invalid).toEqual([
+    { position: 'annotations[1]', reason: expect.stringContaining('reply') },
+    { position: 'annotations[2].target', reason: expect.stringContaining('whole page') },
+  ]);
+  // The same annotation in Hypothesis's W3C form gets the same id: importing both makes one.
+  expect(parse(hypothesis).annotations[0].id).toBe(file.annotations[0].id);
+  expect(parse({ total: 1, rows: [native] }).annotations[0].id).toBe(file.annotations[0].id);
+});

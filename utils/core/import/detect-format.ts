@@ -1,5 +1,6 @@
 import type { ImportError, ImportFormat } from '@/utils/core/import/import-types';
 import { isRecord } from '@/utils/core/import/read-fields';
+import { isHypothesisNative } from '@/utils/core/import/hypothesis-native';
 import { asList, hasType } from '@/utils/core/import/web-annotation-parts';
 
 /** Signatures of files people pick by mistake, so the error can say what the file is. */
@@ -52,6 +53,7 @@ export function checkExtension(text: string, fileName: string | undefined): Impo
 
 function recordFormat(value: Record<string, unknown>): ImportFormat | undefined {
   if (typeof value.format === 'string' && value.format.startsWith('recoupe/')) return 'recoupe-json';
+  if (isHypothesisNative(value)) return 'web-annotation';
   if (hasType(value, 'Annotation') || hasType(value, 'AnnotationPage') || hasType(value, 'AnnotationCollection')) return 'web-annotation';
   if (hasType(value, 'ClaimReview') || hasType(value, 'DataFeed') || hasType(value, 'DataFeedItem') || value['@graph'] !== undefined) return 'claimreview';
   // "@context" as a string, a list, or an object whose "@vocab" names the vocabulary.
