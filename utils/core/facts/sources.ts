@@ -44,6 +44,8 @@ function backward(toks: RawToken[], v: number, quote: string): number {
     j--;
   }
   if (j === v) return -1;
+  // "a-t-il déclaré", "ajoute-t-elle": the subject is the pronoun just before the verb.
+  if (PRONOUNS.has(toks[v - 1]!.lower) && !/^\p{Lu}/u.test(toks[v - 1]!.text)) return -1;
   if (PRONOUNS.has(toks[j]!.lower) || NOT_SOURCES.has(toks[j]!.lower)) return -1;
   // "mais ne précise pas": negation and adverbs alone are no subject.
   return toks.slice(j, v).every((t) => ADVERBS.has(t.lower)) ? -1 : j;
