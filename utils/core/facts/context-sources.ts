@@ -1,6 +1,6 @@
 import { readAttributions } from '@/utils/core/facts/sources';
 import { kindOf, sourceKey } from '@/utils/core/facts/source-key';
-import { TITLES } from '@/utils/core/facts/source-words';
+import { ADVERBS, AUXILIARIES, KINDS, SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT, TITLES } from '@/utils/core/facts/source-words';
 import { speakerCues, type GrammaticalNumber } from '@/utils/core/facts/speaker-cues';
 import { tokens } from '@/utils/core/facts/text';
 import { leadNames } from '@/utils/core/facts/lead-sources';
@@ -64,6 +64,33 @@ function withTitle(sentence: string, a: AttributionFact): string {
   return `${m[1]}, ${a.name}`;
 }
 
+const BAD_START = new Set(['for', 'my', 'our', 'his', 'her', 'their', 'its', 'those', 'these', 'this', 'that', 'it', 'ces', 'ce', 'cet', 'cette', 'mon', 'ma', 'mes', 'ses', 'son', 'sa', 'leur', 'pour', 'en', 'in', 'on', 'at', 'as', 'if', 'si', 'when']);
+const VERB_INSIDE = new Set(['ont', 'has', 'have', 'had', 'avait', 'was', 'were', 'is', 'est', 'sont', 'are', 'will', 'would', 'could']);
+const KIND_WORDS = new Set(KINDS.flatMap(([, w]) => w).filter((w) => !w.includes(' ')));
+
+/**
+ * The name as a source, or undefined when it is no name: a text's reporting verbs also follow phrases
+ * that are not sources ("for the first time Kaplan said", "my duty as a Director was to state").
+ * Trailing adverbs go ("President Obama also", "Netanyahu strongly"). A name elsewhere than in the
+ * quote's own sentence (`subject` false) must be a proper name, a title or a kind of body.
+ */
+export function asSourceName(raw: string, subject = false): string | undefined {
+  let toks = tokens(raw);
+  while (toks.length > 1 && /^\p{Ll}/u.test(toks[toks.length - 1]!.text) && (ADVERBS.has(toks[toks.length - 1]!.lower) || /ly$/.test(toks[toks.length - 1]!.lower))) toks = toks.slice(0, -1);
+  if (!toks.length || toks.length > 16 || /\d/.test(raw) || BAD_START.has(toks[0]!.lower)) return undefined;
+  if (toks.some((t, i) => i > 0 && VERB_INSIDE.has(t.lower))) return undefined;
+  // The subject of the verb that introduces the quote may be a description ("Le centre affirme que").
+  const titled = toks.some((t) => TITLES.has(t.lower) || KIND_WORDS.has(t.lower));
+  const capital = toks.some((t, i) => /^\p{Lu}/u.test(t.text) && (i > 0 || !DEFINITE.has(t.lower)));
+  if (toks.length === 1 && DEFINITE.has(toks[0]!.lower)) return undefined;
+  // Lowercase: a short definite description ("le centre") or one with a title or a kind of body.
+  const lower = /^\p{Ll}/u.test(toks[0]!.text);
+  if (subject && lower && !titled && !capital && !(DEFINITE.has(toks[0]!.lower) && toks.length <= 4)) return undefined;
+  if (subject) return raw.slice(0, toks[toks.length - 1]!.end + (raw[toks[toks.length - 1]!.end] === ')' ? 1 : 0)).trim();
+  if (!capital && !titled) return undefined;
+  return raw.slice(0, toks[toks.length - 1]!.end + (raw[toks[toks.length - 1]!.end] === ')' ? 1 : 0)).trim();
+}
+
 /** Every source the text names, sentence by sentence, with where it is named. */
 function namedSources(text: string): Named[] {
   const out: Named[] = [];
@@ -72,8 +99,8 @@ function namedSources(text: string): Named[] {
     const sentence = text.slice(s, starts[i + 1] ?? text.length);
     const known = asKnownVerbs(sentence);
     for (const a of readAttributions(tokens(known), known)) {
-      const name = withTitle(sentence, a);
-      out.push({ name, key: sourceKey(name), at: s + a.start });
+      const name = asSourceName(withTitle(sentence, a));
+      if (name) out.push({ name, key: sourceKey(name), at: s + a.start });
     }
   });
   return out;
@@ -101,7 +128,9 @@ function descriptionHead(name: string): string[] | undefined {
 
 function describes(head: string[], description: string, n: Named): boolean {
   const words = new Set(tokens(n.name).map((t) => t.lower));
-  if (head.some((w) => words.has(w))) return true;
+  // "le média américain" is not "le média d'investigation Agentstvo": every word must fit.
+  if (head.every((w) => words.has(w))) return true;
+  if (head.length > 1) return false;
   const kind = kindOf(tokens(description).map((t) => t.lower).join(' '));
   return kind !== undefined && kind === kindOf(tokens(n.name).map((t) => t.lower).join(' '));
 }
@@ -146,14 +175,26 @@ export function withContextSources(quote: string, own: AttributionFact[], contex
   for (const [a, b] of describesLead ? [] : leadNames(toks, sentence, lead.length)) {
     // "(NIS)": the closing parenthesis belongs to the name.
     const end = toks[b]!.end + (sentence[toks[b]!.end] === ')' ? 1 : 0);
-    const name = sentence.slice(toks[a]!.start, end);
+    const name = asSourceName(sentence.slice(toks[a]!.start, end), true);
+    if (!name) continue;
     candidates.push({ name, key: sourceKey(name), at: before.length + toks[a]!.start });
     add({ name, key: sourceKey(name), start: 0, end: 0, fromContext: true });
   }
+  // "[Le Centre ukrainien pour la communication…] a publié": the quote starts at the verb, the
+  // sentence's start before it is its subject, however long.
+  const q = tokens(quote);
+  const spoken = (w?: string) => !!w && (SPEECH_FR.has(w) || SPEECH_EN.has(w));
+  const verbFirst = (AUXILIARIES.has(q[0]?.lower ?? '') && spoken(q[1]?.lower)) || SPEECH_FR_PRESENT.has(q[0]?.lower ?? '') || SPEECH_EN.has(q[0]?.lower ?? '');
+  const whole = verbFirst && !/[,;:«»"]/.test(lead) ? asSourceName(lead.trim(), true) : undefined;
+  if (whole) add({ name: whole, key: sourceKey(whole), start: 0, end: 0, fromContext: true });
   const known = asKnownVerbs(sentence);
   for (const a of readAttributions(tokens(known), known)) {
-    if (a.start >= lead.length || describesLead) continue;
-    const name = withTitle(sentence, a);
+    if (a.start >= lead.length || describesLead || whole) continue;
+    const named = asSourceName(withTitle(sentence, a), true);
+    if (!named) continue;
+    // "Le centre affirme que": the centre the article named before.
+    const head = descriptionHead(named);
+    const name = (head && lastOf(earlier, (n) => describes(head, named, n))?.name) || named;
     candidates.push({ name, key: sourceKey(name), at: before.length + a.start });
     add({ name, key: sourceKey(name), start: 0, end: 0, fromContext: true });
   }

@@ -69,6 +69,8 @@ function verbAt(toks: RawToken[], i: number): number {
   const t = toks[i]!;
   // "an estimated 154 million", "le dit rapport": after an article the word is no verb.
   if (['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les'].includes(toks[i - 1]?.accented ?? '')) return -1;
+  // "the United States": a capitalised word inside a sentence is a name, not a verb.
+  if (i > 0 && /^\p{Lu}/u.test(t.text)) return -1;
   if (SPEECH_EN.has(t.lower) || (SPEECH_FR_PRESENT.has(t.lower) && t.lower !== 'selon')) return i;
   if (!AUXILIARIES.has(t.lower) && !(t.lower === 'n' && AUXILIARIES.has(toks[i + 1]?.lower ?? ''))) return -1;
   let j = t.lower === 'n' ? i + 2 : i + 1;
