@@ -135,6 +135,11 @@ function describes(head: string[], description: string, n: Named): boolean {
   return kind !== undefined && kind === kindOf(tokens(n.name).map((t) => t.lower).join(' '));
 }
 
+function insideQuotation(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/«/g) > count(/»/g) || count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
 const lastOf = (list: Named[], ok: (n: Named) => boolean) => [...list].reverse().find(ok);
 
 /**
@@ -199,6 +204,9 @@ export function withContextSources(quote: string, own: AttributionFact[], contex
     add({ name, key: sourceKey(name), start: 0, end: 0, fromContext: true });
   }
   for (const c of speakerCues(toks, sentence)) {
+    // "« Quand nous avons dit…, il a dit "quelle peine ?" »": a cue inside quoted speech is someone
+    // the speaker quotes, not the speaker.
+    if (insideQuotation(sentence.slice(0, toks[c.from]!.start))) continue;
     const at = before.length + toks[c.from]!.start;
     const found = lastOf(candidates, (n) => n.at < at && numberOf(n.name) === c.number && (!c.person || isPerson(n)));
     if (!found) continue;
