@@ -54,7 +54,8 @@ describe('the source of an annotation named before the selection', () => {
           open.onsuccess = () => {
             const get = open.result.transaction('versions').objectStore('versions').getAll();
             get.onsuccess = () => {
-              const v = (get.result as { quote: string; attributions: { name: string; key?: string }[] }[]).find((x) => x.quote === quote);
+              // The starter data has its own version of this quote; the user's is the one just saved.
+              const v = (get.result as { quote: string; origin: string; attributions: { name: string; key?: string }[] }[]).find((x) => x.quote === quote && x.origin === 'user');
               open.result.close();
               if (!v) reject(new Error('the annotation’s version is not stored'));
               else resolve({ attributions: v.attributions, keys: Object.keys(v) });
