@@ -34,6 +34,10 @@ describe('sources named in the article before the quote', () => {
     expect(sources('The count is over, he said.', 'The interior ministry said on Sunday that turnout was high. ')).toEqual([]);
     // A quote that describes the name before it is not said by it.
     expect(sources('qui dépend du ministère ukrainien de la Culture', 'La vidéo, publiée par le Centre ukrainien pour la communication stratégique, ')).toEqual([]);
+    // "Reeves said he thought" names its speaker; "he" there is no inverted cue.
+    expect(sources('Reeves said he thought the count was over.', 'Interior Minister Jane Doe told reporters on Sunday that the count was over. ')).toEqual(['Reeves']);
+    // A cue inside quoted speech is someone the speaker quotes.
+    expect(sources('« Quand nous avons dit non, il a dit oui »', budanov)).toEqual([]);
     // "a dit il y a deux jours" is no "dit-il".
     expect(sources('Le maire a dit il y a deux jours que rien ne changerait', budanov)).toEqual(['Le maire']);
   });

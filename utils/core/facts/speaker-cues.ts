@@ -73,7 +73,8 @@ export function speakerCues(toks: RawToken[], text: string): SpeakerCue[] {
       }
     }
     // "…, said he" (rare but literary), "…, added she".
-    else if (SPEECH_EN.has(w) && ['he', 'she', 'they'].includes(next)) out.push(cue(i, i + 1, next));
+    // Only where the clause ends there: "Reeves said he thought" is no inversion.
+    else if (SPEECH_EN.has(w) && ['he', 'she', 'they'].includes(next) && (!toks[i + 2] || /[.,;:!?]/.test(text.slice(toks[i + 1]!.end, toks[i + 2]!.start)))) out.push(cue(i, i + 1, next));
   }
   return out;
 }
