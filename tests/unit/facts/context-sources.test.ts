@@ -13,6 +13,11 @@ describe('sources named in the article before the quote', () => {
     expect(sources('Turnout was 67%, she said.', 'Interior Minister Jane Doe told reporters on Sunday that the count was over. ')).toEqual(['Interior Minister Jane Doe']);
   });
 
+  it('gives a pronoun the source the quote itself named before it, not an earlier one', () => {
+    const context = 'Le ministre Andrii Sybiha a déclaré lundi que l’aide manquait. ';
+    expect(sources('Kyrylo Budanov a déclaré que 11 000 soldats sont en Russie, et il a ajouté qu’ils seraient prêts', context)).toEqual(['Kyrylo Budanov']);
+  });
+
   it('reads the sentence the quote continues', () => {
     expect(sources('le premier groupe de 2 600 soldats serait déployé', 'Le chef du renseignement militaire ukrainien, Kyrylo Budanov, a déclaré que ')).toEqual([
       'Le chef du renseignement militaire ukrainien, Kyrylo Budanov',

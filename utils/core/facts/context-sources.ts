@@ -1,6 +1,7 @@
 import { readAttributions } from '@/utils/core/facts/sources';
 import { kindOf, sourceKey } from '@/utils/core/facts/source-key';
-import { ADVERBS, AUXILIARIES, KINDS, SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT, TITLES } from '@/utils/core/facts/source-words';
+import { AUXILIARIES, SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT, TITLES } from '@/utils/core/facts/source-words';
+import { asSourceName } from '@/utils/core/facts/source-name';
 import { speakerCues, type GrammaticalNumber } from '@/utils/core/facts/speaker-cues';
 import { tokens } from '@/utils/core/facts/text';
 import { leadNames } from '@/utils/core/facts/lead-sources';
@@ -64,33 +65,6 @@ function withTitle(sentence: string, a: AttributionFact): string {
   return `${m[1]}, ${a.name}`;
 }
 
-const BAD_START = new Set(['for', 'my', 'our', 'his', 'her', 'their', 'its', 'those', 'these', 'this', 'that', 'it', 'ces', 'ce', 'cet', 'cette', 'mon', 'ma', 'mes', 'ses', 'son', 'sa', 'leur', 'pour', 'en', 'in', 'on', 'at', 'as', 'if', 'si', 'when']);
-const VERB_INSIDE = new Set(['ont', 'has', 'have', 'had', 'avait', 'was', 'were', 'is', 'est', 'sont', 'are', 'will', 'would', 'could']);
-const KIND_WORDS = new Set(KINDS.flatMap(([, w]) => w).filter((w) => !w.includes(' ')));
-
-/**
- * The name as a source, or undefined when it is no name: a text's reporting verbs also follow phrases
- * that are not sources ("for the first time Kaplan said", "my duty as a Director was to state").
- * Trailing adverbs go ("President Obama also", "Netanyahu strongly"). A name elsewhere than in the
- * quote's own sentence (`subject` false) must be a proper name, a title or a kind of body.
- */
-export function asSourceName(raw: string, subject = false): string | undefined {
-  let toks = tokens(raw);
-  while (toks.length > 1 && /^\p{Ll}/u.test(toks[toks.length - 1]!.text) && (ADVERBS.has(toks[toks.length - 1]!.lower) || /ly$/.test(toks[toks.length - 1]!.lower))) toks = toks.slice(0, -1);
-  if (!toks.length || toks.length > 16 || /\d/.test(raw) || BAD_START.has(toks[0]!.lower)) return undefined;
-  if (toks.some((t, i) => i > 0 && VERB_INSIDE.has(t.lower))) return undefined;
-  // The subject of the verb that introduces the quote may be a description ("Le centre affirme que").
-  const titled = toks.some((t) => TITLES.has(t.lower) || KIND_WORDS.has(t.lower));
-  const capital = toks.some((t, i) => /^\p{Lu}/u.test(t.text) && (i > 0 || !DEFINITE.has(t.lower)));
-  if (toks.length === 1 && DEFINITE.has(toks[0]!.lower)) return undefined;
-  // Lowercase: a short definite description ("le centre") or one with a title or a kind of body.
-  const lower = /^\p{Ll}/u.test(toks[0]!.text);
-  if (subject && lower && !titled && !capital && !(DEFINITE.has(toks[0]!.lower) && toks.length <= 4)) return undefined;
-  if (subject) return raw.slice(0, toks[toks.length - 1]!.end + (raw[toks[toks.length - 1]!.end] === ')' ? 1 : 0)).trim();
-  if (!capital && !titled) return undefined;
-  return raw.slice(0, toks[toks.length - 1]!.end + (raw[toks[toks.length - 1]!.end] === ')' ? 1 : 0)).trim();
-}
-
 /** Every source the text names, sentence by sentence, with where it is named. */
 function namedSources(text: string): Named[] {
   const out: Named[] = [];
@@ -150,9 +124,8 @@ const lastOf = (list: Named[], ok: (n: Named) => boolean) => [...list].reverse()
 export function withContextSources(quote: string, own: AttributionFact[], context: string): AttributionFact[] {
   const recent = recentContext(context);
   const starts = sentenceStarts(recent);
-  let leadStart = starts[starts.length - 1]!;
-  // A context that ends inside a sentence: the quote continues it.
-  if (leadStart > recent.length) leadStart = recent.length;
+  // A context that ends inside a sentence: the quote continues it (the lead).
+  const leadStart = starts[starts.length - 1]!;
   const before = recent.slice(0, leadStart);
   const lead = recent.slice(leadStart);
   const earlier = namedSources(before);
@@ -164,10 +137,14 @@ export function withContextSources(quote: string, own: AttributionFact[], contex
     out.push(a);
   };
 
+  // Pronouns in the quote may stand for a source the quote itself names ("X said…, and he added").
+  const inQuote: Named[] = [];
   for (const a of own) {
     const head = descriptionHead(a.name);
     const found = head && lastOf(earlier, (n) => describes(head, a.name, n));
-    add(found ? { ...a, name: found.name, key: found.key, fromContext: true } : a);
+    const resolved = found ? { ...a, name: found.name, key: found.key, fromContext: true } : a;
+    add(resolved);
+    inQuote.push({ name: resolved.name, key: resolved.key, at: recent.length + a.start });
   }
 
   // The sentence the quote belongs to, from its start in the context.
@@ -203,6 +180,7 @@ export function withContextSources(quote: string, own: AttributionFact[], contex
     candidates.push({ name, key: sourceKey(name), at: before.length + a.start });
     add({ name, key: sourceKey(name), start: 0, end: 0, fromContext: true });
   }
+  candidates.push(...inQuote);
   for (const c of speakerCues(toks, sentence)) {
     // "« Quand nous avons dit…, il a dit "quelle peine ?" »": a cue inside quoted speech is someone
     // the speaker quotes, not the speaker.
