@@ -18,6 +18,16 @@ describe('sources named in the article before the quote', () => {
     expect(sources('Kyrylo Budanov a déclaré que 11 000 soldats sont en Russie, et il a ajouté qu’ils seraient prêts', context)).toEqual(['Kyrylo Budanov']);
   });
 
+  it('takes a pronoun for the source-like subject of a sentence before, within reach', () => {
+    const dgac = "La Direction générale de l'aviation civile (DGAC) a demandé aux compagnies de réduire leurs vols. ";
+    expect(sources('Elle a précisé que des retards étaient à prévoir', dgac)).toEqual(["La Direction générale de l'aviation civile (DGAC)"]);
+    expect(sources('They said they would strike.', 'The unions called the plan a betrayal. ')).toEqual(['The unions']);
+    // Any sentence opens with a capital: "There" or "Heavy rain" is no source.
+    expect(sources('He said more rain was coming.', 'Heavy rain flooded the valley on Tuesday. ')).toEqual([]);
+    // Six sentences on, "il" no longer reaches the DGAC.
+    expect(sources('Il a précisé que des retards étaient à prévoir', `${dgac}${'Les avions restent au sol. '.repeat(6)}`)).toEqual([]);
+  });
+
   it('reads the sentence the quote continues', () => {
     expect(sources('le premier groupe de 2 600 soldats serait déployé', 'Le chef du renseignement militaire ukrainien, Kyrylo Budanov, a déclaré que ')).toEqual([
       'Le chef du renseignement militaire ukrainien, Kyrylo Budanov',

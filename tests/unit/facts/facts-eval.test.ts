@@ -46,6 +46,12 @@ describe('fact extraction against hand-entered facts (npm run facts)', () => {
     expect(f1('public/starter-data.json', 'attributions')).toBeLessThan(0.6);
   });
 
+  it('reads the sources quotes of other stories owe to their article (EN and FR)', () => {
+    const file = 'tests/fixtures/facts/context-held-out.json';
+    expect(f1(file, 'attributions', false, 'tests/fixtures/facts/context-articles')).toBeGreaterThanOrEqual(0.85);
+    expect(f1(file, 'attributions')).toBeLessThan(0.3);
+  });
+
   it('holds on quotes of other stories, in English and French', () => {
     for (const file of ['tests/fixtures/facts/held-out.json', 'tests/fixtures/facts/held-out-2.json']) {
       expect(f1(file, 'figures'), file).toBeGreaterThanOrEqual(0.9);

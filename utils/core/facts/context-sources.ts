@@ -1,7 +1,7 @@
 import { readAttributions } from '@/utils/core/facts/sources';
 import { kindOf, sourceKey } from '@/utils/core/facts/source-key';
 import { AUXILIARIES, SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT, TITLES } from '@/utils/core/facts/source-words';
-import { asSourceName } from '@/utils/core/facts/source-name';
+import { asSourceName, sentenceSubject } from '@/utils/core/facts/source-name';
 import { speakerCues, type GrammaticalNumber } from '@/utils/core/facts/speaker-cues';
 import { tokens } from '@/utils/core/facts/text';
 import { leadNames } from '@/utils/core/facts/lead-sources';
@@ -30,6 +30,9 @@ interface Named {
   /** Offset in the context: the later, the nearer the quote. */
   at: number;
 }
+
+/** A pronoun stands for a source named at most this many sentences before its own. */
+const PRONOUN_REACH = 5;
 
 /** The part of the context a reader still has in mind: the last paragraphs, bounded in characters. */
 export function recentContext(context: string): string {
@@ -72,10 +75,14 @@ function namedSources(text: string): Named[] {
   starts.forEach((s, i) => {
     const sentence = text.slice(s, starts[i + 1] ?? text.length);
     const known = asKnownVerbs(sentence);
-    for (const a of readAttributions(tokens(known), known)) {
+    const said = readAttributions(tokens(known), known);
+    for (const a of said) {
       const name = asSourceName(withTitle(sentence, a));
       if (name) out.push({ name, key: sourceKey(name), at: s + a.start });
     }
+    // A sentence whose subject says nothing ("La DGAC a demandé…") still names who "elle" is next.
+    const subject = said.length ? undefined : sentenceSubject(sentence);
+    if (subject) out.push({ name: subject.name, key: sourceKey(subject.name), at: s + subject.start });
   });
   return out;
 }
@@ -85,6 +92,10 @@ function numberOf(name: string): GrammaticalNumber {
   const first = toks[0]?.lower ?? '';
   if (['les', 'des', 'ces', 'leurs', 'plusieurs'].includes(first)) return 'plural';
   if (toks.some((t, i) => i > 0 && (t.lower === 'et' || t.lower === 'and'))) return 'plural';
+  // "Analysts at Barclays", "Meteorologists at the national weather service": the head noun is plural.
+  const head = DEFINITE.has(first) ? toks[1] : toks[0];
+  const afterHead = toks[toks.indexOf(head!) + 1]?.lower ?? '';
+  if (head && /s$/.test(head.lower) && ['at', 'of', 'from', 'for', 'in', 'with'].includes(afterHead)) return 'plural';
   const last = toks[toks.length - 1];
   // "South Korean officials": an English plural noun ends the phrase, lowercase.
   return last && /^\p{Ll}.*s$/u.test(last.text) && first !== 'le' && first !== 'la' ? 'plural' : 'singular';
@@ -129,6 +140,8 @@ export function withContextSources(quote: string, own: AttributionFact[], contex
   const before = recent.slice(0, leadStart);
   const lead = recent.slice(leadStart);
   const earlier = namedSources(before);
+  // Where the sentences PRONOUN_REACH before the quote's start: farther sources are out of a pronoun's reach.
+  const reach = starts[Math.max(0, starts.length - 1 - PRONOUN_REACH)]!;
   const out: AttributionFact[] = [];
   const keys = new Set<string>();
   const add = (a: AttributionFact) => {
@@ -186,7 +199,7 @@ export function withContextSources(quote: string, own: AttributionFact[], contex
     // the speaker quotes, not the speaker.
     if (insideQuotation(sentence.slice(0, toks[c.from]!.start))) continue;
     const at = before.length + toks[c.from]!.start;
-    const found = lastOf(candidates, (n) => n.at < at && numberOf(n.name) === c.number && (!c.person || isPerson(n)));
+    const found = lastOf(candidates, (n) => n.at < at && n.at >= reach && numberOf(n.name) === c.number && (!c.person || isPerson(n)));
     if (!found) continue;
     const from = toks[c.from]!.start - lead.length;
     const to = toks[c.to]!.end - lead.length;

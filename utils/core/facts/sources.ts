@@ -94,8 +94,12 @@ export function readAttributions(toks: RawToken[], quote: string): AttributionFa
     const verbEnd = verbAt(toks, i);
     if (verbEnd >= 0) {
       const v = i;
-      const after = inverted(toks, v, verbEnd, quote);
-      const s = after ? -1 : backward(toks, v, quote);
+      // "Patrice Vergriete, a dénoncé une grève": a short name just before the comma is the subject,
+      // and what follows the verb its object; "66,7 %, a indiqué le ministère" is inverted.
+      const back = backward(toks, v, quote);
+      const named = back >= 0 && v - back <= 6 && /^\p{Lu}/u.test(toks[v - 1]!.text) && !toks.slice(back, v).some((x) => x.kind === 'number' || AUXILIARIES.has(x.lower));
+      const after = named ? undefined : inverted(toks, v, verbEnd, quote);
+      const s = after ? -1 : back;
       if (after) spans.push(after);
       else if (s >= 0 && !spans.some(([a, b]) => s <= b && v - 1 >= a)) spans.push([s, v - 1]);
       i = after ? after[1] : verbEnd;
