@@ -1,6 +1,7 @@
 import { MESSAGE_LIMITS, type BackgroundRequest } from '@/utils/protocol/messages';
 import { isStatus } from '@/utils/core/statuses';
 import { PAGE_FACTCHECK_LIMITS } from '@/utils/core/page-factchecks/page-limits';
+import { DRAFT_CONTEXT_CHARS } from '@/utils/protocol/annotation-draft';
 
 /**
  * Checks the shape and sizes of a request before any handler sees it: content scripts run in
@@ -130,6 +131,7 @@ function checkDraft(d: unknown): string | undefined {
     if (!Array.isArray(s.evidence) || s.evidence.length > MESSAGE_LIMITS.maxListItems || !s.evidence.every((e) => isText(e, MESSAGE_LIMITS.maxUrlLength))) return 'bad evidence links';
   }
   if (!isText(d.note, MESSAGE_LIMITS.maxFieldLength)) return 'note too long';
+  if (d.context !== undefined && !isText(d.context, DRAFT_CONTEXT_CHARS)) return `context must be text of at most ${DRAFT_CONTEXT_CHARS} characters`;
   if (!Array.isArray(d.tags) || d.tags.length > MESSAGE_LIMITS.maxListItems || !d.tags.every((x) => isText(x, 200))) return 'bad tags';
   return undefined;
 }
