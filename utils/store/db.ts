@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation, Claim, Outlet, Settings, Version } from '@/utils/core/model';
 import type { FeedItem, FeedRecord } from '@/utils/core/feeds/feed-types';
-import { fillSearchWords, searchWordsMiddleware } from '@/utils/store/search-words';
+import { fillSearchTerms, fillSearchWords, searchWordsMiddleware } from '@/utils/store/search-words';
 
 export interface MetaRecord {
   key: string;
@@ -58,6 +58,9 @@ export function defineSchema(db: Dexie): void {
     feeds: 'id, &url',
     feedItems: '[feedId+claimId], feedId, claimId',
   });
+  // Version 7: the search index as term buckets (utils/store/search-terms.ts) in place of one row per
+  // record under a multi-entry index, which made imports slow; built from the records already stored.
+  db.version(7).stores({ searchWords: null, searchTerms: 'key' }).upgrade(fillSearchTerms);
   db.use(searchWordsMiddleware);
 }
 
