@@ -14,6 +14,7 @@ import { parseVerifiedClaims } from '@/scripts/lib/checkthat-format';
 import { claimsFromCaseFile, type CaseFile } from '@/scripts/lib/evaluate-cases';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 import { extractPageText } from './lib/extract-page-text';
+import { persistedFigures } from './lib/bench-persisted';
 
 const SHARED = '../shared';
 const SIZES = [1_000, 10_000, 100_000];
@@ -219,6 +220,12 @@ function main() {
     );
     const r2 = (x: number) => Math.round(x * 100) / 100;
     Object.assign(row, { scanMedianMs: r2(quantile(times, 0.5)), scanP95Ms: r2(quantile(times, 0.95)), scanMaxMs: r2(Math.max(...times)), matches });
+    const persisted = persistedFigures(claims, matcher, pages[0]!.text);
+    row.persisted = persisted;
+    log(
+      `persisted index: ${persisted.storedMb} MB stored; serialise ${ms(persisted.serialiseMs)}, structured clone ${ms(persisted.cloneMs)}, ` +
+        `load ${ms(persisted.loadMs)} vs build ${ms(buildMs)}; one edit then a scan: edit ${ms(persisted.editMs)}, add ${ms(persisted.addMs)}, delete ${ms(persisted.deleteMs)} (best of 3)`,
+    );
     if (NAIVE_SIZES.includes(size)) {
       const quotes = claims.flatMap((c) => c.versions.map((v) => v.quote.toLowerCase())).filter((q) => q.length >= 8);
       const patterns = quotes.map(compile);

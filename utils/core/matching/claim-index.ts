@@ -163,25 +163,42 @@ export function assembleIndex(analysed: AnalysedDocs): ClaimIndex {
   const { claimIds, docs, termIds } = analysed;
   const stems = analysed.unitStems;
   const entities = analysed.unitEntities;
-  const postingLists: number[][] = Array.from({ length: analysed.termCount }, () => []);
-  const docTerms = new Set<number>();
-  for (const doc of docs) {
-    docTerms.clear();
-    for (let u = doc.unitStart; u < doc.unitEnd; u++) {
-      docTerms.add(stems[u]!);
-      if (entities[u]! >= 0) docTerms.add(entities[u]!);
-    }
-    for (const f of doc.figures) docTerms.add(termIds.get(figureTerm(f.key))!);
-    for (const t of docTerms) {
-      const list = postingLists[t]!;
-      if (list[list.length - 1] !== doc.claim) list.push(doc.claim);
-    }
-  }
   // Postings and IDF count claims, not documents: a claim told by five
   // outlets repeats its distinctive words five times, which must not make
-  // them look common, nor make the walk five times longer.
+  // them look common, nor make the walk five times longer. Documents come
+  // grouped by claim, in claim order, so the last claim a term saw is enough
+  // to count each claim once; two passes fill one array that every posting
+  // list is a view of (no list per term to grow, no set per document).
+  const termCount = analysed.termCount;
+  const lastClaim = new Int32Array(termCount).fill(-1);
+  let figureCount = 0;
+  for (const doc of docs) figureCount += doc.figures.length;
+  // (term, claim) pairs, each claim once per term; at most one per unit's stem and name, and per figure.
+  const pairTerm = new Int32Array(2 * stems.length + figureCount);
+  const pairClaim = new Int32Array(pairTerm.length);
+  let pairs = 0;
+  const see = (t: number, claim: number) => {
+    if (lastClaim[t] === claim) return;
+    lastClaim[t] = claim;
+    pairTerm[pairs] = t;
+    pairClaim[pairs++] = claim;
+  };
+  for (const doc of docs) {
+    const claim = doc.claim;
+    for (let u = doc.unitStart; u < doc.unitEnd; u++) {
+      see(stems[u]!, claim);
+      if (entities[u]! >= 0) see(entities[u]!, claim);
+    }
+    for (const f of doc.figures) see(termIds.get(figureTerm(f.key))!, claim);
+  }
+  const counts = new Int32Array(termCount + 1);
+  for (let i = 0; i < pairs; i++) counts[pairTerm[i]! + 1]!++;
+  for (let t = 0; t < termCount; t++) counts[t + 1]! += counts[t]!;
+  const all = new Int32Array(pairs);
+  const fill = counts.slice(0, termCount);
+  for (let i = 0; i < pairs; i++) all[fill[pairTerm[i]!]!++] = pairClaim[i]!;
   const n = claimIds.length;
-  const postings = postingLists.map((p) => Int32Array.from(p));
+  const postings = Array.from({ length: termCount }, (_, t) => all.subarray(counts[t]!, counts[t + 1]!));
   const idf = new Float64Array(postings.length);
   for (let t = 0; t < postings.length; t++) idf[t] = Math.log(1 + (n - postings[t]!.length + 0.5) / (postings[t]!.length + 0.5));
   const claimEntities: { entity: number; doc: number }[][] = claimIds.map(() => []);

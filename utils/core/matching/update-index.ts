@@ -49,10 +49,16 @@ export function updateIndex(index: ClaimIndex, changed: readonly IndexClaim[], r
   const docs: IndexedDoc[] = [];
   const copyDoc = (doc: IndexedDoc, claim: number, fromStems: Int32Array, fromEntities: Int32Array) => {
     const unitStart = unitCount;
-    stems.set(fromStems.subarray(doc.unitStart, doc.unitEnd), unitStart);
-    entities.set(fromEntities.subarray(doc.unitStart, doc.unitEnd), unitStart);
-    unitCount += doc.unitEnd - doc.unitStart;
-    docs.push({ ...doc, claim, unitStart, unitEnd: unitCount });
+    // A loop, not set(subarray()): two views per document cost more than copying their few units.
+    for (let u = doc.unitStart; u < doc.unitEnd; u++, unitCount++) {
+      stems[unitCount] = fromStems[u]!;
+      entities[unitCount] = fromEntities[u]!;
+    }
+    // In place: the old index is given up (see updateIndex), and a copy per document would cost more than the edit.
+    doc.claim = claim;
+    doc.unitStart = unitStart;
+    doc.unitEnd = unitCount;
+    docs.push(doc);
   };
   let freshClaim = 0;
   order.forEach((o, claim) => {
@@ -80,10 +86,15 @@ function docTerms(index: ClaimIndex, doc: IndexedDoc): number[] {
 /** Removes from the term map the candidate terms no document uses any more, as a fresh build would not know them. */
 function dropUnused(termIds: Map<string, number>, candidates: Set<number>, docs: IndexedDoc[], stems: Int32Array, entities: Int32Array): void {
   if (candidates.size === 0) return;
+  let top = 0;
+  for (const t of candidates) top = Math.max(top, t);
+  const used = new Uint8Array(top + 1);
   for (let u = 0; u < stems.length; u++) {
-    candidates.delete(stems[u]!);
-    if (entities[u]! >= 0) candidates.delete(entities[u]!);
+    used[stems[u]!] = 1;
+    if (entities[u]! >= 0) used[entities[u]!] = 1;
   }
+  for (const t of candidates) if (used[t]) candidates.delete(t);
+  if (candidates.size === 0) return;
   for (const doc of docs) for (const f of doc.figures) candidates.delete(termIds.get(figureTerm(f.key))!);
   if (candidates.size === 0) return;
   for (const [term, id] of termIds) if (candidates.has(id)) termIds.delete(term);
