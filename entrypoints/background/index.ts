@@ -10,6 +10,7 @@ import { notifyTabs } from './notify-tabs';
 import { explainDbError } from '@/utils/store/db-errors';
 import { makeDetector } from '@/utils/store/block-language';
 import { onlyDecisionsChanged } from '@/utils/store/match-decisions';
+import { onlyIndexStored } from '@/utils/store/match-changes';
 import { isExtensionPageSender, isFeedMessage, validateFeedRequest } from '@/utils/protocol/feed-messages';
 import { createFeedService, FEED_ALARM, FEED_ALARM_MINUTES } from './feed-service';
 
@@ -67,9 +68,12 @@ export default defineBackground(() => {
     if (command === 'annotate-selection') void notifyTabs('annotateSelection', true);
   });
 
-  // Extension pages (library, import) write to the same database; Dexie broadcasts their changes.
+  // Extension pages (library, import) write to the same database; Dexie broadcasts their changes,
+  // and the matcher follows them through the journal they wrote (utils/store/match-changes.ts).
   let pending: ReturnType<typeof setTimeout> | undefined;
   Dexie.on('storagemutated', (parts) => {
+    // Storing the matching index changes nothing a page shows.
+    if (onlyIndexStored(parts)) return;
     if (!onlyDecisionsChanged(parts)) matcher.invalidate();
     clearTimeout(pending);
     pending = setTimeout(() => notifyTabs('dataChanged', false), 300);
