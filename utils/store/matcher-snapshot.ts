@@ -65,26 +65,34 @@ export async function buildSnapshot(db: RecoupeDb): Promise<Snapshot> {
 
 export type Followed = Snapshot | 'rebuild';
 
+/** Share of the claims written above which a rebuild replaces following the writes. */
+const REBUILD_SHARE = 0.25;
+
 /**
  * The snapshot with the journal's rows after `snap.seq` applied: the written claims analysed
  * again, the rest kept. 'rebuild' when a row cannot be followed (a cleared table) or when the
- * database holds another number of claims than the result (a write that bypassed Dexie).
+ * database holds another number of claims than the result (a write that bypassed Dexie, so the
+ * journal). Called at start and after writes, not on every scan.
  * `snap` is given up: the new snapshot's index shares its term map.
  */
 export async function followChanges(db: RecoupeDb, snap: Snapshot): Promise<Followed> {
   const read = await db.transaction('r', [db.claims, db.versions, db.outlets, db.matchChanges], async () => {
-    const rows = await db.matchChanges.where(':id').above(snap.seq).toArray();
-    if (rows.length === 0 || rows.some((r) => r.all)) return { rows, claims: [] as (Claim | string)[], versions: [] as Version[], outlets: [] as Outlet[], count: 0 };
+    const [rows, count] = await Promise.all([db.matchChanges.where(':id').above(snap.seq).toArray(), db.claims.count()]);
+    const none = { rows, claims: [] as (Claim | string)[], versions: [] as Version[], outlets: [] as Outlet[], count };
+    if (rows.length === 0 || rows.some((r) => r.all)) return none;
     const ids = new Set(rows.flatMap((r) => r.claims));
     // A version deleted or moved to another claim leaves the claim it was in: the index knows which.
     const written = new Set(rows.flatMap((r) => r.versions));
     const index = snap.matcher.claimIndex;
     for (const doc of index.docs) if (doc.outletId !== null && written.has(doc.via)) ids.add(index.claimIds[doc.claim]!);
+    // An import of a large share of the library: reading it all in one go and building is quicker.
+    if (ids.size > REBUILD_SHARE * index.claimIds.length && ids.size > 1000) return { ...none, rows: [{ claims: [], versions: [], all: true as const }] };
     const list = [...ids];
-    const [claims, versions, outlets, count] = await Promise.all([db.claims.bulkGet(list), db.versions.where('claimId').anyOf(list).toArray(), db.outlets.toArray(), db.claims.count()]);
+    const [claims, versions, outlets] = await Promise.all([db.claims.bulkGet(list), db.versions.where('claimId').anyOf(list).toArray(), db.outlets.toArray()]);
     return { rows, claims: claims.map((c, i): Claim | string => c ?? list[i]!), versions, outlets, count };
   });
-  if (read.rows.length === 0) return snap;
+  // Claims written without Dexie (so without a journal row) while the index was stored or kept.
+  if (read.rows.length === 0) return read.count === snap.matcher.claimIndex.claimIds.length ? snap : 'rebuild';
   if (read.rows.some((r) => r.all)) return 'rebuild';
   const present = read.claims.filter((c): c is Claim => typeof c !== 'string');
   const removed = read.claims.filter((c): c is string => typeof c === 'string');

@@ -116,4 +116,25 @@ describe('stored matching index', () => {
     expect(service.events.built).toBe(2);
     expect(statementsOnly.length).toBeLessThan(blocks.length);
   });
+
+  it('builds again at start when claims were written without Dexie (no journal row)', async () => {
+    const first = new MatcherService(db, undefined, 0);
+    await highlights(first);
+    await first.flush();
+    const quote = 'Volunteers counted 3,517 nesting puffins on the cliffs of Skomer island this spring.';
+    const now = new Date().toISOString();
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(db.name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = raw.transaction(['claims', 'versions'], 'readwrite');
+    tx.objectStore('claims').put({ ...starter.claims[0]!, id: 'puffins', statement: { en: quote }, createdAt: now, updatedAt: now });
+    tx.objectStore('versions').put({ ...starter.versions[0]!, id: 'puffins-v', claimId: 'puffins', outletId: 'outlet-b', quote, lang: 'en' });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    raw.close();
+    const second = await restarted();
+    expect((await second.scan(page, [{ id: 0, text: quote, lang: 'en' }], 'en')).matches.map((m) => m.claimId)).toContain('puffins');
+    expect(second.events).toMatchObject({ loaded: 1, built: 1 });
+  });
 });
