@@ -17,6 +17,8 @@ import { createFeedService, FEED_ALARM, FEED_ALARM_MINUTES } from './feed-servic
 export default defineBackground(() => {
   const db = getDb();
   const matcher = new MatcherService(db, makeDetector(browser.i18n.detectLanguage?.bind(browser.i18n)));
+  // What the matching index did since the worker started (scripts/bench-index-browser.ts reads it).
+  (globalThis as unknown as { recoupeIndexEvents: unknown }).recoupeIndexEvents = matcher.events;
   const { handlers, ensureStarterData } = createHandlers(db, matcher, () => browser.i18n.getUILanguage());
   // Feeds the user subscribed to are the only addresses Recoupe ever requests.
   const feeds = createFeedService(db, (input, init) => fetch(input, init), () => matcher.invalidate());

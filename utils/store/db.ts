@@ -3,7 +3,7 @@ import type { Annotation, Claim, Outlet, Settings, Version } from '@/utils/core/
 import type { FeedItem, FeedRecord } from '@/utils/core/feeds/feed-types';
 import { fillSearchWords, searchWordsMiddleware } from '@/utils/store/search-words';
 import { matchChangesMiddleware, type MatchChangeRow } from '@/utils/store/match-changes';
-import type { StoredMatchIndex } from '@/utils/store/match-index-store';
+import type { StoredMatchIndex } from '@/utils/store/match-index-record';
 
 export interface MetaRecord {
   key: string;

@@ -2,7 +2,8 @@ import type { RecoupeDb } from '@/utils/store/db';
 import type { Status } from '@/utils/core/statuses';
 import { ClaimMatcher } from '@/utils/core/matching';
 import { analysisUnchanged, engineStamp } from '@/utils/core/matching/engine-version';
-import { deserialiseIndex, packStrings, serialiseIndex, unpackStrings, type PackedStrings, type SerialisedIndex } from '@/utils/core/matching/serialise-index';
+import { deserialiseIndex, packStrings, serialiseIndex, unpackStrings } from '@/utils/core/matching/serialise-index';
+import type { StoredMatchIndex } from '@/utils/store/match-index-record';
 import { langsOf, type ClaimInfo, type Snapshot } from '@/utils/store/matcher-snapshot';
 
 /**
@@ -12,21 +13,6 @@ import { langsOf, type ClaimInfo, type Snapshot } from '@/utils/store/matcher-sn
  */
 
 const KEY = 'current';
-
-export interface StoredMatchIndex {
-  key: string;
-  /** engineStamp() of the code that wrote it: another engine rebuilds. */
-  engine: string;
-  /** The last matchChanges row it reflects. */
-  seq: number;
-  savedAt: string;
-  index: SerialisedIndex;
-  /** Per claim of the index, in its order: status, and the statements as one JSON array. */
-  statuses: PackedStrings;
-  statements: string;
-  outletUrls: PackedStrings;
-  urlOutlets: PackedStrings;
-}
 
 export function storedForm(snap: Snapshot): StoredMatchIndex {
   const index = snap.matcher.claimIndex;
@@ -53,11 +39,22 @@ export async function saveSnapshot(db: RecoupeDb, snap: Snapshot): Promise<void>
   });
 }
 
-export type StoredLoad = { snapshot: Snapshot } | { stale: string };
+export type StoredLoad = ({ snapshot: Snapshot } | { stale: string }) & { timings: { readMs: number; decodeMs: number } };
 
 /** The stored snapshot, or why there is none to use (absent, another engine, analysis changed). */
 export async function loadSnapshot(db: RecoupeDb): Promise<StoredLoad> {
+  const t0 = performance.now();
+  const timings = { readMs: 0, decodeMs: 0 };
+  const result = await readSnapshot(db, () => {
+    timings.readMs = Math.round(performance.now() - t0);
+  });
+  timings.decodeMs = Math.round(performance.now() - t0) - timings.readMs;
+  return { ...result, timings };
+}
+
+async function readSnapshot(db: RecoupeDb, read: () => void): Promise<{ snapshot: Snapshot } | { stale: string }> {
   const [record, outlets] = await db.transaction('r', [db.matchIndex, db.outlets], () => Promise.all([db.matchIndex.get(KEY), db.outlets.toArray()]));
+  read();
   if (!record) return { stale: 'no stored index' };
   if (record.engine !== engineStamp()) return { stale: `stored by ${record.engine}, this is ${engineStamp()}` };
   let index;

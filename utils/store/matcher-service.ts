@@ -23,6 +23,8 @@ export interface IndexEvents {
   saved: number;
   /** Why the last stored index was not used. */
   stale?: string;
+  /** Milliseconds of the last start: reading the stored record, decoding it, following the journal (or building). */
+  start?: { readMs: number; decodeMs: number; followMs: number; buildMs: number };
 }
 
 /**
@@ -58,12 +60,19 @@ export class MatcherService {
 
   private async start(): Promise<Snapshot> {
     const stored = await loadSnapshot(this.db);
+    const start = { ...stored.timings, followMs: 0, buildMs: 0 };
+    this.events.start = start;
+    const t = performance.now();
     if ('snapshot' in stored) {
       this.events.loaded++;
-      return this.follow(stored.snapshot);
+      const snap = await this.follow(stored.snapshot);
+      start.followMs = Math.round(performance.now() - t);
+      return snap;
     }
     this.events.stale = stored.stale;
-    return this.build();
+    const snap = await this.build();
+    start.buildMs = Math.round(performance.now() - t);
+    return snap;
   }
 
   private async build(): Promise<Snapshot> {
