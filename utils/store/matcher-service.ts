@@ -121,6 +121,12 @@ export class MatcherService {
     }, delay);
   }
 
+  /** Drops a pending store, as a stopped worker does (tests): what it would have stored is in the journal. */
+  dispose(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+  }
+
   /** Resolves when the pending store of the index is done (tests, benchmarks). */
   async flush(): Promise<void> {
     await this.current();

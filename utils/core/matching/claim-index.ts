@@ -154,13 +154,14 @@ export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
   return assembleIndex(analyseClaims(claims));
 }
 
-/**
- * Derives postings, IDF, weights and bounds from analysed documents, without analysing any text:
- * what a persisted index does at load, and what an edit does after re-analysing its own claims.
- * Every term in `termIds` must be used by some document (update-index.ts deletes the others).
- */
-export function assembleIndex(analysed: AnalysedDocs): ClaimIndex {
-  const { claimIds, docs, termIds } = analysed;
+/** Every term's claims, ascending, laid end to end: term t's are all[starts[t]..starts[t + 1]). */
+export interface FlatPostings {
+  all: Int32Array;
+  starts: Int32Array;
+}
+
+export function claimPostings(analysed: AnalysedDocs): FlatPostings {
+  const { docs, termIds } = analysed;
   const stems = analysed.unitStems;
   const entities = analysed.unitEntities;
   // Postings and IDF count claims, not documents: a claim told by five
@@ -197,6 +198,21 @@ export function assembleIndex(analysed: AnalysedDocs): ClaimIndex {
   const all = new Int32Array(pairs);
   const fill = counts.slice(0, termCount);
   for (let i = 0; i < pairs; i++) all[fill[pairTerm[i]!]!++] = pairClaim[i]!;
+  return { all, starts: counts };
+}
+
+/**
+ * Derives postings, IDF, weights and bounds from analysed documents, without analysing any text:
+ * what a persisted index does at load (with its stored postings), and what an edit does after
+ * re-analysing its own claims. Every term in `termIds` must be used by some document
+ * (update-index.ts deletes the others).
+ */
+export function assembleIndex(analysed: AnalysedDocs, flat: FlatPostings = claimPostings(analysed)): ClaimIndex {
+  const { claimIds, docs, termIds } = analysed;
+  const stems = analysed.unitStems;
+  const entities = analysed.unitEntities;
+  const termCount = analysed.termCount;
+  const { all, starts: counts } = flat;
   const n = claimIds.length;
   const postings = Array.from({ length: termCount }, (_, t) => all.subarray(counts[t]!, counts[t + 1]!));
   const idf = new Float64Array(postings.length);

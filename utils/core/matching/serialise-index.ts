@@ -1,8 +1,8 @@
 /**
  * A built claim index as a few typed arrays and long strings, for storage (IndexedDB stores them
  * by structured clone, with no object per term or per document), and back. Only what analysing the
- * texts produced is stored; postings, IDF and weights are derived again by assembleIndex, which
- * reads no text. Every field of IndexedDoc and FigureUnit is listed below: a field added to them
+ * texts produced is stored, with the postings (the slowest part to derive at load); IDF and
+ * weights are derived again by assembleIndex, which reads no text. Every field of IndexedDoc and FigureUnit is listed below: a field added to them
  * and not stored here fails the round-trip test (tests/unit/matching/serialise-index.test.ts).
  */
 import type { FigureUnit } from './analyse-text';
@@ -10,7 +10,7 @@ import { assembleIndex, type AnalysedDocs, type ClaimIndex, type IndexedDoc } fr
 import type { FigureKind } from './figures';
 
 /** Bump when this layout changes: a stored index of another format is rebuilt. */
-export const SERIALISED_FORMAT = 1;
+export const SERIALISED_FORMAT = 2;
 
 /** Strings laid end to end, with each one's end offset. */
 export interface PackedStrings {
@@ -42,6 +42,9 @@ export interface SerialisedIndex {
   figureSurface: PackedStrings;
   directionStart: Int32Array;
   directions: PackedStrings;
+  /** Every term's claims laid end to end (FlatPostings). */
+  postings: Int32Array;
+  postingStart: Int32Array;
 }
 
 /** The IndexedDoc fields this file stores (`figures` and `directions` in their own columns). */
@@ -110,7 +113,16 @@ export function serialiseIndex(index: ClaimIndex): SerialisedIndex {
     figureSurface: packStrings(figures.map((f) => f.surface)),
     directionStart: starts((d) => d.directions.size),
     directions: packStrings(docs.flatMap((d) => [...d.directions])),
+    ...flatPostings(index.postings),
   };
+}
+
+function flatPostings(lists: Int32Array[]): { postings: Int32Array; postingStart: Int32Array } {
+  const postingStart = new Int32Array(lists.length + 1);
+  lists.forEach((p, t) => (postingStart[t + 1] = postingStart[t]! + p.length));
+  const postings = new Int32Array(postingStart[lists.length]!);
+  lists.forEach((p, t) => postings.set(p, postingStart[t]));
+  return { postings, postingStart };
 }
 
 const NO_FIGURES: readonly FigureUnit[] = [];
@@ -118,7 +130,7 @@ const NO_DIRECTIONS: ReadonlySet<string> = new Set();
 
 /** The index back, postings and weights derived again; throws on another format. */
 export function deserialiseIndex(s: SerialisedIndex): ClaimIndex {
-  return assembleIndex(deserialiseDocs(s));
+  return assembleIndex(deserialiseDocs(s), { all: s.postings, starts: s.postingStart });
 }
 
 export function deserialiseDocs(s: SerialisedIndex): AnalysedDocs {
