@@ -17,13 +17,19 @@ export function storedBytes(value: unknown): number {
   return 8;
 }
 
+/** CPU milliseconds of this process (the machine is shared: wall clock mostly measures the neighbours). */
+const cpuNow = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+
 const best = <T>(runs: number, f: () => T): { ms: number; value: T } => {
   let ms = Infinity;
   let value!: T;
   for (let i = 0; i < runs; i++) {
-    const t = performance.now();
+    const t = cpuNow();
     value = f();
-    ms = Math.min(ms, performance.now() - t);
+    ms = Math.min(ms, cpuNow() - t);
   }
   return { ms, value };
 };
@@ -38,23 +44,24 @@ export interface PersistedFigures {
   deleteMs: number;
 }
 
-/** `matcher` was built from `claims`; it is not modified. */
-export function persistedFigures(claims: IndexClaim[], matcher: ClaimMatcher, probe: string): PersistedFigures {
+/** `matcher` was built from `claims`; it is not modified. Times are CPU time, best of 3. */
+export function persistedFigures(claims: IndexClaim[], matcher: ClaimMatcher): PersistedFigures {
   const serialised = best(3, () => serialiseIndex(matcher.claimIndex));
   const cloned = best(3, () => structuredClone(serialised.value) as SerialisedIndex);
   const loaded = best(3, () => ClaimMatcher.fromIndex(deserialiseIndex(cloned.value)));
-  loaded.value.scan(probe);
   // Each edit on its own copy of the index: updateIndex takes over the index it is given.
   const fresh = () => deserialiseIndex(cloned.value);
   const target = claims[Math.floor(claims.length / 2)]!;
   const edited: IndexClaim = { ...target, versions: target.versions.map((v, i) => (i === 0 ? { ...v, quote: `${v.quote} Edited by a fact-checker.` } : v)) };
+  // The next scan: the edited wording itself, which must now be found.
+  const probe = edited.versions[0]?.quote ?? Object.values(edited.statement)[0] ?? '';
   const timeEdit = (apply: (index: ReturnType<typeof fresh>) => ReturnType<typeof fresh>) => {
     let ms = Infinity;
     for (let i = 0; i < 3; i++) {
       const index = fresh();
-      const t = performance.now();
+      const t = cpuNow();
       ClaimMatcher.fromIndex(apply(index)).scan(probe);
-      ms = Math.min(ms, performance.now() - t);
+      ms = Math.min(ms, cpuNow() - t);
     }
     return ms;
   };
