@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentRequest, Result } from '@/utils/protocol/messages';
 import { askBackground } from '@/utils/protocol/send-message';
-import { HighlightPainter, mergeMatches } from './highlights';
+import { HighlightPainter, mergeMatches, type PaintedMatch } from './highlights';
 import { Scanner } from './scanner';
 import { CardUi } from './card-ui';
 import { ClaimNavigator } from './claim-navigator';
@@ -49,11 +49,25 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
       if (forget) scanner.forget();
       controller?.abort();
       const mine = (controller = new AbortController());
+      let annotating: Promise<PaintedMatch[]> | undefined;
+      let matched = false;
       scanner
-        .scan(mine.signal)
+        .scan(mine.signal, (blocks) => {
+          // The user's annotations need no matching index: they anchor while the background loads or
+          // builds it (after a worker start), and a first scan paints them at once.
+          annotating = anchors.anchor(blocks, mine.signal);
+          if (page.scans === 0) {
+            annotating
+              .then((annotated) => {
+                if (!matched && !mine.signal.aborted && annotated.length) painter.set(annotated);
+              })
+              .catch(() => undefined);
+          }
+        })
         .then(async (found) => {
+          matched = true;
           if (mine.signal.aborted) return;
-          const annotated = await anchors.anchor(scanner.lastBlocks, mine.signal);
+          const annotated = await (annotating ?? anchors.anchor(scanner.lastBlocks, mine.signal));
           if (mine.signal.aborted) return;
           painter.set(mergeMatches(found, annotated));
           page.scans++;
