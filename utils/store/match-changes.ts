@@ -49,10 +49,13 @@ export const matchChangesMiddleware: Middleware<DBCore> = {
         return {
           ...table,
           async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-            const res = await table.mutate(req);
-            const keys = req.type === 'delete' ? req.keys : req.type === 'deleteRange' ? [] : (req.keys ?? res.results ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v)));
+            // Both requests are issued before any await: after one, Dexie's transaction zone may be gone
+            // (the search-word middleware below awaits its own reads), and its hooks layer needs it.
+            const keys = req.type === 'delete' ? req.keys : req.type === 'deleteRange' ? [] : (req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v)));
             const row = changeOf(name, req, keys);
-            if (row.all || row.claims.length || row.versions.length) await down.table(CHANGES_TABLE).mutate({ type: 'add', trans: req.trans, values: [row] });
+            const write = table.mutate(req);
+            const journal = row.all || row.claims.length || row.versions.length ? down.table(CHANGES_TABLE).mutate({ type: 'add', trans: req.trans, values: [row] }) : undefined;
+            const [res] = await Promise.all([write, journal]);
             return res;
           },
         };
