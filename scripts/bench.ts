@@ -14,9 +14,12 @@ import { parseVerifiedClaims } from '@/scripts/lib/checkthat-format';
 import { claimsFromCaseFile, type CaseFile } from '@/scripts/lib/evaluate-cases';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 import { extractPageText } from './lib/extract-page-text';
+import { persistedFigures } from './lib/bench-persisted';
 
 const SHARED = '../shared';
-const SIZES = [1_000, 10_000, 100_000];
+/** `--only 100000` runs one size. */
+const ONLY = process.argv.includes('--only') ? Number(process.argv[process.argv.indexOf('--only') + 1]) : undefined;
+const SIZES = ONLY ? [ONLY] : [1_000, 10_000, 100_000];
 const NAIVE_SIZES = [1_000, 10_000];
 /** Pages the naive search runs on: it takes seconds per page at 10,000 quotes. */
 const NAIVE_PAGES = 8;
@@ -219,6 +222,12 @@ function main() {
     );
     const r2 = (x: number) => Math.round(x * 100) / 100;
     Object.assign(row, { scanMedianMs: r2(quantile(times, 0.5)), scanP95Ms: r2(quantile(times, 0.95)), scanMaxMs: r2(Math.max(...times)), matches });
+    const persisted = persistedFigures(claims, matcher);
+    row.persisted = persisted;
+    log(
+      `persisted index (CPU time, best of 3): ${persisted.storedMb} MB stored; serialise ${ms(persisted.serialiseMs)}, structured clone ${ms(persisted.cloneMs)}, ` +
+        `load ${ms(persisted.loadMs)} vs build ${ms((buildCpu.user + buildCpu.system) / 1000)}; one change then a scan of the changed wording: edit ${ms(persisted.editMs)}, add ${ms(persisted.addMs)}, delete ${ms(persisted.deleteMs)}`,
+    );
     if (NAIVE_SIZES.includes(size)) {
       const quotes = claims.flatMap((c) => c.versions.map((v) => v.quote.toLowerCase())).filter((q) => q.length >= 8);
       const patterns = quotes.map(compile);

@@ -1,14 +1,19 @@
 /**
- * npm run facts -- FILE [--json]
+ * npm run facts -- FILE [--json] [--articles DIR]
  *
  * Prints the facts the extractor reads in every version quote of a claim-match-cases/1 file or a
  * Recoupe JSON file (or any JSON with a `versions` array of quotes). Where the versions carry
  * expected facts (figures, places, attributions, dates), prints precision, recall and F1 per kind;
- * the extractor is given the quote and the article date only, never the expected facts.
+ * the extractor is given the quote and the article date only, never the expected facts. With
+ * `--articles DIR` (one article text a file), each quote is found in an article and the text before it
+ * is given as context, as the content script gives it when a user saves an annotation; sources are
+ * then scored both ways (quote only, with context).
  */
 import { readFileSync } from 'node:fs';
 import { extractVersionFacts, type VersionFactFields } from '@/utils/core/facts/version-facts';
 import { countKind, KINDS, scores, statedInQuote, type Counts, type Kind } from '@/scripts/lib/facts-eval';
+import { contextsOf, readArticles } from '@/scripts/lib/facts-articles';
+import { CONTEXT_CHARS } from '@/utils/core/facts/context-sources';
 
 interface Row {
   claimId: string;
@@ -16,6 +21,8 @@ interface Row {
   quote: string;
   publishedAt?: string;
   lang?: string;
+  /** The version's page, to tell which article holds its quote. */
+  page?: string;
   expected?: VersionFactFields;
 }
 
@@ -32,6 +39,7 @@ function rowsOf(doc: any, file: string): Row[] {
       quote: v.quote,
       publishedAt: v.publishedAt,
       lang: v.lang,
+      page: v.url,
       expected: ['figures', 'places', 'attributions', 'dates'].some((k) => Array.isArray(v[k]))
         ? { figures: v.figures ?? [], places: v.places ?? [], attributions: v.attributions ?? [], dates: v.dates ?? [] }
         : undefined,
@@ -43,23 +51,32 @@ function rowsOf(doc: any, file: string): Row[] {
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 if (!file) {
-  console.error('usage: npm run facts -- FILE [--json]');
+  console.error('usage: npm run facts -- FILE [--json] [--articles DIR]');
   process.exit(2);
 }
 const rows = rowsOf(JSON.parse(readFileSync(file, 'utf8')), file);
-const versions = rows.map((r) => ({
+const articlesAt = args.indexOf('--articles');
+const articlesDir = articlesAt >= 0 ? args[articlesAt + 1] : undefined;
+if (articlesAt >= 0 && !articlesDir) {
+  console.error('--articles needs a folder of article texts, one article a file');
+  process.exit(2);
+}
+const contexts = articlesDir ? contextsOf(rows, readArticles(articlesDir), CONTEXT_CHARS) : rows.map(() => undefined);
+const quoteOnly = rows.map((r) => extractVersionFacts(r.quote, r.publishedAt, r.lang));
+const versions = rows.map((r, i) => ({
   claimId: r.claimId,
   source: r.source,
   quote: r.quote,
-  facts: extractVersionFacts(r.quote, r.publishedAt, r.lang),
+  facts: contexts[i] !== undefined ? extractVersionFacts(r.quote, r.publishedAt, r.lang, contexts[i]) : quoteOnly[i]!,
 }));
 
-const graded = rows.map((r, i) => ({ row: r, got: versions[i]!.facts })).filter((x) => x.row.expected);
-const totals = (pick: (w: VersionFactFields, q: string) => VersionFactFields) => {
+const graded = rows.map((r, i) => ({ row: r, got: versions[i]!.facts, bare: quoteOnly[i]! })).filter((x) => x.row.expected);
+const totals = (pick: (w: VersionFactFields, q: string) => VersionFactFields, withContext = true) => {
   const out = {} as Record<Kind, Counts & { precision: number; recall: number; f1: number }>;
   for (const kind of KINDS) {
     const c: Counts = { tp: 0, fp: 0, fn: 0 };
-    for (const { row, got } of graded) {
+    for (const { row, got: read, bare } of graded) {
+      const got = withContext ? read : bare;
       const k = countKind(kind, got, pick(row.expected!, row.quote));
       c.tp += k.tp;
       c.fp += k.fp;
@@ -69,7 +86,15 @@ const totals = (pick: (w: VersionFactFields, q: string) => VersionFactFields) =>
   }
   return out;
 };
-const evaluation = graded.length ? { versions: graded.length, all: totals((w) => w), statedInQuote: totals(statedInQuote) } : undefined;
+const found = contexts.filter((c) => c !== undefined).length;
+const evaluation = graded.length
+  ? {
+      versions: graded.length,
+      all: totals((w) => w),
+      statedInQuote: totals(statedInQuote),
+      ...(articlesDir ? { articles: { dir: articlesDir, quotesFound: found, quotes: rows.length }, quoteOnly: totals((w) => w, false) } : {}),
+    }
+  : undefined;
 
 if (args.includes('--json')) {
   console.log(JSON.stringify({ versions, ...(evaluation ? { evaluation } : {}) }, null, 1));
@@ -84,10 +109,19 @@ if (args.includes('--json')) {
   }
   if (evaluation) {
     const fmt = (x: number) => x.toFixed(3);
-    for (const [title, t] of [['all expected facts', evaluation.all], ['sources the quote itself names', evaluation.statedInQuote]] as const) {
+    const sections: [string, typeof evaluation.all, boolean][] = evaluation.quoteOnly
+      ? [
+          ['all expected facts, quote only', evaluation.quoteOnly, true],
+          [`all expected facts, with the article context (${found} of ${rows.length} quotes found in ${articlesDir})`, evaluation.all, true],
+        ]
+      : [
+          ['all expected facts', evaluation.all, true],
+          ['sources the quote itself names', evaluation.statedInQuote, false],
+        ];
+    for (const [title, t, every] of sections) {
       console.log(`\n${evaluation.versions} versions with expected facts; ${title}:`);
       for (const kind of KINDS) {
-        if (title !== 'all expected facts' && kind !== 'attributions') continue;
+        if (!every && kind !== 'attributions') continue;
         const k = t[kind];
         console.log(`  ${kind.padEnd(13)} precision ${fmt(k.precision)}  recall ${fmt(k.recall)}  F1 ${fmt(k.f1)}  (tp ${k.tp}, fp ${k.fp}, fn ${k.fn})`);
       }

@@ -54,7 +54,8 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
     setSiteState: async (req) => ({ enabled: await setSiteEnabled(db, req.host, req.enabled) }),
     reloadStarterData: async () => {
       const result = await loadStarterData(db, await readStarter());
-      matcher.invalidate();
+      // An explicit reload: the index is built again from every text, whatever wrote to the database.
+      matcher.rebuild();
       return result;
     },
     suggestClaims: async (req) => {

@@ -12,11 +12,14 @@ import { explainDbError } from '@/utils/store/db-errors';
 import { makeDetector } from '@/utils/store/block-language';
 import { onlyDecisionsChanged } from '@/utils/store/match-decisions';
 import { isExtensionPageSender, type FeedApi } from '@/utils/protocol/feed-messages';
+import { onlyIndexStored } from '@/utils/store/match-changes';
 import { createFeedService, FEED_ALARM, FEED_ALARM_MINUTES } from './feed-service';
 
 export default defineBackground(() => {
   const db = getDb();
   const matcher = new MatcherService(db, makeDetector(browser.i18n.detectLanguage?.bind(browser.i18n)));
+  // What the matching index did since the worker started (scripts/bench-index-browser.ts reads it).
+  (globalThis as unknown as { recoupeIndexEvents: unknown }).recoupeIndexEvents = matcher.events;
   const { handlers, ensureStarterData } = createHandlers(db, matcher, () => browser.i18n.getUILanguage());
   // Feeds the user subscribed to are the only addresses Recoupe ever requests.
   const feeds = createFeedService(db, (input, init) => fetch(input, init), () => matcher.invalidate());
@@ -60,9 +63,12 @@ export default defineBackground(() => {
     if (command === 'annotate-selection') void notifyTabs('annotateSelection', true);
   });
 
-  // Extension pages (library, import) write to the same database; Dexie broadcasts their changes.
+  // Extension pages (library, import) write to the same database; Dexie broadcasts their changes,
+  // and the matcher follows them through the journal they wrote (utils/store/match-changes.ts).
   let pending: ReturnType<typeof setTimeout> | undefined;
   Dexie.on('storagemutated', (parts) => {
+    // Storing the matching index changes nothing a page shows.
+    if (onlyIndexStored(parts)) return;
     if (!onlyDecisionsChanged(parts)) matcher.invalidate();
     clearTimeout(pending);
     pending = setTimeout(() => notifyTabs('dataChanged', false), 300);

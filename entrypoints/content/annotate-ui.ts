@@ -7,7 +7,8 @@ import { readPageIdentity } from '@/utils/page/page-identity';
 import { pageTextFromBlocks, readTextBlocks } from '@/utils/page/page-text';
 import { askBackground } from '@/utils/protocol/send-message';
 import { t, uiLang } from '@/utils/locale/i18n';
-import type { AnnotationDraft } from '@/utils/protocol/annotation-draft';
+import { textBefore, type AnnotationDraft } from '@/utils/protocol/annotation-draft';
+import { utf16Offset } from '@/utils/core/anchoring/code-points';
 import { MESSAGE_LIMITS, type PageAnnotation } from '@/utils/protocol/messages';
 
 /** The current selection, if it is page text a user can annotate (not our UI, not a form field). */
@@ -124,7 +125,9 @@ export class AnnotateUi {
             detached: this.detached().map((d) => ({ id: d.id, quote: d.selectors.quote.exact, statement: d.statement })),
             search: async (query: string) => (await askBackground('suggestClaims', { text: query.slice(0, 2000), limit: 12 })).suggestions,
             onSave: async (draft) => {
-              await askBackground('saveAnnotation', { draft: { ...draft, selectors } });
+              // The text before the selection tells the fact extractor who "il a déclaré" is.
+              const context = textBefore(page.text, utf16Offset(page.text, selectors.position.start));
+              await askBackground('saveAnnotation', { draft: { ...draft, selectors, ...(context ? { context } : {}) } });
               this.finish();
             },
             onReattach: async (annotationId: string) => {

@@ -18,6 +18,10 @@ export class CardUi {
   private onOutside = (e: PointerEvent) => {
     if (this.ui && !e.composedPath().includes(this.ui.shadowHost)) this.close();
   };
+  // Escape closes the card wherever focus is: it is visible before its close button takes focus.
+  private onEscape = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.ui) this.close();
+  };
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -49,10 +53,12 @@ export class CardUi {
     this.ui = ui;
     // The click that opened the card must not count as a click outside.
     setTimeout(() => document.addEventListener('pointerdown', this.onOutside, true), 0);
+    document.addEventListener('keydown', this.onEscape, true);
   }
 
   close(restoreFocus = true): void {
     document.removeEventListener('pointerdown', this.onOutside, true);
+    document.removeEventListener('keydown', this.onEscape, true);
     if (!this.ui) return;
     this.ui.remove();
     this.ui = undefined;

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FoundClaim, FoundOnPage } from '@/utils/protocol/messages';
 import { MESSAGE_LIMITS } from '@/utils/protocol/messages';
-import { HighlightPainter, mergeMatches } from './highlights';
+import { HighlightPainter, mergeMatches, type PaintedMatch } from './highlights';
 import { Scanner } from './scanner';
 import { CardUi } from './card-ui';
 import { ClaimNavigator } from './claim-navigator';
@@ -96,16 +96,31 @@ export class PageSession {
   }
 
   private async scan(signal: AbortSignal): Promise<void> {
+    let annotating: Promise<PaintedMatch[]> | undefined;
+    let matched = false;
     try {
-      const found = await this.scanner.scan(signal);
+      const found = await this.scanner.scan(signal, (blocks) => {
+        // The user's annotations need no matching index: they anchor while the background loads or
+        // builds it (after a worker start), and a first scan paints them at once.
+        annotating = this.anchors.anchor(blocks, signal);
+        if (this.completed === 0) {
+          annotating
+            .then((annotated) => {
+              if (!matched && !signal.aborted && annotated.length) this.painter.set(annotated);
+            })
+            .catch(() => undefined);
+        }
+      });
+      matched = true;
       if (signal.aborted) return;
-      const annotated = await this.anchors.anchor(this.scanner.lastBlocks, signal);
+      const annotated = await (annotating ?? this.anchors.anchor(this.scanner.lastBlocks, signal));
       if (signal.aborted) return;
       this.painter.set(mergeMatches(found, annotated));
       this.completed++;
       // Off the hot path: sentences in languages the library lacks, translated on the device if the browser can.
       if (this.scanner.foreign.length) void addTranslatedMatches(this, found, annotated, signal);
     } catch (e) {
+      matched = true;
       console.warn('Recoupe: this page could not be checked:', e instanceof Error ? e.message : e);
     }
   }

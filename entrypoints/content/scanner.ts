@@ -43,7 +43,8 @@ export class Scanner {
     this.foreignByText.clear();
   }
 
-  async scan(signal: AbortSignal): Promise<PaintedMatch[]> {
+  /** `onWalked` gets every visible block as soon as the page is read, before the background matches them. */
+  async scan(signal: AbortSignal, onWalked?: (all: TextBlock[]) => void): Promise<PaintedMatch[]> {
     const body = this.doc.body;
     if (!body) return [];
     const blocks: TextBlock[] = [];
@@ -65,6 +66,7 @@ export class Scanner {
         sliceStart = performance.now();
       }
     }
+    onWalked?.(all);
     const unseen = [...new Set(blocks.map((b) => b.text).filter((text) => !this.cache.has(text)))];
     for (const batch of batches(unseen)) {
       const sent = batch.map((text, id) => ({ id, text: text.slice(0, MESSAGE_LIMITS.maxBlockLength), ...(langOf.get(text) ? { lang: langOf.get(text) } : {}) }));

@@ -143,8 +143,7 @@ describeWithShared('feed subscriptions', [SAMPLE], () => {
   });
 
   it('made no request but to the subscribed feed and the test’s own pages', async () => {
-    const sw = await h.sw();
-    const fetched = (await sw.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))) as string[];
+    const fetched = await h.inBackground((g) => g.performance.getEntriesByType('resource').map((e) => e.name));
     const foreign = fetched.filter((u) => !u.startsWith(h.extensionUrl('')) && u !== feeds.feedUrl);
     expect(foreign).toEqual([]);
     expect(fetched).toContain(feeds.feedUrl);

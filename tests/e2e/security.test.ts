@@ -263,11 +263,11 @@ describe('no network', () => {
     await library.goto(h.extensionUrl('options.html'));
     await library.locator('.claim-row button').first().click();
     await library.locator('.detail-pane h2, .detail-pane h3').first().waitFor();
-    const subscribed = await library.evaluate((url) => chrome.runtime.sendMessage({ type: 'subscribeFeed', url }), feed.feedUrl);
+    const subscribed = (await extensionMessage(library, { type: 'subscribeFeed', url: feed.feedUrl })) as { ok: boolean };
     expect(subscribed.ok).toBe(true);
     await expect
       .poll(async () => {
-        const list = await library.evaluate(() => chrome.runtime.sendMessage({ type: 'listFeeds' }));
+        const list = (await extensionMessage(library, { type: 'listFeeds' })) as { value: { feeds: { busy?: boolean; lastSuccess?: string; lastError?: unknown }[] } };
         const f = list.value.feeds[0];
         return !!f && !f.busy && !!(f.lastSuccess || f.lastError);
       })

@@ -16,7 +16,9 @@ function itemValue(el: Element, budget: { left: number }, depth: number): unknow
 
 /** One microdata item: its type and the properties of its own scope (not those of nested items). */
 function readItem(scope: Element, budget: { left: number }, depth: number): Record<string, unknown> {
-  const item: Record<string, unknown> = { '@type': (scope.getAttribute('itemtype') ?? '').trim().split(/\s+/)[0] ?? '' };
+  // itemtype may list several types ("…/Review …/ClaimReview"): all are kept.
+  const types = (scope.getAttribute('itemtype') ?? '').trim().split(/\s+/).slice(0, 4);
+  const item: Record<string, unknown> = { '@type': types.length > 1 ? types : types[0] ?? '' };
   if (depth > 6) return item;
   const walk = (parent: Element) => {
     for (const el of Array.from(parent.children)) {
@@ -46,7 +48,8 @@ function readItem(scope: Element, budget: { left: number }, depth: number): Reco
 export function readClaimReviewMarkup(doc: Document): ClaimReviewMarkup | undefined {
   const jsonLd: string[] = [];
   let total = 0;
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  // Some sites add parameters: type="application/ld+json; charset=utf-8".
+  const scripts = doc.querySelectorAll('script[type^="application/ld+json" i]');
   for (let i = 0; i < scripts.length && jsonLd.length < PAGE_FACTCHECK_LIMITS.maxScripts; i++) {
     const text = scripts[i]!.textContent ?? '';
     if (text.length > PAGE_FACTCHECK_LIMITS.maxScriptChars || total + text.length > PAGE_FACTCHECK_LIMITS.maxTotalChars) continue;

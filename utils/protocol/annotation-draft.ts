@@ -12,6 +12,22 @@ export interface AnnotationDraft {
   status?: { status: Status; reason: string; evidence: string[]; note: string };
   note: string;
   tags: string[];
+  /**
+   * The page's text before the selection (its paragraph, and the ones before), at most
+   * DRAFT_CONTEXT_CHARS: the fact extractor reads there who "il a déclaré" or "he said" is. Not stored.
+   */
+  context?: string;
+}
+
+/** How much page text before the selection a draft carries (the extractor reads no more). */
+export const DRAFT_CONTEXT_CHARS = 2000;
+
+/** The page text before a selection (page text and its start in UTF-16 units), bounded, for the draft. */
+export function textBefore(pageText: string, start: number): string {
+  const from = Math.max(0, start - DRAFT_CONTEXT_CHARS);
+  // Never start inside a surrogate pair.
+  const at = /[\uDC00-\uDFFF]/.test(pageText[from] ?? '') ? from + 1 : from;
+  return pageText.slice(at, Math.max(at, start));
 }
 
 export interface SavedAnnotation {

@@ -2,6 +2,7 @@ import { MESSAGE_LIMITS as L } from '@/utils/protocol/messages';
 import { isStatus } from '@/utils/core/statuses';
 import { PAGE_FACTCHECK_LIMITS } from '@/utils/core/page-factchecks/page-limits';
 import { isObject } from '@/utils/protocol/define';
+import { DRAFT_CONTEXT_CHARS } from '@/utils/protocol/annotation-draft';
 
 // The validators the message tables share. Content scripts run in pages we do not control: a
 // compromised or confused page must not get odd data into the background. Each returns what is
@@ -78,6 +79,7 @@ export function checkDraft(d: unknown): string | undefined {
     if (!Array.isArray(s.evidence) || s.evidence.length > L.maxListItems || !s.evidence.every((e) => isText(e, L.maxUrlLength))) return 'bad evidence links';
   }
   if (!isText(d.note, L.maxFieldLength)) return 'note too long';
+  if (d.context !== undefined && !isText(d.context, DRAFT_CONTEXT_CHARS)) return `context must be text of at most ${DRAFT_CONTEXT_CHARS} characters`;
   if (!Array.isArray(d.tags) || d.tags.length > L.maxListItems || !d.tags.every((x) => isText(x, L.maxContextLength))) return 'bad tags';
   return undefined;
 }

@@ -1,7 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation, Claim, Outlet, Settings, Version } from '@/utils/core/model';
 import type { FeedItem, FeedRecord } from '@/utils/core/feeds/feed-types';
-import { fillSearchWords, searchWordsMiddleware } from '@/utils/store/search-words';
+import { fillSearchTerms, fillSearchWords, searchWordsMiddleware } from '@/utils/store/search-words';
+import { matchChangesMiddleware, type MatchChangeRow } from '@/utils/store/match-changes';
+import type { StoredMatchIndex } from '@/utils/store/match-index-record';
 
 export interface MetaRecord {
   key: string;
@@ -26,6 +28,8 @@ export type RecoupeDb = Dexie & {
   matchDecisions: Dexie.Table<MatchDecisionRecord, [string, string]>;
   feeds: EntityTable<FeedRecord, 'id'>;
   feedItems: Dexie.Table<FeedItem, [string, string]>;
+  matchIndex: EntityTable<StoredMatchIndex, 'key'>;
+  matchChanges: Dexie.Table<MatchChangeRow, number>;
 };
 
 export const DB_NAME = 'recoupe';
@@ -58,7 +62,14 @@ export function defineSchema(db: Dexie): void {
     feeds: 'id, &url',
     feedItems: '[feedId+claimId], feedId, claimId',
   });
+  // Version 6: the matching index as built (so a worker start does not analyse every text again),
+  // and the journal of claim and version writes it has yet to follow (see match-changes.ts).
+  db.version(6).stores({ matchIndex: 'key', matchChanges: '++seq' });
+  // Version 7: the search index as term buckets (utils/store/search-terms.ts) in place of one row per
+  // record under a multi-entry index, which made imports slow; built from the records already stored.
+  db.version(7).stores({ searchWords: null, searchTerms: 'key' }).upgrade(fillSearchTerms);
   db.use(searchWordsMiddleware);
+  db.use(matchChangesMiddleware);
 }
 
 export function openDb(name: string = DB_NAME): RecoupeDb {

@@ -10,11 +10,15 @@ import { extractVersionFacts, hasNoFacts } from '@/utils/core/facts/version-fact
 
 const FACT_FIELDS = ['figures', 'places', 'attributions', 'dates'] as const;
 
-/** The version with facts extracted from its quote if it has none and the user did not set them. */
-export function withFacts<V extends Version>(v: V): V {
+/**
+ * The version with facts extracted from its quote if it has none and the user did not set them. The
+ * article's text before the quote, when known (a saved annotation), names a speaker the quote leaves
+ * implicit ("Il a déclaré…"); it is read, not kept.
+ */
+export function withFacts<V extends Version>(v: V, context?: string): V {
   // factsExtracted: the extractor already read this quote (an export of ours, imported back).
   if (v.factsByUser || v.factsExtracted || !hasNoFacts(v) || !v.quote) return v;
-  return { ...v, ...extractVersionFacts(v.quote, v.publishedAt, v.lang), factsExtracted: true };
+  return { ...v, ...extractVersionFacts(v.quote, v.publishedAt, v.lang, context), factsExtracted: true };
 }
 
 // The library form writes figures back without range bounds: compare what it shows.

@@ -2,9 +2,11 @@ import Dexie from 'dexie';
 import type { RecoupeDb } from '@/utils/store/db';
 import type { Claim, Outlet } from '@/utils/core/model';
 import type { Status } from '@/utils/core/statuses';
-import { claimIdOfRow, facet, foldForSearch, SEARCH_TABLE, searchTokens } from '@/utils/store/search-words';
+import { facet, foldForSearch, searchTokens } from '@/utils/store/search-words';
+import { bucketKey, claimsOfTerms, TERMS_TABLE, type TermBucket } from '@/utils/store/search-terms';
 
-// The library page's search and filters, on the index that utils/store/search-words.ts keeps.
+// The library page's search and filters, on the index that utils/store/search-words.ts keeps
+// (stored in buckets by utils/store/search-terms.ts): no version is read to find a claim.
 
 export interface LibraryQuery {
   text?: string;
@@ -28,20 +30,31 @@ export interface ClaimListItem {
   outletCount: number;
 }
 
-/** Claim ids of the search rows whose words fall in [lower, upper]: index keys only, no record read. */
-async function rowClaimIds(db: RecoupeDb, lower: string, upper: string): Promise<Set<string>> {
-  const rowIds = (await db.table(SEARCH_TABLE).where('words').between(lower, upper, true, true).primaryKeys()) as string[];
-  return new Set(rowIds.map(claimIdOfRow));
+const terms = (db: RecoupeDb) => db.table<TermBucket, string>(TERMS_TABLE);
+
+/** Claim ids of one term (a word or a facet term). */
+async function termClaimIds(db: RecoupeDb, term: string): Promise<Set<string>> {
+  return claimsOfTerms([await terms(db).get(bucketKey(term))], (t) => t === term);
 }
 
-const prefixRange = (prefix: string): [string, string] => [prefix, prefix + '\uffff'];
+/** Claim ids of the words starting with `prefix`: one bucket, or the buckets that start with a shorter prefix. */
+async function prefixClaimIds(db: RecoupeDb, prefix: string): Promise<Set<string>> {
+  const key = bucketKey(prefix);
+  const buckets = key === prefix ? await terms(db).where(':id').between(prefix, prefix + '\uffff', true, true).toArray() : [await terms(db).get(key)];
+  return claimsOfTerms(buckets, (t) => t.startsWith(prefix));
+}
+
+/** Claim ids of the facet terms in [lower, upper] (each facet term is a bucket of its own). */
+async function facetRangeClaimIds(db: RecoupeDb, lower: string, upper: string): Promise<Set<string>> {
+  return claimsOfTerms(await terms(db).where(':id').between(lower, upper, true, true).toArray(), () => true);
+}
 
 /** Claim ids whose words include every word of `text` (the last one as a prefix, for search as you type). */
 async function searchIds(db: RecoupeDb, text: string): Promise<Set<string>> {
   const tokens = searchTokens(text);
   const lastIsPrefix = !/[^\p{L}\p{N}]$/u.test(foldForSearch(text));
   const sets = await Promise.all(
-    tokens.map((tok, i) => (i === tokens.length - 1 && lastIsPrefix ? rowClaimIds(db, ...prefixRange(tok)) : rowClaimIds(db, tok, tok))),
+    tokens.map((tok, i) => (i === tokens.length - 1 && lastIsPrefix ? prefixClaimIds(db, tok) : termClaimIds(db, tok))),
   );
   return intersect(sets) ?? new Set();
 }
@@ -59,13 +72,13 @@ async function restrict(db: RecoupeDb, q: LibraryQuery): Promise<{ include?: Set
   if (q.text && searchTokens(q.text).length) sets.push(searchIds(db, q.text));
   if (q.status) sets.push(asSet(db.claims.where('status').equals(q.status).primaryKeys()));
   if (q.tag) sets.push(asSet(db.claims.where('tags').equals(q.tag).primaryKeys()));
-  if (q.outletId) sets.push(rowClaimIds(db, facet('outlet', q.outletId), facet('outlet', q.outletId)));
-  if (q.lang) sets.push(rowClaimIds(db, facet('lang', q.lang), facet('lang', q.lang)));
+  if (q.outletId) sets.push(termClaimIds(db, facet('outlet', q.outletId)));
+  if (q.lang) sets.push(termClaimIds(db, facet('lang', q.lang)));
   // A partial `to` ("2024-10") takes in every date that starts with it.
-  if (q.from || q.to) sets.push(rowClaimIds(db, facet('date', q.from ?? ''), facet('date', q.to ?? '9999') + '\uffff'));
+  if (q.from || q.to) sets.push(facetRangeClaimIds(db, facet('date', q.from ?? ''), facet('date', q.to ?? '9999') + '\uffff'));
   let exclude: Set<string> | undefined;
   if (q.hasAnnotations !== undefined) {
-    const annotated = rowClaimIds(db, facet('annotated', ''), facet('annotated', ''));
+    const annotated = termClaimIds(db, facet('annotated', ''));
     if (q.hasAnnotations) sets.push(annotated);
     else exclude = await annotated;
   }
@@ -79,7 +92,7 @@ const SMALL_MATCH = 1000;
 export async function queryClaims(db: RecoupeDb, q: LibraryQuery): Promise<{ items: ClaimListItem[]; total: number }> {
   const offset = Math.max(0, q.offset ?? 0);
   const limit = Math.max(1, q.limit ?? 50);
-  return db.transaction('r', [db.claims, db.versions, db.annotations, db.table(SEARCH_TABLE)], async () => {
+  return db.transaction('r', [db.claims, db.versions, db.annotations, terms(db)], async () => {
     const { include, exclude } = await restrict(db, q);
     let total: number;
     let page: Claim[];

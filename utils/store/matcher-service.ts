@@ -1,75 +1,146 @@
 import type { RecoupeDb } from '@/utils/store/db';
-import type { Outlet } from '@/utils/core/model';
-import type { Status } from '@/utils/core/statuses';
 import type { BlockMatch, ForeignBlock, PageInfo, TextBlock } from '@/utils/protocol/messages';
-import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching';
 import { statementIn } from '@/utils/core/reader-language';
 import { decisionsFor } from '@/utils/store/match-decisions';
 import { blockLanguage, primaryLang, type DetectLanguage } from '@/utils/store/block-language';
 import { matchWhy } from '@/utils/store/match-why';
 import { outletOfPage, pageKey } from '@/utils/core/page-identity';
+import { buildSnapshot, followChanges, type Snapshot } from '@/utils/store/matcher-snapshot';
+import { loadSnapshot, saveSnapshot } from '@/utils/store/match-index-store';
 
 const MAX_DETECTIONS_PER_SCAN = 200;
 
-interface Snapshot {
-  matcher: ClaimMatcher;
-  claims: Map<string, { status: Status; statement: Record<string, string> }>;
-  outlets: Outlet[];
-  /** Normalised article URL -> outlet id, from the versions. */
-  outletByUrl: Map<string, string>;
-  /** Languages the claims' statements and versions are in, most used first. */
-  langs: string[];
+/** Edits in a row are stored once, this long after the last (the worker lives 30 s idle). */
+const SAVE_DELAY_MS = 2000;
+
+/** What the service did to get its index, for tests and benchmarks. */
+export interface IndexEvents {
+  built: number;
+  loaded: number;
+  followed: number;
+  saved: number;
+  /** Why the last stored index was not used. */
+  stale?: string;
+  /** Milliseconds of the last start: reading the stored record, decoding it, following the journal (or building). */
+  start?: { readMs: number; decodeMs: number; followMs: number; buildMs: number };
 }
 
 /**
- * Owns the index built from the database. It is rebuilt lazily after the data changes, so the
- * MV3 service worker can be stopped at any time: the next scan simply builds it again.
+ * Owns the matching index. At start it loads the stored index (match-index-store.ts) and follows
+ * the writes made since (match-changes.ts); it builds from the texts only when no stored index is
+ * usable. After a write, the next scan follows it: only the written claims are analysed again.
+ * The MV3 service worker can be stopped at any time: what is not stored yet is in the journal.
  */
 export class MatcherService {
   private snapshot: Promise<Snapshot> | undefined;
+  private dirty = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<void> = Promise.resolve();
+  readonly events: IndexEvents = { built: 0, loaded: 0, followed: 0, saved: 0 };
 
   /** `detect` guesses a block's language where no `lang` attribute gives it (browser.i18n in the extension). */
   constructor(
     private readonly db: RecoupeDb,
     private readonly detect?: DetectLanguage,
+    private readonly saveDelayMs = SAVE_DELAY_MS,
   ) {}
 
+  /** Claims or versions were written: the next scan follows the journal. */
   invalidate(): void {
+    this.dirty = true;
+  }
+
+  /** Throws the index away: the next scan builds it from every text (an explicit reload). */
+  rebuild(): void {
     this.snapshot = undefined;
+    this.dirty = false;
   }
 
-  private async load(): Promise<Snapshot> {
-    const [claims, versions, outlets] = await Promise.all([this.db.claims.toArray(), this.db.versions.toArray(), this.db.outlets.toArray()]);
-    const byClaim = new Map<string, IndexClaim>(claims.map((c) => [c.id, { id: c.id, statement: c.statement, versions: [] }]));
-    const outletByUrl = new Map<string, string>();
-    const langCount = new Map<string, number>();
-    const countLang = (tag: string) => langCount.set(primaryLang(tag), (langCount.get(primaryLang(tag)) ?? 0) + 1);
-    for (const c of claims) Object.keys(c.statement).forEach(countLang);
-    for (const v of versions) {
-      countLang(v.lang);
-      byClaim.get(v.claimId)?.versions.push({ id: v.id, outletId: v.outletId, lang: v.lang, quote: v.quote });
-      if (v.url) outletByUrl.set(pageKey(v.url), v.outletId);
+  private async start(): Promise<Snapshot> {
+    const stored = await loadSnapshot(this.db);
+    const start = { ...stored.timings, followMs: 0, buildMs: 0 };
+    this.events.start = start;
+    const t = performance.now();
+    if ('snapshot' in stored) {
+      this.events.loaded++;
+      const snap = await this.follow(stored.snapshot);
+      start.followMs = Math.round(performance.now() - t);
+      return snap;
     }
-    return {
-      matcher: ClaimMatcher.build([...byClaim.values()]),
-      claims: new Map(claims.map((c) => [c.id, { status: c.status, statement: c.statement }])),
-      outlets,
-      outletByUrl,
-      langs: [...langCount.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l),
-    };
+    this.events.stale = stored.stale;
+    const snap = await this.build();
+    start.buildMs = Math.round(performance.now() - t);
+    return snap;
   }
 
-  private get(): Promise<Snapshot> {
-    this.snapshot ??= this.load().catch((e) => {
-      this.snapshot = undefined;
-      throw e;
+  private async build(): Promise<Snapshot> {
+    const snap = await buildSnapshot(this.db);
+    this.events.built++;
+    this.scheduleSave(snap, 0);
+    return snap;
+  }
+
+  private async follow(snap: Snapshot): Promise<Snapshot> {
+    const next = await followChanges(this.db, snap);
+    if (next === 'rebuild') return this.build();
+    if (next !== snap) {
+      this.events.followed++;
+      this.scheduleSave(next, this.saveDelayMs);
+    }
+    return next;
+  }
+
+  /** The current snapshot. Read it after the last await before scanning: a newer one gives the older up. */
+  private current(): Promise<Snapshot> {
+    if (!this.snapshot) {
+      this.dirty = false;
+      this.snapshot = this.start();
+    } else if (this.dirty) {
+      this.dirty = false;
+      this.snapshot = this.snapshot.then((snap) => this.follow(snap));
+    }
+    const mine = this.snapshot;
+    mine.catch(() => {
+      if (this.snapshot === mine) this.snapshot = undefined;
     });
-    return this.snapshot;
+    return mine;
+  }
+
+  private scheduleSave(snap: Snapshot, delay: number): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      // Only the newest snapshot is stored; one save at a time.
+      this.saving = this.saving.then(async () => {
+        if (this.snapshot && (await this.snapshot.catch(() => undefined)) !== snap) return;
+        await saveSnapshot(this.db, snap);
+        this.events.saved++;
+      }).catch((e) => console.error('Recoupe: matching index not stored', e));
+    }, delay);
+  }
+
+  /** Drops a pending store, as a stopped worker does (tests): what it would have stored is in the journal. */
+  dispose(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+  }
+
+  /** Resolves when the pending store of the index is done (tests, benchmarks). */
+  async flush(): Promise<void> {
+    await this.current();
+    await new Promise((r) => setTimeout(r, 0));
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = undefined;
+      const snap = await this.current();
+      this.saving = this.saving.then(() => saveSnapshot(this.db, snap).then(() => void this.events.saved++));
+    }
+    await this.saving;
   }
 
   /** Which known outlet published this page: by an article URL we know, by domain, then by site name. */
   async outletFor(page: PageInfo): Promise<string | null> {
-    const snap = await this.get();
+    const snap = await this.current();
     return outletOfPage(page, snap.outlets, snap.outletByUrl.get(pageKey(page.url)));
   }
 
@@ -78,12 +149,13 @@ export class MatcherService {
    * Possible matches the user confirmed on this page become highlights; dismissed ones are dropped.
    */
   async scan(page: PageInfo, blocks: TextBlock[], uiLang: string): Promise<{ matches: BlockMatch[]; outletId: string | null; foreign: ForeignBlock[] }> {
-    const [snap, outletId, decisions] = await Promise.all([this.get(), this.outletFor(page), decisionsFor(this.db, page.url)]);
+    const [outletId, decisions] = await Promise.all([this.outletFor(page), decisionsFor(this.db, page.url)]);
     const excludeOutletIds = outletId ? [outletId] : [];
     // The browser's detector is asked about a bounded number of blocks per scan; the rest keep the page's language.
     let budget = MAX_DETECTIONS_PER_SCAN;
     const detect = this.detect && ((text: string) => (budget-- > 0 ? this.detect!(text) : Promise.resolve(undefined)));
     const langs = await Promise.all(blocks.map((b) => blockLanguage(b, page.lang, detect)));
+    const snap = await this.current();
     const matches: BlockMatch[] = [];
     const foreign: ForeignBlock[] = [];
     const known = new Set(snap.langs);
@@ -103,6 +175,6 @@ export class MatcherService {
   }
 
   async suggest(text: string, limit: number): Promise<{ claimId: string; score: number }[]> {
-    return (await this.get()).matcher.suggest(text, limit);
+    return (await this.current()).matcher.suggest(text, limit);
   }
 }

@@ -84,8 +84,9 @@ export async function saveAnnotation(db: RecoupeDb, draft: AnnotationDraft): Pro
       updatedAt: now,
       userModified: true,
     };
-    // Facts are read from the quote now, so the card can mark differences with other outlets.
-    await db.versions.add(withFacts(version));
+    // Facts are read from the quote (and the page text before it) now, so the card can mark
+    // differences with other outlets.
+    await db.versions.add(withFacts(version, draft.context));
     const annotation: Annotation = {
       id: newId('annotation'),
       claimId: claim.id,

@@ -1,31 +1,21 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware, Transaction } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Table, Transaction } from 'dexie';
 import type { Annotation, Claim, Version } from '@/utils/core/model';
+import { applyTermDelta, FACET, TERMS_TABLE, TermDelta, type BucketStore, type TermBucket } from '@/utils/store/search-terms';
 
 /*
- * The index behind the library page's search and filters (their queries are in library-query.ts): a
- * `searchWords` table, an inverted index with one row per claim, version and annotation. The row id
- * starts with the claim id, and its multi-entry `words` index holds the record's folded words plus
- * facet terms (outlet, language, publication date, "annotated") under a prefix no word can contain. A
- * range on that index read with primaryKeys() (one getAllKeys call, no cursor, no record loaded) yields
- * the matching claim ids, so a search or a filter over 100,000 versions never reads a version. A DBCore
- * middleware keeps the rows in step with every write (the starter loader, imports and the content
- * script's annotations included), and keeps the word lists out of the records themselves: exports and
- * the loader's record comparison see no new field.
+ * The index behind the library page's search and filters (their queries are in library-query.ts):
+ * for every claim, version and annotation, its folded words plus facet terms (outlet, language,
+ * publication date, "annotated") under a prefix no word can contain, counted per claim in the
+ * buckets of utils/store/search-terms.ts. A DBCore middleware keeps the index in step with every
+ * write (the starter loader, the content script's annotations, edits, deletes), in the write's own
+ * transaction, and keeps the word lists out of the records themselves: exports and the loader's
+ * record comparison see no new field. A bulk writer (an import) turns the middleware off for its
+ * transaction and hands over the changes of all its records at once (bulkIndexed).
  */
 
-/** Declared in version 2 of utils/store/db.ts: `searchWords: 'id, *words'`. */
-export const SEARCH_TABLE = 'searchWords';
 const INDEXED = new Set(['claims', 'versions', 'annotations']);
-const SEP = '\u0000';
-/** Facet terms start with a control character, which the tokeniser never keeps. */
-const FACET = '\u0001';
 const MAX_WORD = 40;
 const MAX_WORDS = 2000;
-
-interface SearchRow {
-  id: string;
-  words: string[];
-}
 
 /** Lowercase, accents and ligatures folded: "Armée" and "armee" meet. */
 export function foldForSearch(text: string): string {
@@ -52,30 +42,71 @@ export function searchTokens(...texts: (string | undefined)[]): string[] {
 
 export const facet = (name: string, value: string) => `${FACET}${name}:${value}`;
 
-function searchRow(table: string, record: unknown): SearchRow | undefined {
-  let claimId: string;
-  let words: string[];
+/** The claim a record belongs to and its terms (distinct), or undefined for a table the index does not cover. */
+export function recordTerms(table: string, record: unknown): { claimId: string; terms: string[] } | undefined {
   if (table === 'claims') {
     const c = record as Claim;
-    claimId = c.id;
-    words = searchTokens(...Object.values(c.statement ?? {}), ...(c.tags ?? []), ...(c.statusHistory ?? []).map((h) => h.note));
-  } else if (table === 'versions') {
+    return { claimId: c.id, terms: searchTokens(...Object.values(c.statement ?? {}), ...(c.tags ?? []), ...(c.statusHistory ?? []).map((h) => h.note)) };
+  }
+  if (table === 'versions') {
     const v = record as Version;
-    claimId = v.claimId;
-    words = searchTokens(v.quote, v.title);
-    words.push(facet('outlet', v.outletId ?? ''), facet('lang', v.lang ?? ''), facet('date', v.publishedAt ?? ''));
-  } else if (table === 'annotations') {
+    const terms = searchTokens(v.quote, v.title);
+    terms.push(facet('outlet', v.outletId ?? ''), facet('lang', v.lang ?? ''), facet('date', v.publishedAt ?? ''));
+    return { claimId: v.claimId, terms };
+  }
+  if (table === 'annotations') {
     const a = record as Annotation;
-    claimId = a.claimId;
-    words = searchTokens(a.note, a.selectors?.quote?.exact, ...(a.tags ?? []));
-    words.push(facet('annotated', ''));
-  } else return undefined;
-  return { id: [claimId, table, (record as { id: string }).id].join(SEP), words };
+    const terms = searchTokens(a.note, a.selectors?.quote?.exact, ...(a.tags ?? []));
+    terms.push(facet('annotated', ''));
+    return { claimId: a.claimId, terms };
+  }
+  return undefined;
 }
 
-export const claimIdOfRow = (rowId: string) => rowId.slice(0, rowId.indexOf(SEP));
+/** Adds (sign 1) or takes away (sign -1) a record's terms. */
+export function countRecord(delta: TermDelta, table: string, record: unknown, sign: 1 | -1): void {
+  const found = recordTerms(table, record);
+  if (found) delta.add(found.claimId, found.terms, sign);
+}
 
-/** Keeps `searchWords` in step with claims, versions and annotations, in the same transaction as the write. */
+function coreBuckets(table: DBCoreTable, trans: DBCoreTransaction): BucketStore {
+  return {
+    getMany: (keys) => table.getMany({ trans, keys }) as Promise<(TermBucket | undefined)[]>,
+    putMany: async (values) => void (await table.mutate({ type: 'put', trans, values })),
+    deleteMany: async (keys) => void (await table.mutate({ type: 'delete', trans, keys })),
+  };
+}
+
+function tableBuckets(table: Table<TermBucket, string>): BucketStore {
+  return {
+    getMany: (keys) => table.bulkGet(keys),
+    putMany: async (rows) => void (await table.bulkPut(rows)),
+    deleteMany: (keys) => table.bulkDelete(keys),
+  };
+}
+
+/** Transactions whose writes the middleware leaves to their bulk writer. */
+const bulkWriting = new WeakSet<object>();
+
+/**
+ * Runs `write` in `tx` (a read-write transaction over every table) with the middleware off: `write`
+ * counts every record it replaces (-1) and writes (+1) in the delta, applied to the index at the end,
+ * in the same transaction. Writes after it (feed bookkeeping) are indexed by the middleware again.
+ */
+export async function bulkIndexed<T>(tx: Transaction, write: (delta: TermDelta) => Promise<T>): Promise<T> {
+  const delta = new TermDelta();
+  bulkWriting.add(tx.idbtrans);
+  let result: T;
+  try {
+    result = await write(delta);
+  } finally {
+    bulkWriting.delete(tx.idbtrans);
+  }
+  await applyTermDelta(tableBuckets(tx.table(TERMS_TABLE)), delta);
+  return result;
+}
+
+/** Keeps the index in step with claims, versions and annotations, in the same transaction as the write. */
 export const searchWordsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'recoupeSearchWords',
@@ -83,9 +114,9 @@ export const searchWordsMiddleware: Middleware<DBCore> = {
     return {
       ...down,
       transaction(stores, mode, options) {
-        // IndexedDB fixes a transaction's scope when it opens: widen it so the index rows can be written too.
-        const widen = mode === 'readwrite' && stores.some((s) => INDEXED.has(s)) && !stores.includes(SEARCH_TABLE);
-        return down.transaction(widen ? [...stores, SEARCH_TABLE] : stores, mode, options);
+        // IndexedDB fixes a transaction's scope when it opens: widen it so the index can be written too.
+        const widen = mode === 'readwrite' && stores.some((s) => INDEXED.has(s)) && !stores.includes(TERMS_TABLE);
+        return down.transaction(widen ? [...stores, TERMS_TABLE] : stores, mode, options);
       },
       table(name) {
         const table = down.table(name);
@@ -93,24 +124,33 @@ export const searchWordsMiddleware: Middleware<DBCore> = {
         return {
           ...table,
           async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-            const search = down.table(SEARCH_TABLE);
             const trans = req.trans;
-            // The rows of the records as they were: their ids hold the claim id, which a merge changes.
-            let before: unknown[];
+            if (bulkWriting.has(trans)) return table.mutate(req);
+            const delta = new TermDelta();
+            let res: DBCoreMutateResponse;
             if (req.type === 'deleteRange') {
               const found = await table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: req.range } });
-              before = found.result;
+              res = await table.mutate(req);
+              for (const record of found.result) countRecord(delta, name, record, -1);
             } else {
               const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v)));
-              before = (await table.getMany({ trans, keys })).filter(Boolean);
+              // An add never replaces a record (an existing key fails), so only puts and deletes read what was there.
+              const stored = req.type === 'add' ? [] : await table.getMany({ trans, keys });
+              res = await table.mutate(req);
+              // Per key, the record before the request and the last one it wrote: a key given twice counts once.
+              const changes = new Map<unknown, { before: unknown; after: unknown }>();
+              keys.forEach((key, i) => {
+                if (res.failures[i]) return;
+                const change = changes.get(key) ?? { before: stored[i], after: undefined };
+                change.after = req.type === 'delete' ? undefined : req.values[i];
+                changes.set(key, change);
+              });
+              for (const { before, after } of changes.values()) {
+                if (before) countRecord(delta, name, before, -1);
+                if (after) countRecord(delta, name, after, 1);
+              }
             }
-            const res = await table.mutate(req);
-            const after =
-              req.type === 'add' || req.type === 'put' ? req.values.filter((_, i) => !res.failures[i]).flatMap((v) => searchRow(name, v) ?? []) : [];
-            const keep = new Set(after.map((r) => r.id));
-            const stale = before.flatMap((v) => searchRow(name, v)?.id ?? []).filter((id) => !keep.has(id));
-            if (stale.length) await search.mutate({ type: 'delete', trans, keys: stale });
-            if (after.length) await search.mutate({ type: 'put', trans, values: after });
+            await applyTermDelta(coreBuckets(down.table(TERMS_TABLE), trans), delta);
             return res;
           },
         };
@@ -119,14 +159,12 @@ export const searchWordsMiddleware: Middleware<DBCore> = {
   },
 };
 
-/** upgrade() of version 2: builds the search rows of the records already stored. */
-export async function fillSearchWords(tx: Transaction): Promise<void> {
-  for (const name of INDEXED) {
-    const rows: SearchRow[] = [];
-    await tx.table(name).each((record: unknown) => {
-      const row = searchRow(name, record);
-      if (row) rows.push(row);
-    });
-    await tx.table(SEARCH_TABLE).bulkPut(rows);
-  }
+/** upgrade() of version 2, which built the per-record rows of that version's index. Version 7 drops them and builds its own. */
+export async function fillSearchWords(): Promise<void> {}
+
+/** upgrade() of version 7: the index of the records already stored. */
+export async function fillSearchTerms(tx: Transaction): Promise<void> {
+  const delta = new TermDelta();
+  for (const name of INDEXED) await tx.table(name).each((record: unknown) => countRecord(delta, name, record, 1));
+  await applyTermDelta(tableBuckets(tx.table(TERMS_TABLE)), delta);
 }

@@ -65,6 +65,9 @@ describe('sources', () => {
     expect(sources('Turnout reached 67% on Sunday, the interior ministry said.')).toEqual(['the interior ministry']);
     expect(sources("Le taux a atteint 66,7 %, a indiqué le ministère de l'Intérieur.")).toEqual(["le ministère de l'Intérieur"]);
     expect(sources('Il a déclaré que près de 11 000 soldats')).toEqual([]);
+    // A short name before ", a dénoncé" is the subject; what follows the verb is its object.
+    expect(sources('Le ministre des Transports, Patrice Vergriete, a dénoncé une grève « inacceptable ».')).toEqual(['Patrice Vergriete']);
+    expect(sources('« Ils seront prêts », a-t-il déclaré.')).toEqual([]);
   });
   it('groups one source named differently and keeps different sources apart', () => {
     const nis = ['NIS', 'le Service national de renseignement (NIS) sud-coréen', "South Korea's spy agency", 'les services de renseignement sud-coréens'];

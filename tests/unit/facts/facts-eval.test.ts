@@ -2,20 +2,28 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractVersionFacts, type VersionFactFields } from '@/utils/core/facts/version-facts';
 import { countKind, scores, statedInQuote, type Kind } from '@/scripts/lib/facts-eval';
+import { contextsOf, readArticles } from '@/scripts/lib/facts-articles';
+import { CONTEXT_CHARS } from '@/utils/core/facts/context-sources';
+import { itWithShared, sharedPath } from '../../shared-data';
 
 interface Row extends VersionFactFields {
   quote: string;
+  url?: string;
   publishedAt?: string;
   lang?: string;
 }
 
-/** F1 of one kind over a file's versions; the extractor sees the quote and the date only. */
-function f1(file: string, kind: Kind, stated = false): number {
+/**
+ * F1 of one kind over a file's versions; the extractor sees the quote and the date only, and with
+ * `articles` the text before the quote in its article (as npm run facts -- FILE --articles DIR).
+ */
+function f1(file: string, kind: Kind, stated = false, articles?: string): number {
   const rows = JSON.parse(readFileSync(file, 'utf8')).versions as Row[];
+  const contexts = articles ? contextsOf(rows.map((r) => ({ quote: r.quote, page: r.url })), readArticles(articles), CONTEXT_CHARS) : [];
   const c = { tp: 0, fp: 0, fn: 0 };
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
     const want: VersionFactFields = { figures: r.figures, places: r.places, attributions: r.attributions, dates: r.dates };
-    const k = countKind(kind, extractVersionFacts(r.quote, r.publishedAt, r.lang), stated ? statedInQuote(want, r.quote) : want);
+    const k = countKind(kind, extractVersionFacts(r.quote, r.publishedAt, r.lang, contexts[i]), stated ? statedInQuote(want, r.quote) : want);
     c.tp += k.tp;
     c.fp += k.fp;
     c.fn += k.fn;
@@ -30,6 +38,18 @@ describe('fact extraction against hand-entered facts (npm run facts)', () => {
     expect(f1('public/starter-data.json', 'dates')).toBeGreaterThanOrEqual(0.8);
     // Sources the quote itself names; the others are in the article around it.
     expect(f1('public/starter-data.json', 'attributions', true)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  itWithShared('reads the sources the starter quotes owe to their article, given the seed articles', ['seeds'], () => {
+    expect(f1('public/starter-data.json', 'attributions', false, sharedPath('seeds'))).toBeGreaterThanOrEqual(0.85);
+    // Read alone, a quote cannot name who "Il a déclaré" is.
+    expect(f1('public/starter-data.json', 'attributions')).toBeLessThan(0.6);
+  });
+
+  it('reads the sources quotes of other stories owe to their article (EN and FR)', () => {
+    const file = 'tests/fixtures/facts/context-held-out.json';
+    expect(f1(file, 'attributions', false, 'tests/fixtures/facts/context-articles')).toBeGreaterThanOrEqual(0.85);
+    expect(f1(file, 'attributions')).toBeLessThan(0.3);
   });
 
   it('holds on quotes of other stories, in English and French', () => {

@@ -45,6 +45,32 @@ describe('verdict labels: variants and sentences', () => {
     ['證據不足', 'unverified'],
     ['Yanlış', 'false'],
     ['partly-true', 'partly-true'],
+    // Gender, number and case endings of a known verdict.
+    ['Engañosa', 'misleading'],
+    ['Enganosa', 'misleading'],
+    ['Falsos', 'false'],
+    ['Falsche Behauptung', 'false'],
+    ['Irreführende Darstellung', 'misleading'],
+    ['Manipulée', 'misleading'],
+    // Qualifiers before or after a known verdict, and negation.
+    ['Blatantly False', 'false'],
+    ['Mostly correct', 'partly-true'],
+    ['Çoğunlukla Yanlış', 'false'],
+    ['Partially correct', 'partly-true'],
+    ['زائف جزئياً', 'misleading'],
+    ['Not accurate', 'false'],
+    ['Tidak benar', 'false'],
+    ['Doğru değil', 'false'],
+    ['Cierto, pero…', 'partly-true'],
+    // A verdict in brackets, inside a short phrase, late in a sentence, inside a Chinese phrase.
+    ['[HOAKS] Mark Zuckerberg Menyatakan Medsos Tidak Akan Ada', 'false'],
+    ['【錯誤】影片', 'false'],
+    ['misleading / old video', 'misleading'],
+    ['Old Fake News', 'false'],
+    ['यह दावा सही नहीं है', 'false'],
+    ['कोंबड्यामध्ये व्हायरस अस्तित्वात असल्याचा दावा भ्रामक आहे.', 'misleading'],
+    ['含有錯誤訊息', 'false'],
+    ['部分錯誤', 'misleading'],
   ])('%j -> %s', (label, status) => {
     expect(ratingToStatus({ labels: [label] })).toEqual({ status, via: 'label' });
   });
@@ -52,6 +78,12 @@ describe('verdict labels: variants and sentences', () => {
   it('reads no verdict in a sentence that does not start with one, and none in prototype keys', () => {
     expect(ratingToStatus({ labels: ['The Health Desk Experts said current data shows'] }).via).toBe('unmapped');
     expect(ratingToStatus({ labels: ['constructor', '__proto__'] }).via).toBe('unmapped');
+  });
+
+  it('reads no verdict where the words name two, negate one, or only look like one', () => {
+    for (const label of ['True but misleading', 'Photo is not fake', 'Santo Domingo', 'La vera storia di Roma', 'ليس مضللا']) {
+      expect(ratingToStatus({ labels: [label] }).via, label).toBe('unmapped');
+    }
   });
 
   it('gives no label two statuses', () => {

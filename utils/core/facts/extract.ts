@@ -1,4 +1,5 @@
 import { readAttributions } from '@/utils/core/facts/sources';
+import { withContextSources } from '@/utils/core/facts/context-sources';
 import { readDates } from '@/utils/core/facts/dates';
 import { readFigureFacts } from '@/utils/core/facts/figures';
 import { readPlaces } from '@/utils/core/facts/places';
@@ -8,12 +9,14 @@ import type { ExtractOptions, QuoteFacts } from '@/utils/core/facts/types';
 /**
  * The facts a quote states: figures, places, sources and dates, each with its span in the quote.
  * Places named inside a source ("le service de renseignement de Corée du Sud") say who speaks, not
- * where things happen, so they are not counted as places.
+ * where things happen, so they are not counted as places. With the article's context, a speaker the
+ * quote names by a pronoun or not at all is read from the context (utils/core/facts/context-sources.ts).
  */
 export function extractFacts(quote: string, options: ExtractOptions = {}): QuoteFacts {
   const toks = tokens(quote);
   const { figures, dateTokens } = readFigureFacts(toks, quote);
-  const attributions = readAttributions(toks, quote);
+  const own = readAttributions(toks, quote);
+  const attributions = options.context ? withContextSources(quote, own, options.context) : own;
   const inSource = (s: number, e: number) => attributions.some((a) => s >= a.start && e <= a.end);
   const places = readPlaces(toks, quote).filter((p) => !inSource(p.start, p.end));
   const figureTokens = new Set<number>();

@@ -11,7 +11,8 @@ import { tokens } from '@/utils/core/facts/text';
 
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'the', 'un', 'une', 'des', 'a', 'an', 'de', 'du', 'd', 'of', 's', 'et', 'and', 'pour', 'for', 'a', 'en', 'in', 'au', 'aux', 'sur', 'on']);
 
-function kindOf(folded: string): string | undefined {
+/** The kind of body a folded phrase names ("intelligence", "media"), if any. */
+export function kindOf(folded: string): string | undefined {
   const padded = ` ${folded} `;
   for (const [kind, words] of KINDS) if (words.some((w) => padded.includes(` ${w} `))) return kind;
   return undefined;

@@ -35,6 +35,7 @@ export const KINDS: [string, string[]][] = [
   ['presidency', ['kremlin', 'maison blanche', 'white house', 'elysee', 'presidence', 'presidency']],
   ['government', ['gouvernement', 'government', 'officials', 'responsables', 'autorites', 'authorities', 'officiels', 'executif', 'administration']],
   ['police', ['police', 'gendarmerie']],
+  ['unions', ['syndicats', 'unions', 'intersyndicale']],
 ];
 
 /** Acronyms of agencies that outlets use alone: the country and kind they stand for. */

@@ -44,6 +44,8 @@ function backward(toks: RawToken[], v: number, quote: string): number {
     j--;
   }
   if (j === v) return -1;
+  // "a-t-il déclaré", "ajoute-t-elle": the subject is the pronoun just before the verb.
+  if (PRONOUNS.has(toks[v - 1]!.lower) && !/^\p{Lu}/u.test(toks[v - 1]!.text)) return -1;
   if (PRONOUNS.has(toks[j]!.lower) || NOT_SOURCES.has(toks[j]!.lower)) return -1;
   // "mais ne précise pas": negation and adverbs alone are no subject.
   return toks.slice(j, v).every((t) => ADVERBS.has(t.lower)) ? -1 : j;
@@ -67,6 +69,8 @@ function verbAt(toks: RawToken[], i: number): number {
   const t = toks[i]!;
   // "an estimated 154 million", "le dit rapport": after an article the word is no verb.
   if (['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les'].includes(toks[i - 1]?.accented ?? '')) return -1;
+  // "the United States": a capitalised word inside a sentence is a name, not a verb.
+  if (i > 0 && /^\p{Lu}/u.test(t.text)) return -1;
   if (SPEECH_EN.has(t.lower) || (SPEECH_FR_PRESENT.has(t.lower) && t.lower !== 'selon')) return i;
   if (!AUXILIARIES.has(t.lower) && !(t.lower === 'n' && AUXILIARIES.has(toks[i + 1]?.lower ?? ''))) return -1;
   let j = t.lower === 'n' ? i + 2 : i + 1;
@@ -90,8 +94,12 @@ export function readAttributions(toks: RawToken[], quote: string): AttributionFa
     const verbEnd = verbAt(toks, i);
     if (verbEnd >= 0) {
       const v = i;
-      const after = inverted(toks, v, verbEnd, quote);
-      const s = after ? -1 : backward(toks, v, quote);
+      // "Patrice Vergriete, a dénoncé une grève": a short name just before the comma is the subject,
+      // and what follows the verb its object; "66,7 %, a indiqué le ministère" is inverted.
+      const back = backward(toks, v, quote);
+      const named = back >= 0 && v - back <= 6 && /^\p{Lu}/u.test(toks[v - 1]!.text) && !toks.slice(back, v).some((x) => x.kind === 'number' || AUXILIARIES.has(x.lower));
+      const after = named ? undefined : inverted(toks, v, verbEnd, quote);
+      const s = after ? -1 : back;
       if (after) spans.push(after);
       else if (s >= 0 && !spans.some(([a, b]) => s <= b && v - 1 >= a)) spans.push([s, v - 1]);
       i = after ? after[1] : verbEnd;

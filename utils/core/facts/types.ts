@@ -36,6 +36,8 @@ export interface AttributionFact extends Span {
   name: string;
   /** Shared by the ways outlets name one source: "kr-intelligence", "person-budanov". */
   key: string;
+  /** Named in the article before the quote, not in the quote ("Il a déclaré" stands for it). */
+  fromContext?: boolean;
 }
 
 export interface DateFact extends Span {
@@ -58,4 +60,9 @@ export interface ExtractOptions {
   /** The article's publication date (ISO), for relative dates. */
   publishedAt?: string;
   lang?: string;
+  /**
+   * The article's text before the quote (its paragraph up to the quote, and the paragraphs before):
+   * sources named there and meant by the quote ("Il a déclaré", "he said") are attributed.
+   */
+  context?: string;
 }

@@ -26,8 +26,8 @@ export function toVersionFields(facts: QuoteFacts): VersionFactFields {
 }
 
 /** The facts of a quote in the library's fields. */
-export function extractVersionFacts(quote: string, publishedAt?: string, lang?: string): VersionFactFields {
-  return toVersionFields(extractFacts(quote, { publishedAt, lang }));
+export function extractVersionFacts(quote: string, publishedAt?: string, lang?: string, context?: string): VersionFactFields {
+  return toVersionFields(extractFacts(quote, { publishedAt, lang, ...(context ? { context } : {}) }));
 }
 
 /** True when a version carries no fact at all (nothing extracted or typed yet). */

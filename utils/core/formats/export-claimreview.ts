@@ -29,7 +29,7 @@ function isHttpUrl(value: string): boolean {
 
 function appearance(version: Version, outlet: Outlet | undefined): Json {
   const work: Json = { '@type': 'CreativeWork', '@id': recoupeIri('version', version.id), url: version.url };
-  if (version.title) work.headline = version.title;
+  if (version.title.trim()) work.headline = version.title;
   if (version.publishedAt) work.datePublished = version.publishedAt;
   if (version.quote) work.text = version.quote;
   if (version.lang) work.inLanguage = version.lang;

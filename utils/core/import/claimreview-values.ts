@@ -1,19 +1,26 @@
 import { IMPORT_LIMITS } from '@/utils/core/import/limits';
 import { isHttpUrl, isRecord } from '@/utils/core/import/read-fields';
 import { asList } from '@/utils/core/import/web-annotation-parts';
+import { decodeEntities } from '@/utils/core/import/plain-text';
+
+function usable(text: unknown): text is string {
+  return typeof text === 'string' && text.trim() !== '' && text.length <= IMPORT_LIMITS.maxTextLength;
+}
 
 /**
- * Texts of a value written as a string, a {"@value": …} object, a {name} object, or a list of those.
- * Blank texts and texts over the length limit are skipped; the others are kept exactly as written.
+ * Texts of a value written as a string, a {"@value": …} object, a {name} object (whose name may
+ * itself be a list, as in `"name": ["Mzwandile Masina", "mayor of Ekurhuleni"]`), or a list of
+ * those. Blank texts and texts over the length limit are skipped. HTML character references that
+ * CMSs leave in JSON-LD ("Singh&#039;s") are decoded: the result is plain text, never HTML.
  */
 export function textsOf(value: unknown): string[] {
   const out: string[] = [];
   for (const item of asList(value)) {
-    if (typeof item === 'string' && item.trim() && item.length <= IMPORT_LIMITS.maxTextLength) out.push(item);
+    if (usable(item)) out.push(decodeEntities(item));
     else if (typeof item === 'number') out.push(String(item));
     else if (isRecord(item)) {
-      const inner = item['@value'] ?? item.name ?? item.value;
-      if (typeof inner === 'string' && inner.trim() && inner.length <= IMPORT_LIMITS.maxTextLength) out.push(inner);
+      const inner = asList(item['@value'] ?? item.name ?? item.value).find(usable);
+      if (inner !== undefined) out.push(decodeEntities(inner));
     }
   }
   return out;
@@ -25,6 +32,39 @@ export function numberOf(value: unknown): number | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
   if (typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw)) return Number(raw);
   return undefined;
+}
+
+/**
+ * Dates as sites write them, made ISO 8601: "2017-03-01 20:30:17 UTC" (Rails), surrounding spaces.
+ * Anything else is returned as written, for readDate to accept or report.
+ */
+export function isoDateOf(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const trimmed = text.trim();
+  const zoned = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(:\d{2}(\.\d+)?)?)\s*(UTC|GMT|Z)$/i.exec(trimmed);
+  return zoned ? `${zoned[1]}T${zoned[2]}Z` : trimmed;
+}
+
+/** Scheme-less addresses as feeds write them ("aosfatos.org/noticias/…") name a host, not a path. */
+export function withScheme(url: string): string {
+  const trimmed = url.trim();
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/|$)/i.test(trimmed) ? `https://${trimmed}` : trimmed;
+}
+
+/**
+ * An http(s) address from what a feed wrote: as is, scheme-less, or relative to `base` (the
+ * fact-checker's own site) when there is one. Undefined for anything else (javascript:, data:, "1").
+ */
+export function httpUrlOf(raw: string, base?: string): string | undefined {
+  const candidate = withScheme(raw);
+  if (isHttpUrl(candidate)) return candidate;
+  if (!base || !/^\/[^/]/.test(candidate)) return undefined;
+  try {
+    const resolved = new URL(candidate, base).href;
+    return isHttpUrl(resolved) ? resolved : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface AppearanceRef {
@@ -46,16 +86,17 @@ function idOf(value: unknown): string | undefined {
 export function appearancesOf(value: unknown, onBad: (index: number, what: string) => void): AppearanceRef[] {
   const out: AppearanceRef[] = [];
   asList(value).forEach((item, i) => {
-    const url = typeof item === 'string' ? item : isRecord(item) ? (textsOf(item.url)[0] ?? idOf(item)) : undefined;
-    if (url === undefined || !isHttpUrl(url)) {
-      onBad(i, url === undefined ? 'No URL in this appearance.' : `Not an http(s) link (${JSON.stringify(url.slice(0, 40))}).`);
+    const raw = typeof item === 'string' ? item : isRecord(item) ? (textsOf(item.url)[0] ?? idOf(item)) : undefined;
+    const url = raw === undefined ? undefined : httpUrlOf(raw);
+    if (raw === undefined || url === undefined) {
+      onBad(i, raw === undefined ? 'No URL in this appearance.' : `Not an http(s) link (${JSON.stringify(raw.slice(0, 40))}).`);
       return;
     }
     const ref: AppearanceRef = { url };
     if (isRecord(item)) {
       ref.recoupeId = idOf(item);
       ref.title = textsOf(item.headline ?? item.name)[0];
-      ref.date = textsOf(item.datePublished)[0];
+      ref.date = isoDateOf(textsOf(item.datePublished)[0]);
       ref.quote = textsOf(item.text)[0];
       ref.lang = textsOf(item.inLanguage)[0];
       const publisher = asList(item.publisher ?? item.author).find(isRecord);

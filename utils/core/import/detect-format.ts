@@ -1,5 +1,6 @@
 import type { ImportError, ImportFormat } from '@/utils/core/import/import-types';
 import { isRecord } from '@/utils/core/import/read-fields';
+import { isHypothesisNative } from '@/utils/core/import/hypothesis-native';
 import { asList, hasType } from '@/utils/core/import/web-annotation-parts';
 
 /** Signatures of files people pick by mistake, so the error can say what the file is. */
@@ -52,20 +53,24 @@ export function checkExtension(text: string, fileName: string | undefined): Impo
 
 function recordFormat(value: Record<string, unknown>): ImportFormat | undefined {
   if (typeof value.format === 'string' && value.format.startsWith('recoupe/')) return 'recoupe-json';
+  if (isHypothesisNative(value)) return 'web-annotation';
   if (hasType(value, 'Annotation') || hasType(value, 'AnnotationPage') || hasType(value, 'AnnotationCollection')) return 'web-annotation';
   if (hasType(value, 'ClaimReview') || hasType(value, 'DataFeed') || hasType(value, 'DataFeedItem') || value['@graph'] !== undefined) return 'claimreview';
-  const context = asList(value['@context']).filter((c) => typeof c === 'string').join(' ');
+  // "@context" as a string, a list, or an object whose "@vocab" names the vocabulary.
+  const context = asList(value['@context']).map((c) => (isRecord(c) ? c['@vocab'] : c)).filter((c) => typeof c === 'string').join(' ');
   if (context.includes('w3.org/ns/anno')) return 'web-annotation';
   if (context.includes('schema.org')) return 'claimreview';
   return undefined;
 }
 
-/** Which JSON format a parsed value is in; lists are judged by their first object. */
+/** Which JSON format a parsed value is in; lists by their first object that says (a page's list may open with a BreadcrumbList). */
 export function detectJsonFormat(value: unknown): ImportFormat | undefined {
   if (isRecord(value)) return recordFormat(value);
   if (Array.isArray(value)) {
-    const first = value.find(isRecord);
-    return first ? recordFormat(first) : undefined;
+    for (const item of value.slice(0, 1000)) {
+      const format = isRecord(item) ? recordFormat(item) : undefined;
+      if (format) return format;
+    }
   }
   return undefined;
 }

@@ -6,13 +6,32 @@ import { publishedLabel, ratingInputOf } from '@/utils/core/verdicts/rating-inpu
 import { fail, type ParseResult } from '@/utils/core/import/import-types';
 import { IMPORT_LIMITS } from '@/utils/core/import/limits';
 import { InvalidLog } from '@/utils/core/import/invalid-log';
-import { isHttpUrl, isRecord, languageOr, readDate, typeName } from '@/utils/core/import/read-fields';
+import { isRecord, languageOr, readDate, typeName } from '@/utils/core/import/read-fields';
 import { hostOf, OutletSet, outletForUrl, stableHash } from '@/utils/core/import/derive-ids';
 import { asList, hasType } from '@/utils/core/import/web-annotation-parts';
-import { appearancesOf, numberOf, textsOf, type AppearanceRef } from '@/utils/core/import/claimreview-values';
+import { appearancesOf, httpUrlOf, isoDateOf, textsOf, type AppearanceRef } from '@/utils/core/import/claimreview-values';
 import type { ImportContext } from '@/utils/core/import/parse-web-annotation';
 
-/** ClaimReviews in a single object, a list, an @graph, or a DataFeed (dataFeedElement[].item[]). */
+/**
+ * ClaimReviews nested in another typed node (a page's `mainEntity`, an article's `review`), found
+ * without reporting the untyped objects around them (logos, addresses), which are not errors.
+ */
+function nested(node: unknown, at: string, out: [Record<string, unknown>, string][], depth: number): number {
+  if (depth > 12) return 0;
+  if (Array.isArray(node)) return node.reduce((n: number, item, i) => n + nested(item, `${at}[${i}]`, out, depth + 1), 0);
+  if (!isRecord(node)) return 0;
+  if (hasType(node, 'ClaimReview')) {
+    out.push([node, at]);
+    return 1;
+  }
+  let found = 0;
+  for (const [key, child] of Object.entries(node)) {
+    if (typeof child === 'object' && child !== null && key !== '@context') found += nested(child, `${at}.${key}`, out, depth + 1);
+  }
+  return found;
+}
+
+/** ClaimReviews in a single object, a list, an @graph, a DataFeed (dataFeedElement[].item[]) or nested in a page's nodes. */
 function collect(doc: unknown, at: string, log: InvalidLog, out: [Record<string, unknown>, string][], other: { count: number }): void {
   const prefix = at ? `${at}.` : '';
   const recurse = (value: unknown, where: string) => collect(value, where, log, out, other);
@@ -24,13 +43,14 @@ function collect(doc: unknown, at: string, log: InvalidLog, out: [Record<string,
   else if (doc.item !== undefined) recurse(doc.item, `${prefix}item`);
   // Pages' JSON-LD graphs also describe the page, the publisher, breadcrumbs…: typed nodes of
   // other kinds are not errors, only untyped ones are.
-  else if (doc['@type'] === undefined) log.add(at || 'file', 'Not a ClaimReview (no "@type": "ClaimReview").');
-  else other.count++;
+  else if (doc['@type'] === undefined && doc.type === undefined) log.add(at || 'file', 'Not a ClaimReview (no "@type": "ClaimReview").');
+  else if (nested(doc, at || 'file', out, 0) === 0) other.count++;
 }
 
 function declaredLanguage(value: unknown): string | undefined {
   const text = textsOf(isRecord(value) ? value.alternateName ?? value.name : value)[0];
-  const tag = languageOr(text, '');
+  // "pt_BR" as some CMSs write it is the tag pt-BR.
+  const tag = languageOr(text?.trim().replace(/_/g, '-'), '');
   return tag ? tag.toLowerCase() : undefined;
 }
 
@@ -44,7 +64,7 @@ function statementLanguage(review: Record<string, unknown>, statement: string): 
 }
 
 function validDate(value: string | undefined, at: string, log: InvalidLog): string | undefined {
-  return value === undefined ? undefined : readDate(value, at, log);
+  return value === undefined ? undefined : readDate(isoDateOf(value), at, log);
 }
 
 function statusChange(review: Record<string, unknown>, at: string, log: InvalidLog, date: string, url: string | undefined): { change: StatusChange; understood: boolean; label?: string } {
@@ -101,9 +121,16 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
     }
     const lang = statementLanguage(review, statement);
     const rawUrl = textsOf(review.url)[0];
-    if (rawUrl !== undefined && !isHttpUrl(rawUrl)) log.add(`${at}.url`, `Not an http(s) link (${JSON.stringify(rawUrl.slice(0, 40))}); left out.`);
-    const url = rawUrl !== undefined && isHttpUrl(rawUrl) ? rawUrl : undefined;
-    const claimId = parseRecoupeIri('claim', textsOf(review.identifier)[0]) ?? `cr-${stableHash(url ?? statement)}`;
+    // A relative review address ("/estadao-verifica/…") is on the fact-checker's own site, when the file names it.
+    const site = asList(review.author ?? review.publisher).filter(isRecord).flatMap((a) => textsOf(a.url)).map((u) => httpUrlOf(u)).find((u) => u !== undefined);
+    const url = rawUrl === undefined ? undefined : httpUrlOf(rawUrl, site);
+    if (rawUrl !== undefined && url === undefined) log.add(`${at}.url`, `Not an http(s) link (${JSON.stringify(rawUrl.slice(0, 40))}); left out.`);
+    const recoupeId = parseRecoupeIri('claim', textsOf(review.identifier)[0]);
+    let claimId = recoupeId ?? `cr-${stableHash(url ?? statement)}`;
+    // Pages that review several claims often give each review the page's address: one claim each,
+    // with the id a page proposal of it gets (propose-factchecks).
+    const same = claims.get(claimId);
+    if (!recoupeId && same && !Object.values(same.statement).includes(statement)) claimId = `cr-${stableHash(`${url} ${statement}`)}`;
     const date = validDate(textsOf(review.datePublished)[0], `${at}.datePublished`, log) ?? ctx.now;
     const { change, understood, label } = statusChange(review, at, log, date, url);
     const rating = asList(review.reviewRating).find(isRecord);
@@ -123,13 +150,18 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
     const attributions = textsOf(item.author).map((name) => ({ name }));
     const itemDate = validDate(textsOf(item.datePublished)[0], `${at}.itemReviewed.datePublished`, log) ?? '';
     const seen = new Set<string>();
-    for (const key of ['firstAppearance', 'appearance'] as const) {
-      const refs = appearancesOf(item[key], (i, why) => log.add(`${at}.itemReviewed.${key}${Array.isArray(item[key]) ? `[${i}]` : ''}`, why));
+    // A claim's own address (itemReviewed.url, common on CreativeWork claims) is where it appeared.
+    const own = textsOf(item.url)[0];
+    const ownRef = own === undefined ? [] : [{ url: own, datePublished: item.datePublished }];
+    for (const key of ['firstAppearance', 'appearance', 'url'] as const) {
+      const value = key === 'url' ? ownRef : item[key];
+      const where = key === 'url' ? `${at}.itemReviewed.url` : `${at}.itemReviewed.${key}`;
+      const refs = appearancesOf(value, (i, why) => log.add(`${where}${Array.isArray(value) && key !== 'url' ? `[${i}]` : ''}`, why));
       refs.forEach((ref, i) => {
         const dedupeKey = ref.recoupeId ?? ref.url;
         if (seen.has(dedupeKey)) return;
         seen.add(dedupeKey);
-        const version = versionOf(ref, claimId, lang, itemDate, attributions, outlets, ctx, `${at}.itemReviewed.${key}[${i}]`, log);
+        const version = versionOf(ref, claimId, lang, itemDate, attributions, outlets, ctx, `${where}[${i}]`, log);
         if (!versions.has(version.id)) versions.set(version.id, version);
       });
     }

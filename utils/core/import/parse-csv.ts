@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Claim, Figure, Version } from '@/utils/core/model';
-import { isStatus } from '@/utils/core/statuses';
+import { isStatus, type Status } from '@/utils/core/statuses';
+import { statusFromLabel } from '@/utils/core/verdicts/read-verdict';
 import { CSV_LIST_SEPARATOR, CSV_REQUIRED, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
 import { IMPORT_LIMITS } from '@/utils/core/import/limits';
 import { fail, type ParseResult } from '@/utils/core/import/import-types';
@@ -27,13 +28,43 @@ function list(cell: string): string[] {
   return cell === '' ? [] : cell.split(CSV_LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean);
 }
 
-/** CSV as exportCsv writes it (header names decide, column order does not). */
+/** "Claim ID", "CLAIM-ID", " claim_id " are the column claim_id; accents aside ("Statut" stays "statut"). */
+function columnKey(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().replace(/^"|"$/g, '').toLowerCase().replace(/[\s\-.]+/g, '_');
+}
+
+/**
+ * The separator, from Excel's "sep=;" line or else the header line (outside quotes): French and
+ * German spreadsheets write ";", others "," or a tab. Guessing from the whole file would be misled
+ * by the " | " inside list cells.
+ */
+function separatorOf(text: string): { delimiter: string; body: string } {
+  const sep = /^sep=(.)\r?\n/i.exec(text);
+  if (sep) return { delimiter: sep[1]!, body: text.slice(sep[0].length) };
+  const header = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const);
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return { delimiter: best[1] > 0 ? best[0] : ',', body: text };
+}
+
+/** A status as typed in a spreadsheet: the key in any case ("False", "Partly true"), or a published label ("Faux"). */
+function statusOf(cell: string): Status | undefined {
+  const key = cell.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  if (isStatus(key)) return key;
+  return cell.trim() ? statusFromLabel(cell.trim()) : undefined;
+}
+
+/** CSV as exportCsv writes it, and as spreadsheets save it again (header names decide, column order does not). */
 export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog = new InvalidLog()): ParseResult {
-  const body = text.startsWith(UTF8_BOM) ? text.slice(1) : text;
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy' });
+  const { delimiter, body } = separatorOf(text.startsWith(UTF8_BOM) ? text.slice(1) : text);
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', delimiter });
   const [header, ...rows] = parsed.data;
   if (!header) return fail('empty', 'The CSV file has no rows.');
-  const index = new Map(header.map((name, i) => [name.trim().toLowerCase(), i]));
+  const index = new Map<string, number>();
+  header.forEach((name, i) => {
+    const key = columnKey(name);
+    if (!index.has(key)) index.set(key, i);
+  });
   const missing = CSV_REQUIRED.filter((c) => !index.has(c));
   if (missing.length > 0) {
     return fail('unknown-format', `Not a Recoupe CSV: the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`, 'row 1');
@@ -60,10 +91,10 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
     const url = readUrl(cell('url'), at('url'), log);
     const quote = readText(cell('quote'), at('quote'), log);
     const statement = readText(cell('statement'), at('statement'), log);
-    const status = cell('status');
-    if (!isStatus(status)) log.add(at('status'), `Unknown status ${JSON.stringify(status.slice(0, 40))}.`);
-    const date = readDate(cell('date'), at('date'), log, true);
-    if (!claimId || !url || quote === undefined || statement === undefined || !isStatus(status) || date === undefined) return;
+    const status = statusOf(cell('status'));
+    if (!status) log.add(at('status'), `Unknown status ${JSON.stringify(cell('status').slice(0, 40))}.`);
+    const date = readDate(cell('date').trim(), at('date'), log, true);
+    if (!claimId || !url || quote === undefined || statement === undefined || !status || date === undefined) return;
     const statementLang = languageOr(cell('statement_lang') || cell('lang'));
     const lang = languageOr(cell('lang'), statementLang);
     if (!claims.has(claimId)) {

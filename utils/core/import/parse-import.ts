@@ -24,13 +24,29 @@ export function checkFileSize(bytes: number): ParseResult | undefined {
   return fail('too-large', `The file is ${mib(bytes)}; Recoupe imports files of at most ${mib(IMPORT_LIMITS.maxFileBytes)}.`);
 }
 
+/**
+ * UTF-8 first; then UTF-16 with its byte-order mark (Excel's "Unicode text"); then Windows-1252,
+ * which Excel uses for "CSV (separator: semicolon)" in French and other Western locales, but only
+ * for text without control characters (binary files always have some).
+ */
 function decode(input: string | ArrayBuffer | Uint8Array): string | ParseResult {
   if (typeof input === 'string') return input;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(input);
-  } catch {
-    return fail('binary', 'The file is not UTF-8 text: it is binary, or saved in another encoding. Export it again as UTF-8.');
-  }
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const attempt = (encoding: string) => {
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      return undefined;
+    }
+  };
+  const utf8 = attempt('utf-8');
+  if (utf8 !== undefined) return utf8;
+  const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  const utf16 = bom ? attempt(bom) : undefined;
+  if (utf16 !== undefined && !/[\u0000-\u0008\u000e-\u001f]/.test(utf16)) return utf16;
+  const western = bom ? undefined : attempt('windows-1252');
+  if (western !== undefined && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(western)) return western;
+  return fail('binary', 'The file is not UTF-8 text: it is binary, or saved in another encoding. Export it again as UTF-8.');
 }
 
 /**

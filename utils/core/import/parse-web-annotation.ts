@@ -5,6 +5,7 @@ import type { ParseResult } from '@/utils/core/import/import-types';
 import { InvalidLog } from '@/utils/core/import/invalid-log';
 import { evidenceCheck, isRecord, readDate, typeName } from '@/utils/core/import/read-fields';
 import { OutletSet, outletForUrl, stableHash } from '@/utils/core/import/derive-ids';
+import { hypothesisAnnotations, isHypothesisNative } from '@/utils/core/import/hypothesis-native';
 import { asList, hasType, readBodies, readTarget, type BodyContent } from '@/utils/core/import/web-annotation-parts';
 
 export interface ImportContext {
@@ -28,6 +29,7 @@ function collect(doc: unknown, at: string, log: InvalidLog, out: [Record<string,
     else log.add(`${prefix}first`, 'The collection has no embedded first page (a link cannot be followed); nothing read from it.');
   } else if (hasType(doc, 'AnnotationPage')) {
     asList(doc.items).forEach((item, i) => collect(item, `${prefix}items[${i}]`, log, out));
+    if (typeof doc.next === 'string') log.add(`${prefix}next`, 'Only this page of the collection is in the file; the next pages are links Recoupe does not follow.');
   } else if (hasType(doc, 'Annotation')) {
     out.push([doc, at || 'annotation']);
   } else {
@@ -58,7 +60,8 @@ function claimFrom(claimId: string, bodies: BodyContent, date: string, ctx: Impo
 /** W3C Web Annotation data (one annotation, a list, a page or a collection with an embedded first page). */
 export function parseWebAnnotationDocument(doc: unknown, ctx: ImportContext, log: InvalidLog = new InvalidLog()): ParseResult {
   const found: [Record<string, unknown>, string][] = [];
-  collect(doc, '', log, found);
+  if (isHypothesisNative(doc)) found.push(...hypothesisAnnotations(doc, log));
+  else collect(doc, '', log, found);
   const keepEvidence = evidenceCheck(log);
   const outlets = new OutletSet();
   const claims = new Map<string, Claim>();

@@ -42,6 +42,8 @@ function arabicScript(text: string): string {
 }
 
 function cyrillic(text: string): string {
+  // Kazakh letters (ә ғ қ ұ һ) come before the і it shares with Ukrainian.
+  if (/[әғқұһ]/i.test(text)) return 'kk';
   if (/[ђјљњћџ]/i.test(text)) return 'sr';
   if (/[іїєґ]/i.test(text)) return 'uk';
   if (/[ўі]/i.test(text)) return 'be';

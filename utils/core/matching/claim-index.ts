@@ -89,42 +89,47 @@ class GrowableInt32 {
   }
 }
 
-export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
-  const termIds = new Map<string, number>();
-  const postingLists: number[][] = [];
+/**
+ * What analysing the texts yields, before the postings and weights are derived from it: the part
+ * that is slow to compute, and the part that is persisted (serialise-index.ts) and edited in place
+ * (update-index.ts). Documents are grouped by claim, in claim order.
+ */
+export interface AnalysedDocs {
+  claimIds: string[];
+  docs: IndexedDoc[];
+  termIds: Map<string, number>;
+  unitStems: Int32Array;
+  unitEntities: Int32Array;
+  /** Term ids are below this. An edited index may leave ids unused (terms no document has any more). */
+  termCount: number;
+}
+
+/**
+ * Analyses the claims' statements and versions into documents numbered from `firstClaim`, interning
+ * terms into `termIds` (pass an existing index's map to add claims to it).
+ */
+export function analyseClaims(claims: IndexClaim[], termIds = new Map<string, number>(), firstClaim = 0, nextTermId = termIds.size): AnalysedDocs {
   const intern = (term: string): number => {
     let id = termIds.get(term);
     if (id === undefined) {
-      id = termIds.size;
+      id = nextTermId++;
       termIds.set(term, id);
-      postingLists.push([]);
     }
     return id;
   };
   const unitStems = new GrowableInt32();
   const unitEntities = new GrowableInt32();
   const docs: IndexedDoc[] = [];
-  const docTerms = new Set<number>();
   const add = (text: string, lang: string | undefined, claim: number, via: string, outletId: string | null) => {
     if (!text || !text.trim()) return;
     const analysis = analyseText(text, lang);
-    const id = docs.length;
     const unitStart = unitStems.length;
-    docTerms.clear();
     for (const u of contentUnits(analysis)) {
-      const stem = intern(u.stem);
-      const entity = u.entity ? intern(u.entity) : -1;
-      unitStems.push(stem);
-      unitEntities.push(entity);
-      docTerms.add(stem);
-      if (entity >= 0) docTerms.add(entity);
+      unitStems.push(intern(u.stem));
+      unitEntities.push(u.entity ? intern(u.entity) : -1);
     }
     const figures = analysis.figures.filter((f, i, all) => all.findIndex((g) => g.key === f.key) === i);
-    for (const f of figures) docTerms.add(intern(figureTerm(f.key)));
-    for (const t of docTerms) {
-      const list = postingLists[t]!;
-      if (list[list.length - 1] !== claim) list.push(claim);
-    }
+    for (const f of figures) intern(figureTerm(f.key));
     docs.push({
       claim,
       via,
@@ -138,20 +143,81 @@ export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
       directions: analysis.directions.size ? analysis.directions : NO_DIRECTIONS,
     });
   };
-  claims.forEach((c, ci) => {
-    for (const [lang, text] of Object.entries(c.statement ?? {})) add(text, lang, ci, 'statement', null);
-    for (const v of c.versions ?? []) add(v.quote, v.lang, ci, v.id, v.outletId);
+  claims.forEach((c, i) => {
+    for (const [lang, text] of Object.entries(c.statement ?? {})) add(text, lang, firstClaim + i, 'statement', null);
+    for (const v of c.versions ?? []) add(v.quote, v.lang, firstClaim + i, v.id, v.outletId);
   });
+  return { claimIds: claims.map((c) => c.id), docs, termIds, unitStems: unitStems.done(), unitEntities: unitEntities.done(), termCount: nextTermId };
+}
+
+export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
+  return assembleIndex(analyseClaims(claims));
+}
+
+/** Every term's claims, ascending, laid end to end: term t's are all[starts[t]..starts[t + 1]). */
+export interface FlatPostings {
+  all: Int32Array;
+  starts: Int32Array;
+}
+
+export function claimPostings(analysed: AnalysedDocs): FlatPostings {
+  const { docs, termIds } = analysed;
+  const stems = analysed.unitStems;
+  const entities = analysed.unitEntities;
   // Postings and IDF count claims, not documents: a claim told by five
   // outlets repeats its distinctive words five times, which must not make
-  // them look common, nor make the walk five times longer.
-  const n = claims.length;
-  const postings = postingLists.map((p) => Int32Array.from(p));
+  // them look common, nor make the walk five times longer. Documents come
+  // grouped by claim, in claim order, so the last claim a term saw is enough
+  // to count each claim once; two passes fill one array that every posting
+  // list is a view of (no list per term to grow, no set per document).
+  const termCount = analysed.termCount;
+  const lastClaim = new Int32Array(termCount).fill(-1);
+  let figureCount = 0;
+  for (const doc of docs) figureCount += doc.figures.length;
+  // (term, claim) pairs, each claim once per term; at most one per unit's stem and name, and per figure.
+  const pairTerm = new Int32Array(2 * stems.length + figureCount);
+  const pairClaim = new Int32Array(pairTerm.length);
+  let pairs = 0;
+  const see = (t: number, claim: number) => {
+    if (lastClaim[t] === claim) return;
+    lastClaim[t] = claim;
+    pairTerm[pairs] = t;
+    pairClaim[pairs++] = claim;
+  };
+  for (const doc of docs) {
+    const claim = doc.claim;
+    for (let u = doc.unitStart; u < doc.unitEnd; u++) {
+      see(stems[u]!, claim);
+      if (entities[u]! >= 0) see(entities[u]!, claim);
+    }
+    for (const f of doc.figures) see(termIds.get(figureTerm(f.key))!, claim);
+  }
+  const counts = new Int32Array(termCount + 1);
+  for (let i = 0; i < pairs; i++) counts[pairTerm[i]! + 1]!++;
+  for (let t = 0; t < termCount; t++) counts[t + 1]! += counts[t]!;
+  const all = new Int32Array(pairs);
+  const fill = counts.slice(0, termCount);
+  for (let i = 0; i < pairs; i++) all[fill[pairTerm[i]!]!++] = pairClaim[i]!;
+  return { all, starts: counts };
+}
+
+/**
+ * Derives postings, IDF, weights and bounds from analysed documents, without analysing any text:
+ * what a persisted index does at load (with its stored postings), and what an edit does after
+ * re-analysing its own claims. Every term in `termIds` must be used by some document
+ * (update-index.ts deletes the others).
+ */
+export function assembleIndex(analysed: AnalysedDocs, flat: FlatPostings = claimPostings(analysed)): ClaimIndex {
+  const { claimIds, docs, termIds } = analysed;
+  const stems = analysed.unitStems;
+  const entities = analysed.unitEntities;
+  const termCount = analysed.termCount;
+  const { all, starts: counts } = flat;
+  const n = claimIds.length;
+  const postings = Array.from({ length: termCount }, (_, t) => all.subarray(counts[t]!, counts[t + 1]!));
   const idf = new Float64Array(postings.length);
   for (let t = 0; t < postings.length; t++) idf[t] = Math.log(1 + (n - postings[t]!.length + 0.5) / (postings[t]!.length + 0.5));
-  const stems = unitStems.done();
-  const entities = unitEntities.done();
-  const claimEntities: { entity: number; doc: number }[][] = claims.map(() => []);
+  const claimEntities: { entity: number; doc: number }[][] = claimIds.map(() => []);
   docs.forEach((doc, d) => {
     for (let u = doc.unitStart; u < doc.unitEnd; u++) if (entities[u]! >= 0) claimEntities[doc.claim]!.push({ entity: entities[u]!, doc: d });
   });
@@ -176,7 +242,7 @@ export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
     claimDenominator[doc.claim] = Math.min(claimDenominator[doc.claim]!, docDenominator[d]!);
   });
   return {
-    claimIds: claims.map((c) => c.id),
+    claimIds,
     docs,
     termIds,
     unitStems: stems,

@@ -57,6 +57,16 @@ export class ClaimMatcher {
     return new ClaimMatcher(buildClaimIndex(claims), options.model ?? SHIPPED_MODEL);
   }
 
+  /** A matcher over an index built earlier: loaded from storage (serialise-index.ts) or edited (update-index.ts). */
+  static fromIndex(index: ClaimIndex, options: { model?: Model } = {}): ClaimMatcher {
+    return new ClaimMatcher(index, options.model ?? SHIPPED_MODEL);
+  }
+
+  /** The index itself, to persist it or derive an edited one; never modify it in place. */
+  get claimIndex(): ClaimIndex {
+    return this.index;
+  }
+
   claimId(claim: number): string {
     return this.index.claimIds[claim]!;
   }

@@ -37,6 +37,29 @@ export interface PageFactChecks {
   capped: number;
 }
 
+/**
+ * JSON-LD as pages write it, which browsers and search engines accept: wrapped in an HTML comment
+ * or CDATA section, or with raw line breaks and tabs inside strings (invalid JSON).
+ */
+function parseJsonLd(text: string): ReturnType<typeof parseJsonSafely> {
+  const first = parseJsonSafely(text);
+  if (first.ok || first.error.code !== 'malformed') return first;
+  const unwrapped = text.trim().replace(/^(\/\/\s*)?(<!--|<!\[CDATA\[)/, '').replace(/(\/\/\s*)?(-->|\]\]>)$/, '');
+  let inString = false;
+  let out = '';
+  for (let i = 0; i < unwrapped.length; i++) {
+    const c = unwrapped[i]!;
+    if (inString && c === '\\') {
+      out += c + (unwrapped[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '"') inString = !inString;
+    out += inString && c < ' ' ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c;
+  }
+  return parseJsonSafely(out);
+}
+
 /** Scheme-less addresses as feeds write them ("aosfatos.org/noticias/…") name a host, not a path. */
 function absolute(url: string): string {
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/|$)/i.test(url) ? `https://${url}` : url;
@@ -90,7 +113,7 @@ export function proposeFactChecks(pageUrl: string, jsonLd: string[], microdata: 
   for (const text of jsonLd.slice(0, PAGE_FACTCHECK_LIMITS.maxScripts)) {
     total += text.length;
     if (text.length > PAGE_FACTCHECK_LIMITS.maxScriptChars || total > PAGE_FACTCHECK_LIMITS.maxTotalChars) continue;
-    const parsed = parseJsonSafely(text);
+    const parsed = parseJsonLd(text);
     if (parsed.ok) collectClaimReviews(parsed.value, nodes);
   }
   collectClaimReviews(microdata.slice(0, PAGE_FACTCHECK_LIMITS.maxMicrodataItems), nodes);

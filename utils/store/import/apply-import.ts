@@ -3,6 +3,9 @@ import { classify, mergeRecord, type RecordOf, type TableName } from '@/utils/co
 import type { Version } from '@/utils/core/model';
 import { withFacts } from '@/utils/store/fill-facts';
 import { TABLES, type ImportPlan } from '@/utils/store/import/plan-import';
+import { storedIds } from '@/utils/store/import/stored-ids';
+import { bulkIndexed, countRecord } from '@/utils/store/search-words';
+import type { TermDelta } from '@/utils/store/search-terms';
 
 export type ConflictPolicy = 'keep-local' | 'take-incoming';
 
@@ -22,22 +25,36 @@ export type ApplyResult =
 
 const CHUNK = 5_000;
 
-/** Classifies again inside the transaction (the database may have changed since planImport), then writes. */
-async function writeTable<T extends TableName>(db: RecoupeDb, table: T, records: RecordOf<T>[], policy: ConflictPolicy, report: (written: number, kept: number, seen: number) => void): Promise<void> {
+/**
+ * Classifies again inside the transaction (the database may have changed since planImport), then
+ * writes. Only records whose id is already stored are read; the search index's changes go to `delta`.
+ */
+async function writeTable<T extends TableName>(db: RecoupeDb, table: T, records: RecordOf<T>[], policy: ConflictPolicy, delta: TermDelta, report: (written: number, kept: number, seen: number) => void): Promise<void> {
+  if (records.length === 0) return;
   const store = db.table(table);
+  const stored = await storedIds(store);
   for (let start = 0; start < records.length; start += CHUNK) {
     const chunk = records.slice(start, start + CHUNK);
-    const locals = (await store.bulkGet(chunk.map((r) => r.id))) as (RecordOf<T> | undefined)[];
+    const toRead = chunk.filter((r) => stored.has(r.id)).map((r) => r.id);
+    const read = (await store.bulkGet(toRead)) as (RecordOf<T> | undefined)[];
+    const locals = new Map(toRead.map((id, i) => [id, read[i]]));
     const toWrite: RecordOf<T>[] = [];
     let kept = 0;
-    chunk.forEach((incoming, i) => {
-      const merged = mergeRecord(table, locals[i], incoming);
-      const kind = classify(table, locals[i], merged);
+    for (const incoming of chunk) {
+      const local = locals.get(incoming.id);
+      const merged = mergeRecord(table, local, incoming);
+      const kind = classify(table, local, merged);
       // Versions from formats without facts (ClaimReview, Web Annotation, CSV) get them from their quote.
       const written = table === 'versions' ? (withFacts(merged as Version) as RecordOf<T>) : merged;
-      if (kind === 'new' || kind === 'updated' || (kind === 'conflict' && policy === 'take-incoming')) toWrite.push(written);
-      else if (kind === 'conflict') kept++;
-    });
+      if (kind === 'new' || kind === 'updated' || (kind === 'conflict' && policy === 'take-incoming')) {
+        toWrite.push(written);
+        if (local) countRecord(delta, table, local, -1);
+        countRecord(delta, table, written, 1);
+        // The same id later in the file meets this record, as it would once written.
+        locals.set(incoming.id, written);
+        stored.add(incoming.id);
+      } else if (kind === 'conflict') kept++;
+    }
     if (toWrite.length > 0) await store.bulkPut(toWrite);
     report(toWrite.length, kept, chunk.length);
   }
@@ -55,16 +72,19 @@ export async function applyImport(db: RecoupeDb, plan: ImportPlan, options: Appl
   let done = 0;
   try {
     // Every table, so that whatever else keeps step with a write (the search index) joins the same transaction.
-    await db.transaction('rw', db.tables, async () => {
+    await db.transaction('rw', db.tables, async (tx) => {
       await options.before?.();
-      for (const table of TABLES) {
-        await writeTable(db, table, plan.records[table] as RecordOf<typeof table>[], policy, (w, kept, seen) => {
-          written[table] += w;
-          keptLocal += kept;
-          done += seen;
-          options.onProgress?.(done, total);
-        });
-      }
+      // The search index is updated once, for every record, after the writes.
+      await bulkIndexed(tx, async (delta) => {
+        for (const table of TABLES) {
+          await writeTable(db, table, plan.records[table] as RecordOf<typeof table>[], policy, delta, (w, kept, seen) => {
+            written[table] += w;
+            keptLocal += kept;
+            done += seen;
+            options.onProgress?.(done, total);
+          });
+        }
+      });
       await options.after?.();
       await db.meta.put({ key: 'lastImport', value: { date: new Date().toISOString(), format: plan.format, written, keptLocal } });
     });

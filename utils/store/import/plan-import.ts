@@ -2,6 +2,7 @@ import type { RecoupeDb } from '@/utils/store/db';
 import type { ImportFormat, InvalidEntry, ParsedImport } from '@/utils/core/import/import-types';
 import { changedFields, classify, mergeRecord, type Classification, type RecordOf, type TableName } from '@/utils/core/import/merge-records';
 import { remapHostOutlets, dropOrphans } from '@/utils/store/import/plan-references';
+import { storedIds } from '@/utils/store/import/stored-ids';
 
 export const TABLES: TableName[] = ['outlets', 'claims', 'versions', 'annotations'];
 
@@ -33,13 +34,16 @@ export interface PlanOptions {
 
 const CHUNK = 5_000;
 
-/** Compares incoming records with stored ones in chunks: `visit` gets each record with its local copy. */
+/** Compares incoming records with stored ones in chunks: `visit` gets each record with its local copy (only stored ids are read). */
 async function eachWithLocal<T extends TableName>(db: RecoupeDb, table: T, records: RecordOf<T>[], visit: (incoming: RecordOf<T>, local: RecordOf<T> | undefined) => void, afterChunk?: (count: number) => void): Promise<void> {
   const store = db.table(table);
+  const stored = records.length ? await storedIds(store) : new Set<string>();
   for (let start = 0; start < records.length; start += CHUNK) {
     const chunk = records.slice(start, start + CHUNK);
-    const locals = (await store.bulkGet(chunk.map((r) => r.id))) as (RecordOf<T> | undefined)[];
-    chunk.forEach((record, i) => visit(record, locals[i]));
+    const toRead = chunk.filter((r) => stored.has(r.id)).map((r) => r.id);
+    const read = (await store.bulkGet(toRead)) as (RecordOf<T> | undefined)[];
+    const locals = new Map(toRead.map((id, i) => [id, read[i]]));
+    chunk.forEach((record) => visit(record, locals.get(record.id)));
     afterChunk?.(chunk.length);
   }
 }

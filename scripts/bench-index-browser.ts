@@ -1,0 +1,154 @@
+/**
+ * First highlight after a service-worker restart with a big library, in Chromium with the built
+ * extension (real IndexedDB). The library is npm run bench's (real CheckThat! 2020 claims and the
+ * seed cases, padded with reworded variants to N versions, default 100,000), written straight into
+ * IndexedDB beside the starter data. Then, timed from navigation start to the first painted
+ * highlight on a demo page: after a restart with no usable stored index (the index is built from
+ * every text and stored), after restarts with the stored index, and with the worker warm.
+ * Prints; asserts nothing.
+ *
+ *   npx wxt build && npx tsx scripts/bench-index-browser.ts [versions]
+ */
+import type { Page } from 'puppeteer-core';
+import type { Claim, Outlet, Version } from '@/utils/core/model';
+import { loadDatabases } from './bench';
+import { launchWithExtension, type LaunchedBrowser } from './lib/launch-browser';
+import { startDemoServer } from './lib/demo-server';
+
+const VERSIONS = Number(process.argv[2] ?? 100_000);
+const RESTARTS = 3;
+const LONG = 10 * 60_000;
+const DATE = '2024-10-22T08:00:00.000Z';
+
+/** The bench library as database records; ids prefixed so that none replaces a starter record. */
+function records(): { claims: Claim[]; versions: Version[]; outlets: Outlet[] } {
+  const claims = loadDatabases().get(VERSIONS) ?? [];
+  const outletIds = new Set<string>();
+  const versions: Version[] = [];
+  for (const c of claims) {
+    for (const v of c.versions) {
+      outletIds.add(v.outletId);
+      versions.push({
+        id: `bench:${v.id}`, claimId: `bench:${c.id}`, outletId: `bench:${v.outletId}`, url: `https://bench.example/${encodeURIComponent(v.id)}`, title: '',
+        publishedAt: '2024-10-22', quote: v.quote, lang: v.lang, figures: [], places: [], attributions: [], dates: [], origin: 'import', createdAt: DATE, updatedAt: DATE,
+      });
+    }
+  }
+  return {
+    claims: claims.map((c) => ({ id: `bench:${c.id}`, statement: c.statement, status: 'unverified', statusReason: '', statusDate: DATE, statusHistory: [], tags: [], origin: 'import', createdAt: DATE, updatedAt: DATE })),
+    versions,
+    outlets: [...outletIds].map((id) => ({ id: `bench:${id}`, name: id, domains: [], origin: 'import' })),
+  };
+}
+
+/** Raw IndexedDB puts from an extension page, in chunks (the message to the page stays small). */
+async function writeRecords(page: Page, store: string, rows: object[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 10_000) {
+    await page.evaluate(
+      async (name: string, chunk: object[]) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('recoupe');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const tx = db.transaction(name, 'readwrite');
+        for (const row of chunk) tx.objectStore(name).put(row);
+        await new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = () => reject(tx.error))));
+        db.close();
+      },
+      store,
+      rows.slice(i, i + 10_000),
+    );
+  }
+}
+
+/** Claims in the stored matching index (0 when none is stored yet). */
+function storedClaims(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('recoupe');
+        open.onsuccess = () => {
+          const req = open.result.transaction('matchIndex').objectStore('matchIndex').get('current');
+          req.onsuccess = () => resolve(req.result?.index.claimIds.ends.length ?? 0);
+          req.onerror = () => resolve(0);
+        };
+        open.onerror = () => resolve(0);
+      }),
+  );
+}
+
+/** Stops the extension's service worker through the DevTools protocol, as Chrome does after 30 s idle. */
+async function stopWorker(launched: LaunchedBrowser, page: Page): Promise<void> {
+  const cdp = await page.createCDPSession();
+  let status = '';
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    const ours = e.versions.find((v) => v.scriptURL.startsWith(launched.extensionOrigin));
+    if (ours) status = ours.runningStatus;
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  for (let i = 0; i < 200 && status !== 'stopped'; i++) await new Promise((r) => setTimeout(r, 50));
+  await cdp.detach();
+}
+
+/** The background's own account of its last start (MatcherService.events), read through the DevTools protocol. */
+async function indexEvents(launched: LaunchedBrowser): Promise<string> {
+  const target = await launched.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(launched.extensionOrigin));
+  const session = await target.createCDPSession();
+  try {
+    const r = await session.send('Runtime.evaluate', { expression: 'JSON.stringify(self.recoupeIndexEvents?.start)', returnByValue: true });
+    return String(r.result.value);
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
+async function firstHighlight(launched: LaunchedBrowser, url: string): Promise<number> {
+  const page = await launched.browser.newPage();
+  const start = performance.now();
+  await page.goto(url);
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('recoupe-')), { timeout: LONG, polling: 10 });
+  const ms = Math.round(performance.now() - start);
+  await page.close();
+  return ms;
+}
+
+async function main(): Promise<void> {
+  const data = records();
+  console.log(`library: ${data.claims.length} claims, ${data.versions.length} versions (npm run bench's ${VERSIONS.toLocaleString('en')}), plus the starter data`);
+  const demo = await startDemoServer({ port: 0 });
+  const launched = await launchWithExtension({ headless: true });
+  try {
+    const url = demo.pages[0]!.url;
+    console.log(`first highlight on a demo page, starter data only (built): ${await firstHighlight(launched, url)} ms`);
+    const library = await launched.browser.newPage();
+    await library.goto(`${launched.extensionOrigin}/options.html`);
+    let t = performance.now();
+    await writeRecords(library, 'outlets', data.outlets);
+    await writeRecords(library, 'claims', data.claims);
+    await writeRecords(library, 'versions', data.versions);
+    console.log(`written straight into IndexedDB in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    await stopWorker(launched, library);
+    console.log(`after a restart, no usable stored index (built from every text): ${await firstHighlight(launched, url)} ms; in the worker ${await indexEvents(launched)}`);
+    t = performance.now();
+    while ((await storedClaims(library)) < data.claims.length) await new Promise((r) => setTimeout(r, 200));
+    console.log(`index stored ${((performance.now() - t) / 1000).toFixed(1)} s after that highlight`);
+    const cold: number[] = [];
+    for (let i = 0; i < RESTARTS; i++) {
+      await stopWorker(launched, library);
+      cold.push(await firstHighlight(launched, demo.pages[i % demo.pages.length]!.url));
+      console.log(`  restart ${i + 1}: ${cold[i]} ms; in the worker ${await indexEvents(launched)}`);
+    }
+    console.log(`after a restart, stored index loaded: ${cold.join(', ')} ms`);
+    console.log(`worker warm: ${await firstHighlight(launched, demo.pages[1 % demo.pages.length]!.url)} ms`);
+  } finally {
+    await launched.close();
+    await demo.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseImport } from '@/utils/core/import/parse-import';
+import type { ParsedImport } from '@/utils/core/import/import-types';
+
+const NOW = '2026-11-21T07:00:00.000Z';
+
+function parse(input: string | Uint8Array): ParsedImport {
+  const result = parseImport(input, { now: NOW, fileName: 'claims.csv' });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/** Windows-1252 bytes of a Latin-1 text, as French Excel saves "CSV (séparateur : point-virgule)". */
+function windows1252(text: string): Uint8Array {
+  return Uint8Array.from([...text].map((c) => {
+    const code = c.charCodeAt(0);
+    if (code > 0xff) throw new Error(`not Latin-1: ${c}`);
+    return code;
+  }));
+}
+
+const rows = [
+  ['c1', 'La Corée du Nord a envoyé 12 000 soldats', 'fr', 'Faux', 'https://www.lemonde.fr/a', '2024-10-25', 'jusqu’à 12 000 soldats'],
+  ['c2', 'Kim a visité Moscou', 'fr', 'Partly true', 'https://www.liberation.fr/b', '', 'Kim s\'est rendu\r\nà Moscou ; selon "Yonhap"'],
+];
+const quote = (cell: string) => (/[;,"\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+
+describe('CSV as spreadsheets save it', () => {
+  it('reads semicolons, CRLF, a BOM, quoted line breaks, header names in any case and spacing, statuses as people type them', () => {
+    const header = 'Claim ID;STATEMENT;Statement-Lang;Statut;URL;Date;Quote';
+    // "Statut" is not "status": the header is refused, naming the missing column.
+    const refused = parseImport(`\uFEFF${header}\r\n`, { fileName: 'claims.csv' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'unknown-format', message: expect.stringContaining('status') } });
+    const text = `\uFEFF${header.replace('Statut', 'Status ')}\r\n${rows.map((r) => r.map(quote).join(';')).join('\r\n')}\r\n`;
+    const parsed = parse(text);
+    expect(parsed.invalid).toEqual([]);
+    expect(parsed.claims.map((c) => [c.id, c.status, c.statement.fr])).toEqual([
+      ['c1', 'false', 'La Corée du Nord a envoyé 12 000 soldats'],
+      ['c2', 'partly-true', 'Kim a visité Moscou'],
+    ]);
+    expect(parsed.versions.map((v) => v.quote)).toEqual(['jusqu’à 12 000 soldats', 'Kim s\'est rendu\r\nà Moscou ; selon "Yonhap"']);
+  });
+
+  it('reads Excel\'s "sep=;" line and a file saved in Windows-1252, and still refuses binary files', () => {
+    const latin = rows.map((r) => r.map((c) => c.replace('’', "'")));
+    const text = `sep=;\r\nclaim_id;statement;statement_lang;status;url;date;quote\r\n${latin.map((r) => r.map(quote).join(';')).join('\r\n')}\r\n`;
+    const parsed = parse(windows1252(text));
+    expect(parsed.claims[0].statement.fr).toBe('La Corée du Nord a envoyé 12 000 soldats');
+    expect(parsed.versions).toHaveLength(2);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xe9]);
+    expect(parseImport(png, { fileName: 'claims.csv' })).toMatchObject({ ok: false, error: { code: 'binary' } });
+  });
+
+  it('reports a status nobody could read, by row and column, and writes nothing of that row', () => {
+    const text = `claim_id,statement,status,url,quote\r\nc1,s,Zorglub,https://a.example/1,q\r\nc2,t,TRUE,https://a.example/2,q\r\n`;
+    const parsed = parse(text);
+    expect(parsed.invalid).toEqual([{ position: 'row 2, column status', reason: 'Unknown status "Zorglub".' }]);
+    expect(parsed.claims.map((c) => [c.id, c.status])).toEqual([['c2', 'confirmed']]);
+  });
+});

@@ -1,0 +1,98 @@
+import type { Status } from '@/utils/core/statuses';
+import { HAN_TERMS, lookupKey } from '@/utils/core/verdicts/verdict-table';
+import { verdictKey } from '@/utils/core/verdicts/verdict-key';
+
+const keys = (words: string) => new Set(words.split(',').map(verdictKey));
+/** Words that strengthen a verdict without changing it ("Blatantly false", "Totalmente falso"). */
+const SAME = keys('completely,totally,entirely,absolutely,blatantly,clearly,very,really,utterly,patently,wholly,totalement,complètement,entièrement,absolument,totalmente,completamente,absolutamente,del todo,del tutto,völlig,komplett,tamamen,kesinlikle,sepenuhnya,zupełnie,całkowicie,helt,تماما,كليا');
+/** "Mostly": a true verdict becomes partly true, a false one stays false ("Mostly correct", "Çoğunlukla yanlış"). */
+const MOSTLY = keys('mostly,largely,mainly,almost,nearly,broadly,generally,plutôt,largement,majoritairement,presque,globalement,mayormente,casi,principalmente,praticamente,prácticamente,em grande parte,in gran parte,quasi,prevalentemente,größtenteils,weitgehend,überwiegend,fast,çoğunlukla,büyük ölçüde,hampir,sebagian besar,overwegend,grotendeels,stort sett,skoro,uglavnom,w większości,aproape,в основном,غالبا');
+/** "Partly": a true verdict becomes partly true, a false one misleading ("Partially correct", "Teilweise falsch"). */
+const PARTLY = keys('partly,partially,half,semi,in part,en partie,partiellement,à moitié,parcialmente,en parte,em parte,meio,parzialmente,in parte,mezzo,teilweise,halb,kısmen,yarı,sebagian,deels,gedeeltelijk,delvis,częściowo,parțial,pjesërisht,djelomično,delimično,napola,жартылай,частично,جزئيا,جزئي');
+/** A negation before a verdict turns "true" into false and makes any other verdict unreadable ("Not accurate"). */
+const NOT = keys('not,no,non,pas,не,нет,não,nao,nicht,kein,keine,niet,nie,ne,tidak,bukan,ikke,inte,nem,isn,t,ليس,ليست,لا,لم,غير,नहीं,नही,नाही,नथी,नहि,değil,degil,belum');
+
+/** "But" after a true verdict makes it partly true ("Cierto, pero…", "Vrai, mais…", "Benar, tapi…"). */
+const BUT = keys('but,though,pero,aunque,mas,porém,mais,ma,però,aber,jedoch,ama,fakat,tapi,namun,maar,men,lakin,لكن,लेकिन,但');
+
+/** Qualifiers written as the first part of one word: "halbrichtig", "halbwahr", "semi-vrai", "полуправда". */
+const COMPOUND_PARTLY = ['halb', 'half', 'semi', 'polu', 'пол', 'nahezu'].map(verdictKey);
+
+/** A qualifier before the verdict, or after it as Arabic writes it ("زائف جزئياً"). */
+function qualified(words: string[]): Status | undefined {
+  if (words.length === 1) {
+    const prefix = COMPOUND_PARTLY.find((p) => words[0].startsWith(p) && words[0].length > p.length + 2);
+    const base = prefix === undefined ? undefined : lookupKey(words[0].slice(prefix.length));
+    if (base) return base === 'confirmed' ? 'partly-true' : base === 'false' ? 'misleading' : base;
+  }
+  if (words.length > 1 && BUT.has(words[1]) && lookupKey(words[0]) === 'confirmed') {
+    // "True but misleading" names two verdicts: left to the scan, which reads neither.
+    return scanned(words.slice(2)) === undefined ? 'partly-true' : undefined;
+  }
+  for (let n = 1; n <= 2 && n < words.length; n += 1) {
+    const found = withQualifier(words.slice(0, n).join(' '), words.slice(n).join(' '));
+    if (found) return found;
+    const after = withQualifier(words.slice(-n).join(' '), words.slice(0, -n).join(' '));
+    if (after) return after;
+  }
+  return undefined;
+}
+
+function withQualifier(head: string, rest: string): Status | undefined {
+  const base = lookupKey(rest);
+  if (base) {
+    if (SAME.has(head)) return base;
+    if (MOSTLY.has(head)) return base === 'confirmed' ? 'partly-true' : base;
+    if (PARTLY.has(head)) return base === 'confirmed' ? 'partly-true' : base === 'false' ? 'misleading' : base;
+    if (NOT.has(head)) return base === 'confirmed' ? 'false' : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The verdict named inside a short phrase ("misleading / old video", "Old Fake News", "Disputed
+ * claim"), or in a sentence of a script whose verdict comes late ("…दावा भ्रामक आहे"): every known
+ * word or group of up to three words, which must all agree.
+ */
+function scanned(words: string[]): Status | undefined {
+  const found = new Set<Status>();
+  const taken = new Array<boolean>(words.length).fill(false);
+  for (let n = Math.min(3, words.length); n >= 1; n -= 1) {
+    for (let i = 0; i + n <= words.length; i += 1) {
+      if (taken.slice(i, i + n).some(Boolean)) continue;
+      const status = lookupKey(words.slice(i, i + n).join(' '));
+      if (!status) continue;
+      // "…सही नहीं है", "This is not correct": a negated truth is false, any other negated verdict unreadable.
+      const negated = NOT.has(words[i - 1] ?? '') || NOT.has(words[i + n] ?? '');
+      if (negated && status !== 'confirmed') return undefined;
+      found.add(negated ? 'false' : status);
+      taken.fill(true, i, i + n);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Han-script verdicts inside a phrase, longest first ("部分錯誤" before "錯誤"); all must agree. */
+function hanScanned(text: string): Status | undefined {
+  const found = new Set<Status>();
+  for (let i = 0; i < text.length; ) {
+    const hit = HAN_TERMS.find(([term]) => text.startsWith(term, i));
+    if (hit) found.add(hit[1]);
+    i += hit ? hit[0].length : 1;
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Short Latin-script phrases are read word by word; longer Latin sentences only by their first words. */
+const MAX_PHRASE_WORDS = 6;
+
+/** The status a label means by its words, when the label as a whole is not in the tables. */
+export function statusFromPhrase(text: string): Status | undefined {
+  const key = verdictKey(text);
+  if (!key) return undefined;
+  if (/\p{Script=Han}/u.test(key)) return hanScanned(key.replace(/ /g, ''));
+  const words = key.split(' ');
+  const latin = /^[\p{Script=Latin}\p{N} ]+$/u.test(key);
+  if (latin && words.length > MAX_PHRASE_WORDS) return undefined;
+  return qualified(words) ?? scanned(words);
+}

@@ -1,0 +1,108 @@
+import type { RecoupeDb } from '@/utils/store/db';
+import type { Claim, Outlet, Version } from '@/utils/core/model';
+import type { Status } from '@/utils/core/statuses';
+import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching';
+import type { ClaimIndex } from '@/utils/core/matching/claim-index';
+import { updateIndex } from '@/utils/core/matching/update-index';
+import { primaryLang } from '@/utils/store/block-language';
+import { pageKey } from '@/utils/core/page-identity';
+
+export interface ClaimInfo {
+  status: Status;
+  statement: Record<string, string>;
+}
+
+/** What a scan needs, built from the database or loaded from the stored index. Never modified: edits make a new one. */
+export interface Snapshot {
+  matcher: ClaimMatcher;
+  claims: Map<string, ClaimInfo>;
+  outlets: Outlet[];
+  /** Normalised article URL -> outlet id, from the versions. */
+  outletByUrl: Map<string, string>;
+  /** Languages of the indexed statements and versions, most used first. */
+  langs: string[];
+  /** The last matchChanges row the index reflects (0: none). */
+  seq: number;
+}
+
+export function langsOf(index: ClaimIndex): string[] {
+  const count = new Map<string, number>();
+  for (const doc of index.docs) {
+    const lang = primaryLang(doc.lang);
+    count.set(lang, (count.get(lang) ?? 0) + 1);
+  }
+  return [...count.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
+}
+
+/** Claims with their versions, in the matcher's shape, and the versions' article URLs. */
+function indexClaims(claims: Claim[], versions: Version[], outletByUrl: Map<string, string>): IndexClaim[] {
+  const byClaim = new Map<string, IndexClaim>(claims.map((c) => [c.id, { id: c.id, statement: c.statement, versions: [] }]));
+  for (const v of versions) {
+    byClaim.get(v.claimId)?.versions.push({ id: v.id, outletId: v.outletId, lang: v.lang, quote: v.quote });
+    if (v.url) outletByUrl.set(pageKey(v.url), v.outletId);
+  }
+  return [...byClaim.values()];
+}
+
+const lastSeq = async (db: RecoupeDb) => ((await db.matchChanges.toCollection().lastKey()) as number | undefined) ?? 0;
+
+/** Every claim and version read and analysed: the slow path, taken when no stored index is usable. */
+export async function buildSnapshot(db: RecoupeDb): Promise<Snapshot> {
+  const [claims, versions, outlets, seq] = await db.transaction('r', [db.claims, db.versions, db.outlets, db.matchChanges], () =>
+    Promise.all([db.claims.toArray(), db.versions.toArray(), db.outlets.toArray(), lastSeq(db)]),
+  );
+  const outletByUrl = new Map<string, string>();
+  const matcher = ClaimMatcher.build(indexClaims(claims, versions, outletByUrl));
+  return {
+    matcher,
+    claims: new Map(claims.map((c) => [c.id, { status: c.status, statement: c.statement }])),
+    outlets,
+    outletByUrl,
+    langs: langsOf(matcher.claimIndex),
+    seq,
+  };
+}
+
+export type Followed = Snapshot | 'rebuild';
+
+/** Share of the claims written above which a rebuild replaces following the writes. */
+const REBUILD_SHARE = 0.25;
+
+/**
+ * The snapshot with the journal's rows after `snap.seq` applied: the written claims analysed
+ * again, the rest kept. 'rebuild' when a row cannot be followed (a cleared table) or when the
+ * database holds another number of claims than the result (a write that bypassed Dexie, so the
+ * journal). Called at start and after writes, not on every scan.
+ * `snap` is given up: the new snapshot's index shares its term map.
+ */
+export async function followChanges(db: RecoupeDb, snap: Snapshot): Promise<Followed> {
+  const read = await db.transaction('r', [db.claims, db.versions, db.outlets, db.matchChanges], async () => {
+    const [rows, count] = await Promise.all([db.matchChanges.where(':id').above(snap.seq).toArray(), db.claims.count()]);
+    const none = { rows, claims: [] as (Claim | string)[], versions: [] as Version[], outlets: [] as Outlet[], count };
+    if (rows.length === 0 || rows.some((r) => r.all)) return none;
+    const ids = new Set(rows.flatMap((r) => r.claims));
+    // A version deleted or moved to another claim leaves the claim it was in: the index knows which.
+    const written = new Set(rows.flatMap((r) => r.versions));
+    const index = snap.matcher.claimIndex;
+    for (const doc of index.docs) if (doc.outletId !== null && written.has(doc.via)) ids.add(index.claimIds[doc.claim]!);
+    // An import of a large share of the library: reading it all in one go and building is quicker.
+    if (ids.size > REBUILD_SHARE * index.claimIds.length && ids.size > 1000) return { ...none, rows: [{ claims: [], versions: [], all: true as const }] };
+    const list = [...ids];
+    const [claims, versions, outlets] = await Promise.all([db.claims.bulkGet(list), db.versions.where('claimId').anyOf(list).toArray(), db.outlets.toArray()]);
+    return { rows, claims: claims.map((c, i): Claim | string => c ?? list[i]!), versions, outlets, count };
+  });
+  // Claims written without Dexie (so without a journal row) while the index was stored or kept.
+  if (read.rows.length === 0) return read.count === snap.matcher.claimIndex.claimIds.length ? snap : 'rebuild';
+  if (read.rows.some((r) => r.all)) return 'rebuild';
+  const present = read.claims.filter((c): c is Claim => typeof c !== 'string');
+  const removed = read.claims.filter((c): c is string => typeof c === 'string');
+  // In place, like the index: `snap` is given up. A deleted version's URL stays until the next rebuild.
+  const outletByUrl = snap.outletByUrl;
+  const changed = indexClaims(present, read.versions, outletByUrl);
+  const index = updateIndex(snap.matcher.claimIndex, changed, removed);
+  if (index.claimIds.length !== read.count) return 'rebuild';
+  const claims = snap.claims;
+  for (const id of removed) claims.delete(id);
+  for (const c of present) claims.set(c.id, { status: c.status, statement: c.statement });
+  return { matcher: ClaimMatcher.fromIndex(index), claims, outlets: read.outlets, outletByUrl, langs: langsOf(index), seq: read.rows[read.rows.length - 1]!.seq! };
+}
