@@ -71,8 +71,9 @@ function readBody(body: unknown, out: BodyContent, at: string, log: InvalidLog, 
       out.evidence.push(value);
       break;
     default:
-      // Hypothesis gives every highlight an empty markdown body: no note.
-      if (value.trim() !== '') out.notes.push(value);
+      // Hypothesis gives every highlight an empty markdown body: no note. A note of spaces is the
+      // user's and comes back as it went out.
+      if (value !== '') out.notes.push(value);
   }
 }
 
