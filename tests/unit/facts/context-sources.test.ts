@@ -63,6 +63,8 @@ describe('sources named in the article before the quote', () => {
     expect(sources('4,000 troops had crossed the border', 'The minister said the defence ministry had evidence that ').sort()).toEqual(['The minister', 'the defence ministry']);
     expect(sources('des renforts arrivaient', 'Le ministère de la Défense a déployé 3 000 soldats alors que ')).toEqual([]);
     expect(sources('des renforts arrivaient', 'Le ministère de la Défense a déployé 3 000 soldats, ce qui montre que ')).toEqual([]);
+    // A relative "que" after a noun: what the clause's subject did, not what it reports.
+    expect(sources('la police recherchait depuis mars', 'Les services de renseignement ont arrêté l’homme que ')).toEqual([]);
   });
 
   it('without context, reads the quote alone as before', () => {

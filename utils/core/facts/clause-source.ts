@@ -1,5 +1,5 @@
 import { sentenceSubject } from '@/utils/core/facts/source-name';
-import { SPEECH_EN, SPEECH_FR } from '@/utils/core/facts/source-words';
+import { SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT } from '@/utils/core/facts/source-words';
 import { tokens } from '@/utils/core/facts/text';
 
 /**
@@ -7,9 +7,19 @@ import { tokens } from '@/utils/core/facts/text';
  * "Zelensky a déclaré que les services de renseignement ukrainiens avaient trouvé des preuves
  * suggérant qu'[quote]", the services stand behind the quote as well as Zelensky. Only a subject that
  * looks like a source (a title, a kind of body, an acronym: utils/core/facts/source-name.ts) counts,
- * and only when its clause runs to the quote without a comma: "alors qu'", "so that" and the like
- * join clauses, they do not report one.
+ * and only when its clause runs to the quote without a comma and says what someone knows, found or
+ * reports ("avaient trouvé des preuves suggérant que", "had evidence that", "estiment que"): "alors
+ * qu'", "so that" join clauses, and "ont arrêté l'homme que" starts a relative clause, not a report.
  */
+
+// Words of finding, knowing and reporting (folded), beside the reporting verbs of source-words.ts.
+const KNOWING = new Set([
+  'preuve', 'preuves', 'indices', 'signes', 'suggerant', 'suggere', 'suggerent', 'montrant', 'montre', 'montrent', 'indiquant', 'estimant',
+  'pensent', 'pense', 'croient', 'croit', 'conclu', 'concluent', 'trouve', 'decouvert', 'appris', 'sait', 'savent', 'craignent', 'craint',
+  'evidence', 'signs', 'suggesting', 'suggests', 'suggest', 'showing', 'shows', 'show', 'indicating', 'indicates', 'believe', 'believes',
+  'think', 'thinks', 'concluded', 'conclude', 'found', 'find', 'learned', 'know', 'knows', 'fear', 'fears', 'assess', 'assessed', 'assesses',
+]);
+const knows = (w: string) => KNOWING.has(w) || SPEECH_FR.has(w) || SPEECH_EN.has(w) || SPEECH_FR_PRESENT.has(w);
 
 const THAT = new Set(['que', 'qu', 'that']);
 // Words that make "que / that" a conjunction rather than the start of what someone reports or found.
@@ -33,7 +43,7 @@ export function clauseSource(lead: string): { name: string; start: number } | un
   const first = toks[k + 1];
   if (!first || first === last || toks.length - 1 - (k + 1) > MAX_CLAUSE_WORDS) return undefined;
   const clause = lead.slice(first.start, last.start);
-  if (/[,;:«»"()]/.test(clause)) return undefined;
+  if (/[,;:«»"()]/.test(clause) || !toks.slice(k + 2, -1).some((t) => knows(t.lower))) return undefined;
   const subject = sentenceSubject(clause, true);
   return subject ? { name: subject.name, start: first.start + subject.start } : undefined;
 }
