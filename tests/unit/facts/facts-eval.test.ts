@@ -41,6 +41,8 @@ describe('fact extraction against hand-entered facts (npm run facts)', () => {
     expect(f1('public/starter-data.json', 'dates')).toBeGreaterThanOrEqual(0.8);
     // Sources the quote itself names; the others are in the article around it.
     expect(f1('public/starter-data.json', 'attributions', true)).toBeGreaterThanOrEqual(0.85);
+    // All sources, with the text before each quote that the version carries (as an annotation keeps it).
+    expect(f1('public/starter-data.json', 'attributions', false, 'own')).toBeGreaterThanOrEqual(0.85);
   });
 
   itWithShared('reads the sources the starter quotes owe to their article, given the seed articles', ['seeds'], () => {
