@@ -3,7 +3,9 @@
  *
  * Extracts the facts of N quotes (default 100,000) in Node on one core and prints the time. The
  * quotes are the version quotes of ../shared/eval/seed-cases.json and public/starter-data.json,
- * repeated with their figures changed so that no two are the same string.
+ * repeated with their figures changed so that no two are the same string. Then N quotes again, each
+ * with the text before it in its article (the starter versions' `context`, at most 2,000 characters),
+ * as an import of versions that carry their context extracts them.
  */
 import { readFileSync } from 'node:fs';
 import { extractFacts } from '@/utils/core/facts/extract';
@@ -22,14 +24,24 @@ const quotes = Array.from({ length: n }, (_, i) => seeds[i % seeds.length]!.repl
 const chars = quotes.reduce((s, q) => s + q.length, 0);
 
 extractFacts(quotes[0]!); // loads the gazetteer once, as the background does at its first extraction
-const cpu0 = process.cpuUsage();
-const t0 = performance.now();
-let facts = 0;
-for (const q of quotes) {
-  const f = extractFacts(q, { publishedAt: '2024-10-22' });
-  facts += f.figures.length + f.places.length + f.attributions.length + f.dates.length;
+
+function run(label: string, contexts: (string | undefined)[]): void {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  let facts = 0;
+  quotes.forEach((q, i) => {
+    const context = contexts[i % contexts.length];
+    const f = extractFacts(q, { publishedAt: '2024-10-22', ...(context ? { context } : {}) });
+    facts += f.figures.length + f.places.length + f.attributions.length + f.dates.length;
+  });
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  // CPU time as well: on a shared machine the wall-clock time mostly measures the other processes.
+  console.log(`${n.toLocaleString('en')} quotes ${label}: ${(ms / 1000).toFixed(2)} s, ${Math.round(n / (ms / 1000)).toLocaleString('en')} quotes/s, ${facts.toLocaleString('en')} facts; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`);
 }
-const ms = performance.now() - t0;
-const cpu = process.cpuUsage(cpu0);
-// CPU time as well: on a shared machine the wall-clock time mostly measures the other processes.
-console.log(`${n.toLocaleString('en')} quotes (${seeds.length} distinct seeds, mean ${Math.round(chars / n)} characters): ${(ms / 1000).toFixed(2)} s, ${Math.round(n / (ms / 1000)).toLocaleString('en')} quotes/s, ${facts.toLocaleString('en')} facts; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`);
+
+run(`(${seeds.length} distinct seeds, mean ${Math.round(chars / n)} characters), quote only`, [undefined]);
+// The starter quotes come first among the seeds: quote i has the context of starter version i.
+const contexts: (string | undefined)[] = seeds.map((_, i) => starter.versions[i]?.context);
+const given = contexts.filter(Boolean) as string[];
+run(`with the text before them (${given.length} of ${seeds.length} seeds have one, mean ${Math.round(given.reduce((s, c) => s + c.length, 0) / given.length)} characters)`, contexts);

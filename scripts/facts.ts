@@ -6,8 +6,9 @@
  * expected facts (figures, places, attributions, dates), prints precision, recall and F1 per kind;
  * the extractor is given the quote and the article date only, never the expected facts. With
  * `--articles DIR` (one article text a file), each quote is found in an article and the text before it
- * is given as context, as the content script gives it when a user saves an annotation; sources are
- * then scored both ways (quote only, with context).
+ * is given as context, as the content script gives it when a user saves an annotation. Without it, a
+ * version's own `context` (Recoupe JSON keeps the text before an annotated quote) is given. Where
+ * quotes have a context, facts are scored both ways (quote only, with context).
  */
 import { readFileSync } from 'node:fs';
 import { extractVersionFacts, type VersionFactFields } from '@/utils/core/facts/version-facts';
@@ -23,6 +24,8 @@ interface Row {
   lang?: string;
   /** The version's page, to tell which article holds its quote. */
   page?: string;
+  /** The text before the quote, as the version carries it. */
+  context?: string;
   expected?: VersionFactFields;
 }
 
@@ -40,6 +43,7 @@ function rowsOf(doc: any, file: string): Row[] {
       publishedAt: v.publishedAt,
       lang: v.lang,
       page: v.url,
+      context: typeof v.context === 'string' && v.context ? v.context : undefined,
       expected: ['figures', 'places', 'attributions', 'dates'].some((k) => Array.isArray(v[k]))
         ? { figures: v.figures ?? [], places: v.places ?? [], attributions: v.attributions ?? [], dates: v.dates ?? [] }
         : undefined,
@@ -61,7 +65,7 @@ if (articlesAt >= 0 && !articlesDir) {
   console.error('--articles needs a folder of article texts, one article a file');
   process.exit(2);
 }
-const contexts = articlesDir ? contextsOf(rows, readArticles(articlesDir), CONTEXT_CHARS) : rows.map(() => undefined);
+const contexts = articlesDir ? contextsOf(rows, readArticles(articlesDir), CONTEXT_CHARS) : rows.map((r) => r.context);
 const quoteOnly = rows.map((r) => extractVersionFacts(r.quote, r.publishedAt, r.lang));
 const versions = rows.map((r, i) => ({
   claimId: r.claimId,
@@ -87,12 +91,13 @@ const totals = (pick: (w: VersionFactFields, q: string) => VersionFactFields, wi
   return out;
 };
 const found = contexts.filter((c) => c !== undefined).length;
+const contextFrom = articlesDir ? `found in ${articlesDir}` : 'with their own context';
 const evaluation = graded.length
   ? {
       versions: graded.length,
       all: totals((w) => w),
-      statedInQuote: totals(statedInQuote),
-      ...(articlesDir ? { articles: { dir: articlesDir, quotesFound: found, quotes: rows.length }, quoteOnly: totals((w) => w, false) } : {}),
+      statedInQuote: totals(statedInQuote, false),
+      ...(found ? { contexts: { from: contextFrom, quotesWithContext: found, quotes: rows.length }, quoteOnly: totals((w) => w, false) } : {}),
     }
   : undefined;
 
@@ -112,12 +117,10 @@ if (args.includes('--json')) {
     const sections: [string, typeof evaluation.all, boolean][] = evaluation.quoteOnly
       ? [
           ['all expected facts, quote only', evaluation.quoteOnly, true],
-          [`all expected facts, with the article context (${found} of ${rows.length} quotes found in ${articlesDir})`, evaluation.all, true],
+          [`all expected facts, with the article context (${found} of ${rows.length} quotes ${contextFrom})`, evaluation.all, true],
         ]
-      : [
-          ['all expected facts', evaluation.all, true],
-          ['sources the quote itself names', evaluation.statedInQuote, false],
-        ];
+      : [['all expected facts', evaluation.all, true]];
+    sections.push(['sources the quote itself names, read from the quote alone', evaluation.statedInQuote, false]);
     for (const [title, t, every] of sections) {
       console.log(`\n${evaluation.versions} versions with expected facts; ${title}:`);
       for (const kind of KINDS) {

@@ -74,7 +74,7 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
       return saved;
     },
     reattachAnnotation: async (req) => {
-      const saved = await reattachAnnotation(db, req.annotationId, req.selectors);
+      const saved = await reattachAnnotation(db, req.annotationId, req.selectors, req.context);
       matcher.invalidate();
       return saved;
     },

@@ -108,6 +108,11 @@ export class AnnotateUi {
       this.say(t('annSelectionTooLong', [String(quote.length), String(MESSAGE_LIMITS.maxQuoteLength)]));
       return;
     }
+    // The text before the selection tells the fact extractor who "il a déclaré" is.
+    const contextOf = () => {
+      const context = textBefore(page.text, utf16Offset(page.text, selectors.position.start));
+      return context ? { context } : {};
+    };
     const { suggestions } = await askBackground('suggestClaims', { text: quote.slice(0, MESSAGE_LIMITS.maxFieldLength), limit: 8 }).catch(() => ({ suggestions: [] }));
     const lang = uiLang();
     const ui = await createShadowRootUi<void>(this.ctx, {
@@ -125,13 +130,11 @@ export class AnnotateUi {
             detached: this.detached().map((d) => ({ id: d.id, quote: d.selectors.quote.exact, statement: d.statement })),
             search: async (query: string) => (await askBackground('suggestClaims', { text: query.slice(0, 2000), limit: 12 })).suggestions,
             onSave: async (draft) => {
-              // The text before the selection tells the fact extractor who "il a déclaré" is.
-              const context = textBefore(page.text, utf16Offset(page.text, selectors.position.start));
-              await askBackground('saveAnnotation', { draft: { ...draft, selectors, ...(context ? { context } : {}) } });
+              await askBackground('saveAnnotation', { draft: { ...draft, selectors, ...contextOf() } });
               this.finish();
             },
             onReattach: async (annotationId: string) => {
-              await askBackground('reattachAnnotation', { annotationId, selectors });
+              await askBackground('reattachAnnotation', { annotationId, selectors, ...contextOf() });
               this.finish();
             },
             onClose: () => this.close(),

@@ -14,7 +14,7 @@ const kinds = (vs: Version[]) => [...new Set(compareVersions(vs).differences.map
 let same = 0;
 for (const c of starter.claims) {
   const hand = starter.versions.filter((v) => v.claimId === c.id);
-  const extracted = hand.map((v) => ({ ...v, ...extractVersionFacts(v.quote, v.publishedAt, v.lang) }));
+  const extracted = hand.map((v) => ({ ...v, ...extractVersionFacts(v.quote, v.publishedAt, v.lang, v.context) }));
   const a = kinds(hand);
   const b = kinds(extracted);
   if (a === b) same++;

@@ -48,25 +48,27 @@ describe('the source of an annotation named before the selection', () => {
 
     const stored = await h.inBackground(
       (g, quote) =>
-        new Promise<{ attributions: { name: string; key?: string }[]; keys: string[] }>((resolve, reject) => {
+        new Promise<{ attributions: { name: string; key?: string }[]; keys: string[]; context: string }>((resolve, reject) => {
           const open = g.indexedDB.open('recoupe');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const get = open.result.transaction('versions').objectStore('versions').getAll();
             get.onsuccess = () => {
               // The starter data has its own version of this quote; the user's is the one just saved.
-              const v = (get.result as { quote: string; origin: string; attributions: { name: string; key?: string }[] }[]).find((x) => x.quote === quote && x.origin === 'user');
+              const v = (get.result as { quote: string; origin: string; context: string; attributions: { name: string; key?: string }[] }[]).find((x) => x.quote === quote && x.origin === 'user');
               open.result.close();
               if (!v) reject(new Error('the annotation’s version is not stored'));
-              else resolve({ attributions: v.attributions, keys: Object.keys(v) });
+              else resolve({ attributions: v.attributions, keys: Object.keys(v), context: v.context });
             };
           };
         }),
       QUOTE,
     );
     expect(stored.attributions).toEqual([{ name: 'Le chef du renseignement militaire ukrainien, Kyrylo Budanov', key: 'p-budanov' }]);
-    // The page text it was read from is not kept.
-    expect(stored.keys).not.toContain('context');
+    // The page text it was read from is kept with the version (bounded), so that an export carries it.
+    expect(stored.keys).toContain('context');
+    expect(stored.context.length).toBeLessThanOrEqual(2000);
+    expect(stored.context).toContain('Kyrylo Budanov, a déclaré que le premier groupe');
     await page.close();
   });
 });

@@ -86,6 +86,12 @@ export interface Version {
   factsByUser?: boolean;
   /** Set when the facts were read from the quote by the extractor (utils/core/facts), not typed. */
   factsExtracted?: boolean;
+  /**
+   * The article's text just before the quote, as far as the extractor reads it (its last paragraphs,
+   * at most 2,000 characters): who "Il a déclaré" or "he said" is. Kept so that facts extracted again
+   * (after an import, or when the quote is edited) name the same sources as at annotation time.
+   */
+  context?: string;
   origin: string;
   createdAt: string;
   updatedAt: string;

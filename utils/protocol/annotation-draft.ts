@@ -14,7 +14,8 @@ export interface AnnotationDraft {
   tags: string[];
   /**
    * The page's text before the selection (its paragraph, and the ones before), at most
-   * DRAFT_CONTEXT_CHARS: the fact extractor reads there who "il a déclaré" or "he said" is. Not stored.
+   * DRAFT_CONTEXT_CHARS: the fact extractor reads there who "il a déclaré" or "he said" is. Its last
+   * paragraphs are kept on the version (`Version.context`) for later extractions.
    */
   context?: string;
 }

@@ -12,7 +12,7 @@ import {
   type TextBlock,
 } from '@/utils/protocol/messages';
 import { message, noFields, isObject, type ApiOf, type RequestOf } from '@/utils/protocol/define';
-import { checkBlocks, checkDraft, checkId, checkPage, checkPageMarkup, checkSelectors, isHost, isText } from '@/utils/protocol/checks';
+import { checkBlocks, checkContext, checkDraft, checkId, checkPage, checkPageMarkup, checkSelectors, isHost, isText } from '@/utils/protocol/checks';
 
 type None = Record<string, never>;
 
@@ -26,8 +26,8 @@ export const CONTENT_TO_BACKGROUND = {
     isText(r.text, L.maxFieldLength) && Number.isInteger(r.limit) && (r.limit as number) > 0 && (r.limit as number) <= L.maxSuggestions ? undefined : 'text or limit out of bounds',
   ),
   saveAnnotation: message<{ draft: AnnotationDraft }, SavedAnnotation>('content', (r) => checkDraft(r.draft)),
-  reattachAnnotation: message<{ annotationId: string; selectors: AnnotationDraft['selectors'] }, SavedAnnotation>('content', (r) =>
-    checkId(r.annotationId) ? 'bad annotationId' : checkSelectors(r.selectors),
+  reattachAnnotation: message<{ annotationId: string; selectors: AnnotationDraft['selectors']; context?: string }, SavedAnnotation>('content', (r) =>
+    checkId(r.annotationId) ? 'bad annotationId' : (checkSelectors(r.selectors) ?? checkContext(r.context)),
   ),
   /** The user's annotations on this page (by its URL and canonical URL), to anchor again. */
   pageAnnotations: message<{ urls: string[] }, { annotations: PageAnnotation[] }>('content', (r) =>

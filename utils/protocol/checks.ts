@@ -79,9 +79,15 @@ export function checkDraft(d: unknown): string | undefined {
     if (!Array.isArray(s.evidence) || s.evidence.length > L.maxListItems || !s.evidence.every((e) => isText(e, L.maxUrlLength))) return 'bad evidence links';
   }
   if (!isText(d.note, L.maxFieldLength)) return 'note too long';
-  if (d.context !== undefined && !isText(d.context, DRAFT_CONTEXT_CHARS)) return `context must be text of at most ${DRAFT_CONTEXT_CHARS} characters`;
+  const context = checkContext(d.context);
+  if (context) return context;
   if (!Array.isArray(d.tags) || d.tags.length > L.maxListItems || !d.tags.every((x) => isText(x, L.maxContextLength))) return 'bad tags';
   return undefined;
+}
+
+/** The page text before a selection (optional), as a draft or a reattachment carries it. */
+export function checkContext(context: unknown): string | undefined {
+  return context !== undefined && !isText(context, DRAFT_CONTEXT_CHARS) ? `context must be text of at most ${DRAFT_CONTEXT_CHARS} characters` : undefined;
 }
 
 export function checkPageMarkup(jsonLd: unknown, microdata: unknown, add: unknown): string | undefined {

@@ -12,13 +12,13 @@ const FACT_FIELDS = ['figures', 'places', 'attributions', 'dates'] as const;
 
 /**
  * The version with facts extracted from its quote if it has none and the user did not set them. The
- * article's text before the quote, when known (a saved annotation), names a speaker the quote leaves
- * implicit ("Il a déclaré…"); it is read, not kept.
+ * article's text before the quote (`context`, kept on the version from its annotation or its file)
+ * names a speaker the quote leaves implicit ("Il a déclaré…").
  */
-export function withFacts<V extends Version>(v: V, context?: string): V {
+export function withFacts<V extends Version>(v: V): V {
   // factsExtracted: the extractor already read this quote (an export of ours, imported back).
   if (v.factsByUser || v.factsExtracted || !hasNoFacts(v) || !v.quote) return v;
-  return { ...v, ...extractVersionFacts(v.quote, v.publishedAt, v.lang, context), factsExtracted: true };
+  return { ...v, ...extractVersionFacts(v.quote, v.publishedAt, v.lang, v.context), factsExtracted: true };
 }
 
 // The library form writes figures back without range bounds: compare what it shows.
@@ -36,7 +36,7 @@ export function factsAfterEdit(stored: Version, patch: Partial<Version>): Partia
   if (stored.factsByUser) return {};
   const quoteChanged = patch.quote !== undefined && patch.quote !== stored.quote;
   if ((quoteChanged && stored.factsExtracted) || hasNoFacts(next)) {
-    return { ...extractVersionFacts(next.quote, next.publishedAt, next.lang), factsExtracted: true };
+    return { ...extractVersionFacts(next.quote, next.publishedAt, next.lang, next.context), factsExtracted: true };
   }
   return {};
 }

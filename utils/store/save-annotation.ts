@@ -1,4 +1,5 @@
 import { factsAfterEdit, withFacts } from '@/utils/store/fill-facts';
+import { recentContext } from '@/utils/core/facts/context-sources';
 import type { RecoupeDb } from '@/utils/store/db';
 import { userError } from '@/utils/locale/user-error';
 import type { Annotation, Claim, Outlet, Version } from '@/utils/core/model';
@@ -83,10 +84,12 @@ export async function saveAnnotation(db: RecoupeDb, draft: AnnotationDraft): Pro
       createdAt: now,
       updatedAt: now,
       userModified: true,
+      // What the extractor reads of the page text before the selection, kept for later extractions.
+      ...(draft.context ? { context: recentContext(draft.context) } : {}),
     };
     // Facts are read from the quote (and the page text before it) now, so the card can mark
     // differences with other outlets.
-    await db.versions.add(withFacts(version, draft.context));
+    await db.versions.add(withFacts(version));
     const annotation: Annotation = {
       id: newId('annotation'),
       claimId: claim.id,
@@ -106,7 +109,7 @@ export async function saveAnnotation(db: RecoupeDb, draft: AnnotationDraft): Pro
 }
 
 /** Points a detached annotation (and its version's quote) at a new selection. */
-export async function reattachAnnotation(db: RecoupeDb, annotationId: string, selectors: AnnotationDraft['selectors']): Promise<SavedAnnotation> {
+export async function reattachAnnotation(db: RecoupeDb, annotationId: string, selectors: AnnotationDraft['selectors'], context?: string): Promise<SavedAnnotation> {
   return db.transaction('rw', [db.annotations, db.versions], async () => {
     const annotation = await db.annotations.get(annotationId);
     if (!annotation) throw userError('errAnnotationGone', 'That annotation is no longer in your library.');
@@ -115,7 +118,11 @@ export async function reattachAnnotation(db: RecoupeDb, annotationId: string, se
     const version = annotation.versionId ? await db.versions.get(annotation.versionId) : undefined;
     if (version) {
       const quote = selectors.quote.exact.trim();
-      await db.versions.put({ ...version, ...factsAfterEdit(version, { quote }), quote, updatedAt: now, userModified: true });
+      // The new selection's own context; the old one was before another passage.
+      const moved: Version = { ...version };
+      delete moved.context;
+      if (context) moved.context = recentContext(context);
+      await db.versions.put({ ...moved, ...factsAfterEdit(moved, { quote }), quote, updatedAt: now, userModified: true });
     }
     return { annotationId, claimId: annotation.claimId, versionId: annotation.versionId ?? '' };
   });

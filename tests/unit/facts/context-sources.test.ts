@@ -57,6 +57,16 @@ describe('sources named in the article before the quote', () => {
     expect(sources('Le maire a dit il y a deux jours que rien ne changerait', budanov)).toEqual(['Le maire']);
   });
 
+  it('reads the source of the "que / that" clause the quote completes, not a clause joined by a conjunction', () => {
+    const lead = 'Le ministre de la Défense a affirmé mardi que les services de renseignement britanniques avaient trouvé des preuves montrant que ';
+    expect(sources('2 000 soldats étaient déployés près de la frontière', lead).sort()).toEqual(['Le ministre de la Défense', 'les services de renseignement britanniques']);
+    expect(sources('4,000 troops had crossed the border', 'The minister said the defence ministry had evidence that ').sort()).toEqual(['The minister', 'the defence ministry']);
+    expect(sources('des renforts arrivaient', 'Le ministère de la Défense a déployé 3 000 soldats alors que ')).toEqual([]);
+    expect(sources('des renforts arrivaient', 'Le ministère de la Défense a déployé 3 000 soldats, ce qui montre que ')).toEqual([]);
+    // A relative "que" after a noun: what the clause's subject did, not what it reports.
+    expect(sources('la police recherchait depuis mars', 'Les services de renseignement ont arrêté l’homme que ')).toEqual([]);
+  });
+
   it('without context, reads the quote alone as before', () => {
     expect(sources('Il a déclaré que près de 11 000 soldats étaient en Russie')).toEqual([]);
     expect(sources('Il a déclaré que près de 11 000 soldats étaient en Russie', '')).toEqual([]);

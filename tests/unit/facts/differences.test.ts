@@ -43,7 +43,7 @@ describe('differences from extracted facts', () => {
     const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as RecoupeDocument;
     for (const claimId of ['ready-by-november', 'zelensky-10000', 'budanov-11000', 'total-12000']) {
       const hand = starter.versions.filter((v) => v.claimId === claimId);
-      const extracted = hand.map((v) => ({ ...v, ...extractVersionFacts(v.quote, v.publishedAt, v.lang) }));
+      const extracted = hand.map((v) => ({ ...v, ...extractVersionFacts(v.quote, v.publishedAt, v.lang, v.context) }));
       const pick = (vs: Version[]) => kinds(vs).filter((k) => k === 'figure' || k === 'date' || k === 'hedge');
       expect(pick(extracted), claimId).toEqual(pick(hand));
     }

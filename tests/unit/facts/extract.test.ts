@@ -48,6 +48,12 @@ describe('places', () => {
   it('does not take a person or an actor for a place', () => {
     expect(names('le président russe Vladimir Poutine a signé')).toEqual([]);
     expect(names("Pyongyang prévoit d'envoyer des soldats en Russie")).toEqual(['Russia']);
+    // A capital before "a" and a participle is a government acting; a place after a preposition is not the verb's subject.
+    expect(names('des sources affirment que Moscou a envoyé des conseillers en Syrie')).toEqual(['Syria']);
+    expect(names('Le nombre de cas en Europe a été multiplié par trente')).toEqual(['Europe']);
+    // A country named as an ally is a party, not where the claim happens.
+    expect(names('des milices combattent aux côtés de l’Iran au Yémen')).toEqual(['Yemen']);
+    expect(names('British jets flew alongside France over Libya')).toEqual(['Libya']);
   });
   it('gives one key to spellings of one place', () => {
     const [a] = extractFacts('au terrain de Sergeevka').places;

@@ -27,8 +27,8 @@ describe('an annotation saved with the page text before it', () => {
     const v = (await db.versions.get(saved.versionId))!;
     expect(v.attributions).toEqual([{ name: 'Le chef du renseignement militaire ukrainien, Kyrylo Budanov', key: 'p-budanov' }]);
     expect(v.figures.map((f) => f.value)).toEqual([11000]);
-    // The context is read, not kept.
-    expect(JSON.stringify(v)).not.toContain('Koursk');
+    // The version keeps what the extractor read of the context (for a later extraction); the annotation does not.
+    expect(v.context).toBe(`${PREVIOUS}\n`);
     expect(JSON.stringify(await db.annotations.get(saved.annotationId))).not.toContain('Koursk');
   });
 
@@ -45,6 +45,9 @@ describe('an annotation saved with the page text before it', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/context must be text of at most 2000 characters/);
     expect(validateRequest({ type: 'saveAnnotation', draft: { ...draft(), context: 42 } }).ok).toBe(false);
+    const reattach = (context: unknown) => validateRequest({ type: 'reattachAnnotation', annotationId: 'a1', selectors: draft().selectors, context });
+    expect(reattach(PREVIOUS).ok).toBe(true);
+    expect(reattach('x'.repeat(DRAFT_CONTEXT_CHARS + 1)).ok).toBe(false);
   });
 
   it('the content script sends the last 2,000 characters before the selection', () => {

@@ -8,6 +8,7 @@ import { itWithShared, sharedPath } from '../../shared-data';
 
 interface Row extends VersionFactFields {
   quote: string;
+  context?: string;
   url?: string;
   publishedAt?: string;
   lang?: string;
@@ -15,11 +16,13 @@ interface Row extends VersionFactFields {
 
 /**
  * F1 of one kind over a file's versions; the extractor sees the quote and the date only, and with
- * `articles` the text before the quote in its article (as npm run facts -- FILE --articles DIR).
+ * `articles` the text before the quote in its article (as npm run facts -- FILE --articles DIR), or
+ * with 'own' the context the version carries.
  */
-function f1(file: string, kind: Kind, stated = false, articles?: string): number {
+function f1(file: string, kind: Kind, stated = false, articles?: string | 'own'): number {
   const rows = JSON.parse(readFileSync(file, 'utf8')).versions as Row[];
-  const contexts = articles ? contextsOf(rows.map((r) => ({ quote: r.quote, page: r.url })), readArticles(articles), CONTEXT_CHARS) : [];
+  const contexts =
+    articles === 'own' ? rows.map((r) => r.context) : articles ? contextsOf(rows.map((r) => ({ quote: r.quote, page: r.url })), readArticles(articles), CONTEXT_CHARS) : [];
   const c = { tp: 0, fp: 0, fn: 0 };
   for (const [i, r] of rows.entries()) {
     const want: VersionFactFields = { figures: r.figures, places: r.places, attributions: r.attributions, dates: r.dates };
@@ -38,10 +41,14 @@ describe('fact extraction against hand-entered facts (npm run facts)', () => {
     expect(f1('public/starter-data.json', 'dates')).toBeGreaterThanOrEqual(0.8);
     // Sources the quote itself names; the others are in the article around it.
     expect(f1('public/starter-data.json', 'attributions', true)).toBeGreaterThanOrEqual(0.85);
+    // All sources, with the text before each quote that the version carries (as an annotation keeps it).
+    expect(f1('public/starter-data.json', 'attributions', false, 'own')).toBeGreaterThanOrEqual(0.85);
   });
 
   itWithShared('reads the sources the starter quotes owe to their article, given the seed articles', ['seeds'], () => {
     expect(f1('public/starter-data.json', 'attributions', false, sharedPath('seeds'))).toBeGreaterThanOrEqual(0.85);
+    // The starter versions carry that context themselves (scripts/write-starter-context.ts): the same sources.
+    expect(f1('public/starter-data.json', 'attributions', false, 'own')).toBe(f1('public/starter-data.json', 'attributions', false, sharedPath('seeds')));
     // Read alone, a quote cannot name who "Il a déclaré" is.
     expect(f1('public/starter-data.json', 'attributions')).toBeLessThan(0.6);
   });

@@ -5,6 +5,7 @@ import { asSourceName, sentenceSubject } from '@/utils/core/facts/source-name';
 import { speakerCues, type GrammaticalNumber } from '@/utils/core/facts/speaker-cues';
 import { tokens } from '@/utils/core/facts/text';
 import { leadNames } from '@/utils/core/facts/lead-sources';
+import { clauseSource } from '@/utils/core/facts/clause-source';
 import type { AttributionFact } from '@/utils/core/facts/types';
 
 /**
@@ -174,6 +175,12 @@ export function withContextSources(quote: string, own: AttributionFact[], contex
     if (!name) continue;
     candidates.push({ name, key: sourceKey(name), at: before.length + toks[a]!.start });
     add({ name, key: sourceKey(name), start: 0, end: 0, fromContext: true });
+  }
+  // "X a déclaré que les services de renseignement avaient trouvé des preuves suggérant qu'[quote]".
+  const clause = describesLead ? undefined : clauseSource(lead);
+  if (clause) {
+    candidates.push({ name: clause.name, key: sourceKey(clause.name), at: before.length + clause.start });
+    add({ name: clause.name, key: sourceKey(clause.name), start: 0, end: 0, fromContext: true });
   }
   // "[Le Centre ukrainien pour la communication…] a publié": the quote starts at the verb, the
   // sentence's start before it is its subject, however long.

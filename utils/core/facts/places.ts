@@ -122,10 +122,25 @@ const AFTER_LOCATION = new Set([
  * A country or city directly followed by a verb is an actor ("Pyongyang prévoit d'envoyer", "la
  * Corée du Nord avait envoyé"), not where the claim happens: only locations count as places.
  */
-function actsAsSubject(toks: RawToken[], to: number, quote: string): boolean {
+function actsAsSubject(toks: RawToken[], from: number, to: number, quote: string): boolean {
   const next = toks[to + 1];
   if (!next || quote.slice(toks[to]!.end, next.start) !== ' ' || next.kind !== 'word') return false;
+  // "Pyongyang a envoyé": French "a" before a past participle is a verb, not the English article;
+  // after a preposition ("le nombre de cas en Europe a été…") the verb's subject is another noun.
+  if (next.text === 'a' && PARTICIPLE.test(toks[to + 2]?.lower ?? '')) return !PREPOSITIONS.has(toks[from - 1]?.lower ?? '');
   return /^\p{Ll}/u.test(next.text) && !AFTER_LOCATION.has(next.accented);
+}
+
+const PARTICIPLE = /^\p{Ll}+(e|es|i|is|it|u|us|ert|int|ait)$/u;
+const PREPOSITIONS = new Set(['en', 'a', 'au', 'aux', 'dans', 'de', 'du', 'des', 'd', 'sur', 'vers', 'depuis', 'pour', 'par', 'chez', 'entre', 'contre', 'in', 'to', 'from', 'of', 'at', 'on', 'into']);
+
+// "aux côtés de la Russie", "alongside Russia", "allié de la Russie": a party to the claim, not where it happens.
+const PARTY_BEFORE: string[][] = [['aux', 'cotes', 'de'], ['au', 'cote', 'de'], ['alongside'], ['allie', 'de'], ['allies', 'de'], ['ally', 'of'], ['allies', 'of']];
+
+function namedAsParty(toks: RawToken[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && ['la', 'le', 'l', 'les', 'the'].includes(toks[j]!.lower)) j--;
+  return PARTY_BEFORE.some((words) => words.every((w, k) => toks[j - words.length + 1 + k]?.lower === w));
 }
 
 function partOfName(toks: RawToken[], k: number, i: number, quote: string): boolean {
@@ -151,8 +166,8 @@ export function readPlaces(toks: RawToken[], quote: string): PlaceFact[] {
     // "Vladimir Poutine", "Lloyd Austin": a one-word city inside a run of names is part of a name.
     if (hit && hit.place.kind === 'city' && hit.to === i && (partOfName(toks, i - 1, i, quote) || partOfName(toks, i + 1, i, quote))) continue;
     // "l'envoi des soldats par Pyongyang", "was denied by Moscow": the agent, not a location.
-    const agent = hit && ['par', 'by'].includes(toks[i - 1]?.lower ?? '');
-    if (hit && (agent || actsAsSubject(toks, hit.to, quote))) {
+    const agent = hit && (['par', 'by'].includes(toks[i - 1]?.lower ?? '') || namedAsParty(toks, i));
+    if (hit && (agent || actsAsSubject(toks, i, hit.to, quote))) {
       i = hit.to;
       continue;
     }

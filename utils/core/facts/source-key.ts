@@ -50,7 +50,22 @@ export function relatedSourceKeys(name: string): string[] {
   return [...out];
 }
 
+// The same names come back in every quote of an article read with its context: keys are remembered,
+// a bounded number of them.
+const KEYS = new Map<string, string>();
+const KEYS_KEPT = 4096;
+
 export function sourceKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    if (KEYS.size >= KEYS_KEPT) KEYS.clear();
+    key = keyOf(name);
+    KEYS.set(name, key);
+  }
+  return key;
+}
+
+function keyOf(name: string): string {
   const toks = tokens(name);
   const folded = toks.map((t) => t.lower).join(' ');
   for (const t of toks) {

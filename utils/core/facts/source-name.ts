@@ -36,9 +36,10 @@ const COPULAS = new Set(['est', 'sont', 'etait', 'is', 'are', 'was', 'were', 'wi
 /**
  * The subject a sentence opens with, when it is a source's name and a verb follows ("La Direction
  * générale de l'aviation civile (DGAC) a demandé…", "The unions called…", "Prime Minister Giorgia
- * Meloni, who…"): what "elle" or "they" in the next sentences most often stands for.
+ * Meloni, who…"): what "elle" or "they" in the next sentences most often stands for. `inClause`: the
+ * text is a clause inside a sentence, whose subject need not be capitalised.
  */
-export function sentenceSubject(sentence: string): { name: string; start: number } | undefined {
+export function sentenceSubject(sentence: string, inClause = false): { name: string; start: number } | undefined {
   const toks = tokens(sentence);
   // "An image of President Yoon…": an indefinite subject is something shown, not a source named.
   if (['a', 'an', 'un', 'une'].includes(toks[0]?.lower ?? '')) return undefined;
@@ -50,7 +51,8 @@ export function sentenceSubject(sentence: string): { name: string; start: number
     const relative = gap.includes(',') && ['qui', 'who', 'which'].includes(t.lower);
     if (gap.includes(',') && !relative) return undefined;
     if (!verb && !relative) continue;
-    const name = asSourceName(sentence.slice(toks[0]!.start, toks[i - 1]!.end + (sentence[toks[i - 1]!.end] === ')' ? 1 : 0)));
+    // A clause's subject is lowercase when it has no proper name ("que les services de renseignement").
+    const name = asSourceName(sentence.slice(toks[0]!.start, toks[i - 1]!.end + (sentence[toks[i - 1]!.end] === ')' ? 1 : 0)), inClause);
     // Any sentence opens with a capital: only a title, a kind of body or an acronym makes it a source.
     const sourceLike = name && (/\b\p{Lu}{2,}\b/u.test(name) || tokens(name).some((w) => TITLES.has(w.lower) || KIND_WORDS.has(w.lower) || BODY_WORDS.has(w.lower)));
     return name && sourceLike ? { name, start: toks[0]!.start } : undefined;

@@ -65,13 +65,18 @@ function inverted(toks: RawToken[], v: number, verbEnd: number, quote: string): 
 }
 
 /** The reporting verb at i (auxiliary, adverbs, participle): its last token, or -1. */
+const ARTICLES_BEFORE = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les']);
+
 function verbAt(toks: RawToken[], i: number): number {
   const t = toks[i]!;
+  const speech = SPEECH_EN.has(t.lower) || (SPEECH_FR_PRESENT.has(t.lower) && t.lower !== 'selon');
+  // Most words are neither: answered before the checks below (every word of a context passes here).
+  if (!speech && !AUXILIARIES.has(t.lower) && t.lower !== 'n') return -1;
   // "an estimated 154 million", "le dit rapport": after an article the word is no verb.
-  if (['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les'].includes(toks[i - 1]?.accented ?? '')) return -1;
+  if (ARTICLES_BEFORE.has(toks[i - 1]?.accented ?? '')) return -1;
   // "the United States": a capitalised word inside a sentence is a name, not a verb.
   if (i > 0 && /^\p{Lu}/u.test(t.text)) return -1;
-  if (SPEECH_EN.has(t.lower) || (SPEECH_FR_PRESENT.has(t.lower) && t.lower !== 'selon')) return i;
+  if (speech) return i;
   if (!AUXILIARIES.has(t.lower) && !(t.lower === 'n' && AUXILIARIES.has(toks[i + 1]?.lower ?? ''))) return -1;
   let j = t.lower === 'n' ? i + 2 : i + 1;
   while (toks[j] && ADVERBS.has(toks[j]!.lower)) j++;

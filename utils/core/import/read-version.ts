@@ -1,5 +1,6 @@
 import type { Attribution, Figure, Version } from '@/utils/core/model';
 import type { InvalidLog } from '@/utils/core/import/invalid-log';
+import { recentContext } from '@/utils/core/facts/context-sources';
 import { isRecord, languageOr, readDate, readId, readStringList, readText, readUrl, typeName } from '@/utils/core/import/read-fields';
 
 function readFigure(value: unknown, at: string, log: InvalidLog): Figure | undefined {
@@ -78,5 +79,8 @@ export function readVersion(value: unknown, at: string, log: InvalidLog): Versio
   // Whose facts these are: a user's corrections must survive a round trip through a file.
   if (typeof value.factsByUser === 'boolean') version.factsByUser = value.factsByUser;
   if (typeof value.factsExtracted === 'boolean') version.factsExtracted = value.factsExtracted;
+  // The text before the quote: only what the extractor reads of it is kept (its last paragraphs, bounded).
+  const context = readText(value.context, `${at}.context`, log, false);
+  if (context) version.context = recentContext(context);
   return version;
 }

@@ -1,0 +1,49 @@
+import { sentenceSubject } from '@/utils/core/facts/source-name';
+import { SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT } from '@/utils/core/facts/source-words';
+import { tokens } from '@/utils/core/facts/text';
+
+/**
+ * The source of the "que / that" clause a quote completes, named in the start of its sentence: in
+ * "Zelensky a déclaré que les services de renseignement ukrainiens avaient trouvé des preuves
+ * suggérant qu'[quote]", the services stand behind the quote as well as Zelensky. Only a subject that
+ * looks like a source (a title, a kind of body, an acronym: utils/core/facts/source-name.ts) counts,
+ * and only when its clause runs to the quote without a comma and says what someone knows, found or
+ * reports ("avaient trouvé des preuves suggérant que", "had evidence that", "estiment que"): "alors
+ * qu'", "so that" join clauses, and "ont arrêté l'homme que" starts a relative clause, not a report.
+ */
+
+// Words of finding, knowing and reporting (folded), beside the reporting verbs of source-words.ts.
+const KNOWING = new Set([
+  'preuve', 'preuves', 'indices', 'signes', 'suggerant', 'suggere', 'suggerent', 'montrant', 'montre', 'montrent', 'indiquant', 'estimant',
+  'pensent', 'pense', 'croient', 'croit', 'conclu', 'concluent', 'trouve', 'decouvert', 'appris', 'sait', 'savent', 'craignent', 'craint',
+  'evidence', 'signs', 'suggesting', 'suggests', 'suggest', 'showing', 'shows', 'show', 'indicating', 'indicates', 'believe', 'believes',
+  'think', 'thinks', 'concluded', 'conclude', 'found', 'find', 'learned', 'know', 'knows', 'fear', 'fears', 'assess', 'assessed', 'assesses',
+]);
+const knows = (w: string) => KNOWING.has(w) || SPEECH_FR.has(w) || SPEECH_EN.has(w) || SPEECH_FR_PRESENT.has(w);
+
+const THAT = new Set(['que', 'qu', 'that']);
+// Words that make "que / that" a conjunction rather than the start of what someone reports or found.
+const CONJUNCTION = new Set([
+  'alors', 'bien', 'parce', 'tandis', 'avant', 'apres', 'pendant', 'des', 'lors', 'ainsi', 'sans', 'pour', 'afin', 'tant', 'mesure', 'sorte',
+  'facon', 'maniere', 'moins', 'plus', 'autant', 'si', 'depuis', 'jusqu', 'tel', 'telle', 'meme', 'so', 'now', 'such', 'given', 'except',
+  'provided', 'rather', 'even', 'than', 'save', 'in', 'order',
+]);
+/** A clause longer than this is no subject and its verb phrase. */
+const MAX_CLAUSE_WORDS = 16;
+
+export function clauseSource(lead: string): { name: string; start: number } | undefined {
+  const toks = tokens(lead);
+  const last = toks[toks.length - 1];
+  if (!last || !THAT.has(last.lower) || !/^['\s]*$/.test(lead.slice(last.end))) return undefined;
+  if (CONJUNCTION.has(toks[toks.length - 2]?.lower ?? '')) return undefined;
+  // The clause "que" ends: from the "que / that" or the reporting verb before it ("said the ministry
+  // had evidence that"), or the sentence's start.
+  let k = toks.length - 2;
+  while (k >= 0 && !THAT.has(toks[k]!.lower) && !SPEECH_EN.has(toks[k]!.lower) && !SPEECH_FR.has(toks[k]!.lower)) k--;
+  const first = toks[k + 1];
+  if (!first || first === last || toks.length - 1 - (k + 1) > MAX_CLAUSE_WORDS) return undefined;
+  const clause = lead.slice(first.start, last.start);
+  if (/[,;:«»"()]/.test(clause) || !toks.slice(k + 2, -1).some((t) => knows(t.lower))) return undefined;
+  const subject = sentenceSubject(clause, true);
+  return subject ? { name: subject.name, start: first.start + subject.start } : undefined;
+}
