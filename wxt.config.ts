@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { HIGHLIGHT_CSS_FILE, highlightCss } from './utils/core/highlight-style';
+import { languageFiles } from './scripts/lib/language-assets';
 
 /** Any http(s) origin may be asked for, one at a time, when the user subscribes to a feed there. */
 const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
@@ -58,6 +59,8 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: highlightCss() });
+      // Stemmers and stop lists, one file per language, loaded by the background when a language is first needed.
+      files.push(...languageFiles());
     },
   },
 });

@@ -5,6 +5,7 @@
  * quotes are the version quotes of ../shared/eval/seed-cases.json and public/starter-data.json,
  * repeated with their figures changed so that no two are the same string.
  */
+import '@/scripts/lib/node-language-data';
 import { readFileSync } from 'node:fs';
 import { extractFacts } from '@/utils/core/facts/extract';
 

@@ -9,6 +9,7 @@
  * is given as context, as the content script gives it when a user saves an annotation; sources are
  * then scored both ways (quote only, with context).
  */
+import '@/scripts/lib/node-language-data';
 import { readFileSync } from 'node:fs';
 import { extractVersionFacts, type VersionFactFields } from '@/utils/core/facts/version-facts';
 import { countKind, KINDS, scores, statedInQuote, type Counts, type Kind } from '@/scripts/lib/facts-eval';

@@ -14,8 +14,13 @@ import { onlyDecisionsChanged } from '@/utils/store/match-decisions';
 import { isExtensionPageSender, type FeedApi } from '@/utils/protocol/feed-messages';
 import { onlyIndexStored } from '@/utils/store/match-changes';
 import { createFeedService, FEED_ALARM, FEED_ALARM_MINUTES } from './feed-service';
+import { setLanguageDataSource } from '@/utils/core/language/language-data';
+import { cacheStemmersAtInstall, extensionLanguageFiles } from './language-files';
 
 export default defineBackground(() => {
+  // Stemmers and stop lists are loaded per language when first needed (language-files.ts).
+  setLanguageDataSource(extensionLanguageFiles);
+  cacheStemmersAtInstall();
   const db = getDb();
   const matcher = new MatcherService(db, makeDetector(browser.i18n.detectLanguage?.bind(browser.i18n)));
   // What the matching index did since the worker started (scripts/bench-index-browser.ts reads it).
