@@ -15,12 +15,14 @@ import { isExtensionPageSender, type FeedApi } from '@/utils/protocol/feed-messa
 import { onlyIndexStored } from '@/utils/store/match-changes';
 import { createFeedService, FEED_ALARM, FEED_ALARM_MINUTES } from './feed-service';
 import { setLanguageDataSource } from '@/utils/core/language/language-data';
-import { cacheStemmersAtInstall, extensionLanguageFiles } from './language-files';
+import { cacheScriptsAtInstall, extensionLanguageFiles, readGazetteer } from '@/utils/store/extension-files';
+import { setGazetteerSource } from '@/utils/core/facts/gazetteer-source';
 
 export default defineBackground(() => {
-  // Stemmers and stop lists are loaded per language when first needed (language-files.ts).
+  // Stemmers, stop lists and the gazetteer are read when first needed (utils/store/extension-files.ts).
   setLanguageDataSource(extensionLanguageFiles);
-  cacheStemmersAtInstall();
+  setGazetteerSource(readGazetteer);
+  cacheScriptsAtInstall();
   const db = getDb();
   const matcher = new MatcherService(db, makeDetector(browser.i18n.detectLanguage?.bind(browser.i18n)));
   // What the matching index did since the worker started (scripts/bench-index-browser.ts reads it).

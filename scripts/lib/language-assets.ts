@@ -3,7 +3,9 @@
  * and read the same way under Node (node-language-data.ts):
  * - `language/stem-NAME.js`: one Snowball stemmer, a classic script that registers a factory in
  *   `globalThis.recoupeStemmers[NAME]` (snowball-stemmers ships all 24 in one file of 330 KB);
- * - `language/stop-LANG.json`: one stopwords-iso list, and `language/stop-index.json` the languages that have one.
+ * - `language/stop-LANG.json`: one stopwords-iso list, and `language/stop-index.json` the languages that have one;
+ * - `data/gazetteer.json` (utils/core/facts/gazetteer-data.json) and `data/gazetteer.js`, the same
+ *   as a script that sets `globalThis.recoupeGazetteer`, for the service worker's importScripts.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +18,7 @@ export const LANGUAGE_DIR = 'language';
 export const stemmerFile = (algorithm: string) => `${LANGUAGE_DIR}/stem-${algorithm}.js`;
 export const stopWordsFile = (lang: string) => `${LANGUAGE_DIR}/stop-${lang}.json`;
 export const STOP_INDEX_FILE = `${LANGUAGE_DIR}/stop-index.json`;
+export const GAZETTEER_SOURCE = new URL('../../utils/core/facts/gazetteer-data.json', import.meta.url);
 
 /** The package's helpers and base classes, and each algorithm's class, as source lines. */
 function snowballParts(): { prelude: string; classes: Map<string, string> } {
@@ -66,9 +69,12 @@ export function stopWordLists(): Record<string, string[]> {
 /** Every file of `language/`, as WXT's generated public files. */
 export function languageFiles(): { relativeDest: string; contents: string }[] {
   const lists = stopWordLists();
+  const gazetteer = JSON.stringify(JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')));
   return [
     ...SNOWBALL_ALGORITHMS.map((algorithm) => ({ relativeDest: stemmerFile(algorithm), contents: stemmerScript(algorithm) })),
     ...Object.entries(lists).map(([lang, words]) => ({ relativeDest: stopWordsFile(lang), contents: JSON.stringify(words) })),
     { relativeDest: STOP_INDEX_FILE, contents: JSON.stringify(Object.keys(lists)) },
+    { relativeDest: 'data/gazetteer.json', contents: gazetteer },
+    { relativeDest: 'data/gazetteer.js', contents: `globalThis.recoupeGazetteer = ${gazetteer};\n` },
   ];
 }

@@ -1,19 +1,23 @@
 /**
- * Under Node (tests, eval, benchmarks, fitting), the per-language data is read from node_modules
- * through the same per-language stemmer scripts the extension ships; synchronous, so that code
- * analysing text needs no await. Import this module once, before matching.
+ * Under Node (tests, eval, benchmarks, fitting), the per-language data is read from node_modules,
+ * through the same per-language stemmer scripts the extension ships, and the gazetteer from its
+ * file; synchronously, so that code analysing text needs no await. Import this module once, first.
  */
-import { runInNewContext } from 'node:vm';
+import { runInThisContext } from 'node:vm';
 import { setLanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';
-import { stemmerScript, stopWordLists } from './language-assets';
+import { readFileSync } from 'node:fs';
+import { setGazetteerSource, type GazetteerData } from '@/utils/core/facts/gazetteer-source';
+import { GAZETTEER_SOURCE, stemmerScript, stopWordLists } from './language-assets';
 
 type Registry = Record<string, () => Stemmer>;
 
 function stemmer(algorithm: string): Stemmer {
-  // The script's globalThis is the sandbox: nothing leaks into Node's global.
-  const sandbox: { recoupeStemmers?: Registry } = {};
-  runInNewContext(stemmerScript(algorithm), sandbox);
-  const make = sandbox.recoupeStemmers?.[algorithm];
+  // In this context (a new one makes every global lookup several times slower), with the
+  // script's `globalThis` bound to a local object: nothing leaks into Node's global.
+  const scope: { recoupeStemmers?: Registry } = {};
+  const run = runInThisContext(`(function (globalThis) {\n${stemmerScript(algorithm)}\n})`) as (scope: object) => void;
+  run(scope);
+  const make = scope.recoupeStemmers?.[algorithm];
   if (!make) throw new Error(`the stemmer script of "${algorithm}" registered nothing`);
   return make();
 }
@@ -28,3 +32,4 @@ export const nodeLanguageData = {
 };
 
 setLanguageDataSource(nodeLanguageData);
+setGazetteerSource(() => JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')) as GazetteerData);
