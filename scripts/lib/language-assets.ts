@@ -18,7 +18,8 @@ export const LANGUAGE_DIR = 'language';
 export const stemmerFile = (algorithm: string) => `${LANGUAGE_DIR}/stem-${algorithm}.js`;
 export const stopWordsFile = (lang: string) => `${LANGUAGE_DIR}/stop-${lang}.json`;
 export const STOP_INDEX_FILE = `${LANGUAGE_DIR}/stop-index.json`;
-export const GAZETTEER_SOURCE = new URL('../../utils/core/facts/gazetteer-data.json', import.meta.url);
+/** A path, not a URL: under happy-dom (some unit tests) the global URL is not Node's. */
+export const GAZETTEER_SOURCE = require.resolve('../../utils/core/facts/gazetteer-data.json');
 
 /** The package's helpers and base classes, and each algorithm's class, as source lines. */
 function snowballParts(): { prelude: string; classes: Map<string, string> } {
