@@ -13,6 +13,8 @@ const e2e = (name: string, browser: string) => ({
     // Highlights follow a debounced rescan and a message round trip: poll up to 10 s.
     expect: { poll: { timeout: 10_000, interval: 100 } },
     include: ['tests/e2e/**/*.test.ts'],
+    // Tests that run the matcher under Node (as `npm run eval` does) read the language data from node_modules.
+    setupFiles: ['./scripts/lib/node-language-data.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
@@ -31,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'utils/**/*.test.ts'],
-          setupFiles: ['fake-indexeddb/auto'],
+          setupFiles: ['fake-indexeddb/auto', './scripts/lib/node-language-data.ts'],
           environment: 'node',
         },
       },

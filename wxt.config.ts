@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import { HIGHLIGHT_CSS_FILE, highlightCss } from './utils/core/highlight-style';
+import { languageFiles } from './scripts/lib/language-assets';
+import { contentScriptWithoutPolyfill } from './scripts/lib/content-browser';
 
 /** Any http(s) origin may be asked for, one at a time, when the user subscribes to a feed there. */
 const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
@@ -55,9 +57,13 @@ export default defineConfig({
         }
       : {}),
   }),
+  // A fresh plugin per build: it tells the content script's build from the others.
+  vite: () => ({ plugins: [contentScriptWithoutPolyfill()] }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: highlightCss() });
+      // Stemmers and stop lists, one file per language, loaded by the background when a language is first needed.
+      files.push(...languageFiles());
     },
   },
 });

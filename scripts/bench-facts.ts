@@ -7,6 +7,7 @@
  * with the text before it in its article (the starter versions' `context`, at most 2,000 characters),
  * as an import of versions that carry their context extracts them.
  */
+import '@/scripts/lib/node-language-data';
 import { readFileSync } from 'node:fs';
 import { extractFacts } from '@/utils/core/facts/extract';
 

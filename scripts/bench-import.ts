@@ -3,6 +3,7 @@
  * it into fake-indexeddb, and prints the timings. Prints figures; asserts nothing.
  *   npx tsx scripts/bench-import.ts [versions]
  */
+import '@/scripts/lib/node-language-data';
 import 'fake-indexeddb/auto';
 import { openDb } from '@/utils/store/db';
 import { benchLibrary } from './lib/bench-library';

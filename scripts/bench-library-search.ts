@@ -3,6 +3,7 @@
  * long a search plus its first page take. Prints figures only: `npx tsx scripts/bench-library-search.ts`.
  * (Not a *.test.ts file, so the unit suite does not run it.)
  */
+import '@/scripts/lib/node-language-data';
 import 'fake-indexeddb/auto';
 import { openDb } from '@/utils/store/db';
 import { queryClaims, type LibraryQuery } from '@/utils/store/library-query';

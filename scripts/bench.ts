@@ -5,6 +5,7 @@
  * tools re-anchor a quote) on the 1,000 and 10,000 databases. Prints figures,
  * asserts nothing.
  */
+import '@/scripts/lib/node-language-data';
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';

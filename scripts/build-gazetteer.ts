@@ -7,6 +7,7 @@
  * - regions: a short hand-kept list of regions news often names that neither dataset has.
  * Rerun with `npx tsx scripts/build-gazetteer.ts` after upgrading those packages.
  */
+import '@/scripts/lib/node-language-data';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 

@@ -14,6 +14,7 @@
  * to the headword first, cognates first among equals, dictionary order otherwise; at most
  * MAX_TRANSLATIONS each. The output is deterministic for a given pair of dictionaries.
  */
+import '@/scripts/lib/node-language-data';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';

@@ -9,6 +9,7 @@
  * --false-matches, real pages are scanned against a claim set (see
  * scripts/lib/false-matches.ts).
  */
+import '@/scripts/lib/node-language-data';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClaimMatcher } from '@/utils/core/matching/index';

@@ -10,6 +10,7 @@
  * version's own `context` (Recoupe JSON keeps the text before an annotated quote) is given. Where
  * quotes have a context, facts are scored both ways (quote only, with context).
  */
+import '@/scripts/lib/node-language-data';
 import { readFileSync } from 'node:fs';
 import { extractVersionFacts, type VersionFactFields } from '@/utils/core/facts/version-facts';
 import { countKind, KINDS, scores, statedInQuote, type Counts, type Kind } from '@/scripts/lib/facts-eval';

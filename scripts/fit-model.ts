@@ -13,6 +13,7 @@
  * document), so fitting alternates: score with the current weights, fit,
  * rescore. The two thresholds are then read off the training data.
  */
+import '@/scripts/lib/node-language-data';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClaimMatcher } from '@/utils/core/matching/index';

@@ -6,6 +6,7 @@
  *
  * Usage: npx tsx scripts/lexicon-coverage.ts
  */
+import '@/scripts/lib/node-language-data';
 import { readdirSync, readFileSync } from 'node:fs';
 import { frEnLexicon, translateStem, translateWord } from '@/utils/core/lexicon/fr-en';
 import { languageTools } from '@/utils/core/matching/languages';

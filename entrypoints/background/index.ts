@@ -14,8 +14,15 @@ import { onlyDecisionsChanged } from '@/utils/store/match-decisions';
 import { isExtensionPageSender, type FeedApi } from '@/utils/protocol/feed-messages';
 import { onlyIndexStored } from '@/utils/store/match-changes';
 import { createFeedService, FEED_ALARM, FEED_ALARM_MINUTES } from './feed-service';
+import { setLanguageDataSource } from '@/utils/core/language/language-data';
+import { cacheScriptsAtInstall, extensionLanguageFiles, readGazetteer } from '@/utils/store/extension-files';
+import { setGazetteerSource } from '@/utils/core/facts/gazetteer-source';
 
 export default defineBackground(() => {
+  // Stemmers, stop lists and the gazetteer are read when first needed (utils/store/extension-files.ts).
+  setLanguageDataSource(extensionLanguageFiles);
+  setGazetteerSource(readGazetteer);
+  cacheScriptsAtInstall();
   const db = getDb();
   const matcher = new MatcherService(db, makeDetector(browser.i18n.detectLanguage?.bind(browser.i18n)));
   // What the matching index did since the worker started (scripts/bench-index-browser.ts reads it).

@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowUi, type ShadowUi } from './shadow-ui';
 import { AnnotateForm } from '@/components/AnnotateForm';
 import { describeRange } from '@/utils/page/anchor-dom';
 import { readPageIdentity } from '@/utils/page/page-identity';
@@ -27,8 +27,8 @@ function annotatableSelection(): Range | undefined {
  * quote to a claim (or create one), with status, note and tags; saved with W3C selectors.
  */
 export class AnnotateUi {
-  private form: ShadowRootContentScriptUi<void> | undefined;
-  private button: ShadowRootContentScriptUi<void> | undefined;
+  private form: ShadowUi | undefined;
+  private button: ShadowUi | undefined;
   private returnFocus: Element | null = null;
 
   constructor(
@@ -55,10 +55,8 @@ export class AnnotateUi {
     const rects = range.getClientRects();
     const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
     this.hideButton();
-    const ui = await createShadowRootUi<void>(this.ctx, {
+    const ui = await createShadowUi(this.ctx, {
       name: 'recoupe-annotate-button',
-      position: 'inline',
-      anchor: 'body',
       onMount: (container) => {
         const button = document.createElement('button');
         button.type = 'button';
@@ -115,10 +113,8 @@ export class AnnotateUi {
     };
     const { suggestions } = await askBackground('suggestClaims', { text: quote.slice(0, MESSAGE_LIMITS.maxFieldLength), limit: 8 }).catch(() => ({ suggestions: [] }));
     const lang = uiLang();
-    const ui = await createShadowRootUi<void>(this.ctx, {
+    const ui = await createShadowUi(this.ctx, {
       name: 'recoupe-annotate',
-      position: 'inline',
-      anchor: 'body',
       isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mouseup'],
       onMount: (container) =>
         render(

@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowUi, type ShadowUi } from './shadow-ui';
 import { ClaimCard } from '@/components/ClaimCard';
 import type { CardData } from '@/utils/protocol/card-data';
 import { uiLang } from '@/utils/locale/i18n';
@@ -13,7 +13,7 @@ const CARD_WIDTH = 460;
  * or a click outside, and gives focus back to where it was.
  */
 export class CardUi {
-  private ui: ShadowRootContentScriptUi<void> | undefined;
+  private ui: ShadowUi | undefined;
   private returnFocus: Element | null = null;
   private onOutside = (e: PointerEvent) => {
     if (this.ui && !e.composedPath().includes(this.ui.shadowHost)) this.close();
@@ -34,11 +34,8 @@ export class CardUi {
     this.close(false);
     this.returnFocus = previous;
     const lang = uiLang();
-    const ui = await createShadowRootUi<void>(this.ctx, {
+    const ui = await createShadowUi(this.ctx, {
       name: 'recoupe-card',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
       isolateEvents: ['keydown', 'keyup', 'keypress', 'click'],
       onMount: (container) => {
         render(h(ClaimCard, { data, lang, why, onClose: () => this.close() }), container);

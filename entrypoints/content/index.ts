@@ -21,9 +21,12 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
   const session = new PageSession(ctx);
   const handle = contentRequestHandler(session);
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<Result<unknown>> | undefined => {
+  // Answered through sendResponse (return true): this script runs on the browser's own API, where
+  // Chrome does not take a returned promise as the answer (scripts/lib/content-browser.ts).
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (answer: Result<unknown>) => void): true | undefined => {
     if (sender.id !== browser.runtime.id || typeof raw !== 'object' || raw === null) return undefined;
-    return handle(raw);
+    void handle(raw).then(sendResponse);
+    return true;
   });
 
   session.navigator.listen(ctx);

@@ -3,6 +3,14 @@ import type { BlockMatch, PageInfo, TextBlock } from '@/utils/protocol/messages'
 import { bestSentence } from '@/utils/core/page-factchecks/best-sentence';
 import { pageKey, pageKeyVariants } from '@/utils/core/page-identity';
 import { statementIn } from '@/utils/core/reader-language';
+import { ensureLanguages } from '@/utils/core/language/language-data';
+import type { Claim, Version } from '@/utils/core/model';
+
+/** The language the best sentence is sought in: the version's, else the page's, else the statement's first. */
+function appearanceLang(version: Version, page: PageInfo, claim: Claim | undefined): string {
+  const lang = version.lang && version.lang !== 'und' ? version.lang : page.lang ?? '';
+  return lang || Object.keys(claim?.statement ?? {})[0] || 'en';
+}
 
 /**
  * On a page a ClaimReview names as where a claim appeared (a version with the page's address and
@@ -14,6 +22,7 @@ export async function withAppearances(db: RecoupeDb, page: PageInfo, blocks: Tex
   const versions = (await db.versions.where('url').anyOf(pageKeyVariants(page.url)).toArray()).filter((v) => !v.quote && pageKey(v.url) === key);
   if (versions.length === 0) return matches;
   const claims = await db.claims.bulkGet(versions.map((v) => v.claimId));
+  await ensureLanguages(versions.map((v, i) => appearanceLang(v, page, claims[i])));
   const out: BlockMatch[] = matches.slice();
   versions.forEach((version, i) => {
     const claim = claims[i];
@@ -25,7 +34,7 @@ export async function withAppearances(db: RecoupeDb, page: PageInfo, blocks: Tex
     }
     const lang = version.lang && version.lang !== 'und' ? version.lang : page.lang ?? '';
     const statement = claim.statement[lang] ?? Object.values(claim.statement)[0] ?? '';
-    const hit = bestSentence(blocks, statement, lang || Object.keys(claim.statement)[0] || 'en');
+    const hit = bestSentence(blocks, statement, appearanceLang(version, page, claim));
     if (!hit) return;
     out.push({ blockId: hit.blockId, start: hit.start, end: hit.end, claimId: claim.id, status: claim.status, statement: statementIn(claim.statement, uiLang), appearanceOf: version.id, level: 'highlight', why: { names: [], figures: [], words: [], contradicts: [] } });
   });

@@ -1,7 +1,8 @@
 import type { RecoupeDb } from '@/utils/store/db';
 import type { Status } from '@/utils/core/statuses';
 import { ClaimMatcher } from '@/utils/core/matching';
-import { analysisUnchanged, engineStamp } from '@/utils/core/matching/engine-version';
+import { analysisUnchanged, engineStamp, sampledLanguages } from '@/utils/core/matching/engine-version';
+import { ensureLanguages } from '@/utils/core/language/language-data';
 import { deserialiseIndex, packStrings, serialiseIndex, unpackStrings } from '@/utils/core/matching/serialise-index';
 import type { StoredMatchIndex } from '@/utils/store/match-index-record';
 import { langsOf, type ClaimInfo, type Snapshot } from '@/utils/store/matcher-snapshot';
@@ -63,6 +64,8 @@ async function readSnapshot(db: RecoupeDb, read: () => void): Promise<{ snapshot
   } catch (e) {
     return { stale: `unreadable: ${(e as Error).message}` };
   }
+  // Only the sampled documents' languages: a scan loads the page's own.
+  await ensureLanguages(sampledLanguages(index));
   if (!analysisUnchanged(index)) return { stale: 'text analysis changed since it was stored' };
   const statuses = unpackStrings(record.statuses);
   const statements = JSON.parse(record.statements) as Record<string, string>[];

@@ -7,6 +7,7 @@ import { matchWhy } from '@/utils/store/match-why';
 import { outletOfPage, pageKey } from '@/utils/core/page-identity';
 import { buildSnapshot, followChanges, type Snapshot } from '@/utils/store/matcher-snapshot';
 import { loadSnapshot, saveSnapshot } from '@/utils/store/match-index-store';
+import { ensureLanguages } from '@/utils/core/language/language-data';
 
 const MAX_DETECTIONS_PER_SCAN = 200;
 
@@ -152,9 +153,12 @@ export class MatcherService {
     const [outletId, decisions] = await Promise.all([this.outletFor(page), decisionsFor(this.db, page.url)]);
     const excludeOutletIds = outletId ? [outletId] : [];
     // The browser's detector is asked about a bounded number of blocks per scan; the rest keep the page's language.
+    // The stop lists that place a block in the page's language, then the stemmers of the blocks' languages.
+    await ensureLanguages([page.lang]);
     let budget = MAX_DETECTIONS_PER_SCAN;
     const detect = this.detect && ((text: string) => (budget-- > 0 ? this.detect!(text) : Promise.resolve(undefined)));
     const langs = await Promise.all(blocks.map((b) => blockLanguage(b, page.lang, detect)));
+    await ensureLanguages(langs);
     const snap = await this.current();
     const matches: BlockMatch[] = [];
     const foreign: ForeignBlock[] = [];
@@ -175,6 +179,9 @@ export class MatcherService {
   }
 
   async suggest(text: string, limit: number): Promise<{ claimId: string; score: number }[]> {
-    return (await this.current()).matcher.suggest(text, limit);
+    const snap = await this.current();
+    // The text's language is guessed.
+    await ensureLanguages([undefined]);
+    return snap.matcher.suggest(text, limit);
   }
 }

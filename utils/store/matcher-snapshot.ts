@@ -6,6 +6,17 @@ import type { ClaimIndex } from '@/utils/core/matching/claim-index';
 import { updateIndex } from '@/utils/core/matching/update-index';
 import { primaryLang } from '@/utils/store/block-language';
 import { pageKey } from '@/utils/core/page-identity';
+import { ensureLanguages } from '@/utils/core/language/language-data';
+
+/** Loads the language data analysing these claims needs: their statements' and versions' languages. */
+function loadLanguagesOf(claims: IndexClaim[]): Promise<void> {
+  const langs = new Set<string | undefined>();
+  for (const c of claims) {
+    for (const lang of Object.keys(c.statement)) langs.add(lang);
+    for (const v of c.versions) langs.add(v.lang);
+  }
+  return ensureLanguages(langs);
+}
 
 export interface ClaimInfo {
   status: Status;
@@ -52,7 +63,9 @@ export async function buildSnapshot(db: RecoupeDb): Promise<Snapshot> {
     Promise.all([db.claims.toArray(), db.versions.toArray(), db.outlets.toArray(), lastSeq(db)]),
   );
   const outletByUrl = new Map<string, string>();
-  const matcher = ClaimMatcher.build(indexClaims(claims, versions, outletByUrl));
+  const toIndex = indexClaims(claims, versions, outletByUrl);
+  await loadLanguagesOf(toIndex);
+  const matcher = ClaimMatcher.build(toIndex);
   return {
     matcher,
     claims: new Map(claims.map((c) => [c.id, { status: c.status, statement: c.statement }])),
@@ -99,6 +112,7 @@ export async function followChanges(db: RecoupeDb, snap: Snapshot): Promise<Foll
   // In place, like the index: `snap` is given up. A deleted version's URL stays until the next rebuild.
   const outletByUrl = snap.outletByUrl;
   const changed = indexClaims(present, read.versions, outletByUrl);
+  await loadLanguagesOf(changed);
   const index = updateIndex(snap.matcher.claimIndex, changed, removed);
   if (index.claimIds.length !== read.count) return 'rebuild';
   const claims = snap.claims;

@@ -1,4 +1,4 @@
-import data from '@/utils/core/facts/gazetteer-data.json';
+import { gazetteerData } from '@/utils/core/facts/gazetteer-source';
 import { tokens } from '@/utils/core/facts/text';
 import { soundWord } from '@/utils/core/facts/place-key';
 
@@ -35,6 +35,7 @@ const soundPhrase = (text: string) => tokens(text).map((t) => soundWord(t.text))
 
 export function gazetteer(): Gazetteer {
   if (built) return built;
+  const data = gazetteerData();
   const places = new Map<string, Place>();
   const demonyms = new Map<string, string>();
   const countryName = new Map<string, string>();
@@ -61,7 +62,7 @@ export function gazetteer(): Gazetteer {
     }
   }
   for (const r of data.regions) for (const n of r) add(n, { name: r[0]!, kind: 'region' });
-  for (const [name, country] of data.cities as [string, string][]) add(name, { name, country, kind: 'city' });
+  for (const [name, country] of data.cities) add(name, { name, country, kind: 'city' });
   built = { places, demonyms, countryName, countryDemonym, longest, firstWords };
   return built;
 }

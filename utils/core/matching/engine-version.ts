@@ -30,12 +30,23 @@ export function engineStamp(): string {
 /** Documents checked at load: enough to catch a changed stemmer or stop list, few enough to cost a millisecond. */
 const SAMPLES = 24;
 
-/** Whether analysing a spread of the index's documents again gives the units, figures and cues it holds. */
-export function analysisUnchanged(index: ClaimIndex, samples = SAMPLES): boolean {
+/** The spread of documents analysisUnchanged reads again. */
+function sampledDocs(index: ClaimIndex, samples: number): ClaimIndex['docs'] {
   const { docs } = index;
   const step = Math.max(1, Math.floor(docs.length / samples));
-  for (let d = 0; d < docs.length; d += step) {
-    const doc = docs[d]!;
+  const out: ClaimIndex['docs'] = [];
+  for (let d = 0; d < docs.length; d += step) out.push(docs[d]!);
+  return out;
+}
+
+/** The languages analysisUnchanged analyses in: their data must be loaded first. */
+export function sampledLanguages(index: ClaimIndex, samples = SAMPLES): Set<string> {
+  return new Set(sampledDocs(index, samples).map((doc) => doc.lang));
+}
+
+/** Whether analysing a spread of the index's documents again gives the units, figures and cues it holds. */
+export function analysisUnchanged(index: ClaimIndex, samples = SAMPLES): boolean {
+  for (const doc of sampledDocs(index, samples)) {
     const analysis = analyseText(doc.text, doc.lang);
     const units = contentUnits(analysis);
     if (units.length !== doc.unitEnd - doc.unitStart || analysis.negated !== doc.negated || analysis.lang !== doc.lang) return false;

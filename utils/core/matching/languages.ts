@@ -1,21 +1,12 @@
 /**
- * Language support: Snowball stemmers and stopwords-iso lists, with a cheap
- * stop-word-vote language guess for texts whose language is not given.
+ * Language support: Snowball stemmers and stopwords-iso lists (loaded per language, see
+ * language/language-data.ts), with a cheap stop-word-vote language guess for texts whose
+ * language is not given.
  */
-import snowball from 'snowball-stemmers';
-import stopwordsIso from 'stopwords-iso/stopwords-iso.json';
 import { foldText, stripAccents } from './normalise-text';
+import { baseLang, GUESSABLE, stemmerOf, stopWordsOf } from '@/utils/core/language/language-data';
 
-const SNOWBALL_NAMES: Record<string, string> = {
-  ar: 'arabic', hy: 'armenian', eu: 'basque', ca: 'catalan', cs: 'czech', da: 'danish',
-  nl: 'dutch', en: 'english', fi: 'finnish', fr: 'french', de: 'german', hu: 'hungarian',
-  it: 'italian', ga: 'irish', no: 'norwegian', nb: 'norwegian', pt: 'portuguese',
-  ro: 'romanian', ru: 'russian', es: 'spanish', sl: 'slovene', sv: 'swedish', ta: 'tamil',
-  tr: 'turkish',
-};
-
-/** Languages the guesser chooses among: common news languages with a stemmer. */
-const GUESSABLE = ['fr', 'en', 'es', 'de', 'it', 'pt', 'nl'];
+export { baseLang } from '@/utils/core/language/language-data';
 
 /** Without a stemmer, a fixed-length prefix is a crude but language-neutral stem. */
 const PREFIX_STEM_LENGTH = 6;
@@ -29,15 +20,10 @@ export interface LanguageTools {
 const toolsCache = new Map<string, LanguageTools>();
 const stopSets = new Map<string, Set<string>>();
 
-/** Primary subtag, lowercase: "fr-FR" -> "fr". */
-export function baseLang(lang: string | undefined): string {
-  return (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
 function stopSet(lang: string): Set<string> {
   let set = stopSets.get(lang);
   if (!set) {
-    const list = (stopwordsIso as Record<string, string[]>)[lang] ?? [];
+    const list = stopWordsOf(lang);
     // Lists are stored with accents; our tokens are folded, so fold the lists too.
     set = new Set(list.map((w) => foldText(w)));
     stopSets.set(lang, set);
@@ -49,8 +35,7 @@ export function languageTools(langTag: string): LanguageTools {
   const lang = baseLang(langTag);
   const cached = toolsCache.get(lang);
   if (cached) return cached;
-  const name = SNOWBALL_NAMES[lang];
-  const stemmer = name ? snowball.newStemmer(name) : undefined;
+  const stemmer = stemmerOf(lang);
   const memo = new Map<string, string>();
   const stops = stopSet(lang);
   const tools: LanguageTools = {

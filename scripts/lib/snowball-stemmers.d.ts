@@ -1,4 +1,4 @@
-// The package ships no types; this is the part of its API we use.
+// The package ships no types; this is the part of its API the tests compare against.
 declare module 'snowball-stemmers' {
   interface Stemmer {
     stem(word: string): string;

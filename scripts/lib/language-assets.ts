@@ -1,0 +1,81 @@
+/**
+ * The extension's per-language files, made from the npm packages at build time (wxt.config.ts)
+ * and read the same way under Node (node-language-data.ts):
+ * - `language/stem-NAME.js`: one Snowball stemmer, a classic script that registers a factory in
+ *   `globalThis.recoupeStemmers[NAME]` (snowball-stemmers ships all 24 in one file of 330 KB);
+ * - `language/stop-LANG.json`: one stopwords-iso list, and `language/stop-index.json` the languages that have one;
+ * - `data/gazetteer.json` (utils/core/facts/gazetteer-data.json) and `data/gazetteer.js`, the same
+ *   as a script that sets `globalThis.recoupeGazetteer`, for the service worker's importScripts.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { transformSync } from 'esbuild';
+import { SNOWBALL_ALGORITHMS } from '../../utils/core/language/language-data';
+
+const require = createRequire(import.meta.url);
+
+export const LANGUAGE_DIR = 'language';
+export const stemmerFile = (algorithm: string) => `${LANGUAGE_DIR}/stem-${algorithm}.js`;
+export const stopWordsFile = (lang: string) => `${LANGUAGE_DIR}/stop-${lang}.json`;
+export const STOP_INDEX_FILE = `${LANGUAGE_DIR}/stop-index.json`;
+/** A path, not a URL: under happy-dom (some unit tests) the global URL is not Node's. */
+export const GAZETTEER_SOURCE = require.resolve('../../utils/core/facts/gazetteer-data.json');
+
+/** The package's helpers and base classes, and each algorithm's class, as source lines. */
+function snowballParts(): { prelude: string; classes: Map<string, string> } {
+  const lines = readFileSync(require.resolve('snowball-stemmers'), 'utf8').split('\n');
+  const classStart = /^ {4}var (\w+)Stemmer = function \(_SnowballStemmer\d*\) \{$/;
+  const starts: { name: string; line: number }[] = [];
+  let end = -1;
+  lines.forEach((line, i) => {
+    const m = classStart.exec(line);
+    if (m) starts.push({ name: m[1]!, line: i });
+    if (line.startsWith('    function newStemmer(')) end = i;
+  });
+  const helpersFrom = lines.findIndex((l) => l.startsWith('    function _possibleConstructorReturn('));
+  if (starts.length < 20 || end < 0 || helpersFrom < 0) throw new Error('snowball-stemmers: unexpected layout, cannot split it per language');
+  // `_typeof` is declared before the module wrapper.
+  const prelude = [lines[0]!, ...lines.slice(helpersFrom, starts[0]!.line)].join('\n');
+  const classes = new Map<string, string>();
+  starts.forEach((s, i) => classes.set(s.name, lines.slice(s.line, starts[i + 1]?.line ?? end).join('\n')));
+  return { prelude, classes };
+}
+
+let parts: ReturnType<typeof snowballParts> | undefined;
+
+/** The script of one Snowball algorithm ("french"), minified. */
+export function stemmerScript(algorithm: string): string {
+  parts ??= snowballParts();
+  const body = parts.classes.get(algorithm);
+  if (!body) throw new Error(`snowball-stemmers has no algorithm "${algorithm}"`);
+  const source = `(function () {
+'use strict';
+${parts.prelude}
+${body}
+var registry = globalThis.recoupeStemmers || (globalThis.recoupeStemmers = {});
+registry[${JSON.stringify(algorithm)}] = function () {
+  var stemmer = new ${algorithm}Stemmer();
+  return { stem: function (word) { stemmer.setCurrent(word); stemmer.stem(); return stemmer.getCurrent(); } };
+};
+})();
+`;
+  return transformSync(source, { minify: true, target: 'es2020' }).code;
+}
+
+/** stopwords-iso's lists by language. */
+export function stopWordLists(): Record<string, string[]> {
+  return JSON.parse(readFileSync(require.resolve('stopwords-iso/stopwords-iso.json'), 'utf8')) as Record<string, string[]>;
+}
+
+/** Every file of `language/`, as WXT's generated public files. */
+export function languageFiles(): { relativeDest: string; contents: string }[] {
+  const lists = stopWordLists();
+  const gazetteer = JSON.stringify(JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')));
+  return [
+    ...SNOWBALL_ALGORITHMS.map((algorithm) => ({ relativeDest: stemmerFile(algorithm), contents: stemmerScript(algorithm) })),
+    ...Object.entries(lists).map(([lang, words]) => ({ relativeDest: stopWordsFile(lang), contents: JSON.stringify(words) })),
+    { relativeDest: STOP_INDEX_FILE, contents: JSON.stringify(Object.keys(lists)) },
+    { relativeDest: 'data/gazetteer.json', contents: gazetteer },
+    { relativeDest: 'data/gazetteer.js', contents: `globalThis.recoupeGazetteer = ${gazetteer};\n` },
+  ];
+}

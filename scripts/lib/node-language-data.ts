@@ -1,0 +1,35 @@
+/**
+ * Under Node (tests, eval, benchmarks, fitting), the per-language data is read from node_modules,
+ * through the same per-language stemmer scripts the extension ships, and the gazetteer from its
+ * file; synchronously, so that code analysing text needs no await. Import this module once, first.
+ */
+import { runInThisContext } from 'node:vm';
+import { setLanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';
+import { readFileSync } from 'node:fs';
+import { setGazetteerSource, type GazetteerData } from '@/utils/core/facts/gazetteer-source';
+import { GAZETTEER_SOURCE, stemmerScript, stopWordLists } from './language-assets';
+
+type Registry = Record<string, () => Stemmer>;
+
+function stemmer(algorithm: string): Stemmer {
+  // In this context (a new one makes every global lookup several times slower), with the
+  // script's `globalThis` bound to a local object: nothing leaks into Node's global.
+  const scope: { recoupeStemmers?: Registry } = {};
+  const run = runInThisContext(`(function (globalThis) {\n${stemmerScript(algorithm)}\n})`) as (scope: object) => void;
+  run(scope);
+  const make = scope.recoupeStemmers?.[algorithm];
+  if (!make) throw new Error(`the stemmer script of "${algorithm}" registered nothing`);
+  return make();
+}
+
+let lists: Record<string, string[]> | undefined;
+const stopWords = (lang: string): string[] => (lists ??= stopWordLists())[lang] ?? [];
+
+export const nodeLanguageData = {
+  stemmer: async (algorithm: string) => stemmer(algorithm),
+  stopWords: async (lang: string) => stopWords(lang),
+  sync: { stemmer, stopWords },
+};
+
+setLanguageDataSource(nodeLanguageData);
+setGazetteerSource(() => JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')) as GazetteerData);

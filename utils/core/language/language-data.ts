@@ -1,0 +1,116 @@
+/**
+ * Per-language data (Snowball stemmers, stopwords-iso lists), loaded when a language is first
+ * needed instead of shipped in the background's start path. Where it comes from depends on the
+ * platform: the background reads the extension's `language/` files, Node reads node_modules
+ * (scripts/lib/node-language-data.ts). Matching itself stays synchronous: whoever analyses text
+ * in the extension awaits {@link ensureLanguages} first; Node's source can also load on the spot.
+ */
+
+export interface Stemmer {
+  stem(word: string): string;
+}
+
+export interface LanguageDataSource {
+  /** The Snowball stemmer named `algorithm` ("french"). */
+  stemmer(algorithm: string): Promise<Stemmer>;
+  /** stopwords-iso's list for `lang` ("fr"), empty when it has none. */
+  stopWords(lang: string): Promise<string[]>;
+  /** Synchronous loading, where the platform can (Node reads files): tests and scripts need no await. */
+  sync?: { stemmer(algorithm: string): Stemmer; stopWords(lang: string): string[] };
+}
+
+/** Snowball algorithms by primary language subtag. */
+const SNOWBALL_NAMES: Record<string, string> = {
+  ar: 'arabic', hy: 'armenian', eu: 'basque', ca: 'catalan', cs: 'czech', da: 'danish',
+  nl: 'dutch', en: 'english', fi: 'finnish', fr: 'french', de: 'german', hu: 'hungarian',
+  it: 'italian', ga: 'irish', no: 'norwegian', nb: 'norwegian', pt: 'portuguese',
+  ro: 'romanian', ru: 'russian', es: 'spanish', sl: 'slovene', sv: 'swedish', ta: 'tamil',
+  tr: 'turkish',
+};
+
+/** Every Snowball algorithm a language maps to (the build writes one file each). */
+export const SNOWBALL_ALGORITHMS: readonly string[] = [...new Set(Object.values(SNOWBALL_NAMES))];
+
+/** Languages the stop-word guesser chooses among: common news languages with a stemmer. */
+export const GUESSABLE: readonly string[] = ['fr', 'en', 'es', 'de', 'it', 'pt', 'nl'];
+
+/** Primary subtag, lowercase: "fr-FR" -> "fr". */
+export function baseLang(lang: string | undefined): string {
+  return (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+let source: LanguageDataSource | undefined;
+/** Loaded data by base language subtag. */
+const stemmers = new Map<string, Stemmer>();
+const stopLists = new Map<string, string[]>();
+const pending = new Map<string, Promise<void>>();
+
+export function setLanguageDataSource(next: LanguageDataSource): void {
+  source = next;
+}
+
+function notLoaded(what: string): Error {
+  return new Error(`Recoupe: the ${what} is used before it is loaded (await ensureLanguages first)`);
+}
+
+/** The loaded stemmer of `lang` (a base subtag), undefined where Snowball has none. */
+export function stemmerOf(lang: string): Stemmer | undefined {
+  const name = SNOWBALL_NAMES[lang];
+  if (!name) return undefined;
+  let stemmer = stemmers.get(lang);
+  if (stemmer === undefined) {
+    if (!source?.sync) throw notLoaded(`stemmer of "${lang}"`);
+    stemmer = source.sync.stemmer(name);
+    stemmers.set(lang, stemmer);
+  }
+  return stemmer;
+}
+
+/** The loaded stop-word list of `lang` (a base subtag). */
+export function stopWordsOf(lang: string): string[] {
+  let list = stopLists.get(lang);
+  if (!list) {
+    if (!source?.sync) throw notLoaded(`stop-word list of "${lang}"`);
+    list = source.sync.stopWords(lang);
+    stopLists.set(lang, list);
+  }
+  return list;
+}
+
+function once(key: string, load: () => Promise<void>): Promise<void> {
+  let p = pending.get(key);
+  if (!p) {
+    p = load();
+    pending.set(key, p);
+    // A failed load is tried again next time.
+    p.catch(() => pending.delete(key));
+  }
+  return p;
+}
+
+/**
+ * Loads what analysing texts in `langs` needs. `undefined` stands for a text of unknown language:
+ * it is guessed among {@link GUESSABLE}, so their stemmers are loaded. The guesser's stop lists
+ * are always loaded: a page block's language is checked against them.
+ */
+export async function ensureLanguages(langs: Iterable<string | undefined>): Promise<void> {
+  const stems = new Set<string>();
+  const stops = new Set<string>(GUESSABLE);
+  for (const tag of langs) {
+    for (const lang of tag === undefined || tag === '' ? GUESSABLE : [baseLang(tag)]) {
+      stems.add(lang);
+      stops.add(lang);
+    }
+  }
+  const src = source;
+  if (!src) throw new Error('Recoupe: no language data source was set');
+  const jobs: Promise<void>[] = [];
+  for (const lang of stems) {
+    const name = SNOWBALL_NAMES[lang];
+    if (name && !stemmers.has(lang)) jobs.push(once(`stem:${lang}`, async () => void stemmers.set(lang, await src.stemmer(name))));
+  }
+  for (const lang of stops) {
+    if (!stopLists.has(lang)) jobs.push(once(`stop:${lang}`, async () => void stopLists.set(lang, await src.stopWords(lang))));
+  }
+  await Promise.all(jobs);
+}

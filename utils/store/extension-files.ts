@@ -1,0 +1,92 @@
+/**
+ * The extension's own data files, written at build time (scripts/lib/language-assets.ts), read by
+ * the background and the extension pages instead of being bundled into them.
+ *
+ * Per-language data (`language/`): stop lists are JSON, fetched. Stemmers are code:
+ * - Chrome's MV3 service worker allows neither `import()` nor `importScripts()` after its first
+ *   run, except for scripts it imported while installing (the service worker spec keeps those):
+ *   so the install event imports every stemmer once, and a later start imports, from that cache,
+ *   only the ones a language needs (checked in Chromium 156 across a worker restart);
+ * - Firefox's background is a page (MV2): a script element loads the file.
+ * The gazetteer (`data/`) is read synchronously (see utils/core/facts/gazetteer-source.ts): in the
+ * service worker by importScripts, which is synchronous; in a page by a synchronous request.
+ */
+import { browser } from 'wxt/browser';
+import { SNOWBALL_ALGORITHMS, type LanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';
+import type { GazetteerData } from '@/utils/core/facts/gazetteer-source';
+
+/** Kept in step with scripts/lib/language-assets.ts, which writes the files. */
+const stemmerPath = (algorithm: string) => `/language/stem-${algorithm}.js`;
+const stopWordsPath = (lang: string) => `/language/stop-${lang}.json`;
+const STOP_INDEX_PATH = '/language/stop-index.json';
+const GAZETTEER_SCRIPT = '/data/gazetteer.js';
+const GAZETTEER_JSON = '/data/gazetteer.json';
+
+type Registry = Record<string, () => Stemmer>;
+interface WorkerGlobal {
+  importScripts?: (...urls: string[]) => void;
+  addEventListener(type: string, listener: () => void): void;
+  recoupeStemmers?: Registry;
+  recoupeGazetteer?: GazetteerData;
+}
+const global = globalThis as unknown as WorkerGlobal;
+
+/** In the service worker: to be called during the worker's first run, so that its install event is seen. */
+export function cacheScriptsAtInstall(): void {
+  if (typeof global.importScripts !== 'function') return;
+  global.addEventListener('install', () => {
+    // Evaluating them here costs once per install or update; the worker's later starts skip them.
+    global.importScripts!(GAZETTEER_SCRIPT, ...SNOWBALL_ALGORITHMS.map(stemmerPath));
+  });
+}
+
+/** The gazetteer's data, read synchronously. */
+export function readGazetteer(): GazetteerData {
+  if (typeof global.importScripts === 'function') {
+    if (!global.recoupeGazetteer) global.importScripts(GAZETTEER_SCRIPT);
+    if (!global.recoupeGazetteer) throw new Error(`Recoupe: ${GAZETTEER_SCRIPT} did not register`);
+    return global.recoupeGazetteer;
+  }
+  // A page (Firefox's background, the library): a synchronous request, deprecated on a page's main
+  // thread but supported, for one local file read once.
+  const request = new XMLHttpRequest();
+  request.open('GET', browser.runtime.getURL(GAZETTEER_JSON as '/'), false);
+  request.send();
+  if (request.status !== 200 && request.status !== 0) throw new Error(`Recoupe: ${GAZETTEER_JSON} did not load (${request.status})`);
+  return JSON.parse(request.responseText) as GazetteerData;
+}
+
+function runScript(path: string): Promise<void> {
+  if (typeof global.importScripts === 'function') {
+    global.importScripts(path);
+    return Promise.resolve();
+  }
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = browser.runtime.getURL(path as '/');
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`Recoupe: ${path} did not load`));
+    document.head.append(script);
+  });
+}
+
+async function readJson<T>(path: string): Promise<T> {
+  const response = await fetch(browser.runtime.getURL(path as '/'));
+  if (!response.ok) throw new Error(`Recoupe: ${path} did not load (${response.status})`);
+  return (await response.json()) as T;
+}
+
+let stopIndex: Promise<Set<string>> | undefined;
+
+export const extensionLanguageFiles: LanguageDataSource = {
+  async stemmer(algorithm) {
+    if (!global.recoupeStemmers?.[algorithm]) await runScript(stemmerPath(algorithm));
+    const make = global.recoupeStemmers?.[algorithm];
+    if (!make) throw new Error(`Recoupe: the stemmer "${algorithm}" did not register`);
+    return make();
+  },
+  async stopWords(lang) {
+    stopIndex ??= readJson<string[]>(STOP_INDEX_PATH).then((langs) => new Set(langs));
+    return (await stopIndex).has(lang) ? readJson<string[]>(stopWordsPath(lang)) : [];
+  },
+};
