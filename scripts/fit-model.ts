@@ -28,8 +28,8 @@ const ROUNDS = 3;
 const ROUND_HIGHLIGHT = 0.8;
 /** Pull towards the prior (scripts/lib/model-prior.ts), chosen by
  *  leave-one-case-file-out cross-validation on the training cases. */
-const LAMBDA = Number(process.env.MX_LAMBDA ?? 20);
-const CASE_SHARE = Number(process.env.MX_CASES ?? 1);
+const LAMBDA = Number(process.env.MX_LAMBDA ?? 5);
+const CASE_SHARE = Number(process.env.MX_CASES ?? 3);
 const TWEET_SHARE = Number(process.env.MX_TWEETS ?? 1);
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
