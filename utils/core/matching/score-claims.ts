@@ -7,7 +7,7 @@ import type { ClaimIndex } from './claim-index';
 import { claimCore, coreMissing } from './claim-core';
 import { F, FEATURE_COUNT, type Model } from './model';
 import type { QueryFeatures } from './query-features';
-import { attribution, docFeatures, unitsCovered, type SentenceContext } from './score-candidate';
+import { attribution, docFeatures, foreignName, unitsCovered, type SentenceContext } from './score-candidate';
 
 export interface ScoredClaim {
   claim: number;
@@ -30,7 +30,7 @@ export function scoreClaims(q: QueryFeatures, candidates: number[], index: Claim
   const all: ScoredClaim[] = [];
   for (const claim of candidates) {
     const attr = attribution(q, claim, index, excluded);
-    const best = scoreClaim(q, claim, index, model, excluded, attr, floor, {}, minLogit);
+    const best = scoreClaim(q, claim, index, model, excluded, attr, floor, { foreign: foreignName(q, claim, index, excluded) }, minLogit);
     if (best) all.push(best);
   }
   const reported = all.filter((s) => s.logit >= model.highlightLogit);
@@ -44,7 +44,8 @@ export function scoreClaims(q: QueryFeatures, candidates: number[], index: Claim
           if (!(excluded && excluded[d])) unitsCovered(q, d, index, explained, explainedFigures);
         }
       }
-      const again = scoreClaim(q, s.claim, index, model, excluded, attribution(q, s.claim, index, excluded), floor, { explained, explainedFigures }, minLogit);
+      const foreign = foreignName(q, s.claim, index, excluded);
+      const again = scoreClaim(q, s.claim, index, model, excluded, attribution(q, s.claim, index, excluded), floor, { explained, explainedFigures, foreign }, minLogit);
       if (again && again.logit > s.logit) best = again;
     }
     if (best.logit >= minLogit) scored.push(best);
@@ -76,6 +77,7 @@ function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: M
     if (!docFeatures(q, d, index, floor, ctx, x)) continue;
     x[F.attributionConflict] = attr < 0 ? 1 : 0;
     x[F.attributionAgreement] = attr > 0 ? 1 : 0;
+    x[F.nameSubstituted] = base.foreign && x[F.nameMissingShare]! > 0 ? 1 : 0;
     const logit = model.score(x);
     if (!best || logit > best.logit) best = { claim, doc: d, logit, x: Float64Array.from(x), q };
   }
