@@ -130,7 +130,7 @@ export class ClaimMatcher {
   }
 
   private toMatch(s: ScoredSpan): TextMatch {
-    const doc = this.index.docs[s.doc]!;
+    const doc = this.index.docs[s.explainDoc]!;
     const probability = round(sigmoid(s.logit));
     return {
       claimId: s.claimId,

@@ -34,6 +34,7 @@ export const FEATURES = [
   'namesMissing', // the document names someone or somewhere, the text (and the sentence before) none of them
   'nameMissingShare', // weight share of the document's names that the text (and the sentence before) lacks
   'nameSubstituted', // and the text names something no wording of the claim names: another subject
+  'countrySubstituted', // the text names a country no wording of the claim names, and not the document's first one (any language)
   'attributionConflict', // the text names a person the claim never mentions
   'attributionAgreement', // the text names one of the claim's rare names
   'coreWordMissing', // none of the words most wordings of the claim share

@@ -24,6 +24,8 @@ export interface QueryFeatures {
   unitAltStart: Int32Array;
   /** All translated stems (for explanations). */
   altStems: Set<number>;
+  /** The preceding sentence's analysis, if any (see country-conflict.ts). */
+  context: Analysis | undefined;
   /** Proper names of the preceding sentence: "He said that..." carries its attribution. */
   contextEntities: Set<number>;
   /** Stems of the preceding sentence: what "they", "the bill" may refer to. */
@@ -139,6 +141,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   }
   return {
     analysis,
+    context,
     stamp,
     unitAlt: Int32Array.from(unitAlt),
     unitAltStart: Int32Array.from(unitAltStart),

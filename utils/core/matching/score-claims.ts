@@ -8,11 +8,19 @@ import { claimCore, coreMissing } from './claim-core';
 import { F, FEATURE_COUNT, type Model } from './model';
 import type { QueryFeatures } from './query-features';
 import { attribution, docFeatures, foreignName, unitsCovered, type SentenceContext } from './score-candidate';
+import { countrySubstituted, textCountries, type TextCountries } from './country-conflict';
 
 export interface ScoredClaim {
   claim: number;
   doc: number;
   logit: number;
+  /**
+   * The document the explanation shows: the best one in the text's language
+   * when it too reaches a possible match, else `doc`. An English reader is
+   * shown the English wording's words and "11,000", not the French
+   * statement's "11 000", even when the French one scores a little higher.
+   */
+  explainDoc: number;
   /** Feature vector of the best document (see model.ts FEATURES). */
   x: Float64Array;
   q: QueryFeatures;
@@ -53,6 +61,14 @@ export function scoreClaims(q: QueryFeatures, candidates: number[], index: Claim
   return scored;
 }
 
+/** Countries of a text, read once per text and only when a candidate gets to be scored. */
+const textCountryCache = new WeakMap<QueryFeatures, TextCountries>();
+function countriesOf(q: QueryFeatures): TextCountries {
+  let tc = textCountryCache.get(q);
+  if (!tc) textCountryCache.set(q, (tc = textCountries(q.analysis, q.context)));
+  return tc;
+}
+
 function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: Model, excluded: Uint8Array | undefined, attr: number, floor: number, base: SentenceContext, minLogit: number): ScoredClaim | undefined {
   // A word another wording of the claim has (in any language: "équipements"
   // against the English statement's "equipment") is explained by the claim.
@@ -71,6 +87,9 @@ function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: M
     },
   };
   let best: ScoredClaim | undefined;
+  const tc = countriesOf(q);
+  let sameLang = -1;
+  let sameLangLogit = -Infinity;
   const x = new Float64Array(FEATURE_COUNT);
   for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
     if (excluded && excluded[d]) continue;
@@ -78,10 +97,16 @@ function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: M
     x[F.attributionConflict] = attr < 0 ? 1 : 0;
     x[F.attributionAgreement] = attr > 0 ? 1 : 0;
     x[F.nameSubstituted] = base.foreign && x[F.nameMissingShare]! > 0 ? 1 : 0;
+    x[F.countrySubstituted] = countrySubstituted(tc, claim, d, index, excluded) ? 1 : 0;
     const logit = model.score(x);
-    if (!best || logit > best.logit) best = { claim, doc: d, logit, x: Float64Array.from(x), q };
+    if (index.docs[d]!.lang === q.analysis.lang && logit > sameLangLogit) {
+      sameLang = d;
+      sameLangLogit = logit;
+    }
+    if (!best || logit > best.logit) best = { claim, doc: d, explainDoc: d, logit, x: Float64Array.from(x), q };
   }
   if (!best) return undefined;
+  if (sameLang >= 0 && sameLangLogit >= model.possibleLogit) best.explainDoc = sameLang;
   // The core needs all the claim's documents: work it out only where it can
   // change what is reported.
   const gain = Math.max(0, model.w[F.coreWordMissing]!) + Math.max(0, model.w[F.coreNameMissing]!);
