@@ -8,7 +8,8 @@
  * background data: this module is reached from the matcher only.
  */
 import { gazetteer, soundOf } from '@/utils/core/facts/gazetteer';
-import { analyseText, type Analysis } from './analyse-text';
+import { tokens } from '@/utils/core/facts/text';
+import type { Analysis } from './analyse-text';
 import type { ClaimIndex } from './claim-index';
 
 /** Longest country name or demonym tried, in words ("Democratic People's Republic of Korea"). */
@@ -76,7 +77,8 @@ function ofDoc(index: ClaimIndex, d: number): { all: string[]; first: string | n
   }
   if (all[d] === undefined) {
     const doc = index.docs[d]!;
-    const words = analyseText(doc.text, doc.lang).words;
+    // Words as written are all it needs: lexing alone, no stemming, for speed.
+    const words = tokens(doc.text).filter((t) => t.kind === 'word').map((t) => ({ surface: t.text }));
     all[d] = countriesNamed(words, true);
     first[d] = countriesNamed(words, false)[0] ?? null;
   }
@@ -104,10 +106,11 @@ export function countrySubstituted(tc: TextCountries, claim: number, d: number, 
   if (tc.text.length === 0) return false;
   const first = ofDoc(index, d).first;
   if (first === null || tc.text.includes(first) || tc.context.includes(first)) return false;
-  const known = new Set<string>();
-  for (let o = index.claimDocStart[claim]!; o < index.claimDocStart[claim + 1]!; o++) {
-    if (excluded && excluded[o]) continue;
-    for (const c of ofDoc(index, o).all) known.add(c);
+  // Each wording is read on first use only: stop as soon as every country of the text is known.
+  const unknown = new Set(tc.text.filter((c) => !ofDoc(index, d).all.includes(c)));
+  for (let o = index.claimDocStart[claim]!; o < index.claimDocStart[claim + 1]! && unknown.size > 0; o++) {
+    if (o === d || (excluded && excluded[o])) continue;
+    for (const c of ofDoc(index, o).all) unknown.delete(c);
   }
-  return tc.text.some((c) => !known.has(c));
+  return unknown.size > 0;
 }
