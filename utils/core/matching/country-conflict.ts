@@ -7,16 +7,16 @@
  * different languages, where names and stems do not meet. The gazetteer is
  * background data: this module is reached from the matcher only.
  */
-import { gazetteer, soundOf } from '@/utils/core/facts/gazetteer';
+import { gazetteer, soundWord } from '@/utils/core/facts/gazetteer';
 import { tokens } from '@/utils/core/facts/text';
 import type { Analysis } from './analyse-text';
 import type { ClaimIndex } from './claim-index';
 
-/** Longest country name or demonym tried, in words ("Democratic People's Republic of Korea"). */
-const MAX_WORDS = 7;
-
 interface Lookup {
-  firsts: Set<string>;
+  /** Sound-folded first word -> most words of a country name or demonym starting with it. */
+  countries: Map<string, number>;
+  /** The same with the names of cities. */
+  withCities: Map<string, number>;
 }
 
 let lookup: Lookup | undefined;
@@ -24,10 +24,22 @@ let lookup: Lookup | undefined;
 function firstWords(): Lookup {
   if (lookup) return lookup;
   const g = gazetteer();
-  const firsts = new Set<string>();
-  for (const key of g.demonyms.keys()) firsts.add(key.split(' ')[0]!);
-  for (const [key, place] of g.places) if (place.country) firsts.add(key.split(' ')[0]!);
-  lookup = { firsts };
+  const countries = new Map<string, number>();
+  const withCities = new Map<string, number>();
+  const note = (map: Map<string, number>, key: string) => {
+    const words = key.split(' ');
+    map.set(words[0]!, Math.max(map.get(words[0]!) ?? 0, words.length));
+  };
+  for (const key of g.demonyms.keys()) {
+    note(countries, key);
+    note(withCities, key);
+  }
+  for (const [key, place] of g.places) {
+    if (!place.country) continue;
+    if (place.kind === 'country') note(countries, key);
+    note(withCities, key);
+  }
+  lookup = { countries, withCities };
   return lookup;
 }
 
@@ -40,23 +52,29 @@ function firstWords(): Lookup {
  */
 export function countriesNamed(words: readonly { surface: string }[], cities: boolean): string[] {
   const g = gazetteer();
-  const { firsts } = firstWords();
-  const sounds = words.map((w) => soundOf([w.surface]));
+  const firsts = cities ? firstWords().withCities : firstWords().countries;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!firsts.has(sounds[i]!)) continue;
-    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
-      const key = sounds.slice(i, i + n).join(' ');
+    const first = soundWord(words[i]!.surface);
+    const most = firsts.get(first);
+    if (most === undefined) continue;
+    const capitalised = /^\p{Lu}/u.test(words[i]!.surface);
+    // The longest name or demonym from here: "Corée du Nord" before "Corée".
+    let key = first;
+    let found: string | undefined;
+    let length = 0;
+    for (let n = 1; n <= most && i + n <= words.length; n++) {
+      if (n > 1) key += ' ' + soundWord(words[i + n - 1]!.surface);
       const place = g.places.get(key);
-      const capitalised = /^\p{Lu}/u.test(words[i]!.surface);
-      let code: string | undefined;
-      if (place?.country && capitalised && (place.kind === 'country' || cities)) code = place.country;
-      else code = g.demonyms.get(key);
-      if (code === undefined) continue;
-      if (!out.includes(code)) out.push(code);
-      i += n - 1;
-      break;
+      const code = place?.country && capitalised && (place.kind === 'country' || cities) ? place.country : g.demonyms.get(key);
+      if (code !== undefined) {
+        found = code;
+        length = n;
+      }
     }
+    if (found === undefined) continue;
+    if (!out.includes(found)) out.push(found);
+    i += length - 1;
   }
   return out;
 }
