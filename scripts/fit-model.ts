@@ -24,12 +24,14 @@ import { fitSigned, logLoss } from './lib/logistic';
 import { pickThresholds } from './lib/fit-thresholds';
 import { priorWeights, weightSigns } from './lib/model-prior';
 
-const OUT = 'utils/core/matching/model-weights.json';
+const OUT = process.env.MX_OUT ?? 'utils/core/matching/model-weights.json';
 const ROUNDS = 3;
 const ROUND_HIGHLIGHT = 0.8;
 /** Pull towards the prior (scripts/lib/model-prior.ts), chosen by
  *  leave-one-case-file-out cross-validation on the training cases. */
-const LAMBDA = 20;
+const LAMBDA = Number(process.env.MX_LAMBDA ?? 5);
+const CASE_SHARE = Number(process.env.MX_CASES ?? 3);
+const TWEET_SHARE = Number(process.env.MX_TWEETS ?? 1);
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -51,7 +53,8 @@ function main() {
     const cases = caseExamples(files, build, 1);
     const pageNeg = pageExamples(checkthat, pages, 1);
     const total = (n: number) => Math.max(1, n);
-    for (const e of cases) e.weight = tweets.length / total(cases.length);
+    for (const e of cases) e.weight = (CASE_SHARE * tweets.length) / total(cases.length);
+    for (const e of tweets) e.weight = TWEET_SHARE;
     for (const e of pageNeg) e.weight = tweets.length / total(pageNeg.length);
     const examples = [...tweets, ...cases, ...pageNeg];
     const w = fitSigned(examples, FEATURE_COUNT, LAMBDA, priorWeights(), weightSigns());

@@ -7,7 +7,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
-import { F } from '@/utils/core/matching/model';
 import type { Example } from './logistic';
 import { claimsFromCaseFile, type CaseFile } from './evaluate-cases';
 import { parseQrels, parseQueries } from './checkthat-format';
@@ -58,10 +57,9 @@ export function caseExamples(files: { file: CaseFile }[], build: (claims: IndexC
       }
       const optional = new Set(k.optional ?? []);
       for (const [id, b] of best) {
-        // A pair across languages is left out: without a word list, no feature
-        // can see what such a sentence shares with the claim beyond names and
-        // figures, and its label would only teach the model to trust those.
-        if (optional.has(id) || b.x[F.otherLanguage]) continue;
+        // Pairs across languages count: the word list (cross-language.ts) lets
+        // the features see what such a sentence shares with the claim.
+        if (optional.has(id)) continue;
         out.push({ x: b.x, y: k.expect.includes(id) ? 1 : 0, weight });
       }
     }

@@ -18,6 +18,8 @@ const FACTORS: Partial<Record<FeatureName, number>> = {
   conflictDay: 0.25,
   missingFigure: 0.7,
   directionConflict: 0.1,
+  // "Ukrainian soldiers" for "soldats nord-coréens": another subject.
+  countrySubstituted: 0.2,
   negationMismatch: 0.8,
   thinEvidence: 0.4,
   onePhrase: 0.5,
@@ -48,11 +50,11 @@ export function priorWeights(): Float64Array {
  * they share a lot, so "other language" looked like a good sign).
  */
 const SIGNS: Partial<Record<FeatureName, number>> = {
-  coverage: 1, logCoverage: 1, sentenceCoverage: 1, logSentenceCoverage: 1, figureAgrees: 1, plainShared: 1,
+  coverage: 1, logCoverage: 1, logShare: 1, sentenceCoverage: 1, logSentenceCoverage: 1, figureAgrees: 1, plainShared: 1,
   subjectCoverage: 1, predicateCoverage: 1, subjectAndPredicate: 1, attributionAgreement: 1, bm25: 1,
   conflictCount: -1, conflictYear: -1, conflictMonth: -1, conflictDay: -1, missingFigure: -1, partialDate: -1,
-  directionConflict: -1, negationMismatch: -1, thinEvidence: -1, onePhrase: -1, tooShort: -1, otherLanguage: -1,
-  noPlainShared: -1, namesMissing: -1, attributionConflict: -1, coreWordMissing: -1, coreNameMissing: -1,
+  directionConflict: -1, negationMismatch: -1, thinEvidence: -1, onePhrase: -1, tooShort: -1, otherLanguage: -1, translatedShare: -1,
+  noPlainShared: -1, namesMissing: -1, nameMissingShare: -1, nameSubstituted: -1, countrySubstituted: -1, attributionConflict: -1, coreWordMissing: -1, coreNameMissing: -1,
 };
 
 export function weightSigns(): Float64Array {

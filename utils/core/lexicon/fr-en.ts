@@ -22,3 +22,8 @@ export function translateWord(word: string, from: LexiconLang, to: LexiconLang):
 export function translateStem(stem: string, from: LexiconLang, to: LexiconLang): string[] {
   return frEnLexicon().translateStem(stem, from, to);
 }
+
+/** Matcher stems of the other language linked to this stem either way (see Lexicon.relatedStems). */
+export function relatedStems(stem: string, from: LexiconLang, to: LexiconLang, limit?: number): string[] {
+  return frEnLexicon().relatedStems(stem, from, to, limit);
+}

@@ -19,6 +19,13 @@ export interface Lexicon {
   translateWord(word: string, from: LexiconLang, to: LexiconLang): string[];
   /** Stems (as the matcher computes them) of the translations of every word with this stem. */
   translateStem(stem: string, from: LexiconLang, to: LexiconLang): string[];
+  /**
+   * Stems of the other language linked to this stem either way: the
+   * translations of its words, and the words whose translations it stems
+   * ("militaire" is listed as "warrior" only, but "military" as "militaire").
+   * At most `limit`, the forward translations first.
+   */
+  relatedStems(stem: string, from: LexiconLang, to: LexiconLang, limit?: number): string[];
   /** Number of headwords per source language. */
   size: Record<LexiconLang, number>;
 }
@@ -93,8 +100,39 @@ export function createLexicon(data: LexiconData): Lexicon {
     return map;
   }
 
+  // Inverse links: `to` words whose translations have a `from` stem.
+  const inverseMaps = new Map<string, Map<string, string[]>>();
+  function inverseMap(from: LexiconLang, to: LexiconLang): Map<string, string[]> {
+    const name = `${from}<${to}`;
+    let map = inverseMaps.get(name);
+    if (map) return map;
+    map = new Map();
+    for (const [toStem, fromStems] of stemMap(to, from)) {
+      for (const s of fromStems) {
+        const list = map.get(s) ?? [];
+        if (!list.includes(toStem)) list.push(toStem);
+        map.set(s, list);
+      }
+    }
+    inverseMaps.set(name, map);
+    return map;
+  }
+
+  function relatedStems(stem: string, from: LexiconLang, to: LexiconLang, limit = 8): string[] {
+    if (from === to) return [];
+    const out: string[] = [];
+    const forward = stemMap(from, to).get(stem) ?? [];
+    const inverse = inverseMap(from, to).get(stem) ?? [];
+    // Alternate so that a long forward list does not crowd out the inverse links.
+    for (let i = 0; out.length < limit && (i < forward.length || i < inverse.length); i++) {
+      for (const s of [forward[i], inverse[i]]) if (s && !out.includes(s) && out.length < limit) out.push(s);
+    }
+    return out;
+  }
+
   return {
     translateWord,
+    relatedStems,
     translateStem: (stem, from, to) => (from === to ? [] : [...(stemMap(from, to).get(stem) ?? [])]),
     size: { fr: folded.fr.size, en: folded.en.size },
   };

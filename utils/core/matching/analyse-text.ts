@@ -106,12 +106,23 @@ function directionHeads(tokens: RawToken[], at: [number, Direction][], isStop: (
       for (let j = i + step, n = 0; n < HEAD_REACH && j >= 0 && j < tokens.length; j += step, n++) {
         const t = tokens[j];
         if (!isHead(t)) continue;
-        out.add(`${d}|${entityKey(t!.lower) || t!.lower}`);
+        out.add(`${d}|${directionHead(t!.lower)}`);
         break;
       }
     }
   }
   return out;
+}
+
+/**
+ * Key of the word a direction qualifies. A final plural "s" is dropped so
+ * that the French plural meets the English adjective: "nord-coréens" and
+ * "North Korean" both qualify "krn", and "soldats sud-coréens" conflicts with
+ * "North Korean soldiers" whichever language each side is in.
+ */
+function directionHead(lower: string): string {
+  const singular = lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+  return entityKey(singular) || singular;
 }
 
 /** Two words separated by exactly one space (not a hyphen: "États-Unis"). */

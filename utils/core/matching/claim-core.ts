@@ -60,7 +60,8 @@ export function claimCore(claim: number, index: ClaimIndex, excluded?: Uint8Arra
 
 /** Whether the sentence gives none of the claim's core words, and none of its core names. */
 export function coreMissing(q: QueryFeatures, core: ClaimCore, index: ClaimIndex): { word: boolean; name: boolean } {
-  const hasWord = core.words.some((s) => index.marks.stem[s] === q.stamp) || core.figures.some((key) => q.figureKeys.has(key));
+  const alt = q.unitAlt.length > 0 ? index.marks.alt : undefined;
+  const hasWord = core.words.some((s) => index.marks.stem[s] === q.stamp || (alt !== undefined && alt[s] === q.stamp)) || core.figures.some((key) => q.figureKeys.has(key));
   return {
     word: core.words.length + core.figures.length > 0 && !hasWord,
     name: core.names.length > 0 && !core.names.some((e) => q.entities.has(e) || q.contextEntities.has(e) || index.marks.stem[e] === q.stamp),

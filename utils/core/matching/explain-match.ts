@@ -23,7 +23,8 @@ export function explainDoc(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex)
     const u = doc.unitStart + i;
     const stem = index.unitStems[u]!;
     const entity = index.unitEntities[u]!;
-    if (!q.stems.has(stem) && !(entity >= 0 && q.entities.has(entity))) return;
+    const translated = doc.lang !== q.analysis.lang && q.altStems.has(stem);
+    if (!q.stems.has(stem) && !(entity >= 0 && q.entities.has(entity)) && !translated) return;
     (entity >= 0 ? sharedEntities : sharedTerms).push(unit.surface);
   });
   const sharedFigures = doc.figures.filter((f) => q.figureKeys.has(f.key)).map((f) => f.surface);

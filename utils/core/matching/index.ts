@@ -16,6 +16,7 @@ import { SHIPPED_MODEL, sigmoid, type Model } from './model';
 import { queryFeatures } from './query-features';
 import { scoreClaims, type ScoredClaim } from './score-claims';
 import { textSpans } from './text-spans';
+import { translationTarget } from './cross-language';
 import type { IndexClaim, ScanOptions, TextMatch } from './types';
 
 export type { IndexClaim, IndexVersion, MatchExplanation, ScanOptions, TextMatch } from './types';
@@ -44,12 +45,19 @@ export interface ScoredSpan extends ScoredClaim {
 
 export class ClaimMatcher {
   private readonly walker: CandidateWalker;
+  /** Languages of the indexed documents: a text is translated only into one of them. */
+  private readonly langs: Set<string>;
 
   private constructor(
     private readonly index: ClaimIndex,
     readonly model: Model,
   ) {
     this.walker = new CandidateWalker(index);
+    this.langs = new Set(index.docs.map((d) => d.lang));
+  }
+
+  private features(analysis: Analysis, context?: Analysis) {
+    return queryFeatures(analysis, this.index, context, translationTarget(analysis.lang, this.langs));
   }
 
   /** `model` overrides the shipped weights (for the fitting command). */
@@ -98,7 +106,7 @@ export class ClaimMatcher {
     const spans = textSpans(text, opts.lang);
     const out: ScoredSpan[] = [];
     const score = (analysis: Analysis, context: Analysis | undefined, first: number, last: number) => {
-      const q = queryFeatures(analysis, this.index, context);
+      const q = this.features(analysis, context);
       if (q.terms.length < MIN_SHARED_TERMS) return;
       const found = scoreClaims(q, this.walker.top(q, CANDIDATES_PER_SENTENCE, MIN_SHARED_TERMS, COVERAGE_FLOOR), this.index, this.model, excluded, COVERAGE_FLOOR, minLogit, true);
       for (const f of found) out.push({ ...f, claimId: this.index.claimIds[f.claim]!, start: spans[first]!.start, end: spans[last]!.end });
@@ -122,7 +130,7 @@ export class ClaimMatcher {
   }
 
   private toMatch(s: ScoredSpan): TextMatch {
-    const doc = this.index.docs[s.doc]!;
+    const doc = this.index.docs[s.explainDoc]!;
     const probability = round(sigmoid(s.logit));
     return {
       claimId: s.claimId,
@@ -151,7 +159,7 @@ export class ClaimMatcher {
   /** Every candidate claim of a free text, best first, with its features (for ranking and fitting). */
   rankedClaims(text: string, opts: ScanOptions = {}): ScoredClaim[] {
     const clean = cleanQuery(text);
-    const q = queryFeatures(analyseText(clean, opts.lang || guessLanguage(clean)), this.index);
+    const q = this.features(analyseText(clean, opts.lang || guessLanguage(clean)));
     if (q.terms.length < 1) return [];
     const found = scoreClaims(q, this.walker.top(q, 200, 1, 0), this.index, this.model, this.excludedMask(opts.excludeOutletIds), 0, -Infinity, false);
     return found.sort((a, b) => b.logit - a.logit);

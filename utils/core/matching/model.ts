@@ -12,6 +12,7 @@ export const FEATURES = [
   'bias',
   'coverage', // IDF-weighted share of the claim document's words, names and figures in the text
   'logCoverage',
+  'logShare', // log of the unclamped share of the document's weight in the text (coverage stops at enoughMass)
   'sentenceCoverage', // share of the text's own content the claim explains
   'logSentenceCoverage',
   'figureAgrees', // a figure of the document is in the text
@@ -24,12 +25,16 @@ export const FEATURES = [
   'onePhrase', // all that is shared is one phrase of the document
   'tooShort', // the text is much shorter than the document
   'otherLanguage', // document and text in different languages
+  'translatedShare', // share of the covered weight shared only through the word list (another language)
   'plainShared', // log(1 + shared ordinary words)
   'noPlainShared', // only names or figures shared
   'subjectCoverage', // share of the document's subject (its first words) in the text or the sentence before
   'predicateCoverage', // share of the rest of the document (what it says of its subject, figures included)
   'subjectAndPredicate', // the smaller of the two: a claim needs both
   'namesMissing', // the document names someone or somewhere, the text (and the sentence before) none of them
+  'nameMissingShare', // weight share of the document's names that the text (and the sentence before) lacks
+  'nameSubstituted', // and the text names something no wording of the claim names: another subject
+  'countrySubstituted', // the text names a country no wording of the claim names, and not the document's first one (any language)
   'attributionConflict', // the text names a person the claim never mentions
   'attributionAgreement', // the text names one of the claim's rare names
   'coreWordMissing', // none of the words most wordings of the claim share

@@ -5,6 +5,8 @@
 import type { Analysis } from './analyse-text';
 import { figureTerm, type ClaimIndex } from './claim-index';
 import type { FigureKind } from './figures';
+import { translatedStems } from './cross-language';
+import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { figureWeight, TUNING } from './tuning';
 
 export interface QueryFeatures {
@@ -14,13 +16,25 @@ export interface QueryFeatures {
   unitEntities: Int32Array;
   stems: Set<number>;
   entities: Set<number>;
-  /** Stamp of this text in index.marks: marks.stem[t] === stamp when the text has stem t. */
+  /** Stamp of this text in index.marks: marks.stem[t] === stamp when the text has stem t,
+   *  marks.alt[t] === stamp when t translates one of its words. */
   stamp: number;
+  /** Translated stems of unit i (other-language documents only): unitAlt[unitAltStart[i]..unitAltStart[i + 1]). */
+  unitAlt: Int32Array;
+  unitAltStart: Int32Array;
+  /** All translated stems (for explanations). */
+  altStems: Set<number>;
+  /** The preceding sentence's analysis, if any (see country-conflict.ts). */
+  context: Analysis | undefined;
   /** Proper names of the preceding sentence: "He said that..." carries its attribution. */
   contextEntities: Set<number>;
   /** Stems of the preceding sentence: what "they", "the bill" may refer to. */
   contextStems: Set<number>;
   persons: number[];
+  /** Per person of `persons`, its unit (index of unitStems), or -1. */
+  personUnits: number[];
+  /** Units of the proper names of the text but its first word (capitalised anyway). */
+  nameUnits: number[];
   figureKeys: Set<string>;
   figureKinds: Set<FigureKind>;
   /** Distinct index term ids of the text's stems and figures, for the postings walk. */
@@ -36,18 +50,25 @@ export interface QueryFeatures {
 
 /** Content weight of the text: its words (a word no claim uses weighs like
  *  the rarest) and its figures, at least minMass rarest words. */
-function sentenceDenominator(stems: number[], entities: number[], figureKeys: Set<string>, index: ClaimIndex): number {
+function sentenceDenominator(stems: number[], entities: number[], altWeights: number[], figureKeys: Set<string>, index: ClaimIndex): number {
   let total = 0;
   for (let i = 0; i < stems.length; i++) {
     const s = stems[i]!;
     const e = entities[i]!;
-    total += s < 0 ? index.top * TUNING.unknownWordShare : Math.max(index.termWeight[s]!, e >= 0 ? index.termWeight[e]! : 0);
+    // A word known only through its translation weighs as the translation would.
+    const alt = altWeights[i]!;
+    total += s < 0 ? (alt > 0 ? alt : index.top * TUNING.unknownWordShare) : Math.max(index.termWeight[s]!, e >= 0 ? index.termWeight[e]! : 0, alt);
   }
   for (const key of figureKeys) total += figureWeight(key, index.top);
   return Math.max(total, TUNING.minMass * index.top);
 }
 
-export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis): QueryFeatures {
+/**
+ * `translateTo`: the other language of the index's documents, whose stems of
+ * the text's words are marked too (see cross-language.ts); they count only
+ * against documents in another language than the text's.
+ */
+export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis, translateTo?: LexiconLang): QueryFeatures {
   const stems = new Set<number>();
   const entities = new Set<number>();
   const marks = index.marks;
@@ -73,12 +94,35 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   }
   const unitStems: number[] = [];
   const unitEntities: number[] = [];
-  const seenStem = new Set<string>();
+  const unitAlt: number[] = [];
+  const unitAltStart: number[] = [0];
+  const altStems = new Set<number>();
+  const altWeights: number[] = [];
+  // Scratch, created here rather than with the index: a stored index need not carry it.
+  const alt = (marks.alt ??= new Int32Array(marks.stem.length));
+  const seenStem = new Map<string, number>();
+  const unitOfEntity = new Map<string, number>();
   for (const w of analysis.words) {
+    if (w.entity && !w.stop && !unitOfEntity.has(w.entity)) unitOfEntity.set(w.entity, seenStem.get(w.stem) ?? unitStems.length);
     if (w.stop || seenStem.has(w.stem)) continue;
-    seenStem.add(w.stem);
+    seenStem.set(w.stem, unitStems.length);
     unitStems.push(index.termIds.get(w.stem) ?? -1);
     unitEntities.push(w.entity ? (index.termIds.get(w.entity) ?? -1) : -1);
+    let altWeight = 0;
+    // Names too: French writes "nord-coréens" where English writes "North Korean".
+    if (translateTo) {
+      for (const other of translatedStems(w.stem, translateTo)) {
+        const t = index.termIds.get(other);
+        if (t === undefined || t === index.termIds.get(w.stem)) continue;
+        unitAlt.push(t);
+        altWeight = Math.max(altWeight, index.termWeight[t]!);
+        alt[t] = stamp;
+        altStems.add(t);
+        terms.add(t);
+      }
+    }
+    unitAltStart.push(unitAlt.length);
+    altWeights.push(altWeight);
   }
   const contextEntities = new Set<number>();
   for (const w of context?.words ?? []) {
@@ -97,7 +141,11 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   }
   return {
     analysis,
+    context,
     stamp,
+    unitAlt: Int32Array.from(unitAlt),
+    unitAltStart: Int32Array.from(unitAltStart),
+    altStems,
     unitStems: Int32Array.from(unitStems),
     unitEntities: Int32Array.from(unitEntities),
     stems,
@@ -105,11 +153,13 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     contextEntities,
     contextStems,
     persons: analysis.persons.map((p) => index.termIds.get(p) ?? -1),
+    personUnits: analysis.persons.map((p) => unitOfEntity.get(p) ?? -1),
+    nameUnits: [...new Set(analysis.words.filter((w, i) => i > 0 && w.entity && !w.stop).map((w) => unitOfEntity.get(w.entity)!))],
     figureKeys,
     figureKinds: new Set(analysis.figures.map((f) => f.kind)),
     terms: [...terms],
     nameTerms: [...nameTerms].filter((e) => !terms.has(e)),
     contextTerms: [...contextEntities].filter((e) => !entities.has(e) && !terms.has(e)),
-    sentenceDenominator: sentenceDenominator(unitStems, unitEntities, figureKeys, index),
+    sentenceDenominator: sentenceDenominator(unitStems, unitEntities, altWeights, figureKeys, index),
   };
 }

@@ -28,6 +28,8 @@ export interface SentenceContext {
   claimCovered?: () => Uint8Array;
   explained?: Uint8Array;
   explainedFigures?: ReadonlySet<string>;
+  /** The text names someone or something no document of the claim names (see foreignName). */
+  foreign?: boolean;
 }
 
 /**
@@ -43,14 +45,16 @@ function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, 
   const claimCovered = ctx.claimCovered?.();
   let covered = 0;
   let removed = 0;
+  const cross = crossLanguage(q, doc);
   for (let i = 0; i < q.unitStems.length; i++) {
     const s = q.unitStems[i]!;
     const e = q.unitEntities[i]!;
-    if (s < 0 && e < 0) continue;
-    const w = Math.max(s >= 0 ? termWeight[s]! : 0, e >= 0 ? termWeight[e]! : 0);
+    // A word no claim uses but whose translation one does weighs as that translation.
+    const w = Math.max(s >= 0 ? termWeight[s]! : 0, e >= 0 ? termWeight[e]! : 0, cross ? altWeight(q, i, index) : 0);
+    if (w === 0) continue;
     let hit = false;
     for (let u = doc.unitStart; u < doc.unitEnd && !hit; u++) {
-      hit = (s >= 0 && unitStems[u] === s) || (e >= 0 && unitEntities[u] === e);
+      hit = (s >= 0 && unitStems[u] === s) || (e >= 0 && unitEntities[u] === e) || (cross && isAlt(q, i, unitStems[u]!));
     }
     if (hit) covered += w;
     else if (claimCovered && claimCovered[i]) covered += w;
@@ -63,14 +67,31 @@ function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, 
   return Math.min(1, covered / Math.max(q.sentenceDenominator - removed, TUNING.minMass * top));
 }
 
+/** Whether the text and the document are compared through the word list (see cross-language.ts). */
+const crossLanguage = (q: QueryFeatures, doc: IndexedDoc) => q.unitAlt.length > 0 && doc.lang !== q.analysis.lang;
+
+/** Whether stem term `t` translates sentence unit `i`. */
+function isAlt(q: QueryFeatures, i: number, t: number): boolean {
+  for (let k = q.unitAltStart[i]!; k < q.unitAltStart[i + 1]!; k++) if (q.unitAlt[k] === t) return true;
+  return false;
+}
+
+/** Weight of sentence unit `i` through its translations: the largest. */
+function altWeight(q: QueryFeatures, i: number, index: ClaimIndex): number {
+  let w = 0;
+  for (let k = q.unitAltStart[i]!; k < q.unitAltStart[i + 1]!; k++) w = Math.max(w, index.termWeight[q.unitAlt[k]!]!);
+  return w;
+}
+
 /** Per sentence unit, 1 when the document covers it (stem or name): what a reported match explains. */
 export function unitsCovered(q: QueryFeatures, docId: number, index: ClaimIndex, into: Uint8Array, figures: Set<string>): void {
   const doc = index.docs[docId]!;
+  const cross = crossLanguage(q, doc);
   for (let i = 0; i < q.unitStems.length; i++) {
     const s = q.unitStems[i]!;
     const e = q.unitEntities[i]!;
     for (let u = doc.unitStart; u < doc.unitEnd; u++) {
-      if ((s >= 0 && index.unitStems[u] === s) || (e >= 0 && index.unitEntities[u] === e)) {
+      if ((s >= 0 && index.unitStems[u] === s) || (e >= 0 && index.unitEntities[u] === e) || (cross && isAlt(q, i, index.unitStems[u]!))) {
         into[i] = 1;
         break;
       }
@@ -89,19 +110,45 @@ export function attribution(q: QueryFeatures, claim: number, index: ClaimIndex, 
   const rare = index.maxIdf * 0.6;
   let claimRare = 0;
   let shared = false;
-  const claimNames = new Set<number>();
   for (const { entity, doc: d } of index.claimEntities[claim]!) {
     if (excluded && excluded[d]) continue;
-    claimNames.add(entity);
     if (index.idf[entity]! < rare) continue;
     claimRare++;
     if (q.entities.has(entity) || q.contextEntities.has(entity)) shared = true;
   }
   if (shared) return 1;
-  const stranger = q.persons.some((p) => p < 0 || !claimNames.has(p));
+  const stranger = q.personUnits.some((i) => i < 0 || !claimKnows(q, i, claim, index, excluded));
   return stranger && claimRare > 0 ? -1 : 0;
 }
 
+/**
+ * Whether some document of the claim has sentence unit `i`: its name, its
+ * word, or (in another language) a translation of it. A name is not always
+ * one in the other language: "North Korean" against "nord-coréens".
+ */
+function claimKnows(q: QueryFeatures, i: number, claim: number, index: ClaimIndex, excluded?: Uint8Array): boolean {
+  const s = q.unitStems[i]!;
+  const e = q.unitEntities[i]!;
+  for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
+    if (excluded && excluded[d]) continue;
+    const doc = index.docs[d]!;
+    const cross = crossLanguage(q, doc);
+    for (let u = doc.unitStart; u < doc.unitEnd; u++) {
+      if ((e >= 0 && index.unitEntities[u] === e) || (s >= 0 && index.unitStems[u] === s) || (cross && isAlt(q, i, index.unitStems[u]!))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the text names someone or something (not its first word, which is
+ * capitalised anyway) that no document of the claim names: with a name of
+ * the document missing, the text says the same of another subject
+ * ("15 percent of Morocco's GDP" against Tunisia's).
+ */
+export function foreignName(q: QueryFeatures, claim: number, index: ClaimIndex, excluded?: Uint8Array): boolean {
+  return q.nameUnits.some((i) => !claimKnows(q, i, claim, index, excluded));
+}
 
 /** Content units at the head of a document taken as what it is about
  *  ("North Korean soldiers ...", "The US election ..."): a third of them, at
@@ -122,7 +169,9 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // document of every candidate claim of every sentence of a page.
   const stemMark = index.marks.stem;
   const entityMark = index.marks.entity;
+  const altMark = crossLanguage(q, doc) ? index.marks.alt! : undefined;
   let covered = 0;
+  let translated = 0;
   let plainShared = 0;
   // Runs of consecutive shared document units: "a deck of playing cards"
   // shared as "deck ... cards" is one phrase, a single piece of the claim.
@@ -137,6 +186,8 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   let sharedIdf = 0;
   let names = 0;
   let namesShared = 0;
+  let nameWeight = 0;
+  let nameMissing = 0;
   for (let u = doc.unitStart; u < doc.unitEnd; u++) {
     const stem = unitStems[u]!;
     const entity = unitEntities[u]!;
@@ -144,9 +195,15 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
     const subject = u < subjectEnd;
     if (subject) subjectTotal += w;
     else predicateTotal += w;
-    if (entity >= 0) names++;
-    if (stemMark[stem] === q.stamp || (entity >= 0 && entityMark[entity] === q.stamp)) {
+    if (entity >= 0) {
+      names++;
+      nameWeight += w;
+      if (entityMark[entity] !== q.stamp && stemMark[stem] !== q.stamp && !q.contextEntities.has(entity)) nameMissing += w;
+    }
+    const direct = stemMark[stem] === q.stamp || (entity >= 0 && entityMark[entity] === q.stamp);
+    if (direct || (altMark && altMark[stem] === q.stamp)) {
       covered += w;
+      if (!direct) translated += w;
       sharedIdf += index.idf[stem]!;
       if (entity < 0) plainShared++;
       else namesShared++;
@@ -190,6 +247,9 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // minMass rare words' worth of evidence, and a long statement with an
   // attribution tail need not be covered beyond enoughMass rare words' worth.
   const coverage = Math.min(1, covered / index.docDenominator[docId]!);
+  // Unclamped: the share of all the document's weight, however long it is.
+  let docTotal = figureTotal;
+  for (let u = doc.unitStart; u < doc.unitEnd; u++) docTotal += Math.max(termWeight[unitStems[u]!]!, unitEntities[u]! >= 0 ? termWeight[unitEntities[u]!]! : 0);
   if (coverage === 0 || coverage < minCoverage) return false;
   const sentence = sentenceCoverage(q, doc, index, ctx);
   if (coverage * Math.sqrt(sentence) < minCoverage) return false;
@@ -197,6 +257,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   x[F.bias] = 1;
   x[F.coverage] = coverage;
   x[F.logCoverage] = Math.log(Math.max(coverage, 0.01));
+  x[F.logShare] = Math.log(Math.max(Math.min(1, covered / Math.max(docTotal, 1e-9)), 0.01));
   x[F.sentenceCoverage] = sentence;
   x[F.logSentenceCoverage] = Math.log(Math.max(sentence, 0.01));
   x[F.figureAgrees] = sharedFigures > 0 ? 1 : 0;
@@ -217,6 +278,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   x[F.onePhrase] = pieces >= 2 && runs + (sharedFigures + partialDates > 0 ? 1 : 0) < 2 && sharedUnits < TUNING.onePhraseShare * docUnits ? 1 : 0;
   x[F.tooShort] = q.unitStems.length < TUNING.minLengthShare * docUnits ? 1 : 0;
   x[F.otherLanguage] = doc.lang !== q.analysis.lang ? 1 : 0;
+  x[F.translatedShare] = covered > 0 ? translated / covered : 0;
   x[F.plainShared] = Math.log1p(plainShared);
   x[F.noPlainShared] = plainShared === 0 ? 1 : 0;
   x[F.subjectCoverage] = subjectTotal > 0 ? subjectCovered / subjectTotal : 1;
@@ -225,6 +287,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   x[F.predicateCoverage] = predicateAll > 0 ? Math.min(1, (predicateCovered + figureCovered) / predicateAll) : 1;
   x[F.subjectAndPredicate] = Math.min(x[F.subjectCoverage]!, x[F.predicateCoverage]!);
   x[F.namesMissing] = names > 0 && namesShared === 0 ? 1 : 0;
+  x[F.nameMissingShare] = nameWeight > 0 ? nameMissing / nameWeight : 0;
   x[F.logTextUnits] = Math.log1p(q.unitStems.length);
   x[F.logDocUnits] = Math.log1p(docUnits);
   x[F.statement] = doc.outletId === null ? 1 : 0;

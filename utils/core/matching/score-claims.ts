@@ -7,12 +7,20 @@ import type { ClaimIndex } from './claim-index';
 import { claimCore, coreMissing } from './claim-core';
 import { F, FEATURE_COUNT, type Model } from './model';
 import type { QueryFeatures } from './query-features';
-import { attribution, docFeatures, unitsCovered, type SentenceContext } from './score-candidate';
+import { attribution, docFeatures, foreignName, unitsCovered, type SentenceContext } from './score-candidate';
+import { countrySubstituted, textCountries, type TextCountries } from './country-conflict';
 
 export interface ScoredClaim {
   claim: number;
   doc: number;
   logit: number;
+  /**
+   * The document the explanation shows: the best one in the text's language
+   * when it too reaches a possible match, else `doc`. An English reader is
+   * shown the English wording's words and "11,000", not the French
+   * statement's "11 000", even when the French one scores a little higher.
+   */
+  explainDoc: number;
   /** Feature vector of the best document (see model.ts FEATURES). */
   x: Float64Array;
   q: QueryFeatures;
@@ -30,7 +38,7 @@ export function scoreClaims(q: QueryFeatures, candidates: number[], index: Claim
   const all: ScoredClaim[] = [];
   for (const claim of candidates) {
     const attr = attribution(q, claim, index, excluded);
-    const best = scoreClaim(q, claim, index, model, excluded, attr, floor, {}, minLogit);
+    const best = scoreClaim(q, claim, index, model, excluded, attr, floor, { foreign: foreignName(q, claim, index, excluded) }, minLogit);
     if (best) all.push(best);
   }
   const reported = all.filter((s) => s.logit >= model.highlightLogit);
@@ -44,12 +52,21 @@ export function scoreClaims(q: QueryFeatures, candidates: number[], index: Claim
           if (!(excluded && excluded[d])) unitsCovered(q, d, index, explained, explainedFigures);
         }
       }
-      const again = scoreClaim(q, s.claim, index, model, excluded, attribution(q, s.claim, index, excluded), floor, { explained, explainedFigures }, minLogit);
+      const foreign = foreignName(q, s.claim, index, excluded);
+      const again = scoreClaim(q, s.claim, index, model, excluded, attribution(q, s.claim, index, excluded), floor, { explained, explainedFigures, foreign }, minLogit);
       if (again && again.logit > s.logit) best = again;
     }
     if (best.logit >= minLogit) scored.push(best);
   }
   return scored;
+}
+
+/** Countries of a text, read once per text and only when a candidate gets to be scored. */
+const textCountryCache = new WeakMap<QueryFeatures, TextCountries>();
+function countriesOf(q: QueryFeatures): TextCountries {
+  let tc = textCountryCache.get(q);
+  if (!tc) textCountryCache.set(q, (tc = textCountries(q.analysis, q.context)));
+  return tc;
 }
 
 function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: Model, excluded: Uint8Array | undefined, attr: number, floor: number, base: SentenceContext, minLogit: number): ScoredClaim | undefined {
@@ -70,16 +87,26 @@ function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: M
     },
   };
   let best: ScoredClaim | undefined;
+  const tc = countriesOf(q);
+  let sameLang = -1;
+  let sameLangLogit = -Infinity;
   const x = new Float64Array(FEATURE_COUNT);
   for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
     if (excluded && excluded[d]) continue;
     if (!docFeatures(q, d, index, floor, ctx, x)) continue;
     x[F.attributionConflict] = attr < 0 ? 1 : 0;
     x[F.attributionAgreement] = attr > 0 ? 1 : 0;
+    x[F.nameSubstituted] = base.foreign && x[F.nameMissingShare]! > 0 ? 1 : 0;
+    x[F.countrySubstituted] = countrySubstituted(tc, claim, d, index, excluded) ? 1 : 0;
     const logit = model.score(x);
-    if (!best || logit > best.logit) best = { claim, doc: d, logit, x: Float64Array.from(x), q };
+    if (index.docs[d]!.lang === q.analysis.lang && logit > sameLangLogit) {
+      sameLang = d;
+      sameLangLogit = logit;
+    }
+    if (!best || logit > best.logit) best = { claim, doc: d, explainDoc: d, logit, x: Float64Array.from(x), q };
   }
   if (!best) return undefined;
+  if (sameLang >= 0 && sameLangLogit >= model.possibleLogit) best.explainDoc = sameLang;
   // The core needs all the claim's documents: work it out only where it can
   // change what is reported.
   const gain = Math.max(0, model.w[F.coreWordMissing]!) + Math.max(0, model.w[F.coreNameMissing]!);

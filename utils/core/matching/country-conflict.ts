@@ -1,0 +1,134 @@
+/**
+ * Subject agreement by country, in any of the gazetteer's languages: a claim
+ * about North Korean soldiers is not stated by a sentence about South Korean
+ * or Ukrainian ones, whatever else they share. Countries are read by name
+ * ("Corée du Nord", "North Korea") or demonym ("nord-coréens", "North
+ * Korean"), so the check holds when the sentence and the claim are in
+ * different languages, where names and stems do not meet. The gazetteer is
+ * background data: this module is reached from the matcher only.
+ */
+import { gazetteer, soundWord } from '@/utils/core/facts/gazetteer';
+import { tokens } from '@/utils/core/facts/text';
+import type { Analysis } from './analyse-text';
+import type { ClaimIndex } from './claim-index';
+
+interface Lookup {
+  /** Sound-folded first word -> most words of a country name or demonym starting with it. */
+  countries: Map<string, number>;
+  /** The same with the names of cities. */
+  withCities: Map<string, number>;
+}
+
+let lookup: Lookup | undefined;
+
+function firstWords(): Lookup {
+  if (lookup) return lookup;
+  const g = gazetteer();
+  const countries = new Map<string, number>();
+  const withCities = new Map<string, number>();
+  const note = (map: Map<string, number>, key: string) => {
+    const words = key.split(' ');
+    map.set(words[0]!, Math.max(map.get(words[0]!) ?? 0, words.length));
+  };
+  for (const key of g.demonyms.keys()) {
+    note(countries, key);
+    note(withCities, key);
+  }
+  for (const [key, place] of g.places) {
+    if (!place.country) continue;
+    if (place.kind === 'country') note(countries, key);
+    note(withCities, key);
+  }
+  lookup = { countries, withCities };
+  return lookup;
+}
+
+/**
+ * Country codes an analysed text names, in order of first mention. Names of
+ * countries must be capitalised ("turkey" is a bird); demonyms need not be
+ * (French writes "russes"). With `cities`, a city counts for its country
+ * ("Koursk" for Russia): used on the claim's side only, where knowing more
+ * countries can only make a conflict rarer.
+ */
+export function countriesNamed(words: readonly { surface: string }[], cities: boolean): string[] {
+  const g = gazetteer();
+  const firsts = cities ? firstWords().withCities : firstWords().countries;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = soundWord(words[i]!.surface);
+    const most = firsts.get(first);
+    if (most === undefined) continue;
+    const capitalised = /^\p{Lu}/u.test(words[i]!.surface);
+    // The longest name or demonym from here: "Corée du Nord" before "Corée".
+    let key = first;
+    let found: string | undefined;
+    let length = 0;
+    for (let n = 1; n <= most && i + n <= words.length; n++) {
+      if (n > 1) key += ' ' + soundWord(words[i + n - 1]!.surface);
+      const place = g.places.get(key);
+      const code = place?.country && capitalised && (place.kind === 'country' || cities) ? place.country : g.demonyms.get(key);
+      if (code !== undefined) {
+        found = code;
+        length = n;
+      }
+    }
+    if (found === undefined) continue;
+    if (!out.includes(found)) out.push(found);
+    i += length - 1;
+  }
+  return out;
+}
+
+/** Per index, per document: its countries (cities included), read on first use. */
+const docCountries = new WeakMap<ClaimIndex, (string[] | undefined)[]>();
+/** Per document: the first country it names by name or demonym (its subject's, most often). */
+const docFirst = new WeakMap<ClaimIndex, (string | null | undefined)[]>();
+
+function ofDoc(index: ClaimIndex, d: number): { all: string[]; first: string | null } {
+  let all = docCountries.get(index);
+  let first = docFirst.get(index);
+  if (!all || !first) {
+    all = [];
+    first = [];
+    docCountries.set(index, all);
+    docFirst.set(index, first);
+  }
+  if (all[d] === undefined) {
+    const doc = index.docs[d]!;
+    // Words as written are all it needs: lexing alone, no stemming, for speed.
+    const words = tokens(doc.text).filter((t) => t.kind === 'word').map((t) => ({ surface: t.text }));
+    all[d] = countriesNamed(words, true);
+    first[d] = countriesNamed(words, false)[0] ?? null;
+  }
+  return { all: all[d]!, first: first[d] ?? null };
+}
+
+/** Countries of a text and of the sentence before it (which may name the subject). */
+export interface TextCountries {
+  text: string[];
+  context: string[];
+}
+
+export function textCountries(analysis: Analysis, context?: Analysis): TextCountries {
+  return { text: countriesNamed(analysis.words, false), context: context ? countriesNamed(context.words, false) : [] };
+}
+
+/**
+ * Whether the text puts another country in the place of the document's: the
+ * first country the document names is named neither in the text nor in the
+ * sentence before, and the text names a country that no wording of the claim
+ * names (by name, demonym or city). A text naming both ("South Korean
+ * intelligence says North Korean soldiers...") does not conflict.
+ */
+export function countrySubstituted(tc: TextCountries, claim: number, d: number, index: ClaimIndex, excluded?: Uint8Array): boolean {
+  if (tc.text.length === 0) return false;
+  const first = ofDoc(index, d).first;
+  if (first === null || tc.text.includes(first) || tc.context.includes(first)) return false;
+  // Each wording is read on first use only: stop as soon as every country of the text is known.
+  const unknown = new Set(tc.text.filter((c) => !ofDoc(index, d).all.includes(c)));
+  for (let o = index.claimDocStart[claim]!; o < index.claimDocStart[claim + 1]! && unknown.size > 0; o++) {
+    if (o === d || (excluded && excluded[o])) continue;
+    for (const c of ofDoc(index, o).all) unknown.delete(c);
+  }
+  return unknown.size > 0;
+}
