@@ -15,13 +15,15 @@ import { isExtensionPageSender, type FeedApi } from '@/utils/protocol/feed-messa
 import { onlyIndexStored } from '@/utils/store/match-changes';
 import { createFeedService, FEED_ALARM, FEED_ALARM_MINUTES } from './feed-service';
 import { setLanguageDataSource } from '@/utils/core/language/language-data';
-import { cacheScriptsAtInstall, extensionLanguageFiles, readGazetteer } from '@/utils/store/extension-files';
+import { cacheScriptsAtInstall, extensionLanguageFiles, readGazetteer, readLexicon } from '@/utils/store/extension-files';
 import { setGazetteerSource } from '@/utils/core/facts/gazetteer-source';
+import { setLexiconSource } from '@/utils/core/lexicon/fr-en';
 
 export default defineBackground(() => {
   // Stemmers, stop lists and the gazetteer are read when first needed (utils/store/extension-files.ts).
   setLanguageDataSource(extensionLanguageFiles);
   setGazetteerSource(readGazetteer);
+  setLexiconSource(readLexicon);
   cacheScriptsAtInstall();
   const db = getDb();
   const matcher = new MatcherService(db, makeDetector(browser.i18n.detectLanguage?.bind(browser.i18n)));

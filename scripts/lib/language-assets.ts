@@ -5,7 +5,8 @@
  *   `globalThis.recoupeStemmers[NAME]` (snowball-stemmers ships all 24 in one file of 330 KB);
  * - `language/stop-LANG.json`: one stopwords-iso list, and `language/stop-index.json` the languages that have one;
  * - `data/gazetteer.json` (utils/core/facts/gazetteer-data.json) and `data/gazetteer.js`, the same
- *   as a script that sets `globalThis.recoupeGazetteer`, for the service worker's importScripts.
+ *   as a script that sets `globalThis.recoupeGazetteer`, for the service worker's importScripts;
+ * - `data/fr-en.json` (utils/core/lexicon/fr-en.json) and `data/fr-en.js` (`globalThis.recoupeLexicon`), likewise.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,6 +21,7 @@ export const stopWordsFile = (lang: string) => `${LANGUAGE_DIR}/stop-${lang}.jso
 export const STOP_INDEX_FILE = `${LANGUAGE_DIR}/stop-index.json`;
 /** A path, not a URL: under happy-dom (some unit tests) the global URL is not Node's. */
 export const GAZETTEER_SOURCE = require.resolve('../../utils/core/facts/gazetteer-data.json');
+export const LEXICON_SOURCE = require.resolve('../../utils/core/lexicon/fr-en.json');
 
 /** The package's helpers and base classes, and each algorithm's class, as source lines. */
 function snowballParts(): { prelude: string; classes: Map<string, string> } {
@@ -71,11 +73,14 @@ export function stopWordLists(): Record<string, string[]> {
 export function languageFiles(): { relativeDest: string; contents: string }[] {
   const lists = stopWordLists();
   const gazetteer = JSON.stringify(JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')));
+  const lexicon = JSON.stringify(JSON.parse(readFileSync(LEXICON_SOURCE, 'utf8')));
   return [
     ...SNOWBALL_ALGORITHMS.map((algorithm) => ({ relativeDest: stemmerFile(algorithm), contents: stemmerScript(algorithm) })),
     ...Object.entries(lists).map(([lang, words]) => ({ relativeDest: stopWordsFile(lang), contents: JSON.stringify(words) })),
     { relativeDest: STOP_INDEX_FILE, contents: JSON.stringify(Object.keys(lists)) },
     { relativeDest: 'data/gazetteer.json', contents: gazetteer },
     { relativeDest: 'data/gazetteer.js', contents: `globalThis.recoupeGazetteer = ${gazetteer};\n` },
+    { relativeDest: 'data/fr-en.json', contents: lexicon },
+    { relativeDest: 'data/fr-en.js', contents: `globalThis.recoupeLexicon = ${lexicon};\n` },
   ];
 }

@@ -8,12 +8,13 @@
  *   so the install event imports every stemmer once, and a later start imports, from that cache,
  *   only the ones a language needs (checked in Chromium 156 across a worker restart);
  * - Firefox's background is a page (MV2): a script element loads the file.
- * The gazetteer (`data/`) is read synchronously (see utils/core/facts/gazetteer-source.ts): in the
+ * The gazetteer and the French–English lexicon (`data/`) are read synchronously (see utils/core/facts/gazetteer-source.ts): in the
  * service worker by importScripts, which is synchronous; in a page by a synchronous request.
  */
 import { browser } from 'wxt/browser';
 import { SNOWBALL_ALGORITHMS, type LanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';
 import type { GazetteerData } from '@/utils/core/facts/gazetteer-source';
+import type { LexiconData } from '@/utils/core/lexicon/lexicon';
 
 /** Kept in step with scripts/lib/language-assets.ts, which writes the files. */
 const stemmerPath = (algorithm: string) => `/language/stem-${algorithm}.js`;
@@ -21,6 +22,8 @@ const stopWordsPath = (lang: string) => `/language/stop-${lang}.json`;
 const STOP_INDEX_PATH = '/language/stop-index.json';
 const GAZETTEER_SCRIPT = '/data/gazetteer.js';
 const GAZETTEER_JSON = '/data/gazetteer.json';
+const LEXICON_SCRIPT = '/data/fr-en.js';
+const LEXICON_JSON = '/data/fr-en.json';
 
 type Registry = Record<string, () => Stemmer>;
 interface WorkerGlobal {
@@ -28,6 +31,7 @@ interface WorkerGlobal {
   addEventListener(type: string, listener: () => void): void;
   recoupeStemmers?: Registry;
   recoupeGazetteer?: GazetteerData;
+  recoupeLexicon?: LexiconData;
 }
 const global = globalThis as unknown as WorkerGlobal;
 
@@ -36,24 +40,34 @@ export function cacheScriptsAtInstall(): void {
   if (typeof global.importScripts !== 'function') return;
   global.addEventListener('install', () => {
     // Evaluating them here costs once per install or update; the worker's later starts skip them.
-    global.importScripts!(GAZETTEER_SCRIPT, ...SNOWBALL_ALGORITHMS.map(stemmerPath));
+    global.importScripts!(GAZETTEER_SCRIPT, LEXICON_SCRIPT, ...SNOWBALL_ALGORITHMS.map(stemmerPath));
   });
 }
 
 /** The gazetteer's data, read synchronously. */
 export function readGazetteer(): GazetteerData {
+  return readDataFile(GAZETTEER_SCRIPT, GAZETTEER_JSON, () => global.recoupeGazetteer);
+}
+
+/** The French–English lexicon's data, read synchronously. */
+export function readLexicon(): LexiconData {
+  return readDataFile(LEXICON_SCRIPT, LEXICON_JSON, () => global.recoupeLexicon);
+}
+
+function readDataFile<T>(script: string, json: string, registered: () => T | undefined): T {
   if (typeof global.importScripts === 'function') {
-    if (!global.recoupeGazetteer) global.importScripts(GAZETTEER_SCRIPT);
-    if (!global.recoupeGazetteer) throw new Error(`Recoupe: ${GAZETTEER_SCRIPT} did not register`);
-    return global.recoupeGazetteer;
+    if (!registered()) global.importScripts(script);
+    const data = registered();
+    if (!data) throw new Error(`Recoupe: ${script} did not register`);
+    return data;
   }
   // A page (Firefox's background, the library): a synchronous request, deprecated on a page's main
   // thread but supported, for one local file read once.
   const request = new XMLHttpRequest();
-  request.open('GET', browser.runtime.getURL(GAZETTEER_JSON as '/'), false);
+  request.open('GET', browser.runtime.getURL(json as '/'), false);
   request.send();
-  if (request.status !== 200 && request.status !== 0) throw new Error(`Recoupe: ${GAZETTEER_JSON} did not load (${request.status})`);
-  return JSON.parse(request.responseText) as GazetteerData;
+  if (request.status !== 200 && request.status !== 0) throw new Error(`Recoupe: ${json} did not load (${request.status})`);
+  return JSON.parse(request.responseText) as T;
 }
 
 function runScript(path: string): Promise<void> {

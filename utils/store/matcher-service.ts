@@ -10,6 +10,8 @@ import { loadSnapshot, saveSnapshot } from '@/utils/store/match-index-store';
 import { ensureLanguages } from '@/utils/core/language/language-data';
 
 const MAX_DETECTIONS_PER_SCAN = 200;
+/** The languages of the French–English lexicon the matcher consults across languages. */
+const LEXICON_LANGS = ['fr', 'en'];
 
 /** Edits in a row are stored once, this long after the last (the worker lives 30 s idle). */
 const SAVE_DELAY_MS = 2000;
@@ -158,7 +160,8 @@ export class MatcherService {
     let budget = MAX_DETECTIONS_PER_SCAN;
     const detect = this.detect && ((text: string) => (budget-- > 0 ? this.detect!(text) : Promise.resolve(undefined)));
     const langs = await Promise.all(blocks.map((b) => blockLanguage(b, page.lang, detect)));
-    await ensureLanguages(langs);
+    // French and English too: the French–English lexicon stems both sides on its first lookup.
+    await ensureLanguages([...langs, ...LEXICON_LANGS]);
     const snap = await this.current();
     const matches: BlockMatch[] = [];
     const foreign: ForeignBlock[] = [];
@@ -181,7 +184,7 @@ export class MatcherService {
   async suggest(text: string, limit: number): Promise<{ claimId: string; score: number }[]> {
     const snap = await this.current();
     // The text's language is guessed.
-    await ensureLanguages([undefined]);
+    await ensureLanguages([undefined, ...LEXICON_LANGS]);
     return snap.matcher.suggest(text, limit);
   }
 }

@@ -1,15 +1,23 @@
 /**
  * The shipped French–English lexicon (FreeDict, GPL-2.0-or-later; built by
- * scripts/build-lexicon.ts). Parsed on first use, so importing this module costs nothing until a
- * cross-language lookup is made.
+ * scripts/build-lexicon.ts). Its 394 KB are not bundled: the platform sets a synchronous reader once
+ * (matching is synchronous), and the data is read and parsed on the first cross-language lookup.
+ * The background reads it from the extension's files (utils/store/extension-files.ts), Node from
+ * utils/core/lexicon/fr-en.json (scripts/lib/node-language-data.ts).
  */
-import data from './fr-en.json';
-import { createLexicon, type Lexicon, type LexiconLang } from './lexicon';
+import { createLexicon, type Lexicon, type LexiconData, type LexiconLang } from './lexicon';
 
+let read: (() => LexiconData) | undefined;
 let lexicon: Lexicon | undefined;
 
+export function setLexiconSource(reader: () => LexiconData): void {
+  read = reader;
+}
+
 export function frEnLexicon(): Lexicon {
-  lexicon ??= createLexicon(data);
+  if (lexicon) return lexicon;
+  if (!read) throw new Error('Recoupe: no source was set for the French–English lexicon');
+  lexicon = createLexicon(read());
   return lexicon;
 }
 
