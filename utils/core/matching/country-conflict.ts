@@ -109,8 +109,17 @@ export interface TextCountries {
   context: string[];
 }
 
+/** Per analysed text: the countries it names. A sentence is read again as the context of the next
+ *  one and inside runs of sentences; read it once. */
+const analysisCountries = new WeakMap<Analysis, string[]>();
+function countriesOfAnalysis(analysis: Analysis): string[] {
+  let found = analysisCountries.get(analysis);
+  if (!found) analysisCountries.set(analysis, (found = countriesNamed(analysis.words, false)));
+  return found;
+}
+
 export function textCountries(analysis: Analysis, context?: Analysis): TextCountries {
-  return { text: countriesNamed(analysis.words, false), context: context ? countriesNamed(context.words, false) : [] };
+  return { text: countriesOfAnalysis(analysis), context: context ? countriesOfAnalysis(context) : [] };
 }
 
 /**
@@ -120,12 +129,14 @@ export function textCountries(analysis: Analysis, context?: Analysis): TextCount
  * names (by name, demonym or city). A text naming both ("South Korean
  * intelligence says North Korean soldiers...") does not conflict.
  */
-export function countrySubstituted(tc: TextCountries, claim: number, d: number, index: ClaimIndex, excluded?: Uint8Array): boolean {
-  if (tc.text.length === 0) return false;
-  const first = ofDoc(index, d).first;
-  if (first === null || tc.text.includes(first) || tc.context.includes(first)) return false;
+export function countrySubstituted(texts: TextCountries | (() => TextCountries), claim: number, d: number, index: ClaimIndex, excluded?: Uint8Array): boolean {
+  // The document's side first: it is read once per index, the text's once per text.
+  const doc = ofDoc(index, d);
+  if (doc.first === null) return false;
+  const tc = typeof texts === 'function' ? texts() : texts;
+  if (tc.text.length === 0 || tc.text.includes(doc.first) || tc.context.includes(doc.first)) return false;
   // Each wording is read on first use only: stop as soon as every country of the text is known.
-  const unknown = new Set(tc.text.filter((c) => !ofDoc(index, d).all.includes(c)));
+  const unknown = new Set(tc.text.filter((c) => !doc.all.includes(c)));
   for (let o = index.claimDocStart[claim]!; o < index.claimDocStart[claim + 1]! && unknown.size > 0; o++) {
     if (o === d || (excluded && excluded[o])) continue;
     for (const c of ofDoc(index, o).all) unknown.delete(c);

@@ -20,7 +20,19 @@ export function translationTarget(lang: string, indexLangs: ReadonlySet<string>)
   return indexLangs.has(other) ? other : undefined;
 }
 
-/** Stems in `to` of a stem in the other language. */
-export function translatedStems(stem: string, to: LexiconLang): string[] {
-  return relatedStems(stem, to === 'fr' ? 'en' : 'fr', to, STEMS_PER_WORD);
+/** Per target language, stem -> its translated stems: every sentence of a page looks its stems up
+ *  again, and the same stems recur across sentences and pages. */
+const memo: Record<LexiconLang, Map<string, readonly string[]>> = { fr: new Map(), en: new Map() };
+/** Bounds a long-running background's memory, as the gazetteer's sound cache does. */
+const MEMO_CAP = 200_000;
+
+/** Stems in `to` of a stem in the other language (shared: never modify the list). */
+export function translatedStems(stem: string, to: LexiconLang): readonly string[] {
+  const map = memo[to];
+  let found = map.get(stem);
+  if (found === undefined) {
+    found = relatedStems(stem, to === 'fr' ? 'en' : 'fr', to, STEMS_PER_WORD);
+    if (map.size < MEMO_CAP) map.set(stem, found);
+  }
+  return found;
 }

@@ -87,7 +87,8 @@ function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: M
     },
   };
   let best: ScoredClaim | undefined;
-  const tc = countriesOf(q);
+  // Read only when a document gets past docFeatures: most candidates do not.
+  const tc = () => countriesOf(q);
   let sameLang = -1;
   let sameLangLogit = -Infinity;
   const x = new Float64Array(FEATURE_COUNT);
