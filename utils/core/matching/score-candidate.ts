@@ -7,6 +7,7 @@
  */
 import type { ClaimIndex, IndexedDoc } from './claim-index';
 import { directionsConflict } from './cues';
+import { docUnitHits } from './doc-units';
 import type { FigureKind } from './figures';
 import type { QueryFeatures } from './query-features';
 import { F } from './model';
@@ -41,22 +42,19 @@ export interface SentenceContext {
  * states two claims is not noise for either.
  */
 function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, ctx: SentenceContext): number {
-  const { termWeight, top, unitStems, unitEntities } = index;
+  const { termWeight, top } = index;
   const claimCovered = ctx.claimCovered?.();
   let covered = 0;
   let removed = 0;
   const cross = crossLanguage(q, doc);
+  const hits = docUnitHits(q, doc, index, cross);
   for (let i = 0; i < q.unitStems.length; i++) {
     const s = q.unitStems[i]!;
     const e = q.unitEntities[i]!;
     // A word no claim uses but whose translation one does weighs as that translation.
     const w = Math.max(s >= 0 ? termWeight[s]! : 0, e >= 0 ? termWeight[e]! : 0, cross ? altWeight(q, i, index) : 0);
     if (w === 0) continue;
-    let hit = false;
-    for (let u = doc.unitStart; u < doc.unitEnd && !hit; u++) {
-      hit = (s >= 0 && unitStems[u] === s) || (e >= 0 && unitEntities[u] === e) || (cross && isAlt(q, i, unitStems[u]!));
-    }
-    if (hit) covered += w;
+    if (hits[i]) covered += w;
     else if (claimCovered && claimCovered[i]) covered += w;
     else if (ctx.explained && ctx.explained[i]) removed += s < 0 && e < 0 ? 0 : w;
   }
@@ -86,17 +84,8 @@ function altWeight(q: QueryFeatures, i: number, index: ClaimIndex): number {
 /** Per sentence unit, 1 when the document covers it (stem or name): what a reported match explains. */
 export function unitsCovered(q: QueryFeatures, docId: number, index: ClaimIndex, into: Uint8Array, figures: Set<string>): void {
   const doc = index.docs[docId]!;
-  const cross = crossLanguage(q, doc);
-  for (let i = 0; i < q.unitStems.length; i++) {
-    const s = q.unitStems[i]!;
-    const e = q.unitEntities[i]!;
-    for (let u = doc.unitStart; u < doc.unitEnd; u++) {
-      if ((s >= 0 && index.unitStems[u] === s) || (e >= 0 && index.unitEntities[u] === e) || (cross && isAlt(q, i, index.unitStems[u]!))) {
-        into[i] = 1;
-        break;
-      }
-    }
-  }
+  const hits = docUnitHits(q, doc, index, crossLanguage(q, doc));
+  for (let i = 0; i < q.unitStems.length; i++) if (hits[i]) into[i] = 1;
   for (const f of doc.figures) if (q.figureKeys.has(f.key)) figures.add(f.key);
 }
 
