@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { askTab } from '@/utils/protocol/send-message';
+import { askTab, askTabWhenReady } from '@/utils/protocol/send-message';
 import type { PageFactCheckList } from '@/utils/protocol/messages';
 import type { PageFactCheck } from '@/utils/protocol/page-factchecks';
 import { PAGE_FACTCHECK_LIMITS } from '@/utils/core/page-factchecks/page-limits';
@@ -21,7 +21,7 @@ export function PageFactChecksPanel({ tabId, lang }: PageFactChecksPanelProps) {
   const [list, setList] = useState<PageFactCheckList | undefined>();
   const [error, setError] = useState('');
   useEffect(() => {
-    askTab(tabId, 'pageFactChecks', {}).then(setList, () => setList(undefined));
+    askTabWhenReady(tabId, 'pageFactChecks', {}).then(setList, () => setList(undefined));
   }, [tabId]);
   if (!list || list.proposals.length === 0) return null;
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { askBackground, askTab } from '@/utils/protocol/send-message';
+import { askBackground, askTab, askTabWhenReady } from '@/utils/protocol/send-message';
 import type { FoundClaim, MatchDecision, PossibleMatch } from '@/utils/protocol/messages';
 import { STATUSES } from '@/utils/core/statuses';
 import { t, uiLang } from '@/utils/locale/i18n';
@@ -30,7 +30,7 @@ export function PopupApp(_props: PopupAppProps) {
     }
     try {
       // The content script tells its own host: the popup needs no "tabs" permission to read URLs.
-      const found = await askTab(tab.id, 'listFound', {});
+      const found = await askTabWhenReady(tab.id, 'listFound', {});
       setState({ kind: 'ready', tabId: tab.id, host: found.host, enabled: found.enabled, claims: found.claims, detached: found.detached, possible: found.possible ?? [], url: found.url ?? '' });
     } catch {
       setState({ kind: 'unavailable', message: t('popupNotAPage') });

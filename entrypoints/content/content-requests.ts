@@ -7,7 +7,11 @@ const DONE = { ok: true } as const;
 /** One handler per message of the table in utils/protocol/content-messages.ts. */
 function contentHandlers(session: PageSession): HandlerMap<ContentApi> {
   return {
-    listFound: async () => session.found(),
+    // The site's switch first: a popup opened as the page starts must not read "off".
+    listFound: async () => {
+      await session.started;
+      return session.found();
+    },
     jumpTo: async (req) => ({ found: session.navigator.goToClaim(req.claimId) }),
     siteStateChanged: async (req) => {
       session.setEnabled(req.enabled);

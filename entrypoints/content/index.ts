@@ -34,6 +34,9 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
   session.navigator.onAnnotateKey = () => void session.annotate.open();
   watchPage(ctx, session);
 
-  const { enabled } = await askBackground('getSiteState', { host: location.hostname });
+  const { enabled } = await askBackground('getSiteState', { host: location.hostname }).catch((e: unknown) => {
+    session.setEnabled(false);
+    throw e;
+  });
   session.setEnabled(enabled);
 }

@@ -28,6 +28,9 @@ export class PageSession {
   private on = false;
   private completed = 0;
   private controller: AbortController | undefined;
+  private settleStarted: (() => void) | undefined;
+  /** Settles once the site's switch is known (the first setEnabled): what the popup is told waits for it. */
+  readonly started = new Promise<void>((resolve) => (this.settleStarted = resolve));
   /** The latest scan, settled once it, or a scan that replaced it, is done. */
   private latest: Promise<void> = Promise.resolve();
 
@@ -62,12 +65,15 @@ export class PageSession {
 
   setEnabled(enabled: boolean): void {
     this.on = enabled;
+    this.settleStarted?.();
+    this.settleStarted = undefined;
     if (enabled) {
       void this.rescan();
       // The page's own fact-checks (ClaimReview markup), read when Recoupe is on for the site.
       void this.factChecks.read();
     } else {
       this.controller?.abort();
+      this.factChecks.none();
       this.card.close();
       this.navigator.reset();
       this.painter.clear();

@@ -30,3 +30,24 @@ export async function askTab<K extends keyof ContentApi>(
   if (!result.ok) throw new Error(result.error);
   return result.value;
 }
+
+/**
+ * askTab, asked again while the tab's content script is not listening yet (a popup opened as the
+ * page loads): every 250 ms for up to `waitMs`, then the last error.
+ */
+export async function askTabWhenReady<K extends keyof ContentApi>(
+  tabId: number,
+  type: K,
+  request: ContentApi[K]['request'],
+  waitMs = 3000,
+): Promise<ContentApi[K]['response']> {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await askTab(tabId, type, request);
+    } catch (e) {
+      if (Date.now() >= until) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
