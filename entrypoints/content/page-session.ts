@@ -73,7 +73,6 @@ export class PageSession {
       void this.factChecks.read();
     } else {
       this.controller?.abort();
-      this.factChecks.none();
       this.card.close();
       this.navigator.reset();
       this.painter.clear();

@@ -5,6 +5,8 @@
  * where an await of anything but Dexie loses the transaction): the service worker imports its
  * script from the install cache, extension pages read the JSON, Node reads the file.
  */
+import { lazyData } from '@/utils/core/lazy-data';
+
 export interface GazetteerData {
   countries: { code: string; name: string; names: string[]; demonyms: string[] }[];
   /** Each region's names, its own first. */
@@ -13,17 +15,9 @@ export interface GazetteerData {
   cities: [string, string][];
 }
 
-let read: (() => GazetteerData) | undefined;
-let data: GazetteerData | undefined;
+const source = lazyData<GazetteerData>('gazetteer');
 
-export function setGazetteerSource(reader: () => GazetteerData): void {
-  read = reader;
-}
+export const setGazetteerSource = source.set;
 
 /** The data, read on first use. */
-export function gazetteerData(): GazetteerData {
-  if (data) return data;
-  if (!read) throw new Error('Recoupe: no gazetteer source was set');
-  data = read();
-  return data;
-}
+export const gazetteerData = source.get;

@@ -5,19 +5,16 @@
  * The background reads it from the extension's files (utils/store/extension-files.ts), Node from
  * utils/core/lexicon/fr-en.json (scripts/lib/node-language-data.ts).
  */
+import { lazyData } from '@/utils/core/lazy-data';
 import { createLexicon, type Lexicon, type LexiconData, type LexiconLang } from './lexicon';
 
-let read: (() => LexiconData) | undefined;
+const source = lazyData<LexiconData>('French–English lexicon');
 let lexicon: Lexicon | undefined;
 
-export function setLexiconSource(reader: () => LexiconData): void {
-  read = reader;
-}
+export const setLexiconSource = source.set;
 
 export function frEnLexicon(): Lexicon {
-  if (lexicon) return lexicon;
-  if (!read) throw new Error('Recoupe: no source was set for the French–English lexicon');
-  lexicon = createLexicon(read());
+  lexicon ??= createLexicon(source.get());
   return lexicon;
 }
 
