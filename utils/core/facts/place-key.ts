@@ -1,21 +1,13 @@
+import { boundedMemo } from '@/utils/core/bounded-memo';
 import { fold, tokens } from '@/utils/core/facts/text';
 
 /**
  * Spelling-tolerant place keys, without the gazetteer's data (the card's comparison uses them).
  */
 
-/** One word folded loosely: French and English transliterations of one name meet. */
-const soundCache = new Map<string, string>();
-
-export function soundWord(word: string): string {
-  let sound = soundCache.get(word);
-  if (sound === undefined) {
-    sound = foldSound(word);
-    // Words repeat a lot across quotes; the cap keeps a long-running background's memory bounded.
-    if (soundCache.size < 200_000) soundCache.set(word, sound);
-  }
-  return sound;
-}
+/** One word folded loosely: French and English transliterations of one name meet. Memoised:
+ *  words repeat a lot across quotes and pages; bounded, for a long-running background. */
+export const soundWord = boundedMemo((word) => foldSound(word), 100_000);
 
 function foldSound(word: string): string {
   return fold(word)

@@ -3,6 +3,7 @@
  * language/language-data.ts), with a cheap stop-word-vote language guess for texts whose
  * language is not given.
  */
+import { boundedMemo } from '@/utils/core/bounded-memo';
 import { foldText, stripAccents } from './normalise-text';
 import { baseLang, GUESSABLE, stemmerOf, stopWordsOf } from '@/utils/core/language/language-data';
 
@@ -10,6 +11,8 @@ export { baseLang } from '@/utils/core/language/language-data';
 
 /** Without a stemmer, a fixed-length prefix is a crude but language-neutral stem. */
 const PREFIX_STEM_LENGTH = 6;
+/** Words per generation of a language's stem memo (see bounded-memo.ts). */
+const STEM_MEMO_GENERATION = 100_000;
 
 export interface LanguageTools {
   lang: string;
@@ -36,25 +39,20 @@ export function languageTools(langTag: string): LanguageTools {
   const cached = toolsCache.get(lang);
   if (cached) return cached;
   const stemmer = stemmerOf(lang);
-  const memo = new Map<string, string>();
+  const stem = boundedMemo((word) => {
+    // Snowball needs the accents (French endings); the stem is compared folded.
+    let s = stemmer ? stemmer.stem(word) : word.slice(0, PREFIX_STEM_LENGTH);
+    // snowball-stemmers 0.6 leaves the French verb ending -ent in place
+    // ("préparent" stays, "préparés" -> "prépar"); stem the -e form instead.
+    if (lang === 'fr' && s === word && word.length > 5 && word.endsWith('ent') && !word.endsWith('ment')) {
+      s = stemmer!.stem(word.slice(0, -2));
+    }
+    return stripAccents(s);
+  }, STEM_MEMO_GENERATION);
   const stops = stopSet(lang);
   const tools: LanguageTools = {
     lang,
-    stem(word) {
-      let s = memo.get(word);
-      if (s === undefined) {
-        // Snowball needs the accents (French endings); the stem is compared folded.
-        s = stemmer ? stemmer.stem(word) : word.slice(0, PREFIX_STEM_LENGTH);
-        // snowball-stemmers 0.6 leaves the French verb ending -ent in place
-        // ("préparent" stays, "préparés" -> "prépar"); stem the -e form instead.
-        if (lang === 'fr' && s === word && word.length > 5 && word.endsWith('ent') && !word.endsWith('ment')) {
-          s = stemmer!.stem(word.slice(0, -2));
-        }
-        s = stripAccents(s);
-        if (memo.size < 200_000) memo.set(word, s);
-      }
-      return s;
-    },
+    stem,
     /** `word` lowercase with accents stripped. */
     isStopWord: (word) => stops.has(word),
   };
@@ -69,18 +67,38 @@ export function languageTools(langTag: string): LanguageTools {
 export function guessLanguage(text: string, fallback = 'en'): string {
   const words = foldText(text.slice(0, 4000)).match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return fallback;
+  // One lookup per word, in a map of which languages list it as a stop word.
+  const { langsOf, sizes } = stopVotes();
+  const hits = new Array<number>(GUESSABLE.length).fill(0);
+  for (const w of words) {
+    if (w.length < 2) continue;
+    const mask = langsOf.get(w);
+    if (mask === undefined) continue;
+    for (let l = 0; l < GUESSABLE.length; l++) if (mask & (1 << l)) hits[l]!++;
+  }
   let best = fallback;
   let bestHits = 0;
-  for (const lang of GUESSABLE) {
-    const stops = stopSet(lang);
-    let hits = 0;
-    for (const w of words) if (w.length > 1 && stops.has(w)) hits++;
+  for (let l = 0; l < GUESSABLE.length; l++) {
     // Lists differ in size (English's is twice French's); normalise by log size.
-    const weighted = hits / Math.log(stops.size + 2);
+    const weighted = hits[l]! / Math.log(sizes[l]! + 2);
     if (weighted > bestHits) {
       bestHits = weighted;
-      best = lang;
+      best = GUESSABLE[l]!;
     }
   }
   return best;
+}
+
+let votes: { langsOf: Map<string, number>; sizes: number[]; sets: Set<string>[] } | undefined;
+
+/** Stop word -> bit mask of the guessable languages listing it; made again if a list was loaded since. */
+function stopVotes() {
+  const sets = GUESSABLE.map(stopSet);
+  if (votes && sets.every((set, l) => set === votes!.sets[l])) return votes;
+  const langsOf = new Map<string, number>();
+  sets.forEach((set, l) => {
+    for (const w of set) langsOf.set(w, (langsOf.get(w) ?? 0) | (1 << l));
+  });
+  votes = { langsOf, sizes: sets.map((set) => set.size), sets };
+  return votes;
 }
