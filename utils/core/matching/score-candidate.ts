@@ -236,12 +236,13 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // minMass rare words' worth of evidence, and a long statement with an
   // attribution tail need not be covered beyond enoughMass rare words' worth.
   const coverage = Math.min(1, covered / index.docDenominator[docId]!);
-  // Unclamped: the share of all the document's weight, however long it is.
-  let docTotal = figureTotal;
-  for (let u = doc.unitStart; u < doc.unitEnd; u++) docTotal += Math.max(termWeight[unitStems[u]!]!, unitEntities[u]! >= 0 ? termWeight[unitEntities[u]!]! : 0);
   if (coverage === 0 || coverage < minCoverage) return false;
   const sentence = sentenceCoverage(q, doc, index, ctx);
   if (coverage * Math.sqrt(sentence) < minCoverage) return false;
+  // Unclamped: the share of all the document's weight, however long it is
+  // (summed only for the few documents past the floor).
+  let docTotal = figureTotal;
+  for (let u = doc.unitStart; u < doc.unitEnd; u++) docTotal += Math.max(termWeight[unitStems[u]!]!, unitEntities[u]! >= 0 ? termWeight[unitEntities[u]!]! : 0);
   x.fill(0);
   x[F.bias] = 1;
   x[F.coverage] = coverage;
