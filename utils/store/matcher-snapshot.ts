@@ -37,11 +37,16 @@ export interface Snapshot {
 }
 
 export function langsOf(index: ClaimIndex): string[] {
+  // Counted by language code, not document by document: codes are numbered in order of first use,
+  // so the languages come in the same order as a walk over the documents would give.
+  const { values, codes } = index.docLang;
+  const perCode = new Int32Array(values.length);
+  for (let d = 0; d < codes.length; d++) perCode[codes[d]!]!++;
   const count = new Map<string, number>();
-  for (const doc of index.docs) {
-    const lang = primaryLang(doc.lang);
-    count.set(lang, (count.get(lang) ?? 0) + 1);
-  }
+  values.forEach((v, c) => {
+    const lang = primaryLang(v);
+    count.set(lang, (count.get(lang) ?? 0) + perCode[c]!);
+  });
   return [...count.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
 }
 
@@ -97,7 +102,10 @@ export async function followChanges(db: RecoupeDb, snap: Snapshot): Promise<Foll
     // A version deleted or moved to another claim leaves the claim it was in: the index knows which.
     const written = new Set(rows.flatMap((r) => r.versions));
     const index = snap.matcher.claimIndex;
-    for (const doc of index.docs) if (doc.outletId !== null && written.has(doc.via)) ids.add(index.claimIds[doc.claim]!);
+    for (let d = 0; d < index.docs.length; d++) {
+      const doc = index.docs.at(d)!;
+      if (doc.outletId !== null && written.has(doc.via)) ids.add(index.claimIds[doc.claim]!);
+    }
     // An import of a large share of the library: reading it all in one go and building is quicker.
     if (ids.size > REBUILD_SHARE * index.claimIds.length && ids.size > 1000) return { ...none, rows: [{ claims: [], versions: [], all: true as const }] };
     const list = [...ids];

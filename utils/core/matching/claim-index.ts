@@ -5,7 +5,7 @@
  * live in typed arrays so that a 100,000-version index stays compact.
  */
 import { analyseText, type Analysis, type FigureUnit } from './analyse-text';
-import { figureWeight, TUNING } from './tuning';
+import { assembleColumns, type DocColumns } from './assemble-index';
 import type { IndexClaim } from './types';
 
 export interface IndexedDoc {
@@ -25,9 +25,31 @@ export interface IndexedDoc {
   directions: ReadonlySet<string>;
 }
 
+/**
+ * The documents, grouped by claim in claim order: an array once built, decoded one by one on first
+ * use once loaded from storage (serialise-index.ts), so that a restarted worker makes no object per
+ * document. Read them with `at(d)`.
+ */
+export interface DocList {
+  readonly length: number;
+  at(d: number): IndexedDoc | undefined;
+}
+
+/** A column of few distinct values: `values[codes[d]]`, or none where the code is -1 (a statement's outlet). */
+export interface CodedColumn {
+  values: string[];
+  codes: Int32Array;
+}
+
 export interface ClaimIndex {
   claimIds: string[];
-  docs: IndexedDoc[];
+  docs: DocList;
+  /** Per document, its language and its outlet (-1: a statement), readable without decoding the document. */
+  docLang: CodedColumn;
+  docOutlet: CodedColumn;
+  /** Per document, its units are units[docUnitStart[d]..docUnitEnd[d]) (as in IndexedDoc). */
+  docUnitStart: Int32Array;
+  docUnitEnd: Int32Array;
   termIds: Map<string, number>;
   /** Per unit: stem term id, and proper-name key term id or -1. */
   unitStems: Int32Array;
@@ -40,8 +62,6 @@ export interface ClaimIndex {
   claimDenominator: Float64Array;
   /** IDF over claims (see buildClaimIndex). */
   idf: Float64Array;
-  /** Per claim, its proper-name keys and the document each came from. */
-  claimEntities: { entity: number; doc: number }[][];
   /** Largest possible IDF (a term of a single claim). */
   maxIdf: number;
   /** Scoring weight of each term: IDF^idfPower for words and names, a fixed share of `top` for figures. */
@@ -201,62 +221,45 @@ export function claimPostings(analysed: AnalysedDocs): FlatPostings {
   return { all, starts: counts };
 }
 
+/** Distinct values in order of first use, and each one's code; null gets -1. */
+export function codedColumn(list: readonly (string | null)[]): CodedColumn {
+  const codeOf = new Map<string, number>();
+  const codes = Int32Array.from(list, (v) => {
+    if (v === null) return -1;
+    let c = codeOf.get(v);
+    if (c === undefined) codeOf.set(v, (c = codeOf.size));
+    return c;
+  });
+  return { values: [...codeOf.keys()], codes };
+}
+
+/** Per claim, its proper-name keys and the document each came from, in document and unit order. */
+export function claimEntities(index: ClaimIndex, claim: number): { entity: number; doc: number }[] {
+  const out: { entity: number; doc: number }[] = [];
+  for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
+    const end = index.docUnitEnd[d]!;
+    for (let u = index.docUnitStart[d]!; u < end; u++) if (index.unitEntities[u]! >= 0) out.push({ entity: index.unitEntities[u]!, doc: d });
+  }
+  return out;
+}
+
 /**
  * Derives postings, IDF, weights and bounds from analysed documents, without analysing any text:
- * what a persisted index does at load (with its stored postings), and what an edit does after
- * re-analysing its own claims. Every term in `termIds` must be used by some document
- * (update-index.ts deletes the others).
+ * what an edit does after re-analysing its own claims. Every term in `termIds` must be used by some
+ * document (update-index.ts deletes the others).
  */
 export function assembleIndex(analysed: AnalysedDocs, flat: FlatPostings = claimPostings(analysed)): ClaimIndex {
-  const { claimIds, docs, termIds } = analysed;
-  const stems = analysed.unitStems;
-  const entities = analysed.unitEntities;
-  const termCount = analysed.termCount;
-  const { all, starts: counts } = flat;
-  const n = claimIds.length;
-  const postings = Array.from({ length: termCount }, (_, t) => all.subarray(counts[t]!, counts[t + 1]!));
-  const idf = new Float64Array(postings.length);
-  for (let t = 0; t < postings.length; t++) idf[t] = Math.log(1 + (n - postings[t]!.length + 0.5) / (postings[t]!.length + 0.5));
-  const claimEntities: { entity: number; doc: number }[][] = claimIds.map(() => []);
-  docs.forEach((doc, d) => {
-    for (let u = doc.unitStart; u < doc.unitEnd; u++) if (entities[u]! >= 0) claimEntities[doc.claim]!.push({ entity: entities[u]!, doc: d });
-  });
-  const maxIdf = Math.log(1 + (n - 0.5) / 1.5);
-  const top = Math.pow(maxIdf, TUNING.idfPower);
-  const termWeight = new Float64Array(postings.length);
-  for (const [term, t] of termIds) {
-    termWeight[t] = term.startsWith('#') ? figureWeight(term.slice(1), top) : Math.pow(idf[t]!, TUNING.idfPower);
-  }
-  const docDenominator = new Float64Array(docs.length);
-  const claimDenominator = new Float64Array(n).fill(Infinity);
-  const claimDocStart = new Int32Array(n + 1).fill(docs.length);
-  for (let d = docs.length - 1; d >= 0; d--) claimDocStart[docs[d]!.claim] = d;
-  for (let c = n - 1; c >= 0; c--) if (claimDocStart[c]! > claimDocStart[c + 1]!) claimDocStart[c] = claimDocStart[c + 1]!;
-  docs.forEach((doc, d) => {
-    let total = 0;
-    for (let u = doc.unitStart; u < doc.unitEnd; u++) {
-      total += Math.max(termWeight[stems[u]!]!, entities[u]! >= 0 ? termWeight[entities[u]!]! : 0);
-    }
-    for (const f of doc.figures) total += figureWeight(f.key, top);
-    docDenominator[d] = Math.max(TUNING.minMass * top, Math.min(total, TUNING.enoughMass * top));
-    claimDenominator[doc.claim] = Math.min(claimDenominator[doc.claim]!, docDenominator[d]!);
-  });
-  return {
-    claimIds,
-    docs,
-    termIds,
-    unitStems: stems,
-    unitEntities: entities,
-    postings,
-    claimDocStart,
-    claimDenominator,
-    idf,
-    claimEntities,
-    maxIdf,
-    termWeight,
-    top,
-    docDenominator,
-    avgDocUnits: docs.length ? stems.length / docs.length : 1,
-    marks: { stem: new Int32Array(postings.length), entity: new Int32Array(postings.length), stamp: 0 },
+  const { docs } = analysed;
+  const figureStart = new Int32Array(docs.length + 1);
+  docs.forEach((d, i) => (figureStart[i + 1] = figureStart[i]! + d.figures.length));
+  const columns: DocColumns = {
+    claim: Int32Array.from(docs, (d) => d.claim),
+    unitStart: Int32Array.from(docs, (d) => d.unitStart),
+    unitEnd: Int32Array.from(docs, (d) => d.unitEnd),
+    figureStart,
+    figureKeys: docs.flatMap((d) => d.figures.map((f) => f.key)),
+    lang: codedColumn(docs.map((d) => d.lang)),
+    outlet: codedColumn(docs.map((d) => d.outletId)),
   };
+  return assembleColumns(analysed, docs, columns, flat);
 }

@@ -7,7 +7,7 @@
  */
 import weightsFile from './model-weights.json';
 import { analyseText } from './analyse-text';
-import { contentUnits, figureTerm, type ClaimIndex } from './claim-index';
+import { contentUnits, figureTerm, type ClaimIndex, type IndexedDoc } from './claim-index';
 import { SERIALISED_FORMAT } from './serialise-index';
 
 /** Bump when analyseText, contentUnits or the documents' fields change meaning. */
@@ -31,11 +31,11 @@ export function engineStamp(): string {
 const SAMPLES = 24;
 
 /** The spread of documents analysisUnchanged reads again. */
-function sampledDocs(index: ClaimIndex, samples: number): ClaimIndex['docs'] {
+function sampledDocs(index: ClaimIndex, samples: number): IndexedDoc[] {
   const { docs } = index;
   const step = Math.max(1, Math.floor(docs.length / samples));
-  const out: ClaimIndex['docs'] = [];
-  for (let d = 0; d < docs.length; d += step) out.push(docs[d]!);
+  const out: IndexedDoc[] = [];
+  for (let d = 0; d < docs.length; d += step) out.push(docs.at(d)!);
   return out;
 }
 

@@ -6,11 +6,12 @@
  * and not stored here fails the round-trip test (tests/unit/matching/serialise-index.test.ts).
  */
 import type { FigureUnit } from './analyse-text';
-import { assembleIndex, type AnalysedDocs, type ClaimIndex, type IndexedDoc } from './claim-index';
+import { codedColumn, type ClaimIndex, type CodedColumn, type DocList, type IndexedDoc } from './claim-index';
+import { assembleColumns } from './assemble-index';
 import type { FigureKind } from './figures';
 
 /** Bump when this layout changes: a stored index of another format is rebuilt. */
-export const SERIALISED_FORMAT = 2;
+export const SERIALISED_FORMAT = 3;
 
 /** Strings laid end to end, with each one's end offset. */
 export interface PackedStrings {
@@ -32,13 +33,13 @@ export interface SerialisedIndex {
   docFlags: Uint8Array;
   docVia: PackedStrings;
   docText: PackedStrings;
-  /** Few distinct values: stored once each, with a code per document. */
-  docOutlet: { values: string[]; codes: Int32Array };
-  docLang: { values: string[]; codes: Int32Array };
+  /** Few distinct values: stored once each, with a code per document (-1: a statement's outlet). */
+  docOutlet: CodedColumn;
+  docLang: CodedColumn;
   /** Figures of document d are figures[figureStart[d]..figureStart[d + 1]). */
   figureStart: Int32Array;
   figureKey: PackedStrings;
-  figureKind: { values: string[]; codes: Int32Array };
+  figureKind: CodedColumn;
   figureSurface: PackedStrings;
   directionStart: Int32Array;
   directions: PackedStrings;
@@ -71,20 +72,8 @@ export function unpackStrings(packed: PackedStrings): string[] {
   return out;
 }
 
-function dictionary(list: readonly string[]): { values: string[]; codes: Int32Array } {
-  const codeOf = new Map<string, number>();
-  const codes = Int32Array.from(list, (v) => {
-    let c = codeOf.get(v);
-    if (c === undefined) codeOf.set(v, (c = codeOf.size));
-    return c;
-  });
-  return { values: [...codeOf.keys()], codes };
-}
-
-const undictionary = (d: { values: string[]; codes: Int32Array }) => Array.from(d.codes, (c) => d.values[c]!);
-
 export function serialiseIndex(index: ClaimIndex): SerialisedIndex {
-  const { docs } = index;
+  const docs = Array.from({ length: index.docs.length }, (_, d) => index.docs.at(d)!);
   const terms = new Array<string>(index.postings.length).fill('');
   for (const [term, id] of index.termIds) terms[id] = term;
   const figures = docs.flatMap((d) => d.figures);
@@ -105,11 +94,11 @@ export function serialiseIndex(index: ClaimIndex): SerialisedIndex {
     docFlags: Uint8Array.from(docs, (d) => (d.negated ? 1 : 0) | (d.outletId === null ? 2 : 0)),
     docVia: packStrings(docs.map((d) => d.via)),
     docText: packStrings(docs.map((d) => d.text)),
-    docOutlet: dictionary(docs.map((d) => d.outletId ?? '')),
-    docLang: dictionary(docs.map((d) => d.lang)),
+    docOutlet: index.docOutlet,
+    docLang: index.docLang,
     figureStart: starts((d) => d.figures.length),
     figureKey: packStrings(figures.map((f) => f.key)),
-    figureKind: dictionary(figures.map((f) => f.kind)),
+    figureKind: codedColumn(figures.map((f) => f.kind)),
     figureSurface: packStrings(figures.map((f) => f.surface)),
     directionStart: starts((d) => d.directions.size),
     directions: packStrings(docs.flatMap((d) => [...d.directions])),
@@ -128,47 +117,77 @@ function flatPostings(lists: Int32Array[]): { postings: Int32Array; postingStart
 const NO_FIGURES: readonly FigureUnit[] = [];
 const NO_DIRECTIONS: ReadonlySet<string> = new Set();
 
-/** The index back, postings and weights derived again; throws on another format. */
+/**
+ * The index back, ready to scan, without an object per document: postings are the stored ones,
+ * weights and bounds are derived from the stored columns (assemble-index.ts), and a document is
+ * decoded when a scan first reads it. Throws on another format.
+ */
 export function deserialiseIndex(s: SerialisedIndex): ClaimIndex {
-  return assembleIndex(deserialiseDocs(s), { all: s.postings, starts: s.postingStart });
-}
-
-export function deserialiseDocs(s: SerialisedIndex): AnalysedDocs {
   if (s.format !== SERIALISED_FORMAT) throw new Error(`Stored matching index has format ${s.format}, expected ${SERIALISED_FORMAT}`);
   const termList = unpackStrings(s.terms);
   const termIds = new Map<string, number>();
   termList.forEach((t, i) => {
     if (t) termIds.set(t, i);
   });
-  const via = unpackStrings(s.docVia);
-  const text = unpackStrings(s.docText);
-  const outlets = undictionary(s.docOutlet);
-  const langs = undictionary(s.docLang);
   const figureKeys = unpackStrings(s.figureKey);
-  const figureKinds = undictionary(s.figureKind);
-  const figureSurfaces = unpackStrings(s.figureSurface);
-  const directions = unpackStrings(s.directions);
-  const docs: IndexedDoc[] = new Array(s.docClaim.length);
-  for (let d = 0; d < docs.length; d++) {
+  const columns = {
+    claim: s.docClaim,
+    unitStart: s.docUnitStart,
+    unitEnd: s.docUnitEnd,
+    figureStart: s.figureStart,
+    figureKeys,
+    lang: s.docLang,
+    outlet: s.docOutlet,
+  };
+  const terms = { claimIds: unpackStrings(s.claimIds), termIds, unitStems: s.unitStems, unitEntities: s.unitEntities, termCount: termList.length };
+  return assembleColumns(terms, new StoredDocs(s, figureKeys), columns, { all: s.postings, starts: s.postingStart });
+}
+
+/** The i-th of packed strings, sliced out on demand. */
+const packedAt = (p: PackedStrings, i: number) => p.text.slice(i > 0 ? p.ends[i - 1] : 0, p.ends[i]);
+
+/** Documents decoded from the stored columns on first use, then kept. */
+export class StoredDocs implements DocList {
+  private readonly decoded: (IndexedDoc | undefined)[];
+  readonly length: number;
+
+  constructor(
+    private readonly s: SerialisedIndex,
+    private readonly figureKeys: readonly string[],
+  ) {
+    this.length = s.docClaim.length;
+    this.decoded = new Array<IndexedDoc | undefined>(this.length);
+  }
+
+  /** Documents decoded so far (tests and benchmarks: a load decodes none, a scan few). */
+  decodedCount = 0;
+
+  at(d: number): IndexedDoc | undefined {
+    if (d < 0 || d >= this.length) return undefined;
+    return this.decoded[d] ?? (this.decoded[d] = this.decode(d));
+  }
+
+  private decode(d: number): IndexedDoc {
+    this.decodedCount++;
+    const s = this.s;
     const flags = s.docFlags[d]!;
-    const f0 = s.figureStart[d]!;
-    const f1 = s.figureStart[d + 1]!;
     const figures: FigureUnit[] = [];
-    for (let f = f0; f < f1; f++) figures.push({ key: figureKeys[f]!, kind: figureKinds[f] as FigureKind, surface: figureSurfaces[f]! });
-    const d0 = s.directionStart[d]!;
-    const d1 = s.directionStart[d + 1]!;
-    docs[d] = {
+    for (let f = s.figureStart[d]!; f < s.figureStart[d + 1]!; f++) {
+      figures.push({ key: this.figureKeys[f]!, kind: s.figureKind.values[s.figureKind.codes[f]!] as FigureKind, surface: packedAt(s.figureSurface, f) });
+    }
+    const directions: string[] = [];
+    for (let x = s.directionStart[d]!; x < s.directionStart[d + 1]!; x++) directions.push(packedAt(s.directions, x));
+    return {
       claim: s.docClaim[d]!,
-      via: via[d]!,
-      outletId: flags & 2 ? null : outlets[d]!,
-      lang: langs[d]!,
-      text: text[d]!,
+      via: packedAt(s.docVia, d),
+      outletId: flags & 2 ? null : s.docOutlet.values[s.docOutlet.codes[d]!]!,
+      lang: s.docLang.values[s.docLang.codes[d]!]!,
+      text: packedAt(s.docText, d),
       unitStart: s.docUnitStart[d]!,
       unitEnd: s.docUnitEnd[d]!,
       figures: figures.length ? figures : NO_FIGURES,
       negated: (flags & 1) === 1,
-      directions: d1 > d0 ? new Set(directions.slice(d0, d1)) : NO_DIRECTIONS,
+      directions: directions.length ? new Set(directions) : NO_DIRECTIONS,
     };
   }
-  return { claimIds: unpackStrings(s.claimIds), docs, termIds, unitStems: s.unitStems, unitEntities: s.unitEntities, termCount: termList.length };
 }
