@@ -1,4 +1,5 @@
 import type { PackedStrings, SerialisedIndex } from '@/utils/core/matching/serialise-index';
+import type { CodedColumn } from '@/utils/core/matching/claim-index';
 
 /** The one record of table `matchIndex` (schema version 6): see match-index-store.ts. */
 export interface StoredMatchIndex {
@@ -9,9 +10,10 @@ export interface StoredMatchIndex {
   seq: number;
   savedAt: string;
   index: SerialisedIndex;
-  /** Per claim of the index, in its order: status, and the statements as one JSON array. */
+  /** Per claim of the index, in its order: status, and statement as JSON (snapshot-tables.ts). */
   statuses: PackedStrings;
-  statements: string;
+  statements: PackedStrings;
+  /** Known article URLs, sorted, and each one's outlet. */
   outletUrls: PackedStrings;
-  urlOutlets: PackedStrings;
+  urlOutlets: CodedColumn;
 }

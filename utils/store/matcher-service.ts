@@ -6,7 +6,7 @@ import { blockLanguage, primaryLang, type DetectLanguage } from '@/utils/store/b
 import { matchWhy } from '@/utils/store/match-why';
 import { outletOfPage, pageKey } from '@/utils/core/page-identity';
 import { buildSnapshot, followChanges, type Snapshot } from '@/utils/store/matcher-snapshot';
-import { loadSnapshot, saveSnapshot } from '@/utils/store/match-index-store';
+import { loadSnapshot, saveSnapshot, type LoadTimings } from '@/utils/store/match-index-store';
 import { ensureLanguages } from '@/utils/core/language/language-data';
 
 const MAX_DETECTIONS_PER_SCAN = 200;
@@ -25,7 +25,7 @@ export interface IndexEvents {
   /** Why the last stored index was not used. */
   stale?: string;
   /** Milliseconds of the last start: reading the stored record, decoding it, following the journal (or building). */
-  start?: { readMs: number; decodeMs: number; followMs: number; buildMs: number };
+  start?: LoadTimings & { followMs: number; buildMs: number };
   /**
    * The worker's first scan, in milliseconds since the worker started (performance.now()): when it
    * was asked, when its languages were ready, when the index was, when it was done.

@@ -1,6 +1,6 @@
 import type { RecoupeDb } from '@/utils/store/db';
 import type { Claim, Outlet, Version } from '@/utils/core/model';
-import type { Status } from '@/utils/core/statuses';
+import type { ClaimInfo, Table } from '@/utils/store/snapshot-tables';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching';
 import type { ClaimIndex } from '@/utils/core/matching/claim-index';
 import { updateIndex } from '@/utils/core/matching/update-index';
@@ -18,18 +18,15 @@ function loadLanguagesOf(claims: IndexClaim[]): Promise<void> {
   return ensureLanguages(langs);
 }
 
-export interface ClaimInfo {
-  status: Status;
-  statement: Record<string, string>;
-}
+export type { ClaimInfo } from '@/utils/store/snapshot-tables';
 
 /** What a scan needs, built from the database or loaded from the stored index. Never modified: edits make a new one. */
 export interface Snapshot {
   matcher: ClaimMatcher;
-  claims: Map<string, ClaimInfo>;
+  claims: Table<ClaimInfo>;
   outlets: Outlet[];
   /** Normalised article URL -> outlet id, from the versions. */
-  outletByUrl: Map<string, string>;
+  outletByUrl: Table<string>;
   /** Languages of the indexed statements and versions, most used first. */
   langs: string[];
   /** The last matchChanges row the index reflects (0: none). */
@@ -51,7 +48,7 @@ export function langsOf(index: ClaimIndex): string[] {
 }
 
 /** Claims with their versions, in the matcher's shape, and the versions' article URLs. */
-function indexClaims(claims: Claim[], versions: Version[], outletByUrl: Map<string, string>): IndexClaim[] {
+function indexClaims(claims: Claim[], versions: Version[], outletByUrl: Table<string>): IndexClaim[] {
   const byClaim = new Map<string, IndexClaim>(claims.map((c) => [c.id, { id: c.id, statement: c.statement, versions: [] }]));
   for (const v of versions) {
     byClaim.get(v.claimId)?.versions.push({ id: v.id, outletId: v.outletId, lang: v.lang, quote: v.quote });
