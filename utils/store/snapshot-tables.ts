@@ -1,6 +1,6 @@
 import type { Status } from '@/utils/core/statuses';
 import type { CodedColumn } from '@/utils/core/matching/claim-index';
-import { packStrings, type PackedStrings } from '@/utils/core/matching/serialise-index';
+import { packedAt, packStrings, type PackedStrings } from '@/utils/core/matching/packed-strings';
 
 /**
  * The two tables of a snapshot besides its index, read straight from the stored record: a claim's
@@ -21,8 +21,6 @@ export interface Table<V> {
   delete(key: string): unknown;
   entries(): Iterable<[string, V]>;
 }
-
-const packedAt = (p: PackedStrings, i: number) => p.text.slice(i > 0 ? p.ends[i - 1] : 0, p.ends[i]);
 
 /** Edits in front of a stored table: a value set, or undefined for a deleted key. */
 abstract class EditedTable<V> implements Table<V> {

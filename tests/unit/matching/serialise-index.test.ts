@@ -50,6 +50,14 @@ describe('serialised matching index', () => {
     for (const o of objects) for (const part of Object.values(o as object)) expect(typeof part === 'string' || ArrayBuffer.isView(part) || (Array.isArray(part) && part.length < 100)).toBe(true);
   });
 
+  it('stores texts as UTF-8, and gives back a text with a lone surrogate as it was', () => {
+    expect(serialiseIndex(built).docText).toHaveProperty('bytes');
+    const odd = claims.slice(0, 3).map((c, i) => (i === 1 ? { ...c, versions: c.versions.map((v) => ({ ...v, quote: `${v.quote} \ud83d` })) } : c));
+    const index = buildClaimIndex(odd);
+    expect(serialiseIndex(index).docText).toHaveProperty('text');
+    expect(everyDoc(reloaded(index))).toEqual(everyDoc(index));
+  });
+
   it('refuses a stored index of another format', () => {
     expect(() => deserialiseIndex({ ...serialiseIndex(built), format: -1 })).toThrow(/format/);
   });

@@ -2,22 +2,22 @@
  * A built claim index as a few typed arrays and long strings, for storage (IndexedDB stores them
  * by structured clone, with no object per term or per document), and back. Only what analysing the
  * texts produced is stored, with the postings (the slowest part to derive at load); IDF and
- * weights are derived again by assembleIndex, which reads no text. Every field of IndexedDoc and FigureUnit is listed below: a field added to them
- * and not stored here fails the round-trip test (tests/unit/matching/serialise-index.test.ts).
+ * weights are derived again from the stored columns (assemble-index.ts), which reads no text, and
+ * a document is decoded when a scan first reads it. Every field of IndexedDoc and FigureUnit is
+ * listed below: a field added to them and not stored here fails the round-trip test
+ * (tests/unit/matching/serialise-index.test.ts).
  */
 import type { FigureUnit } from './analyse-text';
 import { codedColumn, type ClaimIndex, type CodedColumn, type DocList, type IndexedDoc } from './claim-index';
 import { assembleColumns } from './assemble-index';
+import { packedAt, packStrings, unpackStrings, type PackedStrings } from './packed-strings';
+import { packText, textAt, type PackedText } from './packed-text';
 import type { FigureKind } from './figures';
+
+export { packStrings, unpackStrings, type PackedStrings } from './packed-strings';
 
 /** Bump when this layout changes: a stored index of another format is rebuilt. */
 export const SERIALISED_FORMAT = 3;
-
-/** Strings laid end to end, with each one's end offset. */
-export interface PackedStrings {
-  text: string;
-  ends: Uint32Array;
-}
 
 export interface SerialisedIndex {
   format: number;
@@ -31,8 +31,9 @@ export interface SerialisedIndex {
   docUnitEnd: Int32Array;
   /** Bit 0: negated; bit 1: outletId is null (a statement). */
   docFlags: Uint8Array;
-  docVia: PackedStrings;
-  docText: PackedStrings;
+  /** UTF-8 unless a text holds a lone surrogate (packed-text.ts). */
+  docVia: PackedText;
+  docText: PackedText;
   /** Few distinct values: stored once each, with a code per document (-1: a statement's outlet). */
   docOutlet: CodedColumn;
   docLang: CodedColumn;
@@ -51,26 +52,6 @@ export interface SerialisedIndex {
 /** The IndexedDoc fields this file stores (`figures` and `directions` in their own columns). */
 export const STORED_DOC_FIELDS = ['claim', 'via', 'outletId', 'lang', 'text', 'unitStart', 'unitEnd', 'figures', 'negated', 'directions'] as const;
 export const STORED_FIGURE_FIELDS = ['key', 'kind', 'surface'] as const;
-
-export function packStrings(list: readonly string[]): PackedStrings {
-  const ends = new Uint32Array(list.length);
-  let end = 0;
-  list.forEach((s, i) => {
-    end += s.length;
-    ends[i] = end;
-  });
-  return { text: list.join(''), ends };
-}
-
-export function unpackStrings(packed: PackedStrings): string[] {
-  const out = new Array<string>(packed.ends.length);
-  let start = 0;
-  for (let i = 0; i < packed.ends.length; i++) {
-    out[i] = packed.text.slice(start, packed.ends[i]);
-    start = packed.ends[i]!;
-  }
-  return out;
-}
 
 export function serialiseIndex(index: ClaimIndex): SerialisedIndex {
   const docs = Array.from({ length: index.docs.length }, (_, d) => index.docs.at(d)!);
@@ -92,8 +73,8 @@ export function serialiseIndex(index: ClaimIndex): SerialisedIndex {
     docUnitStart: Int32Array.from(docs, (d) => d.unitStart),
     docUnitEnd: Int32Array.from(docs, (d) => d.unitEnd),
     docFlags: Uint8Array.from(docs, (d) => (d.negated ? 1 : 0) | (d.outletId === null ? 2 : 0)),
-    docVia: packStrings(docs.map((d) => d.via)),
-    docText: packStrings(docs.map((d) => d.text)),
+    docVia: packText(docs.map((d) => d.via)),
+    docText: packText(docs.map((d) => d.text)),
     docOutlet: index.docOutlet,
     docLang: index.docLang,
     figureStart: starts((d) => d.figures.length),
@@ -143,8 +124,6 @@ export function deserialiseIndex(s: SerialisedIndex): ClaimIndex {
   return assembleColumns(terms, new StoredDocs(s, figureKeys), columns, { all: s.postings, starts: s.postingStart });
 }
 
-/** The i-th of packed strings, sliced out on demand. */
-const packedAt = (p: PackedStrings, i: number) => p.text.slice(i > 0 ? p.ends[i - 1] : 0, p.ends[i]);
 
 /** Documents decoded from the stored columns on first use, then kept. */
 export class StoredDocs implements DocList {
@@ -179,10 +158,10 @@ export class StoredDocs implements DocList {
     for (let x = s.directionStart[d]!; x < s.directionStart[d + 1]!; x++) directions.push(packedAt(s.directions, x));
     return {
       claim: s.docClaim[d]!,
-      via: packedAt(s.docVia, d),
+      via: textAt(s.docVia, d),
       outletId: flags & 2 ? null : s.docOutlet.values[s.docOutlet.codes[d]!]!,
       lang: s.docLang.values[s.docLang.codes[d]!]!,
-      text: packedAt(s.docText, d),
+      text: textAt(s.docText, d),
       unitStart: s.docUnitStart[d]!,
       unitEnd: s.docUnitEnd[d]!,
       figures: figures.length ? figures : NO_FIGURES,
