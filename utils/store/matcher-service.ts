@@ -8,6 +8,8 @@ import { outletOfPage, pageKey } from '@/utils/core/page-identity';
 import { buildSnapshot, followChanges, type Snapshot } from '@/utils/store/matcher-snapshot';
 import { loadSnapshot, saveSnapshot, type LoadTimings } from '@/utils/store/match-index-store';
 import { ensureLanguages } from '@/utils/core/language/language-data';
+import { countriesNamed } from '@/utils/core/matching/country-conflict';
+import { frEnLexicon } from '@/utils/core/lexicon/fr-en';
 
 const MAX_DETECTIONS_PER_SCAN = 200;
 /** The languages of the French–English lexicon the matcher consults across languages. */
@@ -15,6 +17,17 @@ const LEXICON_LANGS = ['fr', 'en'];
 
 /** Edits in a row are stored once, this long after the last (the worker lives 30 s idle). */
 const SAVE_DELAY_MS = 2000;
+
+/** The gazetteer's lookups (any scan with a candidate) and the French–English lexicon (a scan across the two). */
+function warmMatchingData(): void {
+  try {
+    countriesNamed([], true);
+    frEnLexicon();
+  } catch (e) {
+    // The scan reads them again and reports what fails.
+    console.warn('Recoupe: matching data not read ahead', e);
+  }
+}
 
 /** What the service did to get its index, for tests and benchmarks. */
 export interface IndexEvents {
@@ -77,6 +90,8 @@ export class MatcherService {
     const stored = loadSnapshot(this.db);
     stored.catch(() => undefined);
     this.stored = stored;
+    // While IndexedDB reads, this thread is idle: the data every first scan reads next is made now.
+    setTimeout(warmMatchingData, 0);
   }
 
   private async start(): Promise<Snapshot> {

@@ -133,6 +133,18 @@ describe('stored matching index', () => {
     expect(second.events.stale).toMatch(/analysis changed/);
   });
 
+  it('builds again when the stored weights are not what this code weighs (a retune without a bump)', async () => {
+    const first = new MatcherService(db, undefined, 0);
+    const before = await highlights(first);
+    await first.flush();
+    const stored = (await db.matchIndex.get('current'))!;
+    stored.index.docDenominator = stored.index.docDenominator.map((x) => x * 1.5);
+    await db.matchIndex.put(stored);
+    const second = await restarted();
+    expect(await highlights(second)).toEqual(before);
+    expect(second.events).toMatchObject({ built: 1, loaded: 0 });
+  });
+
   it('builds again after a table was cleared', async () => {
     const service = new MatcherService(db, undefined, 0);
     expect((await highlights(service)).length).toBeGreaterThan(0);

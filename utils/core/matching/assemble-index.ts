@@ -13,9 +13,9 @@ export interface DocColumns {
   claim: Int32Array;
   unitStart: Int32Array;
   unitEnd: Int32Array;
-  /** Figure keys of document d are figureKeys[figureStart[d]..figureStart[d + 1]). */
+  /** Figure keys of document d are figureKeys[figureStart[d]..figureStart[d + 1]); only read when the denominators are not given. */
   figureStart: Int32Array;
-  figureKeys: readonly string[];
+  figureKeys?: readonly string[];
   lang: CodedColumn;
   /** Code -1: a statement, which belongs to no outlet. */
   outlet: CodedColumn;
@@ -23,8 +23,31 @@ export interface DocColumns {
 
 type Terms = Pick<AnalysedDocs, 'claimIds' | 'termIds' | 'unitStems' | 'unitEntities' | 'termCount'>;
 
-/** Every term in `termIds` must be used by some document (update-index.ts deletes the others). */
-export function assembleColumns(analysed: Terms, docs: DocList, columns: DocColumns, flat: FlatPostings): ClaimIndex {
+/**
+ * A document's coverage denominator (see scoreDoc): the weight of its units and of its figures
+ * figureKeys[f0..f1), within the bounds TUNING sets.
+ */
+export function docDenominatorOf(
+  index: Pick<ClaimIndex, 'termWeight' | 'top' | 'unitStems' | 'unitEntities'>,
+  unitStart: number,
+  unitEnd: number,
+  figureKeys: readonly string[],
+  f0: number,
+  f1: number,
+): number {
+  const { termWeight, top, unitStems: stems, unitEntities: entities } = index;
+  let total = 0;
+  for (let u = unitStart; u < unitEnd; u++) total += Math.max(termWeight[stems[u]!]!, entities[u]! >= 0 ? termWeight[entities[u]!]! : 0);
+  for (let f = f0; f < f1; f++) total += figureWeight(figureKeys[f]!, top);
+  return Math.max(TUNING.minMass * top, Math.min(total, TUNING.enoughMass * top));
+}
+
+/**
+ * Every term in `termIds` must be used by some document (update-index.ts deletes the others).
+ * `storedDenominators`: the documents' denominators as stored with the index (checked on a sample
+ * at load, engine-version.ts), so that loading reads no unit; without them they are computed.
+ */
+export function assembleColumns(analysed: Terms, docs: DocList, columns: DocColumns, flat: FlatPostings, storedDenominators?: Float64Array): ClaimIndex {
   const { claimIds, termIds } = analysed;
   const stems = analysed.unitStems;
   const entities = analysed.unitEntities;
@@ -43,20 +66,17 @@ export function assembleColumns(analysed: Terms, docs: DocList, columns: DocColu
     termWeight[t] = term.startsWith('#') ? figureWeight(term.slice(1), top) : Math.pow(idf[t]!, TUNING.idfPower);
   }
   const { claim, unitStart, unitEnd, figureStart, figureKeys } = columns;
-  const docDenominator = new Float64Array(docCount);
   const claimDenominator = new Float64Array(n).fill(Infinity);
   const claimDocStart = new Int32Array(n + 1).fill(docCount);
   for (let d = docCount - 1; d >= 0; d--) claimDocStart[claim[d]!] = d;
   for (let c = n - 1; c >= 0; c--) if (claimDocStart[c]! > claimDocStart[c + 1]!) claimDocStart[c] = claimDocStart[c + 1]!;
-  for (let d = 0; d < docCount; d++) {
-    let total = 0;
-    for (let u = unitStart[d]!; u < unitEnd[d]!; u++) {
-      total += Math.max(termWeight[stems[u]!]!, entities[u]! >= 0 ? termWeight[entities[u]!]! : 0);
-    }
-    for (let f = figureStart[d]!; f < figureStart[d + 1]!; f++) total += figureWeight(figureKeys[f]!, top);
-    docDenominator[d] = Math.max(TUNING.minMass * top, Math.min(total, TUNING.enoughMass * top));
-    claimDenominator[claim[d]!] = Math.min(claimDenominator[claim[d]!]!, docDenominator[d]!);
+  let docDenominator = storedDenominators;
+  if (!docDenominator) {
+    const weights = { termWeight, top, unitStems: stems, unitEntities: entities };
+    docDenominator = new Float64Array(docCount);
+    for (let d = 0; d < docCount; d++) docDenominator[d] = docDenominatorOf(weights, unitStart[d]!, unitEnd[d]!, figureKeys!, figureStart[d]!, figureStart[d + 1]!);
   }
+  for (let d = 0; d < docCount; d++) claimDenominator[claim[d]!] = Math.min(claimDenominator[claim[d]!]!, docDenominator[d]!);
   return {
     claimIds,
     docs,

@@ -44,6 +44,8 @@ export interface SerialisedIndex {
   figureSurface: PackedStrings;
   directionStart: Int32Array;
   directions: PackedStrings;
+  /** Per document, its coverage denominator (assemble-index.ts), so that a load reads no unit. */
+  docDenominator: Float64Array;
   /** Every term's claims laid end to end (FlatPostings). */
   postings: Int32Array;
   postingStart: Int32Array;
@@ -83,6 +85,7 @@ export function serialiseIndex(index: ClaimIndex): SerialisedIndex {
     figureSurface: packStrings(figures.map((f) => f.surface)),
     directionStart: starts((d) => d.directions.size),
     directions: packStrings(docs.flatMap((d) => [...d.directions])),
+    docDenominator: index.docDenominator,
     ...flatPostings(index.postings),
   };
 }
@@ -110,18 +113,16 @@ export function deserialiseIndex(s: SerialisedIndex): ClaimIndex {
   termList.forEach((t, i) => {
     if (t) termIds.set(t, i);
   });
-  const figureKeys = unpackStrings(s.figureKey);
   const columns = {
     claim: s.docClaim,
     unitStart: s.docUnitStart,
     unitEnd: s.docUnitEnd,
     figureStart: s.figureStart,
-    figureKeys,
     lang: s.docLang,
     outlet: s.docOutlet,
   };
   const terms = { claimIds: unpackStrings(s.claimIds), termIds, unitStems: s.unitStems, unitEntities: s.unitEntities, termCount: termList.length };
-  return assembleColumns(terms, new StoredDocs(s, figureKeys), columns, { all: s.postings, starts: s.postingStart });
+  return assembleColumns(terms, new StoredDocs(s), columns, { all: s.postings, starts: s.postingStart }, s.docDenominator);
 }
 
 
@@ -130,10 +131,7 @@ export class StoredDocs implements DocList {
   private readonly decoded: (IndexedDoc | undefined)[];
   readonly length: number;
 
-  constructor(
-    private readonly s: SerialisedIndex,
-    private readonly figureKeys: readonly string[],
-  ) {
+  constructor(private readonly s: SerialisedIndex) {
     this.length = s.docClaim.length;
     this.decoded = new Array<IndexedDoc | undefined>(this.length);
   }
@@ -152,7 +150,7 @@ export class StoredDocs implements DocList {
     const flags = s.docFlags[d]!;
     const figures: FigureUnit[] = [];
     for (let f = s.figureStart[d]!; f < s.figureStart[d + 1]!; f++) {
-      figures.push({ key: this.figureKeys[f]!, kind: s.figureKind.values[s.figureKind.codes[f]!] as FigureKind, surface: packedAt(s.figureSurface, f) });
+      figures.push({ key: packedAt(s.figureKey, f), kind: s.figureKind.values[s.figureKind.codes[f]!] as FigureKind, surface: packedAt(s.figureSurface, f) });
     }
     const directions: string[] = [];
     for (let x = s.directionStart[d]!; x < s.directionStart[d + 1]!; x++) directions.push(packedAt(s.directions, x));
