@@ -159,6 +159,16 @@ export class MatcherService {
     }, delay);
   }
 
+  /**
+   * Follows the writes made since the index was loaded (or loads it and follows them), without a
+   * scan asking: after an import, the rebuild it needs starts at once and is stored, so that the
+   * next page loads it instead of waiting for it.
+   */
+  refresh(): void {
+    if (!this.dirty) return;
+    this.current().catch((e) => console.error('Recoupe: matching index not updated', e));
+  }
+
   /** Drops a pending store, as a stopped worker does (tests): what it would have stored is in the journal. */
   dispose(): void {
     clearTimeout(this.saveTimer);
