@@ -29,6 +29,30 @@ function warmMatchingData(): void {
   }
 }
 
+/** Documents decoded per idle slice, and the pause before the first (the first scan goes first). */
+const DECODE_SLICE = 5000;
+const DECODE_AFTER_MS = 1000;
+
+/**
+ * A loaded index decodes its documents when a scan reads them. An edit re-derives the index from
+ * every document: so that the first edit after a restart does not decode them all at once, they are
+ * decoded in slices while the worker is idle, after the first scan. `owner` is the service's current
+ * snapshot: when it changes (an edit followed, a rebuild), the slices stop.
+ */
+function decodeAhead(snap: Snapshot, owner: () => unknown): void {
+  const docs = snap.matcher.claimIndex.docs;
+  let next = 0;
+  let first: unknown;
+  const slice = () => {
+    if (next === 0) first = owner();
+    else if (owner() !== first) return;
+    const end = Math.min(docs.length, next + DECODE_SLICE);
+    for (; next < end; next++) docs.at(next);
+    if (next < docs.length) setTimeout(slice, 0);
+  };
+  setTimeout(slice, DECODE_AFTER_MS);
+}
+
 /** What the service did to get its index, for tests and benchmarks. */
 export interface IndexEvents {
   built: number;
@@ -105,6 +129,7 @@ export class MatcherService {
       this.events.loaded++;
       const snap = await this.follow(stored.snapshot);
       start.followMs = Math.round(performance.now() - t);
+      decodeAhead(snap, () => this.snapshot);
       return snap;
     }
     this.events.stale = stored.stale;
