@@ -5,7 +5,7 @@
  * the stored columns and documents decoded on first use (serialise-index.ts), so that loading makes
  * no object per document.
  */
-import type { AnalysedDocs, ClaimIndex, CodedColumn, DocList, FlatPostings } from './claim-index';
+import type { AnalysedDocs, ClaimIndex, CodedColumn, DocList, FlatPostings } from './index-types';
 import { figureWeight, TUNING } from './tuning';
 
 /** The documents as columns, document d at index d. */

@@ -29,7 +29,7 @@ export function packText(list: readonly string[]): PackedText {
   return { bytes, ends };
 }
 
-let decoder: TextDecoder | undefined;
+let decoder: { decode(input: Uint8Array): string } | undefined;
 
 /** The i-th string. */
 export function textAt(packed: PackedText, i: number): string {
