@@ -138,12 +138,19 @@ export function claimPostings(analysed: AnalysedDocs): FlatPostings {
 /** Distinct values in order of first use, and each one's code; null gets -1. */
 export function codedColumn(list: readonly (string | null)[]): CodedColumn {
   const codeOf = new Map<string, number>();
-  const codes = Int32Array.from(list, (v) => {
-    if (v === null) return -1;
-    let c = codeOf.get(v);
-    if (c === undefined) codeOf.set(v, (c = codeOf.size));
-    return c;
-  });
+  const codes = new Int32Array(list.length);
+  let last: string | null = null;
+  let lastCode = -1;
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i]!;
+    // Runs of one value are common (a claim's versions in one language): skip the lookup.
+    if (v !== last) {
+      last = v;
+      lastCode = v === null ? -1 : (codeOf.get(v) ?? -2);
+      if (lastCode === -2) codeOf.set(v!, (lastCode = codeOf.size));
+    }
+    codes[i] = lastCode;
+  }
   return { values: [...codeOf.keys()], codes };
 }
 
@@ -164,16 +171,25 @@ export function claimEntities(index: ClaimIndex, claim: number): { entity: numbe
  */
 export function assembleIndex(analysed: AnalysedDocs, flat: FlatPostings = claimPostings(analysed)): ClaimIndex {
   const { docs } = analysed;
-  const figureStart = new Int32Array(docs.length + 1);
-  docs.forEach((d, i) => (figureStart[i + 1] = figureStart[i]! + d.figures.length));
-  const columns: DocColumns = {
-    claim: Int32Array.from(docs, (d) => d.claim),
-    unitStart: Int32Array.from(docs, (d) => d.unitStart),
-    unitEnd: Int32Array.from(docs, (d) => d.unitEnd),
-    figureStart,
-    figureKeys: docs.flatMap((d) => d.figures.map((f) => f.key)),
-    lang: codedColumn(docs.map((d) => d.lang)),
-    outlet: codedColumn(docs.map((d) => d.outletId)),
-  };
+  // One pass, plain loops: an edit runs this over every document.
+  const n = docs.length;
+  const claim = new Int32Array(n);
+  const unitStart = new Int32Array(n);
+  const unitEnd = new Int32Array(n);
+  const figureStart = new Int32Array(n + 1);
+  const figureKeys: string[] = [];
+  const langs = new Array<string>(n);
+  const outlets = new Array<string | null>(n);
+  for (let d = 0; d < n; d++) {
+    const doc = docs[d]!;
+    claim[d] = doc.claim;
+    unitStart[d] = doc.unitStart;
+    unitEnd[d] = doc.unitEnd;
+    for (const f of doc.figures) figureKeys.push(f.key);
+    figureStart[d + 1] = figureKeys.length;
+    langs[d] = doc.lang;
+    outlets[d] = doc.outletId;
+  }
+  const columns: DocColumns = { claim, unitStart, unitEnd, figureStart, figureKeys, lang: codedColumn(langs), outlet: codedColumn(outlets) };
   return assembleColumns(analysed, docs, columns, flat);
 }
