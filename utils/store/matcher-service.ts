@@ -8,8 +8,7 @@ import { outletOfPage, pageKey } from '@/utils/core/page-identity';
 import { buildSnapshot, followChanges, type Snapshot } from '@/utils/store/matcher-snapshot';
 import { loadSnapshot, saveSnapshot, type LoadTimings } from '@/utils/store/match-index-store';
 import { ensureLanguages } from '@/utils/core/language/language-data';
-import { countriesNamed } from '@/utils/core/matching/country-conflict';
-import { frEnLexicon } from '@/utils/core/lexicon/fr-en';
+import { decodeAhead, warmMatchingData } from '@/utils/store/index-warmup';
 
 const MAX_DETECTIONS_PER_SCAN = 200;
 /** The languages of the French–English lexicon the matcher consults across languages. */
@@ -17,41 +16,6 @@ const LEXICON_LANGS = ['fr', 'en'];
 
 /** Edits in a row are stored once, this long after the last (the worker lives 30 s idle). */
 const SAVE_DELAY_MS = 2000;
-
-/** The gazetteer's lookups (any scan with a candidate) and the French–English lexicon (a scan across the two). */
-function warmMatchingData(): void {
-  try {
-    countriesNamed([], true);
-    frEnLexicon();
-  } catch (e) {
-    // The scan reads them again and reports what fails.
-    console.warn('Recoupe: matching data not read ahead', e);
-  }
-}
-
-/** Documents decoded per idle slice, and the pause before the first (the first scan goes first). */
-const DECODE_SLICE = 5000;
-const DECODE_AFTER_MS = 1000;
-
-/**
- * A loaded index decodes its documents when a scan reads them. An edit re-derives the index from
- * every document: so that the first edit after a restart does not decode them all at once, they are
- * decoded in slices while the worker is idle, after the first scan. `owner` is the service's current
- * snapshot: when it changes (an edit followed, a rebuild), the slices stop.
- */
-function decodeAhead(snap: Snapshot, owner: () => unknown): void {
-  const docs = snap.matcher.claimIndex.docs;
-  let next = 0;
-  let first: unknown;
-  const slice = () => {
-    if (next === 0) first = owner();
-    else if (owner() !== first) return;
-    const end = Math.min(docs.length, next + DECODE_SLICE);
-    for (; next < end; next++) docs.at(next);
-    if (next < docs.length) setTimeout(slice, 0);
-  };
-  setTimeout(slice, DECODE_AFTER_MS);
-}
 
 /** What the service did to get its index, for tests and benchmarks. */
 export interface IndexEvents {
