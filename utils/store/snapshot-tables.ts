@@ -1,6 +1,7 @@
 import type { Status } from '@/utils/core/statuses';
 import type { CodedColumn } from '@/utils/core/matching/claim-index';
 import { packedAt, packStrings, type PackedStrings } from '@/utils/core/matching/packed-strings';
+import { packText, textAt, type PackedText } from '@/utils/core/matching/packed-text';
 
 /**
  * The two tables of a snapshot besides its index, read straight from the stored record: a claim's
@@ -81,10 +82,13 @@ export function packClaims(ids: readonly string[], get: (id: string) => ClaimInf
   return { statuses: packStrings(info.map((c) => c.status)), statements: packStrings(info.map((c) => JSON.stringify(c.statement))) };
 }
 
-/** Article URL -> outlet id: URLs sorted (by UTF-16 code unit, as `<` compares), found by binary search. */
+/**
+ * Article URL -> outlet id: URLs sorted (by UTF-16 code unit, as `<` compares), found by binary search,
+ * stored as UTF-8 (100,000 URLs are some 10 MB as a UTF-16 string: the largest part of the record after the texts).
+ */
 export class StoredUrls extends EditedTable<string> {
   constructor(
-    private readonly urls: PackedStrings,
+    private readonly urls: PackedText,
     private readonly outlets: CodedColumn,
   ) {
     super();
@@ -95,7 +99,7 @@ export class StoredUrls extends EditedTable<string> {
     let hi = this.urls.ends.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const at = packedAt(this.urls, mid);
+      const at = textAt(this.urls, mid);
       if (at === url) return this.outlets.values[this.outlets.codes[mid]!];
       if (at < url) lo = mid + 1;
       else hi = mid - 1;
@@ -104,12 +108,12 @@ export class StoredUrls extends EditedTable<string> {
   }
 
   protected *storedEntries(): Iterable<[string, string]> {
-    for (let i = 0; i < this.urls.ends.length; i++) yield [packedAt(this.urls, i), this.outlets.values[this.outlets.codes[i]!]!];
+    for (let i = 0; i < this.urls.ends.length; i++) yield [textAt(this.urls, i), this.outlets.values[this.outlets.codes[i]!]!];
   }
 }
 
 /** The stored form of a URL table: see StoredUrls. */
-export function packUrls(table: Table<string>): { urls: PackedStrings; outlets: string[] } {
+export function packUrls(table: Table<string>): { urls: PackedText; outlets: string[] } {
   const entries = [...table.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return { urls: packStrings(entries.map((e) => e[0])), outlets: entries.map((e) => e[1]) };
+  return { urls: packText(entries.map((e) => e[0])), outlets: entries.map((e) => e[1]) };
 }
