@@ -97,7 +97,8 @@ async function indexEvents(launched: LaunchedBrowser): Promise<string> {
   const target = await launched.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(launched.extensionOrigin));
   const session = await target.createCDPSession();
   try {
-    const r = await session.send('Runtime.evaluate', { expression: 'JSON.stringify(self.recoupeIndexEvents?.start)', returnByValue: true });
+    const expression = 'JSON.stringify({ start: self.recoupeIndexEvents?.start, firstScan: self.recoupeIndexEvents?.firstScan })';
+    const r = await session.send('Runtime.evaluate', { expression, returnByValue: true });
     return String(r.result.value);
   } finally {
     await session.detach().catch(() => undefined);

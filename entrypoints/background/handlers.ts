@@ -36,6 +36,8 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
 
   const handlers: HandlerMap<BackgroundApi> = {
     scan: async (req) => {
+      // The stored index is read while the starter data is checked.
+      matcher.prefetch();
       await ensureStarterData();
       const result = await matcher.scan(req.page, req.blocks, uiLang());
       return { ...result, matches: await withAppearances(db, req.page, req.blocks, result.matches, uiLang()) };

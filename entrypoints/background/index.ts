@@ -80,6 +80,10 @@ export default defineBackground(() => {
     if (onlyIndexStored(parts)) return;
     if (!onlyDecisionsChanged(parts)) matcher.invalidate();
     clearTimeout(pending);
-    pending = setTimeout(() => notifyTabs('dataChanged', false), 300);
+    pending = setTimeout(() => {
+      void notifyTabs('dataChanged', false);
+      // The index follows now (and is stored), not at the next page: after an import, that page loads it.
+      matcher.refresh();
+    }, 300);
   });
 });

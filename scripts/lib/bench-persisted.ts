@@ -40,6 +40,8 @@ export interface PersistedFigures {
   cloneMs: number;
   loadMs: number;
   editMs: number;
+  /** The same edit on an index just loaded, no document decoded yet (an edit within a second of a restart). */
+  editJustLoadedMs: number;
   addMs: number;
   deleteMs: number;
 }
@@ -55,10 +57,16 @@ export function persistedFigures(claims: IndexClaim[], matcher: ClaimMatcher): P
   const edited: IndexClaim = { ...target, versions: target.versions.map((v, i) => (i === 0 ? { ...v, quote: `${v.quote} Edited by a fact-checker.` } : v)) };
   // The next scan: the edited wording itself, which must now be found.
   const probe = edited.versions[0]?.quote ?? Object.values(edited.statement)[0] ?? '';
-  const timeEdit = (apply: (index: ReturnType<typeof fresh>) => ReturnType<typeof fresh>) => {
+  // A loaded index decodes a document when it is read; the background decodes the rest while idle (matcher-service.ts).
+  const decoded = () => {
+    const index = fresh();
+    for (let d = 0; d < index.docs.length; d++) index.docs.at(d);
+    return index;
+  };
+  const timeEdit = (apply: (index: ReturnType<typeof fresh>) => ReturnType<typeof fresh>, load = decoded) => {
     let ms = Infinity;
     for (let i = 0; i < 3; i++) {
-      const index = fresh();
+      const index = load();
       const t = cpuNow();
       ClaimMatcher.fromIndex(apply(index)).scan(probe);
       ms = Math.min(ms, cpuNow() - t);
@@ -71,6 +79,7 @@ export function persistedFigures(claims: IndexClaim[], matcher: ClaimMatcher): P
     cloneMs: Math.round(cloned.ms),
     loadMs: Math.round(loaded.ms),
     editMs: Math.round(timeEdit((index) => updateIndex(index, [edited]))),
+    editJustLoadedMs: Math.round(timeEdit((index) => updateIndex(index, [edited]), fresh)),
     addMs: Math.round(timeEdit((index) => updateIndex(index, [{ ...edited, id: 'bench-new-claim', versions: edited.versions.map((v) => ({ ...v, id: `new-${v.id}` })) }]))),
     deleteMs: Math.round(timeEdit((index) => updateIndex(index, [], [target.id]))),
   };

@@ -22,6 +22,14 @@ export const STOP_INDEX_FILE = `${LANGUAGE_DIR}/stop-index.json`;
 /** A path, not a URL: under happy-dom (some unit tests) the global URL is not Node's. */
 export const GAZETTEER_SOURCE = require.resolve('../../utils/core/facts/gazetteer-data.json');
 export const LEXICON_SOURCE = require.resolve('../../utils/core/lexicon/fr-en.json');
+/** The lexicon's related-stems table (scripts/build-lexicon-related.ts), shipped inside the lexicon's file. */
+export const LEXICON_RELATED_SOURCE = require.resolve('../../utils/core/lexicon/fr-en-related.json');
+
+/** The lexicon's word lists with their related-stems table, as one JSON text. */
+export function lexiconWithRelated(): string {
+  const related = JSON.parse(readFileSync(LEXICON_RELATED_SOURCE, 'utf8')) as unknown;
+  return JSON.stringify({ ...(JSON.parse(readFileSync(LEXICON_SOURCE, 'utf8')) as object), related });
+}
 
 /** The package's helpers and base classes, and each algorithm's class, as source lines. */
 function snowballParts(): { prelude: string; classes: Map<string, string> } {
@@ -73,7 +81,7 @@ export function stopWordLists(): Record<string, string[]> {
 export function languageFiles(): { relativeDest: string; contents: string }[] {
   const lists = stopWordLists();
   const gazetteer = JSON.stringify(JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')));
-  const lexicon = JSON.stringify(JSON.parse(readFileSync(LEXICON_SOURCE, 'utf8')));
+  const lexicon = lexiconWithRelated();
   return [
     ...SNOWBALL_ALGORITHMS.map((algorithm) => ({ relativeDest: stemmerFile(algorithm), contents: stemmerScript(algorithm) })),
     ...Object.entries(lists).map(([lang, words]) => ({ relativeDest: stopWordsFile(lang), contents: JSON.stringify(words) })),

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { setGazetteerSource, type GazetteerData } from '@/utils/core/facts/gazetteer-source';
 import { setLexiconSource } from '@/utils/core/lexicon/fr-en';
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
-import { GAZETTEER_SOURCE, LEXICON_SOURCE, stemmerScript, stopWordLists } from './language-assets';
+import { GAZETTEER_SOURCE, lexiconWithRelated, stemmerScript, stopWordLists } from './language-assets';
 
 type Registry = Record<string, () => Stemmer>;
 
@@ -35,4 +35,4 @@ export const nodeLanguageData = {
 
 setLanguageDataSource(nodeLanguageData);
 setGazetteerSource(() => JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')) as GazetteerData);
-setLexiconSource(() => JSON.parse(readFileSync(LEXICON_SOURCE, 'utf8')) as LexiconData);
+setLexiconSource(() => JSON.parse(lexiconWithRelated()) as LexiconData);

@@ -1,4 +1,6 @@
 import type { PackedStrings, SerialisedIndex } from '@/utils/core/matching/serialise-index';
+import type { CodedColumn } from '@/utils/core/matching/claim-index';
+import type { PackedText } from '@/utils/core/matching/packed-text';
 
 /** The one record of table `matchIndex` (schema version 6): see match-index-store.ts. */
 export interface StoredMatchIndex {
@@ -9,9 +11,10 @@ export interface StoredMatchIndex {
   seq: number;
   savedAt: string;
   index: SerialisedIndex;
-  /** Per claim of the index, in its order: status, and the statements as one JSON array. */
+  /** Per claim of the index, in its order: status, and statement as JSON (snapshot-tables.ts). */
   statuses: PackedStrings;
-  statements: string;
-  outletUrls: PackedStrings;
-  urlOutlets: PackedStrings;
+  statements: PackedStrings;
+  /** Known article URLs, sorted (UTF-8 unless one holds a lone surrogate), and each one's outlet. */
+  outletUrls: PackedText;
+  urlOutlets: CodedColumn;
 }

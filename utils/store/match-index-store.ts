@@ -1,11 +1,12 @@
 import type { RecoupeDb } from '@/utils/store/db';
-import type { Status } from '@/utils/core/statuses';
 import { ClaimMatcher } from '@/utils/core/matching';
 import { analysisUnchanged, engineStamp, sampledLanguages } from '@/utils/core/matching/engine-version';
 import { ensureLanguages } from '@/utils/core/language/language-data';
-import { deserialiseIndex, packStrings, serialiseIndex, unpackStrings } from '@/utils/core/matching/serialise-index';
+import { deserialiseIndex, serialiseIndex } from '@/utils/core/matching/serialise-index';
+import { codedColumn } from '@/utils/core/matching/claim-index';
+import { packClaims, packUrls, StoredClaims, StoredUrls } from '@/utils/store/snapshot-tables';
 import type { StoredMatchIndex } from '@/utils/store/match-index-record';
-import { langsOf, type ClaimInfo, type Snapshot } from '@/utils/store/matcher-snapshot';
+import { langsOf, type Snapshot } from '@/utils/store/matcher-snapshot';
 
 /**
  * The matching index kept in the extension's IndexedDB (table `matchIndex`, one record), so that a
@@ -17,17 +18,16 @@ const KEY = 'current';
 
 export function storedForm(snap: Snapshot): StoredMatchIndex {
   const index = snap.matcher.claimIndex;
-  const info = index.claimIds.map((id) => snap.claims.get(id) ?? { status: 'unverified' as Status, statement: {} });
+  const urls = packUrls(snap.outletByUrl);
   return {
     key: KEY,
     engine: engineStamp(),
     seq: snap.seq,
     savedAt: new Date().toISOString(),
     index: serialiseIndex(index),
-    statuses: packStrings(info.map((c) => c.status)),
-    statements: JSON.stringify(info.map((c) => c.statement)),
-    outletUrls: packStrings([...snap.outletByUrl.keys()]),
-    urlOutlets: packStrings([...snap.outletByUrl.values()]),
+    ...packClaims(index.claimIds, (id) => snap.claims.get(id)),
+    outletUrls: urls.urls,
+    urlOutlets: codedColumn(urls.outlets),
   };
 }
 
@@ -40,22 +40,38 @@ export async function saveSnapshot(db: RecoupeDb, snap: Snapshot): Promise<void>
   });
 }
 
-export type StoredLoad = ({ snapshot: Snapshot } | { stale: string }) & { timings: { readMs: number; decodeMs: number } };
+/** Milliseconds: reading the record, then decoding it, of which the index itself and the analysis check. */
+export interface LoadTimings {
+  readMs: number;
+  decodeMs: number;
+  indexMs: number;
+  checkMs: number;
+}
+export type StoredLoad = ({ snapshot: Snapshot } | { stale: string }) & { timings: LoadTimings };
 
 /** The stored snapshot, or why there is none to use (absent, another engine, analysis changed). */
 export async function loadSnapshot(db: RecoupeDb): Promise<StoredLoad> {
   const t0 = performance.now();
-  const timings = { readMs: 0, decodeMs: 0 };
-  const result = await readSnapshot(db, () => {
-    timings.readMs = Math.round(performance.now() - t0);
+  const timings = { readMs: 0, decodeMs: 0, indexMs: 0, checkMs: 0 };
+  let t = t0;
+  const lap = () => {
+    const now = performance.now();
+    const ms = Math.round(now - t);
+    t = now;
+    return ms;
+  };
+  const result = await readSnapshot(db, {
+    read: () => void (timings.readMs = lap()),
+    index: () => void (timings.indexMs = lap()),
+    check: () => void (timings.checkMs = lap()),
   });
   timings.decodeMs = Math.round(performance.now() - t0) - timings.readMs;
   return { ...result, timings };
 }
 
-async function readSnapshot(db: RecoupeDb, read: () => void): Promise<{ snapshot: Snapshot } | { stale: string }> {
+async function readSnapshot(db: RecoupeDb, mark: Record<'read' | 'index' | 'check', () => void>): Promise<{ snapshot: Snapshot } | { stale: string }> {
   const [record, outlets] = await db.transaction('r', [db.matchIndex, db.outlets], () => Promise.all([db.matchIndex.get(KEY), db.outlets.toArray()]));
-  read();
+  mark.read();
   if (!record) return { stale: 'no stored index' };
   if (record.engine !== engineStamp()) return { stale: `stored by ${record.engine}, this is ${engineStamp()}` };
   let index;
@@ -64,20 +80,17 @@ async function readSnapshot(db: RecoupeDb, read: () => void): Promise<{ snapshot
   } catch (e) {
     return { stale: `unreadable: ${(e as Error).message}` };
   }
+  mark.index();
   // Only the sampled documents' languages: a scan loads the page's own.
   await ensureLanguages(sampledLanguages(index));
   if (!analysisUnchanged(index)) return { stale: 'text analysis changed since it was stored' };
-  const statuses = unpackStrings(record.statuses);
-  const statements = JSON.parse(record.statements) as Record<string, string>[];
-  const claims = new Map<string, ClaimInfo>(index.claimIds.map((id, i) => [id, { status: statuses[i] as Status, statement: statements[i]! }]));
-  const urls = unpackStrings(record.outletUrls);
-  const urlOutlets = unpackStrings(record.urlOutlets);
+  mark.check();
   return {
     snapshot: {
       matcher: ClaimMatcher.fromIndex(index),
-      claims,
+      claims: new StoredClaims(index.claimIds, record.statuses, record.statements),
       outlets,
-      outletByUrl: new Map(urls.map((u, i) => [u, urlOutlets[i]!])),
+      outletByUrl: new StoredUrls(record.outletUrls, record.urlOutlets),
       langs: langsOf(index),
       seq: record.seq,
     },

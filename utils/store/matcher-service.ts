@@ -6,8 +6,9 @@ import { blockLanguage, primaryLang, type DetectLanguage } from '@/utils/store/b
 import { matchWhy } from '@/utils/store/match-why';
 import { outletOfPage, pageKey } from '@/utils/core/page-identity';
 import { buildSnapshot, followChanges, type Snapshot } from '@/utils/store/matcher-snapshot';
-import { loadSnapshot, saveSnapshot } from '@/utils/store/match-index-store';
+import { loadSnapshot, saveSnapshot, type LoadTimings } from '@/utils/store/match-index-store';
 import { ensureLanguages } from '@/utils/core/language/language-data';
+import { decodeAhead, warmMatchingData } from '@/utils/store/index-warmup';
 
 const MAX_DETECTIONS_PER_SCAN = 200;
 /** The languages of the French–English lexicon the matcher consults across languages. */
@@ -25,7 +26,12 @@ export interface IndexEvents {
   /** Why the last stored index was not used. */
   stale?: string;
   /** Milliseconds of the last start: reading the stored record, decoding it, following the journal (or building). */
-  start?: { readMs: number; decodeMs: number; followMs: number; buildMs: number };
+  start?: LoadTimings & { followMs: number; buildMs: number };
+  /**
+   * The worker's first scan, in milliseconds since the worker started (performance.now()): when it
+   * was asked, when its languages were ready, when the index was, when it was done.
+   */
+  firstScan?: { askedAt: number; languagesAt: number; indexAt: number; doneAt: number };
 }
 
 /**
@@ -36,6 +42,8 @@ export interface IndexEvents {
  */
 export class MatcherService {
   private snapshot: Promise<Snapshot> | undefined;
+  /** The stored index being read ahead of the first scan (prefetch). */
+  private stored: ReturnType<typeof loadSnapshot> | undefined;
   private dirty = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> = Promise.resolve();
@@ -56,11 +64,28 @@ export class MatcherService {
   /** Throws the index away: the next scan builds it from every text (an explicit reload). */
   rebuild(): void {
     this.snapshot = undefined;
+    this.stored = undefined;
     this.dirty = false;
   }
 
+  /**
+   * Starts reading the stored index, so that it loads while the caller does something else (the
+   * starter-data check). Only the read: the journal is followed when the index is first asked
+   * for, so that writes made meanwhile are seen.
+   */
+  prefetch(): void {
+    if (this.snapshot || this.stored) return;
+    const stored = loadSnapshot(this.db);
+    stored.catch(() => undefined);
+    this.stored = stored;
+    // While IndexedDB reads, this thread is idle: the data every first scan reads next is made now.
+    setTimeout(warmMatchingData, 0);
+  }
+
   private async start(): Promise<Snapshot> {
-    const stored = await loadSnapshot(this.db);
+    const prefetched = this.stored;
+    this.stored = undefined;
+    const stored = await (prefetched ?? loadSnapshot(this.db));
     const start = { ...stored.timings, followMs: 0, buildMs: 0 };
     this.events.start = start;
     const t = performance.now();
@@ -68,6 +93,7 @@ export class MatcherService {
       this.events.loaded++;
       const snap = await this.follow(stored.snapshot);
       start.followMs = Math.round(performance.now() - t);
+      decodeAhead(snap, () => this.snapshot);
       return snap;
     }
     this.events.stale = stored.stale;
@@ -122,6 +148,16 @@ export class MatcherService {
     }, delay);
   }
 
+  /**
+   * Follows the writes made since the index was loaded (or loads it and follows them), without a
+   * scan asking: after an import, the rebuild it needs starts at once and is stored, so that the
+   * next page loads it instead of waiting for it.
+   */
+  refresh(): void {
+    if (!this.dirty) return;
+    this.current().catch((e) => console.error('Recoupe: matching index not updated', e));
+  }
+
   /** Drops a pending store, as a stopped worker does (tests): what it would have stored is in the journal. */
   dispose(): void {
     clearTimeout(this.saveTimer);
@@ -152,17 +188,12 @@ export class MatcherService {
    * Possible matches the user confirmed on this page become highlights; dismissed ones are dropped.
    */
   async scan(page: PageInfo, blocks: TextBlock[], uiLang: string): Promise<{ matches: BlockMatch[]; outletId: string | null; foreign: ForeignBlock[] }> {
-    const [outletId, decisions] = await Promise.all([this.outletFor(page), decisionsFor(this.db, page.url)]);
+    const first = this.events.firstScan ? undefined : { askedAt: performance.now(), languagesAt: 0, indexAt: 0, doneAt: 0 };
+    // The index and the page's languages load side by side.
+    const [outletId, decisions, langs] = await Promise.all([this.outletFor(page), decisionsFor(this.db, page.url), this.blockLanguages(page, blocks, first)]);
     const excludeOutletIds = outletId ? [outletId] : [];
-    // The browser's detector is asked about a bounded number of blocks per scan; the rest keep the page's language.
-    // The stop lists that place a block in the page's language, then the stemmers of the blocks' languages.
-    await ensureLanguages([page.lang]);
-    let budget = MAX_DETECTIONS_PER_SCAN;
-    const detect = this.detect && ((text: string) => (budget-- > 0 ? this.detect!(text) : Promise.resolve(undefined)));
-    const langs = await Promise.all(blocks.map((b) => blockLanguage(b, page.lang, detect)));
-    // French and English too: the French–English lexicon stems both sides on its first lookup.
-    await ensureLanguages([...langs, ...LEXICON_LANGS]);
     const snap = await this.current();
+    if (first) first.indexAt = performance.now();
     const matches: BlockMatch[] = [];
     const foreign: ForeignBlock[] = [];
     const known = new Set(snap.langs);
@@ -178,7 +209,25 @@ export class MatcherService {
         matches.push({ blockId: block.id, start: m.start, end: m.end, claimId: m.claimId, status: claim.status, statement: statementIn(claim.statement, uiLang), level, why: matchWhy(m.explanation) });
       }
     });
+    if (first) {
+      first.doneAt = performance.now();
+      this.events.firstScan = first;
+    }
     return { matches, outletId, foreign };
+  }
+
+  /** Each block's language, with the language data to analyse it loaded. */
+  private async blockLanguages(page: PageInfo, blocks: TextBlock[], first?: { languagesAt: number }): Promise<(string | undefined)[]> {
+    // The browser's detector is asked about a bounded number of blocks per scan; the rest keep the page's language.
+    // The stop lists that place a block in the page's language, then the stemmers of the blocks' languages.
+    await ensureLanguages([page.lang]);
+    let budget = MAX_DETECTIONS_PER_SCAN;
+    const detect = this.detect && ((text: string) => (budget-- > 0 ? this.detect!(text) : Promise.resolve(undefined)));
+    const langs = await Promise.all(blocks.map((b) => blockLanguage(b, page.lang, detect)));
+    // French and English too: the French–English lexicon stems both sides on its first lookup.
+    await ensureLanguages([...langs, ...LEXICON_LANGS]);
+    if (first) first.languagesAt = performance.now();
+    return langs;
   }
 
   async suggest(text: string, limit: number): Promise<{ claimId: string; score: number }[]> {

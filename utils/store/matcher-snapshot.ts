@@ -1,6 +1,6 @@
 import type { RecoupeDb } from '@/utils/store/db';
 import type { Claim, Outlet, Version } from '@/utils/core/model';
-import type { Status } from '@/utils/core/statuses';
+import type { ClaimInfo, Table } from '@/utils/store/snapshot-tables';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching';
 import type { ClaimIndex } from '@/utils/core/matching/claim-index';
 import { updateIndex } from '@/utils/core/matching/update-index';
@@ -18,18 +18,15 @@ function loadLanguagesOf(claims: IndexClaim[]): Promise<void> {
   return ensureLanguages(langs);
 }
 
-export interface ClaimInfo {
-  status: Status;
-  statement: Record<string, string>;
-}
+export type { ClaimInfo } from '@/utils/store/snapshot-tables';
 
 /** What a scan needs, built from the database or loaded from the stored index. Never modified: edits make a new one. */
 export interface Snapshot {
   matcher: ClaimMatcher;
-  claims: Map<string, ClaimInfo>;
+  claims: Table<ClaimInfo>;
   outlets: Outlet[];
   /** Normalised article URL -> outlet id, from the versions. */
-  outletByUrl: Map<string, string>;
+  outletByUrl: Table<string>;
   /** Languages of the indexed statements and versions, most used first. */
   langs: string[];
   /** The last matchChanges row the index reflects (0: none). */
@@ -37,16 +34,21 @@ export interface Snapshot {
 }
 
 export function langsOf(index: ClaimIndex): string[] {
+  // Counted by language code, not document by document: codes are numbered in order of first use,
+  // so the languages come in the same order as a walk over the documents would give.
+  const { values, codes } = index.docLang;
+  const perCode = new Int32Array(values.length);
+  for (let d = 0; d < codes.length; d++) perCode[codes[d]!]!++;
   const count = new Map<string, number>();
-  for (const doc of index.docs) {
-    const lang = primaryLang(doc.lang);
-    count.set(lang, (count.get(lang) ?? 0) + 1);
-  }
+  values.forEach((v, c) => {
+    const lang = primaryLang(v);
+    count.set(lang, (count.get(lang) ?? 0) + perCode[c]!);
+  });
   return [...count.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
 }
 
 /** Claims with their versions, in the matcher's shape, and the versions' article URLs. */
-function indexClaims(claims: Claim[], versions: Version[], outletByUrl: Map<string, string>): IndexClaim[] {
+function indexClaims(claims: Claim[], versions: Version[], outletByUrl: Table<string>): IndexClaim[] {
   const byClaim = new Map<string, IndexClaim>(claims.map((c) => [c.id, { id: c.id, statement: c.statement, versions: [] }]));
   for (const v of versions) {
     byClaim.get(v.claimId)?.versions.push({ id: v.id, outletId: v.outletId, lang: v.lang, quote: v.quote });
@@ -97,7 +99,10 @@ export async function followChanges(db: RecoupeDb, snap: Snapshot): Promise<Foll
     // A version deleted or moved to another claim leaves the claim it was in: the index knows which.
     const written = new Set(rows.flatMap((r) => r.versions));
     const index = snap.matcher.claimIndex;
-    for (const doc of index.docs) if (doc.outletId !== null && written.has(doc.via)) ids.add(index.claimIds[doc.claim]!);
+    for (let d = 0; d < index.docs.length; d++) {
+      const doc = index.docs.at(d)!;
+      if (doc.outletId !== null && written.has(doc.via)) ids.add(index.claimIds[doc.claim]!);
+    }
     // An import of a large share of the library: reading it all in one go and building is quicker.
     if (ids.size > REBUILD_SHARE * index.claimIds.length && ids.size > 1000) return { ...none, rows: [{ claims: [], versions: [], all: true as const }] };
     const list = [...ids];

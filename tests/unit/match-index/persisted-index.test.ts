@@ -72,6 +72,28 @@ describe('stored matching index', () => {
     expect(next.events).toMatchObject({ built: 0, loaded: 1, followed: 1 });
   });
 
+  it('shows an edit made after a restart in the next scan, and knows the outlets of stored article URLs', async () => {
+    const first = new MatcherService(db, undefined, 0);
+    const before = await highlights(first);
+    await first.flush();
+    const next = await restarted();
+    expect(await highlights(next)).toEqual(before);
+    expect(next.events).toMatchObject({ built: 0, loaded: 1 });
+    // The article a starter version came from: its outlet, read from the stored URL table.
+    const known = starter.versions.find((v) => v.url)!;
+    expect(await next.outletFor({ url: known.url, lang: 'en' })).toBe(known.outletId);
+    expect(await next.outletFor({ url: 'https://nowhere.example/unknown', lang: 'en' })).toBe(await first.outletFor({ url: 'https://nowhere.example/unknown', lang: 'en' }));
+    const version = (await db.versions.get(starter.versions[1]!.id)) as Version;
+    const claim = (await db.claims.get(version.claimId))!;
+    const sentence = 'Customs officers in Tromsø seized 1,284 counterfeit snowmobile parts last month, the agency said.';
+    await updateVersion(db, version.id, { quote: sentence, lang: 'en' }, version.updatedAt);
+    await setStatus(db, claim.id, { status: 'false', reason: 'Checked' }, 'me', claim.updatedAt);
+    next.invalidate();
+    const found = (await next.scan(page, [{ id: 0, text: sentence, lang: 'en' }], 'en')).matches;
+    expect(found.map((m) => [m.claimId, m.status])).toContainEqual([claim.id, 'false']);
+    expect(next.events).toMatchObject({ built: 0, loaded: 1, followed: 1 });
+  });
+
   it('follows writes made while the background was stopped', async () => {
     const first = new MatcherService(db, undefined, 0);
     await highlights(first);
@@ -109,6 +131,18 @@ describe('stored matching index', () => {
     expect(await highlights(second)).toEqual(before);
     expect(second.events).toMatchObject({ built: 1, loaded: 0 });
     expect(second.events.stale).toMatch(/analysis changed/);
+  });
+
+  it('builds again when the stored weights are not what this code weighs (a retune without a bump)', async () => {
+    const first = new MatcherService(db, undefined, 0);
+    const before = await highlights(first);
+    await first.flush();
+    const stored = (await db.matchIndex.get('current'))!;
+    stored.index.docDenominator = stored.index.docDenominator.map((x) => x * 1.5);
+    await db.matchIndex.put(stored);
+    const second = await restarted();
+    expect(await highlights(second)).toEqual(before);
+    expect(second.events).toMatchObject({ built: 1, loaded: 0 });
   });
 
   it('builds again after a table was cleared', async () => {

@@ -12,7 +12,17 @@ export type LexiconLang = 'fr' | 'en';
 export interface LexiconData {
   fr: Record<string, string>;
   en: Record<string, string>;
+  /**
+   * relatedStems(stem, from, to, RELATED_LIMIT) of every stem that has any, space-separated, by
+   * direction ('fr>en', 'en>fr'): written by scripts/build-lexicon-related.ts, so that a restarted
+   * worker's first lookup does not stem every entry (hundreds of milliseconds). Optional: without
+   * it, the lexicon computes the same on first use.
+   */
+  related?: Record<string, Record<string, string>>;
 }
+
+/** Stems per entry in LexiconData.related: lookups asking for more compute them. */
+export const RELATED_LIMIT = 8;
 
 export interface Lexicon {
   /** Translations of `word` (any case, accents optional), best first; [] when unknown. */
@@ -27,7 +37,9 @@ export interface Lexicon {
    */
   relatedStems(stem: string, from: LexiconLang, to: LexiconLang, limit?: number): string[];
   /** Number of headwords per source language. */
-  size: Record<LexiconLang, number>;
+  readonly size: Record<LexiconLang, number>;
+  /** What LexiconData.related holds for this direction, computed from the word lists (scripts/build-lexicon-related.ts). */
+  relatedTable(from: LexiconLang, to: LexiconLang): Record<string, string>;
 }
 
 /** Inflected forms back to dictionary forms, tried in turn when the word itself is not listed. */
@@ -58,22 +70,28 @@ function lemmaCandidates(word: string, lang: LexiconLang): string[] {
 
 export function createLexicon(data: LexiconData): Lexicon {
   // Folded keys: pages and claims are compared folded, and "élection" may be typed "election".
-  const folded: Record<LexiconLang, Map<string, string[]>> = { fr: new Map(), en: new Map() };
-  for (const lang of ['fr', 'en'] as const) {
-    for (const [word, translations] of Object.entries(data[lang])) {
-      const key = foldText(word);
-      const list = folded[lang].get(key) ?? [];
-      for (const t of translations.split(' ')) if (t && !list.includes(t)) list.push(t);
-      folded[lang].set(key, list);
+  // Made on the first word lookup: matching only asks for stems.
+  let foldedMaps: Record<LexiconLang, Map<string, string[]>> | undefined;
+  const folded = () => {
+    if (foldedMaps) return foldedMaps;
+    foldedMaps = { fr: new Map(), en: new Map() };
+    for (const lang of ['fr', 'en'] as const) {
+      for (const [word, translations] of Object.entries(data[lang])) {
+        const key = foldText(word);
+        const list = foldedMaps[lang].get(key) ?? [];
+        for (const t of translations.split(' ')) if (t && !list.includes(t)) list.push(t);
+        foldedMaps[lang].set(key, list);
+      }
     }
-  }
+    return foldedMaps;
+  };
   const stemMaps = new Map<string, Map<string, string[]>>();
 
   function translateWord(word: string, from: LexiconLang, to: LexiconLang): string[] {
     if (from === to) return [];
     const key = foldText(word.trim());
     for (const candidate of lemmaCandidates(key, from)) {
-      const found = folded[from].get(candidate);
+      const found = folded()[from].get(candidate);
       if (found) return [...found];
     }
     return [];
@@ -118,8 +136,15 @@ export function createLexicon(data: LexiconData): Lexicon {
     return map;
   }
 
-  function relatedStems(stem: string, from: LexiconLang, to: LexiconLang, limit = 8): string[] {
+  function relatedStems(stem: string, from: LexiconLang, to: LexiconLang, limit = RELATED_LIMIT): string[] {
     if (from === to) return [];
+    // Precomputed: the same list, cut to `limit` (the walk below only ever appends).
+    const table = data.related?.[`${from}>${to}`];
+    if (table && limit <= RELATED_LIMIT) return Object.prototype.hasOwnProperty.call(table, stem) ? table[stem]!.split(' ').slice(0, limit) : [];
+    return computedRelated(stem, from, to, limit);
+  }
+
+  function computedRelated(stem: string, from: LexiconLang, to: LexiconLang, limit: number): string[] {
     const out: string[] = [];
     const forward = stemMap(from, to).get(stem) ?? [];
     const inverse = inverseMap(from, to).get(stem) ?? [];
@@ -134,6 +159,17 @@ export function createLexicon(data: LexiconData): Lexicon {
     translateWord,
     relatedStems,
     translateStem: (stem, from, to) => (from === to ? [] : [...(stemMap(from, to).get(stem) ?? [])]),
-    size: { fr: folded.fr.size, en: folded.en.size },
+    get size() {
+      return { fr: folded().fr.size, en: folded().en.size };
+    },
+    relatedTable: (from, to) => {
+      const table: Record<string, string> = {};
+      const stems = new Set([...stemMap(from, to).keys(), ...inverseMap(from, to).keys()]);
+      for (const stem of [...stems].sort()) {
+        const related = computedRelated(stem, from, to, RELATED_LIMIT);
+        if (related.length) table[stem] = related.join(' ');
+      }
+      return table;
+    },
   };
 }

@@ -35,7 +35,7 @@ export function claimCore(claim: number, index: ClaimIndex, excluded?: Uint8Arra
     if (excluded && excluded[d]) continue;
     docs++;
     seen.clear();
-    const doc = index.docs[d]!;
+    const doc = index.docs.at(d)!;
     for (const f of doc.figures) figureCount.set(f.key, (figureCount.get(f.key) ?? 0) + 1);
     for (let u = doc.unitStart; u < doc.unitEnd; u++) {
       const e = index.unitEntities[u]!;

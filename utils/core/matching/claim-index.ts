@@ -5,56 +5,11 @@
  * live in typed arrays so that a 100,000-version index stays compact.
  */
 import { analyseText, type Analysis, type FigureUnit } from './analyse-text';
-import { figureWeight, TUNING } from './tuning';
+import { assembleColumns, type DocColumns } from './assemble-index';
+import type { AnalysedDocs, ClaimIndex, CodedColumn, FlatPostings, IndexedDoc } from './index-types';
 import type { IndexClaim } from './types';
 
-export interface IndexedDoc {
-  claim: number;
-  /** Version id, or 'statement'. */
-  via: string;
-  /** Null for statements: they belong to no outlet. */
-  outletId: string | null;
-  lang: string;
-  /** The indexed text, kept (it is the caller's string, not a copy) to explain matches. */
-  text: string;
-  /** This document's distinct content words are units[unitStart..unitEnd) of the index. */
-  unitStart: number;
-  unitEnd: number;
-  figures: readonly FigureUnit[];
-  negated: boolean;
-  directions: ReadonlySet<string>;
-}
-
-export interface ClaimIndex {
-  claimIds: string[];
-  docs: IndexedDoc[];
-  termIds: Map<string, number>;
-  /** Per unit: stem term id, and proper-name key term id or -1. */
-  unitStems: Int32Array;
-  unitEntities: Int32Array;
-  /** postings[termId] = ids of the claims with a document containing the term, ascending. */
-  postings: Int32Array[];
-  /** Documents of claim c are docs[claimDocStart[c]..claimDocStart[c + 1]). */
-  claimDocStart: Int32Array;
-  /** Per claim, the smallest coverage denominator of its documents (for the walk's bound). */
-  claimDenominator: Float64Array;
-  /** IDF over claims (see buildClaimIndex). */
-  idf: Float64Array;
-  /** Per claim, its proper-name keys and the document each came from. */
-  claimEntities: { entity: number; doc: number }[][];
-  /** Largest possible IDF (a term of a single claim). */
-  maxIdf: number;
-  /** Scoring weight of each term: IDF^idfPower for words and names, a fixed share of `top` for figures. */
-  termWeight: Float64Array;
-  /** Weight of the rarest possible word. */
-  top: number;
-  /** Scratch marks for the text being scored (see queryFeatures); `alt` is made on first use. */
-  marks: { stem: Int32Array; entity: Int32Array; alt?: Int32Array; stamp: number };
-  /** Mean number of content units of a document (BM25's length normalisation). */
-  avgDocUnits: number;
-  /** Per document, the coverage denominator (see scoreDoc): the walk's upper bound divides by it. */
-  docDenominator: Float64Array;
-}
+export type { AnalysedDocs, ClaimIndex, CodedColumn, DocList, FlatPostings, IndexedDoc } from './index-types';
 
 export const figureTerm = (key: string) => '#' + key;
 
@@ -87,21 +42,6 @@ class GrowableInt32 {
   done(): Int32Array {
     return this.data.slice(0, this.length);
   }
-}
-
-/**
- * What analysing the texts yields, before the postings and weights are derived from it: the part
- * that is slow to compute, and the part that is persisted (serialise-index.ts) and edited in place
- * (update-index.ts). Documents are grouped by claim, in claim order.
- */
-export interface AnalysedDocs {
-  claimIds: string[];
-  docs: IndexedDoc[];
-  termIds: Map<string, number>;
-  unitStems: Int32Array;
-  unitEntities: Int32Array;
-  /** Term ids are below this. An edited index may leave ids unused (terms no document has any more). */
-  termCount: number;
 }
 
 /**
@@ -154,12 +94,6 @@ export function buildClaimIndex(claims: IndexClaim[]): ClaimIndex {
   return assembleIndex(analyseClaims(claims));
 }
 
-/** Every term's claims, ascending, laid end to end: term t's are all[starts[t]..starts[t + 1]). */
-export interface FlatPostings {
-  all: Int32Array;
-  starts: Int32Array;
-}
-
 export function claimPostings(analysed: AnalysedDocs): FlatPostings {
   const { docs, termIds } = analysed;
   const stems = analysed.unitStems;
@@ -201,62 +135,61 @@ export function claimPostings(analysed: AnalysedDocs): FlatPostings {
   return { all, starts: counts };
 }
 
+/** Distinct values in order of first use, and each one's code; null gets -1. */
+export function codedColumn(list: readonly (string | null)[]): CodedColumn {
+  const codeOf = new Map<string, number>();
+  const codes = new Int32Array(list.length);
+  let last: string | null = null;
+  let lastCode = -1;
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i]!;
+    // Runs of one value are common (a claim's versions in one language): skip the lookup.
+    if (v !== last) {
+      last = v;
+      lastCode = v === null ? -1 : (codeOf.get(v) ?? -2);
+      if (lastCode === -2) codeOf.set(v!, (lastCode = codeOf.size));
+    }
+    codes[i] = lastCode;
+  }
+  return { values: [...codeOf.keys()], codes };
+}
+
+/** Per claim, its proper-name keys and the document each came from, in document and unit order. */
+export function claimEntities(index: ClaimIndex, claim: number): { entity: number; doc: number }[] {
+  const out: { entity: number; doc: number }[] = [];
+  for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
+    const end = index.docUnitEnd[d]!;
+    for (let u = index.docUnitStart[d]!; u < end; u++) if (index.unitEntities[u]! >= 0) out.push({ entity: index.unitEntities[u]!, doc: d });
+  }
+  return out;
+}
+
 /**
  * Derives postings, IDF, weights and bounds from analysed documents, without analysing any text:
- * what a persisted index does at load (with its stored postings), and what an edit does after
- * re-analysing its own claims. Every term in `termIds` must be used by some document
- * (update-index.ts deletes the others).
+ * what an edit does after re-analysing its own claims. Every term in `termIds` must be used by some
+ * document (update-index.ts deletes the others).
  */
 export function assembleIndex(analysed: AnalysedDocs, flat: FlatPostings = claimPostings(analysed)): ClaimIndex {
-  const { claimIds, docs, termIds } = analysed;
-  const stems = analysed.unitStems;
-  const entities = analysed.unitEntities;
-  const termCount = analysed.termCount;
-  const { all, starts: counts } = flat;
-  const n = claimIds.length;
-  const postings = Array.from({ length: termCount }, (_, t) => all.subarray(counts[t]!, counts[t + 1]!));
-  const idf = new Float64Array(postings.length);
-  for (let t = 0; t < postings.length; t++) idf[t] = Math.log(1 + (n - postings[t]!.length + 0.5) / (postings[t]!.length + 0.5));
-  const claimEntities: { entity: number; doc: number }[][] = claimIds.map(() => []);
-  docs.forEach((doc, d) => {
-    for (let u = doc.unitStart; u < doc.unitEnd; u++) if (entities[u]! >= 0) claimEntities[doc.claim]!.push({ entity: entities[u]!, doc: d });
-  });
-  const maxIdf = Math.log(1 + (n - 0.5) / 1.5);
-  const top = Math.pow(maxIdf, TUNING.idfPower);
-  const termWeight = new Float64Array(postings.length);
-  for (const [term, t] of termIds) {
-    termWeight[t] = term.startsWith('#') ? figureWeight(term.slice(1), top) : Math.pow(idf[t]!, TUNING.idfPower);
+  const { docs } = analysed;
+  // One pass, plain loops: an edit runs this over every document.
+  const n = docs.length;
+  const claim = new Int32Array(n);
+  const unitStart = new Int32Array(n);
+  const unitEnd = new Int32Array(n);
+  const figureStart = new Int32Array(n + 1);
+  const figureKeys: string[] = [];
+  const langs = new Array<string>(n);
+  const outlets = new Array<string | null>(n);
+  for (let d = 0; d < n; d++) {
+    const doc = docs[d]!;
+    claim[d] = doc.claim;
+    unitStart[d] = doc.unitStart;
+    unitEnd[d] = doc.unitEnd;
+    for (const f of doc.figures) figureKeys.push(f.key);
+    figureStart[d + 1] = figureKeys.length;
+    langs[d] = doc.lang;
+    outlets[d] = doc.outletId;
   }
-  const docDenominator = new Float64Array(docs.length);
-  const claimDenominator = new Float64Array(n).fill(Infinity);
-  const claimDocStart = new Int32Array(n + 1).fill(docs.length);
-  for (let d = docs.length - 1; d >= 0; d--) claimDocStart[docs[d]!.claim] = d;
-  for (let c = n - 1; c >= 0; c--) if (claimDocStart[c]! > claimDocStart[c + 1]!) claimDocStart[c] = claimDocStart[c + 1]!;
-  docs.forEach((doc, d) => {
-    let total = 0;
-    for (let u = doc.unitStart; u < doc.unitEnd; u++) {
-      total += Math.max(termWeight[stems[u]!]!, entities[u]! >= 0 ? termWeight[entities[u]!]! : 0);
-    }
-    for (const f of doc.figures) total += figureWeight(f.key, top);
-    docDenominator[d] = Math.max(TUNING.minMass * top, Math.min(total, TUNING.enoughMass * top));
-    claimDenominator[doc.claim] = Math.min(claimDenominator[doc.claim]!, docDenominator[d]!);
-  });
-  return {
-    claimIds,
-    docs,
-    termIds,
-    unitStems: stems,
-    unitEntities: entities,
-    postings,
-    claimDocStart,
-    claimDenominator,
-    idf,
-    claimEntities,
-    maxIdf,
-    termWeight,
-    top,
-    docDenominator,
-    avgDocUnits: docs.length ? stems.length / docs.length : 1,
-    marks: { stem: new Int32Array(postings.length), entity: new Int32Array(postings.length), stamp: 0 },
-  };
+  const columns: DocColumns = { claim, unitStart, unitEnd, figureStart, figureKeys, lang: codedColumn(langs), outlet: codedColumn(outlets) };
+  return assembleColumns(analysed, docs, columns, flat);
 }

@@ -94,7 +94,7 @@ function ofDoc(index: ClaimIndex, d: number): { all: string[]; first: string | n
     docFirst.set(index, first);
   }
   if (all[d] === undefined) {
-    const doc = index.docs[d]!;
+    const doc = index.docs.at(d)!;
     // Words as written are all it needs: lexing alone, no stemming, for speed.
     const words = tokens(doc.text).filter((t) => t.kind === 'word').map((t) => ({ surface: t.text }));
     all[d] = countriesNamed(words, true);

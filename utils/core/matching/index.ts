@@ -53,7 +53,7 @@ export class ClaimMatcher {
     readonly model: Model,
   ) {
     this.walker = new CandidateWalker(index);
-    this.langs = new Set(index.docs.map((d) => d.lang));
+    this.langs = new Set(index.docLang.values);
   }
 
   private features(analysis: Analysis, context?: Analysis) {
@@ -130,7 +130,7 @@ export class ClaimMatcher {
   }
 
   private toMatch(s: ScoredSpan): TextMatch {
-    const doc = this.index.docs[s.explainDoc]!;
+    const doc = this.index.docs.at(s.explainDoc)!;
     const probability = round(sigmoid(s.logit));
     return {
       claimId: s.claimId,
@@ -172,10 +172,11 @@ export class ClaimMatcher {
     const key = [...outletIds].sort().join('\u0000');
     if (this.excludedCache.key !== key) {
       const ids = new Set(outletIds);
-      const mask = new Uint8Array(this.index.docs.length);
-      this.index.docs.forEach((doc, i) => {
-        if (doc.outletId !== null && ids.has(doc.outletId)) mask[i] = 1;
-      });
+      // From the outlet column: decoding every document for its outlet would cost a loaded index its laziness.
+      const { values, codes } = this.index.docOutlet;
+      const excluded = values.map((v) => ids.has(v));
+      const mask = new Uint8Array(codes.length);
+      for (let i = 0; i < codes.length; i++) if (codes[i]! >= 0 && excluded[codes[i]!]) mask[i] = 1;
       this.excludedCache = { key, mask };
     }
     return this.excludedCache.mask;

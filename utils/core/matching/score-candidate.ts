@@ -5,7 +5,7 @@
  * attribution, direction and negation agreement. Runs only on the few
  * candidates the postings walk returns.
  */
-import type { ClaimIndex, IndexedDoc } from './claim-index';
+import { claimEntities, type ClaimIndex, type IndexedDoc } from './claim-index';
 import { directionsConflict } from './cues';
 import { docUnitHits } from './doc-units';
 import type { FigureKind } from './figures';
@@ -83,7 +83,7 @@ function altWeight(q: QueryFeatures, i: number, index: ClaimIndex): number {
 
 /** Per sentence unit, 1 when the document covers it (stem or name): what a reported match explains. */
 export function unitsCovered(q: QueryFeatures, docId: number, index: ClaimIndex, into: Uint8Array, figures: Set<string>): void {
-  const doc = index.docs[docId]!;
+  const doc = index.docs.at(docId)!;
   const hits = docUnitHits(q, doc, index, crossLanguage(q, doc));
   for (let i = 0; i < q.unitStems.length; i++) if (hits[i]) into[i] = 1;
   for (const f of doc.figures) if (q.figureKeys.has(f.key)) figures.add(f.key);
@@ -99,7 +99,7 @@ export function attribution(q: QueryFeatures, claim: number, index: ClaimIndex, 
   const rare = index.maxIdf * 0.6;
   let claimRare = 0;
   let shared = false;
-  for (const { entity, doc: d } of index.claimEntities[claim]!) {
+  for (const { entity, doc: d } of claimEntities(index, claim)) {
     if (excluded && excluded[d]) continue;
     if (index.idf[entity]! < rare) continue;
     claimRare++;
@@ -120,7 +120,7 @@ function claimKnows(q: QueryFeatures, i: number, claim: number, index: ClaimInde
   const e = q.unitEntities[i]!;
   for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
     if (excluded && excluded[d]) continue;
-    const doc = index.docs[d]!;
+    const doc = index.docs.at(d)!;
     const cross = crossLanguage(q, doc);
     for (let u = doc.unitStart; u < doc.unitEnd; u++) {
       if ((e >= 0 && index.unitEntities[u] === e) || (s >= 0 && index.unitStems[u] === s) || (cross && isAlt(q, i, index.unitStems[u]!))) return true;
@@ -152,7 +152,7 @@ const subjectUnits = (units: number) => Math.min(SUBJECT_UNITS, Math.max(1, Math
  * candidate floor under which no decision can be a match.
  */
 export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, minCoverage: number, ctx: SentenceContext, x: Float64Array): boolean {
-  const doc = index.docs[docId]!;
+  const doc = index.docs.at(docId)!;
   const { termWeight, unitStems, unitEntities } = index;
   // Typed-array marks rather than Set lookups: this loop runs for every
   // document of every candidate claim of every sentence of a page.

@@ -100,7 +100,7 @@ function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: M
     x[F.nameSubstituted] = base.foreign && x[F.nameMissingShare]! > 0 ? 1 : 0;
     x[F.countrySubstituted] = countrySubstituted(tc, claim, d, index, excluded) ? 1 : 0;
     const logit = model.score(x);
-    if (index.docs[d]!.lang === q.analysis.lang && logit > sameLangLogit) {
+    if (index.docs.at(d)!.lang === q.analysis.lang && logit > sameLangLogit) {
       sameLang = d;
       sameLangLogit = logit;
     }

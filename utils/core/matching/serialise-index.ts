@@ -2,21 +2,22 @@
  * A built claim index as a few typed arrays and long strings, for storage (IndexedDB stores them
  * by structured clone, with no object per term or per document), and back. Only what analysing the
  * texts produced is stored, with the postings (the slowest part to derive at load); IDF and
- * weights are derived again by assembleIndex, which reads no text. Every field of IndexedDoc and FigureUnit is listed below: a field added to them
- * and not stored here fails the round-trip test (tests/unit/matching/serialise-index.test.ts).
+ * weights are derived again from the stored columns (assemble-index.ts), which reads no text, and
+ * a document is decoded when a scan first reads it. Every field of IndexedDoc and FigureUnit is
+ * listed below: a field added to them and not stored here fails the round-trip test
+ * (tests/unit/matching/serialise-index.test.ts).
  */
 import type { FigureUnit } from './analyse-text';
-import { assembleIndex, type AnalysedDocs, type ClaimIndex, type IndexedDoc } from './claim-index';
+import { codedColumn, type ClaimIndex, type CodedColumn, type DocList, type IndexedDoc } from './claim-index';
+import { assembleColumns } from './assemble-index';
+import { packedAt, packStrings, unpackStrings, type PackedStrings } from './packed-strings';
+import { packText, textAt, type PackedText } from './packed-text';
 import type { FigureKind } from './figures';
 
-/** Bump when this layout changes: a stored index of another format is rebuilt. */
-export const SERIALISED_FORMAT = 2;
+export { packStrings, unpackStrings, type PackedStrings } from './packed-strings';
 
-/** Strings laid end to end, with each one's end offset. */
-export interface PackedStrings {
-  text: string;
-  ends: Uint32Array;
-}
+/** Bump when this layout changes: a stored index of another format is rebuilt. */
+export const SERIALISED_FORMAT = 3;
 
 export interface SerialisedIndex {
   format: number;
@@ -30,18 +31,21 @@ export interface SerialisedIndex {
   docUnitEnd: Int32Array;
   /** Bit 0: negated; bit 1: outletId is null (a statement). */
   docFlags: Uint8Array;
-  docVia: PackedStrings;
-  docText: PackedStrings;
-  /** Few distinct values: stored once each, with a code per document. */
-  docOutlet: { values: string[]; codes: Int32Array };
-  docLang: { values: string[]; codes: Int32Array };
+  /** UTF-8 unless a text holds a lone surrogate (packed-text.ts). */
+  docVia: PackedText;
+  docText: PackedText;
+  /** Few distinct values: stored once each, with a code per document (-1: a statement's outlet). */
+  docOutlet: CodedColumn;
+  docLang: CodedColumn;
   /** Figures of document d are figures[figureStart[d]..figureStart[d + 1]). */
   figureStart: Int32Array;
   figureKey: PackedStrings;
-  figureKind: { values: string[]; codes: Int32Array };
+  figureKind: CodedColumn;
   figureSurface: PackedStrings;
   directionStart: Int32Array;
   directions: PackedStrings;
+  /** Per document, its coverage denominator (assemble-index.ts), so that a load reads no unit. */
+  docDenominator: Float64Array;
   /** Every term's claims laid end to end (FlatPostings). */
   postings: Int32Array;
   postingStart: Int32Array;
@@ -51,40 +55,8 @@ export interface SerialisedIndex {
 export const STORED_DOC_FIELDS = ['claim', 'via', 'outletId', 'lang', 'text', 'unitStart', 'unitEnd', 'figures', 'negated', 'directions'] as const;
 export const STORED_FIGURE_FIELDS = ['key', 'kind', 'surface'] as const;
 
-export function packStrings(list: readonly string[]): PackedStrings {
-  const ends = new Uint32Array(list.length);
-  let end = 0;
-  list.forEach((s, i) => {
-    end += s.length;
-    ends[i] = end;
-  });
-  return { text: list.join(''), ends };
-}
-
-export function unpackStrings(packed: PackedStrings): string[] {
-  const out = new Array<string>(packed.ends.length);
-  let start = 0;
-  for (let i = 0; i < packed.ends.length; i++) {
-    out[i] = packed.text.slice(start, packed.ends[i]);
-    start = packed.ends[i]!;
-  }
-  return out;
-}
-
-function dictionary(list: readonly string[]): { values: string[]; codes: Int32Array } {
-  const codeOf = new Map<string, number>();
-  const codes = Int32Array.from(list, (v) => {
-    let c = codeOf.get(v);
-    if (c === undefined) codeOf.set(v, (c = codeOf.size));
-    return c;
-  });
-  return { values: [...codeOf.keys()], codes };
-}
-
-const undictionary = (d: { values: string[]; codes: Int32Array }) => Array.from(d.codes, (c) => d.values[c]!);
-
 export function serialiseIndex(index: ClaimIndex): SerialisedIndex {
-  const { docs } = index;
+  const docs = Array.from({ length: index.docs.length }, (_, d) => index.docs.at(d)!);
   const terms = new Array<string>(index.postings.length).fill('');
   for (const [term, id] of index.termIds) terms[id] = term;
   const figures = docs.flatMap((d) => d.figures);
@@ -103,16 +75,17 @@ export function serialiseIndex(index: ClaimIndex): SerialisedIndex {
     docUnitStart: Int32Array.from(docs, (d) => d.unitStart),
     docUnitEnd: Int32Array.from(docs, (d) => d.unitEnd),
     docFlags: Uint8Array.from(docs, (d) => (d.negated ? 1 : 0) | (d.outletId === null ? 2 : 0)),
-    docVia: packStrings(docs.map((d) => d.via)),
-    docText: packStrings(docs.map((d) => d.text)),
-    docOutlet: dictionary(docs.map((d) => d.outletId ?? '')),
-    docLang: dictionary(docs.map((d) => d.lang)),
+    docVia: packText(docs.map((d) => d.via)),
+    docText: packText(docs.map((d) => d.text)),
+    docOutlet: index.docOutlet,
+    docLang: index.docLang,
     figureStart: starts((d) => d.figures.length),
     figureKey: packStrings(figures.map((f) => f.key)),
-    figureKind: dictionary(figures.map((f) => f.kind)),
+    figureKind: codedColumn(figures.map((f) => f.kind)),
     figureSurface: packStrings(figures.map((f) => f.surface)),
     directionStart: starts((d) => d.directions.size),
     directions: packStrings(docs.flatMap((d) => [...d.directions])),
+    docDenominator: index.docDenominator,
     ...flatPostings(index.postings),
   };
 }
@@ -128,47 +101,70 @@ function flatPostings(lists: Int32Array[]): { postings: Int32Array; postingStart
 const NO_FIGURES: readonly FigureUnit[] = [];
 const NO_DIRECTIONS: ReadonlySet<string> = new Set();
 
-/** The index back, postings and weights derived again; throws on another format. */
+/**
+ * The index back, ready to scan, without an object per document: postings are the stored ones,
+ * weights and bounds are derived from the stored columns (assemble-index.ts), and a document is
+ * decoded when a scan first reads it. Throws on another format.
+ */
 export function deserialiseIndex(s: SerialisedIndex): ClaimIndex {
-  return assembleIndex(deserialiseDocs(s), { all: s.postings, starts: s.postingStart });
-}
-
-export function deserialiseDocs(s: SerialisedIndex): AnalysedDocs {
   if (s.format !== SERIALISED_FORMAT) throw new Error(`Stored matching index has format ${s.format}, expected ${SERIALISED_FORMAT}`);
   const termList = unpackStrings(s.terms);
   const termIds = new Map<string, number>();
   termList.forEach((t, i) => {
     if (t) termIds.set(t, i);
   });
-  const via = unpackStrings(s.docVia);
-  const text = unpackStrings(s.docText);
-  const outlets = undictionary(s.docOutlet);
-  const langs = undictionary(s.docLang);
-  const figureKeys = unpackStrings(s.figureKey);
-  const figureKinds = undictionary(s.figureKind);
-  const figureSurfaces = unpackStrings(s.figureSurface);
-  const directions = unpackStrings(s.directions);
-  const docs: IndexedDoc[] = new Array(s.docClaim.length);
-  for (let d = 0; d < docs.length; d++) {
+  const columns = {
+    claim: s.docClaim,
+    unitStart: s.docUnitStart,
+    unitEnd: s.docUnitEnd,
+    figureStart: s.figureStart,
+    lang: s.docLang,
+    outlet: s.docOutlet,
+  };
+  const terms = { claimIds: unpackStrings(s.claimIds), termIds, unitStems: s.unitStems, unitEntities: s.unitEntities, termCount: termList.length };
+  return assembleColumns(terms, new StoredDocs(s), columns, { all: s.postings, starts: s.postingStart }, s.docDenominator);
+}
+
+
+/** Documents decoded from the stored columns on first use, then kept. */
+export class StoredDocs implements DocList {
+  private readonly decoded: (IndexedDoc | undefined)[];
+  readonly length: number;
+
+  constructor(private readonly s: SerialisedIndex) {
+    this.length = s.docClaim.length;
+    this.decoded = new Array<IndexedDoc | undefined>(this.length);
+  }
+
+  /** Documents decoded so far (tests and benchmarks: a load decodes none, a scan few). */
+  decodedCount = 0;
+
+  at(d: number): IndexedDoc | undefined {
+    if (d < 0 || d >= this.length) return undefined;
+    return this.decoded[d] ?? (this.decoded[d] = this.decode(d));
+  }
+
+  private decode(d: number): IndexedDoc {
+    this.decodedCount++;
+    const s = this.s;
     const flags = s.docFlags[d]!;
-    const f0 = s.figureStart[d]!;
-    const f1 = s.figureStart[d + 1]!;
     const figures: FigureUnit[] = [];
-    for (let f = f0; f < f1; f++) figures.push({ key: figureKeys[f]!, kind: figureKinds[f] as FigureKind, surface: figureSurfaces[f]! });
-    const d0 = s.directionStart[d]!;
-    const d1 = s.directionStart[d + 1]!;
-    docs[d] = {
+    for (let f = s.figureStart[d]!; f < s.figureStart[d + 1]!; f++) {
+      figures.push({ key: packedAt(s.figureKey, f), kind: s.figureKind.values[s.figureKind.codes[f]!] as FigureKind, surface: packedAt(s.figureSurface, f) });
+    }
+    const directions: string[] = [];
+    for (let x = s.directionStart[d]!; x < s.directionStart[d + 1]!; x++) directions.push(packedAt(s.directions, x));
+    return {
       claim: s.docClaim[d]!,
-      via: via[d]!,
-      outletId: flags & 2 ? null : outlets[d]!,
-      lang: langs[d]!,
-      text: text[d]!,
+      via: textAt(s.docVia, d),
+      outletId: flags & 2 ? null : s.docOutlet.values[s.docOutlet.codes[d]!]!,
+      lang: s.docLang.values[s.docLang.codes[d]!]!,
+      text: textAt(s.docText, d),
       unitStart: s.docUnitStart[d]!,
       unitEnd: s.docUnitEnd[d]!,
       figures: figures.length ? figures : NO_FIGURES,
       negated: (flags & 1) === 1,
-      directions: d1 > d0 ? new Set(directions.slice(d0, d1)) : NO_DIRECTIONS,
+      directions: directions.length ? new Set(directions) : NO_DIRECTIONS,
     };
   }
-  return { claimIds: unpackStrings(s.claimIds), docs, termIds, unitStems: s.unitStems, unitEntities: s.unitEntities, termCount: termList.length };
 }

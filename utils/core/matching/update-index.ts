@@ -23,7 +23,7 @@ export function updateIndex(index: ClaimIndex, changed: readonly IndexClaim[], r
   index.claimIds.forEach((id, c) => {
     const edited = byId.get(id);
     if (edited || gone.has(id)) {
-      for (let d = index.claimDocStart[c]!; d < index.claimDocStart[c + 1]!; d++) docTerms(index, index.docs[d]!).forEach((t) => maybeOrphans.add(t));
+      for (let d = index.claimDocStart[c]!; d < index.claimDocStart[c + 1]!; d++) docTerms(index, index.docs.at(d)!).forEach((t) => maybeOrphans.add(t));
     }
     if (gone.has(id)) return;
     claimIds.push(id);
@@ -63,7 +63,7 @@ export function updateIndex(index: ClaimIndex, changed: readonly IndexClaim[], r
   let freshClaim = 0;
   order.forEach((o, claim) => {
     if (typeof o === 'number') {
-      for (let d = index.claimDocStart[o]!; d < index.claimDocStart[o + 1]!; d++) copyDoc(index.docs[d]!, claim, index.unitStems, index.unitEntities);
+      for (let d = index.claimDocStart[o]!; d < index.claimDocStart[o + 1]!; d++) copyDoc(index.docs.at(d)!, claim, index.unitStems, index.unitEntities);
     } else {
       for (const doc of freshDocs.get(freshClaim) ?? []) copyDoc(doc, claim, analysed.unitStems, analysed.unitEntities);
       freshClaim++;

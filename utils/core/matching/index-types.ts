@@ -1,0 +1,94 @@
+/**
+ * The matching index's types, apart from the code that builds (claim-index.ts) and assembles
+ * (assemble-index.ts) it, so that both can name them without importing each other.
+ */
+import type { FigureUnit } from './analyse-text';
+
+export interface IndexedDoc {
+  claim: number;
+  /** Version id, or 'statement'. */
+  via: string;
+  /** Null for statements: they belong to no outlet. */
+  outletId: string | null;
+  lang: string;
+  /** The indexed text, kept (it is the caller's string, not a copy) to explain matches. */
+  text: string;
+  /** This document's distinct content words are units[unitStart..unitEnd) of the index. */
+  unitStart: number;
+  unitEnd: number;
+  figures: readonly FigureUnit[];
+  negated: boolean;
+  directions: ReadonlySet<string>;
+}
+
+/**
+ * The documents, grouped by claim in claim order: an array once built, decoded one by one on first
+ * use once loaded from storage (serialise-index.ts), so that a restarted worker makes no object per
+ * document. Read them with `at(d)`.
+ */
+export interface DocList {
+  readonly length: number;
+  at(d: number): IndexedDoc | undefined;
+}
+
+/** A column of few distinct values: `values[codes[d]]`, or none where the code is -1 (a statement's outlet). */
+export interface CodedColumn {
+  values: string[];
+  codes: Int32Array;
+}
+
+export interface ClaimIndex {
+  claimIds: string[];
+  docs: DocList;
+  /** Per document, its language and its outlet (-1: a statement), readable without decoding the document. */
+  docLang: CodedColumn;
+  docOutlet: CodedColumn;
+  /** Per document, its units are units[docUnitStart[d]..docUnitEnd[d]) (as in IndexedDoc). */
+  docUnitStart: Int32Array;
+  docUnitEnd: Int32Array;
+  termIds: Map<string, number>;
+  /** Per unit: stem term id, and proper-name key term id or -1. */
+  unitStems: Int32Array;
+  unitEntities: Int32Array;
+  /** postings[termId] = ids of the claims with a document containing the term, ascending. */
+  postings: Int32Array[];
+  /** Documents of claim c are docs[claimDocStart[c]..claimDocStart[c + 1]). */
+  claimDocStart: Int32Array;
+  /** Per claim, the smallest coverage denominator of its documents (for the walk's bound). */
+  claimDenominator: Float64Array;
+  /** IDF over claims (see buildClaimIndex). */
+  idf: Float64Array;
+  /** Largest possible IDF (a term of a single claim). */
+  maxIdf: number;
+  /** Scoring weight of each term: IDF^idfPower for words and names, a fixed share of `top` for figures. */
+  termWeight: Float64Array;
+  /** Weight of the rarest possible word. */
+  top: number;
+  /** Scratch marks for the text being scored (see queryFeatures); `alt` is made on first use. */
+  marks: { stem: Int32Array; entity: Int32Array; alt?: Int32Array; stamp: number };
+  /** Mean number of content units of a document (BM25's length normalisation). */
+  avgDocUnits: number;
+  /** Per document, the coverage denominator (see scoreDoc): the walk's upper bound divides by it. */
+  docDenominator: Float64Array;
+}
+
+/**
+ * What analysing the texts yields, before the postings and weights are derived from it: the part
+ * that is slow to compute, and the part that is persisted (serialise-index.ts) and edited in place
+ * (update-index.ts). Documents are grouped by claim, in claim order.
+ */
+export interface AnalysedDocs {
+  claimIds: string[];
+  docs: IndexedDoc[];
+  termIds: Map<string, number>;
+  unitStems: Int32Array;
+  unitEntities: Int32Array;
+  /** Term ids are below this. An edited index may leave ids unused (terms no document has any more). */
+  termCount: number;
+}
+
+/** Every term's claims, ascending, laid end to end: term t's are all[starts[t]..starts[t + 1]). */
+export interface FlatPostings {
+  all: Int32Array;
+  starts: Int32Array;
+}

@@ -1,0 +1,119 @@
+import type { Status } from '@/utils/core/statuses';
+import type { CodedColumn } from '@/utils/core/matching/claim-index';
+import { packedAt, packStrings, type PackedStrings } from '@/utils/core/matching/packed-strings';
+import { packText, textAt, type PackedText } from '@/utils/core/matching/packed-text';
+
+/**
+ * The two tables of a snapshot besides its index, read straight from the stored record: a claim's
+ * status and statement, and the outlet of a known article URL. A restarted worker makes no Map of
+ * 10,000 claims nor of 100,000 URLs before its first scan; it looks up the few a scan asks for.
+ * Edits go to a small Map in front (the snapshot is given up when followed, like its index).
+ */
+
+export interface ClaimInfo {
+  status: Status;
+  statement: Record<string, string>;
+}
+
+/** What a snapshot needs of a table: a Map fits, so do the stored tables below. */
+export interface Table<V> {
+  get(key: string): V | undefined;
+  set(key: string, value: V): unknown;
+  delete(key: string): unknown;
+  entries(): Iterable<[string, V]>;
+}
+
+/** Edits in front of a stored table: a value set, or undefined for a deleted key. */
+abstract class EditedTable<V> implements Table<V> {
+  private readonly edits = new Map<string, V | undefined>();
+
+  protected abstract stored(key: string): V | undefined;
+  protected abstract storedEntries(): Iterable<[string, V]>;
+
+  get(key: string): V | undefined {
+    return this.edits.has(key) ? this.edits.get(key) : this.stored(key);
+  }
+
+  set(key: string, value: V): void {
+    this.edits.set(key, value);
+  }
+
+  delete(key: string): void {
+    this.edits.set(key, undefined);
+  }
+
+  *entries(): Iterable<[string, V]> {
+    for (const [key, value] of this.storedEntries()) if (!this.edits.has(key)) yield [key, value];
+    for (const [key, value] of this.edits) if (value !== undefined) yield [key, value];
+  }
+}
+
+/** Claims by id: statuses and statements (one JSON text each) in the index's claim order. */
+export class StoredClaims extends EditedTable<ClaimInfo> {
+  private position: Map<string, number> | undefined;
+
+  constructor(
+    private readonly ids: readonly string[],
+    private readonly statuses: PackedStrings,
+    private readonly statements: PackedStrings,
+  ) {
+    super();
+  }
+
+  protected stored(id: string): ClaimInfo | undefined {
+    // Made on the first lookup, not at load: the scan's matches are the first to ask.
+    this.position ??= new Map(this.ids.map((x, i) => [x, i]));
+    const i = this.position.get(id);
+    return i === undefined ? undefined : this.at(i);
+  }
+
+  private at(i: number): ClaimInfo {
+    return { status: packedAt(this.statuses, i) as Status, statement: JSON.parse(packedAt(this.statements, i)) as Record<string, string> };
+  }
+
+  protected *storedEntries(): Iterable<[string, ClaimInfo]> {
+    for (let i = 0; i < this.ids.length; i++) yield [this.ids[i]!, this.at(i)];
+  }
+}
+
+/** The stored form of a table of claims: see StoredClaims. */
+export function packClaims(ids: readonly string[], get: (id: string) => ClaimInfo | undefined): { statuses: PackedStrings; statements: PackedStrings } {
+  const info = ids.map((id) => get(id) ?? { status: 'unverified' as Status, statement: {} });
+  return { statuses: packStrings(info.map((c) => c.status)), statements: packStrings(info.map((c) => JSON.stringify(c.statement))) };
+}
+
+/**
+ * Article URL -> outlet id: URLs sorted (by UTF-16 code unit, as `<` compares), found by binary search,
+ * stored as UTF-8 (100,000 URLs are some 10 MB as a UTF-16 string: the largest part of the record after the texts).
+ */
+export class StoredUrls extends EditedTable<string> {
+  constructor(
+    private readonly urls: PackedText,
+    private readonly outlets: CodedColumn,
+  ) {
+    super();
+  }
+
+  protected stored(url: string): string | undefined {
+    let lo = 0;
+    let hi = this.urls.ends.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = textAt(this.urls, mid);
+      if (at === url) return this.outlets.values[this.outlets.codes[mid]!];
+      if (at < url) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  protected *storedEntries(): Iterable<[string, string]> {
+    for (let i = 0; i < this.urls.ends.length; i++) yield [textAt(this.urls, i), this.outlets.values[this.outlets.codes[i]!]!];
+  }
+}
+
+/** The stored form of a URL table: see StoredUrls. */
+export function packUrls(table: Table<string>): { urls: PackedText; outlets: string[] } {
+  const entries = [...table.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { urls: packText(entries.map((e) => e[0])), outlets: entries.map((e) => e[1]) };
+}
