@@ -3,7 +3,7 @@
  * the matcher compares: stemmed content words, proper-name keys, figures,
  * negation and compass directions.
  */
-import { directionOf, negatesAt, type Direction } from './cues';
+import { directionOf, isNegator, type Direction } from './cues';
 import { entityKey } from './entity-key';
 import { readFigures, type FigureKind } from './figures';
 import { guessLanguage, languageTools } from './languages';
@@ -55,10 +55,9 @@ export function analyseText(text: string, lang?: string): Analysis {
   const words: WordUnit[] = [];
   const directionAt: [number, Direction][] = [];
   let negated = false;
-  const lowers = tokens.map((t) => t.lower);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!negated && negatesAt(lowers, i, tools.lang)) negated = true;
+    if (isNegator(t.lower, tools.lang, tokens[i - 1]?.lower)) negated = true;
     const direction = t.kind === 'word' ? directionOf(t.lower, tools.lang) : undefined;
     if (direction) directionAt.push([i, direction]);
     if (consumed.has(i) || t.kind === 'number') continue;

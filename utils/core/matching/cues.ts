@@ -53,53 +53,6 @@ const AMBIGUOUS_DIRECTION = new Map(Object.entries(AMBIGUOUS_DIRECTION_LIST));
 const NO_WORDS = new Set<string>();
 const DENIALS = new Map(Object.entries(DENIAL_LIST).map(([lang, words]) => [lang, new Set(words)]));
 
-/**
- * Words after a negator that make it no negation: "not far from", "no more
- * than 72 hours", "not only", "pas plus de", "non loin de", "non seulement".
- * Each entry is the words that must follow, in order.
- */
-const NOT_NEGATING_LIST: Record<string, string[][]> = {
-  en: [['far'], ['only'], ['least'], ['doubt'], ['wonder'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['later', 'than'], ['earlier', 'than'], ['sooner', 'than'], ['longer', 'than']],
-  fr: [['loin'], ['seulement'], ['plus', 'de'], ['plus', 'd'], ['moins', 'de'], ['moins', 'd'], ['plus', 'tard', 'que'], ['sans']],
-  es: [['solo'], ['solamente'], ['lejos'], ['mas', 'de'], ['menos', 'de']],
-  de: [['nur'], ['weit'], ['mehr', 'als'], ['weniger', 'als']],
-  it: [['solo'], ['lontano'], ['piu', 'di'], ['meno', 'di']],
-  pt: [['so'], ['apenas'], ['longe'], ['mais', 'de'], ['menos', 'de']],
-};
-const NOT_NEGATING = new Map(Object.entries(NOT_NEGATING_LIST));
-
-/**
- * French "ne"/"n'" negates only with its second part ("ne ... pas", "n'a
- * jamais"); alone it is restrictive ("ne ... que": only) or literary.
- */
-const NEEDS_CLOSER: Record<string, { words: Set<string>; closers: Set<string> }> = {
-  fr: { words: new Set(['ne', 'n']), closers: new Set(['pas', 'plus', 'jamais', 'rien', 'personne', 'aucun', 'aucune', 'guere', 'nullement', 'point', 'ni']) },
-};
-/** How far (in tokens) French "ne" looks for its second part. */
-const CLOSER_REACH = 5;
-
-/**
- * Whether the word at `i` of `lowers` (a text's lower-cased tokens) negates
- * the statement: a negator or denial word, not in an idiom that only bounds a
- * figure or a place ("no more than", "not far from").
- */
-export function negatesAt(lowers: readonly string[], i: number, lang: string): boolean {
-  const word = lowers[i]!;
-  const needs = NEEDS_CLOSER[lang];
-  if (needs?.words.has(word)) {
-    for (let k = i + 1; k <= i + CLOSER_REACH && k < lowers.length; k++) {
-      if (needs.closers.has(lowers[k]!)) return !boundsOnly(lowers, k, lang);
-    }
-    return false;
-  }
-  return isNegator(word, lang, lowers[i - 1]) && !boundsOnly(lowers, i, lang);
-}
-
-/** Whether the negator at `i` opens an idiom that only bounds a figure or a place. */
-function boundsOnly(lowers: readonly string[], i: number, lang: string): boolean {
-  return (NOT_NEGATING.get(lang) ?? []).some((idiom) => idiom.every((w, k) => lowers[i + 1 + k] === w));
-}
-
 export function isNegator(lowerWord: string, lang: string, previousLower?: string): boolean {
   if (lowerWord === 't' && previousLower?.endsWith('n')) return true; // English "n't"
   return (NEGATORS.get(lang) ?? NO_WORDS).has(lowerWord) || (DENIALS.get(lang) ?? NO_WORDS).has(lowerWord);

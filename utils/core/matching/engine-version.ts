@@ -11,7 +11,7 @@ import { contentUnits, figureTerm, type ClaimIndex } from './claim-index';
 import { SERIALISED_FORMAT } from './serialise-index';
 
 /** Bump when analyseText, contentUnits or the documents' fields change meaning. */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 2;
 
 /** FNV-1a over a string, as 8 hex digits. */
 function hash(text: string): string {
