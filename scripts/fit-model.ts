@@ -17,9 +17,10 @@ import '@/scripts/lib/node-language-data';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClaimMatcher } from '@/utils/core/matching/index';
-import { FEATURES, FEATURE_COUNT, Model, type ModelWeights } from '@/utils/core/matching/model';
+import { F, FEATURES, FEATURE_COUNT, Model, RANK_FEATURES, RANK_FEATURE_COUNT, type ModelWeights } from '@/utils/core/matching/model';
+import { fitRanking } from './lib/fit-ranking';
 import { parseVerifiedClaims } from './lib/checkthat-format';
-import { caseExamples, caseFiles, checkthatExamples, CHECKTHAT, loadPages, pageExamples, splitPages, SPLIT_FILE, TRAIN_CASES } from './lib/fit-data';
+import { caseExamples, caseFiles, checkthatExamples, checkthatRankQueries, CHECKTHAT, loadPages, pageExamples, splitPages, SPLIT_FILE, TRAIN_CASES } from './lib/fit-data';
 import { fitSigned, logLoss } from './lib/logistic';
 import { pickThresholds } from './lib/fit-thresholds';
 import { priorWeights, weightSigns } from './lib/model-prior';
@@ -32,6 +33,10 @@ const ROUND_HIGHLIGHT = 0.8;
 const LAMBDA = Number(process.env.MX_LAMBDA ?? 5);
 const CASE_SHARE = Number(process.env.MX_CASES ?? 3);
 const TWEET_SHARE = Number(process.env.MX_TWEETS ?? 1);
+/** Features for the order only: the decision model leaves them at zero (MX_DECISION_LEXICAL=1 lets it use them). */
+const DECISION_UNUSED = process.env.MX_DECISION_LEXICAL === '1' ? [] : [F.claimBm25, F.bestDocBm25, F.sharedPairs];
+/** Pull of the ranking weights towards zero. */
+const RANK_LAMBDA = 1;
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -57,7 +62,7 @@ function main() {
     for (const e of tweets) e.weight = TWEET_SHARE;
     for (const e of pageNeg) e.weight = tweets.length / total(pageNeg.length);
     const examples = [...tweets, ...cases, ...pageNeg];
-    const w = fitSigned(examples, FEATURE_COUNT, LAMBDA, priorWeights(), weightSigns());
+    const w = fitSigned(examples, FEATURE_COUNT, LAMBDA, priorWeights(), weightSigns(), DECISION_UNUSED);
     const positives = (xs: { y: number }[]) => xs.filter((e) => e.y).length;
     console.log(
       `round ${round}: ${tweets.length} tweet pairs (${positives(tweets)} relevant), ${cases.length} case pairs (${positives(cases)} stated), ` +
@@ -67,10 +72,15 @@ function main() {
     model = new Model(weights);
   }
   const thresholds = pickThresholds(model, files, pages, claims);
+  // The order: fitted on the same tweets, with the decision model now fixed (relLogit reads it).
+  const rankQueries = checkthatRankQueries(ClaimMatcher.build(claims, { model }), ['train', 'dev']);
+  const rankW = fitRanking(rankQueries, RANK_FEATURE_COUNT, RANK_LAMBDA, new Float64Array(RANK_FEATURE_COUNT));
+  console.log(`ranking: ${rankQueries.length} tweets with their claim among the candidates`);
   weights = {
     about: 'Logistic regression over the matcher features (utils/core/matching/model.ts), written by `npm run fit` (scripts/fit-model.ts). Do not edit by hand.',
     fittedOn: {
       checkthat: `${CHECKTHAT} train and dev splits (tweets against verified_claims.docs.tsv)`,
+      rank: `${CHECKTHAT} train and dev splits only (listwise fit of the order, scripts/lib/fit-ranking.ts)`,
       cases: files.map((f) => `${TRAIN_CASES}/${f.name}`),
       negatives: `train half of ${SPLIT_FILE} (${pages.length} pages) against the CheckThat! 2020 claims`,
       never: '../shared/eval/seed-cases.json, the CheckThat! 2020 test split, the held-out readability pages',
@@ -79,6 +89,7 @@ function main() {
     weights: weights.weights,
     highlightProbability: thresholds.highlight,
     possibleProbability: thresholds.possible,
+    rank: { features: [...RANK_FEATURES], weights: [...rankW].map(r4) },
   } as ModelWeights;
   writeFileSync(OUT, JSON.stringify(weights, null, 1) + '\n');
   console.log(`thresholds: highlight ${thresholds.highlight}, possible ${thresholds.possible} (${thresholds.why})`);

@@ -8,6 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 import type { Example } from './logistic';
+import type { RankQuery } from './fit-ranking';
+import { rankFeatures } from '@/utils/core/matching/rank-claims';
 import { claimsFromCaseFile, type CaseFile } from './evaluate-cases';
 import { parseQrels, parseQueries } from './checkthat-format';
 import { extractPageText } from './extract-page-text';
@@ -32,6 +34,23 @@ export function checkthatExamples(matcher: ClaimMatcher, splits: string[]): Exam
         const y = relevant.has(id) ? 1 : 0;
         if (i < TWEET_CANDIDATES || y) out.push({ x: r.x, y, weight: 1 });
       });
+    }
+  }
+  return out;
+}
+
+/** Per tweet with its relevant claim among the candidates, every candidate's ranking features. */
+export function checkthatRankQueries(matcher: ClaimMatcher, splits: string[]): RankQuery[] {
+  const out: RankQuery[] = [];
+  for (const split of splits) {
+    const queries = parseQueries(readFileSync(join(CHECKTHAT, split, 'tweets.queries.tsv'), 'utf8'));
+    const qrels = parseQrels(readFileSync(join(CHECKTHAT, split, 'tweet-vclaim-pairs.qrels'), 'utf8'));
+    for (const q of queries) {
+      const relevantIds = qrels.get(q.id) ?? new Set<string>();
+      const ranked = matcher.rankedClaims(q.text);
+      const relevant = ranked.flatMap((r, i) => (relevantIds.has(matcher.claimId(r.claim)) ? [i] : []));
+      // A tweet whose claim is not a candidate says nothing about the order.
+      if (relevant.length > 0) out.push({ xs: rankFeatures(ranked), relevant, weight: 1 });
     }
   }
   return out;

@@ -74,7 +74,7 @@ function objective(examples: Example[], w: Float64Array, lambda: number, prior: 
 }
 
 /** Solves A s = b by Gaussian elimination with partial pivoting (A is small and symmetric positive definite). */
-function solve(a: Float64Array[], b: Float64Array): Float64Array {
+export function solve(a: Float64Array[], b: Float64Array): Float64Array {
   const n = b.length;
   const m = a.map((row, i) => [...row, b[i]!]);
   for (let c = 0; c < n; c++) {
@@ -99,10 +99,11 @@ function solve(a: Float64Array[], b: Float64Array): Float64Array {
 /**
  * Fit with sign constraints: `signs[i]` 1 (weight at least 0), -1 (at most
  * 0) or 0 (free). A weight fitted with the wrong sign is fixed at zero and
- * the rest refitted, until none is (an active-set method).
+ * the rest refitted, until none is (an active-set method). Features in
+ * `unused` stay at zero throughout.
  */
-export function fitSigned(examples: Example[], dims: number, lambda: number, prior: Float64Array, signs: ArrayLike<number>): Float64Array {
-  const fixed = new Set<number>();
+export function fitSigned(examples: Example[], dims: number, lambda: number, prior: Float64Array, signs: ArrayLike<number>, unused: Iterable<number> = []): Float64Array {
+  const fixed = new Set<number>(unused);
   for (;;) {
     const w = fitLogistic(examples, dims, lambda, prior.map((v, i) => (fixed.has(i) ? 0 : v)), 30, fixed);
     const wrong = [...w.keys()].filter((i) => !fixed.has(i) && signs[i]! * w[i]! < 0);

@@ -51,7 +51,7 @@ export function priorWeights(): Float64Array {
  */
 const SIGNS: Partial<Record<FeatureName, number>> = {
   coverage: 1, logCoverage: 1, logShare: 1, sentenceCoverage: 1, logSentenceCoverage: 1, figureAgrees: 1, plainShared: 1,
-  subjectCoverage: 1, predicateCoverage: 1, subjectAndPredicate: 1, attributionAgreement: 1, bm25: 1,
+  subjectCoverage: 1, predicateCoverage: 1, subjectAndPredicate: 1, attributionAgreement: 1, bm25: 1, claimBm25: 1, bestDocBm25: 1, sharedPairs: 1,
   conflictCount: -1, conflictYear: -1, conflictMonth: -1, conflictDay: -1, missingFigure: -1, partialDate: -1,
   directionConflict: -1, negationMismatch: -1, thinEvidence: -1, onePhrase: -1, tooShort: -1, otherLanguage: -1, translatedShare: -1,
   noPlainShared: -1, namesMissing: -1, nameMissingShare: -1, nameSubstituted: -1, countrySubstituted: -1, attributionConflict: -1, coreWordMissing: -1, coreNameMissing: -1,

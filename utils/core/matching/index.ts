@@ -15,6 +15,7 @@ import { guessLanguage } from './languages';
 import { SHIPPED_MODEL, sigmoid, type Model } from './model';
 import { queryFeatures } from './query-features';
 import { scoreClaims, type ScoredClaim } from './score-claims';
+import { rankClaims } from './rank-claims';
 import { textSpans } from './text-spans';
 import { translationTarget } from './cross-language';
 import type { IndexClaim, ScanOptions, TextMatch } from './types';
@@ -35,6 +36,8 @@ const CANDIDATES_PER_SENTENCE = 6;
  *  of the sentence's coverage) is not scored. Far under any match the fitted
  *  model accepts; it keeps a page scan in milliseconds. */
 export const COVERAGE_FLOOR = 0.15;
+/** Claims scored when ranking a free text (suggest). */
+const RANK_CANDIDATES = 500;
 
 /** One scored (text span, claim) pair, for scanning and for fitting. */
 export interface ScoredSpan extends ScoredClaim {
@@ -156,13 +159,13 @@ export class ClaimMatcher {
       });
   }
 
-  /** Every candidate claim of a free text, best first, with its features (for ranking and fitting). */
+  /** Every candidate claim of a free text, best first by the fitted ranking, with its features (for ranking and fitting). */
   rankedClaims(text: string, opts: ScanOptions = {}): ScoredClaim[] {
     const clean = cleanQuery(text);
     const q = this.features(analyseText(clean, opts.lang || guessLanguage(clean)));
     if (q.terms.length < 1) return [];
-    const found = scoreClaims(q, this.walker.top(q, 200, 1, 0), this.index, this.model, this.excludedMask(opts.excludeOutletIds), 0, -Infinity, false);
-    return found.sort((a, b) => b.logit - a.logit);
+    const found = scoreClaims(q, this.walker.top(q, RANK_CANDIDATES, 1, 0, true), this.index, this.model, this.excludedMask(opts.excludeOutletIds), 0, -Infinity, false);
+    return rankClaims(found, this.model);
   }
 
   private excludedCache: { key: string; mask: Uint8Array | undefined } = { key: '', mask: undefined };

@@ -43,22 +43,43 @@ export const FEATURES = [
   'logDocUnits',
   'statement', // the document is the claim's statement, not an outlet's wording
   'bm25', // BM25 of the document for the text, in units of the largest IDF
+  'claimBm25', // BM25 of the claim's wordings taken together (claim-bm25.ts)
+  'bestDocBm25', // the largest BM25 of one wording
+  'sharedPairs', // log(1 + adjacent word pairs of the text a wording has too)
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
 export const F = Object.fromEntries(FEATURES.map((n, i) => [n, i])) as Record<FeatureName, number>;
 export const FEATURE_COUNT = FEATURES.length;
 
+/**
+ * Features of the ranking model (rank-claims.ts): the decision features, and
+ * where each candidate stands against the best of the same text's candidates.
+ */
+export const RANK_FEATURES = [
+  ...FEATURES,
+  'relClaimBm25', // claimBm25 over the largest of the text's candidates
+  'relDocBm25', // bestDocBm25 likewise
+  'relLogit', // decision logit minus the largest
+] as const;
+export type RankFeatureName = (typeof RANK_FEATURES)[number];
+export const R = Object.fromEntries(RANK_FEATURES.map((n, i) => [n, i])) as Record<RankFeatureName, number>;
+export const RANK_FEATURE_COUNT = RANK_FEATURES.length;
+
 export interface ModelWeights {
   features: string[];
   weights: number[];
   highlightProbability: number;
   possibleProbability: number;
+  /** The ranking model: a linear score fitted for the order of candidates (not a probability). */
+  rank?: { features: string[]; weights: number[] };
   fittedOn?: unknown;
 }
 
 export class Model {
   readonly w: Float64Array;
+  /** Ranking weights (RANK_FEATURES order); absent in the file, the order is the decision logit's. */
+  readonly rankW: Float64Array | undefined;
   readonly highlightLogit: number;
   readonly possibleLogit: number;
 
@@ -68,6 +89,14 @@ export class Model {
       const at = (F as Record<string, number>)[name];
       if (at !== undefined) this.w[at] = file.weights[i]!;
     });
+    if (file.rank) {
+      const rankW = new Float64Array(RANK_FEATURE_COUNT);
+      file.rank.features.forEach((name, i) => {
+        const at = (R as Record<string, number>)[name];
+        if (at !== undefined) rankW[at] = file.rank!.weights[i]!;
+      });
+      this.rankW = rankW;
+    }
     this.highlightLogit = logit(file.highlightProbability);
     this.possibleLogit = logit(file.possibleProbability);
   }

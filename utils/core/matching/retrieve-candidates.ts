@@ -36,17 +36,21 @@ export class CandidateWalker {
    * upper bound first. The walk sums each shared term's scoring weight, so
    * walked weight / the claim's smallest document denominator bounds the
    * coverage of any of its documents from above; claims whose bound stays
-   * under `minCoverage` are dropped without detailed scoring.
+   * under `minCoverage` are dropped without detailed scoring. `walkAll`
+   * walks common terms too: ranking one free text (a post, a selection) can
+   * afford it, and a post that shares only common words with its claim
+   * ("Donald Trump's mum", "photo") must still find it.
    */
-  top(q: QueryFeatures, k: number, minHits: number, minCoverage: number): number[] {
+  top(q: QueryFeatures, k: number, minHits: number, minCoverage: number, walkAll = false): number[] {
     const { acc, hits, touched, bound } = this;
+    const maxDf = walkAll ? Infinity : this.maxDf;
     const { postings, termWeight, claimDenominator } = this.index;
     let count = 0;
     const common: number[] = [];
     const commonShare: number[] = [];
     const walk = (t: number, share: number, countHit: boolean) => {
       const list = postings[t]!;
-      if (list.length > this.maxDf) {
+      if (list.length > maxDf) {
         common.push(t);
         commonShare.push(countHit ? share : -share);
         return;

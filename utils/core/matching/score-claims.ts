@@ -8,6 +8,7 @@ import { claimCore, coreMissing } from './claim-core';
 import { F, FEATURE_COUNT, type Model } from './model';
 import type { QueryFeatures } from './query-features';
 import { attribution, docFeatures, foreignName, unitsCovered, type SentenceContext } from './score-candidate';
+import { claimLexical, type ClaimLexical } from './claim-bm25';
 import { countrySubstituted, textCountries, type TextCountries } from './country-conflict';
 
 export interface ScoredClaim {
@@ -92,6 +93,7 @@ function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: M
   let sameLang = -1;
   let sameLangLogit = -Infinity;
   const x = new Float64Array(FEATURE_COUNT);
+  let lexical: ClaimLexical | undefined;
   for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
     if (excluded && excluded[d]) continue;
     if (!docFeatures(q, d, index, floor, ctx, x)) continue;
@@ -99,6 +101,10 @@ function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: M
     x[F.attributionAgreement] = attr > 0 ? 1 : 0;
     x[F.nameSubstituted] = base.foreign && x[F.nameMissingShare]! > 0 ? 1 : 0;
     x[F.countrySubstituted] = countrySubstituted(tc, claim, d, index, excluded) ? 1 : 0;
+    lexical ??= claimLexical(q, claim, index, excluded);
+    x[F.claimBm25] = lexical.bm25;
+    x[F.bestDocBm25] = lexical.docBm25;
+    x[F.sharedPairs] = lexical.pairs;
     const logit = model.score(x);
     if (index.docs.at(d)!.lang === q.analysis.lang && logit > sameLangLogit) {
       sameLang = d;

@@ -1,0 +1,59 @@
+/**
+ * Ranking claims for a free text (suggest: the annotation form's suggestions,
+ * CheckThat!-style ranking): candidates found even when every shared word is
+ * common in the library, ordered by the fitted ranking score, with the
+ * calibrated decision probability still given.
+ */
+import { describe, expect, it } from 'vitest';
+import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
+import { fitRanking } from '@/scripts/lib/fit-ranking';
+
+describe('suggest', () => {
+  // 140 claims sharing "Donald Trump" or "photo ... mother": every word of the
+  // post below is in more claims than the scan walks for one sentence.
+  const fillers: IndexClaim[] = Array.from({ length: 140 }, (_, i) => ({
+    id: `f${i}`,
+    statement: { en: i < 70 ? `Donald Trump said item${i} would change the economy.` : `A photo shows a mother holding item${i} at a market.` },
+    versions: [],
+  }));
+  const target: IndexClaim = { id: 'mother', statement: { en: "A photo shows Donald Trump's mother as a young woman." }, versions: [] };
+  const matcher = ClaimMatcher.build([...fillers, target]);
+
+  it("finds a claim whose shared words are all common in the library", () => {
+    const ranked = matcher.suggest("This photo of Donald Trump's mother looks like a film still", 5);
+    expect(ranked[0]?.claimId).toBe('mother');
+  });
+
+  it('lists up to the limit asked, each with a probability', () => {
+    const ranked = matcher.suggest("This photo of Donald Trump's mother looks like a film still", 5);
+    for (const r of ranked) {
+      expect(r.probability).toBeGreaterThanOrEqual(0);
+      expect(r.probability).toBeLessThanOrEqual(1);
+    }
+    expect(ranked.length).toBe(5);
+  });
+});
+
+describe('fitRanking (listwise fit of the order)', () => {
+  // Per query, four candidates; the relevant one has the highest first feature
+  // but not always the highest second one (noise).
+  const queries = Array.from({ length: 60 }, (_, q) => {
+    const xs = Array.from({ length: 4 }, (_, i) => Float64Array.from([1, i === 0 ? 1 + (q % 3) * 0.1 : (i * 0.2) % 1, ((q * 7 + i * 13) % 10) / 10]));
+    return { xs, relevant: [0], weight: 1 };
+  });
+
+  it('learns the feature that puts the relevant candidate first, and ranks it first', () => {
+    const w = fitRanking(queries, 3, 1, new Float64Array(3));
+    expect(w[1]).toBeGreaterThan(0);
+    expect(Math.abs(w[2]!)).toBeLessThan(w[1]!);
+    const first = queries.filter((q) => {
+      const s = q.xs.map((x) => w[1]! * x[1]! + w[2]! * x[2]!);
+      return s.indexOf(Math.max(...s)) === 0;
+    });
+    expect(first.length).toBe(queries.length);
+  });
+
+  it('is deterministic', () => {
+    expect([...fitRanking(queries, 3, 1, new Float64Array(3))]).toEqual([...fitRanking(queries, 3, 1, new Float64Array(3))]);
+  });
+});
