@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Table, Transaction } from 'dexie';
 import type { Annotation, Claim, Version } from '@/utils/core/model';
+import { endPhase } from '@/utils/core/phase-timing';
 import { applyTermDelta, FACET, TERMS_TABLE, TermDelta, type BucketStore, type TermBucket } from '@/utils/store/search-terms';
 
 /*
@@ -102,7 +103,9 @@ export async function bulkIndexed<T>(tx: Transaction, write: (delta: TermDelta) 
   } finally {
     bulkWriting.delete(tx.idbtrans);
   }
+  const start = performance.now();
   await applyTermDelta(tableBuckets(tx.table(TERMS_TABLE)), delta);
+  endPhase('import:search-index', start);
   return result;
 }
 

@@ -1,3 +1,4 @@
+import Dexie, { type Table } from 'dexie';
 import type { RecoupeDb } from '@/utils/store/db';
 import { classify, mergeRecord, type RecordOf, type TableName } from '@/utils/core/import/merge-records';
 import type { Version } from '@/utils/core/model';
@@ -5,6 +6,7 @@ import { withFacts } from '@/utils/store/fill-facts';
 import { TABLES, type ImportPlan } from '@/utils/store/import/plan-import';
 import { storedIds } from '@/utils/store/import/stored-ids';
 import { bulkIndexed, countRecord } from '@/utils/store/search-words';
+import { endPhase } from '@/utils/core/phase-timing';
 import type { TermDelta } from '@/utils/store/search-terms';
 
 export type ConflictPolicy = 'keep-local' | 'take-incoming';
@@ -12,7 +14,7 @@ export type ConflictPolicy = 'keep-local' | 'take-incoming';
 export interface ApplyOptions {
   /** What to do with records the user edited that the file changes. Default keep-local. */
   conflictPolicy?: ConflictPolicy;
-  /** Called after each chunk is written. Must not await: the transaction would close. */
+  /** Called as each chunk is written (chunks of duplicates at once). Must not await: the transaction would close. */
   onProgress?: (done: number, total: number) => void;
   /** Run inside the same transaction, before and after the writes (feed bookkeeping): all or nothing. */
   before?: () => Promise<void>;
@@ -25,38 +27,60 @@ export type ApplyResult =
 
 const CHUNK = 5_000;
 
+type Records<T extends TableName> = RecordOf<T>[];
+
+interface ChunkWrite {
+  table: TableName;
+  /** The chunk's bulkPut, or undefined when it had nothing to write. */
+  stored: PromiseLike<unknown> | undefined;
+  written: number;
+  kept: number;
+  seen: number;
+}
+
 /**
- * Classifies again inside the transaction (the database may have changed since planImport), then
- * writes. Only records whose id is already stored are read; the search index's changes go to `delta`.
+ * The stored records an import meets, by id, read in chunks: only ids already stored are asked for
+ * (in Chromium every IndexedDB request is paid for).
  */
-async function writeTable<T extends TableName>(db: RecoupeDb, table: T, records: RecordOf<T>[], policy: ConflictPolicy, delta: TermDelta, report: (written: number, kept: number, seen: number) => void): Promise<void> {
-  if (records.length === 0) return;
-  const store = db.table(table);
-  const stored = await storedIds(store);
+async function readLocals<T extends TableName>(table: Table, records: Records<T>): Promise<Map<string, RecordOf<T>>> {
+  const stored = records.length ? await storedIds(table) : new Set<string>();
+  const ids = [...new Set(records.filter((r) => stored.has(r.id)).map((r) => r.id))];
+  const chunks: string[][] = [];
+  for (let start = 0; start < ids.length; start += CHUNK) chunks.push(ids.slice(start, start + CHUNK));
+  const read = (await Dexie.Promise.all(chunks.map((chunk) => table.bulkGet(chunk)))).flat() as (RecordOf<T> | undefined)[];
+  const locals = new Map<string, RecordOf<T>>();
+  ids.forEach((id, i) => read[i] && locals.set(id, read[i]));
+  return locals;
+}
+
+/**
+ * Classifies again inside the transaction (the database may have changed since planImport) and
+ * issues the writes, chunk by chunk, without waiting for them: in Chromium the IndexedDB backend
+ * (another process) stores one chunk while this page merges and indexes the next. Synchronous, so
+ * no native await can lose Dexie's transaction zone. Each chunk's write goes to `writes`, with what
+ * to report once it is stored; the search index's changes go to `delta`.
+ */
+function writeTable<T extends TableName>(table: Table, name: T, records: Records<T>, locals: Map<string, RecordOf<T>>, policy: ConflictPolicy, delta: TermDelta, writes: ChunkWrite[]): void {
   for (let start = 0; start < records.length; start += CHUNK) {
     const chunk = records.slice(start, start + CHUNK);
-    const toRead = chunk.filter((r) => stored.has(r.id)).map((r) => r.id);
-    const read = (await store.bulkGet(toRead)) as (RecordOf<T> | undefined)[];
-    const locals = new Map(toRead.map((id, i) => [id, read[i]]));
     const toWrite: RecordOf<T>[] = [];
     let kept = 0;
     for (const incoming of chunk) {
       const local = locals.get(incoming.id);
-      const merged = mergeRecord(table, local, incoming);
-      const kind = classify(table, local, merged);
+      const merged = mergeRecord(name, local, incoming);
+      const kind = classify(name, local, merged);
       // Versions from formats without facts (ClaimReview, Web Annotation, CSV) get them from their quote.
-      const written = table === 'versions' ? (withFacts(merged as Version) as RecordOf<T>) : merged;
+      const written = name === 'versions' ? (withFacts(merged as Version) as RecordOf<T>) : merged;
       if (kind === 'new' || kind === 'updated' || (kind === 'conflict' && policy === 'take-incoming')) {
         toWrite.push(written);
-        if (local) countRecord(delta, table, local, -1);
-        countRecord(delta, table, written, 1);
+        if (local) countRecord(delta, name, local, -1);
         // The same id later in the file meets this record, as it would once written.
         locals.set(incoming.id, written);
-        stored.add(incoming.id);
       } else if (kind === 'conflict') kept++;
     }
-    if (toWrite.length > 0) await store.bulkPut(toWrite);
-    report(toWrite.length, kept, chunk.length);
+    writes.push({ table: name, stored: toWrite.length ? table.bulkPut(toWrite) : undefined, written: toWrite.length, kept, seen: chunk.length });
+    // Counted while the backend stores the chunk.
+    for (const record of toWrite) countRecord(delta, name, record, 1);
   }
 }
 
@@ -70,20 +94,32 @@ export async function applyImport(db: RecoupeDb, plan: ImportPlan, options: Appl
   let keptLocal = 0;
   const total = TABLES.reduce((n, t) => n + plan.records[t].length, 0);
   let done = 0;
+  const started = performance.now();
   try {
     // Every table, so that whatever else keeps step with a write (the search index) joins the same transaction.
     await db.transaction('rw', db.tables, async (tx) => {
       await options.before?.();
       // The search index is updated once, for every record, after the writes.
       await bulkIndexed(tx, async (delta) => {
-        for (const table of TABLES) {
-          await writeTable(db, table, plan.records[table] as RecordOf<typeof table>[], policy, delta, (w, kept, seen) => {
-            written[table] += w;
-            keptLocal += kept;
-            done += seen;
-            options.onProgress?.(done, total);
-          });
+        let phase = performance.now();
+        // Every table's stored records before the first write: a read after the writes would wait for them all.
+        const locals = await Dexie.Promise.all(TABLES.map((name) => readLocals(tx.table(name), plan.records[name])));
+        endPhase('import:read-stored', phase);
+        phase = performance.now();
+        const writes: ChunkWrite[] = [];
+        TABLES.forEach((name, i) => writeTable(tx.table(name), name, plan.records[name] as Records<typeof name>, locals[i] as Map<string, RecordOf<typeof name>>, policy, delta, writes));
+        endPhase('import:prepare', phase);
+        phase = performance.now();
+        // One await per write, in order (the order they are stored in): Dexie keeps the transaction's
+        // zone across awaits it can count, which the `after` hook and the journal need.
+        for (const chunk of writes) {
+          if (chunk.stored) await chunk.stored;
+          written[chunk.table] += chunk.written;
+          keptLocal += chunk.kept;
+          done += chunk.seen;
+          options.onProgress?.(done, total);
         }
+        endPhase('import:store-wait', phase);
       });
       await options.after?.();
       await db.meta.put({ key: 'lastImport', value: { date: new Date().toISOString(), format: plan.format, written, keptLocal } });
@@ -91,6 +127,8 @@ export async function applyImport(db: RecoupeDb, plan: ImportPlan, options: Appl
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `The import was cancelled and nothing was changed: ${reason}` };
+  } finally {
+    endPhase('import:transaction', started);
   }
   return { ok: true, written, keptLocal };
 }
