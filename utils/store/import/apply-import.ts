@@ -26,6 +26,7 @@ export type ApplyResult =
   | { ok: false; message: string };
 
 const CHUNK = 5_000;
+const IN_FLIGHT = 2;
 
 type Records<T extends TableName> = RecordOf<T>[];
 
@@ -54,34 +55,29 @@ async function readLocals<T extends TableName>(table: Table, records: Records<T>
 }
 
 /**
- * Classifies again inside the transaction (the database may have changed since planImport) and
- * issues the writes, chunk by chunk, without waiting for them: in Chromium the IndexedDB backend
- * (another process) stores one chunk while this page merges and indexes the next. Synchronous, so
- * no native await can lose Dexie's transaction zone. Each chunk's write goes to `writes`, with what
- * to report once it is stored; the search index's changes go to `delta`.
+ * One chunk: classified again inside the transaction (the database may have changed since
+ * planImport), its writes issued and not awaited (the caller waits, see applyImport), its search
+ * index changes counted in `delta` while the backend stores it.
  */
-function writeTable<T extends TableName>(table: Table, name: T, records: Records<T>, locals: Map<string, RecordOf<T>>, policy: ConflictPolicy, delta: TermDelta, writes: ChunkWrite[]): void {
-  for (let start = 0; start < records.length; start += CHUNK) {
-    const chunk = records.slice(start, start + CHUNK);
-    const toWrite: RecordOf<T>[] = [];
-    let kept = 0;
-    for (const incoming of chunk) {
-      const local = locals.get(incoming.id);
-      const merged = mergeRecord(name, local, incoming);
-      const kind = classify(name, local, merged);
-      // Versions from formats without facts (ClaimReview, Web Annotation, CSV) get them from their quote.
-      const written = name === 'versions' ? (withFacts(merged as Version) as RecordOf<T>) : merged;
-      if (kind === 'new' || kind === 'updated' || (kind === 'conflict' && policy === 'take-incoming')) {
-        toWrite.push(written);
-        if (local) countRecord(delta, name, local, -1);
-        // The same id later in the file meets this record, as it would once written.
-        locals.set(incoming.id, written);
-      } else if (kind === 'conflict') kept++;
-    }
-    writes.push({ table: name, stored: toWrite.length ? table.bulkPut(toWrite) : undefined, written: toWrite.length, kept, seen: chunk.length });
-    // Counted while the backend stores the chunk.
-    for (const record of toWrite) countRecord(delta, name, record, 1);
+function writeChunk<T extends TableName>(table: Table, name: T, chunk: Records<T>, locals: Map<string, RecordOf<T>>, policy: ConflictPolicy, delta: TermDelta): ChunkWrite {
+  const toWrite: RecordOf<T>[] = [];
+  let kept = 0;
+  for (const incoming of chunk) {
+    const local = locals.get(incoming.id);
+    const merged = mergeRecord(name, local, incoming);
+    const kind = classify(name, local, merged);
+    // Versions from formats without facts (ClaimReview, Web Annotation, CSV) get them from their quote.
+    const written = name === 'versions' ? (withFacts(merged as Version) as RecordOf<T>) : merged;
+    if (kind === 'new' || kind === 'updated' || (kind === 'conflict' && policy === 'take-incoming')) {
+      toWrite.push(written);
+      if (local) countRecord(delta, name, local, -1);
+      // The same id later in the file meets this record, as it would once written.
+      locals.set(incoming.id, written);
+    } else if (kind === 'conflict') kept++;
   }
+  const stored = toWrite.length ? table.bulkPut(toWrite) : undefined;
+  for (const record of toWrite) countRecord(delta, name, record, 1);
+  return { table: name, stored, written: toWrite.length, kept, seen: chunk.length };
 }
 
 /**
@@ -106,18 +102,41 @@ export async function applyImport(db: RecoupeDb, plan: ImportPlan, options: Appl
         const locals = await Dexie.Promise.all(TABLES.map((name) => readLocals(tx.table(name), plan.records[name])));
         endPhase('import:read-stored', phase);
         phase = performance.now();
+        // Chunks are written without waiting for each: in Chromium the IndexedDB backend (another
+        // process) stores one while this page prepares the next. At most IN_FLIGHT are queued, enough
+        // to keep the backend busy (a queue of 100,000 requests slows fake-indexeddb down). Only
+        // Dexie's own promises are awaited here: another native await can lose the transaction's zone.
         const writes: ChunkWrite[] = [];
-        TABLES.forEach((name, i) => writeTable(tx.table(name), name, plan.records[name] as Records<typeof name>, locals[i] as Map<string, RecordOf<typeof name>>, policy, delta, writes));
+        let reported = 0;
+        // Chunks are stored in the order they were issued: the ones before `upTo` are all stored.
+        const reportStored = (upTo: number) => {
+          for (; reported < upTo; reported++) {
+            const chunk = writes[reported];
+            written[chunk.table] += chunk.written;
+            keptLocal += chunk.kept;
+            done += chunk.seen;
+            options.onProgress?.(done, total);
+          }
+        };
+        for (const [i, name] of TABLES.entries()) {
+          const records = plan.records[name] as Records<typeof name>;
+          for (let start = 0; start < records.length; start += CHUNK) {
+            const queued = writes[writes.length - IN_FLIGHT]?.stored;
+            if (queued) {
+              await queued;
+              reportStored(writes.length - IN_FLIGHT + 1);
+            }
+            writes.push(writeChunk(tx.table(name), name, records.slice(start, start + CHUNK), locals[i] as Map<string, RecordOf<typeof name>>, policy, delta));
+          }
+        }
         endPhase('import:prepare', phase);
         phase = performance.now();
-        // One await per write, in order (the order they are stored in): Dexie keeps the transaction's
-        // zone across awaits it can count, which the `after` hook and the journal need.
-        for (const chunk of writes) {
+        // One await per write still queued (Dexie keeps the transaction's zone across awaits it can
+        // count, which the `after` hook and the journal need).
+        for (const [n, chunk] of writes.entries()) {
+          if (n < reported) continue;
           if (chunk.stored) await chunk.stored;
-          written[chunk.table] += chunk.written;
-          keptLocal += chunk.kept;
-          done += chunk.seen;
-          options.onProgress?.(done, total);
+          reportStored(n + 1);
         }
         endPhase('import:store-wait', phase);
       });
