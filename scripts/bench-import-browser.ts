@@ -3,6 +3,9 @@
  * scripts/lib/bench-library.ts), imports it through the library page of the built extension in
  * Chromium (real IndexedDB), and prints the time from choosing the file to the preview and from
  * Import to done, then the time to the first highlight on a demo page. Prints; asserts nothing.
+ * Beside each wall time: the CPU seconds of Chromium's processes (browser = the IndexedDB backend,
+ * renderer = the library page), which a machine shared with other work inflates less, and the
+ * import's phases as the page timed them (utils/core/phase-timing.ts).
  *
  *   npx wxt build && npx tsx scripts/bench-import-browser.ts [versions]
  */
@@ -13,6 +16,8 @@ import { exportRecoupeJson } from '@/utils/core/formats/export-recoupe-json';
 import { benchLibrary } from './lib/bench-library';
 import { launchWithExtension } from './lib/launch-browser';
 import { startDemoServer } from './lib/demo-server';
+import { cpuSince, treeCpu } from './lib/process-cpu';
+import { loadavg } from 'node:os';
 
 const VERSIONS = Number(process.argv[2] ?? 100_000);
 const LONG = 30 * 60_000;
@@ -31,10 +36,21 @@ async function main(): Promise<void> {
     const library = await browser.browser.newPage();
     await library.goto(`${browser.extensionOrigin}/options.html`);
     const input = await library.waitForSelector('#import-export input[type="file"]');
+    const pid = browser.browser.process()?.pid;
+    const cpu = () => (pid ? treeCpu(pid) : undefined);
+    const cpuLine = (before: ReturnType<typeof cpu>) => {
+      const used = cpuSince(before, cpu());
+      if (!used) return '';
+      const busy = Object.entries(used).filter(([, s]) => s >= 0.1).map(([kind, s]) => `${kind} ${s.toFixed(1)}`);
+      return `  (cpu s: ${busy.join(', ')})`;
+    };
+    console.log(`load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    let before = cpu();
     let start = performance.now();
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
     await library.waitForSelector('#import-export table.ie-counts', { timeout: LONG });
-    console.log(`preview (read, parse, compare): ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    console.log(`preview (read, parse, compare): ${((performance.now() - start) / 1000).toFixed(1)} s${cpuLine(before)}`);
+    before = cpu();
     start = performance.now();
     const clicked = await library.evaluate(() => {
       const button = [...document.querySelectorAll<HTMLButtonElement>('#import-export button')].find((b) => /^(Import|Importer)$/.test(b.textContent?.trim() ?? ''));
@@ -43,7 +59,10 @@ async function main(): Promise<void> {
     });
     if (!clicked) throw new Error('no Import button in the import preview');
     await library.waitForSelector('#import-export .ie-ok[role="status"]', { timeout: LONG });
-    console.log(`import (write): ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    console.log(`import (write): ${((performance.now() - start) / 1000).toFixed(1)} s${cpuLine(before)}`);
+    const phases = await library.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('recoupe:import:')).map((m) => [m.name.slice('recoupe:'.length), m.duration] as const));
+    for (const [name, ms] of phases) console.log(`  ${name.padEnd(28)} ${(ms / 1000).toFixed(1)} s`);
+    console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     const page = await browser.browser.newPage();
     start = performance.now();
     await page.goto(demo.pages[0].url);

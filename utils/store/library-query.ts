@@ -143,7 +143,9 @@ export async function listTags(db: RecoupeDb): Promise<string[]> {
   return (await db.claims.orderBy('tags').uniqueKeys()) as string[];
 }
 
-/** Every version language in use, sorted. */
+/** Every version language in use, sorted: the language facet terms (a bucket each, gone with their last version). */
 export async function listVersionLangs(db: RecoupeDb): Promise<string[]> {
-  return ((await db.versions.orderBy('lang').uniqueKeys()) as string[]).filter(Boolean);
+  const prefix = facet('lang', '');
+  const keys = (await terms(db).where(':id').between(prefix, prefix + '\uffff', true, true).primaryKeys()) as string[];
+  return keys.map((k) => k.slice(prefix.length)).filter(Boolean);
 }

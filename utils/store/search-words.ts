@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Table, Transaction } from 'dexie';
 import type { Annotation, Claim, Version } from '@/utils/core/model';
+import { endPhase } from '@/utils/core/phase-timing';
 import { applyTermDelta, FACET, TERMS_TABLE, TermDelta, type BucketStore, type TermBucket } from '@/utils/store/search-terms';
 
 /*
@@ -19,6 +20,8 @@ const MAX_WORDS = 2000;
 
 /** Lowercase, accents and ligatures folded: "Armée" and "armee" meet. */
 export function foldForSearch(text: string): string {
+  // Plain ASCII has nothing to fold but case (most English text: the normalisation is the costly part).
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -28,14 +31,16 @@ export function foldForSearch(text: string): string {
     .toLowerCase();
 }
 
-/** The distinct folded words of some texts. */
+const NON_ASCII = /[^\x00-\x7f]/;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The distinct folded words of some texts (folded together: one pass however many texts a record has). */
 export function searchTokens(...texts: (string | undefined)[]): string[] {
   const words = new Set<string>();
-  for (const text of texts) {
-    for (const w of foldForSearch(text ?? '').match(/[\p{L}\p{N}]+/gu) ?? []) {
-      if (words.size >= MAX_WORDS) break;
-      words.add(w.slice(0, MAX_WORD));
-    }
+  // A line break between texts: words never join across them.
+  for (const w of foldForSearch(texts.filter(Boolean).join('\n')).match(WORD) ?? []) {
+    if (words.size >= MAX_WORDS) break;
+    words.add(w.length > MAX_WORD ? w.slice(0, MAX_WORD) : w);
   }
   return [...words];
 }
@@ -102,7 +107,9 @@ export async function bulkIndexed<T>(tx: Transaction, write: (delta: TermDelta) 
   } finally {
     bulkWriting.delete(tx.idbtrans);
   }
+  const start = performance.now();
   await applyTermDelta(tableBuckets(tx.table(TERMS_TABLE)), delta);
+  endPhase('import:search-index', start);
   return result;
 }
 

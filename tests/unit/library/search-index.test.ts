@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDb, type RecoupeDb } from '@/utils/store/db';
-import { queryClaims, type LibraryQuery } from '@/utils/store/library-query';
+import { listVersionLangs, queryClaims, type LibraryQuery } from '@/utils/store/library-query';
 import { planImport } from '@/utils/store/import/plan-import';
 import { applyImport } from '@/utils/store/import/apply-import';
 import { exportRecoupeJson } from '@/utils/core/formats/export-recoupe-json';
@@ -123,7 +123,7 @@ describe('a failed import', () => {
   });
 });
 
-describe('schema version 7 upgrade', () => {
+describe('schema version 7 and 9 upgrades', () => {
   it('keeps a library stored under version 5 searchable, and drops the old per-record rows', async () => {
     const name = `search-upgrade-${Math.random().toString(36).slice(2)}`;
     const v5 = new Dexie(name);
@@ -151,6 +151,11 @@ describe('schema version 7 upgrade', () => {
     expect(await ids(db, { hasAnnotations: true })).toEqual(['grain']);
     expect(db.tables.map((t) => t.name)).not.toContain('searchWords');
     expect(await storedIndex(db)).toEqual(await rebuiltIndex(db));
+    // Version 9 drops the indexes nothing queries; the language menu and the per-claim counts still read.
+    expect(db.versions.schema.indexes.map((i) => i.name).sort()).toEqual(['[claimId+outletId]', 'url']);
+    expect((await db.versions.where('claimId').anyOf(['grain', 'troops']).primaryKeys()).sort()).toEqual(['v1', 'v2', 'v3']);
+    expect(await listVersionLangs(db)).toEqual(['en', 'fr']);
+    expect((await queryClaims(db, { text: 'militaires' })).items.map((i) => [i.claim.id, i.versionCount, i.outletCount])).toEqual([['troops', 2, 2]]);
     db.close();
   });
 });

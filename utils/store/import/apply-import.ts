@@ -5,6 +5,7 @@ import { withFacts } from '@/utils/store/fill-facts';
 import { TABLES, type ImportPlan } from '@/utils/store/import/plan-import';
 import { storedIds } from '@/utils/store/import/stored-ids';
 import { bulkIndexed, countRecord } from '@/utils/store/search-words';
+import { endPhase } from '@/utils/core/phase-timing';
 import type { TermDelta } from '@/utils/store/search-terms';
 
 export type ConflictPolicy = 'keep-local' | 'take-incoming';
@@ -27,7 +28,9 @@ const CHUNK = 5_000;
 
 /**
  * Classifies again inside the transaction (the database may have changed since planImport), then
- * writes. Only records whose id is already stored are read; the search index's changes go to `delta`.
+ * writes. Only records whose id is already stored are read; the search index's changes go to `delta`,
+ * counted while the backend stores the chunk. Each chunk's write is awaited before the next: with
+ * writes left pending across chunks, Firefox placed a later chunk's request on an inactive transaction.
  */
 async function writeTable<T extends TableName>(db: RecoupeDb, table: T, records: RecordOf<T>[], policy: ConflictPolicy, delta: TermDelta, report: (written: number, kept: number, seen: number) => void): Promise<void> {
   if (records.length === 0) return;
@@ -49,13 +52,16 @@ async function writeTable<T extends TableName>(db: RecoupeDb, table: T, records:
       if (kind === 'new' || kind === 'updated' || (kind === 'conflict' && policy === 'take-incoming')) {
         toWrite.push(written);
         if (local) countRecord(delta, table, local, -1);
-        countRecord(delta, table, written, 1);
         // The same id later in the file meets this record, as it would once written.
         locals.set(incoming.id, written);
         stored.add(incoming.id);
       } else if (kind === 'conflict') kept++;
     }
-    if (toWrite.length > 0) await store.bulkPut(toWrite);
+    if (toWrite.length > 0) {
+      const write = store.bulkPut(toWrite);
+      for (const record of toWrite) countRecord(delta, table, record, 1);
+      await write;
+    }
     report(toWrite.length, kept, chunk.length);
   }
 }
@@ -70,12 +76,14 @@ export async function applyImport(db: RecoupeDb, plan: ImportPlan, options: Appl
   let keptLocal = 0;
   const total = TABLES.reduce((n, t) => n + plan.records[t].length, 0);
   let done = 0;
+  const started = performance.now();
   try {
     // Every table, so that whatever else keeps step with a write (the search index) joins the same transaction.
     await db.transaction('rw', db.tables, async (tx) => {
       await options.before?.();
       // The search index is updated once, for every record, after the writes.
       await bulkIndexed(tx, async (delta) => {
+        const writing = performance.now();
         for (const table of TABLES) {
           await writeTable(db, table, plan.records[table] as RecordOf<typeof table>[], policy, delta, (w, kept, seen) => {
             written[table] += w;
@@ -84,6 +92,7 @@ export async function applyImport(db: RecoupeDb, plan: ImportPlan, options: Appl
             options.onProgress?.(done, total);
           });
         }
+        endPhase('import:write', writing);
       });
       await options.after?.();
       await db.meta.put({ key: 'lastImport', value: { date: new Date().toISOString(), format: plan.format, written, keptLocal } });
@@ -91,6 +100,8 @@ export async function applyImport(db: RecoupeDb, plan: ImportPlan, options: Appl
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `The import was cancelled and nothing was changed: ${reason}` };
+  } finally {
+    endPhase('import:transaction', started);
   }
   return { ok: true, written, keptLocal };
 }
