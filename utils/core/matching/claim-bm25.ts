@@ -24,7 +24,8 @@ function scratch(index: ClaimIndex): Scratch {
   let s = scratches.get(index);
   if (!s || s.seen.length < index.termWeight.length) {
     let figures = 0;
-    for (const d of index.docs) figures += d.figures.length;
+    // Made on the first ranking (suggestions), not by a scan: reading every document's figures decodes a stored index.
+    for (let d = 0; d < index.docs.length; d++) figures += index.docs.at(d)!.figures.length;
     const avgUnits = (index.unitStems.length + figures) / Math.max(1, index.claimIds.length);
     s = { seen: new Int32Array(index.termWeight.length), stamp: 0, avgUnits: Math.max(1, avgUnits) };
     scratches.set(index, s);
@@ -74,7 +75,7 @@ export function claimLexical(q: QueryFeatures, claim: number, index: ClaimIndex,
   const avgDoc = index.avgDocUnits;
   for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
     if (excluded && excluded[d]) continue;
-    const doc = index.docs[d]!;
+    const doc = index.docs.at(d)!;
     const cross = altMark !== undefined && q.unitAlt.length > 0 && doc.lang !== q.analysis.lang;
     length += doc.unitEnd - doc.unitStart + doc.figures.length;
     let docIdf = 0;

@@ -35,11 +35,15 @@ export interface ScoredClaim {
  * sentence side of the others' scores.
  */
 export function scoreClaims(q: QueryFeatures, candidates: number[], index: ClaimIndex, model: Model, excluded: Uint8Array | undefined, floor: number, minLogit: number, explainAway: boolean): ScoredClaim[] {
+  // The ranking's lexical features (claim-bm25.ts) are read by a ranking (no explaining away), or by a
+  // decision model that weighs them: a scan under the shipped model skips them, and with them the
+  // first ranking's pass over every document (which would decode a whole stored index).
+  const lexicalToo = !explainAway || model.w[F.claimBm25] !== 0 || model.w[F.bestDocBm25] !== 0 || model.w[F.sharedPairs] !== 0;
   const scored: ScoredClaim[] = [];
   const all: ScoredClaim[] = [];
   for (const claim of candidates) {
     const attr = attribution(q, claim, index, excluded);
-    const best = scoreClaim(q, claim, index, model, excluded, attr, floor, { foreign: foreignName(q, claim, index, excluded) }, minLogit);
+    const best = scoreClaim(q, claim, index, model, excluded, attr, floor, { foreign: foreignName(q, claim, index, excluded) }, minLogit, lexicalToo);
     if (best) all.push(best);
   }
   const reported = all.filter((s) => s.logit >= model.highlightLogit);
@@ -54,7 +58,7 @@ export function scoreClaims(q: QueryFeatures, candidates: number[], index: Claim
         }
       }
       const foreign = foreignName(q, s.claim, index, excluded);
-      const again = scoreClaim(q, s.claim, index, model, excluded, attribution(q, s.claim, index, excluded), floor, { explained, explainedFigures, foreign }, minLogit);
+      const again = scoreClaim(q, s.claim, index, model, excluded, attribution(q, s.claim, index, excluded), floor, { explained, explainedFigures, foreign }, minLogit, lexicalToo);
       if (again && again.logit > s.logit) best = again;
     }
     if (best.logit >= minLogit) scored.push(best);
@@ -70,7 +74,7 @@ function countriesOf(q: QueryFeatures): TextCountries {
   return tc;
 }
 
-function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: Model, excluded: Uint8Array | undefined, attr: number, floor: number, base: SentenceContext, minLogit: number): ScoredClaim | undefined {
+function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: Model, excluded: Uint8Array | undefined, attr: number, floor: number, base: SentenceContext, minLogit: number, lexicalToo: boolean): ScoredClaim | undefined {
   // A word another wording of the claim has (in any language: "équipements"
   // against the English statement's "equipment") is explained by the claim.
   let claimCovered: Uint8Array | undefined;
@@ -101,10 +105,12 @@ function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: M
     x[F.attributionAgreement] = attr > 0 ? 1 : 0;
     x[F.nameSubstituted] = base.foreign && x[F.nameMissingShare]! > 0 ? 1 : 0;
     x[F.countrySubstituted] = countrySubstituted(tc, claim, d, index, excluded) ? 1 : 0;
-    lexical ??= claimLexical(q, claim, index, excluded);
-    x[F.claimBm25] = lexical.bm25;
-    x[F.bestDocBm25] = lexical.docBm25;
-    x[F.sharedPairs] = lexical.pairs;
+    if (lexicalToo) {
+      lexical ??= claimLexical(q, claim, index, excluded);
+      x[F.claimBm25] = lexical.bm25;
+      x[F.bestDocBm25] = lexical.docBm25;
+      x[F.sharedPairs] = lexical.pairs;
+    }
     const logit = model.score(x);
     if (index.docs.at(d)!.lang === q.analysis.lang && logit > sameLangLogit) {
       sameLang = d;
