@@ -6,7 +6,7 @@
  * method. Deterministic, no dependency. The bias cancels out of a softmax, so
  * the first feature's weight is left at zero.
  */
-import { solve } from './logistic';
+import { newtonStep } from './logistic';
 
 export interface RankQuery {
   /** Candidates' feature vectors. */
@@ -17,30 +17,15 @@ export interface RankQuery {
 }
 
 export function fitRanking(queries: RankQuery[], dims: number, lambda: number, prior: Float64Array, iterations = 40): Float64Array {
-  let w = Float64Array.from(prior);
+  let w: Float64Array = Float64Array.from(prior);
   w[0] = 0;
   for (let it = 0; it < iterations; it++) {
     const grad = new Float64Array(dims);
     const hess = Array.from({ length: dims }, () => new Float64Array(dims));
     for (const q of queries) accumulate(q, w, dims, grad, hess);
-    for (let i = 1; i < dims; i++) {
-      grad[i]! += lambda * (w[i]! - prior[i]!);
-      hess[i]![i]! += lambda;
-    }
-    for (let i = 0; i < dims; i++) hess[i]![i]! += 1e-6;
-    grad[0] = 0;
-    for (let j = 0; j < dims; j++) hess[0]![j] = hess[j]![0] = j === 0 ? 1 : 0;
-    const step = solve(hess, grad);
-    const before = objective(queries, w, lambda, prior);
-    let scale = 1;
-    let next = w.map((v, i) => v - step[i]!);
-    for (let k = 0; k < 30 && objective(queries, next, lambda, prior) > before; k++) {
-      scale /= 2;
-      next = w.map((v, i) => v - scale * step[i]!);
-    }
-    const moved = scale * Math.max(...step.map(Math.abs));
-    w = next;
-    if (moved < 1e-7) break;
+    const step = newtonStep(w, grad, hess, lambda, prior, [0], (v) => objective(queries, v, lambda, prior));
+    w = step.w;
+    if (step.moved < 1e-7) break;
   }
   return w;
 }

@@ -14,7 +14,7 @@ export interface Example {
 }
 
 export function fitLogistic(examples: Example[], dims: number, lambda = 1, prior: Float64Array = new Float64Array(dims), iterations = 30, fixed: ReadonlySet<number> = new Set()): Float64Array {
-  let w = Float64Array.from(prior);
+  let w: Float64Array = Float64Array.from(prior);
   for (const i of fixed) w[i] = 0;
   for (let it = 0; it < iterations; it++) {
     const grad = new Float64Array(dims);
@@ -33,31 +33,42 @@ export function fitLogistic(examples: Example[], dims: number, lambda = 1, prior
         for (let j = 0; j < dims; j++) row[j]! += h * xi * e.x[j]!;
       }
     }
-    for (let i = 1; i < dims; i++) {
-      grad[i]! += lambda * (w[i]! - prior[i]!);
-      hess[i]![i]! += lambda;
-    }
-    // Features that never fire leave a zero row: keep the system solvable.
-    for (let i = 0; i < dims; i++) hess[i]![i]! += 1e-6;
-    // Fixed weights stay at zero: no gradient, and decoupled from the others.
-    for (const i of fixed) {
-      grad[i] = 0;
-      for (let j = 0; j < dims; j++) hess[i]![j] = hess[j]![i] = i === j ? 1 : 0;
-    }
-    const step = solve(hess, grad);
-    // Newton from far off can overshoot: halve the step until the objective falls.
-    const before = objective(examples, w, lambda, prior);
-    let scale = 1;
-    let next = w.map((v, i) => v - step[i]!);
-    for (let k = 0; k < 30 && objective(examples, next, lambda, prior) > before; k++) {
-      scale /= 2;
-      next = w.map((v, i) => v - scale * step[i]!);
-    }
-    const moved = scale * Math.max(...step.map(Math.abs));
-    w = next;
-    if (moved < 1e-7) break;
+    const step = newtonStep(w, grad, hess, lambda, prior, fixed, (v) => objective(examples, v, lambda, prior));
+    w = step.w;
+    if (step.moved < 1e-7) break;
   }
   return w;
+}
+
+/**
+ * One damped Newton iteration of a fit penalised towards `prior` (the first
+ * feature unpenalised), given the data's gradient and Hessian at `w`: shared
+ * by the logistic fit and the ranking fit (fit-ranking.ts). Weights in `fixed`
+ * stay where they are. Returns the new weights and the largest move.
+ */
+export function newtonStep(w: Float64Array, grad: Float64Array, hess: Float64Array[], lambda: number, prior: Float64Array, fixed: Iterable<number>, objectiveOf: (w: Float64Array) => number): { w: Float64Array; moved: number } {
+  const dims = w.length;
+  for (let i = 1; i < dims; i++) {
+    grad[i]! += lambda * (w[i]! - prior[i]!);
+    hess[i]![i]! += lambda;
+  }
+  // Features that never fire leave a zero row: keep the system solvable.
+  for (let i = 0; i < dims; i++) hess[i]![i]! += 1e-6;
+  // Fixed weights stay put: no gradient, and decoupled from the others.
+  for (const i of fixed) {
+    grad[i] = 0;
+    for (let j = 0; j < dims; j++) hess[i]![j] = hess[j]![i] = i === j ? 1 : 0;
+  }
+  const step = solve(hess, grad);
+  // Newton from far off can overshoot: halve the step until the objective falls.
+  const before = objectiveOf(w);
+  let scale = 1;
+  let next = w.map((v, i) => v - step[i]!);
+  for (let k = 0; k < 30 && objectiveOf(next) > before; k++) {
+    scale /= 2;
+    next = w.map((v, i) => v - scale * step[i]!);
+  }
+  return { w: next, moved: scale * Math.max(...step.map(Math.abs)) };
 }
 
 function objective(examples: Example[], w: Float64Array, lambda: number, prior: Float64Array): number {
