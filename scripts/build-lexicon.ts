@@ -1,10 +1,14 @@
 /**
- * Builds utils/core/lexicon/fr-en.json, the French–English word list the matcher uses to find a
- * claim known in one language in a sentence written in the other, from FreeDict's dictionaries
- * (GPL-2.0-or-later) as Debian ships them for dictd:
+ * Builds utils/core/lexicon/XX-en.json, the word lists between English and French, Spanish,
+ * Italian, Portuguese and Dutch that the matcher uses to find a claim known in one language in a
+ * sentence written in another, from FreeDict's dictionaries (each GPL-2.0-or-later; the dictionary's
+ * own header says so) as Debian ships them for dictd:
  *
- *   sudo apt-get install -y dict-freedict-fra-eng dict-freedict-eng-fra
- *   npx tsx scripts/build-lexicon.ts [DICTD_DIR [OUT]]   (defaults /usr/share/dictd, the file above)
+ *   sudo apt-get install -y dict-freedict-{fra,spa,ita,por,nld}-eng dict-freedict-eng-{fra,spa,ita,por,nld}
+ *   npx tsx scripts/build-lexicon.ts [DICTD_DIR [OUT_DIR [LANG...]]]
+ *   (defaults: /usr/share/dictd, utils/core/lexicon, every language below)
+ *
+ * German is left out: FreeDict's deu-eng (half a million headwords) is partly under the AGPL-3.0.
  *
  * Kept: single-word headwords and single-word translations (multi-word senses such as "give up"
  * cannot be matched word for word), lowercase with their accents: Snowball's French stemmer needs
@@ -21,7 +25,16 @@ import { gunzipSync } from 'node:zlib';
 import { foldText, unifyTypography } from '@/utils/core/matching/normalise-text';
 
 const DIR = process.argv[2] ?? '/usr/share/dictd';
-const OUT = process.argv[3] ?? 'utils/core/lexicon/fr-en.json';
+/** Matcher language code -> FreeDict's, and the language's name for the file's description. */
+const PAIRS: Record<string, { code: string; name: string }> = {
+  fr: { code: 'fra', name: 'French' },
+  es: { code: 'spa', name: 'Spanish' },
+  it: { code: 'ita', name: 'Italian' },
+  pt: { code: 'por', name: 'Portuguese' },
+  nl: { code: 'nld', name: 'Dutch' },
+};
+const OUT_DIR = process.argv[3] ?? 'utils/core/lexicon';
+const LANGS = process.argv.length > 4 ? process.argv.slice(4) : Object.keys(PAIRS);
 const MAX_TRANSLATIONS = 5;
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -103,20 +116,23 @@ function direction(forward: Entry[], backward: Entry[]): Record<string, string> 
   return out;
 }
 
-const fraEng = readDictionary('freedict-fra-eng');
-const engFra = readDictionary('freedict-eng-fra');
-const data = {
-  about:
-    'French-English word list for cross-language claim matching, built by scripts/build-lexicon.ts from FreeDict ' +
-    `fra-eng ${fraEng.edition} and eng-fra ${engFra.edition} (Debian dict-freedict-fra-eng, dict-freedict-eng-fra). ` +
-    'Words lowercase with accents; translations single words, most useful first, space-separated.',
-  license: 'GPL-2.0-or-later (FreeDict contributors, https://freedict.org/)',
-  fr: direction(fraEng.entries, engFra.entries),
-  en: direction(engFra.entries, fraEng.entries),
-};
-const json = JSON.stringify(data) + '\n';
-writeFileSync(OUT, json);
-console.log(
-  `${OUT}: ${Object.keys(data.fr).length} French and ${Object.keys(data.en).length} English words, ` +
-    `${(json.length / 1024).toFixed(0)} KB`,
-);
+function buildPair(lang: string): void {
+  const { code, name } = PAIRS[lang] ?? (() => { throw new Error(`no FreeDict pair for "${lang}": one of ${Object.keys(PAIRS).join(', ')}`); })();
+  const out = join(OUT_DIR, `${lang}-en.json`);
+  const toEng = readDictionary(`freedict-${code}-eng`);
+  const fromEng = readDictionary(`freedict-eng-${code}`);
+  const data = {
+    about:
+      `${name}-English word list for cross-language claim matching, built by scripts/build-lexicon.ts from FreeDict ` +
+      `${code}-eng ${toEng.edition} and eng-${code} ${fromEng.edition} (Debian dict-freedict-${code}-eng, dict-freedict-eng-${code}). ` +
+      'Words lowercase with accents; translations single words, most useful first, space-separated.',
+    license: 'GPL-2.0-or-later (FreeDict contributors, https://freedict.org/)',
+    [lang]: direction(toEng.entries, fromEng.entries),
+    en: direction(fromEng.entries, toEng.entries),
+  };
+  const json = JSON.stringify(data) + '\n';
+  writeFileSync(out, json);
+  console.log(`${out}: ${Object.keys(data[lang]!).length} ${name} and ${Object.keys(data.en).length} English words, ${(json.length / 1024).toFixed(0)} KB`);
+}
+
+for (const lang of LANGS) buildPair(lang);

@@ -8,7 +8,7 @@
  */
 import '@/scripts/lib/node-language-data';
 import { readdirSync, readFileSync } from 'node:fs';
-import { frEnLexicon, translateStem, translateWord } from '@/utils/core/lexicon/fr-en';
+import { frEnLexicon, translateStem, translateWord } from '@/utils/core/lexicon/lexicons';
 import { languageTools } from '@/utils/core/matching/languages';
 import { foldText } from '@/utils/core/matching/normalise-text';
 

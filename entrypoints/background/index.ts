@@ -17,7 +17,7 @@ import { createFeedService, FEED_ALARM, FEED_ALARM_MINUTES } from './feed-servic
 import { setLanguageDataSource } from '@/utils/core/language/language-data';
 import { cacheScriptsAtInstall, extensionLanguageFiles, readGazetteer, readLexicon } from '@/utils/store/extension-files';
 import { setGazetteerSource } from '@/utils/core/facts/gazetteer-source';
-import { setLexiconSource } from '@/utils/core/lexicon/fr-en';
+import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
 
 export default defineBackground(() => {
   // Stemmers, stop lists and the gazetteer are read when first needed (utils/store/extension-files.ts).

@@ -6,12 +6,15 @@
  * - `language/stop-LANG.json`: one stopwords-iso list, and `language/stop-index.json` the languages that have one;
  * - `data/gazetteer.json` (utils/core/facts/gazetteer-data.json) and `data/gazetteer.js`, the same
  *   as a script that sets `globalThis.recoupeGazetteer`, for the service worker's importScripts;
- * - `data/fr-en.json` (utils/core/lexicon/fr-en.json) and `data/fr-en.js` (`globalThis.recoupeLexicon`), likewise.
+ * - `data/XX-en.json` (utils/core/lexicon/XX-en.json with its related-stems table XX-en-related.json)
+ *   and `data/XX-en.js` (`globalThis.recoupeLexicons['XX-en']`), likewise, one pair per language of
+ *   LEXICON_LANGS.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { transformSync } from 'esbuild';
 import { SNOWBALL_ALGORITHMS } from '../../utils/core/language/language-data';
+import { LEXICON_PAIRS } from '../../utils/core/lexicon/lexicon-pairs';
 
 const require = createRequire(import.meta.url);
 
@@ -21,14 +24,17 @@ export const stopWordsFile = (lang: string) => `${LANGUAGE_DIR}/stop-${lang}.jso
 export const STOP_INDEX_FILE = `${LANGUAGE_DIR}/stop-index.json`;
 /** A path, not a URL: under happy-dom (some unit tests) the global URL is not Node's. */
 export const GAZETTEER_SOURCE = require.resolve('../../utils/core/facts/gazetteer-data.json');
-export const LEXICON_SOURCE = require.resolve('../../utils/core/lexicon/fr-en.json');
-/** The lexicon's related-stems table (scripts/build-lexicon-related.ts), shipped inside the lexicon's file. */
-export const LEXICON_RELATED_SOURCE = require.resolve('../../utils/core/lexicon/fr-en-related.json');
+/** A pair's word lists ('fr-en'). */
+export const lexiconSource = (pair: string) => require.resolve(`../../utils/core/lexicon/${pair}.json`);
+/** A pair's related-stems table (scripts/build-lexicon-related.ts), shipped inside the pair's file. */
+export const lexiconRelatedSource = (pair: string) => require.resolve(`../../utils/core/lexicon/${pair}-related.json`);
+export { LEXICON_PAIRS };
 
-/** The lexicon's word lists with their related-stems table, as one JSON text. */
-export function lexiconWithRelated(): string {
-  const related = JSON.parse(readFileSync(LEXICON_RELATED_SOURCE, 'utf8')) as unknown;
-  return JSON.stringify({ ...(JSON.parse(readFileSync(LEXICON_SOURCE, 'utf8')) as object), related });
+/** A pair's word lists with their related-stems table, as one JSON text. */
+export function lexiconWithRelated(pair: string): string {
+  if (!LEXICON_PAIRS.includes(pair)) throw new Error(`no lexicon "${pair}": one of ${LEXICON_PAIRS.join(', ')}`);
+  const related = JSON.parse(readFileSync(lexiconRelatedSource(pair), 'utf8')) as unknown;
+  return JSON.stringify({ ...(JSON.parse(readFileSync(lexiconSource(pair), 'utf8')) as object), related });
 }
 
 /** The package's helpers and base classes, and each algorithm's class, as source lines. */
@@ -81,14 +87,18 @@ export function stopWordLists(): Record<string, string[]> {
 export function languageFiles(): { relativeDest: string; contents: string }[] {
   const lists = stopWordLists();
   const gazetteer = JSON.stringify(JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')));
-  const lexicon = lexiconWithRelated();
   return [
     ...SNOWBALL_ALGORITHMS.map((algorithm) => ({ relativeDest: stemmerFile(algorithm), contents: stemmerScript(algorithm) })),
     ...Object.entries(lists).map(([lang, words]) => ({ relativeDest: stopWordsFile(lang), contents: JSON.stringify(words) })),
     { relativeDest: STOP_INDEX_FILE, contents: JSON.stringify(Object.keys(lists)) },
     { relativeDest: 'data/gazetteer.json', contents: gazetteer },
     { relativeDest: 'data/gazetteer.js', contents: `globalThis.recoupeGazetteer = ${gazetteer};\n` },
-    { relativeDest: 'data/fr-en.json', contents: lexicon },
-    { relativeDest: 'data/fr-en.js', contents: `globalThis.recoupeLexicon = ${lexicon};\n` },
+    ...LEXICON_PAIRS.flatMap((pair) => {
+      const lexicon = lexiconWithRelated(pair);
+      return [
+        { relativeDest: `data/${pair}.json`, contents: lexicon },
+        { relativeDest: `data/${pair}.js`, contents: `(globalThis.recoupeLexicons || (globalThis.recoupeLexicons = {}))[${JSON.stringify(pair)}] = ${lexicon};\n` },
+      ];
+    }),
   ];
 }

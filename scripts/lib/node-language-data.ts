@@ -7,7 +7,7 @@ import { runInThisContext } from 'node:vm';
 import { setLanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';
 import { readFileSync } from 'node:fs';
 import { setGazetteerSource, type GazetteerData } from '@/utils/core/facts/gazetteer-source';
-import { setLexiconSource } from '@/utils/core/lexicon/fr-en';
+import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
 import { GAZETTEER_SOURCE, lexiconWithRelated, stemmerScript, stopWordLists } from './language-assets';
 
@@ -35,4 +35,4 @@ export const nodeLanguageData = {
 
 setLanguageDataSource(nodeLanguageData);
 setGazetteerSource(() => JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')) as GazetteerData);
-setLexiconSource(() => JSON.parse(lexiconWithRelated()) as LexiconData);
+setLexiconSource((pair) => JSON.parse(lexiconWithRelated(pair)) as LexiconData);

@@ -8,13 +8,14 @@
  *   so the install event imports every stemmer once, and a later start imports, from that cache,
  *   only the ones a language needs (checked in Chromium 156 across a worker restart);
  * - Firefox's background is a page (MV2): a script element loads the file.
- * The gazetteer and the French–English lexicon (`data/`) are read synchronously (see utils/core/facts/gazetteer-source.ts): in the
+ * The gazetteer and the word lists between English and other languages (`data/`) are read synchronously (see utils/core/facts/gazetteer-source.ts): in the
  * service worker by importScripts, which is synchronous; in a page by a synchronous request.
  */
 import { browser } from 'wxt/browser';
 import { SNOWBALL_ALGORITHMS, type LanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';
 import type { GazetteerData } from '@/utils/core/facts/gazetteer-source';
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
+import { LEXICON_PAIRS } from '@/utils/core/lexicon/lexicon-pairs';
 
 /** Kept in step with scripts/lib/language-assets.ts, which writes the files. */
 const stemmerPath = (algorithm: string) => `/language/stem-${algorithm}.js`;
@@ -22,8 +23,8 @@ const stopWordsPath = (lang: string) => `/language/stop-${lang}.json`;
 const STOP_INDEX_PATH = '/language/stop-index.json';
 const GAZETTEER_SCRIPT = '/data/gazetteer.js';
 const GAZETTEER_JSON = '/data/gazetteer.json';
-const LEXICON_SCRIPT = '/data/fr-en.js';
-const LEXICON_JSON = '/data/fr-en.json';
+const lexiconScript = (pair: string) => `/data/${pair}.js`;
+const lexiconJson = (pair: string) => `/data/${pair}.json`;
 
 type Registry = Record<string, () => Stemmer>;
 interface WorkerGlobal {
@@ -31,7 +32,7 @@ interface WorkerGlobal {
   addEventListener(type: string, listener: () => void): void;
   recoupeStemmers?: Registry;
   recoupeGazetteer?: GazetteerData;
-  recoupeLexicon?: LexiconData;
+  recoupeLexicons?: Record<string, LexiconData>;
 }
 const global = globalThis as unknown as WorkerGlobal;
 
@@ -40,7 +41,7 @@ export function cacheScriptsAtInstall(): void {
   if (typeof global.importScripts !== 'function') return;
   global.addEventListener('install', () => {
     // Evaluating them here costs once per install or update; the worker's later starts skip them.
-    global.importScripts!(GAZETTEER_SCRIPT, LEXICON_SCRIPT, ...SNOWBALL_ALGORITHMS.map(stemmerPath));
+    global.importScripts!(GAZETTEER_SCRIPT, ...LEXICON_PAIRS.map(lexiconScript), ...SNOWBALL_ALGORITHMS.map(stemmerPath));
   });
 }
 
@@ -49,9 +50,10 @@ export function readGazetteer(): GazetteerData {
   return readDataFile(GAZETTEER_SCRIPT, GAZETTEER_JSON, () => global.recoupeGazetteer);
 }
 
-/** The French–English lexicon's data, read synchronously. */
-export function readLexicon(): LexiconData {
-  return readDataFile(LEXICON_SCRIPT, LEXICON_JSON, () => global.recoupeLexicon);
+/** A word list's data ('fr-en'), read synchronously. */
+export function readLexicon(pair: string): LexiconData {
+  if (!LEXICON_PAIRS.includes(pair)) throw new Error(`Recoupe: no lexicon "${pair}"`);
+  return readDataFile(lexiconScript(pair), lexiconJson(pair), () => global.recoupeLexicons?.[pair]);
 }
 
 function readDataFile<T>(script: string, json: string, registered: () => T | undefined): T {

@@ -1,6 +1,6 @@
 import type { Snapshot } from '@/utils/store/matcher-snapshot';
 import { countriesNamed } from '@/utils/core/matching/country-conflict';
-import { frEnLexicon } from '@/utils/core/lexicon/fr-en';
+import { frEnLexicon } from '@/utils/core/lexicon/lexicons';
 
 /**
  * Work a restarted worker does ahead of need, while it would otherwise wait: matching data read

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import data from '@/utils/core/lexicon/fr-en.json';
-import { frEnLexicon, translateStem, translateWord } from '@/utils/core/lexicon/fr-en';
+import { frEnLexicon, LEXICON_LANGS, lexiconBetween, translateStem, translateWord } from '@/utils/core/lexicon/lexicons';
 import { createLexicon } from '@/utils/core/lexicon/lexicon';
 import { languageTools } from '@/utils/core/matching/languages';
 
@@ -65,8 +65,37 @@ describe('French-English lexicon (FreeDict)', () => {
 
   // The build needs Debian's dict-freedict-fra-eng and dict-freedict-eng-fra installed.
   it.skipIf(!existsSync(join(DICTD, 'freedict-fra-eng.index')))('is rebuilt identically by scripts/build-lexicon.ts', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'lexicon-')), 'fr-en.json');
-    execFileSync('npx', ['tsx', 'scripts/build-lexicon.ts', DICTD, out], { stdio: 'pipe' });
-    expect(readFileSync(out, 'utf8')).toBe(readFileSync(DATA_FILE, 'utf8'));
+    const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    execFileSync('npx', ['tsx', 'scripts/build-lexicon.ts', DICTD, dir, 'fr', 'es'], { stdio: 'pipe' });
+    expect(readFileSync(join(dir, 'fr-en.json'), 'utf8')).toBe(readFileSync(DATA_FILE, 'utf8'));
+    expect(readFileSync(join(dir, 'es-en.json'), 'utf8')).toBe(readFileSync(fileURLToPath(new URL('../../../utils/core/lexicon/es-en.json', import.meta.url)), 'utf8'));
   }, 60_000);
+});
+
+describe('Word lists between English and Spanish, Italian, Portuguese, Dutch (FreeDict)', () => {
+  it('translates news words both ways', () => {
+    expect(translateWord('estado', 'es', 'en')).toContain('state');
+    expect(translateWord('elecciones', 'es', 'en')).toContain('election');
+    expect(translateWord('government', 'en', 'es')).toContain('gobierno');
+    expect(translateWord('guerra', 'it', 'en')).toContain('war');
+    expect(translateWord('governo', 'pt', 'en')).toContain('government');
+    expect(translateWord('regering', 'nl', 'en')).toContain('government');
+  });
+
+  it('has no list between two languages neither of which is English, nor for a language it does not ship', () => {
+    expect(translateWord('soldat', 'fr', 'es')).toEqual([]);
+    expect(translateWord('Soldat', 'de', 'en')).toEqual([]);
+    expect(lexiconBetween('fr', 'es')).toBeUndefined();
+    expect(lexiconBetween('xx', 'en')).toBeUndefined();
+  });
+
+  it('each pair names its licence and stays under 1.2 MB', () => {
+    for (const lang of LEXICON_LANGS) {
+      const file = fileURLToPath(new URL(`../../../utils/core/lexicon/${lang}-en.json`, import.meta.url));
+      const pair = JSON.parse(readFileSync(file, 'utf8')) as { license: string } & Record<string, object>;
+      expect(pair.license, lang).toMatch(/GPL-2\.0-or-later/);
+      expect(Object.keys(pair[lang]!).length, lang).toBeGreaterThan(3000);
+      expect(statSync(file).size, lang).toBeLessThan(1.2 * 1024 * 1024);
+    }
+  });
 });

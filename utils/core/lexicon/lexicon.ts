@@ -1,17 +1,20 @@
 /**
- * A bilingual word list (French–English from FreeDict, see fr-en.json) as lookups for matching
- * across languages: word to words, and Snowball stem to stems, since the matcher compares stems.
- * DOM-free; the list is big (hundreds of KB), so only background code should import it.
+ * A bilingual word list (one language and English, from FreeDict, see XX-en.json) as lookups for
+ * matching across languages: word to words, and Snowball stem to stems, since the matcher compares
+ * stems. DOM-free; the list is big (hundreds of KB), so only background code should import it.
  */
 import { languageTools } from '@/utils/core/matching/languages';
 import { foldText } from '@/utils/core/matching/normalise-text';
 
-export type LexiconLang = 'fr' | 'en';
+/** A language code of the matcher ('fr', 'en', 'es'...). */
+export type LexiconLang = string;
 
-/** The data file's shape: per source language, word -> space-separated translations, best first. */
+/**
+ * The data file's shape: per source language (its two language codes are keys), word ->
+ * space-separated translations, best first; also `about` and `license` texts.
+ */
 export interface LexiconData {
-  fr: Record<string, string>;
-  en: Record<string, string>;
+  [lang: string]: Record<string, string> | Record<string, Record<string, string>> | string | undefined;
   /**
    * relatedStems(stem, from, to, RELATED_LIMIT) of every stem that has any, space-separated, by
    * direction ('fr>en', 'en>fr'): written by scripts/build-lexicon-related.ts, so that a restarted
@@ -38,6 +41,8 @@ export interface Lexicon {
   relatedStems(stem: string, from: LexiconLang, to: LexiconLang, limit?: number): string[];
   /** Number of headwords per source language. */
   readonly size: Record<LexiconLang, number>;
+  /** Its two languages. */
+  readonly langs: readonly [LexiconLang, LexiconLang];
   /** What LexiconData.related holds for this direction, computed from the word lists (scripts/build-lexicon-related.ts). */
   relatedTable(from: LexiconLang, to: LexiconLang): Record<string, string>;
 }
@@ -57,26 +62,37 @@ function lemmaCandidates(word: string, lang: LexiconLang): string[] {
     cut('ed', 'e');
     cut('ing');
     cut('ing', 'e');
-  } else {
+  } else if (lang === 'fr') {
     cut('s');
     cut('x');
     cut('es');
     cut('e');
     // Past participles (folded: envoyés -> envoyes) back to the -er infinitive.
     for (const ending of ['ees', 'ee', 'es', 'e']) cut(ending, 'er');
+  } else {
+    // Spanish, Italian, Portuguese and Dutch plurals.
+    cut('s');
+    cut('es');
+    cut('en');
   }
   return out;
 }
 
-export function createLexicon(data: LexiconData): Lexicon {
+/** The word list of `lang` in `data` (empty when the file has none). */
+function words(data: LexiconData, lang: LexiconLang): Record<string, string> {
+  const list = data[lang];
+  return list && typeof list === 'object' && lang !== 'related' ? (list as Record<string, string>) : {};
+}
+
+export function createLexicon(data: LexiconData, langs: readonly [LexiconLang, LexiconLang] = ['fr', 'en']): Lexicon {
   // Folded keys: pages and claims are compared folded, and "élection" may be typed "election".
   // Made on the first word lookup: matching only asks for stems.
   let foldedMaps: Record<LexiconLang, Map<string, string[]>> | undefined;
   const folded = () => {
     if (foldedMaps) return foldedMaps;
-    foldedMaps = { fr: new Map(), en: new Map() };
-    for (const lang of ['fr', 'en'] as const) {
-      for (const [word, translations] of Object.entries(data[lang])) {
+    foldedMaps = { [langs[0]]: new Map(), [langs[1]]: new Map() };
+    for (const lang of langs) {
+      for (const [word, translations] of Object.entries(words(data, lang))) {
         const key = foldText(word);
         const list = foldedMaps[lang].get(key) ?? [];
         for (const t of translations.split(' ')) if (t && !list.includes(t)) list.push(t);
@@ -88,10 +104,10 @@ export function createLexicon(data: LexiconData): Lexicon {
   const stemMaps = new Map<string, Map<string, string[]>>();
 
   function translateWord(word: string, from: LexiconLang, to: LexiconLang): string[] {
-    if (from === to) return [];
+    if (from === to || !langs.includes(from) || !langs.includes(to)) return [];
     const key = foldText(word.trim());
     for (const candidate of lemmaCandidates(key, from)) {
-      const found = folded()[from].get(candidate);
+      const found = folded()[from]!.get(candidate);
       if (found) return [...found];
     }
     return [];
@@ -105,7 +121,7 @@ export function createLexicon(data: LexiconData): Lexicon {
     map = new Map();
     const source = languageTools(from);
     const target = languageTools(to);
-    for (const [word, translations] of Object.entries(data[from])) {
+    for (const [word, translations] of Object.entries(words(data, from))) {
       const stem = source.stem(word);
       const list = map.get(stem) ?? [];
       for (const t of translations.split(' ')) {
@@ -137,9 +153,9 @@ export function createLexicon(data: LexiconData): Lexicon {
   }
 
   function relatedStems(stem: string, from: LexiconLang, to: LexiconLang, limit = RELATED_LIMIT): string[] {
-    if (from === to) return [];
+    if (from === to || !langs.includes(from) || !langs.includes(to)) return [];
     // Precomputed: the same list, cut to `limit` (the walk below only ever appends).
-    const table = data.related?.[`${from}>${to}`];
+    const table = (data.related as Record<string, Record<string, string>> | undefined)?.[`${from}>${to}`];
     if (table && limit <= RELATED_LIMIT) return Object.prototype.hasOwnProperty.call(table, stem) ? table[stem]!.split(' ').slice(0, limit) : [];
     return computedRelated(stem, from, to, limit);
   }
@@ -158,10 +174,11 @@ export function createLexicon(data: LexiconData): Lexicon {
   return {
     translateWord,
     relatedStems,
-    translateStem: (stem, from, to) => (from === to ? [] : [...(stemMap(from, to).get(stem) ?? [])]),
+    translateStem: (stem, from, to) => (from === to || !langs.includes(from) || !langs.includes(to) ? [] : [...(stemMap(from, to).get(stem) ?? [])]),
     get size() {
-      return { fr: folded().fr.size, en: folded().en.size };
+      return { [langs[0]]: folded()[langs[0]]!.size, [langs[1]]: folded()[langs[1]]!.size };
     },
+    langs,
     relatedTable: (from, to) => {
       const table: Record<string, string> = {};
       const stems = new Set([...stemMap(from, to).keys(), ...inverseMap(from, to).keys()]);

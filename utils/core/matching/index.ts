@@ -17,7 +17,7 @@ import { queryFeatures } from './query-features';
 import { scoreClaims, type ScoredClaim } from './score-claims';
 import { rankClaims } from './rank-claims';
 import { textSpans } from './text-spans';
-import { translationTarget } from './cross-language';
+import { translationTargets } from './cross-language';
 import type { IndexClaim, ScanOptions, TextMatch } from './types';
 
 export type { IndexClaim, IndexVersion, MatchExplanation, ScanOptions, TextMatch } from './types';
@@ -60,7 +60,7 @@ export class ClaimMatcher {
   }
 
   private features(analysis: Analysis, context?: Analysis) {
-    return queryFeatures(analysis, this.index, context, translationTarget(analysis.lang, this.langs));
+    return queryFeatures(analysis, this.index, context, translationTargets(analysis.lang, this.langs));
   }
 
   /** `model` overrides the shipped weights (for the fitting command). */

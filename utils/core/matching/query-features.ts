@@ -64,11 +64,11 @@ function sentenceDenominator(stems: number[], entities: number[], altWeights: nu
 }
 
 /**
- * `translateTo`: the other language of the index's documents, whose stems of
+ * `translateTo`: the other languages of the index's documents (see translationTargets), whose stems of
  * the text's words are marked too (see cross-language.ts); they count only
  * against documents in another language than the text's.
  */
-export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis, translateTo?: LexiconLang): QueryFeatures {
+export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis, translateTo: readonly LexiconLang[] = []): QueryFeatures {
   const stems = new Set<number>();
   const entities = new Set<number>();
   const marks = index.marks;
@@ -110,8 +110,8 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     unitEntities.push(w.entity ? (index.termIds.get(w.entity) ?? -1) : -1);
     let altWeight = 0;
     // Names too: French writes "nord-coréens" where English writes "North Korean".
-    if (translateTo) {
-      for (const other of translatedStems(w.stem, translateTo)) {
+    for (const to of translateTo) {
+      for (const other of translatedStems(w.stem, analysis.lang, to)) {
         const t = index.termIds.get(other);
         if (t === undefined || t === index.termIds.get(w.stem)) continue;
         unitAlt.push(t);

@@ -1,0 +1,59 @@
+/**
+ * The shipped word lists between English and French, Spanish, Italian, Portuguese and Dutch
+ * (FreeDict, GPL-2.0-or-later; built by scripts/build-lexicon.ts into utils/core/lexicon/XX-en.json).
+ * They are not bundled (hundreds of KB each): the platform sets a synchronous reader once (matching
+ * is synchronous), and a pair's file is read and parsed on its first lookup, so a worker that only
+ * ever sees French and English pages never reads the others. The background reads them from the
+ * extension's files (utils/store/extension-files.ts), Node from utils/core/lexicon/
+ * (scripts/lib/node-language-data.ts).
+ */
+import { createLexicon, type Lexicon, type LexiconData, type LexiconLang } from './lexicon';
+import { LEXICON_LANGS, lexiconPairName } from './lexicon-pairs';
+
+export { LEXICON_LANGS, LEXICON_PAIRS, lexiconPairName } from './lexicon-pairs';
+
+let reader: ((pair: string) => LexiconData) | undefined;
+const lexicons = new Map<string, Lexicon>();
+
+/** Sets how a pair's data is read ('fr-en' -> its LexiconData), synchronously. */
+export function setLexiconSource(read: (pair: string) => LexiconData): void {
+  reader = read;
+}
+
+/** The word list between `a` and `b` (one of them English), or undefined when none ships. */
+export function lexiconBetween(a: LexiconLang, b: LexiconLang): Lexicon | undefined {
+  const other = a === 'en' ? b : b === 'en' ? a : undefined;
+  if (!other || !LEXICON_LANGS.includes(other)) return undefined;
+  const pair = lexiconPairName(other);
+  let lexicon = lexicons.get(pair);
+  if (!lexicon) {
+    if (!reader) throw new Error(`Recoupe: no source was set for the ${pair} lexicon`);
+    lexicon = createLexicon(reader(pair), [other, 'en']);
+    lexicons.set(pair, lexicon);
+  }
+  return lexicon;
+}
+
+/** Languages a text in `lang` can be compared with through a word list. */
+export function lexiconPartners(lang: LexiconLang): LexiconLang[] {
+  if (lang === 'en') return [...LEXICON_LANGS];
+  return LEXICON_LANGS.includes(lang) ? ['en'] : [];
+}
+
+/** The French–English list (the starter story's languages). */
+export const frEnLexicon = (): Lexicon => lexiconBetween('fr', 'en')!;
+
+/** Translations of a word into the other language of its pair, best first. */
+export function translateWord(word: string, from: LexiconLang, to: LexiconLang): string[] {
+  return lexiconBetween(from, to)?.translateWord(word, from, to) ?? [];
+}
+
+/** Matcher stems of the translations of every word with this matcher stem. */
+export function translateStem(stem: string, from: LexiconLang, to: LexiconLang): string[] {
+  return lexiconBetween(from, to)?.translateStem(stem, from, to) ?? [];
+}
+
+/** Matcher stems of the other language linked to this stem either way (see Lexicon.relatedStems). */
+export function relatedStems(stem: string, from: LexiconLang, to: LexiconLang, limit?: number): string[] {
+  return lexiconBetween(from, to)?.relatedStems(stem, from, to, limit) ?? [];
+}
