@@ -1,14 +1,16 @@
 /**
- * Builds utils/core/lexicon/XX-en.json, the word lists between English and French, Spanish,
+ * Builds utils/core/lexicon/XX-en.json, the word lists between English and French, German, Spanish,
  * Italian, Portuguese and Dutch that the matcher uses to find a claim known in one language in a
  * sentence written in another, from FreeDict's dictionaries (each GPL-2.0-or-later; the dictionary's
  * own header says so) as Debian ships them for dictd:
  *
- *   sudo apt-get install -y dict-freedict-{fra,spa,ita,por,nld}-eng dict-freedict-eng-{fra,spa,ita,por,nld}
+ *   sudo apt-get install -y dict-freedict-{fra,deu,spa,ita,por,nld}-eng dict-freedict-eng-{fra,deu,spa,ita,por,nld}
  *   npx tsx scripts/build-lexicon.ts [DICTD_DIR [OUT_DIR [LANG...]]]
  *   (defaults: /usr/share/dictd, utils/core/lexicon, every language below)
  *
- * German is left out: FreeDict's deu-eng (half a million headwords) is partly under the AGPL-3.0.
+ * German comes from FreeDict's deu-eng and eng-deu, made from the Ding dictionary (GPL-2.0-or-later;
+ * FreeDict's converter is AGPL-3.0, its output the dictionary's data): half a million headwords,
+ * so only the translations that both directions give are kept.
  *
  * Kept: single-word headwords and single-word translations (multi-word senses such as "give up"
  * cannot be matched word for word), lowercase with their accents: Snowball's French stemmer needs
@@ -26,8 +28,9 @@ import { foldText, unifyTypography } from '@/utils/core/matching/normalise-text'
 
 const DIR = process.argv[2] ?? '/usr/share/dictd';
 /** Matcher language code -> FreeDict's, and the language's name for the file's description. */
-const PAIRS: Record<string, { code: string; name: string }> = {
+const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; commonEnglish?: boolean; license?: string }> = {
   fr: { code: 'fra', name: 'French' },
+  de: { code: 'deu', name: 'German', mutual: true, commonEnglish: true, license: 'GPL-2.0-or-later (the Ding dictionary, Frank Richter and contributors, https://dict.tu-chemnitz.de/; converted by FreeDict)' },
   es: { code: 'spa', name: 'Spanish' },
   it: { code: 'ita', name: 'Italian' },
   pt: { code: 'por', name: 'Portuguese' },
@@ -47,9 +50,11 @@ const SINGLE_WORD = /^\p{L}[\p{L}'-]*\p{L}$/u;
 
 /** One sense line ("2. abandon, forsake, desert") into its single-word translations. */
 function senseWords(line: string): string[] {
+  // Cross-references and notes (Ding's "Synonym: {…}", "see: {…}", "Note: …") are no senses.
+  if (/^\s*(synonyms?|antonyms?|see|note|examples?):/i.test(line)) return [];
   return line
     .replace(/^\s*\d+\.\s*/, '')
-    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\([^)]*\)|<[^>]*>|\[[^\]]*\]|\{[^}]*\}/g, ' ')
     .split(/[,;]/)
     .map((w) => unifyTypography(w.trim()).toLowerCase())
     .filter((w) => SINGLE_WORD.test(w));
@@ -88,8 +93,12 @@ function isCognate(a: string, b: string): boolean {
   return fa.length >= 3 && fb.length >= 3 && fa.slice(0, 3) === fb.slice(0, 3);
 }
 
-/** `forward` gives this direction's own senses; `backward` is the other dictionary, reversed. */
-function direction(forward: Entry[], backward: Entry[]): Record<string, string> {
+/**
+ * `forward` gives this direction's own senses; `backward` is the other dictionary, reversed.
+ * `mutual`: keep only the translations both dictionaries give (a very large dictionary, cut to its
+ * best-attested half-percent of senses).
+ */
+function direction(forward: Entry[], backward: Entry[], mutual = false, keep: (word: string, translation: string) => boolean = () => true): Record<string, string> {
   const map = new Map<string, string[]>();
   for (const e of forward) addAll(map, e.headword, e.senses);
   // Reverse entries go after every direct sense, the earlier-listed senses first.
@@ -102,10 +111,12 @@ function direction(forward: Entry[], backward: Entry[]): Record<string, string> 
   // before the rest ("bevy", "pawn"); dictionary order otherwise.
   const back = new Map<string, Set<string>>();
   for (const e of backward) back.set(e.headword, new Set([...(back.get(e.headword) ?? []), ...e.senses]));
+  const said = new Map<string, Set<string>>();
+  if (mutual) for (const e of forward) said.set(e.headword, new Set([...(said.get(e.headword) ?? []), ...e.senses]));
   const out: Record<string, string> = {};
   for (const key of [...map.keys()].sort()) {
     const rank = (w: string) => (back.get(w)?.has(key) ? 0 : 2) + (isCognate(key, w) ? 0 : 1);
-    const all = map.get(key)!;
+    const all = (mutual ? map.get(key)!.filter((w) => back.get(w)?.has(key) && said.get(key)?.has(w)) : map.get(key)!).filter((w) => keep(key, w));
     const list = all
       .map((w, i) => ({ w, r: rank(w), i }))
       .sort((a, b) => a.r - b.r || a.i - b.i)
@@ -116,19 +127,31 @@ function direction(forward: Entry[], backward: Entry[]): Record<string, string> 
   return out;
 }
 
+/**
+ * English headwords of the smaller FreeDict dictionaries (eng-fra, eng-spa...): a general
+ * vocabulary, which cuts a very large dictionary's English side to the words news is made of
+ * rather than its technical and rare senses.
+ */
+function commonEnglishWords(): Set<string> {
+  const words = new Set<string>();
+  for (const [, pair] of Object.entries(PAIRS)) if (!pair.commonEnglish) for (const e of readDictionary(`freedict-eng-${pair.code}`).entries) words.add(e.headword);
+  return words;
+}
+
 function buildPair(lang: string): void {
-  const { code, name } = PAIRS[lang] ?? (() => { throw new Error(`no FreeDict pair for "${lang}": one of ${Object.keys(PAIRS).join(', ')}`); })();
+  const { code, name, mutual, commonEnglish, license } = PAIRS[lang] ?? (() => { throw new Error(`no FreeDict pair for "${lang}": one of ${Object.keys(PAIRS).join(', ')}`); })();
   const out = join(OUT_DIR, `${lang}-en.json`);
   const toEng = readDictionary(`freedict-${code}-eng`);
   const fromEng = readDictionary(`freedict-eng-${code}`);
+  const common = commonEnglish ? commonEnglishWords() : undefined;
   const data = {
     about:
       `${name}-English word list for cross-language claim matching, built by scripts/build-lexicon.ts from FreeDict ` +
       `${code}-eng ${toEng.edition} and eng-${code} ${fromEng.edition} (Debian dict-freedict-${code}-eng, dict-freedict-eng-${code}). ` +
       'Words lowercase with accents; translations single words, most useful first, space-separated.',
-    license: 'GPL-2.0-or-later (FreeDict contributors, https://freedict.org/)',
-    [lang]: direction(toEng.entries, fromEng.entries),
-    en: direction(fromEng.entries, toEng.entries),
+    license: license ?? 'GPL-2.0-or-later (FreeDict contributors, https://freedict.org/)',
+    [lang]: direction(toEng.entries, fromEng.entries, mutual, (_, en) => !common || common.has(en)),
+    en: direction(fromEng.entries, toEng.entries, mutual, (en) => !common || common.has(en)),
   };
   const json = JSON.stringify(data) + '\n';
   writeFileSync(out, json);

@@ -70,7 +70,7 @@ function lemmaCandidates(word: string, lang: LexiconLang): string[] {
     // Past participles (folded: envoyés -> envoyes) back to the -er infinitive.
     for (const ending of ['ees', 'ee', 'es', 'e']) cut(ending, 'er');
   } else {
-    // Spanish, Italian, Portuguese and Dutch plurals.
+    // German, Spanish, Italian, Portuguese and Dutch plurals.
     cut('s');
     cut('es');
     cut('en');

@@ -1,6 +1,6 @@
 /**
- * The shipped word lists between English and French, Spanish, Italian, Portuguese and Dutch
- * (FreeDict, GPL-2.0-or-later; built by scripts/build-lexicon.ts into utils/core/lexicon/XX-en.json).
+ * The shipped word lists between English and French, German, Spanish, Italian, Portuguese and Dutch
+ * (FreeDict and Ding, GPL-2.0-or-later; built by scripts/build-lexicon.ts into utils/core/lexicon/XX-en.json).
  * They are not bundled (hundreds of KB each): the platform sets a synchronous reader once (matching
  * is synchronous), and a pair's file is read and parsed on its first lookup, so a worker that only
  * ever sees French and English pages never reads the others. The background reads them from the

@@ -1,5 +1,5 @@
 /**
- * Matching across languages with the word lists between English and French, Spanish, Italian,
+ * Matching across languages with the word lists between English and French, German, Spanish, Italian,
  * Portuguese and Dutch: a Spanish sentence is compared with a claim known only in English (and the
  * reverse) through the other language's stems of its words. Names, figures and dates need no list:
  * their keys are the same in every language. The lists are big, so this module is only reached from
