@@ -30,6 +30,12 @@ const NUMBER_WORD_LIST: Record<string, NumberWord> = {
   dos: unit(2), tres: unit(3), cuatro: unit(4), cinco: unit(5), seis: unit(6), siete: unit(7),
   ocho: unit(8), nueve: unit(9), diez: unit(10), veinte: unit(20), treinta: unit(30),
   cien: HUNDRED, mil: scale(1e3), millon: scale(1e6), millones: scale(1e6),
+  // Scales of the other languages the word lists cover (keys folded: "milhões" is "milhoes"):
+  // German, Portuguese (Brazil's bilhão is 10^9), Italian, Dutch.
+  tausend: scale(1e3), millionen: scale(1e6), mio: scale(1e6), milliarde: scale(1e9), milliarden: scale(1e9), mrd: scale(1e9),
+  milhao: scale(1e6), milhoes: scale(1e6), bilhao: scale(1e9), bilhoes: scale(1e9),
+  milione: scale(1e6), milioni: scale(1e6), miliardo: scale(1e9), miliardi: scale(1e9),
+  duizend: scale(1e3), miljoen: scale(1e6), miljoenen: scale(1e6), miljard: scale(1e9), miljarden: scale(1e9),
 };
 
 /** Words that are also articles or common words: a figure only before a scale word. */

@@ -1,0 +1,71 @@
+/**
+ * Claims known in one language found in sentences of another through the shipped word lists
+ * (English with German, Spanish, Italian, Portuguese, Dutch): a reader of a Spanish or German
+ * outlet sees the claim their library holds in English, and a sentence with the claim's words but
+ * another subject is still not taken for it.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '@/utils/core/matching/analyse-text';
+import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
+
+const EN: IndexClaim[] = [
+  {
+    id: 'sanctions',
+    statement: { en: 'The United States will lift its trade sanctions against Sudan after nearly twenty years of hostile relations.' },
+    versions: [],
+  },
+  {
+    id: 'interest',
+    statement: { en: 'Interest payments on the federal debt of the United States will reach 390 billion dollars next year.' },
+    versions: [],
+  },
+  {
+    id: 'impeachment',
+    statement: { en: 'The motion to impeach South Korean President Yoon Suk Yeol failed in parliament.' },
+    versions: [],
+  },
+];
+const ES: IndexClaim[] = [{ id: 'gobierno-es', statement: { es: 'El gobierno de Portugal aprobó una nueva ley de vivienda el martes.' }, versions: [] }];
+
+const matcher = ClaimMatcher.build([...EN, ...ES]);
+const found = (text: string, lang: string) =>
+  matcher
+    .scan(text, { lang })
+    .filter((m) => m.level === 'highlight' || m.level === 'possible')
+    .map((m) => m.claimId);
+
+describe('claims known in English, sentences in other languages', () => {
+  it('finds a Spanish sentence stating an English claim', () => {
+    expect(found('Estados Unidos levantará las sanciones comerciales contra Sudán tras casi veinte años de relaciones hostiles.', 'es')).toEqual(['sanctions']);
+  });
+
+  it('finds a German sentence stating an English claim', () => {
+    expect(found('Der Antrag auf Amtsenthebung des südkoreanischen Präsidenten Yoon Suk Yeol scheiterte im Parlament.', 'de')).toEqual(['impeachment']);
+  });
+
+  it('finds a Portuguese sentence stating an English claim', () => {
+    expect(found('Os pagamentos de juros da dívida federal dos Estados Unidos vão chegar a 390 bilhões de dólares no próximo ano.', 'pt')).toEqual(['interest']);
+  });
+
+  it('finds an English sentence stating a claim known only in Spanish', () => {
+    expect(found("Portugal's government approved a new housing law on Tuesday.", 'en')).toEqual(['gobierno-es']);
+  });
+
+  it('does not take a sentence about another country for the claim', () => {
+    expect(found('Estados Unidos levantará las sanciones comerciales contra Cuba tras casi veinte años de relaciones hostiles.', 'es')).toEqual([]);
+    expect(found('El gobierno de Argentina aprobó una nueva ley de vivienda el martes.', 'es')).toEqual([]);
+  });
+});
+
+describe('figures written with the scale words of other languages', () => {
+  const keys = (text: string, lang: string) => analyseText(text, lang).figures.map((f) => f.key);
+  it.each([
+    ['390 Milliarden Dollar', 'de'],
+    ['390 bilhões de dólares', 'pt'],
+    ['390 miliardi di dollari', 'it'],
+    ['390 miljard dollar', 'nl'],
+  ])('reads "%s" as the figure of "390 billion dollars"', (text, lang) => {
+    expect(keys(text, lang)).toEqual(keys('390 billion dollars', 'en'));
+    expect(keys(text, lang)).not.toEqual(keys('390 dollars', 'en'));
+  });
+});
