@@ -6,15 +6,15 @@
  * - `language/stop-LANG.json`: one stopwords-iso list, and `language/stop-index.json` the languages that have one;
  * - `data/gazetteer.json` (utils/core/facts/gazetteer-data.json) and `data/gazetteer.js`, the same
  *   as a script that sets `globalThis.recoupeGazetteer`, for the service worker's importScripts;
- * - `data/XX-en.json` (utils/core/lexicon/XX-en.json with its related-stems table XX-en-related.json)
- *   and `data/XX-en.js` (`globalThis.recoupeLexicons['XX-en']`), likewise, one pair per language of
- *   LEXICON_LANGS.
+ * - `data/XX-en.js`: utils/core/lexicon/XX-en.json with its related-stems table XX-en-related.json,
+ *   as a script that sets `globalThis.recoupeLexicons['XX-en']` (a page reads it as JSON, see
+ *   lexiconScriptPrefix), one pair per language of LEXICON_LANGS.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { transformSync } from 'esbuild';
 import { SNOWBALL_ALGORITHMS } from '../../utils/core/language/language-data';
-import { LEXICON_PAIRS } from '../../utils/core/lexicon/lexicon-pairs';
+import { LEXICON_PAIRS, lexiconScriptPrefix } from '../../utils/core/lexicon/lexicon-pairs';
 
 const require = createRequire(import.meta.url);
 
@@ -93,12 +93,6 @@ export function languageFiles(): { relativeDest: string; contents: string }[] {
     { relativeDest: STOP_INDEX_FILE, contents: JSON.stringify(Object.keys(lists)) },
     { relativeDest: 'data/gazetteer.json', contents: gazetteer },
     { relativeDest: 'data/gazetteer.js', contents: `globalThis.recoupeGazetteer = ${gazetteer};\n` },
-    ...LEXICON_PAIRS.flatMap((pair) => {
-      const lexicon = lexiconWithRelated(pair);
-      return [
-        { relativeDest: `data/${pair}.json`, contents: lexicon },
-        { relativeDest: `data/${pair}.js`, contents: `(globalThis.recoupeLexicons || (globalThis.recoupeLexicons = {}))[${JSON.stringify(pair)}] = ${lexicon};\n` },
-      ];
-    }),
+    ...LEXICON_PAIRS.map((pair) => ({ relativeDest: `data/${pair}.js`, contents: `${lexiconScriptPrefix(pair)}${lexiconWithRelated(pair)};\n` })),
   ];
 }

@@ -15,7 +15,7 @@ import { browser } from 'wxt/browser';
 import { SNOWBALL_ALGORITHMS, type LanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';
 import type { GazetteerData } from '@/utils/core/facts/gazetteer-source';
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
-import { LEXICON_PAIRS } from '@/utils/core/lexicon/lexicon-pairs';
+import { LEXICON_PAIRS, lexiconScriptPrefix } from '@/utils/core/lexicon/lexicon-pairs';
 
 /** Kept in step with scripts/lib/language-assets.ts, which writes the files. */
 const stemmerPath = (algorithm: string) => `/language/stem-${algorithm}.js`;
@@ -24,7 +24,6 @@ const STOP_INDEX_PATH = '/language/stop-index.json';
 const GAZETTEER_SCRIPT = '/data/gazetteer.js';
 const GAZETTEER_JSON = '/data/gazetteer.json';
 const lexiconScript = (pair: string) => `/data/${pair}.js`;
-const lexiconJson = (pair: string) => `/data/${pair}.json`;
 
 type Registry = Record<string, () => Stemmer>;
 interface WorkerGlobal {
@@ -42,6 +41,8 @@ export function cacheScriptsAtInstall(): void {
   global.addEventListener('install', () => {
     // Evaluating them here costs once per install or update; the worker's later starts skip them.
     global.importScripts!(GAZETTEER_SCRIPT, ...LEXICON_PAIRS.map(lexiconScript), ...SNOWBALL_ALGORITHMS.map(stemmerPath));
+    // Megabytes of word lists this run may never use: a first lookup imports its pair again, from the cache.
+    delete global.recoupeLexicons;
   });
 }
 
@@ -53,7 +54,23 @@ export function readGazetteer(): GazetteerData {
 /** A word list's data ('fr-en'), read synchronously. */
 export function readLexicon(pair: string): LexiconData {
   if (!LEXICON_PAIRS.includes(pair)) throw new Error(`Recoupe: no lexicon "${pair}"`);
-  return readDataFile(lexiconScript(pair), lexiconJson(pair), () => global.recoupeLexicons?.[pair]);
+  const script = lexiconScript(pair);
+  if (typeof global.importScripts === 'function') return readDataFile(script, script, () => global.recoupeLexicons?.[pair]);
+  const text = readLocalFile(script);
+  const prefix = lexiconScriptPrefix(pair);
+  const end = text.lastIndexOf(';');
+  if (!text.startsWith(prefix) || end < prefix.length) throw new Error(`Recoupe: ${script} is not a word list`);
+  return JSON.parse(text.slice(prefix.length, end)) as LexiconData;
+}
+
+/** A page (Firefox's background, the library): a synchronous request, deprecated on a page's main
+ *  thread but supported, for one local file read once. */
+function readLocalFile(path: string): string {
+  const request = new XMLHttpRequest();
+  request.open('GET', browser.runtime.getURL(path as '/'), false);
+  request.send();
+  if (request.status !== 200 && request.status !== 0) throw new Error(`Recoupe: ${path} did not load (${request.status})`);
+  return request.responseText;
 }
 
 function readDataFile<T>(script: string, json: string, registered: () => T | undefined): T {
@@ -63,13 +80,7 @@ function readDataFile<T>(script: string, json: string, registered: () => T | und
     if (!data) throw new Error(`Recoupe: ${script} did not register`);
     return data;
   }
-  // A page (Firefox's background, the library): a synchronous request, deprecated on a page's main
-  // thread but supported, for one local file read once.
-  const request = new XMLHttpRequest();
-  request.open('GET', browser.runtime.getURL(json as '/'), false);
-  request.send();
-  if (request.status !== 200 && request.status !== 0) throw new Error(`Recoupe: ${json} did not load (${request.status})`);
-  return JSON.parse(request.responseText) as T;
+  return JSON.parse(readLocalFile(json)) as T;
 }
 
 function runScript(path: string): Promise<void> {

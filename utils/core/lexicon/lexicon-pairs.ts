@@ -9,3 +9,10 @@ export const LEXICON_LANGS: readonly string[] = ['fr', 'de', 'es', 'it', 'pt', '
 export const lexiconPairName = (lang: string) => `${lang}-en`;
 
 export const LEXICON_PAIRS: readonly string[] = LEXICON_LANGS.map(lexiconPairName);
+
+/**
+ * A pair's shipped file, `data/XX-en.js`, is this text, the pair's JSON, then ";\n": a script for
+ * the service worker's importScripts, and JSON once the prefix is cut, for a page's synchronous
+ * request (one file per pair instead of a script and a JSON copy of megabytes).
+ */
+export const lexiconScriptPrefix = (pair: string) => `(globalThis.recoupeLexicons || (globalThis.recoupeLexicons = {}))[${JSON.stringify(pair)}] = `;

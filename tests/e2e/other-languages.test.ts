@@ -1,0 +1,83 @@
+/**
+ * A Spanish page (with German and Portuguese paragraphs) against the starter library, whose claims
+ * are known in French and English only: the background compares each paragraph through the word
+ * list of its language (read from the extension's files on first use: importScripts in Chrome's
+ * service worker, a synchronous request in Firefox's background page) and highlights what the
+ * matcher under Node highlights, and nothing where it finds nothing.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecoupeDocument } from '../../utils/core/model';
+import { ClaimMatcher } from '../../utils/core/matching';
+import { escapeHtml } from '../../scripts/lib/demo-html';
+import { pageState, startHarness, waitForScans, type Harness, type Page } from './support';
+
+const PARAGRAPHS: { lang: string; text: string }[] = [
+  { lang: 'es', text: 'Unos 11.000 soldados norcoreanos se entrenan en el este de Rusia, según el jefe de la inteligencia militar ucraniana, Kyrylo Budanov.' },
+  { lang: 'es', text: 'El Real Madrid ganó la Liga de Campeones con un gol en el último minuto.' },
+  { lang: 'pt', text: 'Cerca de 11.000 soldados norte-coreanos estão a treinar no leste da Rússia, segundo o chefe da inteligência militar ucraniana, Kyrylo Budanov.' },
+  { lang: 'de', text: 'Die Bundesregierung will die Mehrwertsteuer auf Lebensmittel senken.' },
+  { lang: 'es', text: 'Los ministros de Agricultura de la Unión Europea se reunieron el lunes en Bruselas para hablar del precio de los cereales.' },
+];
+
+const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as RecoupeDocument;
+const starterClaims = starter.claims.map((c) => ({
+  id: c.id,
+  statement: c.statement,
+  versions: starter.versions.filter((v) => v.claimId === c.id).map((v) => ({ id: v.id, outletId: v.outletId, source: v.outletId, lang: v.lang, quote: v.quote })),
+}));
+
+let h: Harness;
+let server: Server;
+let base = '';
+
+function pageHtml(): string {
+  const body = PARAGRAPHS.map((p, i) => `<p id="p-${i}"${p.lang === 'es' ? '' : ` lang="${p.lang}"`}>${escapeHtml(p.text)}</p>`).join('');
+  return `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Noticias</title></head><body><main>${body}</main></body></html>`;
+}
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (!req.url?.startsWith('/noticias')) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(pageHtml());
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+function highlightedParagraphs(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const out = new Set<number>();
+    for (const [name, hl] of CSS.highlights) {
+      if (!name.startsWith('recoupe-') || name === 'recoupe-focus') continue;
+      for (const r of hl) out.add(Number((r as Range).startContainer.parentElement?.closest('p')?.id.replace('p-', '') ?? -1));
+    }
+    return [...out].sort((a, b) => a - b);
+  });
+}
+
+describe('a Spanish page against claims known in French and English', () => {
+  it('highlights the paragraphs, Spanish and Portuguese, that state a claim, as the matcher under Node does', async () => {
+    const matcher = ClaimMatcher.build(starterClaims);
+    const expected = PARAGRAPHS.map((p) => matcher.scan(p.text, { lang: p.lang }).filter((m) => m.level === 'highlight').map((m) => m.claimId));
+    // Meaningful only if the word lists find the troops claim in both languages.
+    expect(expected[0]).toContain('budanov-11000');
+    expect(expected[2]).toContain('budanov-11000');
+
+    const page = await h.context.newPage();
+    await page.goto(`${base}/noticias`);
+    await waitForScans(h, page);
+    await expect.poll(() => highlightedParagraphs(page)).toEqual(expected.flatMap((ids, i) => (ids.length ? [i] : [])));
+    const state = await pageState(h, page);
+    expect(state.claims.map((c) => c.claimId).sort()).toEqual([...new Set(expected.flat())].sort());
+    await page.close();
+  });
+});
