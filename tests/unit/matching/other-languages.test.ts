@@ -69,3 +69,15 @@ describe('figures written with the scale words of other languages', () => {
     expect(keys(text, lang)).not.toEqual(keys('390 dollars', 'en'));
   });
 });
+
+describe('dates with the month names of other languages (CLDR, through Intl)', () => {
+  const keys = (text: string, lang: string) => analyseText(text, lang).figures.map((f) => f.key);
+  it.each([
+    ['am 4. Oktober 2024', 'de'],
+    ['em 4 de outubro de 2024', 'pt'],
+    ['il 4 ottobre 2024', 'it'],
+    ['op 4 oktober 2024', 'nl'],
+  ])('reads "%s" as the date of "4 October 2024"', (text, lang) => {
+    expect(keys(text, lang)).toEqual(keys('on 4 October 2024', 'en'));
+  });
+});
