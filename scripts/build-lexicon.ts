@@ -73,7 +73,7 @@ function readDictionary(name: string): { entries: Entry[]; edition: string } {
     const text = dict.subarray(start, start + decodeNumber(length)).toString('utf8');
     const [first = '', ...rest] = text.split('\n');
     // First line: "abandon /abɑ̃dɔ̃/ <n, masc>": the headword, its pronunciation, its part of speech.
-    const headword = unifyTypography(first.replace(/\/[^/]*\//g, ' ').replace(/<[^>]*>/g, ' ').trim()).toLowerCase();
+    const headword = unifyTypography(first.replace(/\/[^/]*\//g, ' ').replace(/<[^>]*>|\([^)]*\)/g, ' ').trim()).toLowerCase();
     if (!SINGLE_WORD.test(headword)) continue;
     entries.push({ headword, senses: rest.flatMap(senseWords) });
   }

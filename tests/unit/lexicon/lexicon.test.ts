@@ -82,6 +82,7 @@ describe('Word lists between English and German, Spanish, Italian, Portuguese, D
     expect(translateWord('regering', 'nl', 'en')).toContain('government');
     expect(translateWord('Soldaten', 'de', 'en')).toContain('soldier');
     expect(translateWord('Krieg', 'de', 'en')).toContain('war');
+    expect(translateWord('Regierung', 'de', 'en')).toContain('government');
   });
 
   it('has no list between two languages neither of which is English, nor for a language it does not ship', () => {
