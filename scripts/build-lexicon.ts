@@ -54,7 +54,9 @@ function senseWords(line: string): string[] {
   if (/^\s*(synonyms?|antonyms?|see|note|examples?):/i.test(line)) return [];
   return line
     .replace(/^\s*\d+\.\s*/, '')
-    .replace(/\([^)]*\)|<[^>]*>|\[[^\]]*\]|\{[^}]*\}/g, ' ')
+    // A part-of-speech tag ends a translation ("government <n>Gov."): what follows it is another.
+    .replace(/\/[^/]*\/|<[^>]*>/g, ',')
+    .replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g, ' ')
     .split(/[,;]/)
     .map((w) => unifyTypography(w.trim()).toLowerCase())
     .filter((w) => SINGLE_WORD.test(w));
