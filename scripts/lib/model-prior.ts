@@ -21,6 +21,7 @@ const FACTORS: Partial<Record<FeatureName, number>> = {
   // "Ukrainian soldiers" for "soldats nord-coréens": another subject.
   countrySubstituted: 0.2,
   negationMismatch: 0.8,
+  denialMismatch: 0.3,
   thinEvidence: 0.4,
   onePhrase: 0.5,
   tooShort: 0.5,
@@ -53,7 +54,7 @@ const SIGNS: Partial<Record<FeatureName, number>> = {
   coverage: 1, logCoverage: 1, logShare: 1, sentenceCoverage: 1, logSentenceCoverage: 1, figureAgrees: 1, plainShared: 1,
   subjectCoverage: 1, predicateCoverage: 1, subjectAndPredicate: 1, attributionAgreement: 1, bm25: 1, claimBm25: 1, bestDocBm25: 1, sharedPairs: 1,
   conflictCount: -1, conflictYear: -1, conflictMonth: -1, conflictDay: -1, missingFigure: -1, partialDate: -1,
-  directionConflict: -1, negationMismatch: -1, thinEvidence: -1, onePhrase: -1, tooShort: -1, otherLanguage: -1, translatedShare: -1,
+  directionConflict: -1, negationMismatch: -1, denialMismatch: -1, thinEvidence: -1, onePhrase: -1, tooShort: -1, otherLanguage: -1, translatedShare: -1,
   noPlainShared: -1, namesMissing: -1, nameMissingShare: -1, nameSubstituted: -1, countrySubstituted: -1, attributionConflict: -1, coreWordMissing: -1, coreNameMissing: -1,
 };
 

@@ -3,7 +3,7 @@
  * the matcher compares: stemmed content words, proper-name keys, figures,
  * negation and compass directions.
  */
-import { directionOf, isNegator, type Direction } from './cues';
+import { directionOf, isDenial, isNegator, type Direction } from './cues';
 import { entityKey } from './entity-key';
 import { readFigures, type FigureKind } from './figures';
 import { guessLanguage, languageTools } from './languages';
@@ -33,6 +33,8 @@ export interface Analysis {
   words: WordUnit[];
   figures: FigureUnit[];
   negated: boolean;
+  /** A denial predicate ("denies", "nie", "niega"): counted in `negated` too, and apart (see denialMismatch). */
+  denied: boolean;
   /** Keys of the last word of person-like names (two capitalised words in a
    *  row: "Lloyd Austin", "Kyrylo Budanov"): who a statement is attributed to. */
   persons: string[];
@@ -55,9 +57,13 @@ export function analyseText(text: string, lang?: string): Analysis {
   const words: WordUnit[] = [];
   const directionAt: [number, Direction][] = [];
   let negated = false;
+  let denied = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (isNegator(t.lower, tools.lang, tokens[i - 1]?.lower)) negated = true;
+    if (isNegator(t.lower, tools.lang, tokens[i - 1]?.lower)) {
+      negated = true;
+      if (isDenial(t.lower, tools.lang)) denied = true;
+    }
     const direction = t.kind === 'word' ? directionOf(t.lower, tools.lang) : undefined;
     if (direction) directionAt.push([i, direction]);
     if (consumed.has(i) || t.kind === 'number') continue;
@@ -88,6 +94,7 @@ export function analyseText(text: string, lang?: string): Analysis {
       surface: unified.slice(tokens[f.from]!.start, tokens[f.to]!.end),
     })),
     negated,
+    denied,
     directions: directionHeads(tokens, directionAt, tools.isStopWord),
   };
 }
@@ -141,6 +148,7 @@ export function joinAnalyses(parts: readonly Analysis[]): Analysis {
     words: parts.flatMap((p) => p.words),
     figures: parts.flatMap((p) => p.figures),
     negated: parts.some((p) => p.negated),
+    denied: parts.some((p) => p.denied),
     persons: parts.flatMap((p) => p.persons),
     directions: new Set(parts.flatMap((p) => [...p.directions])),
   };

@@ -58,6 +58,21 @@ export function isNegator(lowerWord: string, lang: string, previousLower?: strin
   return (NEGATORS.get(lang) ?? NO_WORDS).has(lowerWord) || (DENIALS.get(lang) ?? NO_WORDS).has(lowerWord);
 }
 
+/** True when the word is a denial predicate ("denied", "nie", "niega", "bestritt") of `lang`. */
+export function isDenial(lowerWord: string, lang: string): boolean {
+  return (DENIALS.get(lang) ?? NO_WORDS).has(lowerWord);
+}
+
+const LETTERS = /\p{L}+/gu;
+
+/** Whether a folded text has a denial predicate of `lang`: for a stored document, which keeps its text, not its words. */
+export function textHasDenial(foldedText: string, lang: string): boolean {
+  const denials = DENIALS.get(lang);
+  if (!denials) return false;
+  for (const m of foldedText.matchAll(LETTERS)) if (denials.has(m[0])) return true;
+  return false;
+}
+
 export function directionOf(lowerWord: string, lang: string): Direction | undefined {
   const direction = DIRECTIONS.get(lowerWord);
   if (direction === undefined || (AMBIGUOUS_DIRECTION.get(lang) ?? NO_WORDS).has(lowerWord)) return undefined;
