@@ -10,7 +10,8 @@
  * a fresh build of the same claims in the same order does (tests/unit/matching/update-index.test.ts).
  */
 import { docDenominatorByTerms, idfOf, maxIdfOf, meanUnits, topOf, weighTerm } from './assemble-index';
-import { analyseClaims, figureTerm, type ClaimIndex, type CodedColumn } from './claim-index';
+import { analyseClaims, figureTerm, type ClaimIndex } from './claim-index';
+import { appended, grown, positions, recoded } from './edit-columns';
 import { patchPostings } from './patch-postings';
 import { SplicedDocs } from './spliced-docs';
 import type { IndexClaim } from './types';
@@ -21,9 +22,9 @@ import type { IndexClaim } from './types';
  */
 export function updateIndex(index: ClaimIndex, changed: readonly IndexClaim[], removed: Iterable<string> = []): ClaimIndex {
   const oldN = index.claimIds.length;
-  const position = new Map<string, number>();
-  index.claimIds.forEach((id, c) => position.set(id, c));
   const byId = new Map(changed.map((c) => [c.id, c]));
+  const removedIds = [...removed];
+  const position = positions(index.claimIds, [...byId.keys(), ...removedIds]);
   const replaced = new Uint8Array(oldN);
   const edited: number[] = [];
   const added: IndexClaim[] = [];
@@ -36,7 +37,7 @@ export function updateIndex(index: ClaimIndex, changed: readonly IndexClaim[], r
     }
   }
   const claimMap = new Int32Array(oldN);
-  for (const id of removed) {
+  for (const id of removedIds) {
     const p = position.get(id);
     if (p !== undefined && !byId.has(id)) claimMap[p] = -1;
   }
@@ -224,44 +225,3 @@ function replacedDocs(index: ClaimIndex, replaced: Uint8Array): number {
   for (let c = 0; c < replaced.length; c++) if (replaced[c]) count += index.claimDocStart[c + 1]! - index.claimDocStart[c]!;
   return count;
 }
-
-function appended(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
-}
-
-function grown(a: Float64Array, length: number): Float64Array {
-  const out = new Float64Array(length);
-  out.set(a.subarray(0, Math.min(a.length, length)));
-  return out;
-}
-
-/**
- * The column for the new document order, coded as a fresh build codes it (in order of first use,
- * values no document has any more dropped): the matcher reads the languages from its values.
- */
-function recoded(column: CodedColumn, from: Int32Array, freshValue: (i: number) => string | null): CodedColumn {
-  const values = [...column.values];
-  const codes = new Int32Array(from.length);
-  for (let i = 0; i < from.length; i++) {
-    const f = from[i]!;
-    if (f >= 0) codes[i] = column.codes[f]!;
-    else {
-      const v = freshValue(-1 - f);
-      if (v === null) codes[i] = -1;
-      else codes[i] = values.indexOf(v) >= 0 ? values.indexOf(v) : values.push(v) - 1;
-    }
-  }
-  const renumber = new Int32Array(values.length).fill(-1);
-  const used: string[] = [];
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i]!;
-    if (c < 0) continue;
-    if (renumber[c] === -1) renumber[c] = used.push(values[c]!) - 1;
-    codes[i] = renumber[c]!;
-  }
-  return { values: used, codes };
-}
-
