@@ -57,7 +57,7 @@ export function persistedFigures(claims: IndexClaim[], matcher: ClaimMatcher): P
   const edited: IndexClaim = { ...target, versions: target.versions.map((v, i) => (i === 0 ? { ...v, quote: `${v.quote} Edited by a fact-checker.` } : v)) };
   // The next scan: the edited wording itself, which must now be found.
   const probe = edited.versions[0]?.quote ?? Object.values(edited.statement)[0] ?? '';
-  // A loaded index decodes a document when it is read; the background decodes the rest while idle (matcher-service.ts).
+  // A loaded index decodes a document when a scan reads it: after a while in use, most are (an edit reads none).
   const decoded = () => {
     const index = fresh();
     for (let d = 0; d < index.docs.length; d++) index.docs.at(d);

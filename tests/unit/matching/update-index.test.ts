@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching';
 import { buildClaimIndex, type ClaimIndex } from '@/utils/core/matching/claim-index';
 import { deserialiseIndex, serialiseIndex, StoredDocs } from '@/utils/core/matching/serialise-index';
-import { SplicedDocs } from '@/utils/core/matching/spliced-docs';
+import { docsWithVia, SplicedDocs } from '@/utils/core/matching/spliced-docs';
 import { updateIndex } from '@/utils/core/matching/update-index';
 import { trainingLibrary } from './index-fixtures';
 
@@ -96,6 +96,12 @@ describe('matching index updated in place', { timeout: 60_000 }, () => {
     // The same claim edited again, another one emptied of every text, and one added back.
     step([reworded(library.find((c) => c.id === claims[3]!.id)!, 'Once more.'), { ...library[20]!, statement: {}, versions: [] }, later[2]!]);
     expect(docs.decodedCount).toBe(decoded);
+    // A written version's document is found without decoding any (matcher-snapshot.ts follows a version's writes so).
+    const vias = new Set([library[40]!.versions[0]!.id, later[3]!.versions[0]!.id, library[3]!.versions[0]!.id, 'no such version']);
+    const found = docsWithVia(index.docs, vias);
+    expect(docs.decodedCount).toBe(decoded);
+    expect(found).toEqual(Array.from({ length: index.docs.length }, (_, d) => d).filter((d) => vias.has(index.docs.at(d)!.via)));
+    expect(found.length).toBe(3);
     expectFresh(index, library);
     // Stored after the edits (compacted: no unit of a replaced document), and loaded again.
     const again = reloaded(index);

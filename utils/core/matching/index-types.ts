@@ -29,6 +29,8 @@ export interface IndexedDoc {
 export interface DocList {
   readonly length: number;
   at(d: number): IndexedDoc | undefined;
+  /** Positions of the documents whose `via` is one of `ids`, ascending, when the list can find them without decoding (docsWithVia). */
+  findVia?(ids: ReadonlySet<string>): number[];
 }
 
 /** A column of few distinct values: `values[codes[d]]`, or none where the code is -1 (a statement's outlet). */

@@ -11,7 +11,7 @@ import type { FigureUnit } from './analyse-text';
 import { codedColumn, type ClaimIndex, type CodedColumn, type DocList, type IndexedDoc } from './claim-index';
 import { assembleColumns } from './assemble-index';
 import { packedAt, packStrings, unpackStrings, type PackedStrings } from './packed-strings';
-import { packText, textAt, type PackedText } from './packed-text';
+import { indexesOf, packText, textAt, type PackedText } from './packed-text';
 import type { FigureKind } from './figures';
 
 export { packStrings, unpackStrings, type PackedStrings } from './packed-strings';
@@ -168,6 +168,10 @@ export class StoredDocs implements DocList {
   at(d: number): IndexedDoc | undefined {
     if (d < 0 || d >= this.length) return undefined;
     return this.decoded[d] ?? (this.decoded[d] = this.decode(d));
+  }
+
+  findVia(ids: ReadonlySet<string>): number[] {
+    return indexesOf(this.s.docVia, ids);
   }
 
   private decode(d: number): IndexedDoc {

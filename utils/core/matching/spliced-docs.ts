@@ -31,6 +31,16 @@ export class SplicedDocs implements DocList {
     return doc;
   }
 
+  findVia(ids: ReadonlySet<string>): number[] {
+    const inBase = new Set(docsWithVia(this.base, ids));
+    const out: number[] = [];
+    for (let d = 0; d < this.length; d++) {
+      const s = this.source[d]!;
+      if (s >= 0 ? inBase.has(s) : ids.has(this.added[-1 - s]!.via)) out.push(d);
+    }
+    return out;
+  }
+
   /**
    * The list after an edit: position d of the new list is position from[d] of this one, or
    * fresh[-1 - from[d]]; `claimOf` numbers the new list's documents.
@@ -46,4 +56,13 @@ export class SplicedDocs implements DocList {
     }
     return new SplicedDocs(old ? old.base : docs, source, added, claimOf);
   }
+}
+
+/** Positions of the documents whose `via` is one of `ids`, ascending; decodes none where the list can tell without. */
+export function docsWithVia(docs: DocList, ids: ReadonlySet<string>): number[] {
+  if (ids.size === 0) return [];
+  if (docs.findVia) return docs.findVia(ids);
+  const out: number[] = [];
+  for (let d = 0; d < docs.length; d++) if (ids.has(docs.at(d)!.via)) out.push(d);
+  return out;
 }
