@@ -16,7 +16,8 @@ const everyDoc = (index: ClaimIndex) => ({ ...index, docs: Array.from({ length: 
 /** An index as a restarted worker gets it: stored, cloned as IndexedDB does, loaded. */
 const reloaded = (index: ClaimIndex) => deserialiseIndex(structuredClone(serialiseIndex(index)));
 
-describe('serialised matching index', () => {
+// Two tests scan the training cases twice: seconds on a shared machine.
+describe('serialised matching index', { timeout: 60_000 }, () => {
   const built = buildClaimIndex(claims);
   // structuredClone is what IndexedDB does to a stored record.
 
