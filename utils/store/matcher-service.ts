@@ -8,7 +8,7 @@ import { outletOfPage, pageKey } from '@/utils/core/page-identity';
 import { buildSnapshot, followChanges, type Snapshot } from '@/utils/store/matcher-snapshot';
 import { loadSnapshot, saveSnapshot, type LoadTimings } from '@/utils/store/match-index-store';
 import { ensureLanguages } from '@/utils/core/language/language-data';
-import { decodeAhead, warmMatchingData } from '@/utils/store/index-warmup';
+import { warmMatchingData } from '@/utils/store/index-warmup';
 
 const MAX_DETECTIONS_PER_SCAN = 200;
 /** The languages of the French–English lexicon the matcher consults across languages. */
@@ -93,7 +93,6 @@ export class MatcherService {
       this.events.loaded++;
       const snap = await this.follow(stored.snapshot);
       start.followMs = Math.round(performance.now() - t);
-      decodeAhead(snap, () => this.snapshot);
       return snap;
     }
     this.events.stale = stored.stale;

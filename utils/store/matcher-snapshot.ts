@@ -4,6 +4,7 @@ import type { ClaimInfo, Table } from '@/utils/store/snapshot-tables';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching';
 import type { ClaimIndex } from '@/utils/core/matching/claim-index';
 import { updateIndex } from '@/utils/core/matching/update-index';
+import { docsWithVia } from '@/utils/core/matching/spliced-docs';
 import { primaryLang } from '@/utils/store/block-language';
 import { pageKey } from '@/utils/core/page-identity';
 import { ensureLanguages } from '@/utils/core/language/language-data';
@@ -99,10 +100,8 @@ export async function followChanges(db: RecoupeDb, snap: Snapshot): Promise<Foll
     // A version deleted or moved to another claim leaves the claim it was in: the index knows which.
     const written = new Set(rows.flatMap((r) => r.versions));
     const index = snap.matcher.claimIndex;
-    for (let d = 0; d < index.docs.length; d++) {
-      const doc = index.docs.at(d)!;
-      if (doc.outletId !== null && written.has(doc.via)) ids.add(index.claimIds[doc.claim]!);
-    }
+    // Found in the stored form where the index was loaded: decoding every document would cost a restarted worker more than the edit.
+    for (const d of docsWithVia(index.docs, written)) if (index.docOutlet.codes[d]! >= 0) ids.add(index.claimIds[index.docs.at(d)!.claim]!);
     // An import of a large share of the library: reading it all in one go and building is quicker.
     if (ids.size > REBUILD_SHARE * index.claimIds.length && ids.size > 1000) return { ...none, rows: [{ claims: [], versions: [], all: true as const }] };
     const list = [...ids];

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ClaimMatcher } from '@/utils/core/matching';
 import { buildClaimIndex, type ClaimIndex } from '@/utils/core/matching/claim-index';
 import { deserialiseIndex, serialiseIndex, StoredDocs, STORED_DOC_FIELDS, STORED_FIGURE_FIELDS } from '@/utils/core/matching/serialise-index';
+import { indexesOf, packText } from '@/utils/core/matching/packed-text';
 import { trainingLibrary } from './index-fixtures';
 
 const { claims, cases } = trainingLibrary();
@@ -15,7 +16,8 @@ const everyDoc = (index: ClaimIndex) => ({ ...index, docs: Array.from({ length: 
 /** An index as a restarted worker gets it: stored, cloned as IndexedDB does, loaded. */
 const reloaded = (index: ClaimIndex) => deserialiseIndex(structuredClone(serialiseIndex(index)));
 
-describe('serialised matching index', () => {
+// Two tests scan the training cases twice: seconds on a shared machine.
+describe('serialised matching index', { timeout: 60_000 }, () => {
   const built = buildClaimIndex(claims);
   // structuredClone is what IndexedDB does to a stored record.
 
@@ -56,6 +58,15 @@ describe('serialised matching index', () => {
     const index = buildClaimIndex(odd);
     expect(serialiseIndex(index).docText).toHaveProperty('text');
     expect(everyDoc(reloaded(index))).toEqual(everyDoc(index));
+  });
+
+  it('finds stored strings without decoding them, in UTF-8 and in the UTF-16 form alike', () => {
+    const list = ['v-1', 'v-10', 'statement', 'v-1', 'vé-2', 'v-10x'];
+    for (const packed of [packText(list), packText([...list, '\ud83d'])]) {
+      expect(indexesOf(packed, new Set(['v-1', 'vé-2', 'absent']))).toEqual([0, 3, 4]);
+      expect(indexesOf(packed, new Set())).toEqual([]);
+    }
+    expect(packText([...list, '\ud83d'])).toHaveProperty('text');
   });
 
   it('refuses a stored index of another format', () => {

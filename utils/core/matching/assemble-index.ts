@@ -1,6 +1,6 @@
 /**
  * Postings, IDF, weights and bounds derived from analysed documents, without analysing any text and
- * without reading a document object: only columns of numbers (and the figures' keys). A built or
+ * without reading a document object: only columns of numbers (figures as their term ids). A built or
  * edited index passes its documents' columns (claim-index.ts); an index loaded from storage passes
  * the stored columns and documents decoded on first use (serialise-index.ts), so that loading makes
  * no object per document.
@@ -13,15 +13,15 @@ export interface DocColumns {
   claim: Int32Array;
   unitStart: Int32Array;
   unitEnd: Int32Array;
-  /** Figure keys of document d are figureKeys[figureStart[d]..figureStart[d + 1]); only read when the denominators are not given. */
+  /** Term ids of document d's figures are figureTerms[figureStart[d]..figureStart[d + 1]). */
   figureStart: Int32Array;
-  figureKeys?: readonly string[];
+  figureTerms: Int32Array;
   lang: CodedColumn;
   /** Code -1: a statement, which belongs to no outlet. */
   outlet: CodedColumn;
 }
 
-type Terms = Pick<AnalysedDocs, 'claimIds' | 'termIds' | 'unitStems' | 'unitEntities' | 'termCount'>;
+type Terms = Pick<AnalysedDocs, 'claimIds' | 'termIds' | 'unitStems' | 'unitEntities' | 'termCount'> & { termList?: string[] };
 
 /**
  * A document's coverage denominator (see scoreDoc): the weight of its units and of its figures
@@ -42,8 +42,36 @@ export function docDenominatorOf(
   return Math.max(TUNING.minMass * top, Math.min(total, TUNING.enoughMass * top));
 }
 
+/** docDenominatorOf with the figures given as term ids (figureTerms[f0..f1)): the same sum, in the same order. */
+export function docDenominatorByTerms(
+  index: Pick<ClaimIndex, 'termWeight' | 'top' | 'unitStems' | 'unitEntities' | 'figureTerms'>,
+  unitStart: number,
+  unitEnd: number,
+  f0: number,
+  f1: number,
+): number {
+  const { termWeight, top, unitStems: stems, unitEntities: entities, figureTerms } = index;
+  let total = 0;
+  for (let u = unitStart; u < unitEnd; u++) total += Math.max(termWeight[stems[u]!]!, entities[u]! >= 0 ? termWeight[entities[u]!]! : 0);
+  // A figure term's weight is figureWeight(its key, top) (weighTerm): what docDenominatorOf adds.
+  for (let f = f0; f < f1; f++) total += termWeight[figureTerms[f]!]!;
+  return Math.max(TUNING.minMass * top, Math.min(total, TUNING.enoughMass * top));
+}
+
+/** IDF over n claims of a term that df of them have (BM25's, always positive). */
+export const idfOf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+/** Largest possible IDF over n claims, and the weight of a term with it. */
+export const maxIdfOf = (n: number) => Math.log(1 + (n - 0.5) / 1.5);
+export const topOf = (maxIdf: number) => Math.pow(maxIdf, TUNING.idfPower);
+
+/** Scoring weight of a term: a figure's share of `top`, else its IDF to the power idfPower. */
+export function weighTerm(term: string, idf: number, top: number): number {
+  return term.charCodeAt(0) === 35 /* '#' */ ? figureWeight(term.slice(1), top) : Math.pow(idf, TUNING.idfPower);
+}
+
 /**
- * Every term in `termIds` must be used by some document (update-index.ts deletes the others).
+ * Every term in `termIds` must be used by some document (update-index.ts deletes the others); `termList`,
+ * when given, lists them by id.
  * `storedDenominators`: the documents' denominators as stored with the index (checked on a sample
  * at load, engine-version.ts), so that loading reads no unit; without them they are computed.
  */
@@ -58,23 +86,27 @@ export function assembleColumns(analysed: Terms, docs: DocList, columns: DocColu
   const postings = new Array<Int32Array>(termCount);
   for (let t = 0; t < termCount; t++) postings[t] = all.subarray(counts[t]!, counts[t + 1]!);
   const idf = new Float64Array(termCount);
-  for (let t = 0; t < termCount; t++) idf[t] = Math.log(1 + (n - postings[t]!.length + 0.5) / (postings[t]!.length + 0.5));
-  const maxIdf = Math.log(1 + (n - 0.5) / 1.5);
-  const top = Math.pow(maxIdf, TUNING.idfPower);
+  for (let t = 0; t < termCount; t++) idf[t] = idfOf(n, postings[t]!.length);
+  const maxIdf = maxIdfOf(n);
+  const top = topOf(maxIdf);
+  const termList = analysed.termList ?? new Array<string>(termCount).fill('');
   const termWeight = new Float64Array(termCount);
   for (const [term, t] of termIds) {
-    termWeight[t] = term.startsWith('#') ? figureWeight(term.slice(1), top) : Math.pow(idf[t]!, TUNING.idfPower);
+    if (!analysed.termList) termList[t] = term;
+    termWeight[t] = weighTerm(term, idf[t]!, top);
   }
-  const { claim, unitStart, unitEnd, figureStart, figureKeys } = columns;
+  const { claim, unitStart, unitEnd, figureStart, figureTerms } = columns;
+  const docFigureStart = figureStart.subarray(0, docCount);
+  const docFigureEnd = figureStart.subarray(1, docCount + 1);
   const claimDenominator = new Float64Array(n).fill(Infinity);
   const claimDocStart = new Int32Array(n + 1).fill(docCount);
   for (let d = docCount - 1; d >= 0; d--) claimDocStart[claim[d]!] = d;
   for (let c = n - 1; c >= 0; c--) if (claimDocStart[c]! > claimDocStart[c + 1]!) claimDocStart[c] = claimDocStart[c + 1]!;
   let docDenominator = storedDenominators;
   if (!docDenominator) {
-    const weights = { termWeight, top, unitStems: stems, unitEntities: entities };
+    const weights = { termWeight, top, unitStems: stems, unitEntities: entities, figureTerms };
     docDenominator = new Float64Array(docCount);
-    for (let d = 0; d < docCount; d++) docDenominator[d] = docDenominatorOf(weights, unitStart[d]!, unitEnd[d]!, figureKeys!, figureStart[d]!, figureStart[d + 1]!);
+    for (let d = 0; d < docCount; d++) docDenominator[d] = docDenominatorByTerms(weights, unitStart[d]!, unitEnd[d]!, figureStart[d]!, figureStart[d + 1]!);
   }
   for (let d = 0; d < docCount; d++) claimDenominator[claim[d]!] = Math.min(claimDenominator[claim[d]!]!, docDenominator[d]!);
   return {
@@ -85,6 +117,10 @@ export function assembleColumns(analysed: Terms, docs: DocList, columns: DocColu
     docUnitStart: unitStart,
     docUnitEnd: unitEnd,
     termIds,
+    termList,
+    docFigureStart,
+    docFigureEnd,
+    figureTerms,
     unitStems: stems,
     unitEntities: entities,
     postings,
@@ -95,7 +131,14 @@ export function assembleColumns(analysed: Terms, docs: DocList, columns: DocColu
     termWeight,
     top,
     docDenominator,
-    avgDocUnits: docCount ? stems.length / docCount : 1,
+    avgDocUnits: meanUnits(unitStart, unitEnd),
     marks: { stem: new Int32Array(termCount), entity: new Int32Array(termCount), stamp: 0 },
   };
+}
+
+/** Mean units per document, counted by document: an edited index's unit arrays also hold units no document reads. */
+export function meanUnits(unitStart: Int32Array, unitEnd: Int32Array): number {
+  let units = 0;
+  for (let d = 0; d < unitStart.length; d++) units += unitEnd[d]! - unitStart[d]!;
+  return unitStart.length ? units / unitStart.length : 1;
 }

@@ -23,10 +23,11 @@ const scratches = new WeakMap<ClaimIndex, Scratch>();
 function scratch(index: ClaimIndex): Scratch {
   let s = scratches.get(index);
   if (!s || s.seen.length < index.termWeight.length) {
-    let figures = 0;
-    // Made on the first ranking (suggestions), not by a scan: reading every document's figures decodes a stored index.
-    for (let d = 0; d < index.docs.length; d++) figures += index.docs.at(d)!.figures.length;
-    const avgUnits = (index.unitStems.length + figures) / Math.max(1, index.claimIds.length);
+    // Counted by document from the columns: reading documents decodes a stored index, and an edited
+    // index's unit arrays also hold units no document reads any more (update-index.ts).
+    let units = 0;
+    for (let d = 0; d < index.docs.length; d++) units += index.docUnitEnd[d]! - index.docUnitStart[d]! + index.docFigureEnd[d]! - index.docFigureStart[d]!;
+    const avgUnits = units / Math.max(1, index.claimIds.length);
     s = { seen: new Int32Array(index.termWeight.length), stamp: 0, avgUnits: Math.max(1, avgUnits) };
     scratches.set(index, s);
   }

@@ -46,14 +46,16 @@ class GrowableInt32 {
 
 /**
  * Analyses the claims' statements and versions into documents numbered from `firstClaim`, interning
- * terms into `termIds` (pass an existing index's map to add claims to it).
+ * terms into `termIds` (pass an existing index's map, and its `termList` to name the new ids in, to
+ * add claims to it).
  */
-export function analyseClaims(claims: IndexClaim[], termIds = new Map<string, number>(), firstClaim = 0, nextTermId = termIds.size): AnalysedDocs {
+export function analyseClaims(claims: IndexClaim[], termIds = new Map<string, number>(), firstClaim = 0, nextTermId = termIds.size, termList?: string[]): AnalysedDocs {
   const intern = (term: string): number => {
     let id = termIds.get(term);
     if (id === undefined) {
       id = nextTermId++;
       termIds.set(term, id);
+      if (termList) termList[id] = term;
     }
     return id;
   };
@@ -164,20 +166,15 @@ export function claimEntities(index: ClaimIndex, claim: number): { entity: numbe
   return out;
 }
 
-/**
- * Derives postings, IDF, weights and bounds from analysed documents, without analysing any text:
- * what an edit does after re-analysing its own claims. Every term in `termIds` must be used by some
- * document (update-index.ts deletes the others).
- */
+/** Derives postings, IDF, weights and bounds from analysed documents (a build), without analysing any text. */
 export function assembleIndex(analysed: AnalysedDocs, flat: FlatPostings = claimPostings(analysed)): ClaimIndex {
-  const { docs } = analysed;
-  // One pass, plain loops: an edit runs this over every document.
+  const { docs, termIds } = analysed;
   const n = docs.length;
   const claim = new Int32Array(n);
   const unitStart = new Int32Array(n);
   const unitEnd = new Int32Array(n);
   const figureStart = new Int32Array(n + 1);
-  const figureKeys: string[] = [];
+  const figureTerms: number[] = [];
   const langs = new Array<string>(n);
   const outlets = new Array<string | null>(n);
   for (let d = 0; d < n; d++) {
@@ -185,11 +182,11 @@ export function assembleIndex(analysed: AnalysedDocs, flat: FlatPostings = claim
     claim[d] = doc.claim;
     unitStart[d] = doc.unitStart;
     unitEnd[d] = doc.unitEnd;
-    for (const f of doc.figures) figureKeys.push(f.key);
-    figureStart[d + 1] = figureKeys.length;
+    for (const f of doc.figures) figureTerms.push(termIds.get(figureTerm(f.key))!);
+    figureStart[d + 1] = figureTerms.length;
     langs[d] = doc.lang;
     outlets[d] = doc.outletId;
   }
-  const columns: DocColumns = { claim, unitStart, unitEnd, figureStart, figureKeys, lang: codedColumn(langs), outlet: codedColumn(outlets) };
+  const columns: DocColumns = { claim, unitStart, unitEnd, figureStart, figureTerms: Int32Array.from(figureTerms), lang: codedColumn(langs), outlet: codedColumn(outlets) };
   return assembleColumns(analysed, docs, columns, flat);
 }

@@ -29,6 +29,8 @@ export interface IndexedDoc {
 export interface DocList {
   readonly length: number;
   at(d: number): IndexedDoc | undefined;
+  /** Positions of the documents whose `via` is one of `ids`, ascending, when the list can find them without decoding (docsWithVia). */
+  findVia?(ids: ReadonlySet<string>): number[];
 }
 
 /** A column of few distinct values: `values[codes[d]]`, or none where the code is -1 (a statement's outlet). */
@@ -43,10 +45,19 @@ export interface ClaimIndex {
   /** Per document, its language and its outlet (-1: a statement), readable without decoding the document. */
   docLang: CodedColumn;
   docOutlet: CodedColumn;
-  /** Per document, its units are units[docUnitStart[d]..docUnitEnd[d]) (as in IndexedDoc). */
+  /**
+   * Per document, its units are units[docUnitStart[d]..docUnitEnd[d]) (as in IndexedDoc). An edited
+   * index appends its new units and leaves the replaced ones unread until it is stored (serialise-index.ts).
+   */
   docUnitStart: Int32Array;
   docUnitEnd: Int32Array;
   termIds: Map<string, number>;
+  /** Term strings by id, '' where an edited index left an id unused (update-index.ts). */
+  termList: string[];
+  /** Per document, the term ids of its figures are figureTerms[docFigureStart[d]..docFigureEnd[d]), in the order of its `figures`. */
+  docFigureStart: Int32Array;
+  docFigureEnd: Int32Array;
+  figureTerms: Int32Array;
   /** Per unit: stem term id, and proper-name key term id or -1. */
   unitStems: Int32Array;
   unitEntities: Int32Array;

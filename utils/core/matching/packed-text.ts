@@ -39,3 +39,32 @@ export function textAt(packed: PackedText, i: number): string {
   decoder ??= new TextDecoder();
   return decoder.decode(packed.bytes.subarray(start, end));
 }
+
+/** Indexes of the strings that are one of `wanted`, ascending, compared as stored: nothing is decoded. */
+export function indexesOf(packed: PackedText, wanted: ReadonlySet<string>): number[] {
+  const out: number[] = [];
+  if (wanted.size === 0) return out;
+  if ('text' in packed) {
+    const { text, ends } = packed;
+    for (let i = 0, start = 0; i < ends.length; start = ends[i++]!) {
+      for (const w of wanted) if (ends[i]! - start === w.length && text.startsWith(w, start)) out.push(i);
+    }
+    return out;
+  }
+  const encoder = new TextEncoder();
+  const keys = [...wanted].map((w) => encoder.encode(w));
+  const { bytes, ends } = packed;
+  for (let i = 0, start = 0; i < ends.length; start = ends[i++]!) {
+    const length = ends[i]! - start;
+    for (const key of keys) {
+      if (key.length !== length) continue;
+      let j = 0;
+      while (j < length && bytes[start + j] === key[j]) j++;
+      if (j === length) {
+        out.push(i);
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -11,13 +11,13 @@ import type { FigureUnit } from './analyse-text';
 import { codedColumn, type ClaimIndex, type CodedColumn, type DocList, type IndexedDoc } from './claim-index';
 import { assembleColumns } from './assemble-index';
 import { packedAt, packStrings, unpackStrings, type PackedStrings } from './packed-strings';
-import { packText, textAt, type PackedText } from './packed-text';
+import { indexesOf, packText, textAt, type PackedText } from './packed-text';
 import type { FigureKind } from './figures';
 
 export { packStrings, unpackStrings, type PackedStrings } from './packed-strings';
 
 /** Bump when this layout changes: a stored index of another format is rebuilt. */
-export const SERIALISED_FORMAT = 3;
+export const SERIALISED_FORMAT = 4;
 
 export interface SerialisedIndex {
   format: number;
@@ -40,6 +40,8 @@ export interface SerialisedIndex {
   /** Figures of document d are figures[figureStart[d]..figureStart[d + 1]). */
   figureStart: Int32Array;
   figureKey: PackedStrings;
+  /** Each figure's term id (its key's), so that an edit reweighs figures without decoding a document. */
+  figureTerm: Int32Array;
   figureKind: CodedColumn;
   figureSurface: PackedStrings;
   directionStart: Int32Array;
@@ -65,15 +67,18 @@ export function serialiseIndex(index: ClaimIndex): SerialisedIndex {
     docs.forEach((d, i) => (out[i + 1] = out[i]! + count(d)));
     return out;
   };
+  const units = compactUnits(index);
+  const docClaim = new Int32Array(docs.length);
+  for (let c = 0; c < index.claimIds.length; c++) docClaim.fill(c, index.claimDocStart[c], index.claimDocStart[c + 1]);
+  const figureTerm = new Int32Array(figures.length);
+  let f = 0;
+  for (let d = 0; d < docs.length; d++) for (let g = index.docFigureStart[d]!; g < index.docFigureEnd[d]!; g++) figureTerm[f++] = index.figureTerms[g]!;
   return {
     format: SERIALISED_FORMAT,
     claimIds: packStrings(index.claimIds),
     terms: packStrings(terms),
-    unitStems: index.unitStems,
-    unitEntities: index.unitEntities,
-    docClaim: Int32Array.from(docs, (d) => d.claim),
-    docUnitStart: Int32Array.from(docs, (d) => d.unitStart),
-    docUnitEnd: Int32Array.from(docs, (d) => d.unitEnd),
+    ...units,
+    docClaim,
     docFlags: Uint8Array.from(docs, (d) => (d.negated ? 1 : 0) | (d.outletId === null ? 2 : 0)),
     docVia: packText(docs.map((d) => d.via)),
     docText: packText(docs.map((d) => d.text)),
@@ -81,6 +86,7 @@ export function serialiseIndex(index: ClaimIndex): SerialisedIndex {
     docLang: index.docLang,
     figureStart: starts((d) => d.figures.length),
     figureKey: packStrings(figures.map((f) => f.key)),
+    figureTerm,
     figureKind: codedColumn(figures.map((f) => f.kind)),
     figureSurface: packStrings(figures.map((f) => f.surface)),
     directionStart: starts((d) => d.directions.size),
@@ -88,6 +94,25 @@ export function serialiseIndex(index: ClaimIndex): SerialisedIndex {
     docDenominator: index.docDenominator,
     ...flatPostings(index.postings),
   };
+}
+
+/** The documents' units end to end, without those an edit left behind (update-index.ts): the compaction an edited index gets. */
+function compactUnits(index: ClaimIndex): Pick<SerialisedIndex, 'unitStems' | 'unitEntities' | 'docUnitStart' | 'docUnitEnd'> {
+  const { docUnitStart: from, docUnitEnd: to } = index;
+  const docUnitStart = new Int32Array(from.length);
+  const docUnitEnd = new Int32Array(from.length);
+  let count = 0;
+  for (let d = 0; d < from.length; d++) count += to[d]! - from[d]!;
+  const unitStems = new Int32Array(count);
+  const unitEntities = new Int32Array(count);
+  let u = 0;
+  for (let d = 0; d < from.length; d++) {
+    docUnitStart[d] = u;
+    unitStems.set(index.unitStems.subarray(from[d]!, to[d]!), u);
+    unitEntities.set(index.unitEntities.subarray(from[d]!, to[d]!), u);
+    docUnitEnd[d] = u += to[d]! - from[d]!;
+  }
+  return { unitStems, unitEntities, docUnitStart, docUnitEnd };
 }
 
 function flatPostings(lists: Int32Array[]): { postings: Int32Array; postingStart: Int32Array } {
@@ -118,10 +143,11 @@ export function deserialiseIndex(s: SerialisedIndex): ClaimIndex {
     unitStart: s.docUnitStart,
     unitEnd: s.docUnitEnd,
     figureStart: s.figureStart,
+    figureTerms: s.figureTerm,
     lang: s.docLang,
     outlet: s.docOutlet,
   };
-  const terms = { claimIds: unpackStrings(s.claimIds), termIds, unitStems: s.unitStems, unitEntities: s.unitEntities, termCount: termList.length };
+  const terms = { claimIds: unpackStrings(s.claimIds), termIds, termList, unitStems: s.unitStems, unitEntities: s.unitEntities, termCount: termList.length };
   return assembleColumns(terms, new StoredDocs(s), columns, { all: s.postings, starts: s.postingStart }, s.docDenominator);
 }
 
@@ -142,6 +168,10 @@ export class StoredDocs implements DocList {
   at(d: number): IndexedDoc | undefined {
     if (d < 0 || d >= this.length) return undefined;
     return this.decoded[d] ?? (this.decoded[d] = this.decode(d));
+  }
+
+  findVia(ids: ReadonlySet<string>): number[] {
+    return indexesOf(this.s.docVia, ids);
   }
 
   private decode(d: number): IndexedDoc {
