@@ -5,6 +5,7 @@ import { checkFileSize, parseImport } from '@/utils/core/import/parse-import';
 import { planImport, type ImportPlan } from '@/utils/store/import/plan-import';
 import { applyImport, type ConflictPolicy } from '@/utils/store/import/apply-import';
 import { prepareImportIndex, type ImportIndexer } from '@/utils/store/import/import-index';
+import { inIndexWorker } from '@/components/library/import-export/index-worker-job';
 import { IMPORT_LIMITS } from '@/utils/core/import/limits';
 import { t } from '@/utils/locale/i18n';
 import { mebibytes } from '@/components/library/import-export/format-labels';
@@ -69,7 +70,7 @@ export function useImportFlow(onImported?: () => void): ImportFlow {
     try {
       const plan = await planImport(db, parsed.value);
       if (!current()) return;
-      indexer.current = { plan, ready: prepareImportIndex(db, plan) };
+      indexer.current = { plan, ready: prepareImportIndex(db, plan, inIndexWorker) };
       setState({ step: 'preview', fileName, plan });
     } catch (e) {
       if (current()) setState({ step: 'refused', fileName, message: e instanceof Error ? e.message : String(e) });
@@ -82,7 +83,7 @@ export function useImportFlow(onImported?: () => void): ImportFlow {
     const mine = ++seq.current;
     const total = Object.values(plan.records).reduce((n, list) => n + list.length, 0);
     setState({ step: 'importing', fileName, done: 0, total });
-    const prepared = indexer.current?.plan === plan ? indexer.current.ready : prepareImportIndex(db, plan);
+    const prepared = indexer.current?.plan === plan ? indexer.current.ready : prepareImportIndex(db, plan, inIndexWorker);
     indexer.current = undefined;
     const result = await applyImport(db, plan, {
       conflictPolicy: policy,
