@@ -7,8 +7,7 @@
 import { openDb } from '@/utils/store/db';
 import { setLanguageDataSource } from '@/utils/core/language/language-data';
 import { workerLanguageFiles } from '@/utils/store/worker-language-files';
-import { importIndexBase, type IndexRequest } from '@/utils/store/import/import-index-build';
-import type { IndexWorkerReply } from '@/components/library/import-export/index-worker-job';
+import { importIndexBase, type IndexRequest, type IndexWorkerReply } from '@/utils/store/import/import-index-build';
 
 setLanguageDataSource(workerLanguageFiles);
 

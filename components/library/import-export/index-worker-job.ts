@@ -1,9 +1,7 @@
 import type { IndexJob, StartIndexJob } from '@/utils/store/import/import-index';
-import type { IndexResult } from '@/utils/store/import/import-index-build';
+import type { IndexResult, IndexWorkerReply } from '@/utils/store/import/import-index-build';
 // Vite bundles the worker as its own script (a classic worker: the default format, iife).
 import IndexWorker from './import-index-worker.ts?worker';
-
-export type IndexWorkerReply = { type: 'ready' } | { type: 'result'; result: IndexResult } | { type: 'error'; message: string };
 
 /** The import's matching index, computed in a worker of the library page (import-index-worker.ts). */
 export const inIndexWorker: StartIndexJob = (_db, req): IndexJob => {

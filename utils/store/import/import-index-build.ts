@@ -34,6 +34,9 @@ export interface IndexResult {
   extended: string[];
 }
 
+/** What the library page's index worker answers (components/library/import-export/import-index-worker.ts). */
+export type IndexWorkerReply = { type: 'ready' } | { type: 'result'; result: IndexResult } | { type: 'error'; message: string };
+
 /** The library's index now: the stored one with the journal followed, else built from the database. */
 export async function currentSnapshot(db: RecoupeDb): Promise<Snapshot> {
   for (let tries = 0; tries < 3; tries++) {
