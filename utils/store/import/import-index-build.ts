@@ -32,6 +32,8 @@ export interface IndexResult {
   versions: string[];
   /** Stored claims that get new versions: the import must write exactly these claims and versions, no other. */
   extended: string[];
+  /** Milliseconds spent: reading the library's index, adding the claims, making the stored form. */
+  timings: { baseMs: number; updateMs: number; serialiseMs: number };
 }
 
 /** What the library page's index worker answers (components/library/import-export/import-index-worker.ts). */
@@ -57,6 +59,7 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  * the index (new claims in id order, as a rebuild reads them).
  */
 export async function importIndexBase(db: RecoupeDb, req: IndexRequest): Promise<() => Promise<IndexResult>> {
+  const started = performance.now();
   const base = await currentSnapshot(db);
   const added = req.claims.filter((c) => base.claims.get(c.id) === undefined).sort(byId);
   const addedIds = new Set(added.map((c) => c.id));
@@ -69,6 +72,7 @@ export async function importIndexBase(db: RecoupeDb, req: IndexRequest): Promise
   const knownIds = new Set(known.flatMap((v) => (v ? [v.id] : [])));
   const extended = storedClaims.filter((c): c is Claim => c !== undefined);
   const extendedIds = new Set(extended.map((c) => c.id));
+  const baseMs = Math.round(performance.now() - started);
   return async () => {
     const versionsOf = new Map<string, IndexedVersion[]>();
     const fresh: string[] = [];
@@ -96,8 +100,11 @@ export async function importIndexBase(db: RecoupeDb, req: IndexRequest): Promise
       for (const v of list) if (v.url) base.outletByUrl.set(pageKey(v.url), v.outletId);
       return { id: c.id, statement: c.statement, versions: list.map((v) => ({ id: v.id, outletId: v.outletId, lang: v.lang, quote: v.quote })) };
     });
+    const t = performance.now();
     const index = updateIndex(base.matcher.claimIndex, changed, []);
+    const s = performance.now();
     const record = storedForm({ ...base, matcher: ClaimMatcher.fromIndex(index), langs: langsOf(index) });
-    return { record, baseSeq: base.seq, claims: added.map((c) => c.id), versions: fresh, extended: [...extendedIds] };
+    const timings = { baseMs, updateMs: Math.round(s - t), serialiseMs: Math.round(performance.now() - s) };
+    return { record, baseSeq: base.seq, claims: added.map((c) => c.id), versions: fresh, extended: [...extendedIds], timings };
   };
 }

@@ -95,6 +95,9 @@ class ImportIndex implements ImportIndexer {
       return false;
     }
     endPhase('import:index:wait', waiting);
+    // The worker's own spans, by their length (its clock is not the page's).
+    const { baseMs, updateMs, serialiseMs } = result.timings;
+    for (const [name, ms] of [['read', baseMs], ['analyse', updateMs], ['serialise', serialiseMs]] as const) performance.measure(`recoupe:import:index:worker-${name}`, { start: 0, duration: ms });
     const added = new Set(result.claims);
     const analysed = new Set([...result.claims, ...result.extended]);
     if (result.claims.length !== this.claimIds.length || result.versions.length !== this.versionClaims.length) return false;
