@@ -5,7 +5,8 @@
  * Import to done, then the time to the first highlight on a demo page. Prints; asserts nothing.
  * Beside each wall time: the CPU seconds of Chromium's processes (browser = the IndexedDB backend,
  * renderer = the library page), which a machine shared with other work inflates less, and the
- * import's phases as the page timed them (utils/core/phase-timing.ts).
+ * import's phases as the page timed them (utils/core/phase-timing.ts), and whether the worker loaded
+ * the matching index the import stored or built one.
  *
  *   npx wxt build && npx tsx scripts/bench-import-browser.ts [versions]
  */
@@ -68,6 +69,13 @@ async function main(): Promise<void> {
     await page.goto(demo.pages[0].url);
     await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('recoupe-')), { timeout: LONG, polling: 20 });
     console.log(`first highlight on ${demo.pages[0].slug} after the import: ${Math.round(performance.now() - start)} ms (from navigation start)`);
+    // Whether the background loaded the index the import stored, or built one from every text.
+    const worker = await browser.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(browser.extensionOrigin));
+    const session = await worker.createCDPSession();
+    const expression = 'JSON.stringify(((e) => e && { built: e.built, loaded: e.loaded, followed: e.followed, stale: e.stale })(self.recoupeIndexEvents))';
+    const events = await session.send('Runtime.evaluate', { expression, returnByValue: true });
+    console.log(`matching index in the worker: ${String(events.result.value)}`);
+    await session.detach().catch(() => undefined);
   } finally {
     await browser.close();
     await demo.close();

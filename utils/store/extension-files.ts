@@ -16,11 +16,8 @@ import { SNOWBALL_ALGORITHMS, type LanguageDataSource, type Stemmer } from '@/ut
 import type { GazetteerData } from '@/utils/core/facts/gazetteer-source';
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
 import { LEXICON_PAIRS, lexiconScriptPrefix } from '@/utils/core/lexicon/lexicon-pairs';
+import { STOP_INDEX_PATH, stemmerPath, stopWordsPath } from '@/utils/store/language-file-paths';
 
-/** Kept in step with scripts/lib/language-assets.ts, which writes the files. */
-const stemmerPath = (algorithm: string) => `/language/stem-${algorithm}.js`;
-const stopWordsPath = (lang: string) => `/language/stop-${lang}.json`;
-const STOP_INDEX_PATH = '/language/stop-index.json';
 const GAZETTEER_SCRIPT = '/data/gazetteer.js';
 const GAZETTEER_JSON = '/data/gazetteer.json';
 const lexiconScript = (pair: string) => `/data/${pair}.js`;

@@ -22,6 +22,12 @@ export interface MatchChangeRow {
   versions: string[];
   /** A range was deleted (a table cleared): only a rebuild is sure to follow it. */
   all?: true;
+  /**
+   * Written with a stored index that reflects every row up to this one (an import writes the index
+   * of the whole library in its own transaction): an index behind it loads that one instead of
+   * following, and is not stored over it (match-index-store.ts).
+   */
+  indexStored?: true;
 }
 
 function changeOf(table: string, req: DBCoreMutateRequest, keys: unknown[]): MatchChangeRow {

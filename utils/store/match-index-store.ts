@@ -31,12 +31,19 @@ export function storedForm(snap: Snapshot): StoredMatchIndex {
   };
 }
 
-/** Stores the snapshot's index, and forgets the journal rows it reflects. */
-export async function saveSnapshot(db: RecoupeDb, snap: Snapshot): Promise<void> {
+/**
+ * Stores the snapshot's index, and forgets the journal rows it reflects. Not over a newer one that an
+ * import stored (its marker row is after this snapshot's): the rows that index reflects are gone, so
+ * this one would hide them. Resolves whether it was stored.
+ */
+export async function saveSnapshot(db: RecoupeDb, snap: Snapshot): Promise<boolean> {
   const record = storedForm(snap);
-  await db.transaction('rw', [db.matchIndex, db.matchChanges], async () => {
+  return db.transaction('rw', [db.matchIndex, db.matchChanges], async () => {
+    const newer = await db.matchChanges.where(':id').above(snap.seq).filter((r) => r.indexStored === true).count();
+    if (newer > 0) return false;
     await db.matchIndex.put(record);
     await db.matchChanges.where(':id').belowOrEqual(snap.seq).delete();
+    return true;
   });
 }
 

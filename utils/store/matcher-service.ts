@@ -108,9 +108,21 @@ export class MatcherService {
     return snap;
   }
 
-  private async follow(snap: Snapshot): Promise<Snapshot> {
+  private async follow(snap: Snapshot, loads = 0): Promise<Snapshot> {
     const next = await followChanges(this.db, snap);
     if (next === 'rebuild') return this.build();
+    if (next === 'load') {
+      // An import stored the index of the whole library with its writes: load it (a few tries, as writes may go on).
+      const stored = loads < 3 ? await loadSnapshot(this.db) : { stale: 'the stored index kept moving' };
+      if (!('snapshot' in stored)) {
+        this.events.stale = stored.stale;
+        return this.build();
+      }
+      this.events.loaded++;
+      const loaded = await this.follow(stored.snapshot, loads + 1);
+      if (loaded === stored.snapshot) decodeAhead(loaded, () => this.snapshot);
+      return loaded;
+    }
     if (next !== snap) {
       this.events.followed++;
       this.scheduleSave(next, this.saveDelayMs);
@@ -141,8 +153,7 @@ export class MatcherService {
       // Only the newest snapshot is stored; one save at a time.
       this.saving = this.saving.then(async () => {
         if (this.snapshot && (await this.snapshot.catch(() => undefined)) !== snap) return;
-        await saveSnapshot(this.db, snap);
-        this.events.saved++;
+        if (await saveSnapshot(this.db, snap)) this.events.saved++;
       }).catch((e) => console.error('Recoupe: matching index not stored', e));
     }, delay);
   }
@@ -171,7 +182,7 @@ export class MatcherService {
       clearTimeout(this.saveTimer);
       this.saveTimer = undefined;
       const snap = await this.current();
-      this.saving = this.saving.then(() => saveSnapshot(this.db, snap).then(() => void this.events.saved++));
+      this.saving = this.saving.then(() => saveSnapshot(this.db, snap).then((saved) => void (saved && this.events.saved++)));
     }
     await this.saving;
   }

@@ -79,7 +79,8 @@ export async function buildSnapshot(db: RecoupeDb): Promise<Snapshot> {
   };
 }
 
-export type Followed = Snapshot | 'rebuild';
+/** 'load': a newer index was stored (by an import) than this snapshot; the rows it reflects may be gone. */
+export type Followed = Snapshot | 'rebuild' | 'load';
 
 /** Share of the claims written above which a rebuild replaces following the writes. */
 const REBUILD_SHARE = 0.25;
@@ -95,7 +96,7 @@ export async function followChanges(db: RecoupeDb, snap: Snapshot): Promise<Foll
   const read = await db.transaction('r', [db.claims, db.versions, db.outlets, db.matchChanges], async () => {
     const [rows, count] = await Promise.all([db.matchChanges.where(':id').above(snap.seq).toArray(), db.claims.count()]);
     const none = { rows, claims: [] as (Claim | string)[], versions: [] as Version[], outlets: [] as Outlet[], count };
-    if (rows.length === 0 || rows.some((r) => r.all)) return none;
+    if (rows.length === 0 || rows.some((r) => r.all || r.indexStored)) return none;
     const ids = new Set(rows.flatMap((r) => r.claims));
     // A version deleted or moved to another claim leaves the claim it was in: the index knows which.
     const written = new Set(rows.flatMap((r) => r.versions));
@@ -110,6 +111,8 @@ export async function followChanges(db: RecoupeDb, snap: Snapshot): Promise<Foll
   });
   // Claims written without Dexie (so without a journal row) while the index was stored or kept.
   if (read.rows.length === 0) return read.count === snap.matcher.claimIndex.claimIds.length ? snap : 'rebuild';
+  // A stored index ahead of this one: the journal rows before it were deleted with its writing.
+  if (read.rows.some((r) => r.indexStored)) return 'load';
   if (read.rows.some((r) => r.all)) return 'rebuild';
   const present = read.claims.filter((c): c is Claim => typeof c !== 'string');
   const removed = read.claims.filter((c): c is string => typeof c === 'string');

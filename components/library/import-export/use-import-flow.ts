@@ -4,6 +4,8 @@ import type { TableName } from '@/utils/core/import/merge-records';
 import { checkFileSize, parseImport } from '@/utils/core/import/parse-import';
 import { planImport, type ImportPlan } from '@/utils/store/import/plan-import';
 import { applyImport, type ConflictPolicy } from '@/utils/store/import/apply-import';
+import { prepareImportIndex, type ImportIndexer } from '@/utils/store/import/import-index';
+import { inIndexWorker } from '@/components/library/import-export/index-worker-job';
 import { IMPORT_LIMITS } from '@/utils/core/import/limits';
 import { t } from '@/utils/locale/i18n';
 import { mebibytes } from '@/components/library/import-export/format-labels';
@@ -36,6 +38,8 @@ export function useImportFlow(onImported?: () => void): ImportFlow {
   const db = useDb();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const seq = useRef(0);
+  // The library's matching index, prepared while the preview is read (one import each: it is given up).
+  const indexer = useRef<{ plan: ImportPlan; ready: Promise<ImportIndexer | undefined> } | undefined>(undefined);
 
   const pick = async (file: File) => {
     const mine = ++seq.current;
@@ -65,7 +69,9 @@ export function useImportFlow(onImported?: () => void): ImportFlow {
     setState({ step: 'planning', fileName });
     try {
       const plan = await planImport(db, parsed.value);
-      if (current()) setState({ step: 'preview', fileName, plan });
+      if (!current()) return;
+      indexer.current = { plan, ready: prepareImportIndex(db, plan, inIndexWorker) };
+      setState({ step: 'preview', fileName, plan });
     } catch (e) {
       if (current()) setState({ step: 'refused', fileName, message: e instanceof Error ? e.message : String(e) });
     }
@@ -77,8 +83,11 @@ export function useImportFlow(onImported?: () => void): ImportFlow {
     const mine = ++seq.current;
     const total = Object.values(plan.records).reduce((n, list) => n + list.length, 0);
     setState({ step: 'importing', fileName, done: 0, total });
+    const prepared = indexer.current?.plan === plan ? indexer.current.ready : prepareImportIndex(db, plan, inIndexWorker);
+    indexer.current = undefined;
     const result = await applyImport(db, plan, {
       conflictPolicy: policy,
+      indexer: await prepared,
       onProgress: (done, all) => {
         if (mine === seq.current) setState({ step: 'importing', fileName, done, total: all });
       },
@@ -94,6 +103,7 @@ export function useImportFlow(onImported?: () => void): ImportFlow {
 
   const reset = () => {
     seq.current++;
+    indexer.current = undefined;
     setState({ step: 'idle' });
   };
 

@@ -7,6 +7,7 @@ import { storedIds } from '@/utils/store/import/stored-ids';
 import { bulkIndexed, countRecord } from '@/utils/store/search-words';
 import { endPhase } from '@/utils/core/phase-timing';
 import type { TermDelta } from '@/utils/store/search-terms';
+import type { ImportIndexer } from '@/utils/store/import/import-index';
 
 export type ConflictPolicy = 'keep-local' | 'take-incoming';
 
@@ -18,6 +19,8 @@ export interface ApplyOptions {
   /** Run inside the same transaction, before and after the writes (feed bookkeeping): all or nothing. */
   before?: () => Promise<void>;
   after?: () => Promise<void>;
+  /** Stores the matching index of the whole library with the writes (import-index.ts; the library page). */
+  indexer?: ImportIndexer;
 }
 
 export type ApplyResult =
@@ -32,8 +35,9 @@ const CHUNK = 5_000;
  * counted while the backend stores the chunk. Each chunk's write is awaited before the next: with
  * writes left pending across chunks, Firefox placed a later chunk's request on an inactive transaction.
  */
-async function writeTable<T extends TableName>(db: RecoupeDb, table: T, records: RecordOf<T>[], policy: ConflictPolicy, delta: TermDelta, report: (written: number, kept: number, seen: number) => void): Promise<void> {
+async function writeTable<T extends TableName>(db: RecoupeDb, table: T, records: RecordOf<T>[], policy: ConflictPolicy, delta: TermDelta, report: (written: number, kept: number, seen: number) => void, indexer?: ImportIndexer): Promise<void> {
   if (records.length === 0) return;
+  const indexed = indexer && (table === 'claims' || table === 'versions') ? indexer : undefined;
   const store = db.table(table);
   const stored = await storedIds(store);
   for (let start = 0; start < records.length; start += CHUNK) {
@@ -52,6 +56,7 @@ async function writeTable<T extends TableName>(db: RecoupeDb, table: T, records:
       if (kind === 'new' || kind === 'updated' || (kind === 'conflict' && policy === 'take-incoming')) {
         toWrite.push(written);
         if (local) countRecord(delta, table, local, -1);
+        indexed?.written(table as 'claims' | 'versions', written as RecordOf<'claims' | 'versions'>, local as RecordOf<'claims' | 'versions'> | undefined);
         // The same id later in the file meets this record, as it would once written.
         locals.set(incoming.id, written);
         stored.add(incoming.id);
@@ -59,6 +64,7 @@ async function writeTable<T extends TableName>(db: RecoupeDb, table: T, records:
     }
     if (toWrite.length > 0) {
       const write = store.bulkPut(toWrite);
+      indexed?.wrote();
       for (const record of toWrite) countRecord(delta, table, record, 1);
       await write;
     }
@@ -90,12 +96,17 @@ export async function applyImport(db: RecoupeDb, plan: ImportPlan, options: Appl
             keptLocal += kept;
             done += seen;
             options.onProgress?.(done, total);
-          });
+          }, options.indexer);
         }
         endPhase('import:write', writing);
       });
       await options.after?.();
       await db.meta.put({ key: 'lastImport', value: { date: new Date().toISOString(), format: plan.format, written, keptLocal } });
+      if (options.indexer) {
+        const indexing = performance.now();
+        await options.indexer.finish(db);
+        endPhase('import:index', indexing);
+      }
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
