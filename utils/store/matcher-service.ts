@@ -119,9 +119,8 @@ export class MatcherService {
         return this.build();
       }
       this.events.loaded++;
-      const loaded = await this.follow(stored.snapshot, loads + 1);
-      if (loaded === stored.snapshot) decodeAhead(loaded, () => this.snapshot);
-      return loaded;
+      // Its documents are decoded as scans read them (an edit reads none: update-index.ts).
+      return this.follow(stored.snapshot, loads + 1);
     }
     if (next !== snap) {
       this.events.followed++;
