@@ -19,8 +19,9 @@ import { join } from 'node:path';
 import { ClaimMatcher } from '@/utils/core/matching/index';
 import { F, FEATURES, FEATURE_COUNT, Model, RANK_FEATURES, RANK_FEATURE_COUNT, type ModelWeights } from '@/utils/core/matching/model';
 import { fitRanking } from './lib/fit-ranking';
+import { RANK_FEATURE_SETS } from './lib/rank-feature-sets';
 import { parseVerifiedClaims } from './lib/checkthat-format';
-import { caseExamples, caseFiles, checkthatExamples, checkthatRankQueries, CHECKTHAT, loadPages, pageExamples, splitPages, SPLIT_FILE, TRAIN_CASES } from './lib/fit-data';
+import { caseExamples, caseFiles, checkthatExamples, checkthatRankQueries, CHECKTHAT, rankStart, loadPages, pageExamples, splitPages, SPLIT_FILE, TRAIN_CASES } from './lib/fit-data';
 import { fitSigned, logLoss } from './lib/logistic';
 import { pickThresholds } from './lib/fit-thresholds';
 import { priorWeights, weightSigns } from './lib/model-prior';
@@ -35,8 +36,9 @@ const CASE_SHARE = Number(process.env.MX_CASES ?? 3);
 const TWEET_SHARE = Number(process.env.MX_TWEETS ?? 1);
 /** Features for the order only: the decision model leaves them at zero (MX_DECISION_LEXICAL=1 lets it use them). */
 const DECISION_UNUSED = process.env.MX_DECISION_LEXICAL === '1' ? [] : [F.claimBm25, F.bestDocBm25, F.sharedPairs];
-/** Pull of the ranking weights towards zero. */
-const RANK_LAMBDA = 1;
+/** The ranking's feature set (scripts/lib/rank-feature-sets.ts) and pull of its weights towards zero,
+ *  chosen by cross-validation on train and dev (npm run cv-ranking). */
+const RANKING = { set: 'all', lambda: 1 };
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -74,13 +76,14 @@ function main() {
   const thresholds = pickThresholds(model, files, pages, claims);
   // The order: fitted on the same tweets, with the decision model now fixed (relLogit reads it).
   const rankQueries = checkthatRankQueries(ClaimMatcher.build(claims, { model }), ['train', 'dev']);
-  const rankW = fitRanking(rankQueries, RANK_FEATURE_COUNT, RANK_LAMBDA, new Float64Array(RANK_FEATURE_COUNT));
+  const unused = RANK_FEATURES.flatMap((name, i) => (RANK_FEATURE_SETS[RANKING.set]!.includes(name) ? [] : [i]));
+  const rankW = fitRanking(rankQueries, RANK_FEATURE_COUNT, RANKING.lambda, new Float64Array(RANK_FEATURE_COUNT), 40, unused, rankStart());
   console.log(`ranking: ${rankQueries.length} tweets with their claim among the candidates`);
   weights = {
     about: 'Logistic regression over the matcher features (utils/core/matching/model.ts), written by `npm run fit` (scripts/fit-model.ts). Do not edit by hand.',
     fittedOn: {
       checkthat: `${CHECKTHAT} train and dev splits (tweets against verified_claims.docs.tsv)`,
-      rank: `${CHECKTHAT} train and dev splits only (listwise fit of the order, scripts/lib/fit-ranking.ts)`,
+      rank: `${CHECKTHAT} train and dev splits only (listwise fit of the order, scripts/lib/fit-ranking.ts; features '${RANKING.set}' and pull ${RANKING.lambda} chosen by 5-fold cross-validation on those splits, npm run cv-ranking)`,
       cases: files.map((f) => `${TRAIN_CASES}/${f.name}`),
       negatives: `train half of ${SPLIT_FILE} (${pages.length} pages) against the CheckThat! 2020 claims`,
       never: '../shared/eval/seed-cases.json, the CheckThat! 2020 test split, the held-out readability pages',

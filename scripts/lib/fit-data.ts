@@ -10,6 +10,7 @@ import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 import type { Example } from './logistic';
 import type { RankQuery } from './fit-ranking';
 import { rankFeatures } from '@/utils/core/matching/rank-claims';
+import { R, RANK_FEATURE_COUNT } from '@/utils/core/matching/model';
 import { claimsFromCaseFile, type CaseFile } from './evaluate-cases';
 import { parseQrels, parseQueries } from './checkthat-format';
 import { extractPageText } from './extract-page-text';
@@ -40,17 +41,42 @@ export function checkthatExamples(matcher: ClaimMatcher, splits: string[]): Exam
 }
 
 /** Per tweet with its relevant claim among the candidates, every candidate's ranking features. */
-export function checkthatRankQueries(matcher: ClaimMatcher, splits: string[]): RankQuery[] {
-  const out: RankQuery[] = [];
+export function checkthatRankQueries(matcher: ClaimMatcher, splits: string[], depth?: number): RankQuery[] {
+  // A tweet whose claim is not a candidate says nothing about the order.
+  return checkthatRankLists(matcher, splits, depth).filter((q) => q.relevant.length > 0);
+}
+
+/**
+ * Candidates per tweet that the ranking fit reads (its claim is always
+ * kept): the listwise fit is quadratic in the features per candidate, and
+ * the candidates far down the decision model's order weigh nothing in the
+ * softmax once the fit is under way.
+ */
+export const RANK_TRAIN_CANDIDATES = Infinity;
+
+export function trainingList<Q extends RankQuery>(q: Q, keep: number): RankQuery {
+  const idx = q.xs.map((_, i) => i).filter((i) => i < keep || q.relevant.includes(i));
+  return { xs: idx.map((i) => q.xs[i]!), relevant: idx.flatMap((i, j) => (q.relevant.includes(i) ? [j] : [])), weight: q.weight };
+}
+
+/** Where the ranking fit starts: the decision model's order (it ends at the same optimum, sooner). */
+export function rankStart(): Float64Array {
+  const w = new Float64Array(RANK_FEATURE_COUNT);
+  w[R.relLogit] = 1;
+  return w;
+}
+
+/** Every tweet of the splits, in file order, with its candidates' ranking features (none relevant when its claim is missed). */
+export function checkthatRankLists(matcher: ClaimMatcher, splits: string[], depth?: number): (RankQuery & { id: string })[] {
+  const out: (RankQuery & { id: string })[] = [];
   for (const split of splits) {
     const queries = parseQueries(readFileSync(join(CHECKTHAT, split, 'tweets.queries.tsv'), 'utf8'));
     const qrels = parseQrels(readFileSync(join(CHECKTHAT, split, 'tweet-vclaim-pairs.qrels'), 'utf8'));
     for (const q of queries) {
       const relevantIds = qrels.get(q.id) ?? new Set<string>();
-      const ranked = matcher.rankedClaims(q.text);
+      const ranked = matcher.rankedClaims(q.text, {}, depth);
       const relevant = ranked.flatMap((r, i) => (relevantIds.has(matcher.claimId(r.claim)) ? [i] : []));
-      // A tweet whose claim is not a candidate says nothing about the order.
-      if (relevant.length > 0) out.push({ xs: rankFeatures(ranked), relevant, weight: 1 });
+      out.push({ id: `${split}/${q.id}`, xs: rankFeatures(ranked, matcher.claimIndex), relevant, weight: 1 });
     }
   }
   return out;

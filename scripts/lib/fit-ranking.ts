@@ -16,16 +16,19 @@ export interface RankQuery {
   weight: number;
 }
 
-export function fitRanking(queries: RankQuery[], dims: number, lambda: number, prior: Float64Array, iterations = 40): Float64Array {
-  let w: Float64Array = Float64Array.from(prior);
-  w[0] = 0;
+/** Weights in `unused` (and the first) stay at zero: a feature set chosen by cross-validation (scripts/cv-ranking.ts). */
+export function fitRanking(queries: RankQuery[], dims: number, lambda: number, prior: Float64Array, iterations = 40, unused: readonly number[] = [], start: Float64Array = prior): Float64Array {
+  const fixed = [0, ...unused];
+  let w: Float64Array = Float64Array.from(start);
+  for (const i of fixed) w[i] = 0;
   for (let it = 0; it < iterations; it++) {
     const grad = new Float64Array(dims);
     const hess = Array.from({ length: dims }, () => new Float64Array(dims));
     for (const q of queries) accumulate(q, w, dims, grad, hess);
-    const step = newtonStep(w, grad, hess, lambda, prior, [0], (v) => objective(queries, v, lambda, prior));
+    const step = newtonStep(w, grad, hess, lambda, prior, fixed, (v) => objective(queries, v, lambda, prior));
     w = step.w;
-    if (step.moved < 1e-7) break;
+    // The weights ship rounded to 4 decimals.
+    if (step.moved < 1e-5) break;
   }
   return w;
 }
@@ -66,7 +69,10 @@ function accumulate(q: RankQuery, w: Float64Array, dims: number, grad: Float64Ar
     if (sign < 0 && q.relevant.length === 1) continue;
     q.xs.forEach((x, i) => {
       const pi = probs[i]!;
-      if (pi < 1e-12) return;
+      // The Hessian only steers the step (the gradient and the halving read every
+      // candidate, so the optimum is the same): a candidate the softmax all but
+      // rules out, as most of 500 are from a start that orders by the decision logit, is skipped.
+      if (pi < 1e-5) return;
       for (let a = 0; a < dims; a++) {
         const da = x[a]! - mean[a]!;
         if (da === 0) continue;

@@ -32,6 +32,18 @@ describe('suggest', () => {
     }
     expect(ranked.length).toBe(5);
   });
+
+  it('reads a copied tweet: a link glued to a hashtag is no word, and hashtags give their words', () => {
+    const library = ClaimMatcher.build([
+      ...fillers,
+      { id: 'iran', statement: { en: 'A video shows a US drone strike on General Soleimani in Iran.' }, versions: [] },
+      { id: 'usapic', statement: { en: 'Usapic sells a photo of Donald Trump.' }, versions: [] },
+    ]);
+    const tweet = 'The drone attack on #Soleimani caught on camera.#IranUsapic.twitter.com/TvRkHvlgby — Someone (@SomeOne) January 6, 2020';
+    const ranked = library.suggest(tweet, 5).map((r) => r.claimId);
+    expect(ranked[0]).toBe('iran');
+    expect(ranked).not.toContain('usapic');
+  });
 });
 
 describe('fitRanking (listwise fit of the order)', () => {

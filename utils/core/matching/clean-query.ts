@@ -1,8 +1,24 @@
-/** Strips what carries no claim content in social-media text and selections: links; keeps hashtag and handle words. */
+/**
+ * Strips what carries no claim content in social-media text and selections
+ * (links), and turns hashtags and handles into their words. Links are cut
+ * wherever they start: a copied tweet glues them to the word before
+ * ("#IranUsapic.twitter.com/Tv...", "clip:https://t.co/..."), and the glued
+ * word ("usapic") would otherwise be searched for.
+ */
 export function cleanQuery(text: string): string {
-  return text
-    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
-    .replace(/\bpic\.twitter\.com\/\S+/gi, ' ')
-    // "#FakeNews" / "@JoeBiden": keep the words, split camel case.
-    .replace(/[#@]([\p{L}\p{N}_]+)/gu, (_, w: string) => w.replace(/_/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+  return (
+    text
+      .replace(/https?:\/\/\S+/gi, ' ')
+      .replace(/\bwww\.\S+/gi, ' ')
+      .replace(/pic\.twitter\.com\/\S+/gi, ' ')
+      // "#FakeNews" / "@JoeBiden" / "#GOPTaxScam" / "#Trump2020": keep the words, split camel case, acronyms and figures.
+      .replace(/[#@]([\p{L}\p{N}_]+)/gu, (_, w: string) =>
+        ` ${w
+          .replace(/_/g, ' ')
+          .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+          .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+          .replace(/(\p{L})(\p{N})/gu, '$1 $2')
+          .replace(/(\p{N})(\p{L}{2,})/gu, '$1 $2')} `,
+      )
+  );
 }

@@ -37,7 +37,7 @@ const CANDIDATES_PER_SENTENCE = 6;
  *  model accepts; it keeps a page scan in milliseconds. */
 export const COVERAGE_FLOOR = 0.15;
 /** Claims scored when ranking a free text (suggest). */
-const RANK_CANDIDATES = 500;
+export const RANK_CANDIDATES = 500;
 
 /** One scored (text span, claim) pair, for scanning and for fitting. */
 export interface ScoredSpan extends ScoredClaim {
@@ -160,12 +160,13 @@ export class ClaimMatcher {
   }
 
   /** Every candidate claim of a free text, best first by the fitted ranking, with its features (for ranking and fitting). */
-  rankedClaims(text: string, opts: ScanOptions = {}): ScoredClaim[] {
+  rankedClaims(text: string, opts: ScanOptions = {}, depth = RANK_CANDIDATES): ScoredClaim[] {
     const clean = cleanQuery(text);
     const q = this.features(analyseText(clean, opts.lang || guessLanguage(clean)));
     if (q.terms.length < 1) return [];
-    const found = scoreClaims(q, this.walker.top(q, RANK_CANDIDATES, 1, 0, true), this.index, this.model, this.excludedMask(opts.excludeOutletIds), 0, -Infinity, false);
-    return rankClaims(found, this.model);
+    const excluded = this.excludedMask(opts.excludeOutletIds);
+    const found = scoreClaims(q, this.walker.top(q, depth, 1, 0, true), this.index, this.model, excluded, 0, -Infinity, false);
+    return rankClaims(found, this.model, this.index, excluded);
   }
 
   private excludedCache: { key: string; mask: Uint8Array | undefined } = { key: '', mask: undefined };

@@ -62,6 +62,11 @@ export const RANK_FEATURES = [
   'relClaimBm25', // claimBm25 over the largest of the text's candidates
   'relDocBm25', // bestDocBm25 likewise
   'relLogit', // decision logit minus the largest
+  'claimShare', // IDF share of the claim's distinct terms that the text has (rank-lexical.ts)
+  'textShare', // IDF share of the text's terms that the claim has
+  'statementBm25', // BM25 of the statement alone
+  'versionBm25', // the largest BM25 of an outlet wording (a title)
+  'bm25Place', // 1 / (1 + place by claimBm25 among the text's candidates)
 ] as const;
 export type RankFeatureName = (typeof RANK_FEATURES)[number];
 export const R = Object.fromEntries(RANK_FEATURES.map((n, i) => [n, i])) as Record<RankFeatureName, number>;
