@@ -21,7 +21,7 @@ export const FEATURES = [
   'partialDate', // "November" against "1 November"
   'directionConflict', // North vs South on the same word
   'negationMismatch', // one side negated or denied
-  'denialMismatch', // one side has a denial predicate ("denies", "nie", "niega"), the other none: it says the opposite
+  'denialMismatch', // the sentence denies ("denies", "nie", "niega") and the claim, by its statements, does not, or the reverse (claim-denial.ts)
   'thinEvidence', // fewer than two shared ordinary words (a figure counts as one)
   'onePhrase', // all that is shared is one phrase of the document
   'tooShort', // the text is much shorter than the document

@@ -6,8 +6,8 @@
  * candidates the postings walk returns.
  */
 import { claimEntities, type ClaimIndex, type IndexedDoc } from './claim-index';
-import { directionsConflict, textHasDenial } from './cues';
-import { foldText } from './normalise-text';
+import { directionsConflict } from './cues';
+import { claimDenied } from './claim-denial';
 import { docUnitHits } from './doc-units';
 import type { FigureKind } from './figures';
 import type { QueryFeatures } from './query-features';
@@ -260,7 +260,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   x[F.partialDate] = partialDates > 0 ? 1 : 0;
   x[F.directionConflict] = directionsConflict(doc.directions, q.analysis.directions) ? 1 : 0;
   x[F.negationMismatch] = doc.negated !== q.analysis.negated ? 1 : 0;
-  x[F.denialMismatch] = docDenied(doc) !== q.analysis.denied ? 1 : 0;
+  x[F.denialMismatch] = claimDenied(index, doc) !== q.analysis.denied ? 1 : 0;
   const docUnits = doc.unitEnd - doc.unitStart;
   const pieces = plainShared + (sharedFigures + partialDates > 0 ? 1 : 0);
   x[F.thinEvidence] = pieces < 2 ? 1 : 0;
@@ -286,13 +286,4 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // BM25 of this document for the text (each shared word once, k1 1.2, b 0.75), scaled by the largest IDF.
   x[F.bm25] = (sharedIdf * 2.2) / (1 + 1.2 * (0.25 + (0.75 * docUnits) / index.avgDocUnits)) / index.maxIdf;
   return true;
-}
-
-/** Per document, whether its text has a denial predicate (a stored index keeps texts, not words). */
-const denied = new WeakMap<IndexedDoc, boolean>();
-function docDenied(doc: IndexedDoc): boolean {
-  if (!doc.negated) return false;
-  let d = denied.get(doc);
-  if (d === undefined) denied.set(doc, (d = textHasDenial(foldText(doc.text), doc.lang)));
-  return d;
 }
