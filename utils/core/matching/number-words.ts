@@ -3,7 +3,7 @@
  * Small lexicons, not stop lists: they turn "dix mille" into 10000 and
  * "1er novembre" into a date so that figures compare across wordings.
  */
-import { foldText } from './normalise-text';
+import monthNames from './month-names.json';
 
 export type NumberWord = { value: number; kind: 'unit' | 'hundred' | 'scale' };
 
@@ -57,60 +57,15 @@ const MONTH_LIST: Record<string, number> = {
 
 /** Month names that are also ordinary words or abbreviations: a month only next to a day. */
 const WEAK_MONTH_LIST = ['may', 'mars', 'march', 'mai', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
-export const WEAK_MONTHS: Pick<ReadonlySet<string>, 'has'> = { has: (word) => monthTables().weak.has(word) };
 
-/**
- * Languages whose month names come from the platform's CLDR data (Intl.DateTimeFormat) besides the
- * list above: those of the shipped word lists and a few other Latin-script languages (not Polish:
- * its genitive "marca" is the Spanish for a brand).
- */
-const CLDR_MONTH_LANGS = ['de', 'it', 'pt', 'nl', 'es', 'fr', 'en', 'ca', 'ro', 'sv', 'da', 'nb'];
+/** Words the built-in lists know (scripts/build-month-names.ts adds only other names). */
+export const BUILT_IN_MONTH_AND_NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTH_LIST), ...Object.keys(NUMBER_WORD_LIST)]);
 
-/** Month names of `lang` as CLDR gives them, alone ("novembro") and in a date ("4 listopada"), folded. */
-function cldrMonths(lang: string): [string, number][] {
-  const out: [string, number][] = [];
-  try {
-    const alone = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
-    const inDate = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-    for (let m = 1; m <= 12; m++) {
-      const date = new Date(Date.UTC(2024, m - 1, 15));
-      const names = [alone.format(date), ...inDate.formatToParts(date).filter((p) => p.type === 'month').map((p) => p.value)];
-      for (const name of names) {
-        const key = foldText(name.replace(/\.$/, ''));
-        if (/^\p{L}{3,}$/u.test(key)) out.push([key, m]);
-      }
-    }
-  } catch {
-    // A platform without the locale's data keeps the list above.
-  }
-  return out;
-}
-
-let months: Map<string, number> | undefined;
-let weakMonths: Set<string> | undefined;
-
-function monthTables(): { months: Map<string, number>; weak: Set<string> } {
-  if (!months || !weakMonths) {
-    const m = new Map(Object.entries(MONTH_LIST));
-    const weak = new Set(WEAK_MONTH_LIST);
-    for (const lang of CLDR_MONTH_LANGS) {
-      for (const [name, month] of cldrMonths(lang)) {
-        if (m.has(name) || NUMBER_WORD_LIST[name] !== undefined) continue;
-        m.set(name, month);
-        // Short names are often words too ("mei", "maj"): a month only next to a day or a year.
-        if (name.length <= 4) weak.add(name);
-      }
-    }
-    months = m;
-    weakMonths = weak;
-  }
-  return { months, weak: weakMonths };
-}
+/** The list above, and the month names of more languages from CLDR (month-names.json, scripts/build-month-names.ts). */
+const ALL_MONTHS = new Map([...Object.entries(MONTH_LIST), ...Object.entries(monthNames.months)]);
 
 // Maps, not object lookups: a text word like "constructor" must not hit Object.prototype.
 export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map(Object.entries(NUMBER_WORD_LIST));
-/** Month names by folded word (made on first use: the CLDR names cost a few milliseconds). */
-export const MONTHS: Pick<ReadonlyMap<string, number>, 'get' | 'has'> = {
-  get: (word) => monthTables().months.get(word),
-  has: (word) => monthTables().months.has(word),
-};
+export const MONTHS: ReadonlyMap<string, number> = ALL_MONTHS;
+/** Short CLDR names are often words too ("mei", "maj"): a month only next to a day or a year. */
+export const WEAK_MONTHS: ReadonlySet<string> = new Set([...WEAK_MONTH_LIST, ...Object.keys(monthNames.months).filter((name) => name.length <= 4)]);
