@@ -6,22 +6,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from './support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RecoupeDocument } from '../../utils/core/model';
 import { ClaimMatcher } from '../../utils/core/matching';
 import { escapeHtml } from '../../scripts/lib/demo-html';
-import { clickHighlight, openPopup, pageState, readHighlights, startHarness, tabIdOf, waitForScans, type Harness } from './support';
+import { clickHighlight, openPopup, pageState, readHighlights, startHarness, tabIdOf, waitForScans, type Harness, starterIndexClaims } from './support';
 
 interface Case { id: string; lang: string; text: string; expect?: string[]; optional?: string[] }
 // match-data's validation page once merged; until then the small page written for these tests.
 const SHARED_PAGE = 'tests/fixtures/matching/validation/mixed-language-page.json';
 const CASES_FILE = existsSync(SHARED_PAGE) ? SHARED_PAGE : 'tests/fixtures/ext-match/mixed-page.json';
 const cases = (JSON.parse(readFileSync(CASES_FILE, 'utf8')) as { cases: Case[] }).cases;
-const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as RecoupeDocument;
-const starterClaims = starter.claims.map((c) => ({
-  id: c.id,
-  statement: c.statement,
-  versions: starter.versions.filter((v) => v.claimId === c.id).map((v) => ({ id: v.id, outletId: v.outletId, source: v.outletId, lang: v.lang, quote: v.quote })),
-}));
+const starterClaims = starterIndexClaims();
 
 let h: Harness;
 let server: Server;

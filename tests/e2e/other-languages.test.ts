@@ -7,12 +7,10 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RecoupeDocument } from '../../utils/core/model';
 import { ClaimMatcher } from '../../utils/core/matching';
 import { escapeHtml } from '../../scripts/lib/demo-html';
-import { pageState, startHarness, waitForScans, type Harness, type Page } from './support';
+import { pageState, startHarness, waitForScans, type Harness, type Page, starterIndexClaims } from './support';
 
 const PARAGRAPHS: { lang: string; text: string }[] = [
   { lang: 'es', text: 'Unos 11.000 soldados norcoreanos se entrenan en el este de Rusia, según el jefe de la inteligencia militar ucraniana, Kyrylo Budanov.' },
@@ -22,12 +20,7 @@ const PARAGRAPHS: { lang: string; text: string }[] = [
   { lang: 'es', text: 'Los ministros de Agricultura de la Unión Europea se reunieron el lunes en Bruselas para hablar del precio de los cereales.' },
 ];
 
-const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as RecoupeDocument;
-const starterClaims = starter.claims.map((c) => ({
-  id: c.id,
-  statement: c.statement,
-  versions: starter.versions.filter((v) => v.claimId === c.id).map((v) => ({ id: v.id, outletId: v.outletId, source: v.outletId, lang: v.lang, quote: v.quote })),
-}));
+const starterClaims = starterIndexClaims();
 
 let h: Harness;
 let server: Server;

@@ -32,6 +32,8 @@ import type { Browser, HTTPRequest, WebWorker } from 'puppeteer-core';
 import { EXTENSION_BUILDS, launchWithExtension, parseBrowserName, type BrowserName } from '../../scripts/lib/launch-browser';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server';
 import type { FoundClaim } from '../../utils/protocol/messages';
+import type { RecoupeDocument } from '../../utils/core/model';
+import type { IndexClaim } from '../../utils/core/matching/types';
 import type { ContentApi } from '../../utils/protocol/content-messages';
 import { sharedPath } from '../shared-data';
 import { Page, type PageEnv } from './harness/page';
@@ -238,3 +240,13 @@ export function extensionMessage(page: Page, message: object): Promise<unknown> 
 /** The extension API inside extension contexts, where ExtensionContext.evaluate runs. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
+
+/** The starter library (public/starter-data.json) as the matcher under Node takes it, to compare a page's highlights with. */
+export function starterIndexClaims(): IndexClaim[] {
+  const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as RecoupeDocument;
+  return starter.claims.map((c) => ({
+    id: c.id,
+    statement: c.statement,
+    versions: starter.versions.filter((v) => v.claimId === c.id).map((v) => ({ id: v.id, outletId: v.outletId, source: v.outletId, lang: v.lang, quote: v.quote })),
+  }));
+}
