@@ -22,8 +22,9 @@ import { fitRanking } from './lib/fit-ranking';
 import { RANK_FEATURE_SETS } from './lib/rank-feature-sets';
 import { parseVerifiedClaims } from './lib/checkthat-format';
 import { caseExamples, caseFiles, checkthatExamples, checkthatRankQueries, CHECKTHAT, rankStart, loadPages, pageExamples, splitPages, SPLIT_FILE, TRAIN_CASES } from './lib/fit-data';
-import { fitSigned, logLoss } from './lib/logistic';
+import { fitSigned, logLoss, type Example } from './lib/logistic';
 import { pickThresholds } from './lib/fit-thresholds';
+import { outOfFoldHits, THRESHOLD_FOLDS } from './lib/fit-cv-cases';
 import { priorWeights, weightSigns } from './lib/model-prior';
 
 const OUT = process.env.MX_OUT ?? 'utils/core/matching/model-weights.json';
@@ -51,13 +52,15 @@ function main() {
   // While fitting, a highlight (which explains words away for other claims) is at ROUND_HIGHLIGHT.
   let weights: ModelWeights = { features: [...FEATURES], weights: [...priorWeights()], highlightProbability: ROUND_HIGHLIGHT, possibleProbability: ROUND_HIGHLIGHT };
   let model = new Model(weights);
+  let last: { cases: ReturnType<typeof caseExamples>; others: Example[] } | undefined;
   for (let round = 1; round <= ROUNDS; round++) {
     const checkthat = ClaimMatcher.build(claims, { model });
     const tweets = checkthatExamples(checkthat, ['train', 'dev']);
     const build = (c: Parameters<typeof ClaimMatcher.build>[0]) => ClaimMatcher.build(c, { model });
     // Each source weighs as much as the others in total: the tweets are
     // many, the page sentences more, the case files few but closest to a scan.
-    const cases = caseExamples(files, build, 1);
+    const caseSet = caseExamples(files, build, 1);
+    const cases = caseSet.examples;
     const pageNeg = pageExamples(checkthat, pages, 1);
     const total = (n: number) => Math.max(1, n);
     for (const e of cases) e.weight = (CASE_SHARE * tweets.length) / total(cases.length);
@@ -65,6 +68,7 @@ function main() {
     for (const e of pageNeg) e.weight = tweets.length / total(pageNeg.length);
     const examples = [...tweets, ...cases, ...pageNeg];
     const w = fitSigned(examples, FEATURE_COUNT, LAMBDA, priorWeights(), weightSigns(), DECISION_UNUSED);
+    last = { cases: caseSet, others: [...tweets, ...pageNeg] };
     const positives = (xs: { y: number }[]) => xs.filter((e) => e.y).length;
     console.log(
       `round ${round}: ${tweets.length} tweet pairs (${positives(tweets)} relevant), ${cases.length} case pairs (${positives(cases)} stated), ` +
@@ -73,7 +77,10 @@ function main() {
     weights = { ...weights, features: [...FEATURES], weights: [...w].map(r4) };
     model = new Model(weights);
   }
-  const thresholds = pickThresholds(model, files, pages, claims);
+  // The last round's examples, each fold of stories scored by a fit without it.
+  const fitFold = (examples: Example[]) => fitSigned(examples, FEATURE_COUNT, LAMBDA, priorWeights(), weightSigns(), DECISION_UNUSED);
+  const caseHits = outOfFoldHits(last!.cases.examples, last!.others, fitFold);
+  const thresholds = pickThresholds(model, caseHits, last!.cases.missed.length, pages, claims);
   // The order: fitted on the same tweets, with the decision model now fixed (relLogit reads it).
   const rankQueries = checkthatRankQueries(ClaimMatcher.build(claims, { model }), ['train', 'dev']);
   const unused = RANK_FEATURES.flatMap((name, i) => (RANK_FEATURE_SETS[RANKING.set]!.includes(name) ? [] : [i]));
@@ -86,6 +93,7 @@ function main() {
       rank: `${CHECKTHAT} train and dev splits only (listwise fit of the order, scripts/lib/fit-ranking.ts; features '${RANKING.set}' and pull ${RANKING.lambda} chosen by 5-fold cross-validation on those splits, npm run cv-ranking)`,
       cases: files.map((f) => `${TRAIN_CASES}/${f.name}`),
       negatives: `train half of ${SPLIT_FILE} (${pages.length} pages) against the CheckThat! 2020 claims`,
+      thresholds: `highlight and possible chosen on the training cases' out-of-fold probabilities (${THRESHOLD_FOLDS} folds of stories) and the train pages`,
       never: '../shared/eval/seed-cases.json, the CheckThat! 2020 test split, the held-out readability pages',
     },
     features: weights.features,
@@ -96,6 +104,7 @@ function main() {
   } as ModelWeights;
   writeFileSync(OUT, JSON.stringify(weights, null, 1) + '\n');
   console.log(`thresholds: highlight ${thresholds.highlight}, possible ${thresholds.possible} (${thresholds.why})`);
+  console.log(`  ${thresholds.curve}`);
   console.log(FEATURES.map((f, i) => `${f} ${weights.weights[i]}`).join(', '));
   console.log(`wrote ${OUT} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

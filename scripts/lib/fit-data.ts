@@ -89,12 +89,26 @@ export function caseFiles(dir = TRAIN_CASES): { name: string; file: CaseFile }[]
     .map((name) => ({ name, file: JSON.parse(readFileSync(join(dir, name), 'utf8')) as CaseFile }));
 }
 
-/** Per case and candidate claim, its best-scored span (labels are per paragraph, not per sentence). */
-export function caseExamples(files: { file: CaseFile }[], build: (claims: IndexClaim[]) => ClaimMatcher, weight: number): Example[] {
-  const out: Example[] = [];
-  for (const { file } of files) {
+/** A case example knows its story: a hand-written file, or the file a derived case came from. */
+export type CaseExample = Example & { story: string };
+
+/** The story of a case: derived cases carry their file's name before a slash in their id. */
+export function caseStory(fileName: string, caseId: string | undefined): string {
+  const slash = caseId?.indexOf('/') ?? -1;
+  return slash > 0 ? caseId!.slice(0, slash) : fileName.replace(/\.json$/, '');
+}
+
+/**
+ * Per case and candidate claim, its best-scored span (labels are per paragraph, not per sentence);
+ * `missed` lists, by story, each stated claim that no span of its case was scored against.
+ */
+export function caseExamples(files: { name: string; file: CaseFile }[], build: (claims: IndexClaim[]) => ClaimMatcher, weight: number): { examples: CaseExample[]; missed: string[] } {
+  const out: CaseExample[] = [];
+  const missed: string[] = [];
+  for (const { name, file } of files) {
     const matcher = build(claimsFromCaseFile(file));
     for (const k of file.cases) {
+      const story = caseStory(name, k.id);
       const best = new Map<string, { x: Float64Array; logit: number }>();
       for (const s of matcher.scoredSpans(k.text, { lang: k.lang, excludeOutletIds: [k.source] })) {
         const b = best.get(s.claimId);
@@ -105,11 +119,12 @@ export function caseExamples(files: { file: CaseFile }[], build: (claims: IndexC
         // Pairs across languages count: the word list (cross-language.ts) lets
         // the features see what such a sentence shares with the claim.
         if (optional.has(id)) continue;
-        out.push({ x: b.x, y: k.expect.includes(id) ? 1 : 0, weight });
+        out.push({ x: b.x, y: k.expect.includes(id) ? 1 : 0, weight, story });
       }
+      for (const id of k.expect) if (!best.has(id)) missed.push(story);
     }
   }
-  return out;
+  return { examples: out, missed };
 }
 
 export function splitPages(half: 'train' | 'heldOut'): string[] {

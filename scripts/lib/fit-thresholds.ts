@@ -5,33 +5,24 @@
  * HIGHLIGHTS_PER_PAGE false highlights and the training cases keep precision
  * CASE_PRECISION (the highest such threshold on a tie); the possible-match
  * threshold the lowest at which the train pages get at most POSSIBLE_PER_PAGE.
+ * The cases' probabilities are out of fold (fit-cv-cases.ts): each from a
+ * model fitted without its story, as a story the extension meets is unseen.
  */
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 import { Model } from '@/utils/core/matching/model';
-import { runCases, type CaseFile } from './evaluate-cases';
-import { claimsFromCaseFile } from './evaluate-cases';
+import type { CaseHit } from './fit-cv-cases';
 
 const HIGHLIGHTS_PER_PAGE = 0.02;
 const POSSIBLE_PER_PAGE = 0.1;
 const CASE_PRECISION = 0.95;
 const GRID = Array.from({ length: 95 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
 
-export function pickThresholds(model: Model, files: { file: CaseFile }[], pages: { text: string }[], claims: IndexClaim[]) {
+/** `caseHits`: each scored (case, claim) pair; `caseMisses`: stated claims no span was scored against. */
+export function pickThresholds(model: Model, caseHits: CaseHit[], caseMisses: number, pages: { text: string }[], claims: IndexClaim[]) {
   // Scan with everything reported, then count what each threshold would keep.
   const open = new Model({ ...model.file, highlightProbability: 0.05, possibleProbability: 0.05 });
   const matcher = ClaimMatcher.build(claims, { model: open });
   const pageProbs = pages.flatMap((p) => matcher.scan(p.text).map((m) => m.probability));
-  const caseHits: { p: number; ok: boolean }[] = [];
-  // Stated claims the open scan does not report at all (missed at any threshold).
-  let caseMisses = 0;
-  for (const { file } of files) {
-    const { results } = runCases(file, file.cases, ClaimMatcher.build(claimsFromCaseFile(file), { model: open }));
-    results.forEach((r, i) => {
-      const k = file.cases[i]!;
-      for (const [id, p] of Object.entries(r.scores)) if (!(k.optional ?? []).includes(id)) caseHits.push({ p, ok: k.expect.includes(id) });
-      caseMisses += r.missed.length;
-    });
-  }
   const perPage = (t: number) => pageProbs.filter((p) => p >= t).length / pages.length;
   const precision = (t: number) => {
     const kept = caseHits.filter((h) => h.p >= t);
@@ -50,5 +41,9 @@ export function pickThresholds(model: Model, files: { file: CaseFile }[], pages:
   }
   const possible = Math.min(highlight, GRID.find((t) => perPage(t) <= POSSIBLE_PER_PAGE) ?? highlight);
   const why = `train pages: ${perPage(highlight).toFixed(3)} highlights and ${perPage(possible).toFixed(3)} reports per page; training cases precision ${precision(highlight).toFixed(3)}, F1 ${f1(highlight).toFixed(3)}`;
-  return { highlight, possible, why };
+  // What the choice traded: each threshold near it, for the fit's log.
+  const curve = GRID.filter((t) => t >= 0.7 && t <= 0.97 && Math.round(t * 100) % 3 === 0)
+    .map((t) => `${t.toFixed(2)}: ${perPage(t).toFixed(3)}/page, P ${precision(t).toFixed(3)}, F1 ${f1(t).toFixed(3)}`)
+    .join('\n  ');
+  return { highlight, possible, why, curve };
 }
