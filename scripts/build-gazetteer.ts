@@ -10,6 +10,7 @@
 import '@/scripts/lib/node-language-data';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { soundWord } from '@/utils/core/facts/place-key';
 
 const require = createRequire(import.meta.url);
 const en = require('i18n-iso-countries/langs/en.json').countries as Record<string, string | string[]>;
@@ -44,6 +45,23 @@ const countries = world
     names.add(c.name.common);
     return { code: c.cca2, name, names: [...names].filter((n) => n !== name), demonyms: [...demonyms] };
   });
+
+// A demonym several territories share ("American": the United States and the Northern Mariana
+// Islands; "French": France and its Southern Territories) names the most populous one in the news:
+// it stays with the country whose cities hold the most people, and leaves the others. Compared as
+// the gazetteer reads them, accents and case folded ("Américan" is "American").
+const demonymKey = (d: string) => d.split(/[\s-]+/).map((w) => soundWord(w)).join(' ');
+const people = new Map<string, number>();
+for (const c of cities) people.set(c.country, (people.get(c.country) ?? 0) + c.population);
+const holder = new Map<string, string>();
+for (const c of countries) {
+  for (const d of c.demonyms) {
+    const key = demonymKey(d);
+    const other = holder.get(key);
+    if (other === undefined || (people.get(c.code) ?? 0) > (people.get(other) ?? 0)) holder.set(key, c.code);
+  }
+}
+for (const c of countries) c.demonyms = c.demonyms.filter((d) => holder.get(demonymKey(d)) === c.code);
 
 const kept = cities
   .filter((c) => c.population >= 150_000 || ((c.featureCode === 'PPLC' || c.featureCode === 'PPLA') && c.population >= 50_000))

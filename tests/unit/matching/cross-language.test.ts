@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseText } from '@/utils/core/matching/analyse-text';
 import { countriesNamed } from '@/utils/core/matching/country-conflict';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
+import { F } from '@/utils/core/matching/model';
 
 // Claims known only in French, as a French fact-checker's library holds them.
 const CLAIMS: IndexClaim[] = [
@@ -60,5 +61,22 @@ describe('countries named, by name or demonym, in French and English', () => {
     expect(of('dans la région de Koursk', 'fr')).toEqual([]);
     expect(of('dans la région de Koursk', 'fr', true)).toEqual(['RU']);
     expect(of('We ate turkey and rice.', 'en')).toEqual([]);
+  });
+
+  it('reads a demonym several territories share as the country the news means', () => {
+    // "American" is also the Northern Mariana Islands' demonym, "French" the French Southern
+    // Territories': a sentence about American officials is about the United States.
+    expect(of('American officials said late Thursday', 'en')).toEqual(['US']);
+    expect(of('les autorités américaines et françaises', 'fr')).toEqual(['US', 'FR']);
+    expect(of('Dutch, Indian and Norwegian diplomats', 'en')).toEqual(['NL', 'IN', 'NO']);
+  });
+
+  it('does not take the sentence about American officials for another country than the claim’s', () => {
+    const matcher = ClaimMatcher.build([
+      { id: 'sudan', statement: { en: 'The United States will lift its trade sanctions on Sudan, Obama administration officials said.' }, versions: [] },
+    ]);
+    const [best] = matcher.scoredSpans('The American government plans to lift its trade sanctions on Sudan, Obama administration officials said on Thursday.', { lang: 'en' });
+    expect(best?.claimId).toBe('sudan');
+    expect(best!.x[F.countrySubstituted]).toBe(0);
   });
 });
