@@ -22,6 +22,16 @@ describe('text folding', () => {
     expect(figureKeys('quatre-vingt-dix soldats', 'fr')).toEqual(['n90']);
   });
 
+  it('reads amounts with a scale glued on, as news writes money, like the same amount spelled out', () => {
+    expect(figureKeys('a bid of £100m for the midfielder', 'en')).toEqual(figureKeys('a bid of 100 million pounds', 'en'));
+    expect(figureKeys('a $1.5bn deal', 'en')).toEqual(figureKeys('a 1.5 billion dollar deal', 'en'));
+    expect(figureKeys('a deficit close to $1tn', 'en')).toEqual(figureKeys('a deficit close to one trillion dollars', 'en'));
+    expect(figureKeys('un déficit de 1 000 milliards', 'fr')).toEqual(figureKeys('a deficit of $1 trillion', 'en'));
+    // Without a currency sign, "m" and "k" are metres and kilo-something: no figure is made up.
+    expect(figureKeys('the 100m sprint and 155mm shells', 'en')).toEqual([]);
+    expect(figureKeys('30k fans', 'en')).toEqual([]);
+  });
+
   it('does not read articles or a lone scale word as figures', () => {
     expect(figureKeys('un soldat et des millions de personnes', 'fr')).toEqual([]);
     expect(figureKeys('one of the soldiers', 'en')).toEqual([]);

@@ -57,6 +57,15 @@ describe('claims known in English, sentences in other languages', () => {
   });
 });
 
+describe('German capitalises every noun', () => {
+  it('does not read two nouns in a row as a person to whom the statement is attributed', () => {
+    // "Khartum Hilfsorganisationen" is no "Kyrylo Budanov": taken for one, the sentence read as
+    // somebody else's statement against every claim that does not name that "person".
+    expect(analyseText('Im Gegenzug soll Khartum Hilfsorganisationen Zugang gewähren, hieß es aus Washington.', 'de').persons).toEqual([]);
+    expect(analyseText('Der Antrag auf Amtsenthebung scheiterte, sagte Ministerpräsident Han Duck-soo.', 'en').persons.length).toBeGreaterThan(0);
+  });
+});
+
 describe('figures written with the scale words of other languages', () => {
   const keys = (text: string, lang: string) => analyseText(text, lang).figures.map((f) => f.key);
   it.each([

@@ -48,6 +48,10 @@ const HEAD_REACH = 3;
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/** Languages that capitalise every noun: two capitalised words in a row ("Khartum Hilfsorganisationen",
+ *  "Der Antrag") say nothing of a person there. */
+const NOUNS_CAPITALISED = new Set(['de', 'lb']);
+
 export function analyseText(text: string, lang?: string): Analysis {
   const unified = unifyTypography(text);
   const language = lang || guessLanguage(unified);
@@ -79,7 +83,7 @@ export function analyseText(text: string, lang?: string): Analysis {
     words.push({ stem: tools.stem(t.accented), entity, surface: t.text, stop, start: t.start, end: t.end });
   }
   const persons: string[] = [];
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 1; i < words.length && !NOUNS_CAPITALISED.has(tools.lang); i++) {
     const a = words[i - 1]!;
     const b = words[i]!;
     if (a.entity && b.entity && !allCaps(a.surface) && !allCaps(b.surface) && adjacent(unified, a, b)) persons.push(b.entity);

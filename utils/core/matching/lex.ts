@@ -50,7 +50,13 @@ function digitsAt(text: string, i: number): number {
 }
 
 /** End of a number written from `start` (which is a digit), or -1 if the run is a word ("155mm"). */
-function numberEnd(text: string, start: number, runEnd: number): { end: number; numeric: number; suffix: string } | undefined {
+/** Scales glued to a figure as news writes them: "$1.5bn", "2tn", "3 mln". */
+const SCALE_SUFFIXES = new Map([['bn', 1e9], ['tn', 1e12], ['mn', 1e6], ['mln', 1e6], ['mrd', 1e9]]);
+/** "m" and "k" scale only an amount of money ("£100m", "€20m", "$30k"): "100m" alone is metres. */
+const MONEY_SUFFIXES = new Map([['m', 1e6], ['k', 1e3]]);
+const CURRENCY_SIGNS = '$£€¥₹';
+
+function numberEnd(text: string, start: number, runEnd: number): { end: number; numeric: number; suffix: string; scale: number } | undefined {
   let i = start + digitsAt(text, start);
   // Thousands groups: "11 000", "11,000", "11.000" (1-3 leading digits, then groups of exactly 3).
   if (i - start <= 3) {
@@ -63,13 +69,18 @@ function numberEnd(text: string, start: number, runEnd: number): { end: number; 
   if (text[i] === '%') {
     suffix = '%';
     i++;
-  } else if (i < runEnd) {
+  } else if (i < runEnd || (i > runEnd && i < text.length && isWordChar(text.charCodeAt(i)))) {
+    // The letters after the digits; past a decimal ("1.5bn") they are beyond the first run.
+    if (i > runEnd) for (runEnd = i; runEnd < text.length && isWordChar(text.charCodeAt(runEnd)); ) runEnd++;
     suffix = text.slice(i, runEnd).toLowerCase();
+    const sign = start > 0 ? text[start - 1]! : '';
+    const scale = SCALE_SUFFIXES.get(suffix) ?? (sign !== '' && CURRENCY_SIGNS.includes(sign) ? MONEY_SUFFIXES.get(suffix) : undefined);
+    if (scale !== undefined) return { end: runEnd, numeric, suffix: '', scale };
     if (!ORDINAL_SUFFIXES.has(suffix)) return undefined;
     i = runEnd;
   }
   if (i < text.length && isWordChar(text.charCodeAt(i))) return undefined;
-  return { end: i, numeric, suffix };
+  return { end: i, numeric, suffix, scale: 1 };
 }
 
 const GROUPED = /^\d{1,3}(?:[ ,.]\d{3})+/;
@@ -107,7 +118,7 @@ export function lex(text: string): RawToken[] {
       accented,
       lower,
       kind: number ? 'number' : 'word',
-      value: number ? parseNumber(text.slice(start, number.numeric)) : NaN,
+      value: number ? parseNumber(text.slice(start, number.numeric)) * number.scale : NaN,
       ordinal: number !== undefined && number.suffix !== '' && number.suffix !== '%',
       start,
       end,

@@ -26,7 +26,7 @@ const NUMBER_WORD_LIST: Record<string, NumberWord> = {
   seventeen: unit(17), eighteen: unit(18), nineteen: unit(19), twenty: unit(20),
   thirty: unit(30), forty: unit(40), fifty: unit(50), sixty: unit(60), seventy: unit(70),
   eighty: unit(80), ninety: unit(90), hundred: HUNDRED, thousand: scale(1e3),
-  billion: scale(1e9), billions: scale(1e9), bn: scale(1e9), mln: scale(1e6),
+  billion: scale(1e9), billions: scale(1e9), bn: scale(1e9), mln: scale(1e6), trillion: scale(1e12), trillions: scale(1e12), tn: scale(1e12),
   // Spanish
   dos: unit(2), tres: unit(3), cuatro: unit(4), cinco: unit(5), seis: unit(6), siete: unit(7),
   ocho: unit(8), nueve: unit(9), diez: unit(10), veinte: unit(20), treinta: unit(30),
@@ -37,6 +37,8 @@ const NUMBER_WORD_LIST: Record<string, NumberWord> = {
   milhao: scale(1e6), milhoes: scale(1e6), bilhao: scale(1e9), bilhoes: scale(1e9),
   milione: scale(1e6), milioni: scale(1e6), miliardo: scale(1e9), miliardi: scale(1e9),
   duizend: scale(1e3), miljoen: scale(1e6), miljoenen: scale(1e6), miljard: scale(1e9), miljarden: scale(1e9),
+  // 10^12: the long scale's "Billion" (German), "billón" (Spanish), "biljoen" (Dutch); Brazil's "trilhão".
+  billionen: scale(1e12), billones: scale(1e12), billon: scale(1e12), biljoen: scale(1e12), trilhao: scale(1e12), trilhoes: scale(1e12),
 };
 
 /** Words that are also articles or common words: a figure only before a scale word. */
