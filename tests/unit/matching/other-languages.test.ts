@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '@/utils/core/matching/analyse-text';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
+import { cognateTerms } from '@/utils/core/matching/cognates';
 
 const EN: IndexClaim[] = [
   {
@@ -54,6 +55,24 @@ describe('claims known in English, sentences in other languages', () => {
   it('does not take a sentence about another country for the claim', () => {
     expect(found('Estados Unidos levantará las sanciones comerciales contra Cuba tras casi veinte años de relaciones hostiles.', 'es')).toEqual([]);
     expect(found('El gobierno de Argentina aprobó una nueva ley de vivienda el martes.', 'es')).toEqual([]);
+  });
+});
+
+describe('cognates the word lists lack', () => {
+  const index = ClaimMatcher.build([
+    { id: 'vow', statement: { en: 'Netanyahu vowed there would be no independent Palestinian state while he is prime minister, said the nationalist press.' }, versions: [] },
+  ]).claimIndex;
+  const cognates = (stem: string) => cognateTerms(stem, index).map((t) => index.termList[t]);
+
+  it('links Spanish stems to the English ones they are written almost like', () => {
+    expect(cognates('independient')).toEqual(['independ']);
+    expect(cognates('palestin')).toEqual(['palestinian']);
+    expect(cognates('ministr')).toEqual(['minist']);
+  });
+
+  it('does not link a stem to a longer word that merely starts like it', () => {
+    expect(cognates('nation')).toEqual([]);
+    expect(cognates('pres')).toEqual([]);
   });
 });
 

@@ -1,0 +1,66 @@
+/**
+ * Cognates across languages: a Spanish "independiente" (stem "independient") and an English
+ * "independent" ("independ"), "palestino" and "Palestinian", "ministro" and "minister" share a long
+ * start that no word list needs to know. The word lists (cross-language.ts) miss many such words,
+ * most of all the names of peoples and offices news is full of. Like the lists' translations, a
+ * cognate counts only against a document in another language than the text's.
+ */
+import type { ClaimIndex } from './claim-index';
+
+/** Letters a cognate must share from the start, at least... */
+const MIN_SHARED = 6;
+/** ...and as a share of the shorter stem... */
+const MIN_SHARE = 0.85;
+/** ...with at most this many letters of the longer one left over: stemmers of two languages cut
+ *  endings differently ("palestin", "palestinian"), but "nation" is not "nationalist". */
+const MAX_TAIL = 4;
+/** Stems sharing one start: past this many, the start says nothing ("intern..."). */
+const MAX_PER_START = 12;
+
+interface Starts {
+  size: number;
+  byStart: Map<string, number[]>;
+}
+
+const cache = new WeakMap<ClaimIndex, Starts>();
+
+/** The index's word stems by their first MIN_SHARED letters, made again when the terms change. */
+function starts(index: ClaimIndex): Map<string, number[]> {
+  const known = cache.get(index);
+  if (known && known.size === index.termIds.size) return known.byStart;
+  const byStart = new Map<string, number[]>();
+  const list = index.termList;
+  for (let t = 0; t < list.length; t++) {
+    const term = list[t]!;
+    // Names ('~') and figures ('#') have their own keys in every language.
+    if (term.length < MIN_SHARED || term[0] === '~' || term[0] === '#') continue;
+    const start = term.slice(0, MIN_SHARED);
+    const ids = byStart.get(start);
+    if (ids) ids.push(t);
+    else byStart.set(start, [t]);
+  }
+  cache.set(index, { size: index.termIds.size, byStart });
+  return byStart;
+}
+
+function sharedStart(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Term ids of the index's stems that are cognates of `stem` (never the stem's own id). */
+export function cognateTerms(stem: string, index: ClaimIndex): number[] {
+  if (stem.length < MIN_SHARED) return [];
+  const ids = starts(index).get(stem.slice(0, MIN_SHARED));
+  if (!ids || ids.length > MAX_PER_START) return [];
+  const out: number[] = [];
+  for (const t of ids) {
+    const term = index.termList[t]!;
+    if (term === stem || index.termIds.get(term) !== t) continue;
+    const shared = sharedStart(stem, term);
+    if (shared >= MIN_SHARE * Math.min(stem.length, term.length) && Math.max(stem.length, term.length) - shared <= MAX_TAIL) out.push(t);
+  }
+  return out;
+}
