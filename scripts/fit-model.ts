@@ -21,10 +21,10 @@ import { F, FEATURES, FEATURE_COUNT, Model, RANK_FEATURES, RANK_FEATURE_COUNT, t
 import { fitRanking } from './lib/fit-ranking';
 import { RANK_FEATURE_SETS } from './lib/rank-feature-sets';
 import { parseVerifiedClaims } from './lib/checkthat-format';
-import { caseExamples, caseFiles, checkthatExamples, checkthatRankQueries, CHECKTHAT, rankStart, loadPages, pageExamples, splitPages, SPLIT_FILE, TRAIN_CASES } from './lib/fit-data';
+import { caseExamples, caseFiles, caseStory, checkthatExamples, checkthatRankQueries, CHECKTHAT, rankStart, loadPages, pageExamples, splitPages, SPLIT_FILE, TRAIN_CASES } from './lib/fit-data';
 import { fitSigned, logLoss, type Example } from './lib/logistic';
 import { pickThresholds } from './lib/fit-thresholds';
-import { outOfFoldHits, THRESHOLD_FOLDS } from './lib/fit-cv-cases';
+import { outOfFold, storyReport, THRESHOLD_FOLDS, type PageExample } from './lib/fit-cv-cases';
 import { priorWeights, weightSigns } from './lib/model-prior';
 
 const OUT = process.env.MX_OUT ?? 'utils/core/matching/model-weights.json';
@@ -46,13 +46,17 @@ const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 function main() {
   const t0 = performance.now();
   const claims = parseVerifiedClaims(readFileSync(join(CHECKTHAT, 'verified_claims.docs.tsv'), 'utf8'));
-  const files = caseFiles();
+  // MX_EXCLUDE (a regular expression on file names) leaves case files out, to compare training sets.
+  const exclude = process.env.MX_EXCLUDE ? new RegExp(process.env.MX_EXCLUDE) : undefined;
+  const files = caseFiles()
+    .filter((f) => !exclude?.test(f.name))
+    .map((f) => (exclude ? { ...f, file: { ...f.file, cases: f.file.cases.filter((k) => !exclude.test(caseStory(f.name, k.id))) } } : f));
   const pages = loadPages(splitPages('train'));
   // Nothing from the shipped file: the fit must not depend on the previous one.
   // While fitting, a highlight (which explains words away for other claims) is at ROUND_HIGHLIGHT.
   let weights: ModelWeights = { features: [...FEATURES], weights: [...priorWeights()], highlightProbability: ROUND_HIGHLIGHT, possibleProbability: ROUND_HIGHLIGHT };
   let model = new Model(weights);
-  let last: { cases: ReturnType<typeof caseExamples>; others: Example[] } | undefined;
+  let last: { cases: ReturnType<typeof caseExamples>; pages: PageExample[]; others: Example[] } | undefined;
   for (let round = 1; round <= ROUNDS; round++) {
     const checkthat = ClaimMatcher.build(claims, { model });
     const tweets = checkthatExamples(checkthat, ['train', 'dev']);
@@ -68,7 +72,7 @@ function main() {
     for (const e of pageNeg) e.weight = tweets.length / total(pageNeg.length);
     const examples = [...tweets, ...cases, ...pageNeg];
     const w = fitSigned(examples, FEATURE_COUNT, LAMBDA, priorWeights(), weightSigns(), DECISION_UNUSED);
-    last = { cases: caseSet, others: [...tweets, ...pageNeg] };
+    last = { cases: caseSet, pages: pageNeg, others: tweets };
     const positives = (xs: { y: number }[]) => xs.filter((e) => e.y).length;
     console.log(
       `round ${round}: ${tweets.length} tweet pairs (${positives(tweets)} relevant), ${cases.length} case pairs (${positives(cases)} stated), ` +
@@ -79,8 +83,8 @@ function main() {
   }
   // The last round's examples, each fold of stories scored by a fit without it.
   const fitFold = (examples: Example[]) => fitSigned(examples, FEATURE_COUNT, LAMBDA, priorWeights(), weightSigns(), DECISION_UNUSED);
-  const caseHits = outOfFoldHits(last!.cases.examples, last!.others, fitFold);
-  const thresholds = pickThresholds(model, caseHits, last!.cases.missed.length, pages, claims);
+  const { hits: caseHits, foldWeights } = outOfFold(last!.cases.examples, last!.pages, last!.others, fitFold);
+  const thresholds = pickThresholds(model, caseHits, last!.cases.missed.length, pages, claims, foldWeights);
   // The order: fitted on the same tweets, with the decision model now fixed (relLogit reads it).
   const rankQueries = checkthatRankQueries(ClaimMatcher.build(claims, { model }), ['train', 'dev']);
   const unused = RANK_FEATURES.flatMap((name, i) => (RANK_FEATURE_SETS[RANKING.set]!.includes(name) ? [] : [i]));
@@ -93,7 +97,7 @@ function main() {
       rank: `${CHECKTHAT} train and dev splits only (listwise fit of the order, scripts/lib/fit-ranking.ts; features '${RANKING.set}' and pull ${RANKING.lambda} chosen by 5-fold cross-validation on those splits, npm run cv-ranking)`,
       cases: files.map((f) => `${TRAIN_CASES}/${f.name}`),
       negatives: `train half of ${SPLIT_FILE} (${pages.length} pages) against the CheckThat! 2020 claims`,
-      thresholds: `highlight and possible chosen on the training cases' out-of-fold probabilities (${THRESHOLD_FOLDS} folds of stories) and the train pages`,
+      thresholds: `highlight and possible chosen on out-of-fold probabilities of the training cases and the train pages (${THRESHOLD_FOLDS} folds of stories and pages)`,
       never: '../shared/eval/seed-cases.json, the CheckThat! 2020 test split, the held-out readability pages',
     },
     features: weights.features,
@@ -105,6 +109,7 @@ function main() {
   writeFileSync(OUT, JSON.stringify(weights, null, 1) + '\n');
   console.log(`thresholds: highlight ${thresholds.highlight}, possible ${thresholds.possible} (${thresholds.why})`);
   console.log(`  ${thresholds.curve}`);
+  console.log(`out of fold, per story: ${storyReport(caseHits, last!.cases.missed, thresholds.highlight)}`);
   console.log(FEATURES.map((f, i) => `${f} ${weights.weights[i]}`).join(', '));
   console.log(`wrote ${OUT} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -139,8 +139,10 @@ export function loadPages(names: string[], dir = PAGES): { name: string; text: s
 }
 
 /** Every scored span of the pages: none states a CheckThat! claim, so all are negatives. */
-export function pageExamples(matcher: ClaimMatcher, pages: { text: string }[], weight: number): Example[] {
-  const out: Example[] = [];
-  for (const p of pages) for (const s of matcher.scoredSpans(p.text)) out.push({ x: s.x, y: 0, weight });
+export function pageExamples(matcher: ClaimMatcher, pages: { text: string }[], weight: number): (Example & { page: number })[] {
+  const out: (Example & { page: number })[] = [];
+  pages.forEach((p, page) => {
+    for (const s of matcher.scoredSpans(p.text)) out.push({ x: s.x, y: 0, weight, page });
+  });
   return out;
 }

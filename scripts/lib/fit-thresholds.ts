@@ -5,12 +5,13 @@
  * HIGHLIGHTS_PER_PAGE false highlights and the training cases keep precision
  * CASE_PRECISION (the highest such threshold on a tie); the possible-match
  * threshold the lowest at which the train pages get at most POSSIBLE_PER_PAGE.
- * The cases' probabilities are out of fold (fit-cv-cases.ts): each from a
- * model fitted without its story, as a story the extension meets is unseen.
+ * The cases' and the pages' probabilities are out of fold (fit-cv-cases.ts):
+ * each from a model fitted without its story or page, as what the extension
+ * meets is unseen.
  */
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 import { Model } from '@/utils/core/matching/model';
-import type { CaseHit } from './fit-cv-cases';
+import { foldOfPage, type CaseHit } from './fit-cv-cases';
 
 const HIGHLIGHTS_PER_PAGE = 0.02;
 const POSSIBLE_PER_PAGE = 0.1;
@@ -18,11 +19,17 @@ const CASE_PRECISION = 0.95;
 const GRID = Array.from({ length: 95 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
 
 /** `caseHits`: each scored (case, claim) pair; `caseMisses`: stated claims no span was scored against. */
-export function pickThresholds(model: Model, caseHits: CaseHit[], caseMisses: number, pages: { text: string }[], claims: IndexClaim[]) {
-  // Scan with everything reported, then count what each threshold would keep.
-  const open = new Model({ ...model.file, highlightProbability: 0.05, possibleProbability: 0.05 });
-  const matcher = ClaimMatcher.build(claims, { model: open });
-  const pageProbs = pages.flatMap((p) => matcher.scan(p.text).map((m) => m.probability));
+export function pickThresholds(model: Model, caseHits: CaseHit[], caseMisses: number, pages: { text: string }[], claims: IndexClaim[], foldWeights: Float64Array[]) {
+  // Scan with everything reported, then count what each threshold would keep: each page by the
+  // model of the fold that left it out (fit-cv-cases.ts).
+  const openWith = (weights: number[]) => new Model({ ...model.file, weights, highlightProbability: 0.05, possibleProbability: 0.05 });
+  const pageProbs: number[] = [];
+  foldWeights.forEach((w, f) => {
+    const matcher = ClaimMatcher.build(claims, { model: openWith([...w]) });
+    pages.forEach((p, i) => {
+      if (foldOfPage(i, foldWeights.length) === f) for (const m of matcher.scan(p.text)) pageProbs.push(m.probability);
+    });
+  });
   const perPage = (t: number) => pageProbs.filter((p) => p >= t).length / pages.length;
   const precision = (t: number) => {
     const kept = caseHits.filter((h) => h.p >= t);

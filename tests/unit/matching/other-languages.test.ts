@@ -83,6 +83,14 @@ describe('German capitalises every noun', () => {
     expect(analyseText('Im Gegenzug soll Khartum Hilfsorganisationen Zugang gewähren, hieß es aus Washington.', 'de').persons).toEqual([]);
     expect(analyseText('Der Antrag auf Amtsenthebung scheiterte, sagte Ministerpräsident Han Duck-soo.', 'en').persons.length).toBeGreaterThan(0);
   });
+
+  it('does not take a noun its article announces for a name, and still reads names', () => {
+    const names = (text: string) => analyseText(text, 'de').words.filter((w) => w.entity).map((w) => w.surface);
+    const found = names('Der Antrag gegen den südkoreanischen Präsidenten Yoon Suk Yeol scheiterte im Parlament, sagte Angela Merkel in Berlin.');
+    expect(found).toEqual(expect.arrayContaining(['Yoon', 'Merkel', 'Berlin']));
+    expect(found).not.toContain('Parlament');
+    expect(found).not.toContain('Präsidenten');
+  });
 });
 
 describe('figures written with the scale words of other languages', () => {

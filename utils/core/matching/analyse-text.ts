@@ -51,6 +51,27 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Languages that capitalise every noun: two capitalised words in a row ("Khartum Hilfsorganisationen",
  *  "Der Antrag") say nothing of a person there. */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
+/** German articles, article contractions ("im", "zum"), possessives and demonstratives: a capitalised
+ *  word they or a figure introduce, maybe after lowercase adjectives ("die neue Regierung", "30.000
+ *  amerikanische Soldaten"), is a common noun, not a name. */
+const GERMAN_ARTICLES = new Set(
+  ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']
+    .concat(['im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs'])
+    .concat(['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'])
+    .concat(['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'jeder', 'jede', 'jedes', 'jeden', 'jedem']),
+);
+/** How many lowercase words may stand between the article and its noun. */
+const ARTICLE_REACH = 3;
+
+/** Whether token i is a German noun its article announces. */
+function articleNoun(tokens: RawToken[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 1 - ARTICLE_REACH; j--) {
+    const t = tokens[j]!;
+    if (GERMAN_ARTICLES.has(t.lower) || t.kind === 'number') return true;
+    if (t.kind !== 'word' || t.text[0] !== t.accented[0]) return false;
+  }
+  return false;
+}
 
 export function analyseText(text: string, lang?: string): Analysis {
   const unified = unifyTypography(text);
@@ -76,7 +97,7 @@ export function analyseText(text: string, lang?: string): Analysis {
     let entity = '';
     const capitalised = t.text[0] !== t.accented[0];
     if (!stop && capitalised && t.text.length <= 6 && t.text.length >= 2 && t.text === t.text.toUpperCase() && ACRONYM.test(t.text)) entity = '~' + t.lower;
-    else if (!stop && capitalised && t.text.length >= 3) {
+    else if (!stop && capitalised && t.text.length >= 3 && !(NOUNS_CAPITALISED.has(tools.lang) && articleNoun(tokens, i))) {
       const key = entityKey(t.lower);
       if (key.length >= 2) entity = '~' + key;
     }

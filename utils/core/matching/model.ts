@@ -40,6 +40,7 @@ export const FEATURES = [
   'attributionAgreement', // the text names one of the claim's rare names
   'coreWordMissing', // none of the words most wordings of the claim share
   'coreNameMissing', // none of the names most wordings of the claim share
+  'coreNameReplaced', // both: the claim's names gone, another's there ("Safari had 10-11% of usage" for Firefox's share)
   'logTextUnits',
   'logDocUnits',
   'statement', // the document is the claim's statement, not an outlet's wording

@@ -122,11 +122,12 @@ function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: M
   if (sameLang >= 0 && sameLangLogit >= model.possibleLogit) best.explainDoc = sameLang;
   // The core needs all the claim's documents: work it out only where it can
   // change what is reported.
-  const gain = Math.max(0, model.w[F.coreWordMissing]!) + Math.max(0, model.w[F.coreNameMissing]!);
+  const gain = Math.max(0, model.w[F.coreWordMissing]!) + Math.max(0, model.w[F.coreNameMissing]!) + Math.max(0, model.w[F.coreNameReplaced]!);
   if (best.logit + gain >= minLogit) {
     const missing = coreMissing(q, claimCore(claim, index, excluded), index);
     best.x[F.coreWordMissing] = missing.word ? 1 : 0;
     best.x[F.coreNameMissing] = missing.name ? 1 : 0;
+    best.x[F.coreNameReplaced] = missing.name && best.x[F.nameSubstituted] === 1 ? 1 : 0;
     best.logit = model.score(best.x);
   }
   return best;
