@@ -130,14 +130,21 @@ export async function restartBackground(ext: ExtensionContext, h: RestartHost): 
   await library.goto(h.extensionUrl('options.html'));
   const cdp = await library.raw.createCDPSession();
   let status = '';
+  // Whether it stopped since the stop was asked: the library page open here may wake it again at
+  // once (a message to the background), before a poll sees the short-lived "stopped".
+  let stopAsked = false;
+  let stoppedSince = false;
   cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
     const ours = e.versions.find((v) => v.scriptURL.startsWith(h.extensionUrl('')));
-    if (ours) status = ours.runningStatus;
+    if (!ours) return;
+    status = ours.runningStatus;
+    if (stopAsked && status === 'stopped') stoppedSince = true;
   });
   await cdp.send('ServiceWorker.enable');
   await poll('the service worker was not seen running', async () => status === 'running');
+  stopAsked = true;
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await poll('the service worker did not stop', async () => status === 'stopped');
+  await poll('the service worker did not stop', async () => stoppedSince);
   await cdp.detach();
   await library.close();
 }
