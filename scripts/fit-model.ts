@@ -2,7 +2,8 @@
  * npm run fit
  *
  * Fits the matcher's model (utils/core/matching/model.ts) and writes
- * utils/core/matching/model-weights.json. Training data only: CheckThat!
+ * utils/core/matching/model-weights.json, and beside it model-fit.json (the
+ * data it was fitted on, how the thresholds were chosen). Training data only: CheckThat!
  * 2020 train and dev, the claim-match-cases files of
  * tests/fixtures/matching/train/, and, as negatives, the train half of the
  * readability pages (tests/fixtures/matching/readability-split.json) scanned
@@ -28,6 +29,7 @@ import { outOfFold, storyReport, THRESHOLD_FOLDS, type PageExample } from './lib
 import { priorWeights, weightSigns } from './lib/model-prior';
 
 const OUT = process.env.MX_OUT ?? 'utils/core/matching/model-weights.json';
+const FIT_OUT = OUT.endsWith('model-weights.json') ? OUT.replace(/model-weights\.json$/, 'model-fit.json') : OUT.replace(/\.json$/, '') + '.fit.json';
 const ROUNDS = 3;
 const ROUND_HIGHLIGHT = 0.8;
 /** Pull towards the prior (scripts/lib/model-prior.ts), chosen by
@@ -90,8 +92,10 @@ function main() {
   const unused = RANK_FEATURES.flatMap((name, i) => (RANK_FEATURE_SETS[RANKING.set]!.includes(name) ? [] : [i]));
   const rankW = fitRanking(rankQueries, RANK_FEATURE_COUNT, RANKING.lambda, new Float64Array(RANK_FEATURE_COUNT), 40, unused, rankStart());
   console.log(`ranking: ${rankQueries.length} tweets with their claim among the candidates`);
-  weights = {
-    about: 'Logistic regression over the matcher features (utils/core/matching/model.ts), written by `npm run fit` (scripts/fit-model.ts). Do not edit by hand.',
+  // What the weights were fitted on, and how the thresholds were chosen, go beside them in their own
+  // file: the background bundles the weights, and every byte of it is read at each worker start.
+  const fit = {
+    about: `How ${OUT} was fitted: logistic regression over the matcher features (utils/core/matching/model.ts), written by \`npm run fit\` (scripts/fit-model.ts). Do not edit by hand.`,
     fittedOn: {
       checkthat: `${CHECKTHAT} train and dev splits (tweets against verified_claims.docs.tsv)`,
       rank: `${CHECKTHAT} train and dev splits only (listwise fit of the order, scripts/lib/fit-ranking.ts; features '${RANKING.set}' and pull ${RANKING.lambda} chosen by 5-fold cross-validation on those splits, npm run cv-ranking)`,
@@ -100,6 +104,9 @@ function main() {
       thresholds: `highlight and possible chosen on out-of-fold probabilities of the training cases and the train pages (${THRESHOLD_FOLDS} folds of stories and pages)`,
       never: '../shared/eval/seed-cases.json, the CheckThat! 2020 test split, the held-out readability pages',
     },
+    thresholds: { highlight: thresholds.highlight, possible: thresholds.possible, why: thresholds.why },
+  };
+  weights = {
     features: weights.features,
     weights: weights.weights,
     highlightProbability: thresholds.highlight,
@@ -107,6 +114,7 @@ function main() {
     rank: { features: [...RANK_FEATURES], weights: [...rankW].map(r4) },
   } as ModelWeights;
   writeFileSync(OUT, JSON.stringify(weights, null, 1) + '\n');
+  writeFileSync(FIT_OUT, JSON.stringify(fit, null, 1) + '\n');
   console.log(`thresholds: highlight ${thresholds.highlight}, possible ${thresholds.possible} (${thresholds.why})`);
   console.log(`  ${thresholds.curve}`);
   console.log(`out of fold, per story: ${storyReport(caseHits, last!.cases.missed, thresholds.highlight)}`);

@@ -80,7 +80,6 @@ export interface ModelWeights {
   possibleProbability: number;
   /** The ranking model: a linear score fitted for the order of candidates (not a probability). */
   rank?: { features: string[]; weights: number[] };
-  fittedOn?: unknown;
 }
 
 export class Model {
