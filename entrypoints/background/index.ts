@@ -18,17 +18,21 @@ import { setLanguageDataSource } from '@/utils/core/language/language-data';
 import { cacheScriptsAtInstall, extensionLanguageFiles, readGazetteer, readLexicon } from '@/utils/store/extension-files';
 import { setGazetteerSource } from '@/utils/core/facts/gazetteer-source';
 import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
+import { markStart, startMarks } from '@/utils/core/start-marks';
 
 export default defineBackground(() => {
+  markStart('main');
   // Stemmers, stop lists and the gazetteer are read when first needed (utils/store/extension-files.ts).
   setLanguageDataSource(extensionLanguageFiles);
   setGazetteerSource(readGazetteer);
   setLexiconSource(readLexicon);
   cacheScriptsAtInstall();
   const db = getDb();
+  db.on('ready', () => markStart('dbOpen'));
   const matcher = new MatcherService(db, makeDetector(browser.i18n.detectLanguage?.bind(browser.i18n)));
   // What the matching index did since the worker started (scripts/bench-index-browser.ts reads it).
   (globalThis as unknown as { recoupeIndexEvents: unknown }).recoupeIndexEvents = matcher.events;
+  (globalThis as unknown as { recoupeStartMarks: unknown }).recoupeStartMarks = startMarks;
   const { handlers, ensureStarterData } = createHandlers(db, matcher, () => browser.i18n.getUILanguage());
   // Feeds the user subscribed to are the only addresses Recoupe ever requests.
   const feeds = createFeedService(db, (input, init) => fetch(input, init), () => matcher.invalidate());
@@ -58,6 +62,7 @@ export default defineBackground(() => {
     // Only our own extension's contexts may talk to the background; a content script's sender URL is
     // the web page's, so only Recoupe's own pages may send the messages reserved to them.
     if (sender.id !== browser.runtime.id) return undefined;
+    markStart('message');
     const checked = validateRequest(raw, isExtensionPageSender(sender.url, browser.runtime.getURL('/')) ? 'extension' : 'content');
     if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
     const handler = all[checked.request.type] as (r: unknown) => Promise<unknown>;
@@ -86,4 +91,8 @@ export default defineBackground(() => {
       matcher.refresh();
     }, 300);
   });
+  // Nearly every start is for a page's scan (or a write the index must follow): the stored index is
+  // read from now on, while the first message is still on its way.
+  matcher.prefetch();
+  markStart('listening');
 });

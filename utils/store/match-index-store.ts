@@ -5,8 +5,10 @@ import { ensureLanguages } from '@/utils/core/language/language-data';
 import { deserialiseIndex, serialiseIndex } from '@/utils/core/matching/serialise-index';
 import { codedColumn } from '@/utils/core/matching/claim-index';
 import { packClaims, packUrls, StoredClaims, StoredUrls } from '@/utils/store/snapshot-tables';
-import type { StoredMatchIndex } from '@/utils/store/match-index-record';
+import type { StoredIndexParts, StoredMatchIndex } from '@/utils/store/match-index-record';
+import { fromColumns, toColumns } from '@/utils/store/blob-columns';
 import { langsOf, type Snapshot } from '@/utils/store/matcher-snapshot';
+import { markStart } from '@/utils/core/start-marks';
 
 /**
  * The matching index kept in the extension's IndexedDB (table `matchIndex`, one record), so that a
@@ -16,20 +18,30 @@ import { langsOf, type Snapshot } from '@/utils/store/matcher-snapshot';
 
 const KEY = 'current';
 
+/**
+ * Bump when the record's layout changes (not the index's: SERIALISED_FORMAT): a record of another
+ * layout is rebuilt once. 2: arrays and long strings in one Blob (blob-columns.ts).
+ */
+export const RECORD_FORMAT = 2;
+const recordStamp = () => `${engineStamp()}, record ${RECORD_FORMAT}`;
+
 export function storedForm(snap: Snapshot): StoredMatchIndex {
   const index = snap.matcher.claimIndex;
   const urls = packUrls(snap.outletByUrl);
-  return {
-    key: KEY,
-    engine: engineStamp(),
-    seq: snap.seq,
-    savedAt: new Date().toISOString(),
+  const parts: StoredIndexParts = {
     index: serialiseIndex(index),
     ...packClaims(index.claimIds, (id) => snap.claims.get(id)),
     outletUrls: urls.urls,
     urlOutlets: codedColumn(urls.outlets),
   };
+  return { key: KEY, engine: recordStamp(), seq: snap.seq, savedAt: new Date().toISOString(), claims: index.claimIds.length, ...toColumns(parts) };
 }
+
+/** The parts of a stored record, decoded (tests change them to check what a load does). */
+export const storedParts = (record: StoredMatchIndex): Promise<StoredIndexParts> => fromColumns<StoredIndexParts>(record);
+
+/** A record holding `parts` in place of the record's own. */
+export const withParts = (record: StoredMatchIndex, parts: StoredIndexParts): StoredMatchIndex => ({ ...record, ...toColumns(parts) });
 
 /**
  * Stores the snapshot's index, and forgets the journal rows it reflects. Not over a newer one that an
@@ -77,27 +89,34 @@ export async function loadSnapshot(db: RecoupeDb): Promise<StoredLoad> {
 }
 
 async function readSnapshot(db: RecoupeDb, mark: Record<'read' | 'index' | 'check', () => void>): Promise<{ snapshot: Snapshot } | { stale: string }> {
+  markStart('readStart');
   const [record, outlets] = await db.transaction('r', [db.matchIndex, db.outlets], () => Promise.all([db.matchIndex.get(KEY), db.outlets.toArray()]));
-  mark.read();
-  if (!record) return { stale: 'no stored index' };
-  if (record.engine !== engineStamp()) return { stale: `stored by ${record.engine}, this is ${engineStamp()}` };
+  markStart('readRecord');
+  if (!record) return (mark.read(), { stale: 'no stored index' });
+  if (record.engine !== recordStamp()) return (mark.read(), { stale: `stored by ${record.engine}, this is ${recordStamp()}` });
   let index;
+  let parts: StoredIndexParts;
   try {
-    index = deserialiseIndex(record.index);
+    parts = await storedParts(record);
+    mark.read();
+    markStart('readDone');
+    index = deserialiseIndex(parts.index);
   } catch (e) {
     return { stale: `unreadable: ${(e as Error).message}` };
   }
   mark.index();
+  markStart('deserialised');
   // Only the sampled documents' languages: a scan loads the page's own.
   await ensureLanguages(sampledLanguages(index));
   if (!analysisUnchanged(index)) return { stale: 'text analysis changed since it was stored' };
   mark.check();
+  markStart('checked');
   return {
     snapshot: {
       matcher: ClaimMatcher.fromIndex(index),
-      claims: new StoredClaims(index.claimIds, record.statuses, record.statements),
+      claims: new StoredClaims(index.claimIds, parts.statuses, parts.statements),
       outlets,
-      outletByUrl: new StoredUrls(record.outletUrls, record.urlOutlets),
+      outletByUrl: new StoredUrls(parts.outletUrls, parts.urlOutlets),
       langs: langsOf(index),
       seq: record.seq,
     },

@@ -9,6 +9,7 @@ import { buildSnapshot, followChanges, type Snapshot } from '@/utils/store/match
 import { loadSnapshot, saveSnapshot, type LoadTimings } from '@/utils/store/match-index-store';
 import { ensureLanguages } from '@/utils/core/language/language-data';
 import { warmMatchingData } from '@/utils/store/index-warmup';
+import { markStart } from '@/utils/core/start-marks';
 
 const MAX_DETECTIONS_PER_SCAN = 200;
 /** The languages of the French–English lexicon the matcher consults across languages. */
@@ -203,6 +204,7 @@ export class MatcherService {
     const excludeOutletIds = outletId ? [outletId] : [];
     const snap = await this.current();
     if (first) first.indexAt = performance.now();
+    markStart('indexReady');
     const matches: BlockMatch[] = [];
     const foreign: ForeignBlock[] = [];
     const known = new Set(snap.langs);
@@ -220,6 +222,7 @@ export class MatcherService {
     });
     if (first) {
       first.doneAt = performance.now();
+      markStart('scanned');
       this.events.firstScan = first;
     }
     return { matches, outletId, foreign };
@@ -236,6 +239,7 @@ export class MatcherService {
     // French and English too: the French–English lexicon stems both sides on its first lookup.
     await ensureLanguages([...langs, ...LEXICON_LANGS]);
     if (first) first.languagesAt = performance.now();
+    markStart('languagesReady');
     return langs;
   }
 
