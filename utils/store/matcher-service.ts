@@ -8,7 +8,6 @@ import { outletOfPage, pageKey } from '@/utils/core/page-identity';
 import { buildSnapshot, followChanges, type Snapshot } from '@/utils/store/matcher-snapshot';
 import { loadSnapshot, saveSnapshot, type LoadTimings } from '@/utils/store/match-index-store';
 import { ensureLanguages } from '@/utils/core/language/language-data';
-import { warmMatchingData } from '@/utils/store/index-warmup';
 import { markStart } from '@/utils/core/start-marks';
 
 const MAX_DETECTIONS_PER_SCAN = 200;
@@ -79,8 +78,6 @@ export class MatcherService {
     const stored = loadSnapshot(this.db);
     stored.catch(() => undefined);
     this.stored = stored;
-    // While IndexedDB reads, this thread is idle: the data every first scan reads next is made now.
-    setTimeout(warmMatchingData, 0);
   }
 
   private async start(): Promise<Snapshot> {

@@ -22,6 +22,19 @@ describe('a value stored as a small object and one Blob', () => {
     expect([...back.sub]).toEqual([8, 7, 6]);
   });
 
+  it('gives back Int32Arrays of small values stored narrower, -1 included, and wide ones as they are', async () => {
+    const small = Int32Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? -1 : i % 200));
+    const medium = Int32Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? -1 : i * 13));
+    const wide = Int32Array.from({ length: 5000 }, (_, i) => i * 100_000 - 7);
+    const { shape, columns } = toColumns({ small, medium, wide });
+    expect(columns.size).toBeLessThan(5000 * (1 + 2 + 4) + 16);
+    const back = await fromColumns<{ small: Int32Array; medium: Int32Array; wide: Int32Array }>({ shape, columns });
+    expect(back.small).toEqual(small);
+    expect(back.medium).toEqual(medium);
+    expect(back.wide).toEqual(wide);
+    expect(back.small).toBeInstanceOf(Int32Array);
+  });
+
   it('keeps a string with a lone surrogate exactly (UTF-8 could not hold it)', async () => {
     const odd = `${'x'.repeat(2000)}\uD800${'y'.repeat(10)}`;
     const back = await fromColumns<{ odd: string }>(toColumns({ odd }));
