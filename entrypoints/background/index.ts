@@ -62,12 +62,13 @@ export default defineBackground(() => {
     // Only our own extension's contexts may talk to the background; a content script's sender URL is
     // the web page's, so only Recoupe's own pages may send the messages reserved to them.
     if (sender.id !== browser.runtime.id) return undefined;
-    markStart('message');
     const checked = validateRequest(raw, isExtensionPageSender(sender.url, browser.runtime.getURL('/')) ? 'extension' : 'content');
     if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
-    const handler = all[checked.request.type] as (r: unknown) => Promise<unknown>;
+    const type = checked.request.type;
+    markStart(`${type} asked`);
+    const handler = all[type] as (r: unknown) => Promise<unknown>;
     return handler(checked.request).then(
-      (value) => ({ ok: true as const, value }),
+      (value) => (markStart(`${type} answered`), { ok: true as const, value }),
       (e: unknown) => ({ ok: false as const, error: explainDbError(e).message }),
     );
   });
