@@ -12,6 +12,8 @@ export interface StoredMatchIndex {
   savedAt: string;
   /** Claims in the index (tests and benchmarks read it without decoding the rest). */
   claims: number;
+  /** Languages of the indexed documents, most used first: what a first scan will read word lists for. */
+  langs: string[];
   /** StoredIndexParts, its arrays and long strings in `columns` (blob-columns.ts). */
   shape: unknown;
   columns: Blob;

@@ -34,7 +34,7 @@ export function storedForm(snap: Snapshot): StoredMatchIndex {
     outletUrls: urls.urls,
     urlOutlets: codedColumn(urls.outlets),
   };
-  return { key: KEY, engine: recordStamp(), seq: snap.seq, savedAt: new Date().toISOString(), claims: index.claimIds.length, ...toColumns(parts) };
+  return { key: KEY, engine: recordStamp(), seq: snap.seq, savedAt: new Date().toISOString(), claims: index.claimIds.length, langs: snap.langs, ...toColumns(parts) };
 }
 
 /** The parts of a stored record, decoded (tests change them to check what a load does). */
@@ -69,7 +69,8 @@ export interface LoadTimings {
 export type StoredLoad = ({ snapshot: Snapshot } | { stale: string }) & { timings: LoadTimings };
 
 /** The stored snapshot, or why there is none to use (absent, another engine, analysis changed). */
-export async function loadSnapshot(db: RecoupeDb): Promise<StoredLoad> {
+/** `whileReading` is called with the stored index's languages while its bytes are read (index-warmup.ts). */
+export async function loadSnapshot(db: RecoupeDb, whileReading?: (langs: readonly string[]) => void): Promise<StoredLoad> {
   const t0 = performance.now();
   const timings = { readMs: 0, decodeMs: 0, indexMs: 0, checkMs: 0 };
   let t = t0;
@@ -79,7 +80,7 @@ export async function loadSnapshot(db: RecoupeDb): Promise<StoredLoad> {
     t = now;
     return ms;
   };
-  const result = await readSnapshot(db, {
+  const result = await readSnapshot(db, whileReading, {
     read: () => void (timings.readMs = lap()),
     index: () => void (timings.indexMs = lap()),
     check: () => void (timings.checkMs = lap()),
@@ -88,16 +89,20 @@ export async function loadSnapshot(db: RecoupeDb): Promise<StoredLoad> {
   return { ...result, timings };
 }
 
-async function readSnapshot(db: RecoupeDb, mark: Record<'read' | 'index' | 'check', () => void>): Promise<{ snapshot: Snapshot } | { stale: string }> {
+async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly string[]) => void) | undefined, mark: Record<'read' | 'index' | 'check', () => void>): Promise<{ snapshot: Snapshot } | { stale: string }> {
   markStart('readStart');
   const [record, outlets] = await db.transaction('r', [db.matchIndex, db.outlets], () => Promise.all([db.matchIndex.get(KEY), db.outlets.toArray()]));
   markStart('readRecord');
-  if (!record) return (mark.read(), { stale: 'no stored index' });
-  if (record.engine !== recordStamp()) return (mark.read(), { stale: `stored by ${record.engine}, this is ${recordStamp()}` });
+  if (!record || record.engine !== recordStamp()) {
+    mark.read();
+    return { stale: record ? `stored by ${record.engine}, this is ${recordStamp()}` : 'no stored index' };
+  }
   let index;
   let parts: StoredIndexParts;
   try {
-    parts = await storedParts(record);
+    const reading = storedParts(record);
+    whileReading?.(record.langs ?? []);
+    parts = await reading;
     mark.read();
     markStart('readDone');
     index = deserialiseIndex(parts.index);

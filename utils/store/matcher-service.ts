@@ -9,6 +9,7 @@ import { buildSnapshot, followChanges, type Snapshot } from '@/utils/store/match
 import { loadSnapshot, saveSnapshot, type LoadTimings } from '@/utils/store/match-index-store';
 import { ensureLanguages } from '@/utils/core/language/language-data';
 import { markStart } from '@/utils/core/start-marks';
+import { warmMatchingData } from '@/utils/store/index-warmup';
 
 const MAX_DETECTIONS_PER_SCAN = 200;
 /** The languages of the French–English lexicon the matcher consults across languages. */
@@ -75,7 +76,7 @@ export class MatcherService {
    */
   prefetch(): void {
     if (this.snapshot || this.stored) return;
-    const stored = loadSnapshot(this.db);
+    const stored = loadSnapshot(this.db, warmMatchingData);
     stored.catch(() => undefined);
     this.stored = stored;
   }
