@@ -70,7 +70,7 @@ function storedClaims(page: Page): Promise<number> {
         const open = indexedDB.open('recoupe');
         open.onsuccess = () => {
           const req = open.result.transaction('matchIndex').objectStore('matchIndex').get('current');
-          req.onsuccess = () => resolve(req.result?.index.claimIds.ends.length ?? 0);
+          req.onsuccess = () => resolve(req.result?.claims ?? 0);
           req.onerror = () => resolve(0);
         };
         open.onerror = () => resolve(0);
@@ -93,17 +93,24 @@ async function stopWorker(launched: LaunchedBrowser, page: Page): Promise<void> 
 }
 
 /** The background's own account of its last start (MatcherService.events), read through the DevTools protocol. */
-async function indexEvents(launched: LaunchedBrowser): Promise<string> {
+async function indexEvents(launched: LaunchedBrowser, pageOrigin?: number): Promise<string> {
   const target = await launched.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(launched.extensionOrigin));
   const session = await target.createCDPSession();
   try {
-    const expression = 'JSON.stringify({ start: self.recoupeIndexEvents?.start, firstScan: self.recoupeIndexEvents?.firstScan })';
+    const expression = 'JSON.stringify({ start: self.recoupeIndexEvents?.start, origin: performance.timeOrigin, marks: self.recoupeStartMarks })';
     const r = await session.send('Runtime.evaluate', { expression, returnByValue: true });
-    return String(r.result.value);
+    const { start, origin, marks } = JSON.parse(String(r.result.value)) as { start: unknown; origin: number; marks: Record<string, number> };
+    // The worker's clock starts when it does: its marks are put on the page's, from navigation start.
+    const since = pageOrigin ? Math.round(origin - pageOrigin) : 0;
+    const steps = Object.entries(marks ?? {}).sort((a, b) => a[1] - b[1]).map(([name, ms]) => `${name} ${Math.round(ms + since)}`);
+    return `${JSON.stringify(start)}\n    from navigation start (ms): worker started ${since}, ${steps.join(', ')}`;
   } finally {
     await session.detach().catch(() => undefined);
   }
 }
+
+/** The page's time origin (epoch ms) of the last firstHighlight, to place the worker's marks. */
+let lastPageOrigin: number | undefined;
 
 async function firstHighlight(launched: LaunchedBrowser, url: string): Promise<number> {
   const page = await launched.browser.newPage();
@@ -111,6 +118,7 @@ async function firstHighlight(launched: LaunchedBrowser, url: string): Promise<n
   await page.goto(url);
   await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('recoupe-')), { timeout: LONG, polling: 10 });
   const ms = Math.round(performance.now() - start);
+  lastPageOrigin = await page.evaluate(() => performance.timeOrigin);
   await page.close();
   return ms;
 }
@@ -139,7 +147,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < RESTARTS; i++) {
       await stopWorker(launched, library);
       cold.push(await firstHighlight(launched, demo.pages[i % demo.pages.length]!.url));
-      console.log(`  restart ${i + 1}: ${cold[i]} ms; in the worker ${await indexEvents(launched)}`);
+      console.log(`  restart ${i + 1}: ${cold[i]} ms; in the worker ${await indexEvents(launched, lastPageOrigin)}`);
     }
     console.log(`after a restart, stored index loaded: ${cold.join(', ')} ms`);
     console.log(`worker warm: ${await firstHighlight(launched, demo.pages[1 % demo.pages.length]!.url)} ms`);

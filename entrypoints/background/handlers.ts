@@ -14,6 +14,7 @@ import { pageKey, pageKeyVariants } from '@/utils/core/page-identity';
 import { decideMatch } from '@/utils/store/match-decisions';
 import { readPageFactChecks } from '@/utils/store/page-factchecks-request';
 import { saveAppearanceQuote, withAppearances } from '@/utils/store/appearances';
+import { markStart } from '@/utils/core/start-marks';
 
 export async function fetchStarterData(): Promise<RecoupeDocument> {
   const response = await fetch(browser.runtime.getURL('/starter-data.json'));
@@ -37,10 +38,14 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
   const handlers: HandlerMap<BackgroundApi> = {
     scan: async (req) => {
       // The stored index is read while the starter data is checked.
+      markStart('scanRequest');
       matcher.prefetch();
       await ensureStarterData();
+      markStart('starterChecked');
       const result = await matcher.scan(req.page, req.blocks, uiLang());
-      return { ...result, matches: await withAppearances(db, req.page, req.blocks, result.matches, uiLang()) };
+      const matches = await withAppearances(db, req.page, req.blocks, result.matches, uiLang());
+      markStart('scanReplied');
+      return { ...result, matches };
     },
     saveAppearanceQuote: async (req) => {
       const saved = await saveAppearanceQuote(db, req.versionId, req.quote, req.lang);

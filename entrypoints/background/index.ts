@@ -18,17 +18,21 @@ import { setLanguageDataSource } from '@/utils/core/language/language-data';
 import { cacheScriptsAtInstall, extensionLanguageFiles, readGazetteer, readLexicon } from '@/utils/store/extension-files';
 import { setGazetteerSource } from '@/utils/core/facts/gazetteer-source';
 import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
+import { markStart, startMarks } from '@/utils/core/start-marks';
 
 export default defineBackground(() => {
+  markStart('main');
   // Stemmers, stop lists and the gazetteer are read when first needed (utils/store/extension-files.ts).
   setLanguageDataSource(extensionLanguageFiles);
   setGazetteerSource(readGazetteer);
   setLexiconSource(readLexicon);
   cacheScriptsAtInstall();
   const db = getDb();
+  db.on('ready', () => markStart('dbOpen'));
   const matcher = new MatcherService(db, makeDetector(browser.i18n.detectLanguage?.bind(browser.i18n)));
   // What the matching index did since the worker started (scripts/bench-index-browser.ts reads it).
   (globalThis as unknown as { recoupeIndexEvents: unknown }).recoupeIndexEvents = matcher.events;
+  (globalThis as unknown as { recoupeStartMarks: unknown }).recoupeStartMarks = startMarks;
   const { handlers, ensureStarterData } = createHandlers(db, matcher, () => browser.i18n.getUILanguage());
   // Feeds the user subscribed to are the only addresses Recoupe ever requests.
   const feeds = createFeedService(db, (input, init) => fetch(input, init), () => matcher.invalidate());
@@ -60,9 +64,11 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     const checked = validateRequest(raw, isExtensionPageSender(sender.url, browser.runtime.getURL('/')) ? 'extension' : 'content');
     if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
-    const handler = all[checked.request.type] as (r: unknown) => Promise<unknown>;
+    const type = checked.request.type;
+    markStart(`${type} asked`);
+    const handler = all[type] as (r: unknown) => Promise<unknown>;
     return handler(checked.request).then(
-      (value) => ({ ok: true as const, value }),
+      (value) => (markStart(`${type} answered`), { ok: true as const, value }),
       (e: unknown) => ({ ok: false as const, error: explainDbError(e).message }),
     );
   });
@@ -86,4 +92,8 @@ export default defineBackground(() => {
       matcher.refresh();
     }, 300);
   });
+  // Nearly every start is for a page's scan (or a write the index must follow): the stored index is
+  // read from now on, while the first message is still on its way.
+  matcher.prefetch();
+  markStart('listening');
 });

@@ -41,7 +41,7 @@ function storedState(page: Page): Promise<StoredState | null> {
             const r = rec.result;
             if (!r) return resolve(null);
             const keys = rows.result as number[];
-            resolve({ claimIds: r.index.claimIds.ends.length, seq: r.seq, rowsAfter: keys.filter((k) => k > r.seq).length, claims: claims.result });
+            resolve({ claimIds: r.claims, seq: r.seq, rowsAfter: keys.filter((k) => k > r.seq).length, claims: claims.result });
           };
           tx.onerror = () => reject(tx.error);
         };

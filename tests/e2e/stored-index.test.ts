@@ -25,7 +25,7 @@ function storedIndex(page: Page): Promise<{ savedAt: string; claims: number } | 
           const req = open.result.transaction('matchIndex').objectStore('matchIndex').get('current');
           req.onsuccess = () => {
             open.result.close();
-            resolve(req.result ? { savedAt: req.result.savedAt, claims: req.result.index.claimIds.ends.length } : null);
+            resolve(req.result ? { savedAt: req.result.savedAt, claims: req.result.claims } : null);
           };
           req.onerror = () => reject(req.error);
         };

@@ -5,11 +5,22 @@ import type { PackedText } from '@/utils/core/matching/packed-text';
 /** The one record of table `matchIndex` (schema version 6): see match-index-store.ts. */
 export interface StoredMatchIndex {
   key: string;
-  /** engineStamp() of the code that wrote it: another engine rebuilds. */
+  /** engineStamp() of the code that wrote it and the record's layout (RECORD_FORMAT): another rebuilds. */
   engine: string;
   /** The last matchChanges row it reflects. */
   seq: number;
   savedAt: string;
+  /** Claims in the index (tests and benchmarks read it without decoding the rest). */
+  claims: number;
+  /** Languages of the indexed documents, most used first: what a first scan will read word lists for. */
+  langs: string[];
+  /** StoredIndexParts, its arrays and long strings in `columns` (blob-columns.ts). */
+  shape: unknown;
+  columns: Blob;
+}
+
+/** What the record holds, decoded. */
+export interface StoredIndexParts {
   index: SerialisedIndex;
   /** Per claim of the index, in its order: status, and statement as JSON (snapshot-tables.ts). */
   statuses: PackedStrings;

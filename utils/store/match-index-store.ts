@@ -5,8 +5,10 @@ import { ensureLanguages } from '@/utils/core/language/language-data';
 import { deserialiseIndex, serialiseIndex } from '@/utils/core/matching/serialise-index';
 import { codedColumn } from '@/utils/core/matching/claim-index';
 import { packClaims, packUrls, StoredClaims, StoredUrls } from '@/utils/store/snapshot-tables';
-import type { StoredMatchIndex } from '@/utils/store/match-index-record';
+import type { StoredIndexParts, StoredMatchIndex } from '@/utils/store/match-index-record';
+import { fromColumns, toColumns } from '@/utils/store/blob-columns';
 import { langsOf, type Snapshot } from '@/utils/store/matcher-snapshot';
+import { markStart } from '@/utils/core/start-marks';
 
 /**
  * The matching index kept in the extension's IndexedDB (table `matchIndex`, one record), so that a
@@ -16,20 +18,30 @@ import { langsOf, type Snapshot } from '@/utils/store/matcher-snapshot';
 
 const KEY = 'current';
 
+/**
+ * Bump when the record's layout changes (not the index's: SERIALISED_FORMAT): a record of another
+ * layout is rebuilt once. 2: arrays and long strings in one Blob (blob-columns.ts).
+ */
+export const RECORD_FORMAT = 2;
+const recordStamp = () => `${engineStamp()}, record ${RECORD_FORMAT}`;
+
 export function storedForm(snap: Snapshot): StoredMatchIndex {
   const index = snap.matcher.claimIndex;
   const urls = packUrls(snap.outletByUrl);
-  return {
-    key: KEY,
-    engine: engineStamp(),
-    seq: snap.seq,
-    savedAt: new Date().toISOString(),
+  const parts: StoredIndexParts = {
     index: serialiseIndex(index),
     ...packClaims(index.claimIds, (id) => snap.claims.get(id)),
     outletUrls: urls.urls,
     urlOutlets: codedColumn(urls.outlets),
   };
+  return { key: KEY, engine: recordStamp(), seq: snap.seq, savedAt: new Date().toISOString(), claims: index.claimIds.length, langs: snap.langs, ...toColumns(parts) };
 }
+
+/** The parts of a stored record, decoded (tests change them to check what a load does). */
+export const storedParts = (record: StoredMatchIndex): Promise<StoredIndexParts> => fromColumns<StoredIndexParts>(record);
+
+/** A record holding `parts` in place of the record's own. */
+export const withParts = (record: StoredMatchIndex, parts: StoredIndexParts): StoredMatchIndex => ({ ...record, ...toColumns(parts) });
 
 /**
  * Stores the snapshot's index, and forgets the journal rows it reflects. Not over a newer one that an
@@ -57,7 +69,8 @@ export interface LoadTimings {
 export type StoredLoad = ({ snapshot: Snapshot } | { stale: string }) & { timings: LoadTimings };
 
 /** The stored snapshot, or why there is none to use (absent, another engine, analysis changed). */
-export async function loadSnapshot(db: RecoupeDb): Promise<StoredLoad> {
+/** `whileReading` is called with the stored index's languages while its bytes are read (index-warmup.ts). */
+export async function loadSnapshot(db: RecoupeDb, whileReading?: (langs: readonly string[]) => void): Promise<StoredLoad> {
   const t0 = performance.now();
   const timings = { readMs: 0, decodeMs: 0, indexMs: 0, checkMs: 0 };
   let t = t0;
@@ -67,7 +80,7 @@ export async function loadSnapshot(db: RecoupeDb): Promise<StoredLoad> {
     t = now;
     return ms;
   };
-  const result = await readSnapshot(db, {
+  const result = await readSnapshot(db, whileReading, {
     read: () => void (timings.readMs = lap()),
     index: () => void (timings.indexMs = lap()),
     check: () => void (timings.checkMs = lap()),
@@ -76,28 +89,39 @@ export async function loadSnapshot(db: RecoupeDb): Promise<StoredLoad> {
   return { ...result, timings };
 }
 
-async function readSnapshot(db: RecoupeDb, mark: Record<'read' | 'index' | 'check', () => void>): Promise<{ snapshot: Snapshot } | { stale: string }> {
+async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly string[]) => void) | undefined, mark: Record<'read' | 'index' | 'check', () => void>): Promise<{ snapshot: Snapshot } | { stale: string }> {
+  markStart('readStart');
   const [record, outlets] = await db.transaction('r', [db.matchIndex, db.outlets], () => Promise.all([db.matchIndex.get(KEY), db.outlets.toArray()]));
-  mark.read();
-  if (!record) return { stale: 'no stored index' };
-  if (record.engine !== engineStamp()) return { stale: `stored by ${record.engine}, this is ${engineStamp()}` };
+  markStart('readRecord');
+  if (!record || record.engine !== recordStamp()) {
+    mark.read();
+    return { stale: record ? `stored by ${record.engine}, this is ${recordStamp()}` : 'no stored index' };
+  }
   let index;
+  let parts: StoredIndexParts;
   try {
-    index = deserialiseIndex(record.index);
+    const reading = storedParts(record);
+    whileReading?.(record.langs ?? []);
+    parts = await reading;
+    mark.read();
+    markStart('readDone');
+    index = deserialiseIndex(parts.index);
   } catch (e) {
     return { stale: `unreadable: ${(e as Error).message}` };
   }
   mark.index();
+  markStart('deserialised');
   // Only the sampled documents' languages: a scan loads the page's own.
   await ensureLanguages(sampledLanguages(index));
   if (!analysisUnchanged(index)) return { stale: 'text analysis changed since it was stored' };
   mark.check();
+  markStart('checked');
   return {
     snapshot: {
       matcher: ClaimMatcher.fromIndex(index),
-      claims: new StoredClaims(index.claimIds, record.statuses, record.statements),
+      claims: new StoredClaims(index.claimIds, parts.statuses, parts.statements),
       outlets,
-      outletByUrl: new StoredUrls(record.outletUrls, record.urlOutlets),
+      outletByUrl: new StoredUrls(parts.outletUrls, parts.urlOutlets),
       langs: langsOf(index),
       seq: record.seq,
     },

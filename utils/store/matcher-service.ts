@@ -8,6 +8,7 @@ import { outletOfPage, pageKey } from '@/utils/core/page-identity';
 import { buildSnapshot, followChanges, type Snapshot } from '@/utils/store/matcher-snapshot';
 import { loadSnapshot, saveSnapshot, type LoadTimings } from '@/utils/store/match-index-store';
 import { ensureLanguages } from '@/utils/core/language/language-data';
+import { markStart } from '@/utils/core/start-marks';
 import { warmMatchingData } from '@/utils/store/index-warmup';
 
 const MAX_DETECTIONS_PER_SCAN = 200;
@@ -75,11 +76,9 @@ export class MatcherService {
    */
   prefetch(): void {
     if (this.snapshot || this.stored) return;
-    const stored = loadSnapshot(this.db);
+    const stored = loadSnapshot(this.db, warmMatchingData);
     stored.catch(() => undefined);
     this.stored = stored;
-    // While IndexedDB reads, this thread is idle: the data every first scan reads next is made now.
-    setTimeout(warmMatchingData, 0);
   }
 
   private async start(): Promise<Snapshot> {
@@ -203,6 +202,7 @@ export class MatcherService {
     const excludeOutletIds = outletId ? [outletId] : [];
     const snap = await this.current();
     if (first) first.indexAt = performance.now();
+    markStart('indexReady');
     const matches: BlockMatch[] = [];
     const foreign: ForeignBlock[] = [];
     const known = new Set(snap.langs);
@@ -220,6 +220,7 @@ export class MatcherService {
     });
     if (first) {
       first.doneAt = performance.now();
+      markStart('scanned');
       this.events.firstScan = first;
     }
     return { matches, outletId, foreign };
@@ -236,6 +237,7 @@ export class MatcherService {
     // French and English too: the French–English lexicon stems both sides on its first lookup.
     await ensureLanguages([...langs, ...LEXICON_LANGS]);
     if (first) first.languagesAt = performance.now();
+    markStart('languagesReady');
     return langs;
   }
 

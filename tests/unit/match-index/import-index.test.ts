@@ -14,6 +14,7 @@ import { planImport, type ImportPlan } from '@/utils/store/import/plan-import';
 import { applyImport } from '@/utils/store/import/apply-import';
 import { prepareImportIndex } from '@/utils/store/import/import-index';
 import { MatcherService } from '@/utils/store/matcher-service';
+import { storedParts } from '@/utils/store/match-index-store';
 import { loadStarterData } from '@/utils/store/starter-data';
 import { setStatus } from '@/utils/store/claim-edits';
 
@@ -75,7 +76,8 @@ describe('the matching index stored by an import', () => {
     const result = await applyImport(db, p, { indexer: await prepareImportIndex(db, p) });
     expect(result.ok).toBe(true);
     const record = (await stored(db))!;
-    expect(record.statuses.ends.length).toBe((await db.claims.count()));
+    expect(record.claims).toBe(await db.claims.count());
+    expect((await storedParts(record)).statuses.ends.length).toBe(await db.claims.count());
     // Nothing left to follow: the import's journal rows went with its index.
     expect(await db.matchChanges.where(':id').above(record.seq).count()).toBe(0);
 

@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type RecoupeDb } from '@/utils/store/db';
 import type { RecoupeDocument, Version } from '@/utils/core/model';
 import { MatcherService } from '@/utils/store/matcher-service';
+import { storedParts, withParts } from '@/utils/store/match-index-store';
 import { loadStarterData } from '@/utils/store/starter-data';
 import { deleteClaim, setStatus, updateVersion } from '@/utils/store/claim-edits';
 
@@ -125,8 +126,9 @@ describe('stored matching index', () => {
     const before = await highlights(first);
     await first.flush();
     const stored = (await db.matchIndex.get('current'))!;
-    stored.index.unitStems.reverse();
-    await db.matchIndex.put(stored);
+    const parts = await storedParts(stored);
+    parts.index.unitStems.reverse();
+    await db.matchIndex.put(withParts(stored, parts));
     const second = await restarted();
     expect(await highlights(second)).toEqual(before);
     expect(second.events).toMatchObject({ built: 1, loaded: 0 });
@@ -138,8 +140,9 @@ describe('stored matching index', () => {
     const before = await highlights(first);
     await first.flush();
     const stored = (await db.matchIndex.get('current'))!;
-    stored.index.docDenominator = stored.index.docDenominator.map((x) => x * 1.5);
-    await db.matchIndex.put(stored);
+    const parts = await storedParts(stored);
+    parts.index.docDenominator = parts.index.docDenominator.map((x) => x * 1.5);
+    await db.matchIndex.put(withParts(stored, parts));
     const second = await restarted();
     expect(await highlights(second)).toEqual(before);
     expect(second.events).toMatchObject({ built: 1, loaded: 0 });

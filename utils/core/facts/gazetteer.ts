@@ -1,6 +1,7 @@
 import { gazetteerData } from '@/utils/core/facts/gazetteer-source';
 import { tokens } from '@/utils/core/facts/text';
 import { soundWord } from '@/utils/core/facts/place-key';
+import { markStart } from '@/utils/core/start-marks';
 
 export { placeKey, soundWord } from '@/utils/core/facts/place-key';
 
@@ -35,6 +36,7 @@ const soundPhrase = (text: string) => tokens(text).map((t) => soundWord(t.text))
 
 export function gazetteer(): Gazetteer {
   if (built) return built;
+  markStart('gazetteer');
   const data = gazetteerData();
   const places = new Map<string, Place>();
   const demonyms = new Map<string, string>();
@@ -64,6 +66,7 @@ export function gazetteer(): Gazetteer {
   for (const r of data.regions) for (const n of r) add(n, { name: r[0]!, kind: 'region' });
   for (const [name, country] of data.cities) add(name, { name, country, kind: 'city' });
   built = { places, demonyms, countryName, countryDemonym, longest, firstWords };
+  markStart('gazetteer read');
   return built;
 }
 

@@ -5,6 +5,7 @@
  */
 import { languageTools } from '@/utils/core/matching/languages';
 import { foldText } from '@/utils/core/matching/normalise-text';
+import { markStart } from '@/utils/core/start-marks';
 
 /** A language code of the matcher ('fr', 'en', 'es'...). */
 export type LexiconLang = string;
@@ -118,6 +119,7 @@ export function createLexicon(data: LexiconData, langs: readonly [LexiconLang, L
     const name = `${from}>${to}`;
     let map = stemMaps.get(name);
     if (map) return map;
+    markStart(`stems ${name}`);
     map = new Map();
     const source = languageTools(from);
     const target = languageTools(to);
@@ -131,6 +133,7 @@ export function createLexicon(data: LexiconData, langs: readonly [LexiconLang, L
       map.set(stem, list);
     }
     stemMaps.set(name, map);
+    markStart(`stems ${name} made`);
     return map;
   }
 

@@ -9,6 +9,7 @@
  */
 import { createLexicon, type Lexicon, type LexiconData, type LexiconLang } from './lexicon';
 import { LEXICON_LANGS, lexiconPairName } from './lexicon-pairs';
+import { markStart } from '@/utils/core/start-marks';
 
 export { LEXICON_LANGS, LEXICON_PAIRS, lexiconPairName } from './lexicon-pairs';
 
@@ -28,8 +29,10 @@ export function lexiconBetween(a: LexiconLang, b: LexiconLang): Lexicon | undefi
   let lexicon = lexicons.get(pair);
   if (!lexicon) {
     if (!reader) throw new Error(`Recoupe: no source was set for the ${pair} lexicon`);
+    markStart(`lexicon ${pair}`);
     lexicon = createLexicon(reader(pair), [other, 'en']);
     lexicons.set(pair, lexicon);
+    markStart(`lexicon ${pair} read`);
   }
   return lexicon;
 }

@@ -11,6 +11,7 @@ import { gazetteer, soundWord } from '@/utils/core/facts/gazetteer';
 import { tokens } from '@/utils/core/facts/text';
 import type { Analysis } from './analyse-text';
 import type { ClaimIndex } from './claim-index';
+import { markStart } from '@/utils/core/start-marks';
 
 interface Lookup {
   /** Sound-folded first word -> most words of a country name or demonym starting with it. */
@@ -24,6 +25,7 @@ let lookup: Lookup | undefined;
 function firstWords(): Lookup {
   if (lookup) return lookup;
   const g = gazetteer();
+  markStart('country lookup');
   const countries = new Map<string, number>();
   const withCities = new Map<string, number>();
   const note = (map: Map<string, number>, key: string) => {
@@ -40,6 +42,7 @@ function firstWords(): Lookup {
     note(withCities, key);
   }
   lookup = { countries, withCities };
+  markStart('country lookup made');
   return lookup;
 }
 
