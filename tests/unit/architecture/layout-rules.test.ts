@@ -21,7 +21,7 @@ const clean = graphOf({
   'entrypoints/content/index.ts': ['utils/protocol/messages.ts', 'utils/page/page-text.ts', 'utils/core/model.ts'],
   'utils/protocol/messages.ts': ['utils/core/model.ts'],
   'utils/page/page-text.ts': ['utils/core/model.ts'],
-  'utils/core/model.ts': ['pkg:papaparse'],
+  'utils/core/model.ts': ['pkg:snowball-stemmers'],
   'utils/store/db.ts': ['pkg:dexie', 'utils/core/model.ts'],
   'entrypoints/background/index.ts': ['utils/store/db.ts', 'pkg:wxt/browser'],
   'tests/unit/db.test.ts': ['utils/store/db.ts', 'pkg:happy-dom'],
@@ -45,6 +45,10 @@ describe('the layout checker', () => {
     expect(violation.rule).toBe('content-script-no-store');
     expect(violation.file).toBe('components/ClaimCard.tsx');
     expect(violation.message).toContain('entrypoints/content/card-ui.ts → components/ClaimCard.tsx → utils/store/card-data.ts');
+  });
+
+  it('fails when the background reaches the CSV parser, which only the library page needs', () => {
+    expect(rulesOf(graphOf({ 'entrypoints/background/index.ts': ['utils/core/parse.ts'], 'utils/core/parse.ts': ['pkg:papaparse'] }))).toEqual(['background-no-csv']);
   });
 
   it('fails when the content script imports Dexie', () => {

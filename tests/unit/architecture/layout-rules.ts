@@ -48,6 +48,12 @@ export const REACH_RULES: ReachRule[] = [
     why: 'utils/core/ runs under plain Node and in every context: no DOM, WXT, browser API, Dexie, nor store, page, protocol, locale or ui code',
   },
   {
+    name: 'background-no-csv',
+    from: (path) => path.startsWith('entrypoints/background/'),
+    forbidden: isPackage('papaparse'),
+    why: 'the background is read at every worker start: the CSV parser (papaparse) belongs to the library page, feeds are JSON',
+  },
+  {
     name: 'page-no-store',
     from: under('utils/page'),
     forbidden: isStore,

@@ -1,4 +1,4 @@
-import { parseImport } from '@/utils/core/import/parse-import';
+import { parseImportWith } from '@/utils/core/import/parse-import-json';
 import type { ParsedImport } from '@/utils/core/import/import-types';
 
 export type ReadFeedResult = { ok: true; value: ParsedImport } | { ok: false; code: 'truncated' | 'not-a-feed' | 'too-large'; detail: string };
@@ -8,7 +8,8 @@ export type ReadFeedResult = { ok: true; value: ParsedImport } | { ok: false; co
  * list or graph, or a Recoupe JSON file. Anything else (HTML, CSV, W3C annotations) is not a feed.
  */
 export function readFeed(bytes: Uint8Array, now: string): ReadFeedResult {
-  const parsed = parseImport(bytes, { now });
+  // JSON only: a feed is never CSV, and the CSV parser stays out of the background.
+  const parsed = parseImportWith(bytes, { now }, undefined);
   if (!parsed.ok) {
     const { code, message, position } = parsed.error;
     const detail = position ? `${message} (${position})` : message;
