@@ -16,7 +16,7 @@ import { SNOWBALL_ALGORITHMS, type LanguageDataSource, type Stemmer } from '@/ut
 import type { GazetteerData } from '@/utils/core/facts/gazetteer-source';
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
 import { LEXICON_PAIRS, lexiconScriptPrefix } from '@/utils/core/lexicon/lexicon-pairs';
-import { STOP_INDEX_PATH, stemmerPath, stopWordsPath } from '@/utils/store/language-file-paths';
+import { languageFilesFrom, stemmerPath } from '@/utils/store/language-file-paths';
 
 const GAZETTEER_SCRIPT = '/data/gazetteer.js';
 const GAZETTEER_JSON = '/data/gazetteer.json';
@@ -94,23 +94,4 @@ function runScript(path: string): Promise<void> {
   });
 }
 
-async function readJson<T>(path: string): Promise<T> {
-  const response = await fetch(browser.runtime.getURL(path as '/'));
-  if (!response.ok) throw new Error(`Recoupe: ${path} did not load (${response.status})`);
-  return (await response.json()) as T;
-}
-
-let stopIndex: Promise<Set<string>> | undefined;
-
-export const extensionLanguageFiles: LanguageDataSource = {
-  async stemmer(algorithm) {
-    if (!global.recoupeStemmers?.[algorithm]) await runScript(stemmerPath(algorithm));
-    const make = global.recoupeStemmers?.[algorithm];
-    if (!make) throw new Error(`Recoupe: the stemmer "${algorithm}" did not register`);
-    return make();
-  },
-  async stopWords(lang) {
-    stopIndex ??= readJson<string[]>(STOP_INDEX_PATH).then((langs) => new Set(langs));
-    return (await stopIndex).has(lang) ? readJson<string[]>(stopWordsPath(lang)) : [];
-  },
-};
+export const extensionLanguageFiles: LanguageDataSource = languageFilesFrom((path) => browser.runtime.getURL(path as '/'), runScript);

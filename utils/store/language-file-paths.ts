@@ -1,3 +1,5 @@
+import type { LanguageDataSource, Stemmer } from '@/utils/core/language/language-data';
+
 /**
  * Where the build puts the per-language data (scripts/lib/language-assets.ts writes the files): read by
  * the background and the library page (extension-files.ts) and by the import's index worker
@@ -6,3 +8,30 @@
 export const stemmerPath = (algorithm: string) => `/language/stem-${algorithm}.js`;
 export const stopWordsPath = (lang: string) => `/language/stop-${lang}.json`;
 export const STOP_INDEX_PATH = '/language/stop-index.json';
+
+/**
+ * The language data read from those files, for a context that says how to load a script (a service
+ * worker's importScripts, a page's script element) and how to resolve a path to a URL (the extension
+ * API, or the worker's own origin). A stemmer script registers itself in `globalThis.recoupeStemmers`.
+ */
+export function languageFilesFrom(url: (path: string) => string, runScript: (path: string) => Promise<void> | void): LanguageDataSource {
+  const registry = () => (globalThis as unknown as { recoupeStemmers?: Record<string, () => Stemmer> }).recoupeStemmers;
+  const readJson = async <T>(path: string): Promise<T> => {
+    const response = await fetch(url(path));
+    if (!response.ok) throw new Error(`Recoupe: ${path} did not load (${response.status})`);
+    return (await response.json()) as T;
+  };
+  let stopIndex: Promise<Set<string>> | undefined;
+  return {
+    async stemmer(algorithm) {
+      if (!registry()?.[algorithm]) await runScript(stemmerPath(algorithm));
+      const make = registry()?.[algorithm];
+      if (!make) throw new Error(`Recoupe: the stemmer "${algorithm}" did not register`);
+      return make();
+    },
+    async stopWords(lang) {
+      stopIndex ??= readJson<string[]>(STOP_INDEX_PATH).then((langs) => new Set(langs));
+      return (await stopIndex).has(lang) ? readJson<string[]>(stopWordsPath(lang)) : [];
+    },
+  };
+}
