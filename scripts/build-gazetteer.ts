@@ -33,6 +33,9 @@ const countries = world
   .map((c) => {
     const names = new Set<string>([c.name.common, ...asList(en[c.cca2]), ...asList(fr[c.cca2]), c.translations.fra?.common ?? ''].filter(latin));
     for (const alt of c.altSpellings) if (latin(alt) && !/,/.test(alt) && alt.length > 3) names.add(alt);
+    // The two-letter English names i18n-iso-countries gives ("US", "UK"; latin() keeps longer ones
+    // only): the matcher reads a name this short only when it is written in capitals.
+    for (const n of asList(en[c.cca2])) if (/^\p{Lu}{2}$/u.test(n)) names.add(n);
     const demonyms = new Set<string>();
     for (const lang of ['eng', 'fra']) {
       const d = c.demonyms?.[lang];

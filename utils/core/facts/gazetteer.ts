@@ -70,6 +70,12 @@ export function gazetteer(): Gazetteer {
   return built;
 }
 
+/** Whether a one-word place name written `surface` can be the place: "US" and "UK" are, "us" and
+ *  "Us" (a pronoun at a sentence's start) are not. Longer names need only their capital. */
+export function nameWrittenAsPlace(surface: string): boolean {
+  return surface.length > 2 || surface === surface.toUpperCase();
+}
+
 /** Sound-folded words of a token run, for lookups. */
 export function soundOf(words: string[]): string {
   return words.map(soundWord).join(' ');

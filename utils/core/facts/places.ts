@@ -1,5 +1,5 @@
 import type { RawToken } from '@/utils/core/matching/lex';
-import { gazetteer, placeKey, soundOf, soundWord, type Place } from '@/utils/core/facts/gazetteer';
+import { nameWrittenAsPlace, gazetteer, placeKey, soundOf, soundWord, type Place } from '@/utils/core/facts/gazetteer';
 import { isCapitalised } from '@/utils/core/facts/text';
 import type { PlaceFact } from '@/utils/core/facts/types';
 
@@ -37,6 +37,7 @@ function lookup(toks: RawToken[], i: number): { place: Place; to: number } | und
     const last = toks[i + n - 1]!;
     // "Corée du Nord" yes, "Corée du" no: a name ends on a content word.
     if (n > 1 && LINKS.has(last.lower)) continue;
+    if (n === 1 && !nameWrittenAsPlace(last.text)) continue;
     const place = g.places.get(soundOf(toks.slice(i, i + n).map((t) => t.text)));
     if (place) return { place, to: i + n - 1 };
   }

@@ -9,6 +9,7 @@ import { readFigures, type FigureKind } from './figures';
 import { guessLanguage, languageTools } from './languages';
 import { lex, type RawToken } from './lex';
 import { unifyTypography } from './normalise-text';
+import weekdayNames from './weekday-names.json';
 
 export interface WordUnit {
   /** Stem of the lowercased folded word. */
@@ -38,6 +39,9 @@ export interface Analysis {
   /** Keys of the last word of person-like names (two capitalised words in a
    *  row: "Lloyd Austin", "Kyrylo Budanov"): who a statement is attributed to. */
   persons: string[];
+  /** Per entry of `persons`, the two words as written ("White House"): what tells a person from a
+   *  place or an institution (see person-names.ts). */
+  personWords: [string, string][];
   /** Compass directions with the word they qualify: "N|kr" for "Corée du Nord"
    *  and "North Korea" alike (see directionHeads). */
   directions: Set<string>;
@@ -47,6 +51,10 @@ export interface Analysis {
 const HEAD_REACH = 3;
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** Days of the week, capitalised in English and German ("late Thursday"): a date, not a name
+ *  (scripts/build-weekday-names.ts, from CLDR). */
+const WEEKDAYS = new Set<string>(weekdayNames.names);
 
 /** Languages that capitalise every noun: two capitalised words in a row ("Khartum Hilfsorganisationen",
  *  "Der Antrag") say nothing of a person there. */
@@ -62,6 +70,13 @@ const GERMAN_ARTICLES = new Set(
 );
 /** How many lowercase words may stand between the article and its noun. */
 const ARTICLE_REACH = 3;
+
+const capsWord = (t: RawToken | undefined) => t !== undefined && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+
+/** Whether token i is an acronym ("US") among words not in capitals (not a headline in capitals). */
+function standaloneAcronym(tokens: RawToken[], i: number): boolean {
+  return ACRONYM.test(tokens[i]!.text) && !capsWord(tokens[i - 1]) && !capsWord(tokens[i + 1]);
+}
 
 /** Whether token i is a German noun its article announces. */
 function articleNoun(tokens: RawToken[], i: number): boolean {
@@ -93,25 +108,31 @@ export function analyseText(text: string, lang?: string): Analysis {
     if (direction) directionAt.push([i, direction]);
     if (consumed.has(i) || t.kind === 'number') continue;
     if (/^\d+$/.test(t.lower)) continue;
-    const stop = tools.isStopWord(t.lower) || t.lower.length < 2;
+    // "US", "WHO", "IT" in capitals amid ordinary words are names, not the stop words "us", "who", "it".
+    const stop = (tools.isStopWord(t.lower) && !standaloneAcronym(tokens, i)) || t.lower.length < 2;
     let entity = '';
     const capitalised = t.text[0] !== t.accented[0];
     if (!stop && capitalised && t.text.length <= 6 && t.text.length >= 2 && t.text === t.text.toUpperCase() && ACRONYM.test(t.text)) entity = '~' + t.lower;
-    else if (!stop && capitalised && t.text.length >= 3 && !(NOUNS_CAPITALISED.has(tools.lang) && articleNoun(tokens, i))) {
+    else if (!stop && capitalised && t.text.length >= 3 && !WEEKDAYS.has(t.lower) && !(NOUNS_CAPITALISED.has(tools.lang) && articleNoun(tokens, i))) {
       const key = entityKey(t.lower);
       if (key.length >= 2) entity = '~' + key;
     }
     words.push({ stem: tools.stem(t.accented), entity, surface: t.text, stop, start: t.start, end: t.end });
   }
   const persons: string[] = [];
+  const personWords: [string, string][] = [];
   for (let i = 1; i < words.length && !NOUNS_CAPITALISED.has(tools.lang); i++) {
     const a = words[i - 1]!;
     const b = words[i]!;
-    if (a.entity && b.entity && !allCaps(a.surface) && !allCaps(b.surface) && adjacent(unified, a, b)) persons.push(b.entity);
+    if (a.entity && b.entity && !allCaps(a.surface) && !allCaps(b.surface) && adjacent(unified, a, b)) {
+      persons.push(b.entity);
+      personWords.push([a.surface, b.surface]);
+    }
   }
   return {
     lang: tools.lang,
     persons,
+    personWords,
     words,
     figures: figures.map((f) => ({
       key: f.key,
@@ -175,6 +196,7 @@ export function joinAnalyses(parts: readonly Analysis[]): Analysis {
     negated: parts.some((p) => p.negated),
     denied: parts.some((p) => p.denied),
     persons: parts.flatMap((p) => p.persons),
+    personWords: parts.flatMap((p) => p.personWords),
     directions: new Set(parts.flatMap((p) => [...p.directions])),
   };
 }

@@ -7,7 +7,7 @@
  * different languages, where names and stems do not meet. The gazetteer is
  * background data: this module is reached from the matcher only.
  */
-import { gazetteer, soundWord } from '@/utils/core/facts/gazetteer';
+import { gazetteer, nameWrittenAsPlace, soundWord } from '@/utils/core/facts/gazetteer';
 import { tokens } from '@/utils/core/facts/text';
 import type { Analysis } from './analyse-text';
 import type { ClaimIndex } from './claim-index';
@@ -61,7 +61,7 @@ export function countriesNamed(words: readonly { surface: string }[], cities: bo
     const first = soundWord(words[i]!.surface);
     const most = firsts.get(first);
     if (most === undefined) continue;
-    const capitalised = /^\p{Lu}/u.test(words[i]!.surface);
+    const capitalised = /^\p{Lu}/u.test(words[i]!.surface) && nameWrittenAsPlace(words[i]!.surface);
     // The longest name or demonym from here: "Corée du Nord" before "Corée".
     let key = first;
     let found: string | undefined;

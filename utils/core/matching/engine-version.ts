@@ -13,7 +13,7 @@ import { SERIALISED_FORMAT } from './serialise-index';
 import { TUNING } from './tuning';
 
 /** Bump when analyseText, contentUnits or the documents' fields change meaning. */
-export const ENGINE_VERSION = 4;
+export const ENGINE_VERSION = 5;
 
 /** FNV-1a over a string, as 8 hex digits. */
 function hash(text: string): string {

@@ -9,6 +9,7 @@ import { translatedStems } from './cross-language';
 import { cognateTerms } from './cognates';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { figureWeight, TUNING } from './tuning';
+import { canBePerson } from './person-names';
 
 export interface QueryFeatures {
   analysis: Analysis;
@@ -141,6 +142,8 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     const s = w.stop ? undefined : index.termIds.get(w.stem);
     if (s !== undefined) contextStems.add(s);
   }
+  // Places, peoples and institutions written in capitals are no one's statement.
+  const persons = analysis.persons.filter((_, i) => canBePerson(analysis.personWords[i]![0], analysis.personWords[i]![1], analysis.lang));
   const figureKeys = new Set(analysis.figures.map((f) => f.key));
   for (const key of figureKeys) {
     const t = index.termIds.get(figureTerm(key));
@@ -159,8 +162,8 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     entities,
     contextEntities,
     contextStems,
-    persons: analysis.persons.map((p) => index.termIds.get(p) ?? -1),
-    personUnits: analysis.persons.map((p) => unitOfEntity.get(p) ?? -1),
+    persons: persons.map((p) => index.termIds.get(p) ?? -1),
+    personUnits: persons.map((p) => unitOfEntity.get(p) ?? -1),
     nameUnits: [...new Set(analysis.words.filter((w, i) => i > 0 && w.entity && !w.stop).map((w) => unitOfEntity.get(w.entity)!))],
     figureKeys,
     figureKinds: new Set(analysis.figures.map((f) => f.kind)),

@@ -1,0 +1,49 @@
+/**
+ * What the matcher takes for a name, and for a person a statement is attributed to: days of the
+ * week are dates, "US" and "UK" in capitals are countries, and places, peoples and institutions
+ * written in capitals ("White House", "North African") are no one's statement. Each of these made a
+ * sentence share a "name" with a claim it does not state, or look like somebody else's statement.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '@/utils/core/matching/analyse-text';
+import { canBePerson } from '@/utils/core/matching/person-names';
+import { countriesNamed } from '@/utils/core/matching/country-conflict';
+import { extractFacts } from '@/utils/core/facts/extract';
+
+const names = (text: string, lang = 'en') => analyseText(text, lang).words.filter((w) => w.entity).map((w) => w.surface);
+
+describe('names', () => {
+  it('does not take a day of the week for a name, in English or German', () => {
+    expect(names('Netanyahu said late Thursday that Sudan would comply.')).toEqual(['Netanyahu', 'Sudan']);
+    expect(names('Das Kriegsrecht hob Yoon am Mittwoch wieder auf.', 'de')).not.toContain('Mittwoch');
+  });
+
+  it('reads "US" and "UK" in capitals as countries, and "us" as a pronoun', () => {
+    expect(countriesNamed(analyseText('US officials told reporters on Friday.', 'en').words, false)).toEqual(['US']);
+    expect(countriesNamed(analyseText('Trade between the UK and Japan grew.', 'en').words, false)).toEqual(['GB', 'JP']);
+    expect(countriesNamed(analyseText('Officials told us the deal was close.', 'en').words, false)).toEqual([]);
+    expect(names('US officials told us about it.')).toEqual(['US']);
+  });
+
+  it('keeps the words of a headline in capitals as the words they are', () => {
+    expect(names('TELL US WHAT YOU THINK', 'en')).not.toContain('US');
+  });
+
+  it('lets the facts of a card read "US" as the place it is', () => {
+    const places = (text: string) => extractFacts(text, { lang: 'en' }).places.map((p) => p.name);
+    expect(places('The drones were made in the US and shipped to Kyiv.')).toEqual(['United States', 'Kyiv']);
+    expect(places('Tell us where you were.')).toEqual([]);
+  });
+});
+
+describe('persons a statement is attributed to', () => {
+  it('tells people from places, peoples and institutions written in capitals', () => {
+    expect(canBePerson('Lloyd', 'Austin', 'en')).toBe(true);
+    expect(canBePerson('Hori', 'Parata', 'en')).toBe(true);
+    expect(canBePerson('Benyamin', 'Netanyahou', 'fr')).toBe(true);
+    expect(canBePerson('White', 'House', 'en')).toBe(false);
+    expect(canBePerson('North', 'African', 'en')).toBe(false);
+    expect(canBePerson('New', 'Zealand', 'en')).toBe(false);
+    expect(canBePerson('Korean', 'President', 'en')).toBe(false);
+  });
+});
