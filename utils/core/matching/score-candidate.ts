@@ -150,9 +150,10 @@ const subjectUnits = (units: number) => Math.min(SUBJECT_UNITS, Math.max(1, Math
  * Features of a document for the text (see model.ts), written into `x`.
  * Returns false early, leaving `x` unspecified, when the document's coverage
  * (times the square root of the sentence's) cannot reach `minCoverage`: the
- * candidate floor under which no decision can be a match.
+ * candidate floor under which no decision can be a match; or when `keep`,
+ * called with every feature but the sentence coverage's, says no.
  */
-export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, minCoverage: number, ctx: SentenceContext, x: Float64Array): boolean {
+export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, minCoverage: number, ctx: SentenceContext, x: Float64Array, keep?: (x: Float64Array) => boolean): boolean {
   const doc = index.docs.at(docId)!;
   const { termWeight, unitStems, unitEntities } = index;
   // Typed-array marks rather than Set lookups: this loop runs for every
@@ -238,8 +239,6 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // attribution tail need not be covered beyond enoughMass rare words' worth.
   const coverage = Math.min(1, covered / index.docDenominator[docId]!);
   if (coverage === 0 || coverage < minCoverage) return false;
-  const sentence = sentenceCoverage(q, doc, index, ctx);
-  if (coverage * Math.sqrt(sentence) < minCoverage) return false;
   // Unclamped: the share of all the document's weight, however long it is
   // (summed only for the few documents past the floor).
   let docTotal = figureTotal;
@@ -249,8 +248,6 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   x[F.coverage] = coverage;
   x[F.logCoverage] = Math.log(Math.max(coverage, 0.01));
   x[F.logShare] = Math.log(Math.max(Math.min(1, covered / Math.max(docTotal, 1e-9)), 0.01));
-  x[F.sentenceCoverage] = sentence;
-  x[F.logSentenceCoverage] = Math.log(Math.max(sentence, 0.01));
   x[F.figureAgrees] = sharedFigures > 0 ? 1 : 0;
   for (const k of conflictKinds) {
     if (agreeKinds.has(k)) continue;
@@ -285,5 +282,12 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   x[F.statement] = doc.outletId === null ? 1 : 0;
   // BM25 of this document for the text (each shared word once, k1 1.2, b 0.75), scaled by the largest IDF.
   x[F.bm25] = (sharedIdf * 2.2) / (1 + 1.2 * (0.25 + (0.75 * docUnits) / index.avgDocUnits)) / index.maxIdf;
+  // The sentence's side last: it costs a pass over the text's units, and `keep` (the caller's bound
+  // on the logit with the sentence features still 0) turns most documents away before it.
+  if (keep && !keep(x)) return false;
+  const sentence = sentenceCoverage(q, doc, index, ctx);
+  if (coverage * Math.sqrt(sentence) < minCoverage) return false;
+  x[F.sentenceCoverage] = sentence;
+  x[F.logSentenceCoverage] = Math.log(Math.max(sentence, 0.01));
   return true;
 }
