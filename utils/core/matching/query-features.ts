@@ -5,8 +5,7 @@
 import type { Analysis } from './analyse-text';
 import { figureTerm, type ClaimIndex } from './claim-index';
 import type { FigureKind } from './figures';
-import { translatedStems } from './cross-language';
-import { cognateTerms } from './cognates';
+import { otherLanguageTerms } from './word-terms';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { figureWeight, TUNING } from './tuning';
 
@@ -111,23 +110,15 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     unitEntities.push(w.entity ? (index.termIds.get(w.entity) ?? -1) : -1);
     let altWeight = 0;
     // Names too: French writes "nord-coréens" where English writes "North Korean".
-    const unitFrom = unitAlt.length;
-    const addAlt = (t: number) => {
-      unitAlt.push(t);
-      altWeight = Math.max(altWeight, index.termWeight[t]!);
-      alt[t] = stamp;
-      altStems.add(t);
-      terms.add(t);
-    };
-    for (const to of translateTo) {
-      for (const other of translatedStems(w.stem, analysis.lang, to)) {
-        const t = index.termIds.get(other);
-        if (t === undefined || t === index.termIds.get(w.stem)) continue;
-        addAlt(t);
+    if (translateTo.length > 0) {
+      for (const t of otherLanguageTerms(w.stem, analysis.lang, translateTo, index)) {
+        unitAlt.push(t);
+        altWeight = Math.max(altWeight, index.termWeight[t]!);
+        alt[t] = stamp;
+        altStems.add(t);
+        terms.add(t);
       }
     }
-    // A word the lists miss may still be written almost alike in the other language.
-    if (translateTo.length > 0) for (const t of cognateTerms(w.stem, index)) if (unitAlt.indexOf(t, unitFrom) < 0) addAlt(t);
     unitAltStart.push(unitAlt.length);
     altWeights.push(altWeight);
   }
