@@ -14,7 +14,7 @@ function prng(seed: number) {
   };
 }
 
-describe('LogitBound', () => {
+describe('LogitBound', { timeout: 60_000 }, () => {
   const model = SHIPPED_MODEL;
   const unset = [F.sentenceCoverage, F.logSentenceCoverage, F.countrySubstituted];
   const core = [F.coreWordMissing, F.coreNameMissing, F.coreNameReplaced];

@@ -5,10 +5,10 @@
  * attribution, direction and negation agreement. Runs only on the few
  * candidates the postings walk returns.
  */
-import { claimEntities, type ClaimIndex, type IndexedDoc } from './claim-index';
+import type { ClaimIndex, IndexedDoc } from './claim-index';
 import { directionsConflict } from './cues';
 import { claimDenied } from './claim-denial';
-import { docUnitHits } from './doc-units';
+import { crossLanguage, docUnitHits } from './doc-units';
 import type { FigureKind } from './figures';
 import type { QueryFeatures } from './query-features';
 import { F } from './model';
@@ -66,15 +66,6 @@ function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, 
   return Math.min(1, covered / Math.max(q.sentenceDenominator - removed, TUNING.minMass * top));
 }
 
-/** Whether the text and the document are compared through the word list (see cross-language.ts). */
-const crossLanguage = (q: QueryFeatures, doc: IndexedDoc) => q.unitAlt.length > 0 && doc.lang !== q.analysis.lang;
-
-/** Whether stem term `t` translates sentence unit `i`. */
-function isAlt(q: QueryFeatures, i: number, t: number): boolean {
-  for (let k = q.unitAltStart[i]!; k < q.unitAltStart[i + 1]!; k++) if (q.unitAlt[k] === t) return true;
-  return false;
-}
-
 /** Weight of sentence unit `i` through its translations: the largest. */
 function altWeight(q: QueryFeatures, i: number, index: ClaimIndex): number {
   let w = 0;
@@ -91,59 +82,11 @@ export function unitsCovered(q: QueryFeatures, docId: number, index: ClaimIndex,
 }
 
 
-/**
- * Attribution (for all of a claim's documents; -1 conflict, 1 agreement, 0 neither): the sentence names a person the claim never mentions, and the
- * claim's own rare names are all absent, so it is somebody else's statement;
- * or the sentence names one of the claim's rare names: agreement.
- */
-export function attribution(q: QueryFeatures, claim: number, index: ClaimIndex, excluded?: Uint8Array): -1 | 0 | 1 {
-  const rare = index.maxIdf * 0.6;
-  let claimRare = 0;
-  let shared = false;
-  for (const { entity, doc: d } of claimEntities(index, claim)) {
-    if (excluded && excluded[d]) continue;
-    if (index.idf[entity]! < rare) continue;
-    claimRare++;
-    if (q.entities.has(entity) || q.contextEntities.has(entity)) shared = true;
-  }
-  if (shared) return 1;
-  const stranger = q.personUnits.some((i) => i < 0 || !claimKnows(q, i, claim, index, excluded));
-  return stranger && claimRare > 0 ? -1 : 0;
-}
-
-/**
- * Whether some document of the claim has sentence unit `i`: its name, its
- * word, or (in another language) a translation of it. A name is not always
- * one in the other language: "North Korean" against "nord-coréens".
- */
-function claimKnows(q: QueryFeatures, i: number, claim: number, index: ClaimIndex, excluded?: Uint8Array): boolean {
-  const s = q.unitStems[i]!;
-  const e = q.unitEntities[i]!;
-  for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
-    if (excluded && excluded[d]) continue;
-    const doc = index.docs.at(d)!;
-    const cross = crossLanguage(q, doc);
-    for (let u = doc.unitStart; u < doc.unitEnd; u++) {
-      if ((e >= 0 && index.unitEntities[u] === e) || (s >= 0 && index.unitStems[u] === s) || (cross && isAlt(q, i, index.unitStems[u]!))) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * Whether the text names someone or something (not its first word, which is
- * capitalised anyway) that no document of the claim names: with a name of
- * the document missing, the text says the same of another subject
- * ("15 percent of Morocco's GDP" against Tunisia's).
- */
-export function foreignName(q: QueryFeatures, claim: number, index: ClaimIndex, excluded?: Uint8Array): boolean {
-  return q.nameUnits.some((i) => !claimKnows(q, i, claim, index, excluded));
-}
-
 /** Content units at the head of a document taken as what it is about
  *  ("North Korean soldiers ...", "The US election ..."): a third of them, at
  *  most three. The rest is what it says about it. */
 const SUBJECT_UNITS = 3;
+const KIND_BIT: Record<FigureKind, number> = { n: 1, y: 2, m: 4, d: 8 };
 const subjectUnits = (units: number) => Math.min(SUBJECT_UNITS, Math.max(1, Math.round(units / 3)));
 
 /**
@@ -214,24 +157,27 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   }
   let sharedFigures = 0;
   let partialDates = 0;
-  const conflictKinds = new Set<FigureKind>();
-  const agreeKinds = new Set<FigureKind>();
+  // Figure kinds as bits (KIND_BIT): no set per document.
+  let conflictKinds = 0;
+  let agreeKinds = 0;
   let figureTotal = 0;
   let figureCovered = 0;
-  for (const f of doc.figures) {
+  const figures = doc.figures;
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
     const w = figureWeight(f.key, index.top);
     figureTotal += w;
     if (q.figureKeys.has(f.key)) {
       covered += w;
       figureCovered += w;
       sharedFigures++;
-      agreeKinds.add(f.kind);
+      agreeKinds |= KIND_BIT[f.kind];
     } else if (f.kind === 'd' && !q.figureKinds.has('d') && q.figureKeys.has(`m${f.key.slice(1).split('-')[0]}`)) {
       // "by November" against "by 1 November": compatible, only less precise.
       covered += w * TUNING.monthShare;
       figureCovered += w * TUNING.monthShare;
       partialDates++;
-    } else if (q.figureKinds.has(f.kind)) conflictKinds.add(f.kind);
+    } else if (q.figureKinds.has(f.kind)) conflictKinds |= KIND_BIT[f.kind];
   }
   // Coverage of the document's weight, with the denominator clamped: a short
   // document made only of common words ("soldiers", "Russia") must still show
@@ -249,11 +195,12 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   x[F.logCoverage] = Math.log(Math.max(coverage, 0.01));
   x[F.logShare] = Math.log(Math.max(Math.min(1, covered / Math.max(docTotal, 1e-9)), 0.01));
   x[F.figureAgrees] = sharedFigures > 0 ? 1 : 0;
-  for (const k of conflictKinds) {
-    if (agreeKinds.has(k)) continue;
-    x[k === 'n' ? F.conflictCount : k === 'y' ? F.conflictYear : k === 'm' ? F.conflictMonth : F.conflictDay] = 1;
-  }
-  x[F.missingFigure] = doc.figures.length > 0 && agreeKinds.size === 0 && conflictKinds.size === 0 && partialDates === 0 ? 1 : 0;
+  const conflicts = conflictKinds & ~agreeKinds;
+  if (conflicts & KIND_BIT.n) x[F.conflictCount] = 1;
+  if (conflicts & KIND_BIT.y) x[F.conflictYear] = 1;
+  if (conflicts & KIND_BIT.m) x[F.conflictMonth] = 1;
+  if (conflicts & KIND_BIT.d) x[F.conflictDay] = 1;
+  x[F.missingFigure] = figures.length > 0 && agreeKinds === 0 && conflictKinds === 0 && partialDates === 0 ? 1 : 0;
   x[F.partialDate] = partialDates > 0 ? 1 : 0;
   x[F.directionConflict] = directionsConflict(doc.directions, q.analysis.directions) ? 1 : 0;
   x[F.negationMismatch] = doc.negated !== q.analysis.negated ? 1 : 0;

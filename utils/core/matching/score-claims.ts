@@ -7,7 +7,8 @@ import type { ClaimIndex } from './claim-index';
 import { claimCore, coreMissing } from './claim-core';
 import { F, FEATURE_COUNT, type Model } from './model';
 import type { QueryFeatures } from './query-features';
-import { attribution, docFeatures, foreignName, unitsCovered, type SentenceContext } from './score-candidate';
+import { docFeatures, unitsCovered, type SentenceContext } from './score-candidate';
+import { attribution, foreignName } from './claim-names';
 import { claimLexical, type ClaimLexical } from './claim-bm25';
 import { countrySubstituted, textCountries, type TextCountries } from './country-conflict';
 import { LogitBound } from './logit-bound';
@@ -77,12 +78,18 @@ function countriesOf(q: QueryFeatures): TextCountries {
   return tc;
 }
 
+/** Scratch features of the document being scored (the best one's are copied): one allocation, not one per claim. */
+const scratchX = new Float64Array(FEATURE_COUNT);
+
 function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: Model, excluded: Uint8Array | undefined, attr: number, floor: number, base: SentenceContext, minLogit: number, lexicalToo: boolean, bound: LogitBound | undefined): ScoredClaim | undefined {
   // A word another wording of the claim has (in any language: "équipements"
   // against the English statement's "equipment") is explained by the claim.
   let claimCovered: Uint8Array | undefined;
+  // Not spread from `base`: this runs for every candidate claim of every sentence.
   const ctx: SentenceContext = {
-    ...base,
+    explained: base.explained,
+    explainedFigures: base.explainedFigures,
+    foreign: base.foreign,
     claimCovered: () => {
       if (!claimCovered) {
         claimCovered = new Uint8Array(q.unitStems.length);
@@ -99,7 +106,7 @@ function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: M
   const tc = () => countriesOf(q);
   let sameLang = -1;
   let sameLangLogit = -Infinity;
-  const x = new Float64Array(FEATURE_COUNT);
+  const x = scratchX;
   let lexical: ClaimLexical | undefined;
   const claimLevel = (x: Float64Array) => {
     x[F.attributionConflict] = attr < 0 ? 1 : 0;
