@@ -16,10 +16,10 @@ function prng(seed: number) {
 
 describe('LogitBound', { timeout: 60_000 }, () => {
   const model = SHIPPED_MODEL;
-  const unset = [F.sentenceCoverage, F.logSentenceCoverage, F.countrySubstituted];
+  const unset = [F.sentenceCoverage, F.logSentenceCoverage, F.denialMismatch, F.countrySubstituted];
   const core = [F.coreWordMissing, F.coreNameMissing, F.coreNameReplaced];
 
-  it('never turns away a document that, however its sentence, country and core features come out, would reach a possible match or a highlight', () => {
+  it('never turns away a document that, however its sentence, denial, country and core features come out, would reach a possible match or a highlight', () => {
     const rand = prng(7);
     const bound = new LogitBound(model, model.possibleLogit);
     let turnedAway = 0;
@@ -35,6 +35,7 @@ describe('LogitBound', { timeout: 60_000 }, () => {
         full[F.sentenceCoverage] = rand();
         full[F.logSentenceCoverage] = Math.log(Math.max(full[F.sentenceCoverage]!, 0.01));
         full[F.countrySubstituted] = rand() < 0.5 ? 1 : 0;
+        full[F.denialMismatch] = rand() < 0.5 ? 1 : 0;
         expect(model.score(full)).toBeLessThan(model.possibleLogit);
         for (const i of core) full[i] = rand() < 0.5 ? 1 : 0;
         expect(model.score(full)).toBeLessThan(model.possibleLogit);

@@ -14,7 +14,7 @@ const ROUNDING = 1e-9;
 const most = (w: number, lo: number, hi: number) => Math.max(w * lo, w * hi);
 
 export class LogitBound {
-  /** What the sentence's coverage (in [0, 1], its log in [log 0.01, 0]) and the country check can add. */
+  /** What the sentence's coverage (in [0, 1], its log in [log 0.01, 0]), the denial and the country check can add. */
   private readonly unset: number;
   /** What the claim's core, checked on the best document only, can add after. */
   private readonly core: number;
@@ -25,14 +25,14 @@ export class LogitBound {
     minLogit: number,
   ) {
     const w = model.w;
-    this.unset = most(w[F.sentenceCoverage]!, 0, 1) + most(w[F.logSentenceCoverage]!, Math.log(0.01), 0) + most(w[F.countrySubstituted]!, 0, 1);
+    this.unset = most(w[F.sentenceCoverage]!, 0, 1) + most(w[F.logSentenceCoverage]!, Math.log(0.01), 0) + most(w[F.denialMismatch]!, 0, 1) + most(w[F.countrySubstituted]!, 0, 1);
     this.core = most(w[F.coreWordMissing]!, 0, 1) + most(w[F.coreNameMissing]!, 0, 1) + most(w[F.coreNameReplaced]!, 0, 1);
     this.floor = Math.min(minLogit, model.highlightLogit);
   }
 
   /**
-   * Whether a document whose features `x` are all set but the sentence's coverage, the country
-   * check and the core (left at 0) may still matter: its logit may reach a possible match (the
+   * Whether a document whose features `x` are all set but the sentence's coverage, the denial, the
+   * country check and the core (left at 0) may still matter: its logit may reach a possible match (the
    * document shown), or, with the core, the floor or a highlight.
    */
   mayMatter(x: Float64Array): boolean {

@@ -10,6 +10,7 @@ import { directionsConflict } from './cues';
 import { claimDenied } from './claim-denial';
 import { crossLanguage, docUnitHits } from './doc-units';
 import type { FigureKind } from './figures';
+import type { FigureUnit } from './analyse-text';
 import type { QueryFeatures } from './query-features';
 import { F } from './model';
 import { figureWeight, TUNING } from './tuning';
@@ -87,6 +88,7 @@ export function unitsCovered(q: QueryFeatures, docId: number, index: ClaimIndex,
  *  most three. The rest is what it says about it. */
 const SUBJECT_UNITS = 3;
 const KIND_BIT: Record<FigureKind, number> = { n: 1, y: 2, m: 4, d: 8 };
+const NO_FIGURES: readonly FigureUnit[] = [];
 const subjectUnits = (units: number) => Math.min(SUBJECT_UNITS, Math.max(1, Math.round(units / 3)));
 
 /**
@@ -94,16 +96,20 @@ const subjectUnits = (units: number) => Math.min(SUBJECT_UNITS, Math.max(1, Math
  * Returns false early, leaving `x` unspecified, when the document's coverage
  * (times the square root of the sentence's) cannot reach `minCoverage`: the
  * candidate floor under which no decision can be a match; or when `keep`,
- * called with every feature but the sentence coverage's, says no.
+ * called with every feature but the sentence coverage's and the denial's, says no.
  */
 export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, minCoverage: number, ctx: SentenceContext, x: Float64Array, keep?: (x: Float64Array) => boolean): boolean {
-  const doc = index.docs.at(docId)!;
+  // Read from the index's columns up to the floor: most documents stop there, and a stored index
+  // decodes a document object only when one is asked for.
+  const unitStart = index.docUnitStart[docId]!;
+  const unitEnd = index.docUnitEnd[docId]!;
+  const lang = index.docLang.values[index.docLang.codes[docId]!];
   const { termWeight, unitStems, unitEntities } = index;
   // Typed-array marks rather than Set lookups: this loop runs for every
   // document of every candidate claim of every sentence of a page.
   const stemMark = index.marks.stem;
   const entityMark = index.marks.entity;
-  const altMark = crossLanguage(q, doc) ? index.marks.alt! : undefined;
+  const altMark = q.unitAlt.length > 0 && lang !== q.analysis.lang ? index.marks.alt! : undefined;
   let covered = 0;
   let translated = 0;
   let plainShared = 0;
@@ -116,13 +122,13 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   let subjectCovered = 0;
   let predicateTotal = 0;
   let predicateCovered = 0;
-  const subjectEnd = doc.unitStart + subjectUnits(doc.unitEnd - doc.unitStart);
+  const subjectEnd = unitStart + subjectUnits(unitEnd - unitStart);
   let sharedIdf = 0;
   let names = 0;
   let namesShared = 0;
   let nameWeight = 0;
   let nameMissing = 0;
-  for (let u = doc.unitStart; u < doc.unitEnd; u++) {
+  for (let u = unitStart; u < unitEnd; u++) {
     const stem = unitStems[u]!;
     const entity = unitEntities[u]!;
     const w = Math.max(termWeight[stem]!, entity >= 0 ? termWeight[entity]! : 0);
@@ -162,7 +168,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   let agreeKinds = 0;
   let figureTotal = 0;
   let figureCovered = 0;
-  const figures = doc.figures;
+  const figures = index.docFigureEnd[docId]! > index.docFigureStart[docId]! ? index.docs.at(docId)!.figures : NO_FIGURES;
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
     const w = figureWeight(f.key, index.top);
@@ -185,10 +191,11 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // attribution tail need not be covered beyond enoughMass rare words' worth.
   const coverage = Math.min(1, covered / index.docDenominator[docId]!);
   if (coverage === 0 || coverage < minCoverage) return false;
+  const doc = index.docs.at(docId)!;
   // Unclamped: the share of all the document's weight, however long it is
   // (summed only for the few documents past the floor).
   let docTotal = figureTotal;
-  for (let u = doc.unitStart; u < doc.unitEnd; u++) docTotal += Math.max(termWeight[unitStems[u]!]!, unitEntities[u]! >= 0 ? termWeight[unitEntities[u]!]! : 0);
+  for (let u = unitStart; u < unitEnd; u++) docTotal += Math.max(termWeight[unitStems[u]!]!, unitEntities[u]! >= 0 ? termWeight[unitEntities[u]!]! : 0);
   x.fill(0);
   x[F.bias] = 1;
   x[F.coverage] = coverage;
@@ -204,8 +211,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   x[F.partialDate] = partialDates > 0 ? 1 : 0;
   x[F.directionConflict] = directionsConflict(doc.directions, q.analysis.directions) ? 1 : 0;
   x[F.negationMismatch] = doc.negated !== q.analysis.negated ? 1 : 0;
-  x[F.denialMismatch] = claimDenied(index, doc) !== q.analysis.denied ? 1 : 0;
-  const docUnits = doc.unitEnd - doc.unitStart;
+  const docUnits = unitEnd - unitStart;
   const pieces = plainShared + (sharedFigures + partialDates > 0 ? 1 : 0);
   x[F.thinEvidence] = pieces < 2 ? 1 : 0;
   // Two rare words of one noun phrase ("privacy policy", "deck of cards")
@@ -213,7 +219,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // name elsewhere in it. Unless the phrase is most of the claim.
   x[F.onePhrase] = pieces >= 2 && runs + (sharedFigures + partialDates > 0 ? 1 : 0) < 2 && sharedUnits < TUNING.onePhraseShare * docUnits ? 1 : 0;
   x[F.tooShort] = q.unitStems.length < TUNING.minLengthShare * docUnits ? 1 : 0;
-  x[F.otherLanguage] = doc.lang !== q.analysis.lang ? 1 : 0;
+  x[F.otherLanguage] = lang !== q.analysis.lang ? 1 : 0;
   x[F.translatedShare] = covered > 0 ? translated / covered : 0;
   x[F.plainShared] = Math.log1p(plainShared);
   x[F.noPlainShared] = plainShared === 0 ? 1 : 0;
@@ -230,8 +236,10 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // BM25 of this document for the text (each shared word once, k1 1.2, b 0.75), scaled by the largest IDF.
   x[F.bm25] = (sharedIdf * 2.2) / (1 + 1.2 * (0.25 + (0.75 * docUnits) / index.avgDocUnits)) / index.maxIdf;
   // The sentence's side last: it costs a pass over the text's units, and `keep` (the caller's bound
-  // on the logit with the sentence features still 0) turns most documents away before it.
+  // on the logit with the sentence and denial features still 0) turns most documents away before it.
   if (keep && !keep(x)) return false;
+  // After `keep` too: reading it costs a look-up per document.
+  x[F.denialMismatch] = claimDenied(index, doc) !== q.analysis.denied ? 1 : 0;
   const sentence = sentenceCoverage(q, doc, index, ctx);
   if (coverage * Math.sqrt(sentence) < minCoverage) return false;
   x[F.sentenceCoverage] = sentence;
