@@ -75,10 +75,14 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const stamp = ++marks.stamp;
   const terms = new Set<number>();
   const nameTerms = new Set<number>();
-  for (const w of analysis.words) {
+  // Each word's stem id, looked up once: the units below read them again.
+  const wordStem = new Int32Array(analysis.words.length).fill(-1);
+  for (let k = 0; k < analysis.words.length; k++) {
+    const w = analysis.words[k]!;
     if (w.stop) continue;
     const s = index.termIds.get(w.stem);
     if (s !== undefined) {
+      wordStem[k] = s;
       stems.add(s);
       marks.stem[s] = stamp;
       terms.add(s);
@@ -102,16 +106,18 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const alt = (marks.alt ??= new Int32Array(marks.stem.length));
   const seenStem = new Map<string, number>();
   const unitOfEntity = new Map<string, number>();
-  for (const w of analysis.words) {
+  const others = translateTo.length > 0 ? otherLanguageTerms(analysis.lang, translateTo, index) : undefined;
+  for (let k = 0; k < analysis.words.length; k++) {
+    const w = analysis.words[k]!;
     if (w.entity && !w.stop && !unitOfEntity.has(w.entity)) unitOfEntity.set(w.entity, seenStem.get(w.stem) ?? unitStems.length);
     if (w.stop || seenStem.has(w.stem)) continue;
     seenStem.set(w.stem, unitStems.length);
-    unitStems.push(index.termIds.get(w.stem) ?? -1);
+    unitStems.push(wordStem[k]!);
     unitEntities.push(w.entity ? (index.termIds.get(w.entity) ?? -1) : -1);
     let altWeight = 0;
     // Names too: French writes "nord-coréens" where English writes "North Korean".
-    if (translateTo.length > 0) {
-      for (const t of otherLanguageTerms(w.stem, analysis.lang, translateTo, index)) {
+    if (others) {
+      for (const t of others(w.stem)) {
         unitAlt.push(t);
         altWeight = Math.max(altWeight, index.termWeight[t]!);
         alt[t] = stamp;

@@ -17,14 +17,17 @@ type Lookup = (stem: string) => Int32Array;
 /** Per index (edits make a new one), per text language and target languages. */
 const lookups = new WeakMap<ClaimIndex, Map<string, Lookup>>();
 
-/** Term ids other than the stem's own that stand for `stem` (in `lang`) in `translateTo`; possibly repeated, as queryFeatures adds them. */
-export function otherLanguageTerms(stem: string, lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): Int32Array {
+/**
+ * For a text in `lang`: per stem, the term ids other than its own that stand for it in `translateTo`
+ * (possibly repeated, as queryFeatures adds them). Take it once per text, then call it per word.
+ */
+export function otherLanguageTerms(lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): Lookup {
   let byLangs = lookups.get(index);
   if (!byLangs) lookups.set(index, (byLangs = new Map()));
   const key = `${lang}>${translateTo.join(',')}`;
   let lookup = byLangs.get(key);
   if (!lookup) byLangs.set(key, (lookup = boundedMemo((s) => Int32Array.from(computeTerms(s, lang, translateTo, index)), GENERATION)));
-  return lookup(stem);
+  return lookup;
 }
 
 /** Uncached: what otherLanguageTerms returns. */
