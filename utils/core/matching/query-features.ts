@@ -128,15 +128,24 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     unitAltStart.push(unitAlt.length);
     altWeights.push(altWeight);
   }
+  // Marked too: scoring tests them for every unit of every candidate document.
+  const contextEntity = (marks.contextEntity ??= new Int32Array(marks.entity.length));
+  const contextStem = (marks.contextStem ??= new Int32Array(marks.stem.length));
   const contextEntities = new Set<number>();
   for (const w of context?.words ?? []) {
     const e = w.entity ? index.termIds.get(w.entity) : undefined;
-    if (e !== undefined) contextEntities.add(e);
+    if (e !== undefined) {
+      contextEntities.add(e);
+      contextEntity[e] = stamp;
+    }
   }
   const contextStems = new Set<number>();
   for (const w of context?.words ?? []) {
     const s = w.stop ? undefined : index.termIds.get(w.stem);
-    if (s !== undefined) contextStems.add(s);
+    if (s !== undefined) {
+      contextStems.add(s);
+      contextStem[s] = stamp;
+    }
   }
   const figureKeys = new Set(analysis.figures.map((f) => f.key));
   for (const key of figureKeys) {

@@ -109,6 +109,9 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // document of every candidate claim of every sentence of a page.
   const stemMark = index.marks.stem;
   const entityMark = index.marks.entity;
+  // Made by queryFeatures for every text: the preceding sentence's stems and names (contextStems, contextEntities).
+  const contextStem = index.marks.contextStem!;
+  const contextEntity = index.marks.contextEntity!;
   const altMark = q.unitAlt.length > 0 && lang !== q.analysis.lang ? index.marks.alt! : undefined;
   let covered = 0;
   let translated = 0;
@@ -138,7 +141,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
     if (entity >= 0) {
       names++;
       nameWeight += w;
-      if (entityMark[entity] !== q.stamp && stemMark[stem] !== q.stamp && !q.contextEntities.has(entity)) nameMissing += w;
+      if (entityMark[entity] !== q.stamp && stemMark[stem] !== q.stamp && contextEntity[entity] !== q.stamp) nameMissing += w;
     }
     const direct = stemMark[stem] === q.stamp || (entity >= 0 && entityMark[entity] === q.stamp);
     if (direct || (altMark && altMark[stem] === q.stamp)) {
@@ -152,11 +155,11 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
       sharedUnits++;
       if (u !== lastShared + 1) runs++;
       lastShared = u;
-    } else if (entity >= 0 && q.contextEntities.has(entity)) {
+    } else if (entity >= 0 && contextEntity[entity] === q.stamp) {
       covered += w * TUNING.contextShare;
       namesShared++;
       if (subject) subjectCovered += w;
-    } else if (subject && (q.contextStems.has(stem) || (entity >= 0 && q.contextEntities.has(entity)))) {
+    } else if (subject && (contextStem[stem] === q.stamp || (entity >= 0 && contextEntity[entity] === q.stamp))) {
       // "They were seen queuing...": the sentence before says who.
       subjectCovered += w;
     }
