@@ -68,6 +68,9 @@ function sentenceDenominator(stems: number[], entities: number[], altWeights: nu
  * the text's words are marked too (see cross-language.ts); they count only
  * against documents in another language than the text's.
  */
+/** Scratch for queryFeatures (which reads it before it returns): a typed array made per text cost more than its look-ups saved. */
+let wordStemScratch = new Int32Array(256);
+
 export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis, translateTo: readonly LexiconLang[] = []): QueryFeatures {
   const stems = new Set<number>();
   const entities = new Set<number>();
@@ -76,7 +79,8 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const terms = new Set<number>();
   const nameTerms = new Set<number>();
   // Each word's stem id, looked up once: the units below read them again.
-  const wordStem = new Int32Array(analysis.words.length).fill(-1);
+  if (wordStemScratch.length < analysis.words.length) wordStemScratch = new Int32Array(2 * analysis.words.length);
+  const wordStem = wordStemScratch.fill(-1, 0, analysis.words.length);
   for (let k = 0; k < analysis.words.length; k++) {
     const w = analysis.words[k]!;
     if (w.stop) continue;
