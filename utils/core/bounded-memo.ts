@@ -6,10 +6,10 @@
  * the library's words (an index build reads them all first) and compute every
  * new page word again on every scan.
  */
-export function boundedMemo(compute: (key: string) => string, generation: number): (key: string) => string {
-  let young = new Map<string, string>();
-  let old = new Map<string, string>();
-  const remember = (key: string, value: string) => {
+export function boundedMemo<V = string>(compute: (key: string) => V, generation: number): (key: string) => V {
+  let young = new Map<string, V>();
+  let old = new Map<string, V>();
+  const remember = (key: string, value: V) => {
     if (young.size >= generation) {
       old = young;
       young = new Map();

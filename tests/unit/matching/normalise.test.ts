@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '@/utils/core/matching/analyse-text';
-import { foldText } from '@/utils/core/matching/normalise-text';
+import { foldText, stripAccents, unifyTypography } from '@/utils/core/matching/normalise-text';
 
 const figureKeys = (text: string, lang: string) => analyseText(text, lang).figures.map((f) => f.key);
 
@@ -10,6 +10,17 @@ describe('text folding', () => {
     expect(foldText('l\u2019armée l\u02BCarmée l`armée')).toBe("l'armee l'armee l'armee");
     expect(foldText('\u00AB fake news \u00BB \u201Cfake\u201D \u201Efake\u201C')).toBe('" fake news " "fake" "fake"');
     expect(foldText('nord\u2011coréens nord\u2013coréens')).toBe('nord-coreens nord-coreens');
+  });
+
+  it('leaves plain ASCII text as it is, but for the backtick taken as an apostrophe', () => {
+    const ascii = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join('');
+    expect(unifyTypography(ascii)).toBe(ascii.replace('`', "'"));
+    expect(stripAccents(ascii)).toBe(ascii);
+    // The same as the full normalisation, on text with and without other characters.
+    for (const text of ['North Korea sent 11,000 troops.', 'It`s "fine" - really', 'Tab\there\nnew line', 'caf\u00E9 \u2014 done']) {
+      expect(unifyTypography(text)).toBe(text.normalize('NFKC').replace(/[\u2018\u2019\u0060]/g, "'").replace(/[\u2014]/g, '-'));
+    }
+    expect(stripAccents('caf\u00E9 and cafe')).toBe('cafe and cafe');
   });
 
   it('reads the same number in every French and English form', () => {

@@ -156,16 +156,6 @@ export function codedColumn(list: readonly (string | null)[]): CodedColumn {
   return { values: [...codeOf.keys()], codes };
 }
 
-/** Per claim, its proper-name keys and the document each came from, in document and unit order. */
-export function claimEntities(index: ClaimIndex, claim: number): { entity: number; doc: number }[] {
-  const out: { entity: number; doc: number }[] = [];
-  for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
-    const end = index.docUnitEnd[d]!;
-    for (let u = index.docUnitStart[d]!; u < end; u++) if (index.unitEntities[u]! >= 0) out.push({ entity: index.unitEntities[u]!, doc: d });
-  }
-  return out;
-}
-
 /** Derives postings, IDF, weights and bounds from analysed documents (a build), without analysing any text. */
 export function assembleIndex(analysed: AnalysedDocs, flat: FlatPostings = claimPostings(analysed)): ClaimIndex {
   const { docs, termIds } = analysed;

@@ -15,6 +15,15 @@ interface Scratch {
   hits: Uint8Array;
 }
 
+/** Whether the text and the document are compared through the word list (see cross-language.ts). */
+export const crossLanguage = (q: QueryFeatures, doc: IndexedDoc) => q.unitAlt.length > 0 && doc.lang !== q.analysis.lang;
+
+/** Whether stem term `t` translates sentence unit `i`. */
+export function isAlt(q: QueryFeatures, i: number, t: number): boolean {
+  for (let k = q.unitAltStart[i]!; k < q.unitAltStart[i + 1]!; k++) if (q.unitAlt[k] === t) return true;
+  return false;
+}
+
 /** Per index (an edited index is a new object with its own term count). */
 const scratches = new WeakMap<ClaimIndex, Scratch>();
 

@@ -5,8 +5,7 @@
 import type { Analysis } from './analyse-text';
 import { figureTerm, type ClaimIndex } from './claim-index';
 import type { FigureKind } from './figures';
-import { translatedStems } from './cross-language';
-import { cognateTerms } from './cognates';
+import { otherLanguageTerms } from './word-terms';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { figureWeight, TUNING } from './tuning';
 import { canBePerson } from './person-names';
@@ -70,6 +69,9 @@ function sentenceDenominator(stems: number[], entities: number[], altWeights: nu
  * the text's words are marked too (see cross-language.ts); they count only
  * against documents in another language than the text's.
  */
+/** Scratch for queryFeatures (which reads it before it returns): a typed array made per text cost more than its look-ups saved. */
+let wordStemScratch = new Int32Array(256);
+
 export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis, translateTo: readonly LexiconLang[] = []): QueryFeatures {
   const stems = new Set<number>();
   const entities = new Set<number>();
@@ -77,10 +79,15 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const stamp = ++marks.stamp;
   const terms = new Set<number>();
   const nameTerms = new Set<number>();
-  for (const w of analysis.words) {
+  // Each word's stem id, looked up once: the units below read them again.
+  if (wordStemScratch.length < analysis.words.length) wordStemScratch = new Int32Array(2 * analysis.words.length);
+  const wordStem = wordStemScratch.fill(-1, 0, analysis.words.length);
+  for (let k = 0; k < analysis.words.length; k++) {
+    const w = analysis.words[k]!;
     if (w.stop) continue;
     const s = index.termIds.get(w.stem);
     if (s !== undefined) {
+      wordStem[k] = s;
       stems.add(s);
       marks.stem[s] = stamp;
       terms.add(s);
@@ -104,43 +111,46 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const alt = (marks.alt ??= new Int32Array(marks.stem.length));
   const seenStem = new Map<string, number>();
   const unitOfEntity = new Map<string, number>();
-  for (const w of analysis.words) {
+  const others = translateTo.length > 0 ? otherLanguageTerms(analysis.lang, translateTo, index) : undefined;
+  for (let k = 0; k < analysis.words.length; k++) {
+    const w = analysis.words[k]!;
     if (w.entity && !w.stop && !unitOfEntity.has(w.entity)) unitOfEntity.set(w.entity, seenStem.get(w.stem) ?? unitStems.length);
     if (w.stop || seenStem.has(w.stem)) continue;
     seenStem.set(w.stem, unitStems.length);
-    unitStems.push(index.termIds.get(w.stem) ?? -1);
+    unitStems.push(wordStem[k]!);
     unitEntities.push(w.entity ? (index.termIds.get(w.entity) ?? -1) : -1);
     let altWeight = 0;
     // Names too: French writes "nord-coréens" where English writes "North Korean".
-    const unitFrom = unitAlt.length;
-    const addAlt = (t: number) => {
-      unitAlt.push(t);
-      altWeight = Math.max(altWeight, index.termWeight[t]!);
-      alt[t] = stamp;
-      altStems.add(t);
-      terms.add(t);
-    };
-    for (const to of translateTo) {
-      for (const other of translatedStems(w.stem, analysis.lang, to)) {
-        const t = index.termIds.get(other);
-        if (t === undefined || t === index.termIds.get(w.stem)) continue;
-        addAlt(t);
+    if (others) {
+      for (const t of others(w.stem)) {
+        unitAlt.push(t);
+        altWeight = Math.max(altWeight, index.termWeight[t]!);
+        alt[t] = stamp;
+        altStems.add(t);
+        terms.add(t);
       }
     }
-    // A word the lists miss may still be written almost alike in the other language.
-    if (translateTo.length > 0) for (const t of cognateTerms(w.stem, index)) if (unitAlt.indexOf(t, unitFrom) < 0) addAlt(t);
     unitAltStart.push(unitAlt.length);
     altWeights.push(altWeight);
   }
+  // Marked too: scoring tests them for every unit of every candidate document.
+  const contextEntity = (marks.contextEntity ??= new Int32Array(marks.entity.length));
+  const contextStem = (marks.contextStem ??= new Int32Array(marks.stem.length));
   const contextEntities = new Set<number>();
   for (const w of context?.words ?? []) {
     const e = w.entity ? index.termIds.get(w.entity) : undefined;
-    if (e !== undefined) contextEntities.add(e);
+    if (e !== undefined) {
+      contextEntities.add(e);
+      contextEntity[e] = stamp;
+    }
   }
   const contextStems = new Set<number>();
   for (const w of context?.words ?? []) {
     const s = w.stop ? undefined : index.termIds.get(w.stem);
-    if (s !== undefined) contextStems.add(s);
+    if (s !== undefined) {
+      contextStems.add(s);
+      contextStem[s] = stamp;
+    }
   }
   // Places, peoples and institutions written in capitals are no one's statement.
   const persons = analysis.persons.filter((_, i) => canBePerson(analysis.personWords[i]![0], analysis.personWords[i]![1], analysis.lang));

@@ -5,11 +5,12 @@
  * attribution, direction and negation agreement. Runs only on the few
  * candidates the postings walk returns.
  */
-import { claimEntities, type ClaimIndex, type IndexedDoc } from './claim-index';
+import type { ClaimIndex, IndexedDoc } from './claim-index';
 import { directionsConflict } from './cues';
 import { claimDenied } from './claim-denial';
-import { docUnitHits } from './doc-units';
+import { crossLanguage, docUnitHits } from './doc-units';
 import type { FigureKind } from './figures';
+import type { FigureUnit } from './analyse-text';
 import type { QueryFeatures } from './query-features';
 import { F } from './model';
 import { figureWeight, TUNING } from './tuning';
@@ -66,15 +67,6 @@ function sentenceCoverage(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, 
   return Math.min(1, covered / Math.max(q.sentenceDenominator - removed, TUNING.minMass * top));
 }
 
-/** Whether the text and the document are compared through the word list (see cross-language.ts). */
-const crossLanguage = (q: QueryFeatures, doc: IndexedDoc) => q.unitAlt.length > 0 && doc.lang !== q.analysis.lang;
-
-/** Whether stem term `t` translates sentence unit `i`. */
-function isAlt(q: QueryFeatures, i: number, t: number): boolean {
-  for (let k = q.unitAltStart[i]!; k < q.unitAltStart[i + 1]!; k++) if (q.unitAlt[k] === t) return true;
-  return false;
-}
-
 /** Weight of sentence unit `i` through its translations: the largest. */
 function altWeight(q: QueryFeatures, i: number, index: ClaimIndex): number {
   let w = 0;
@@ -91,75 +83,36 @@ export function unitsCovered(q: QueryFeatures, docId: number, index: ClaimIndex,
 }
 
 
-/**
- * Attribution (for all of a claim's documents; -1 conflict, 1 agreement, 0 neither): the sentence names a person the claim never mentions, and the
- * claim's own rare names are all absent, so it is somebody else's statement;
- * or the sentence names one of the claim's rare names: agreement.
- */
-export function attribution(q: QueryFeatures, claim: number, index: ClaimIndex, excluded?: Uint8Array): -1 | 0 | 1 {
-  const rare = index.maxIdf * 0.6;
-  let claimRare = 0;
-  let shared = false;
-  for (const { entity, doc: d } of claimEntities(index, claim)) {
-    if (excluded && excluded[d]) continue;
-    if (index.idf[entity]! < rare) continue;
-    claimRare++;
-    if (q.entities.has(entity) || q.contextEntities.has(entity)) shared = true;
-  }
-  if (shared) return 1;
-  const stranger = q.personUnits.some((i) => i < 0 || !claimKnows(q, i, claim, index, excluded));
-  return stranger && claimRare > 0 ? -1 : 0;
-}
-
-/**
- * Whether some document of the claim has sentence unit `i`: its name, its
- * word, or (in another language) a translation of it. A name is not always
- * one in the other language: "North Korean" against "nord-coréens".
- */
-function claimKnows(q: QueryFeatures, i: number, claim: number, index: ClaimIndex, excluded?: Uint8Array): boolean {
-  const s = q.unitStems[i]!;
-  const e = q.unitEntities[i]!;
-  for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
-    if (excluded && excluded[d]) continue;
-    const doc = index.docs.at(d)!;
-    const cross = crossLanguage(q, doc);
-    for (let u = doc.unitStart; u < doc.unitEnd; u++) {
-      if ((e >= 0 && index.unitEntities[u] === e) || (s >= 0 && index.unitStems[u] === s) || (cross && isAlt(q, i, index.unitStems[u]!))) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * Whether the text names someone or something (not its first word, which is
- * capitalised anyway) that no document of the claim names: with a name of
- * the document missing, the text says the same of another subject
- * ("15 percent of Morocco's GDP" against Tunisia's).
- */
-export function foreignName(q: QueryFeatures, claim: number, index: ClaimIndex, excluded?: Uint8Array): boolean {
-  return q.nameUnits.some((i) => !claimKnows(q, i, claim, index, excluded));
-}
-
 /** Content units at the head of a document taken as what it is about
  *  ("North Korean soldiers ...", "The US election ..."): a third of them, at
  *  most three. The rest is what it says about it. */
 const SUBJECT_UNITS = 3;
+const KIND_BIT: Record<FigureKind, number> = { n: 1, y: 2, m: 4, d: 8 };
+const NO_FIGURES: readonly FigureUnit[] = [];
 const subjectUnits = (units: number) => Math.min(SUBJECT_UNITS, Math.max(1, Math.round(units / 3)));
 
 /**
  * Features of a document for the text (see model.ts), written into `x`.
  * Returns false early, leaving `x` unspecified, when the document's coverage
  * (times the square root of the sentence's) cannot reach `minCoverage`: the
- * candidate floor under which no decision can be a match.
+ * candidate floor under which no decision can be a match; or when `keep`,
+ * called with every feature but the sentence coverage's and the denial's, says no.
  */
-export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, minCoverage: number, ctx: SentenceContext, x: Float64Array): boolean {
-  const doc = index.docs.at(docId)!;
+export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, minCoverage: number, ctx: SentenceContext, x: Float64Array, keep?: (x: Float64Array) => boolean): boolean {
+  // Read from the index's columns up to the floor: most documents stop there, and a stored index
+  // decodes a document object only when one is asked for.
+  const unitStart = index.docUnitStart[docId]!;
+  const unitEnd = index.docUnitEnd[docId]!;
+  const lang = index.docLang.values[index.docLang.codes[docId]!];
   const { termWeight, unitStems, unitEntities } = index;
   // Typed-array marks rather than Set lookups: this loop runs for every
   // document of every candidate claim of every sentence of a page.
   const stemMark = index.marks.stem;
   const entityMark = index.marks.entity;
-  const altMark = crossLanguage(q, doc) ? index.marks.alt! : undefined;
+  // Made by queryFeatures for every text: the preceding sentence's stems and names (contextStems, contextEntities).
+  const contextStem = index.marks.contextStem!;
+  const contextEntity = index.marks.contextEntity!;
+  const altMark = q.unitAlt.length > 0 && lang !== q.analysis.lang ? index.marks.alt! : undefined;
   let covered = 0;
   let translated = 0;
   let plainShared = 0;
@@ -172,13 +125,13 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   let subjectCovered = 0;
   let predicateTotal = 0;
   let predicateCovered = 0;
-  const subjectEnd = doc.unitStart + subjectUnits(doc.unitEnd - doc.unitStart);
+  const subjectEnd = unitStart + subjectUnits(unitEnd - unitStart);
   let sharedIdf = 0;
   let names = 0;
   let namesShared = 0;
   let nameWeight = 0;
   let nameMissing = 0;
-  for (let u = doc.unitStart; u < doc.unitEnd; u++) {
+  for (let u = unitStart; u < unitEnd; u++) {
     const stem = unitStems[u]!;
     const entity = unitEntities[u]!;
     const w = Math.max(termWeight[stem]!, entity >= 0 ? termWeight[entity]! : 0);
@@ -188,7 +141,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
     if (entity >= 0) {
       names++;
       nameWeight += w;
-      if (entityMark[entity] !== q.stamp && stemMark[stem] !== q.stamp && !q.contextEntities.has(entity)) nameMissing += w;
+      if (entityMark[entity] !== q.stamp && stemMark[stem] !== q.stamp && contextEntity[entity] !== q.stamp) nameMissing += w;
     }
     const direct = stemMark[stem] === q.stamp || (entity >= 0 && entityMark[entity] === q.stamp);
     if (direct || (altMark && altMark[stem] === q.stamp)) {
@@ -202,35 +155,38 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
       sharedUnits++;
       if (u !== lastShared + 1) runs++;
       lastShared = u;
-    } else if (entity >= 0 && q.contextEntities.has(entity)) {
+    } else if (entity >= 0 && contextEntity[entity] === q.stamp) {
       covered += w * TUNING.contextShare;
       namesShared++;
       if (subject) subjectCovered += w;
-    } else if (subject && (q.contextStems.has(stem) || (entity >= 0 && q.contextEntities.has(entity)))) {
+    } else if (subject && (contextStem[stem] === q.stamp || (entity >= 0 && contextEntity[entity] === q.stamp))) {
       // "They were seen queuing...": the sentence before says who.
       subjectCovered += w;
     }
   }
   let sharedFigures = 0;
   let partialDates = 0;
-  const conflictKinds = new Set<FigureKind>();
-  const agreeKinds = new Set<FigureKind>();
+  // Figure kinds as bits (KIND_BIT): no set per document.
+  let conflictKinds = 0;
+  let agreeKinds = 0;
   let figureTotal = 0;
   let figureCovered = 0;
-  for (const f of doc.figures) {
+  const figures = index.docFigureEnd[docId]! > index.docFigureStart[docId]! ? index.docs.at(docId)!.figures : NO_FIGURES;
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
     const w = figureWeight(f.key, index.top);
     figureTotal += w;
     if (q.figureKeys.has(f.key)) {
       covered += w;
       figureCovered += w;
       sharedFigures++;
-      agreeKinds.add(f.kind);
+      agreeKinds |= KIND_BIT[f.kind];
     } else if (f.kind === 'd' && !q.figureKinds.has('d') && q.figureKeys.has(`m${f.key.slice(1).split('-')[0]}`)) {
       // "by November" against "by 1 November": compatible, only less precise.
       covered += w * TUNING.monthShare;
       figureCovered += w * TUNING.monthShare;
       partialDates++;
-    } else if (q.figureKinds.has(f.kind)) conflictKinds.add(f.kind);
+    } else if (q.figureKinds.has(f.kind)) conflictKinds |= KIND_BIT[f.kind];
   }
   // Coverage of the document's weight, with the denominator clamped: a short
   // document made only of common words ("soldiers", "Russia") must still show
@@ -238,30 +194,27 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // attribution tail need not be covered beyond enoughMass rare words' worth.
   const coverage = Math.min(1, covered / index.docDenominator[docId]!);
   if (coverage === 0 || coverage < minCoverage) return false;
-  const sentence = sentenceCoverage(q, doc, index, ctx);
-  if (coverage * Math.sqrt(sentence) < minCoverage) return false;
+  const doc = index.docs.at(docId)!;
   // Unclamped: the share of all the document's weight, however long it is
   // (summed only for the few documents past the floor).
   let docTotal = figureTotal;
-  for (let u = doc.unitStart; u < doc.unitEnd; u++) docTotal += Math.max(termWeight[unitStems[u]!]!, unitEntities[u]! >= 0 ? termWeight[unitEntities[u]!]! : 0);
+  for (let u = unitStart; u < unitEnd; u++) docTotal += Math.max(termWeight[unitStems[u]!]!, unitEntities[u]! >= 0 ? termWeight[unitEntities[u]!]! : 0);
   x.fill(0);
   x[F.bias] = 1;
   x[F.coverage] = coverage;
   x[F.logCoverage] = Math.log(Math.max(coverage, 0.01));
   x[F.logShare] = Math.log(Math.max(Math.min(1, covered / Math.max(docTotal, 1e-9)), 0.01));
-  x[F.sentenceCoverage] = sentence;
-  x[F.logSentenceCoverage] = Math.log(Math.max(sentence, 0.01));
   x[F.figureAgrees] = sharedFigures > 0 ? 1 : 0;
-  for (const k of conflictKinds) {
-    if (agreeKinds.has(k)) continue;
-    x[k === 'n' ? F.conflictCount : k === 'y' ? F.conflictYear : k === 'm' ? F.conflictMonth : F.conflictDay] = 1;
-  }
-  x[F.missingFigure] = doc.figures.length > 0 && agreeKinds.size === 0 && conflictKinds.size === 0 && partialDates === 0 ? 1 : 0;
+  const conflicts = conflictKinds & ~agreeKinds;
+  if (conflicts & KIND_BIT.n) x[F.conflictCount] = 1;
+  if (conflicts & KIND_BIT.y) x[F.conflictYear] = 1;
+  if (conflicts & KIND_BIT.m) x[F.conflictMonth] = 1;
+  if (conflicts & KIND_BIT.d) x[F.conflictDay] = 1;
+  x[F.missingFigure] = figures.length > 0 && agreeKinds === 0 && conflictKinds === 0 && partialDates === 0 ? 1 : 0;
   x[F.partialDate] = partialDates > 0 ? 1 : 0;
   x[F.directionConflict] = directionsConflict(doc.directions, q.analysis.directions) ? 1 : 0;
   x[F.negationMismatch] = doc.negated !== q.analysis.negated ? 1 : 0;
-  x[F.denialMismatch] = claimDenied(index, doc) !== q.analysis.denied ? 1 : 0;
-  const docUnits = doc.unitEnd - doc.unitStart;
+  const docUnits = unitEnd - unitStart;
   const pieces = plainShared + (sharedFigures + partialDates > 0 ? 1 : 0);
   x[F.thinEvidence] = pieces < 2 ? 1 : 0;
   // Two rare words of one noun phrase ("privacy policy", "deck of cards")
@@ -269,7 +222,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // name elsewhere in it. Unless the phrase is most of the claim.
   x[F.onePhrase] = pieces >= 2 && runs + (sharedFigures + partialDates > 0 ? 1 : 0) < 2 && sharedUnits < TUNING.onePhraseShare * docUnits ? 1 : 0;
   x[F.tooShort] = q.unitStems.length < TUNING.minLengthShare * docUnits ? 1 : 0;
-  x[F.otherLanguage] = doc.lang !== q.analysis.lang ? 1 : 0;
+  x[F.otherLanguage] = lang !== q.analysis.lang ? 1 : 0;
   x[F.translatedShare] = covered > 0 ? translated / covered : 0;
   x[F.plainShared] = Math.log1p(plainShared);
   x[F.noPlainShared] = plainShared === 0 ? 1 : 0;
@@ -285,5 +238,14 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   x[F.statement] = doc.outletId === null ? 1 : 0;
   // BM25 of this document for the text (each shared word once, k1 1.2, b 0.75), scaled by the largest IDF.
   x[F.bm25] = (sharedIdf * 2.2) / (1 + 1.2 * (0.25 + (0.75 * docUnits) / index.avgDocUnits)) / index.maxIdf;
+  // The sentence's side last: it costs a pass over the text's units, and `keep` (the caller's bound
+  // on the logit with the sentence and denial features still 0) turns most documents away before it.
+  if (keep && !keep(x)) return false;
+  // After `keep` too: reading it costs a look-up per document.
+  x[F.denialMismatch] = claimDenied(index, doc) !== q.analysis.denied ? 1 : 0;
+  const sentence = sentenceCoverage(q, doc, index, ctx);
+  if (coverage * Math.sqrt(sentence) < minCoverage) return false;
+  x[F.sentenceCoverage] = sentence;
+  x[F.logSentenceCoverage] = Math.log(Math.max(sentence, 0.01));
   return true;
 }

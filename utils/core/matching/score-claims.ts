@@ -7,9 +7,11 @@ import type { ClaimIndex } from './claim-index';
 import { claimCore, coreMissing } from './claim-core';
 import { F, FEATURE_COUNT, type Model } from './model';
 import type { QueryFeatures } from './query-features';
-import { attribution, docFeatures, foreignName, unitsCovered, type SentenceContext } from './score-candidate';
+import { docFeatures, unitsCovered, type SentenceContext } from './score-candidate';
+import { attribution, foreignName } from './claim-names';
 import { claimLexical, type ClaimLexical } from './claim-bm25';
 import { countrySubstituted, textCountries, type TextCountries } from './country-conflict';
+import { LogitBound } from './logit-bound';
 
 export interface ScoredClaim {
   claim: number;
@@ -39,11 +41,13 @@ export function scoreClaims(q: QueryFeatures, candidates: number[], index: Claim
   // decision model that weighs them: a scan under the shipped model skips them, and with them the
   // first ranking's pass over every document (which would decode a whole stored index).
   const lexicalToo = !explainAway || model.w[F.claimBm25] !== 0 || model.w[F.bestDocBm25] !== 0 || model.w[F.sharedPairs] !== 0;
+  // The lexical features have no bound: with them, every document is scored in full.
+  const bound = minLogit > -Infinity && !lexicalToo ? new LogitBound(model, minLogit) : undefined;
   const scored: ScoredClaim[] = [];
   const all: ScoredClaim[] = [];
   for (const claim of candidates) {
     const attr = attribution(q, claim, index, excluded);
-    const best = scoreClaim(q, claim, index, model, excluded, attr, floor, { foreign: foreignName(q, claim, index, excluded) }, minLogit, lexicalToo);
+    const best = scoreClaim(q, claim, index, model, excluded, attr, floor, { foreign: foreignName(q, claim, index, excluded) }, minLogit, lexicalToo, bound);
     if (best) all.push(best);
   }
   const reported = all.filter((s) => s.logit >= model.highlightLogit);
@@ -58,7 +62,7 @@ export function scoreClaims(q: QueryFeatures, candidates: number[], index: Claim
         }
       }
       const foreign = foreignName(q, s.claim, index, excluded);
-      const again = scoreClaim(q, s.claim, index, model, excluded, attribution(q, s.claim, index, excluded), floor, { explained, explainedFigures, foreign }, minLogit, lexicalToo);
+      const again = scoreClaim(q, s.claim, index, model, excluded, attribution(q, s.claim, index, excluded), floor, { explained, explainedFigures, foreign }, minLogit, lexicalToo, bound);
       if (again && again.logit > s.logit) best = again;
     }
     if (best.logit >= minLogit) scored.push(best);
@@ -74,12 +78,18 @@ function countriesOf(q: QueryFeatures): TextCountries {
   return tc;
 }
 
-function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: Model, excluded: Uint8Array | undefined, attr: number, floor: number, base: SentenceContext, minLogit: number, lexicalToo: boolean): ScoredClaim | undefined {
+/** Scratch features of the document being scored (the best one's are copied): one allocation, not one per claim. */
+const scratchX = new Float64Array(FEATURE_COUNT);
+
+function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: Model, excluded: Uint8Array | undefined, attr: number, floor: number, base: SentenceContext, minLogit: number, lexicalToo: boolean, bound: LogitBound | undefined): ScoredClaim | undefined {
   // A word another wording of the claim has (in any language: "équipements"
   // against the English statement's "equipment") is explained by the claim.
   let claimCovered: Uint8Array | undefined;
+  // Not spread from `base`: this runs for every candidate claim of every sentence.
   const ctx: SentenceContext = {
-    ...base,
+    explained: base.explained,
+    explainedFigures: base.explainedFigures,
+    foreign: base.foreign,
     claimCovered: () => {
       if (!claimCovered) {
         claimCovered = new Uint8Array(q.unitStems.length);
@@ -96,14 +106,18 @@ function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: M
   const tc = () => countriesOf(q);
   let sameLang = -1;
   let sameLangLogit = -Infinity;
-  const x = new Float64Array(FEATURE_COUNT);
+  const x = scratchX;
   let lexical: ClaimLexical | undefined;
-  for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
-    if (excluded && excluded[d]) continue;
-    if (!docFeatures(q, d, index, floor, ctx, x)) continue;
+  const claimLevel = (x: Float64Array) => {
     x[F.attributionConflict] = attr < 0 ? 1 : 0;
     x[F.attributionAgreement] = attr > 0 ? 1 : 0;
     x[F.nameSubstituted] = base.foreign && x[F.nameMissingShare]! > 0 ? 1 : 0;
+  };
+  const keep = bound && ((x: Float64Array) => (claimLevel(x), bound.mayMatter(x)));
+  for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
+    if (excluded && excluded[d]) continue;
+    if (!docFeatures(q, d, index, floor, ctx, x, keep)) continue;
+    claimLevel(x);
     x[F.countrySubstituted] = countrySubstituted(tc, claim, d, index, excluded) ? 1 : 0;
     if (lexicalToo) {
       lexical ??= claimLexical(q, claim, index, excluded);

@@ -1,0 +1,48 @@
+/**
+ * A text's word in the index's other languages: the term ids of its translations (cross-language.ts)
+ * and cognates (cognates.ts), in the order queryFeatures marks them. The same words recur in every
+ * sentence of a page (and its runs of sentences), and each look-up costs a translation, several map
+ * reads and a scan of the cognates' start: made once per word, index and pair of languages.
+ */
+import { boundedMemo } from '@/utils/core/bounded-memo';
+import type { ClaimIndex } from './claim-index';
+import { cognateTerms } from './cognates';
+import { translatedStems } from './cross-language';
+import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
+
+/** Words kept per generation (two generations): a page uses a few thousand. */
+const GENERATION = 20_000;
+
+type Lookup = (stem: string) => Int32Array;
+/** Per index (edits make a new one), per text language and target languages. */
+const lookups = new WeakMap<ClaimIndex, Map<string, Lookup>>();
+
+/**
+ * For a text in `lang`: per stem, the term ids other than its own that stand for it in `translateTo`
+ * (possibly repeated, as queryFeatures adds them). Take it once per text, then call it per word.
+ */
+export function otherLanguageTerms(lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): Lookup {
+  let byLangs = lookups.get(index);
+  if (!byLangs) lookups.set(index, (byLangs = new Map()));
+  const key = `${lang}>${translateTo.join(',')}`;
+  let lookup = byLangs.get(key);
+  if (!lookup) byLangs.set(key, (lookup = boundedMemo((s) => Int32Array.from(computeTerms(s, lang, translateTo, index)), GENERATION)));
+  return lookup;
+}
+
+/** Uncached: what otherLanguageTerms returns. */
+export function computeTerms(stem: string, lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): number[] {
+  const out: number[] = [];
+  if (translateTo.length === 0) return out;
+  const own = index.termIds.get(stem);
+  for (const to of translateTo) {
+    for (const other of translatedStems(stem, lang as LexiconLang, to)) {
+      const t = index.termIds.get(other);
+      if (t === undefined || t === own) continue;
+      out.push(t);
+    }
+  }
+  // A word the lists miss may still be written almost alike in the other language.
+  for (const t of cognateTerms(stem, index)) if (out.indexOf(t) < 0) out.push(t);
+  return out;
+}
