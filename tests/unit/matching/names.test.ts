@@ -32,6 +32,9 @@ describe('names', () => {
     expect(named('La Corea del Nord ha inviato soldati in Russia.', 'it')).toEqual(['KP', 'RU']);
     expect(named('A Coreia do Norte enviou tropas para a Rússia.', 'pt')).toEqual(['KP', 'RU']);
     expect(named('Noord-Korea stuurt troepen naar Rusland.', 'nl')).toEqual(['KP', 'RU']);
+    // "Britain", as news write it, is in neither dataset.
+    expect(named('Shipwrecks off the coast of Britain.', 'en')).toEqual(['GB']);
+    expect(named('La Grande-Bretagne et la France ont signé.', 'fr')).toEqual(['GB', 'FR']);
   });
 
   it('leaves a city the name a country has in another language', () => {
