@@ -16,6 +16,7 @@ import { claimsFromCaseFile, type CaseFile } from '@/scripts/lib/evaluate-cases'
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 import { extractPageText } from './lib/extract-page-text';
 import { persistedFigures } from './lib/bench-persisted';
+import { prng } from './lib/prng';
 
 const SHARED = '../shared';
 /** `--only 100000` runs one size. */
@@ -36,15 +37,6 @@ const heapUsed = () => {
 
 // ---- claim databases -------------------------------------------------------
 
-/** Deterministic PRNG (mulberry32) so every run builds the same variants. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Another outlet's wording, simulated: a few words dropped, swapped or borrowed. */
 function variant(quote: string, donor: string, rand: () => number): string {

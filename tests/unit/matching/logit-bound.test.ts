@@ -3,16 +3,7 @@ import { ClaimMatcher } from '@/utils/core/matching/index';
 import { LogitBound } from '@/utils/core/matching/logit-bound';
 import { F, FEATURE_COUNT, SHIPPED_MODEL } from '@/utils/core/matching/model';
 import { trainingLibrary } from './index-fixtures';
-
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '@/scripts/lib/prng';
 
 describe('LogitBound', { timeout: 60_000 }, () => {
   const model = SHIPPED_MODEL;
