@@ -186,17 +186,29 @@ export class Page {
     const partial = (n: string) => /\.(part|crdownload)$/.test(n);
     const until = Date.now() + (options.timeout ?? ACTION_TIMEOUT_MS);
     let lastSize = -1;
+    let lastName: string | undefined;
     for (;;) {
       const names = existsSync(dir) ? readdirSync(dir) : [];
       const name = names.find((n) => !before.has(n) && !partial(n) && !names.some((m) => partial(m) && m.startsWith(n)));
-      if (name) {
-        const size = statSync(join(dir, name)).size;
-        // Complete once its size holds still between two looks.
-        if (size === lastSize) return { suggestedFilename: () => name, path: async () => join(dir, name) };
+      // Firefox may write under a temporary name and rename it: a file can vanish between two looks.
+      const size = name === undefined ? -1 : sizeOrGone(join(dir, name));
+      if (name !== undefined && size >= 0) {
+        // Complete once its name and size hold still between two looks.
+        if (name === lastName && size === lastSize) return { suggestedFilename: () => name, path: async () => join(dir, name) };
+        lastName = name;
         lastSize = size;
-      }
+      } else lastName = undefined;
       if (Date.now() > until) throw new Error(`no download finished in ${dir} within ${options.timeout ?? ACTION_TIMEOUT_MS} ms`);
       await sleep(200);
     }
+  }
+}
+
+/** The file's size, or -1 when it is gone (renamed or removed since the folder was read). */
+function sizeOrGone(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return -1;
   }
 }
