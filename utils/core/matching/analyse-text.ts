@@ -9,7 +9,7 @@ import { readFigures, type FigureKind } from './figures';
 import { guessLanguage, languageTools } from './languages';
 import { lex, type RawToken } from './lex';
 import { unifyTypography } from './normalise-text';
-import weekdayNames from './weekday-names.json';
+import { WEEKDAYS } from '@/utils/core/facts/date-words';
 
 export interface WordUnit {
   /** Stem of the lowercased folded word. */
@@ -36,12 +36,10 @@ export interface Analysis {
   negated: boolean;
   /** A denial predicate ("denies", "nie", "niega"): counted in `negated` too, and apart (see denialMismatch). */
   denied: boolean;
-  /** Keys of the last word of person-like names (two capitalised words in a
-   *  row: "Lloyd Austin", "Kyrylo Budanov"): who a statement is attributed to. */
-  persons: string[];
-  /** Per entry of `persons`, the two words as written ("White House"): what tells a person from a
-   *  place or an institution (see person-names.ts). */
-  personWords: [string, string][];
+  /** Person-like names, their two words (two capitalised words in a row: "Lloyd Austin", "Kyrylo
+   *  Budanov"; the last one's entity is the key): who a statement is attributed to. Places and
+   *  institutions look the same ("White House"): see person-names.ts. */
+  persons: [WordUnit, WordUnit][];
   /** Compass directions with the word they qualify: "N|kr" for "Corée du Nord"
    *  and "North Korea" alike (see directionHeads). */
   directions: Set<string>;
@@ -51,10 +49,6 @@ export interface Analysis {
 const HEAD_REACH = 3;
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-
-/** Days of the week, capitalised in English and German ("late Thursday"): a date, not a name
- *  (scripts/build-weekday-names.ts, from CLDR). */
-const WEEKDAYS = new Set<string>(weekdayNames.names);
 
 /** Languages that capitalise every noun: two capitalised words in a row ("Khartum Hilfsorganisationen",
  *  "Der Antrag") say nothing of a person there. */
@@ -113,26 +107,22 @@ export function analyseText(text: string, lang?: string): Analysis {
     let entity = '';
     const capitalised = t.text[0] !== t.accented[0];
     if (!stop && capitalised && t.text.length <= 6 && t.text.length >= 2 && t.text === t.text.toUpperCase() && ACRONYM.test(t.text)) entity = '~' + t.lower;
+    // A day of the week ("late Thursday", "am Dienstag") is a date, not a name.
     else if (!stop && capitalised && t.text.length >= 3 && !WEEKDAYS.has(t.lower) && !(NOUNS_CAPITALISED.has(tools.lang) && articleNoun(tokens, i))) {
       const key = entityKey(t.lower);
       if (key.length >= 2) entity = '~' + key;
     }
     words.push({ stem: tools.stem(t.accented), entity, surface: t.text, stop, start: t.start, end: t.end });
   }
-  const persons: string[] = [];
-  const personWords: [string, string][] = [];
+  const persons: [WordUnit, WordUnit][] = [];
   for (let i = 1; i < words.length && !NOUNS_CAPITALISED.has(tools.lang); i++) {
     const a = words[i - 1]!;
     const b = words[i]!;
-    if (a.entity && b.entity && !allCaps(a.surface) && !allCaps(b.surface) && adjacent(unified, a, b)) {
-      persons.push(b.entity);
-      personWords.push([a.surface, b.surface]);
-    }
+    if (a.entity && b.entity && !allCaps(a.surface) && !allCaps(b.surface) && adjacent(unified, a, b)) persons.push([a, b]);
   }
   return {
     lang: tools.lang,
     persons,
-    personWords,
     words,
     figures: figures.map((f) => ({
       key: f.key,
@@ -196,7 +186,6 @@ export function joinAnalyses(parts: readonly Analysis[]): Analysis {
     negated: parts.some((p) => p.negated),
     denied: parts.some((p) => p.denied),
     persons: parts.flatMap((p) => p.persons),
-    personWords: parts.flatMap((p) => p.personWords),
     directions: new Set(parts.flatMap((p) => [...p.directions])),
   };
 }

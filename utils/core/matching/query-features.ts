@@ -31,8 +31,7 @@ export interface QueryFeatures {
   contextEntities: Set<number>;
   /** Stems of the preceding sentence: what "they", "the bill" may refer to. */
   contextStems: Set<number>;
-  persons: number[];
-  /** Per person of `persons`, its unit (index of unitStems), or -1. */
+  /** Per person the text names (see person-names.ts), the unit of its last word (index of unitStems), or -1. */
   personUnits: number[];
   /** Units of the proper names of the text but its first word (capitalised anyway). */
   nameUnits: number[];
@@ -153,7 +152,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     }
   }
   // Places, peoples and institutions written in capitals are no one's statement.
-  const persons = analysis.persons.filter((_, i) => canBePerson(analysis.personWords[i]![0], analysis.personWords[i]![1], analysis.lang));
+  const persons = analysis.persons.filter((p) => canBePerson(p, analysis.lang));
   const figureKeys = new Set(analysis.figures.map((f) => f.key));
   for (const key of figureKeys) {
     const t = index.termIds.get(figureTerm(key));
@@ -172,8 +171,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     entities,
     contextEntities,
     contextStems,
-    persons: persons.map((p) => index.termIds.get(p) ?? -1),
-    personUnits: persons.map((p) => unitOfEntity.get(p) ?? -1),
+    personUnits: persons.map(([, last]) => unitOfEntity.get(last.entity) ?? -1),
     nameUnits: [...new Set(analysis.words.filter((w, i) => i > 0 && w.entity && !w.stop).map((w) => unitOfEntity.get(w.entity)!))],
     figureKeys,
     figureKinds: new Set(analysis.figures.map((f) => f.kind)),
