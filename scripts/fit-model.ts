@@ -101,22 +101,24 @@ function main() {
       rank: `${CHECKTHAT} train and dev splits only (listwise fit of the order, scripts/lib/fit-ranking.ts; features '${RANKING.set}' and pull ${RANKING.lambda} chosen by 5-fold cross-validation on those splits, npm run cv-ranking)`,
       cases: files.map((f) => `${TRAIN_CASES}/${f.name}`),
       negatives: `train half of ${SPLIT_FILE} (${pages.length} pages) against the CheckThat! 2020 claims`,
-      thresholds: `highlight and possible chosen on out-of-fold probabilities of the training cases and the train pages (${THRESHOLD_FOLDS} folds of stories and pages)`,
+      thresholds: `highlight and possible chosen on out-of-fold probabilities of the training cases and the train pages (${THRESHOLD_FOLDS} folds of stories and pages), for libraries of several sizes: the train pages scanned against random draws of that many CheckThat! 2020 claims (scripts/lib/fit-thresholds.ts)`,
       never: '../shared/eval/seed-cases.json, the CheckThat! 2020 test split, the held-out readability pages',
     },
-    thresholds: { highlight: thresholds.highlight, possible: thresholds.possible, why: thresholds.why },
+    thresholds: { highlight: thresholds.highlight, possible: thresholds.possible, why: thresholds.why, bySize: thresholds.sizes.split('\n  ') },
   };
   weights = {
     features: weights.features,
     weights: weights.weights,
     highlightProbability: thresholds.highlight,
     possibleProbability: thresholds.possible,
+    bySize: thresholds.bySize,
     rank: { features: [...RANK_FEATURES], weights: [...rankW].map(r4) },
   } as ModelWeights;
   writeFileSync(OUT, JSON.stringify(weights, null, 1) + '\n');
   writeFileSync(FIT_OUT, JSON.stringify(fit, null, 1) + '\n');
   console.log(`thresholds: highlight ${thresholds.highlight}, possible ${thresholds.possible} (${thresholds.why})`);
   console.log(`  ${thresholds.curve}`);
+  console.log(`by library size (highlight / possible):\n  ${thresholds.sizes}`);
   console.log(`out of fold, per story: ${storyReport(caseHits, last!.cases.missed, thresholds.highlight)}`);
   console.log(FEATURES.map((f, i) => `${f} ${weights.weights[i]}`).join(', '));
   console.log(`wrote ${OUT} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -5,12 +5,16 @@
  * HIGHLIGHTS_PER_PAGE false highlights and the training cases keep precision
  * CASE_PRECISION (the highest such threshold on a tie); the possible-match
  * threshold the lowest at which the train pages get at most POSSIBLE_PER_PAGE.
- * The cases' and the pages' probabilities are out of fold (fit-cv-cases.ts):
+ * The highlight threshold is chosen for several library sizes (SIZES): the
+ * fewer claims a page is compared with, the fewer its false highlights at one
+ * threshold, so a small library can use a lower one; the possible threshold
+ * stays the largest library's. The cases' and the pages' probabilities are out of fold (fit-cv-cases.ts):
  * each from a model fitted without its story or page, as what the extension
  * meets is unseen.
  */
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
-import { Model } from '@/utils/core/matching/model';
+import { Model, type LibraryThresholds } from '@/utils/core/matching/model';
+import { prng } from './prng';
 import { foldOfPage, type CaseHit } from './fit-cv-cases';
 
 /**
@@ -23,19 +27,43 @@ const POSSIBLE_PER_PAGE = 0.1;
 const CASE_PRECISION = 0.95;
 const GRID = Array.from({ length: 95 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
 
-/** `caseHits`: each scored (case, claim) pair; `caseMisses`: stated claims no span was scored against. */
+/** Library sizes the thresholds are chosen for (the last: every CheckThat! claim), and draws per size. */
+const SIZES = [30, 100, 300, 1000, 3000];
+const DRAWS = 4;
+
+/** `count` claims drawn without replacement, the same every run. */
+function draw(claims: IndexClaim[], count: number, seed: number): IndexClaim[] {
+  const next = prng(seed);
+  const pool = [...claims];
+  for (let i = 0; i < count; i++) {
+    const j = i + Math.floor(next() * (pool.length - i));
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  return pool.slice(0, count);
+}
+
+/**
+ * `caseHits`: each scored (case, claim) pair; `caseMisses`: stated claims no span was scored against.
+ * Thresholds for each library size: the train pages are scanned against random draws of that many
+ * CheckThat! claims (and against all of them), since fewer claims give a page fewer chances of a
+ * false highlight; the cases' precision and F1 do not depend on it (each case file is its own library).
+ */
 export function pickThresholds(model: Model, caseHits: CaseHit[], caseMisses: number, pages: { text: string }[], claims: IndexClaim[], foldWeights: Float64Array[]) {
   // Scan with everything reported, then count what each threshold would keep: each page by the
   // model of the fold that left it out (fit-cv-cases.ts).
-  const openWith = (weights: number[]) => new Model({ ...model.file, weights, highlightProbability: 0.05, possibleProbability: 0.05 });
-  const pageProbs: number[] = [];
-  foldWeights.forEach((w, f) => {
-    const matcher = ClaimMatcher.build(claims, { model: openWith([...w]) });
-    pages.forEach((p, i) => {
-      if (foldOfPage(i, foldWeights.length) === f) for (const m of matcher.scan(p.text)) pageProbs.push(m.probability);
-    });
-  });
-  const perPage = (t: number) => pageProbs.filter((p) => p >= t).length / pages.length;
+  const openWith = (weights: number[]) => new Model({ ...model.file, bySize: undefined, weights, highlightProbability: 0.05, possibleProbability: 0.05 });
+  const pageProbs = (libraries: IndexClaim[][]) => {
+    const probs: number[] = [];
+    for (const library of libraries) {
+      foldWeights.forEach((w, f) => {
+        const matcher = ClaimMatcher.build(library, { model: openWith([...w]) });
+        pages.forEach((p, i) => {
+          if (foldOfPage(i, foldWeights.length) === f) for (const m of matcher.scan(p.text)) probs.push(m.probability);
+        });
+      });
+    }
+    return (t: number) => probs.filter((p) => p >= t).length / (pages.length * libraries.length);
+  };
   const precision = (t: number) => {
     const kept = caseHits.filter((h) => h.p >= t);
     return kept.length ? kept.filter((h) => h.ok).length / kept.length : 1;
@@ -46,16 +74,38 @@ export function pickThresholds(model: Model, caseHits: CaseHit[], caseMisses: nu
     const tp = kept.filter((h) => h.ok).length;
     return stated + kept.length === 0 ? 0 : (2 * tp) / (stated + kept.length);
   };
-  let highlight = 0.99;
-  for (const t of GRID) {
-    if (t < 0.5 || perPage(t) > HIGHLIGHTS_PER_PAGE || precision(t) < CASE_PRECISION) continue;
-    if (highlight === 0.99 || f1(t) >= f1(highlight)) highlight = t;
+  const choose = (perPage: (t: number) => number, atLeast: number) => {
+    let highlight = 0.99;
+    for (const t of GRID) {
+      if (t < Math.max(0.5, atLeast) || perPage(t) > HIGHLIGHTS_PER_PAGE || precision(t) < CASE_PRECISION) continue;
+      if (highlight === 0.99 || f1(t) >= f1(highlight)) highlight = t;
+    }
+    const possible = Math.min(highlight, GRID.find((t) => perPage(t) <= POSSIBLE_PER_PAGE) ?? highlight);
+    return { highlight, possible };
+  };
+  const bySize: (LibraryThresholds & { perPage: (t: number) => number })[] = [];
+  let floor = 0;
+  for (const size of [...SIZES.filter((n) => n < claims.length), claims.length]) {
+    const perPage = pageProbs(size < claims.length ? Array.from({ length: DRAWS }, (_, k) => draw(claims, size, size * 31 + k)) : [claims]);
+    // A larger library never gets a lower threshold than a smaller one.
+    const { highlight, possible } = choose(perPage, floor);
+    floor = highlight;
+    bySize.push({ claims: size, highlightProbability: highlight, possibleProbability: possible, perPage });
   }
-  const possible = Math.min(highlight, GRID.find((t) => perPage(t) <= POSSIBLE_PER_PAGE) ?? highlight);
+  const all = bySize[bySize.length - 1]!;
+  // The possible threshold is the largest library's at most: a smaller one, with fewer false reports
+  // per page at any threshold, would by the page rule list sentences down to even odds, and the
+  // reader's popup would offer near misses about another subject ("sanctions against Cuba" for the
+  // claim about Sudan, tests/unit/matching/other-languages.test.ts).
+  for (const s of bySize) s.possibleProbability = Math.min(s.highlightProbability, all.possibleProbability);
+  const { highlightProbability: highlight, possibleProbability: possible, perPage } = all;
   const why = `train pages: ${perPage(highlight).toFixed(3)} highlights and ${perPage(possible).toFixed(3)} reports per page; training cases precision ${precision(highlight).toFixed(3)}, F1 ${f1(highlight).toFixed(3)}`;
   // What the choice traded: each threshold near it, for the fit's log.
   const curve = GRID.filter((t) => t >= 0.7 && t <= 0.97 && Math.round(t * 100) % 3 === 0)
     .map((t) => `${t.toFixed(2)}: ${perPage(t).toFixed(3)}/page, P ${precision(t).toFixed(3)}, F1 ${f1(t).toFixed(3)}`)
     .join('\n  ');
-  return { highlight, possible, why, curve };
+  const sizes = bySize
+    .map((s) => `${s.claims} claims: ${s.highlightProbability} / ${s.possibleProbability} (${s.perPage(s.highlightProbability).toFixed(3)} highlights per page, cases F1 ${f1(s.highlightProbability).toFixed(3)})`)
+    .join('\n  ');
+  return { highlight, possible, why, curve, sizes, bySize: bySize.map(({ claims: n, highlightProbability: h, possibleProbability: p }) => ({ claims: n, highlightProbability: h, possibleProbability: p })) };
 }

@@ -89,7 +89,7 @@ describe('matching', () => {
 
   it('explains a match with shared figures and names', () => {
     // The explanation is what is tested: a model that reports everything shows it whatever the thresholds.
-    const everything = new Model({ ...SHIPPED_MODEL.file, highlightProbability: 0.5, possibleProbability: 1e-6 });
+    const everything = new Model({ ...SHIPPED_MODEL.file, bySize: undefined, highlightProbability: 0.5, possibleProbability: 1e-6 });
     const [m] = ClaimMatcher.build(CLAIMS, { model: everything }).scan('Some 11,000 North Korean soldiers are in training in eastern Russia, Budanov said.', { lang: 'en' });
     expect(m!.claimId).toBe('troops-11000');
     expect(m!.explanation.sharedFigures).toEqual(['11,000']);

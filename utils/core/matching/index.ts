@@ -1,8 +1,8 @@
 /**
  * Claim matcher: finds, in a text block, the sentences that state a known
  * claim, each with a calibrated probability from the fitted model (model.ts):
- * highlights above HIGHLIGHT_PROBABILITY, possible matches above
- * POSSIBLE_PROBABILITY. DOM-free; the background worker, the tests and the
+ * highlights and possible matches above the two thresholds the fit chose for
+ * a library of this size (Model.forLibrary). DOM-free; the background worker, the tests and the
  * command-line tools all use it as is, and ranking (suggest) uses the same
  * scoring as scanning.
  */
@@ -51,10 +51,14 @@ export class ClaimMatcher {
   /** Languages of the indexed documents: a text is translated only into one of them. */
   private readonly langs: Set<string>;
 
+  /** The model with the thresholds of this library's size (Model.forLibrary). */
+  readonly model: Model;
+
   private constructor(
     private readonly index: ClaimIndex,
-    readonly model: Model,
+    model: Model,
   ) {
+    this.model = model.forLibrary(index.claimIds.length);
     this.walker = new CandidateWalker(index);
     this.langs = new Set(index.docLang.values);
   }

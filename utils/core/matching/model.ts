@@ -73,11 +73,25 @@ export type RankFeatureName = (typeof RANK_FEATURES)[number];
 export const R = Object.fromEntries(RANK_FEATURES.map((n, i) => [n, i])) as Record<RankFeatureName, number>;
 export const RANK_FEATURE_COUNT = RANK_FEATURES.length;
 
+/** The two thresholds for libraries of up to `claims` claims (see Model.forLibrary). */
+export interface LibraryThresholds {
+  claims: number;
+  highlightProbability: number;
+  possibleProbability: number;
+}
+
 export interface ModelWeights {
   features: string[];
   weights: number[];
+  /** The thresholds of the largest library the fit measured (bySize's last), and of any library without bySize. */
   highlightProbability: number;
   possibleProbability: number;
+  /**
+   * Thresholds by library size, smallest first. A page's chance of a false highlight grows with the
+   * number of claims it is compared with: a library of 10,000 claims needs a stricter threshold than
+   * one story's 30 claims for the same false highlights per page (chosen by the fit, fit-thresholds.ts).
+   */
+  bySize?: LibraryThresholds[];
   /** The ranking model: a linear score fitted for the order of candidates (not a probability). */
   rank?: { features: string[]; weights: number[] };
 }
@@ -107,6 +121,23 @@ export class Model {
     this.possibleLogit = logit(file.possibleProbability);
   }
 
+  private sized: Map<LibraryThresholds, Model> | undefined;
+
+  /**
+   * The model with the thresholds for a library of `claims` claims: the first size of `bySize` that
+   * holds it, else (a library larger than any the fit measured) the largest's, which are the file's own.
+   */
+  forLibrary(claims: number): Model {
+    const sizes = this.file.bySize;
+    if (!sizes || sizes.length === 0) return this;
+    const t = sizes.find((s) => claims <= s.claims) ?? sizes[sizes.length - 1]!;
+    if (t.highlightProbability === this.file.highlightProbability && t.possibleProbability === this.file.possibleProbability) return this;
+    this.sized ??= new Map();
+    let m = this.sized.get(t);
+    if (!m) this.sized.set(t, (m = new Model({ ...this.file, highlightProbability: t.highlightProbability, possibleProbability: t.possibleProbability })));
+    return m;
+  }
+
   score(x: Float64Array): number {
     let s = 0;
     for (let i = 0; i < FEATURE_COUNT; i++) s += this.w[i]! * x[i]!;
@@ -118,7 +149,7 @@ export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 export const logit = (p: number) => Math.log(p / (1 - p));
 
 export const SHIPPED_MODEL = new Model(weightsFile as ModelWeights);
-/** Calibrated probability from which a sentence is highlighted. */
+/** Calibrated probability from which a sentence is highlighted, in the largest library the fit measured (see forLibrary). */
 export const HIGHLIGHT_PROBABILITY = SHIPPED_MODEL.file.highlightProbability;
 /** Calibrated probability from which a sentence is listed as a possible match. */
 export const POSSIBLE_PROBABILITY = SHIPPED_MODEL.file.possibleProbability;
