@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { transformSync } from 'esbuild';
 import { SNOWBALL_ALGORITHMS } from '../../utils/core/language/language-data';
 import { LEXICON_PAIRS, lexiconScriptPrefix } from '../../utils/core/lexicon/lexicon-pairs';
+import type { GazetteerData } from '../../utils/core/facts/gazetteer-source';
 
 const require = createRequire(import.meta.url);
 
@@ -83,10 +84,22 @@ export function stopWordLists(): Record<string, string[]> {
   return JSON.parse(readFileSync(require.resolve('stopwords-iso/stopwords-iso.json'), 'utf8')) as Record<string, string[]>;
 }
 
+/**
+ * The extension's copy of the gazetteer: without the variant names and demonyms, which only their
+ * keys serve (gazetteer-source.ts), a third smaller than the repository's file.
+ */
+export function shippedGazetteer(data: GazetteerData): GazetteerData {
+  return {
+    ...data,
+    countries: data.countries.map(({ names: _names, demonyms: _demonyms, ...kept }) => kept),
+    regions: data.regions.map(({ names: _names, ...kept }) => kept),
+  };
+}
+
 /** Every file of `language/`, as WXT's generated public files. */
 export function languageFiles(): { relativeDest: string; contents: string }[] {
   const lists = stopWordLists();
-  const gazetteer = JSON.stringify(JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')));
+  const gazetteer = JSON.stringify(shippedGazetteer(JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')) as GazetteerData));
   return [
     ...SNOWBALL_ALGORITHMS.map((algorithm) => ({ relativeDest: stemmerFile(algorithm), contents: stemmerScript(algorithm) })),
     ...Object.entries(lists).map(([lang, words]) => ({ relativeDest: stopWordsFile(lang), contents: JSON.stringify(words) })),
