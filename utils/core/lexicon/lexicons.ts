@@ -2,8 +2,9 @@
  * The shipped word lists between English and French, German, Spanish, Italian, Portuguese and Dutch
  * (FreeDict and Ding, GPL-2.0-or-later; built by scripts/build-lexicon.ts into utils/core/lexicon/XX-en.json).
  * They are not bundled (hundreds of KB each): the platform sets a synchronous reader once (matching
- * is synchronous), and a pair's file is read and parsed on its first lookup, so a worker that only
- * ever sees French and English pages never reads the others. The background reads them from the
+ * is synchronous), and a pair's files are read and parsed on its first lookup, so a worker that only
+ * ever sees French and English pages never reads the others: its related-stems table, which is all
+ * the matcher reads, and its word lists only when a word is looked up (tools, tests). The background reads them from the
  * extension's files (utils/store/extension-files.ts), Node from utils/core/lexicon/
  * (scripts/lib/node-language-data.ts).
  */
@@ -13,11 +14,15 @@ import { markStart } from '@/utils/core/start-marks';
 
 export { LEXICON_LANGS, LEXICON_PAIRS, lexiconPairName } from './lexicon-pairs';
 
-let reader: ((pair: string) => LexiconData) | undefined;
+/** What a reader is asked for: a pair's word lists, or its related-stems table (`{ related }`). */
+export type LexiconPart = 'words' | 'related';
+type LexiconReader = (pair: string, part: LexiconPart) => LexiconData;
+
+let reader: LexiconReader | undefined;
 const lexicons = new Map<string, Lexicon>();
 
-/** Sets how a pair's data is read ('fr-en' -> its LexiconData), synchronously. */
-export function setLexiconSource(read: (pair: string) => LexiconData): void {
+/** Sets how a pair's data is read ('fr-en' -> its word lists or its related-stems table), synchronously. */
+export function setLexiconSource(read: LexiconReader): void {
   reader = read;
 }
 
@@ -30,7 +35,9 @@ export function lexiconBetween(a: LexiconLang, b: LexiconLang): Lexicon | undefi
   if (!lexicon) {
     if (!reader) throw new Error(`Recoupe: no source was set for the ${pair} lexicon`);
     markStart(`lexicon ${pair}`);
-    lexicon = createLexicon(reader(pair), [other, 'en']);
+    // The table now (what matching reads, and what a warm-up is for); the word lists when a lookup needs them.
+    const read = reader;
+    lexicon = createLexicon(() => read(pair, 'words'), [other, 'en'], read(pair, 'related').related);
     lexicons.set(pair, lexicon);
     markStart(`lexicon ${pair} read`);
   }
