@@ -70,7 +70,7 @@ export type StoredLoad = ({ snapshot: Snapshot } | { stale: string }) & { timing
 
 /** The stored snapshot, or why there is none to use (absent, another engine, analysis changed). */
 /** `whileReading` is called with the stored index's languages while its bytes are read (index-warmup.ts). */
-export async function loadSnapshot(db: RecoupeDb, whileReading?: (langs: readonly string[]) => void): Promise<StoredLoad> {
+export async function loadSnapshot(db: RecoupeDb, whileReading?: (langs: readonly string[]) => void | Promise<void>): Promise<StoredLoad> {
   const t0 = performance.now();
   const timings = { readMs: 0, decodeMs: 0, indexMs: 0, checkMs: 0 };
   let t = t0;
@@ -89,7 +89,7 @@ export async function loadSnapshot(db: RecoupeDb, whileReading?: (langs: readonl
   return { ...result, timings };
 }
 
-async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly string[]) => void) | undefined, mark: Record<'read' | 'index' | 'check', () => void>): Promise<{ snapshot: Snapshot } | { stale: string }> {
+async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly string[]) => void | Promise<void>) | undefined, mark: Record<'read' | 'index' | 'check', () => void>): Promise<{ snapshot: Snapshot } | { stale: string }> {
   markStart('readStart');
   const [record, outlets] = await db.transaction('r', [db.matchIndex, db.outlets], () => Promise.all([db.matchIndex.get(KEY), db.outlets.toArray()]));
   markStart('readRecord');
@@ -101,7 +101,8 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
   let parts: StoredIndexParts;
   try {
     const reading = storedParts(record);
-    whileReading?.(record.langs ?? []);
+    // Not awaited: it goes on beside the read (it catches its own errors).
+    void whileReading?.(record.langs ?? []);
     parts = await reading;
     mark.read();
     markStart('readDone');

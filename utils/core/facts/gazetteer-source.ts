@@ -3,7 +3,8 @@
  * background's start would parse it for every worker start, used or not. The platform sets a
  * synchronous reader once (fact extraction is synchronous and runs inside Dexie transactions,
  * where an await of anything but Dexie loses the transaction): the service worker imports its
- * script from the install cache, extension pages read the JSON, Node reads the file.
+ * script from the install cache, extension pages read the JSON, Node reads the file. The service
+ * worker also fetches the JSON ahead while its stored index is read (utils/store/index-warmup.ts).
  *
  * Names come with their keys (soundPhrase, place-key.ts), computed by scripts/build-gazetteer.ts:
  * folding every name at a worker's start took 120 ms in the browser. The variants, which only
@@ -44,3 +45,6 @@ export const setGazetteerSource = source.set;
 
 /** The data, read on first use. */
 export const gazetteerData = source.get;
+
+/** Reads the data ahead, asynchronously when the platform can (a worker's warm-up). */
+export const preloadGazetteerData = source.preload;

@@ -45,6 +45,7 @@ export function gazetteer(): Gazetteer {
   if (built) return built;
   markStart('gazetteer');
   const data = gazetteerData();
+  markStart('gazetteer data');
   const places = new Map<string, Place>();
   const demonyms = new Map<string, string>();
   const countryName = new Map<string, string>();

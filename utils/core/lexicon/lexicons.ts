@@ -19,11 +19,26 @@ export type LexiconPart = 'words' | 'related';
 type LexiconReader = (pair: string, part: LexiconPart) => LexiconData;
 
 let reader: LexiconReader | undefined;
+let fetcher: ((pair: string, part: LexiconPart) => Promise<LexiconData>) | undefined;
 const lexicons = new Map<string, Lexicon>();
+/** Parts read ahead by preloadLexicon, by 'fr-en related'. */
+const preloaded = new Map<string, LexiconData>();
 
-/** Sets how a pair's data is read ('fr-en' -> its word lists or its related-stems table), synchronously. */
-export function setLexiconSource(read: LexiconReader): void {
+/**
+ * Sets how a pair's data is read ('fr-en' -> its word lists or its related-stems table),
+ * synchronously; and, where the platform can, asynchronously, for preloadLexicon.
+ */
+export function setLexiconSource(read: LexiconReader, fetchPart?: (pair: string, part: LexiconPart) => Promise<LexiconData>): void {
   reader = read;
+  fetcher = fetchPart;
+}
+
+/** Reads ahead what a pair's first lookup reads (its related-stems table) without blocking the thread. */
+export async function preloadLexicon(other: LexiconLang): Promise<void> {
+  const pair = lexiconPairName(other);
+  if (!fetcher || !LEXICON_LANGS.includes(other) || lexicons.has(pair) || preloaded.has(`${pair} related`)) return;
+  const data = await fetcher(pair, 'related');
+  if (!lexicons.has(pair)) preloaded.set(`${pair} related`, data);
 }
 
 /** The word list between `a` and `b` (one of them English), or undefined when none ships. */
@@ -37,7 +52,10 @@ export function lexiconBetween(a: LexiconLang, b: LexiconLang): Lexicon | undefi
     markStart(`lexicon ${pair}`);
     // The table now (what matching reads, and what a warm-up is for); the word lists when a lookup needs them.
     const read = reader;
-    lexicon = createLexicon(() => read(pair, 'words'), [other, 'en'], read(pair, 'related').related);
+    const related = (preloaded.get(`${pair} related`) ?? read(pair, 'related')).related;
+    preloaded.delete(`${pair} related`);
+    markStart(`lexicon ${pair} data`);
+    lexicon = createLexicon(() => read(pair, 'words'), [other, 'en'], related);
     lexicons.set(pair, lexicon);
     markStart(`lexicon ${pair} read`);
   }
