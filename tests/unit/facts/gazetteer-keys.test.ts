@@ -32,6 +32,22 @@ describe("the gazetteer's stored keys", () => {
     expect(countriesNamed(words('près de Koursk'), true)).toEqual(['RU']);
   });
 
+  it('know the most words of a name by its first word, over countries and demonyms, and with the cities', () => {
+    const g = gazetteer();
+    const expected = (keys: string[]) => {
+      const map = new Map<string, number>();
+      for (const key of keys) {
+        const words = key.split(' ');
+        map.set(words[0]!, Math.max(map.get(words[0]!) ?? 0, words.length));
+      }
+      return map;
+    };
+    const places = [...g.places];
+    expect(g.firstWords).toEqual(expected(places.map(([key]) => key)));
+    expect(g.countryFirstWords).toEqual(expected([...g.demonyms.keys(), ...places.filter(([, p]) => p.kind === 'country').map(([key]) => key)]));
+    expect(g.countryOrCityFirstWords).toEqual(expected([...g.demonyms.keys(), ...places.filter(([, p]) => p.country).map(([key]) => key)]));
+  });
+
   it('ship without the names only their keys serve', () => {
     const shipped = shippedGazetteer(gazetteerData());
     expect(shipped.countries.every((c) => c.names === undefined && c.demonyms === undefined && c.keys.length > 0)).toBe(true);

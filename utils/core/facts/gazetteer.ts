@@ -35,10 +35,16 @@ interface Gazetteer {
 
 let built: Gazetteer | undefined;
 
-/** Keeps in `map` the most words a key starting with `first` has. */
-function noteFirst(map: Map<string, number>, first: string, words: number): void {
-  const most = map.get(first);
-  if (most === undefined || most < words) map.set(first, words);
+/** Keeps, in each of `maps`, the most words a key starting with `key`'s first word has; returns `key`'s words. */
+function noteFirstWord(key: string, maps: readonly Map<string, number>[]): number {
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  const words = space < 0 ? 1 : key.split(' ').length;
+  for (const map of maps) {
+    const most = map.get(first);
+    if (most === undefined || most < words) map.set(first, words);
+  }
+  return words;
 }
 
 export function gazetteer(): Gazetteer {
@@ -54,25 +60,19 @@ export function gazetteer(): Gazetteer {
   const countryFirstWords = new Map<string, number>();
   const countryOrCityFirstWords = new Map<string, number>();
   let longest = 1;
+  const ofCountry = [firstWords, countryFirstWords, countryOrCityFirstWords];
+  const ofCity = [firstWords, countryOrCityFirstWords];
+  const ofRegion = [firstWords];
+  const ofDemonym = [countryFirstWords, countryOrCityFirstWords];
   const add = (key: string, place: Place) => {
     if (!key || places.has(key)) return;
     places.set(key, place);
-    const space = key.indexOf(' ');
-    const first = space < 0 ? key : key.slice(0, space);
-    const words = space < 0 ? 1 : key.split(' ').length;
-    if (words > longest) longest = words;
-    noteFirst(firstWords, first, words);
-    if (place.kind === 'country') noteFirst(countryFirstWords, first, words);
-    if (place.country) noteFirst(countryOrCityFirstWords, first, words);
+    longest = Math.max(longest, noteFirstWord(key, place.kind === 'country' ? ofCountry : place.country ? ofCity : ofRegion));
   };
   const addDemonym = (key: string, code: string) => {
     if (demonyms.has(key)) return;
     demonyms.set(key, code);
-    const space = key.indexOf(' ');
-    const first = space < 0 ? key : key.slice(0, space);
-    const words = space < 0 ? 1 : key.split(' ').length;
-    noteFirst(countryFirstWords, first, words);
-    noteFirst(countryOrCityFirstWords, first, words);
+    noteFirstWord(key, ofDemonym);
   };
   // Countries first: a city named like a country must not take its place.
   for (const c of data.countries) {
