@@ -1,9 +1,9 @@
 import type { RecoupeDb } from '@/utils/store/db';
 import { ClaimMatcher } from '@/utils/core/matching';
-import { analysisUnchanged, engineStamp, sampledLanguages } from '@/utils/core/matching/engine-version';
+import { analysisSamples, analysisUnchanged, engineStamp, indexHoldsSamples, sampledLanguages, samplesAnalysedAlike, type AnalysisSample } from '@/utils/core/matching/engine-version';
 import { ensureLanguages } from '@/utils/core/language/language-data';
 import { deserialiseIndex, serialiseIndex } from '@/utils/core/matching/serialise-index';
-import { codedColumn } from '@/utils/core/matching/claim-index';
+import { codedColumn, type ClaimIndex } from '@/utils/core/matching/claim-index';
 import { packClaims, packUrls, StoredClaims, StoredUrls } from '@/utils/store/snapshot-tables';
 import type { StoredIndexParts, StoredMatchIndex } from '@/utils/store/match-index-record';
 import { fromColumns, toColumns } from '@/utils/store/blob-columns';
@@ -34,7 +34,7 @@ export function storedForm(snap: Snapshot): StoredMatchIndex {
     outletUrls: urls.urls,
     urlOutlets: codedColumn(urls.outlets),
   };
-  return { key: KEY, engine: recordStamp(), seq: snap.seq, savedAt: new Date().toISOString(), claims: index.claimIds.length, langs: snap.langs, ...toColumns(parts) };
+  return { key: KEY, engine: recordStamp(), seq: snap.seq, savedAt: new Date().toISOString(), claims: index.claimIds.length, langs: snap.langs, samples: analysisSamples(index), ...toColumns(parts) };
 }
 
 /** The parts of a stored record, decoded (tests change them to check what a load does). */
@@ -89,6 +89,21 @@ export async function loadSnapshot(db: RecoupeDb, whileReading?: (langs: readonl
   return { ...result, timings };
 }
 
+/** Whether analysing the samples' texts again gives what they hold (their languages loaded first). */
+async function analysedAlike(samples: readonly AnalysisSample[]): Promise<boolean> {
+  await ensureLanguages(new Set(samples.map((s) => s.lang)));
+  const alike = samplesAnalysedAlike(samples);
+  markStart('samplesAnalysed');
+  return alike;
+}
+
+/** The whole check on the index itself, for a record stored without samples. */
+async function analysisUnchangedAfterRead(index: ClaimIndex): Promise<boolean> {
+  // Only the sampled documents' languages: a scan loads the page's own.
+  await ensureLanguages(sampledLanguages(index));
+  return analysisUnchanged(index);
+}
+
 async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly string[]) => void | Promise<void>) | undefined, mark: Record<'read' | 'index' | 'check', () => void>): Promise<{ snapshot: Snapshot } | { stale: string }> {
   markStart('readStart');
   const [record, outlets] = await db.transaction('r', [db.matchIndex, db.outlets], () => Promise.all([db.matchIndex.get(KEY), db.outlets.toArray()]));
@@ -99,6 +114,9 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
   }
   let index;
   let parts: StoredIndexParts;
+  // The analysis half of the check while the Blob is read: the thread is mostly idle meanwhile.
+  const analysed = record.samples && analysedAlike(record.samples);
+  analysed?.catch(() => undefined);
   try {
     const reading = storedParts(record);
     // Not awaited: it goes on beside the read (it catches its own errors).
@@ -112,9 +130,8 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
   }
   mark.index();
   markStart('deserialised');
-  // Only the sampled documents' languages: a scan loads the page's own.
-  await ensureLanguages(sampledLanguages(index));
-  if (!analysisUnchanged(index)) return { stale: 'text analysis changed since it was stored' };
+  const unchanged = analysed ? (await analysed) && indexHoldsSamples(index, record.samples!) : await analysisUnchangedAfterRead(index);
+  if (!unchanged) return { stale: 'text analysis changed since it was stored' };
   mark.check();
   markStart('checked');
   return {
