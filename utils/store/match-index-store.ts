@@ -114,13 +114,15 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
   }
   let index;
   let parts: StoredIndexParts;
-  // The analysis half of the check while the Blob is read: the thread is mostly idle meanwhile.
-  const analysed = record.samples && analysedAlike(record.samples);
-  analysed?.catch(() => undefined);
+  let analysed: Promise<boolean> | undefined;
   try {
     const reading = storedParts(record);
     // Not awaited: it goes on beside the read (it catches its own errors).
     void whileReading?.(record.langs ?? []);
+    // The analysis half of the check while the Blob is read, after the read and the warm-up's
+    // requests have started: loading a stemmer blocks the thread (importScripts).
+    analysed = record.samples && analysedAlike(record.samples);
+    analysed?.catch(() => undefined);
     parts = await reading;
     mark.read();
     markStart('readDone');
