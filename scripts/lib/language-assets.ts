@@ -6,15 +6,17 @@
  * - `language/stop-LANG.json`: one stopwords-iso list, and `language/stop-index.json` the languages that have one;
  * - `data/gazetteer.json` (utils/core/facts/gazetteer-data.json) and `data/gazetteer.js`, the same
  *   as a script that sets `globalThis.recoupeGazetteer`, for the service worker's importScripts;
- * - `data/XX-en.js`: utils/core/lexicon/XX-en.json with its related-stems table XX-en-related.json,
- *   as a script that sets `globalThis.recoupeLexicons['XX-en']` (a page reads it as JSON, see
- *   lexiconScriptPrefix), one pair per language of LEXICON_LANGS.
+ * - `data/XX-en.js`: utils/core/lexicon/XX-en.json, as a script that sets
+ *   `globalThis.recoupeLexicons['XX-en']` (a page reads it as JSON, see lexiconScriptPrefix), one
+ *   pair per language of LEXICON_LANGS; and `data/XX-en-related.js`, its related-stems table
+ *   XX-en-related.json as `{ related }`, apart: the matcher reads only the table.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { transformSync } from 'esbuild';
 import { SNOWBALL_ALGORITHMS } from '../../utils/core/language/language-data';
-import { LEXICON_PAIRS, lexiconScriptPrefix } from '../../utils/core/lexicon/lexicon-pairs';
+import { LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '../../utils/core/lexicon/lexicon-pairs';
+import type { GazetteerData } from '../../utils/core/facts/gazetteer-source';
 
 const require = createRequire(import.meta.url);
 
@@ -35,6 +37,14 @@ export function lexiconWithRelated(pair: string): string {
   if (!LEXICON_PAIRS.includes(pair)) throw new Error(`no lexicon "${pair}": one of ${LEXICON_PAIRS.join(', ')}`);
   const related = JSON.parse(readFileSync(lexiconRelatedSource(pair), 'utf8')) as unknown;
   return JSON.stringify({ ...(JSON.parse(readFileSync(lexiconSource(pair), 'utf8')) as object), related });
+}
+
+/** A pair's word lists, or its related-stems table as `{ related }`, as one JSON text each. */
+export function lexiconPart(pair: string, part: 'words' | 'related'): string {
+  if (!LEXICON_PAIRS.includes(pair)) throw new Error(`no lexicon "${pair}": one of ${LEXICON_PAIRS.join(', ')}`);
+  const file = part === 'words' ? lexiconSource(pair) : lexiconRelatedSource(pair);
+  const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  return JSON.stringify(part === 'words' ? data : { related: data });
 }
 
 /** The package's helpers and base classes, and each algorithm's class, as source lines. */
@@ -83,16 +93,29 @@ export function stopWordLists(): Record<string, string[]> {
   return JSON.parse(readFileSync(require.resolve('stopwords-iso/stopwords-iso.json'), 'utf8')) as Record<string, string[]>;
 }
 
+/**
+ * The extension's copy of the gazetteer: without the variant names and demonyms, which only their
+ * keys serve (gazetteer-source.ts), a third smaller than the repository's file.
+ */
+export function shippedGazetteer(data: GazetteerData): GazetteerData {
+  return {
+    ...data,
+    countries: data.countries.map(({ names: _names, demonyms: _demonyms, ...kept }) => kept),
+    regions: data.regions.map(({ names: _names, ...kept }) => kept),
+  };
+}
+
 /** Every file of `language/`, as WXT's generated public files. */
 export function languageFiles(): { relativeDest: string; contents: string }[] {
   const lists = stopWordLists();
-  const gazetteer = JSON.stringify(JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')));
+  const gazetteer = JSON.stringify(shippedGazetteer(JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')) as GazetteerData));
   return [
     ...SNOWBALL_ALGORITHMS.map((algorithm) => ({ relativeDest: stemmerFile(algorithm), contents: stemmerScript(algorithm) })),
     ...Object.entries(lists).map(([lang, words]) => ({ relativeDest: stopWordsFile(lang), contents: JSON.stringify(words) })),
     { relativeDest: STOP_INDEX_FILE, contents: JSON.stringify(Object.keys(lists)) },
     { relativeDest: 'data/gazetteer.json', contents: gazetteer },
     { relativeDest: 'data/gazetteer.js', contents: `globalThis.recoupeGazetteer = ${gazetteer};\n` },
-    ...LEXICON_PAIRS.map((pair) => ({ relativeDest: `data/${pair}.js`, contents: `${lexiconScriptPrefix(pair)}${lexiconWithRelated(pair)};\n` })),
+    ...LEXICON_PAIRS.map((pair) => ({ relativeDest: `data/${pair}.js`, contents: `${lexiconScriptPrefix(pair)}${lexiconPart(pair, 'words')};\n` })),
+    ...LEXICON_PAIRS.map((pair) => ({ relativeDest: `data/${lexiconRelatedName(pair)}.js`, contents: `${lexiconScriptPrefix(lexiconRelatedName(pair))}${lexiconPart(pair, 'related')};\n` })),
   ];
 }

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { setGazetteerSource, type GazetteerData } from '@/utils/core/facts/gazetteer-source';
 import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
-import { GAZETTEER_SOURCE, lexiconWithRelated, stemmerScript, stopWordLists } from './language-assets';
+import { GAZETTEER_SOURCE, lexiconPart, stemmerScript, stopWordLists } from './language-assets';
 
 type Registry = Record<string, () => Stemmer>;
 
@@ -35,4 +35,4 @@ export const nodeLanguageData = {
 
 setLanguageDataSource(nodeLanguageData);
 setGazetteerSource(() => JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')) as GazetteerData);
-setLexiconSource((pair) => JSON.parse(lexiconWithRelated(pair)) as LexiconData);
+setLexiconSource((pair, part) => JSON.parse(lexiconPart(pair, part)) as LexiconData);

@@ -15,12 +15,13 @@ import { browser } from 'wxt/browser';
 import { SNOWBALL_ALGORITHMS, type LanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';
 import type { GazetteerData } from '@/utils/core/facts/gazetteer-source';
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
-import { LEXICON_PAIRS, lexiconScriptPrefix } from '@/utils/core/lexicon/lexicon-pairs';
+import { LEXICON_FILES, LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '@/utils/core/lexicon/lexicon-pairs';
+import type { LexiconPart } from '@/utils/core/lexicon/lexicons';
 import { languageFilesFrom, stemmerPath } from '@/utils/store/language-file-paths';
 
 const GAZETTEER_SCRIPT = '/data/gazetteer.js';
 const GAZETTEER_JSON = '/data/gazetteer.json';
-const lexiconScript = (pair: string) => `/data/${pair}.js`;
+const lexiconScript = (name: string) => `/data/${name}.js`;
 
 type Registry = Record<string, () => Stemmer>;
 interface WorkerGlobal {
@@ -37,7 +38,7 @@ export function cacheScriptsAtInstall(): void {
   if (typeof global.importScripts !== 'function') return;
   global.addEventListener('install', () => {
     // Evaluating them here costs once per install or update; the worker's later starts skip them.
-    global.importScripts!(GAZETTEER_SCRIPT, ...LEXICON_PAIRS.map(lexiconScript), ...SNOWBALL_ALGORITHMS.map(stemmerPath));
+    global.importScripts!(GAZETTEER_SCRIPT, ...LEXICON_FILES.map(lexiconScript), ...SNOWBALL_ALGORITHMS.map(stemmerPath));
     // Megabytes of word lists this run may never use: a first lookup imports its pair again, from the cache.
     delete global.recoupeLexicons;
   });
@@ -48,15 +49,42 @@ export function readGazetteer(): GazetteerData {
   return readDataFile(GAZETTEER_SCRIPT, GAZETTEER_JSON, () => global.recoupeGazetteer);
 }
 
-/** A word list's data ('fr-en'), read synchronously. */
-export function readLexicon(pair: string): LexiconData {
+/** A word list's data ('fr-en'): its word lists or its related-stems table, read synchronously. */
+export function readLexicon(pair: string, part: LexiconPart): LexiconData {
   if (!LEXICON_PAIRS.includes(pair)) throw new Error(`Recoupe: no lexicon "${pair}"`);
-  const script = lexiconScript(pair);
-  if (typeof global.importScripts === 'function') return readDataFile(script, script, () => global.recoupeLexicons?.[pair]);
-  const text = readLocalFile(script);
-  const prefix = lexiconScriptPrefix(pair);
+  const name = part === 'related' ? lexiconRelatedName(pair) : pair;
+  const script = lexiconScript(name);
+  if (typeof global.importScripts === 'function') return readDataFile(script, script, () => global.recoupeLexicons?.[name]);
+  return lexiconFromScript(readLocalFile(script), name);
+}
+
+/**
+ * The same two, fetched: the worker's warm-up reads them so while its stored index is read, since
+ * importScripts blocks the thread for the whole read of the file (100-250 ms for the gazetteer in
+ * the browser bench at load 3-4, against a few milliseconds to parse it), and the index's bytes
+ * only stream to the worker while its thread is free.
+ */
+export async function fetchGazetteer(): Promise<GazetteerData> {
+  return (await fetchLocalFile(GAZETTEER_JSON)).json() as Promise<GazetteerData>;
+}
+
+export async function fetchLexicon(pair: string, part: LexiconPart): Promise<LexiconData> {
+  if (!LEXICON_PAIRS.includes(pair)) throw new Error(`Recoupe: no lexicon "${pair}"`);
+  const name = part === 'related' ? lexiconRelatedName(pair) : pair;
+  return lexiconFromScript(await (await fetchLocalFile(lexiconScript(name))).text(), name);
+}
+
+async function fetchLocalFile(path: string): Promise<Response> {
+  const response = await fetch(browser.runtime.getURL(path as '/'));
+  if (!response.ok) throw new Error(`Recoupe: ${path} did not load (${response.status})`);
+  return response;
+}
+
+/** A lexicon file's JSON, out of its script text (lexiconScriptPrefix). */
+function lexiconFromScript(text: string, name: string): LexiconData {
+  const prefix = lexiconScriptPrefix(name);
   const end = text.lastIndexOf(';');
-  if (!text.startsWith(prefix) || end < prefix.length) throw new Error(`Recoupe: ${script} is not a word list`);
+  if (!text.startsWith(prefix) || end < prefix.length) throw new Error(`Recoupe: ${lexiconScript(name)} is not a word list`);
   return JSON.parse(text.slice(prefix.length, end)) as LexiconData;
 }
 

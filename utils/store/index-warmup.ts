@@ -1,5 +1,6 @@
 import { countriesNamed } from '@/utils/core/matching/country-conflict';
-import { lexiconBetween, LEXICON_LANGS } from '@/utils/core/lexicon/lexicons';
+import { lexiconBetween, LEXICON_LANGS, preloadLexicon } from '@/utils/core/lexicon/lexicons';
+import { preloadGazetteerData } from '@/utils/core/facts/gazetteer-source';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { markStart } from '@/utils/core/start-marks';
 
@@ -9,13 +10,17 @@ import { markStart } from '@/utils/core/start-marks';
  * bench at load 5). Only what the first scan of that library reads: the gazetteer's lookups (any
  * scan with a candidate) and the word lists between English and the other languages the index
  * holds (a scan in one of them translates into the other); none when the index is in one language.
+ * Their files are fetched first, where the platform can, so that the thread is free while they are
+ * read; then the lookups are made.
  */
-export function warmMatchingData(indexLangs: readonly string[]): void {
+export async function warmMatchingData(indexLangs: readonly string[]): Promise<void> {
   try {
     markStart('warmupStart');
+    const langs = indexLangs.includes('en') ? LEXICON_LANGS.filter((lang) => indexLangs.includes(lang)) : [];
+    await Promise.all([preloadGazetteerData(), ...langs.map((lang) => preloadLexicon(lang))]);
+    markStart('warmupFetched');
     countriesNamed([], true);
-    if (!indexLangs.includes('en')) return;
-    for (const lang of LEXICON_LANGS) if (indexLangs.includes(lang)) lexiconBetween(lang as LexiconLang, 'en');
+    for (const lang of langs) lexiconBetween(lang as LexiconLang, 'en');
     markStart('warmupDone');
   } catch (e) {
     // The scan reads them again and reports what fails.

@@ -1,6 +1,7 @@
 import type { PackedStrings, SerialisedIndex } from '@/utils/core/matching/serialise-index';
 import type { CodedColumn } from '@/utils/core/matching/claim-index';
 import type { PackedText } from '@/utils/core/matching/packed-text';
+import type { AnalysisSample } from '@/utils/core/matching/engine-version';
 
 /** The one record of table `matchIndex` (schema version 6): see match-index-store.ts. */
 export interface StoredMatchIndex {
@@ -14,6 +15,12 @@ export interface StoredMatchIndex {
   claims: number;
   /** Languages of the indexed documents, most used first: what a first scan will read word lists for. */
   langs: string[];
+  /**
+   * What the index holds for a spread of its documents (engine-version.ts), outside the Blob: a
+   * restarted worker analyses them again while the Blob is read. Records stored before it have none
+   * and are checked after the read, as before.
+   */
+  samples?: AnalysisSample[];
   /** StoredIndexParts, its arrays and long strings in `columns` (blob-columns.ts). */
   shape: unknown;
   columns: Blob;

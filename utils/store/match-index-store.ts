@@ -1,9 +1,9 @@
 import type { RecoupeDb } from '@/utils/store/db';
 import { ClaimMatcher } from '@/utils/core/matching';
-import { analysisUnchanged, engineStamp, sampledLanguages } from '@/utils/core/matching/engine-version';
+import { analysisSamples, analysisUnchanged, engineStamp, indexHoldsSamples, sampledLanguages, samplesAnalysedAlike, type AnalysisSample } from '@/utils/core/matching/engine-version';
 import { ensureLanguages } from '@/utils/core/language/language-data';
 import { deserialiseIndex, serialiseIndex } from '@/utils/core/matching/serialise-index';
-import { codedColumn } from '@/utils/core/matching/claim-index';
+import { codedColumn, type ClaimIndex } from '@/utils/core/matching/claim-index';
 import { packClaims, packUrls, StoredClaims, StoredUrls } from '@/utils/store/snapshot-tables';
 import type { StoredIndexParts, StoredMatchIndex } from '@/utils/store/match-index-record';
 import { fromColumns, toColumns } from '@/utils/store/blob-columns';
@@ -34,7 +34,7 @@ export function storedForm(snap: Snapshot): StoredMatchIndex {
     outletUrls: urls.urls,
     urlOutlets: codedColumn(urls.outlets),
   };
-  return { key: KEY, engine: recordStamp(), seq: snap.seq, savedAt: new Date().toISOString(), claims: index.claimIds.length, langs: snap.langs, ...toColumns(parts) };
+  return { key: KEY, engine: recordStamp(), seq: snap.seq, savedAt: new Date().toISOString(), claims: index.claimIds.length, langs: snap.langs, samples: analysisSamples(index), ...toColumns(parts) };
 }
 
 /** The parts of a stored record, decoded (tests change them to check what a load does). */
@@ -70,7 +70,7 @@ export type StoredLoad = ({ snapshot: Snapshot } | { stale: string }) & { timing
 
 /** The stored snapshot, or why there is none to use (absent, another engine, analysis changed). */
 /** `whileReading` is called with the stored index's languages while its bytes are read (index-warmup.ts). */
-export async function loadSnapshot(db: RecoupeDb, whileReading?: (langs: readonly string[]) => void): Promise<StoredLoad> {
+export async function loadSnapshot(db: RecoupeDb, whileReading?: (langs: readonly string[]) => void | Promise<void>): Promise<StoredLoad> {
   const t0 = performance.now();
   const timings = { readMs: 0, decodeMs: 0, indexMs: 0, checkMs: 0 };
   let t = t0;
@@ -89,7 +89,22 @@ export async function loadSnapshot(db: RecoupeDb, whileReading?: (langs: readonl
   return { ...result, timings };
 }
 
-async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly string[]) => void) | undefined, mark: Record<'read' | 'index' | 'check', () => void>): Promise<{ snapshot: Snapshot } | { stale: string }> {
+/** Whether analysing the samples' texts again gives what they hold (their languages loaded first). */
+async function analysedAlike(samples: readonly AnalysisSample[]): Promise<boolean> {
+  await ensureLanguages(new Set(samples.map((s) => s.lang)));
+  const alike = samplesAnalysedAlike(samples);
+  markStart('samplesAnalysed');
+  return alike;
+}
+
+/** The whole check on the index itself, for a record stored without samples. */
+async function analysisUnchangedAfterRead(index: ClaimIndex): Promise<boolean> {
+  // Only the sampled documents' languages: a scan loads the page's own.
+  await ensureLanguages(sampledLanguages(index));
+  return analysisUnchanged(index);
+}
+
+async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly string[]) => void | Promise<void>) | undefined, mark: Record<'read' | 'index' | 'check', () => void>): Promise<{ snapshot: Snapshot } | { stale: string }> {
   markStart('readStart');
   const [record, outlets] = await db.transaction('r', [db.matchIndex, db.outlets], () => Promise.all([db.matchIndex.get(KEY), db.outlets.toArray()]));
   markStart('readRecord');
@@ -99,9 +114,15 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
   }
   let index;
   let parts: StoredIndexParts;
+  let analysed: Promise<boolean> | undefined;
   try {
     const reading = storedParts(record);
-    whileReading?.(record.langs ?? []);
+    // Not awaited: it goes on beside the read (it catches its own errors).
+    void whileReading?.(record.langs ?? []);
+    // The analysis half of the check while the Blob is read, after the read and the warm-up's
+    // requests have started: loading a stemmer blocks the thread (importScripts).
+    analysed = record.samples && analysedAlike(record.samples);
+    analysed?.catch(() => undefined);
     parts = await reading;
     mark.read();
     markStart('readDone');
@@ -111,9 +132,8 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
   }
   mark.index();
   markStart('deserialised');
-  // Only the sampled documents' languages: a scan loads the page's own.
-  await ensureLanguages(sampledLanguages(index));
-  if (!analysisUnchanged(index)) return { stale: 'text analysis changed since it was stored' };
+  const unchanged = analysed ? (await analysed) && indexHoldsSamples(index, record.samples!) : await analysisUnchangedAfterRead(index);
+  if (!unchanged) return { stale: 'text analysis changed since it was stored' };
   mark.check();
   markStart('checked');
   return {

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { ensureLanguages } from '@/utils/core/language/language-data';
 import { createLexicon, RELATED_LIMIT, type LexiconData } from '@/utils/core/lexicon/lexicon';
 import { relatedTables } from '@/scripts/build-lexicon-related';
-import { LEXICON_PAIRS, lexiconWithRelated } from '@/scripts/lib/language-assets';
+import { languageFiles, LEXICON_PAIRS, lexiconWithRelated } from '@/scripts/lib/language-assets';
+import { lexiconScriptPrefix } from '@/utils/core/lexicon/lexicon-pairs';
 
 describe('Related-stems tables of the word lists', () => {
   it.each(LEXICON_PAIRS)('%s: is what the lexicon computes from its word lists, in both directions', async (pair) => {
@@ -30,5 +31,32 @@ describe('Related-stems tables of the word lists', () => {
       }
     }
     expect(withTable.relatedStems('soldat', 'fr', 'en').length).toBeGreaterThan(0);
+  });
+
+  it('is all a matching lookup reads: the word lists are read on the first word lookup', async () => {
+    await ensureLanguages(['fr', 'en']);
+    const data = JSON.parse(lexiconWithRelated('fr-en')) as LexiconData;
+    const whole = createLexicon(data);
+    let reads = 0;
+    const split = createLexicon(() => (reads++, { fr: data['fr'], en: data['en'] }), ['fr', 'en'], data.related);
+    for (const stem of ['soldat', 'militair', 'army', 'zzz']) expect(split.relatedStems(stem, 'fr', 'en', 6)).toEqual(whole.relatedStems(stem, 'fr', 'en', 6));
+    expect(reads).toBe(0);
+    expect(split.translateWord('soldat', 'fr', 'en')).toEqual(whole.translateWord('soldat', 'fr', 'en'));
+    expect(split.translateStem('soldat', 'fr', 'en')).toEqual(whole.translateStem('soldat', 'fr', 'en'));
+    expect(reads).toBe(1);
+  });
+
+  it('ships apart from the word lists, each in its own script', () => {
+    const files = new Map(languageFiles().map((f) => [f.relativeDest, f.contents]));
+    const script = (name: string) => {
+      const text = files.get(`data/${name}.js`)!;
+      expect(text.startsWith(lexiconScriptPrefix(name))).toBe(true);
+      return JSON.parse(text.slice(lexiconScriptPrefix(name).length, text.lastIndexOf(';'))) as LexiconData;
+    };
+    const whole = JSON.parse(lexiconWithRelated('fr-en')) as LexiconData;
+    expect(script('fr-en-related')).toEqual({ related: whole.related });
+    const words = script('fr-en');
+    expect(words.related).toBeUndefined();
+    expect(words['fr']).toEqual(whole['fr']);
   });
 });

@@ -1,19 +1,43 @@
 /**
- * Where the gazetteer's data (gazetteer-data.json, 108 KB) comes from. It is not bundled: the
+ * Where the gazetteer's data (gazetteer-data.json) comes from. It is not bundled: the
  * background's start would parse it for every worker start, used or not. The platform sets a
  * synchronous reader once (fact extraction is synchronous and runs inside Dexie transactions,
  * where an await of anything but Dexie loses the transaction): the service worker imports its
- * script from the install cache, extension pages read the JSON, Node reads the file.
+ * script from the install cache, extension pages read the JSON, Node reads the file. The service
+ * worker also fetches the JSON ahead while its stored index is read (utils/store/index-warmup.ts).
+ *
+ * Names come with their keys (soundPhrase, place-key.ts), computed by scripts/build-gazetteer.ts:
+ * folding every name at a worker's start took 120 ms in the browser. The variants, which only
+ * their keys serve, are in the repository's file (a test checks every key against its name) and
+ * not in the extension's copy (scripts/lib/language-assets.ts).
  */
 import { lazyData } from '@/utils/core/lazy-data';
 
 export interface GazetteerData {
-  countries: { code: string; name: string; names: string[]; demonyms: string[] }[];
-  /** Each region's names, its own first. */
-  regions: string[][];
-  /** [name, ISO country code]. */
-  cities: [string, string][];
+  countries: {
+    code: string;
+    /** The usual English name. */
+    name: string;
+    /** The English demonym, when there is one ("Germans"). */
+    demonym?: string;
+    /** Keys of `name`, then of each of `names`. */
+    keys: string[];
+    /** Keys of each of `demonyms`. */
+    demonymKeys: string[];
+    /** Other names and the demonyms: the repository's file only. */
+    names?: string[];
+    demonyms?: string[];
+  }[];
+  /** The same for regions, which have no code. */
+  regions: { name: string; keys: string[]; names?: string[] }[];
+  /** [name, ISO country code, key when it is not the name in lower case (cityKey)]. */
+  cities: ([string, string] | [string, string, string])[];
 }
+
+export type GazetteerCity = GazetteerData['cities'][number];
+
+/** A city's key: most are their name in lower case, and the file leaves those out. */
+export const cityKey = (city: GazetteerCity): string => city[2] ?? city[0].toLowerCase();
 
 const source = lazyData<GazetteerData>('gazetteer');
 
@@ -21,3 +45,6 @@ export const setGazetteerSource = source.set;
 
 /** The data, read on first use. */
 export const gazetteerData = source.get;
+
+/** Reads the data ahead, asynchronously when the platform can (a worker's warm-up). */
+export const preloadGazetteerData = source.preload;

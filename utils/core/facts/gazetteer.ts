@@ -1,9 +1,8 @@
-import { gazetteerData } from '@/utils/core/facts/gazetteer-source';
-import { tokens } from '@/utils/core/facts/text';
+import { cityKey, gazetteerData } from '@/utils/core/facts/gazetteer-source';
 import { soundWord } from '@/utils/core/facts/place-key';
 import { markStart } from '@/utils/core/start-marks';
 
-export { placeKey, soundWord } from '@/utils/core/facts/place-key';
+export { placeKey, soundPhrase, soundWord } from '@/utils/core/facts/place-key';
 
 /**
  * The place lookup built from gazetteer-data.json (see scripts/build-gazetteer.ts for sources and
@@ -28,44 +27,67 @@ interface Gazetteer {
   longest: number;
   /** Sound-folded first word -> the most words a name starting with it has. */
   firstWords: Map<string, number>;
+  /** The same over the demonyms and the names of countries, and over those and the names of cities
+   *  (country-conflict.ts): made here, where every key goes by once. */
+  countryFirstWords: Map<string, number>;
+  countryOrCityFirstWords: Map<string, number>;
 }
 
 let built: Gazetteer | undefined;
 
-const soundPhrase = (text: string) => tokens(text).map((t) => soundWord(t.text)).join(' ');
+/** Keeps, in each of `maps`, the most words a key starting with `key`'s first word has; returns `key`'s words. */
+function noteFirstWord(key: string, maps: readonly Map<string, number>[]): number {
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  const words = space < 0 ? 1 : key.split(' ').length;
+  for (const map of maps) {
+    const most = map.get(first);
+    if (most === undefined || most < words) map.set(first, words);
+  }
+  return words;
+}
 
 export function gazetteer(): Gazetteer {
   if (built) return built;
   markStart('gazetteer');
   const data = gazetteerData();
+  markStart('gazetteer data');
   const places = new Map<string, Place>();
   const demonyms = new Map<string, string>();
   const countryName = new Map<string, string>();
   const countryDemonym = new Map<string, string>();
-  let longest = 1;
   const firstWords = new Map<string, number>();
-  const add = (text: string, place: Place) => {
-    const key = soundPhrase(text);
+  const countryFirstWords = new Map<string, number>();
+  const countryOrCityFirstWords = new Map<string, number>();
+  let longest = 1;
+  const ofCountry = [firstWords, countryFirstWords, countryOrCityFirstWords];
+  const ofCity = [firstWords, countryOrCityFirstWords];
+  const ofRegion = [firstWords];
+  const ofDemonym = [countryFirstWords, countryOrCityFirstWords];
+  const add = (key: string, place: Place) => {
     if (!key || places.has(key)) return;
     places.set(key, place);
-    const words = key.split(' ');
-    longest = Math.max(longest, words.length);
-    firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
+    longest = Math.max(longest, noteFirstWord(key, place.kind === 'country' ? ofCountry : place.country ? ofCity : ofRegion));
+  };
+  const addDemonym = (key: string, code: string) => {
+    if (demonyms.has(key)) return;
+    demonyms.set(key, code);
+    noteFirstWord(key, ofDemonym);
   };
   // Countries first: a city named like a country must not take its place.
   for (const c of data.countries) {
     const place: Place = { name: c.name, country: c.code, kind: 'country' };
     countryName.set(c.code, c.name);
-    for (const n of [c.name, ...c.names]) add(n, place);
-    if (c.demonyms[0]) countryDemonym.set(c.code, c.demonyms[0]);
-    for (const d of c.demonyms) {
-      const k = soundPhrase(d);
-      for (const form of [k, `${k}s`, `${k}e`, `${k}es`]) if (!demonyms.has(form)) demonyms.set(form, c.code);
-    }
+    for (const key of c.keys) add(key, place);
+    if (c.demonym) countryDemonym.set(c.code, c.demonym);
+    for (const k of c.demonymKeys) for (const form of [k, `${k}s`, `${k}e`, `${k}es`]) addDemonym(form, c.code);
   }
-  for (const r of data.regions) for (const n of r) add(n, { name: r[0]!, kind: 'region' });
-  for (const [name, country] of data.cities) add(name, { name, country, kind: 'city' });
-  built = { places, demonyms, countryName, countryDemonym, longest, firstWords };
+  for (const r of data.regions) {
+    const place: Place = { name: r.name, kind: 'region' };
+    for (const key of r.keys) add(key, place);
+  }
+  for (const city of data.cities) add(cityKey(city), { name: city[0], country: city[1], kind: 'city' });
+  built = { places, demonyms, countryName, countryDemonym, longest, firstWords, countryFirstWords, countryOrCityFirstWords };
   markStart('gazetteer read');
   return built;
 }

@@ -18,6 +18,13 @@ function foldSound(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
+/** A name's gazetteer key: each word as the lexer splits it, sound-folded ("Corée du Nord" -> "coree du nord"). */
+export function soundPhrase(text: string): string {
+  return tokens(text)
+    .map((t) => soundWord(t.text))
+    .join(' ');
+}
+
 /** Comparison key of a place name: first letter and consonants of each word ("Sergeevka" = "Sergeyevka"). */
 export function placeKey(name: string): string {
   return tokens(name)

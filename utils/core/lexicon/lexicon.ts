@@ -85,7 +85,15 @@ function words(data: LexiconData, lang: LexiconLang): Record<string, string> {
   return list && typeof list === 'object' && lang !== 'related' ? (list as Record<string, string>) : {};
 }
 
-export function createLexicon(data: LexiconData, langs: readonly [LexiconLang, LexiconLang] = ['fr', 'en']): Lexicon {
+/**
+ * `data` may be a reader of the word lists, called on the first lookup that needs them, and the
+ * related-stems table may come apart from them: the matcher only reads the table (relatedStems),
+ * so a worker that is given the table never reads the lists (twice its size to parse).
+ */
+export function createLexicon(data: LexiconData | (() => LexiconData), langs: readonly [LexiconLang, LexiconLang] = ['fr', 'en'], related?: LexiconData['related']): Lexicon {
+  let wordData = typeof data === 'function' ? undefined : data;
+  const wordList = (lang: LexiconLang) => words((wordData ??= (data as () => LexiconData)()), lang);
+  const relatedTables = related ?? wordData?.related;
   // Folded keys: pages and claims are compared folded, and "élection" may be typed "election".
   // Made on the first word lookup: matching only asks for stems.
   let foldedMaps: Record<LexiconLang, Map<string, string[]>> | undefined;
@@ -93,7 +101,7 @@ export function createLexicon(data: LexiconData, langs: readonly [LexiconLang, L
     if (foldedMaps) return foldedMaps;
     foldedMaps = { [langs[0]]: new Map(), [langs[1]]: new Map() };
     for (const lang of langs) {
-      for (const [word, translations] of Object.entries(words(data, lang))) {
+      for (const [word, translations] of Object.entries(wordList(lang))) {
         const key = foldText(word);
         const list = foldedMaps[lang].get(key) ?? [];
         for (const t of translations.split(' ')) if (t && !list.includes(t)) list.push(t);
@@ -123,7 +131,7 @@ export function createLexicon(data: LexiconData, langs: readonly [LexiconLang, L
     map = new Map();
     const source = languageTools(from);
     const target = languageTools(to);
-    for (const [word, translations] of Object.entries(words(data, from))) {
+    for (const [word, translations] of Object.entries(wordList(from))) {
       const stem = source.stem(word);
       const list = map.get(stem) ?? [];
       for (const t of translations.split(' ')) {
@@ -158,7 +166,7 @@ export function createLexicon(data: LexiconData, langs: readonly [LexiconLang, L
   function relatedStems(stem: string, from: LexiconLang, to: LexiconLang, limit = RELATED_LIMIT): string[] {
     if (from === to || !langs.includes(from) || !langs.includes(to)) return [];
     // Precomputed: the same list, cut to `limit` (the walk below only ever appends).
-    const table = (data.related as Record<string, Record<string, string>> | undefined)?.[`${from}>${to}`];
+    const table = relatedTables?.[`${from}>${to}`];
     if (table && limit <= RELATED_LIMIT) return Object.prototype.hasOwnProperty.call(table, stem) ? table[stem]!.split(' ').slice(0, limit) : [];
     return computedRelated(stem, from, to, limit);
   }

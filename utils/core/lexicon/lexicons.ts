@@ -2,8 +2,9 @@
  * The shipped word lists between English and French, German, Spanish, Italian, Portuguese and Dutch
  * (FreeDict and Ding, GPL-2.0-or-later; built by scripts/build-lexicon.ts into utils/core/lexicon/XX-en.json).
  * They are not bundled (hundreds of KB each): the platform sets a synchronous reader once (matching
- * is synchronous), and a pair's file is read and parsed on its first lookup, so a worker that only
- * ever sees French and English pages never reads the others. The background reads them from the
+ * is synchronous), and a pair's files are read and parsed on its first lookup, so a worker that only
+ * ever sees French and English pages never reads the others: its related-stems table, which is all
+ * the matcher reads, and its word lists only when a word is looked up (tools, tests). The background reads them from the
  * extension's files (utils/store/extension-files.ts), Node from utils/core/lexicon/
  * (scripts/lib/node-language-data.ts).
  */
@@ -13,12 +14,31 @@ import { markStart } from '@/utils/core/start-marks';
 
 export { LEXICON_LANGS, LEXICON_PAIRS, lexiconPairName } from './lexicon-pairs';
 
-let reader: ((pair: string) => LexiconData) | undefined;
-const lexicons = new Map<string, Lexicon>();
+/** What a reader is asked for: a pair's word lists, or its related-stems table (`{ related }`). */
+export type LexiconPart = 'words' | 'related';
+type LexiconReader = (pair: string, part: LexiconPart) => LexiconData;
 
-/** Sets how a pair's data is read ('fr-en' -> its LexiconData), synchronously. */
-export function setLexiconSource(read: (pair: string) => LexiconData): void {
+let reader: LexiconReader | undefined;
+let fetcher: ((pair: string, part: LexiconPart) => Promise<LexiconData>) | undefined;
+const lexicons = new Map<string, Lexicon>();
+/** Parts read ahead by preloadLexicon, by 'fr-en related'. */
+const preloaded = new Map<string, LexiconData>();
+
+/**
+ * Sets how a pair's data is read ('fr-en' -> its word lists or its related-stems table),
+ * synchronously; and, where the platform can, asynchronously, for preloadLexicon.
+ */
+export function setLexiconSource(read: LexiconReader, fetchPart?: (pair: string, part: LexiconPart) => Promise<LexiconData>): void {
   reader = read;
+  fetcher = fetchPart;
+}
+
+/** Reads ahead what a pair's first lookup reads (its related-stems table) without blocking the thread. */
+export async function preloadLexicon(other: LexiconLang): Promise<void> {
+  const pair = lexiconPairName(other);
+  if (!fetcher || !LEXICON_LANGS.includes(other) || lexicons.has(pair) || preloaded.has(`${pair} related`)) return;
+  const data = await fetcher(pair, 'related');
+  if (!lexicons.has(pair)) preloaded.set(`${pair} related`, data);
 }
 
 /** The word list between `a` and `b` (one of them English), or undefined when none ships. */
@@ -30,7 +50,12 @@ export function lexiconBetween(a: LexiconLang, b: LexiconLang): Lexicon | undefi
   if (!lexicon) {
     if (!reader) throw new Error(`Recoupe: no source was set for the ${pair} lexicon`);
     markStart(`lexicon ${pair}`);
-    lexicon = createLexicon(reader(pair), [other, 'en']);
+    // The table now (what matching reads, and what a warm-up is for); the word lists when a lookup needs them.
+    const read = reader;
+    const related = (preloaded.get(`${pair} related`) ?? read(pair, 'related')).related;
+    preloaded.delete(`${pair} related`);
+    markStart(`lexicon ${pair} data`);
+    lexicon = createLexicon(() => read(pair, 'words'), [other, 'en'], related);
     lexicons.set(pair, lexicon);
     markStart(`lexicon ${pair} read`);
   }

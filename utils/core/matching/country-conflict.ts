@@ -11,40 +11,6 @@ import { gazetteer, nameWrittenAsPlace, soundWord } from '@/utils/core/facts/gaz
 import { tokens } from '@/utils/core/facts/text';
 import type { Analysis } from './analyse-text';
 import type { ClaimIndex } from './claim-index';
-import { markStart } from '@/utils/core/start-marks';
-
-interface Lookup {
-  /** Sound-folded first word -> most words of a country name or demonym starting with it. */
-  countries: Map<string, number>;
-  /** The same with the names of cities. */
-  withCities: Map<string, number>;
-}
-
-let lookup: Lookup | undefined;
-
-function firstWords(): Lookup {
-  if (lookup) return lookup;
-  const g = gazetteer();
-  markStart('country lookup');
-  const countries = new Map<string, number>();
-  const withCities = new Map<string, number>();
-  const note = (map: Map<string, number>, key: string) => {
-    const words = key.split(' ');
-    map.set(words[0]!, Math.max(map.get(words[0]!) ?? 0, words.length));
-  };
-  for (const key of g.demonyms.keys()) {
-    note(countries, key);
-    note(withCities, key);
-  }
-  for (const [key, place] of g.places) {
-    if (!place.country) continue;
-    if (place.kind === 'country') note(countries, key);
-    note(withCities, key);
-  }
-  lookup = { countries, withCities };
-  markStart('country lookup made');
-  return lookup;
-}
 
 /**
  * Country codes an analysed text names, in order of first mention. Names of
@@ -55,7 +21,8 @@ function firstWords(): Lookup {
  */
 export function countriesNamed(words: readonly { surface: string }[], cities: boolean): string[] {
   const g = gazetteer();
-  const firsts = cities ? firstWords().withCities : firstWords().countries;
+  // Sound-folded first word -> most words of a country name or demonym starting with it (with `cities`, of a city's name too).
+  const firsts = cities ? g.countryOrCityFirstWords : g.countryFirstWords;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = soundWord(words[i]!.surface);

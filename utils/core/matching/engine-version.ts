@@ -46,24 +46,73 @@ export function sampledLanguages(index: ClaimIndex, samples = SAMPLES): Set<stri
   return new Set(sampledDocs(index, samples).map((d) => index.docs.at(d)!.lang));
 }
 
+/**
+ * What the index holds for one sampled document, as text: stored beside the index (match-index-store.ts)
+ * so that a restarted worker analyses the texts again while the index's bytes are still being read,
+ * and after they are only checks that the index holds the same (indexHoldsSamples, no analysis).
+ */
+export interface AnalysisSample {
+  /** The document's number in the index. */
+  d: number;
+  text: string;
+  lang: string;
+  negated: boolean;
+  /** Per content unit, in order: its stem, and its entity ('' for none). */
+  stems: string[];
+  entities: string[];
+  figures: string[];
+  directions: string[];
+}
+
+/** The samples of `index` that analysisUnchanged checks. */
+export function analysisSamples(index: ClaimIndex, samples = SAMPLES): AnalysisSample[] {
+  return sampledDocs(index, samples).map((d) => {
+    const doc = index.docs.at(d)!;
+    const stems: string[] = [];
+    const entities: string[] = [];
+    for (let u = doc.unitStart; u < doc.unitEnd; u++) {
+      stems.push(index.termList[index.unitStems[u]!]!);
+      const entity = index.unitEntities[u]!;
+      entities.push(entity >= 0 ? index.termList[entity]! : '');
+    }
+    return { d, text: doc.text, lang: doc.lang, negated: doc.negated, stems, entities, figures: doc.figures.map((f) => f.key), directions: [...doc.directions] };
+  });
+}
+
+/** Whether analysing the samples' texts again gives their units, figures, cues and language. Their languages' data must be loaded first. */
+export function samplesAnalysedAlike(samples: readonly AnalysisSample[]): boolean {
+  return samples.every((sample) => {
+    const analysis = analyseText(sample.text, sample.lang);
+    const units = contentUnits(analysis);
+    if (units.length !== sample.stems.length || analysis.negated !== sample.negated || analysis.lang !== sample.lang) return false;
+    if (units.some((u, i) => u.stem !== sample.stems[i] || (u.entity || '') !== sample.entities[i])) return false;
+    const keys = new Set(analysis.figures.map((f) => f.key));
+    if (keys.size !== sample.figures.length || sample.figures.some((k) => !keys.has(k))) return false;
+    return analysis.directions.size === sample.directions.length && sample.directions.every((x) => analysis.directions.has(x));
+  });
+}
+
+/** Whether `index` holds what the samples say, and its stored denominators are what this code weighs. */
+export function indexHoldsSamples(index: ClaimIndex, samples: readonly AnalysisSample[]): boolean {
+  return samples.every((sample) => {
+    const doc = index.docs.at(sample.d);
+    if (!doc || doc.text !== sample.text || doc.lang !== sample.lang || doc.negated !== sample.negated) return false;
+    if (doc.unitEnd - doc.unitStart !== sample.stems.length) return false;
+    for (let i = 0; i < sample.stems.length; i++) {
+      if (index.termIds.get(sample.stems[i]!) !== index.unitStems[doc.unitStart + i]) return false;
+      const entity = sample.entities[i]!;
+      if ((entity ? index.termIds.get(entity) : -1) !== index.unitEntities[doc.unitStart + i]) return false;
+    }
+    const figureKeys = doc.figures.map((f) => f.key);
+    if (figureKeys.length !== sample.figures.length || figureKeys.some((k, i) => k !== sample.figures[i] || !index.termIds.has(figureTerm(k)))) return false;
+    if (doc.directions.size !== sample.directions.length || sample.directions.some((x) => !doc.directions.has(x))) return false;
+    // The stored denominators were weighed by the code that stored them: weigh them again.
+    return docDenominatorOf(index, doc.unitStart, doc.unitEnd, figureKeys, 0, figureKeys.length) === index.docDenominator[sample.d];
+  });
+}
+
 /** Whether analysing a spread of the index's documents again gives the units, figures, cues and denominators it holds. */
 export function analysisUnchanged(index: ClaimIndex, samples = SAMPLES): boolean {
-  for (const d of sampledDocs(index, samples)) {
-    const doc = index.docs.at(d)!;
-    const analysis = analyseText(doc.text, doc.lang);
-    const units = contentUnits(analysis);
-    if (units.length !== doc.unitEnd - doc.unitStart || analysis.negated !== doc.negated || analysis.lang !== doc.lang) return false;
-    for (let i = 0; i < units.length; i++) {
-      const u = units[i]!;
-      if (index.termIds.get(u.stem) !== index.unitStems[doc.unitStart + i]) return false;
-      if ((u.entity ? index.termIds.get(u.entity) : -1) !== index.unitEntities[doc.unitStart + i]) return false;
-    }
-    const keys = new Set(analysis.figures.map((f) => f.key));
-    if (keys.size !== doc.figures.length || doc.figures.some((f) => !keys.has(f.key) || !index.termIds.has(figureTerm(f.key)))) return false;
-    if (analysis.directions.size !== doc.directions.size || [...analysis.directions].some((x) => !doc.directions.has(x))) return false;
-    // The stored denominators were weighed by the code that stored them: weigh them again.
-    const figureKeys = doc.figures.map((f) => f.key);
-    if (docDenominatorOf(index, doc.unitStart, doc.unitEnd, figureKeys, 0, figureKeys.length) !== index.docDenominator[d]) return false;
-  }
-  return true;
+  const taken = analysisSamples(index, samples);
+  return indexHoldsSamples(index, taken) && samplesAnalysedAlike(taken);
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { cityKey, gazetteerData } from '@/utils/core/facts/gazetteer-source';
+import { gazetteer, soundPhrase } from '@/utils/core/facts/gazetteer';
+import { countriesNamed } from '@/utils/core/matching/country-conflict';
+import { shippedGazetteer } from '@/scripts/lib/language-assets';
+
+/** gazetteer-data.json holds each name's key, so that a worker start folds none. */
+const RERUN = 'keys out of date: rerun `npx tsx scripts/build-gazetteer.ts` (the sound folding changed)';
+
+describe("the gazetteer's stored keys", () => {
+  it('are what soundPhrase gives for every name, variant and demonym', () => {
+    const data = gazetteerData();
+    for (const c of data.countries) {
+      expect(c.keys, `${c.name}: ${RERUN}`).toEqual([c.name, ...(c.names ?? [])].map(soundPhrase));
+      expect(c.demonymKeys, `${c.name}: ${RERUN}`).toEqual((c.demonyms ?? []).map(soundPhrase));
+      expect(c.demonym).toBe(c.demonyms?.[0]);
+    }
+    for (const r of data.regions) expect(r.keys, `${r.name}: ${RERUN}`).toEqual([r.name, ...(r.names ?? [])].map(soundPhrase));
+    const wrong = data.cities.filter((city) => cityKey(city) !== soundPhrase(city[0]));
+    expect(wrong, RERUN).toEqual([]);
+    expect(data.countries.length).toBeGreaterThan(200);
+    expect(data.cities.length).toBeGreaterThan(3000);
+  });
+
+  it('find places and countries by their names as written', () => {
+    expect(gazetteer().places.get(soundPhrase('Corée du Nord'))).toMatchObject({ country: 'KP', kind: 'country' });
+    expect(gazetteer().places.get(soundPhrase('Koursk'))).toMatchObject({ country: 'RU', kind: 'city' });
+    expect(gazetteer().countryDemonym.get('DE')).toBe('German');
+    const words = (text: string) => text.split(' ').map((surface) => ({ surface }));
+    expect(countriesNamed(words('des soldats nord-coréens en Corée du Nord'), false)).toEqual(['KP']);
+    expect(countriesNamed(words('près de Koursk'), false)).toEqual([]);
+    expect(countriesNamed(words('près de Koursk'), true)).toEqual(['RU']);
+  });
+
+  it('know the most words of a name by its first word, over countries and demonyms, and with the cities', () => {
+    const g = gazetteer();
+    const expected = (keys: string[]) => {
+      const map = new Map<string, number>();
+      for (const key of keys) {
+        const words = key.split(' ');
+        map.set(words[0]!, Math.max(map.get(words[0]!) ?? 0, words.length));
+      }
+      return map;
+    };
+    const places = [...g.places];
+    expect(g.firstWords).toEqual(expected(places.map(([key]) => key)));
+    expect(g.countryFirstWords).toEqual(expected([...g.demonyms.keys(), ...places.filter(([, p]) => p.kind === 'country').map(([key]) => key)]));
+    expect(g.countryOrCityFirstWords).toEqual(expected([...g.demonyms.keys(), ...places.filter(([, p]) => p.country).map(([key]) => key)]));
+  });
+
+  it('ship without the names only their keys serve', () => {
+    const shipped = shippedGazetteer(gazetteerData());
+    expect(shipped.countries.every((c) => c.names === undefined && c.demonyms === undefined && c.keys.length > 0)).toBe(true);
+    expect(shipped.countries.map((c) => [c.code, c.name, c.demonym, c.keys, c.demonymKeys])).toEqual(gazetteerData().countries.map((c) => [c.code, c.name, c.demonym, c.keys, c.demonymKeys]));
+    expect(shipped.regions.map((r) => r.keys)).toEqual(gazetteerData().regions.map((r) => r.keys));
+  });
+});
