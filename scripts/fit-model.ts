@@ -104,7 +104,7 @@ function main() {
       thresholds: `highlight and possible chosen on out-of-fold probabilities of the training cases and the train pages (${THRESHOLD_FOLDS} folds of stories and pages), for libraries of several sizes: the train pages scanned against random draws of that many CheckThat! 2020 claims (scripts/lib/fit-thresholds.ts)`,
       never: '../shared/eval/seed-cases.json, the CheckThat! 2020 test split, the held-out readability pages',
     },
-    thresholds: { highlight: thresholds.highlight, possible: thresholds.possible, why: thresholds.why, bySize: thresholds.sizes.split('\n  ') },
+    thresholds: { highlight: thresholds.highlight, possible: thresholds.possible, why: thresholds.why, bySize: thresholds.sizes },
   };
   weights = {
     features: weights.features,
@@ -118,7 +118,7 @@ function main() {
   writeFileSync(FIT_OUT, JSON.stringify(fit, null, 1) + '\n');
   console.log(`thresholds: highlight ${thresholds.highlight}, possible ${thresholds.possible} (${thresholds.why})`);
   console.log(`  ${thresholds.curve}`);
-  console.log(`by library size (highlight / possible):\n  ${thresholds.sizes}`);
+  console.log(`by library size (highlight / possible):\n  ${thresholds.sizes.join('\n  ')}`);
   console.log(`out of fold, per story: ${storyReport(caseHits, last!.cases.missed, thresholds.highlight)}`);
   console.log(FEATURES.map((f, i) => `${f} ${weights.weights[i]}`).join(', '));
   console.log(`wrote ${OUT} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

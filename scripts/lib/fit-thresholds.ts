@@ -74,38 +74,35 @@ export function pickThresholds(model: Model, caseHits: CaseHit[], caseMisses: nu
     const tp = kept.filter((h) => h.ok).length;
     return stated + kept.length === 0 ? 0 : (2 * tp) / (stated + kept.length);
   };
-  const choose = (perPage: (t: number) => number, atLeast: number) => {
+  /** The best F1 among the thresholds from `atLeast` that keep the page and precision conditions. */
+  const chooseHighlight = (perPage: (t: number) => number, atLeast: number) => {
     let highlight = 0.99;
     for (const t of GRID) {
       if (t < Math.max(0.5, atLeast) || perPage(t) > HIGHLIGHTS_PER_PAGE || precision(t) < CASE_PRECISION) continue;
       if (highlight === 0.99 || f1(t) >= f1(highlight)) highlight = t;
     }
-    const possible = Math.min(highlight, GRID.find((t) => perPage(t) <= POSSIBLE_PER_PAGE) ?? highlight);
-    return { highlight, possible };
+    return highlight;
   };
-  const bySize: (LibraryThresholds & { perPage: (t: number) => number })[] = [];
-  let floor = 0;
+  const sized: { claims: number; highlight: number; perPage: (t: number) => number }[] = [];
   for (const size of [...SIZES.filter((n) => n < claims.length), claims.length]) {
     const perPage = pageProbs(size < claims.length ? Array.from({ length: DRAWS }, (_, k) => draw(claims, size, size * 31 + k)) : [claims]);
     // A larger library never gets a lower threshold than a smaller one.
-    const { highlight, possible } = choose(perPage, floor);
-    floor = highlight;
-    bySize.push({ claims: size, highlightProbability: highlight, possibleProbability: possible, perPage });
+    sized.push({ claims: size, highlight: chooseHighlight(perPage, sized[sized.length - 1]?.highlight ?? 0), perPage });
   }
-  const all = bySize[bySize.length - 1]!;
-  // The possible threshold is the largest library's at most: a smaller one, with fewer false reports
-  // per page at any threshold, would by the page rule list sentences down to even odds, and the
-  // reader's popup would offer near misses about another subject ("sanctions against Cuba" for the
-  // claim about Sudan, tests/unit/matching/other-languages.test.ts).
-  for (const s of bySize) s.possibleProbability = Math.min(s.highlightProbability, all.possibleProbability);
-  const { highlightProbability: highlight, possibleProbability: possible, perPage } = all;
+  const { highlight, perPage } = sized[sized.length - 1]!;
+  // The possible threshold is the largest library's, for every size (below its highlight one): a
+  // smaller library, with fewer false reports per page at any threshold, would by the page rule list
+  // sentences down to even odds, and the reader's popup would offer near misses about another subject
+  // ("sanctions against Cuba" for the claim about Sudan, tests/unit/matching/other-languages.test.ts).
+  const possible = Math.min(highlight, GRID.find((t) => perPage(t) <= POSSIBLE_PER_PAGE) ?? highlight);
+  const bySize: LibraryThresholds[] = sized.map((s) => ({ claims: s.claims, highlightProbability: s.highlight, possibleProbability: Math.min(s.highlight, possible) }));
   const why = `train pages: ${perPage(highlight).toFixed(3)} highlights and ${perPage(possible).toFixed(3)} reports per page; training cases precision ${precision(highlight).toFixed(3)}, F1 ${f1(highlight).toFixed(3)}`;
   // What the choice traded: each threshold near it, for the fit's log.
   const curve = GRID.filter((t) => t >= 0.7 && t <= 0.97 && Math.round(t * 100) % 3 === 0)
     .map((t) => `${t.toFixed(2)}: ${perPage(t).toFixed(3)}/page, P ${precision(t).toFixed(3)}, F1 ${f1(t).toFixed(3)}`)
     .join('\n  ');
-  const sizes = bySize
-    .map((s) => `${s.claims} claims: ${s.highlightProbability} / ${s.possibleProbability} (${s.perPage(s.highlightProbability).toFixed(3)} highlights per page, cases F1 ${f1(s.highlightProbability).toFixed(3)})`)
-    .join('\n  ');
-  return { highlight, possible, why, curve, sizes, bySize: bySize.map(({ claims: n, highlightProbability: h, possibleProbability: p }) => ({ claims: n, highlightProbability: h, possibleProbability: p })) };
+  const sizes = sized.map(
+    (s, i) => `${s.claims} claims: ${s.highlight} / ${bySize[i]!.possibleProbability} (${s.perPage(s.highlight).toFixed(3)} highlights per page, cases F1 ${f1(s.highlight).toFixed(3)})`,
+  );
+  return { highlight, possible, why, curve, sizes, bySize };
 }
