@@ -138,11 +138,15 @@ export function loadPages(names: string[], dir = PAGES): { name: string; text: s
     .filter((p) => p.text.length > 0);
 }
 
-/** Every scored span of the pages: none states a CheckThat! claim, so all are negatives. */
+/**
+ * Every scored span of the pages: none states a CheckThat! claim, so all are negatives. Headlines
+ * are scored too: a scan never reads them, but a page line that shares a headline's few words is
+ * the kind of topic-without-claim sentence the model must learn to turn down.
+ */
 export function pageExamples(matcher: ClaimMatcher, pages: { text: string }[], weight: number): (Example & { page: number })[] {
   const out: (Example & { page: number })[] = [];
   pages.forEach((p, page) => {
-    for (const s of matcher.scoredSpans(p.text)) out.push({ x: s.x, y: 0, weight, page });
+    for (const s of matcher.scoredSpans(p.text, { scoreHeadlines: true })) out.push({ x: s.x, y: 0, weight, page });
   });
   return out;
 }

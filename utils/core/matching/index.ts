@@ -18,9 +18,10 @@ import { scoreClaims, type ScoredClaim } from './score-claims';
 import { rankClaims } from './rank-claims';
 import { textSpans } from './text-spans';
 import { translationTargets } from './cross-language';
-import type { IndexClaim, ScanOptions, TextMatch } from './types';
+import { HEADLINE_OUTLET, type IndexClaim, type ScanOptions, type TextMatch } from './types';
 
 export type { IndexClaim, IndexVersion, MatchExplanation, ScanOptions, TextMatch } from './types';
+export { HEADLINE_OUTLET } from './types';
 export { HIGHLIGHT_PROBABILITY, POSSIBLE_PROBABILITY, FEATURES } from './model';
 
 /** Runs of consecutive sentences also tried, when short enough. */
@@ -109,7 +110,8 @@ export class ClaimMatcher {
    * else guessed per line (one block of a page per line).
    */
   scoredSpans(text: string, opts: ScanOptions = {}, minLogit = -Infinity): ScoredSpan[] {
-    const excluded = this.excludedMask(opts.excludeOutletIds);
+    // Headlines rank claims but never mark a page's sentence (HEADLINE_OUTLET).
+    const excluded = this.excludedMask(opts.scoreHeadlines ? opts.excludeOutletIds : [...(opts.excludeOutletIds ?? []), HEADLINE_OUTLET]);
     const spans = textSpans(text, opts.lang);
     const out: ScoredSpan[] = [];
     const score = (analysis: Analysis, context: Analysis | undefined, first: number, last: number) => {

@@ -1,5 +1,14 @@
 /** Public data types of the matcher (re-exported by index.ts). */
 
+/**
+ * The outlet of headlines about a claim rather than wordings of it (a fact-check's own title,
+ * "Did 122 Prisoners Return to the Battlefield?"): they help rank claims for a text, as a
+ * fact-checker's title names its claim, but never make a page's sentence a highlight or a
+ * possible match. A headline is a topic line: on a page, a headline or a link naming the same
+ * subject ("Malaysia Airlines Flight 370, one year later") shares most of its few words.
+ */
+export const HEADLINE_OUTLET = '#headline';
+
 export interface IndexVersion {
   id: string;
   outletId: string;
@@ -41,5 +50,7 @@ export interface TextMatch {
 
 export interface ScanOptions {
   excludeOutletIds?: string[];
+  /** Score headlines (HEADLINE_OUTLET) like wordings: only the fit, which learns from them as negatives. */
+  scoreHeadlines?: boolean;
   lang?: string;
 }
