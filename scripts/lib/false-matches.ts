@@ -1,7 +1,8 @@
 /**
  * `npm run eval -- --false-matches CLAIMS [--pages DIR] [--split train|heldOut] [--json]`:
  * scans real pages (page text read as the content script reads it) against a
- * claim set (a claim-match-cases file or a CheckThat! 2020 folder) and prints
+ * claim set (a claim-match-cases file, a CheckThat! 2020 folder, or any file the
+ * library page imports: Recoupe JSON, W3C Web Annotation, ClaimReview, CSV) and prints
  * every highlight and possible match with its sentence and claim, for a reader
  * to judge. The readability pages state none of the CheckThat! claims, so
  * there every report is a false match unless a reader decides otherwise.
@@ -12,10 +13,26 @@ import { ClaimMatcher, type IndexClaim, type TextMatch } from '@/utils/core/matc
 import { parseVerifiedClaims } from './checkthat-format';
 import { claimsFromCaseFile, type CaseFile } from './evaluate-cases';
 import { loadPages, PAGES, splitPages } from './fit-data';
+import { parseImport } from '@/utils/core/import/parse-import';
+import { libraryClaims } from '@/utils/core/matching/library-claims';
 
 export function readClaimSet(path: string): IndexClaim[] {
   if (statSync(path).isDirectory()) return parseVerifiedClaims(readFileSync(join(path, 'verified_claims.docs.tsv'), 'utf8'));
-  return claimsFromCaseFile(JSON.parse(readFileSync(path, 'utf8')) as CaseFile);
+  const text = readFileSync(path, 'utf8');
+  if (isCaseFile(text)) return claimsFromCaseFile(JSON.parse(text) as CaseFile);
+  // Anything else is read as the library page imports it, and indexed as the background indexes the library.
+  const parsed = parseImport(text, { fileName: path });
+  if (!parsed.ok) throw new Error(`${path}: ${parsed.error.message}${parsed.error.position ? ` (${parsed.error.position})` : ''}`);
+  return libraryClaims(parsed.value.claims, parsed.value.versions);
+}
+
+function isCaseFile(text: string): boolean {
+  try {
+    const v = JSON.parse(text) as { format?: unknown };
+    return typeof v?.format === 'string' && v.format.startsWith('claim-match-cases/');
+  } catch {
+    return false;
+  }
 }
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s).replace(/\s+/g, ' ');
@@ -26,7 +43,7 @@ export function falseMatches(claimsPath: string, opts: { pages?: string; split?:
   const names = opts.split === 'train' || opts.split === 'heldOut' ? splitPages(opts.split) : readdirSync(dir).sort();
   const pages = loadPages(names.filter((n) => existsSync(join(dir, n, 'source.html'))), dir);
   const claims = readClaimSet(claimsPath);
-  const statements = new Map(claims.map((c) => [c.id, c.statement.en ?? Object.values(c.statement)[0] ?? c.versions[0]?.quote ?? '']));
+  const statements = new Map(claims.map((c) => [c.id, c.statement.en ?? Object.values(c.statement).find(Boolean) ?? c.versions[0]?.quote ?? '']));
   const matcher = ClaimMatcher.build(claims);
   let highlights = 0;
   let possible = 0;

@@ -4,6 +4,7 @@ import type { ClaimInfo, Table } from '@/utils/store/snapshot-tables';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching';
 import type { ClaimIndex } from '@/utils/core/matching/claim-index';
 import { updateIndex } from '@/utils/core/matching/update-index';
+import { libraryClaims } from '@/utils/core/matching/library-claims';
 import { docsWithVia } from '@/utils/core/matching/spliced-docs';
 import { primaryLang } from '@/utils/store/block-language';
 import { pageKey } from '@/utils/core/page-identity';
@@ -50,12 +51,8 @@ export function langsOf(index: ClaimIndex): string[] {
 
 /** Claims with their versions, in the matcher's shape, and the versions' article URLs. */
 function indexClaims(claims: Claim[], versions: Version[], outletByUrl: Table<string>): IndexClaim[] {
-  const byClaim = new Map<string, IndexClaim>(claims.map((c) => [c.id, { id: c.id, statement: c.statement, versions: [] }]));
-  for (const v of versions) {
-    byClaim.get(v.claimId)?.versions.push({ id: v.id, outletId: v.outletId, lang: v.lang, quote: v.quote });
-    if (v.url) outletByUrl.set(pageKey(v.url), v.outletId);
-  }
-  return [...byClaim.values()];
+  for (const v of versions) if (v.url) outletByUrl.set(pageKey(v.url), v.outletId);
+  return libraryClaims(claims, versions);
 }
 
 const lastSeq = async (db: RecoupeDb) => ((await db.matchChanges.toCollection().lastKey()) as number | undefined) ?? 0;

@@ -1,0 +1,32 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readClaimSet } from '@/scripts/lib/false-matches';
+import { ClaimMatcher, HEADLINE_OUTLET } from '@/utils/core/matching/index';
+
+// The claim sets `npm run eval -- --false-matches CLAIMS` scans pages against.
+describe('claim sets of the false-match scan', () => {
+  it('reads real published ClaimReview as the library page imports it, and finds a claim stated on a page', () => {
+    const claims = readClaimSet('../shared/real-data/claimreview/feed-sample.json');
+    const langs = new Set(claims.flatMap((c) => Object.keys(c.statement)));
+    expect(claims.length).toBeGreaterThan(50);
+    expect(langs.size).toBeGreaterThan(5);
+    // A page quoting a Spanish fact-checked claim word for word is highlighted for that claim.
+    const spanish = claims.find((c) => (c.statement.es ?? '').split(' ').length >= 10)!;
+    const found = ClaimMatcher.build(claims).scan(`Según varias publicaciones en redes sociales, ${spanish.statement.es}`, { lang: 'es' });
+    expect(found.filter((m) => m.level === 'highlight').map((m) => m.claimId)).toContain(spanish.id);
+  });
+
+  it('reads a CheckThat! folder, its titles as headlines', () => {
+    const claims = readClaimSet('../shared/benchmarks/checkthat-2020');
+    expect(claims.length).toBe(10375);
+    expect(claims.some((c) => c.versions.some((v) => v.outletId === HEADLINE_OUTLET))).toBe(true);
+  });
+
+  it('refuses a file it cannot read, naming it and saying why', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'claims-')), 'notes.json');
+    writeFileSync(path, '{"notes": []}');
+    expect(() => readClaimSet(path)).toThrow(/notes\.json: .*not a Recoupe export/);
+  });
+});
