@@ -8,12 +8,14 @@
  * DevTools protocol, woken by a message from an extension page, and the read is timed inside it
  * (cold: its first read since the restart), then again (warm). `busyMs` blocks the worker's thread
  * that long right after each read is started, as loading a stemmer (importScripts) does in the
- * product's own read. With --firefox: which ways work in Firefox ESR's extension origin (an
+ * product's own read; `delayMs` waits that long after the worker answers before the cold read, so
+ * that the product's own start (which shares the thread) is over; `sliceMs` blocks it in slices that
+ * long with a setTimeout(0) between them, as work split into tasks would. With --firefox: which ways work in Firefox ESR's extension origin (an
  * extension page, not the background page, which BiDi does not reach), each read timed once.
  * Uses its own database, file and cache ('bench-storage'); the product's storage is left alone.
  * Prints; asserts nothing.
  *
- *   npx wxt build && npx tsx scripts/bench-storage-read.ts [MB] [restarts] [busyMs]   (default 28 5 0)
+ *   npx wxt build && npx tsx scripts/bench-storage-read.ts [MB] [restarts] [busyMs] [delayMs] [sliceMs]   (default 28 5 0 0 0)
  *   npx wxt build -b firefox && npx tsx scripts/bench-storage-read.ts --firefox [MB]
  */
 import { readFileSync } from 'node:fs';
@@ -22,7 +24,7 @@ import { launchWithExtension, type LaunchedBrowser } from './lib/launch-browser'
 
 const args = process.argv.slice(2);
 const FIREFOX = args.includes('--firefox');
-const [MB = 28, RESTARTS = 5, BUSY_MS = 0] = args.filter((a) => !a.startsWith('--')).map(Number);
+const [MB = 28, RESTARTS = 5, BUSY_MS = 0, DELAY_MS = 0, SLICE_MS = 0] = args.filter((a) => !a.startsWith('--')).map(Number);
 const SIZE = Math.round(MB * 1024 * 1024) & ~3;
 const WAYS = ['idb-blob', 'idb-buffer', 'idb-4-blobs', 'opfs', 'cache'] as const;
 type Way = (typeof WAYS)[number];
@@ -39,6 +41,8 @@ interface Read {
   totalMs: number;
   /** The 4 blobs' copy into one buffer, inside bytesMs. */
   joinMs?: number;
+  /** With busyMs: from the thread's release to the bytes, inside bytesMs. */
+  afterBlockMs?: number;
   bytes: number;
   sum: number;
   error?: string;
@@ -49,7 +53,7 @@ interface Read {
  * way. Self-contained, since puppeteer sends its source; no named inner functions (tsx's keepNames
  * would wrap them in a __name() the worker lacks).
  */
-async function storageOp(op: string, way: string, size: number, busyMs: number): Promise<Record<string, unknown>> {
+async function storageOp(op: string, way: string, size: number, busyMs: number, sliceMs: number): Promise<Record<string, unknown>> {
   const DB = 'bench-storage';
   const FILE = 'bench-storage.bin';
   const URL_KEY = 'https://bench-storage.invalid/bytes';
@@ -137,7 +141,11 @@ async function storageOp(op: string, way: string, size: number, busyMs: number):
       }
       db.close();
     }
-    for (const end = performance.now() + busyMs; performance.now() < end; );
+    for (let left = busyMs; left > 0; left -= sliceMs || busyMs) {
+      for (const end = performance.now() + Math.min(left, sliceMs || busyMs); performance.now() < end; );
+      if (sliceMs) await new Promise((r) => setTimeout(r, 0));
+    }
+    const unblocked = performance.now();
     let buffer = await reading;
     if (Array.isArray(buffer)) {
       const t = performance.now();
@@ -148,7 +156,7 @@ async function storageOp(op: string, way: string, size: number, busyMs: number):
       joinMs = performance.now() - t;
     }
     const done = performance.now();
-    return { way, startedAt: t0, openMs: opened - t0, bytesMs: done - opened, totalMs: done - t0, joinMs, bytes: buffer.byteLength, sum: sampleSum(buffer) };
+    return { way, startedAt: t0, openMs: opened - t0, bytesMs: done - opened, totalMs: done - t0, joinMs, afterBlockMs: busyMs ? done - unblocked : undefined, bytes: buffer.byteLength, sum: sampleSum(buffer) };
   } catch (e) {
     return { way, startedAt: t0, openMs: 0, bytesMs: 0, totalMs: 0, bytes: 0, sum: 0, error: `${(e as Error).name}: ${(e as Error).message}` };
   }
@@ -206,8 +214,8 @@ async function chromium(): Promise<void> {
     const page = await launched.browser.newPage();
     await page.goto(`${launched.extensionOrigin}/options.html`);
     let { target, worker } = await runningWorker(launched);
-    console.log(`written from the worker (${(SIZE / 1048576).toFixed(1)} MB, load ${loadavg()}):`, await worker.evaluate(storageOp, 'write', '', SIZE, 0));
-    const expected = (await worker.evaluate(storageOp, 'read', 'idb-blob', SIZE, 0)) as unknown as Read;
+    console.log(`written from the worker (${(SIZE / 1048576).toFixed(1)} MB, load ${loadavg()}):`, await worker.evaluate(storageOp, 'write', '', SIZE, 0, 0));
+    const expected = (await worker.evaluate(storageOp, 'read', 'idb-blob', SIZE, 0, 0)) as unknown as Read;
     const cold = new Map<Way, Read[]>(WAYS.map((w) => [w, []]));
     const warm = new Map<Way, Read[]>(WAYS.map((w) => [w, []]));
     const wakes: number[] = [];
@@ -219,11 +227,12 @@ async function chromium(): Promise<void> {
         await new Promise((r) => setTimeout(r, 300));
         const woken = wake(page);
         ({ target, worker } = await runningWorker(launched, target));
-        const first = (await worker.evaluate(storageOp, 'read', way, SIZE, BUSY_MS)) as unknown as Read;
+        if (DELAY_MS) await woken.then(() => new Promise((r) => setTimeout(r, DELAY_MS)));
+        const first = (await worker.evaluate(storageOp, 'read', way, SIZE, BUSY_MS, SLICE_MS)) as unknown as Read;
         const { ms, tries } = await woken;
         if (tries > 1) console.log(`  ${way}: the waking message was sent ${tries} times`);
         else wakes.push(ms);
-        const second = (await worker.evaluate(storageOp, 'read', way, SIZE, BUSY_MS)) as unknown as Read;
+        const second = (await worker.evaluate(storageOp, 'read', way, SIZE, BUSY_MS, SLICE_MS)) as unknown as Read;
         for (const r of [first, second]) {
           if (r.error || r.bytes !== SIZE || r.sum !== expected.sum) console.log(`  ${way}: wrong read`, r);
         }
@@ -233,13 +242,14 @@ async function chromium(): Promise<void> {
         console.log(`  round ${round + 1} ${way}: cold ${Math.round(first.openMs)} + ${Math.round(first.bytesMs)} ms (started ${Math.round(first.startedAt)} ms after the worker), warm ${Math.round(second.openMs)} + ${Math.round(second.bytesMs)} ms`);
       }
     }
-    console.log(`\n${RESTARTS} restarts per way, ${(SIZE / 1048576).toFixed(1)} MB${BUSY_MS ? `, thread blocked ${BUSY_MS} ms after each read starts` : ''}; ms as median (min-max)`);
+    console.log(`\n${RESTARTS} restarts per way, ${(SIZE / 1048576).toFixed(1)} MB${BUSY_MS ? `, thread blocked ${BUSY_MS} ms after each read starts${SLICE_MS ? ` in ${SLICE_MS} ms slices` : ''}` : ''}${DELAY_MS ? `, cold read ${DELAY_MS} ms after the worker answered` : ''}; ms as median (min-max)`);
     console.log(`worker stopped -> a page's message answered: ${range(wakes)} ms`);
     for (const way of WAYS) {
       const c = cold.get(way)!.filter((r) => !r.error);
       const w = warm.get(way)!.filter((r) => !r.error);
       const join = c.some((r) => r.joinMs !== undefined) ? `; of which joining ${range(c.map((r) => r.joinMs!))}` : '';
-      console.log(`${way.padEnd(12)} cold: open ${range(c.map((r) => r.openMs))}, bytes ${range(c.map((r) => r.bytesMs))}, total ${range(c.map((r) => r.totalMs))}${join}`);
+      const after = BUSY_MS ? `; bytes after the thread was released ${range(c.map((r) => r.afterBlockMs!))}` : '';
+      console.log(`${way.padEnd(12)} cold: open ${range(c.map((r) => r.openMs))}, bytes ${range(c.map((r) => r.bytesMs))}, total ${range(c.map((r) => r.totalMs))}${join}${after}`);
       console.log(`${''.padEnd(12)} warm: open ${range(w.map((r) => r.openMs))}, bytes ${range(w.map((r) => r.bytesMs))}, total ${range(w.map((r) => r.totalMs))}   (cold read started ${range(c.map((r) => r.startedAt))} after the worker; 1-min load ${loads.get(way)!.join(' ')})`);
     }
     console.log(`load average at the end: ${loadavg()}`);
@@ -263,9 +273,9 @@ async function firefox(): Promise<void> {
     }
     await page.evaluate(SHIM);
     console.log(`Firefox ESR ${await launched.browser.version()}, extension page, ${(SIZE / 1048576).toFixed(1)} MB (load ${loadavg()})`);
-    console.log('written:', await page.evaluate(storageOp, 'write', '', SIZE, 0));
+    console.log('written:', await page.evaluate(storageOp, 'write', '', SIZE, 0, 0));
     for (const way of WAYS) {
-      const r = (await page.evaluate(storageOp, 'read', way, SIZE, 0)) as unknown as Read;
+      const r = (await page.evaluate(storageOp, 'read', way, SIZE, 0, 0)) as unknown as Read;
       console.log(`${way.padEnd(12)} ${r.error ?? `open ${Math.round(r.openMs)} ms, bytes ${Math.round(r.bytesMs)} ms, ${r.bytes} bytes`}`);
     }
   } finally {
