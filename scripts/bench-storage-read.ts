@@ -10,7 +10,8 @@
  * that long right after each read is started, as loading a stemmer (importScripts) does in the
  * product's own read; `delayMs` waits that long after the worker answers before the cold read, so
  * that the product's own start (which shares the thread) is over; `sliceMs` blocks it in slices that
- * long with a setTimeout(0) between them, as work split into tasks would. With --firefox: which ways work in Firefox ESR's extension origin (an
+ * long with a setTimeout(0) between them (clamped to 4 ms: idle gaps), or when negative a
+ * MessageChannel message (a new task, no idle gap), as work split into tasks would. With --firefox: which ways work in Firefox ESR's extension origin (an
  * extension page, not the background page, which BiDi does not reach), each read timed once.
  * Uses its own database, file and cache ('bench-storage'); the product's storage is left alone.
  * Prints; asserts nothing.
@@ -24,7 +25,7 @@ import { launchWithExtension, type LaunchedBrowser } from './lib/launch-browser'
 
 const args = process.argv.slice(2);
 const FIREFOX = args.includes('--firefox');
-const [MB = 28, RESTARTS = 5, BUSY_MS = 0, DELAY_MS = 0, SLICE_MS = 0] = args.filter((a) => !a.startsWith('--')).map(Number);
+const [MB = 28, RESTARTS = 5, BUSY_MS = 0, DELAY_MS = 0, SLICE_MS = 0] = args.filter((a) => !/^--[a-z]/.test(a)).map(Number);
 const SIZE = Math.round(MB * 1024 * 1024) & ~3;
 const WAYS = ['idb-blob', 'idb-buffer', 'idb-4-blobs', 'opfs', 'cache'] as const;
 type Way = (typeof WAYS)[number];
@@ -141,10 +142,14 @@ async function storageOp(op: string, way: string, size: number, busyMs: number, 
       }
       db.close();
     }
-    for (let left = busyMs; left > 0; left -= sliceMs || busyMs) {
-      for (const end = performance.now() + Math.min(left, sliceMs || busyMs); performance.now() < end; );
-      if (sliceMs) await new Promise((r) => setTimeout(r, 0));
+    const slice = Math.abs(sliceMs) || busyMs;
+    const channel = new MessageChannel();
+    for (let left = busyMs; left > 0; left -= slice) {
+      for (const end = performance.now() + Math.min(left, slice); performance.now() < end; );
+      if (sliceMs > 0) await new Promise((r) => setTimeout(r, 0));
+      if (sliceMs < 0) await new Promise((r) => ((channel.port1.onmessage = r), channel.port2.postMessage(0)));
     }
+    channel.port1.close();
     const unblocked = performance.now();
     let buffer = await reading;
     if (Array.isArray(buffer)) {
@@ -242,7 +247,7 @@ async function chromium(): Promise<void> {
         console.log(`  round ${round + 1} ${way}: cold ${Math.round(first.openMs)} + ${Math.round(first.bytesMs)} ms (started ${Math.round(first.startedAt)} ms after the worker), warm ${Math.round(second.openMs)} + ${Math.round(second.bytesMs)} ms`);
       }
     }
-    console.log(`\n${RESTARTS} restarts per way, ${(SIZE / 1048576).toFixed(1)} MB${BUSY_MS ? `, thread blocked ${BUSY_MS} ms after each read starts${SLICE_MS ? ` in ${SLICE_MS} ms slices` : ''}` : ''}${DELAY_MS ? `, cold read ${DELAY_MS} ms after the worker answered` : ''}; ms as median (min-max)`);
+    console.log(`\n${RESTARTS} restarts per way, ${(SIZE / 1048576).toFixed(1)} MB${BUSY_MS ? `, thread blocked ${BUSY_MS} ms after each read starts${SLICE_MS ? ` in ${Math.abs(SLICE_MS)} ms slices between ${SLICE_MS > 0 ? 'setTimeout(0)s' : 'MessageChannel tasks'}` : ''}` : ''}${DELAY_MS ? `, cold read ${DELAY_MS} ms after the worker answered` : ''}; ms as median (min-max)`);
     console.log(`worker stopped -> a page's message answered: ${range(wakes)} ms`);
     for (const way of WAYS) {
       const c = cold.get(way)!.filter((r) => !r.error);
