@@ -11,8 +11,9 @@
  * product's own read; `delayMs` waits that long after the worker answers before the cold read, so
  * that the product's own start (which shares the thread) is over; `sliceMs` blocks it in slices that
  * long with a setTimeout(0) between them (clamped to 4 ms: idle gaps), or when negative a
- * MessageChannel message (a new task, no idle gap), as work split into tasks would. With --firefox: which ways work in Firefox ESR's extension origin (an
- * extension page, not the background page, which BiDi does not reach), each read timed once.
+ * MessageChannel message (a new task, no idle gap), as work split into tasks would.
+ * With --firefox: which ways work in Firefox ESR's extension origin (an extension page, not the
+ * background page, which BiDi does not reach), each read timed once.
  * Uses its own database, file and cache ('bench-storage'); the product's storage is left alone.
  * Prints; asserts nothing.
  *
@@ -51,8 +52,8 @@ interface Read {
 
 /**
  * Runs inside the worker (or a Firefox extension page): writes the bytes every way, or reads them one
- * way. Self-contained, since puppeteer sends its source; no named inner functions (tsx's keepNames
- * would wrap them in a __name() the worker lacks).
+ * way. Self-contained, since puppeteer sends its source; tsx's keepNames wraps its inner functions
+ * in a __name() that the worker lacks, which SHIM defines.
  */
 async function storageOp(op: string, way: string, size: number, busyMs: number, sliceMs: number): Promise<Record<string, unknown>> {
   const DB = 'bench-storage';
@@ -174,8 +175,9 @@ const SHIM = 'globalThis.__name ??= (f) => f';
 
 /**
  * Stops the extension's service worker through the DevTools protocol (Target.closeTarget, through
- * puppeteer's WebWorker.close), as Chrome does after 30 s idle. ServiceWorker.stopAllWorkers, which
- * bench-index-browser.ts uses, took Chromium 156 down here while a session was attached to the worker.
+ * puppeteer's WebWorker.close), as Chrome does after 30 s idle. With ServiceWorker.stopAllWorkers,
+ * which bench-index-browser.ts uses, while a session was attached to the worker, the next evaluate
+ * in a page failed ("Target closed") and then puppeteer's connection to Chromium 156 closed.
  */
 async function stopWorker(launched: LaunchedBrowser, worker: WebWorker): Promise<void> {
   await worker.close();
@@ -194,9 +196,9 @@ async function runningWorker(launched: LaunchedBrowser, previous?: Target): Prom
 
 /**
  * Milliseconds for the page's message to be answered by a stopped worker (the product's handler
- * refuses it). A message sent just after the worker reports "stopped" can find no receiver
- * ("Receiving end does not exist") and wake nothing: the caller waits a moment first, and a refused
- * message is sent again (counted in `tries`).
+ * refuses it). With ServiceWorker.stopAllWorkers a message sent just after the stop found no receiver
+ * ("Receiving end does not exist") and woke nothing: the caller waits a moment first, and a refused
+ * message is sent again (counted in `tries`; not seen with WebWorker.close).
  */
 function wake(page: Page): Promise<{ ms: number; tries: number }> {
   return page.evaluate(async () => {
