@@ -117,7 +117,8 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
   let analysed: Promise<boolean> | undefined;
   try {
     const reading = storedParts(record);
-    // Not awaited: it goes on beside the read (it catches its own errors).
+    // Not awaited: it starts with the read (it catches its own errors). The read and this work share
+    // the worker's one thread (index-warmup.ts): what this saves is the waits between them.
     void whileReading?.(record.langs ?? []);
     // The analysis half of the check while the Blob is read, after the read and the warm-up's
     // requests have started: loading a stemmer blocks the thread (importScripts).
