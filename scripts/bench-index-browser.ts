@@ -7,17 +7,24 @@
  * every text and stored), after restarts with the stored index, and with the worker warm.
  * Prints; asserts nothing.
  *
- *   npx wxt build && npx tsx scripts/bench-index-browser.ts [versions] [restarts]   (default 100000 3)
+ *   npx wxt build && npx tsx scripts/bench-index-browser.ts [versions] [restarts] [--trace FILE]   (default 100000 3)
+ *
+ * --trace FILE: one more restart, traced browser-wide (Chrome's tracing) into FILE, and what the
+ * service worker's thread spent that start on (trace-summary.ts); FILE opens in DevTools' Performance panel.
  */
 import type { Page } from 'puppeteer-core';
 import type { Claim, Outlet, Version } from '@/utils/core/model';
 import { loadDatabases } from './bench';
 import { launchWithExtension, type LaunchedBrowser } from './lib/launch-browser';
 import { startDemoServer } from './lib/demo-server';
+import { summariseThread } from './lib/trace-summary';
 
-const VERSIONS = Number(process.argv[2] ?? 100_000);
+const flag = process.argv.indexOf('--trace');
+const TRACE = flag >= 0 ? process.argv[flag + 1] : undefined;
+const positional = process.argv.slice(2).filter((_, i) => flag < 0 || (i !== flag - 2 && i !== flag - 1));
+const VERSIONS = Number(positional[0] ?? 100_000);
 /** More restarts give a median that the neighbours' load moves less (the machine is shared). */
-const RESTARTS = Number(process.argv[3] ?? 3);
+const RESTARTS = Number(positional[1] ?? 3);
 const LONG = 10 * 60_000;
 const DATE = '2024-10-22T08:00:00.000Z';
 
@@ -124,6 +131,18 @@ async function firstHighlight(launched: LaunchedBrowser, url: string): Promise<n
   return ms;
 }
 
+/** One restart traced from before the worker starts to the first highlight (see --trace). */
+async function tracedRestart(launched: LaunchedBrowser, library: Page, url: string, path: string): Promise<void> {
+  await stopWorker(launched, library);
+  const categories = ['__metadata', 'devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline'];
+  await library.tracing.start({ path, categories });
+  const ms = await firstHighlight(launched, url);
+  const trace = await library.tracing.stop();
+  const events = (JSON.parse(new TextDecoder().decode(trace)) as { traceEvents: Parameters<typeof summariseThread>[0] }).traceEvents;
+  console.log(`traced restart: ${ms} ms, trace in ${path}; the service worker's thread (from its first task):\n    ${summariseThread(events, /ServiceWorker/i)}`);
+  console.log(`  in the worker ${await indexEvents(launched, lastPageOrigin)}`);
+}
+
 async function main(): Promise<void> {
   const data = records();
   console.log(`library: ${data.claims.length} claims, ${data.versions.length} versions (npm run bench's ${VERSIONS.toLocaleString('en')}), plus the starter data`);
@@ -153,6 +172,7 @@ async function main(): Promise<void> {
     const sorted = [...cold].sort((a, b) => a - b);
     console.log(`after a restart, stored index loaded: ${cold.join(', ')} ms (median ${sorted[Math.floor((sorted.length - 1) / 2)]} ms)`);
     console.log(`worker warm: ${await firstHighlight(launched, demo.pages[1 % demo.pages.length]!.url)} ms`);
+    if (TRACE) await tracedRestart(launched, library, demo.pages[0]!.url, TRACE);
   } finally {
     await launched.close();
     await demo.close();

@@ -110,8 +110,10 @@ export class ClaimMatcher {
    * else guessed per line (one block of a page per line).
    */
   scoredSpans(text: string, opts: ScanOptions = {}, minLogit = -Infinity): ScoredSpan[] {
-    // Headlines rank claims but never mark a page's sentence (HEADLINE_OUTLET).
-    const excluded = this.excludedMask(opts.scoreHeadlines ? opts.excludeOutletIds : [...(opts.excludeOutletIds ?? []), HEADLINE_OUTLET]);
+    // Headlines rank claims but never mark a page's sentence (HEADLINE_OUTLET). The library's own
+    // index holds none: no mask is made for them there.
+    const headlines = !opts.scoreHeadlines && this.index.docOutlet.values.includes(HEADLINE_OUTLET);
+    const excluded = this.excludedMask(headlines ? [...(opts.excludeOutletIds ?? []), HEADLINE_OUTLET] : opts.excludeOutletIds);
     const spans = textSpans(text, opts.lang);
     const out: ScoredSpan[] = [];
     const score = (analysis: Analysis, context: Analysis | undefined, first: number, last: number) => {
