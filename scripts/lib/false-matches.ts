@@ -19,19 +19,21 @@ import { libraryClaims } from '@/utils/core/matching/library-claims';
 export function readClaimSet(path: string): IndexClaim[] {
   if (statSync(path).isDirectory()) return parseVerifiedClaims(readFileSync(join(path, 'verified_claims.docs.tsv'), 'utf8'));
   const text = readFileSync(path, 'utf8');
-  if (isCaseFile(text)) return claimsFromCaseFile(JSON.parse(text) as CaseFile);
+  const caseFile = asCaseFile(text);
+  if (caseFile) return claimsFromCaseFile(caseFile);
   // Anything else is read as the library page imports it, and indexed as the background indexes the library.
   const parsed = parseImport(text, { fileName: path });
   if (!parsed.ok) throw new Error(`${path}: ${parsed.error.message}${parsed.error.position ? ` (${parsed.error.position})` : ''}`);
   return libraryClaims(parsed.value.claims, parsed.value.versions);
 }
 
-function isCaseFile(text: string): boolean {
+/** The text as a claim-match-cases file, parsed once, or undefined when it is something else. */
+function asCaseFile(text: string): CaseFile | undefined {
   try {
     const v = JSON.parse(text) as { format?: unknown };
-    return typeof v?.format === 'string' && v.format.startsWith('claim-match-cases/');
+    return typeof v?.format === 'string' && v.format.startsWith('claim-match-cases/') ? (v as CaseFile) : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -52,6 +52,9 @@ export class ClaimMatcher {
   /** Languages of the indexed documents: a text is translated only into one of them. */
   private readonly langs: Set<string>;
 
+  /** Whether the index holds headlines (HEADLINE_OUTLET); the library's own never does, and then a scan makes no mask for them. */
+  private readonly hasHeadlines: boolean;
+
   /** The model with the thresholds of this library's size (Model.forLibrary). */
   readonly model: Model;
 
@@ -60,6 +63,7 @@ export class ClaimMatcher {
     model: Model,
   ) {
     this.model = model.forLibrary(index.claimIds.length);
+    this.hasHeadlines = index.docOutlet.values.includes(HEADLINE_OUTLET);
     this.walker = new CandidateWalker(index);
     this.langs = new Set(index.docLang.values);
   }
@@ -110,10 +114,8 @@ export class ClaimMatcher {
    * else guessed per line (one block of a page per line).
    */
   scoredSpans(text: string, opts: ScanOptions = {}, minLogit = -Infinity): ScoredSpan[] {
-    // Headlines rank claims but never mark a page's sentence (HEADLINE_OUTLET). The library's own
-    // index holds none: no mask is made for them there.
-    const headlines = !opts.scoreHeadlines && this.index.docOutlet.values.includes(HEADLINE_OUTLET);
-    const excluded = this.excludedMask(headlines ? [...(opts.excludeOutletIds ?? []), HEADLINE_OUTLET] : opts.excludeOutletIds);
+    // Headlines rank claims but never mark a page's sentence (HEADLINE_OUTLET).
+    const excluded = this.excludedMask(this.hasHeadlines && !opts.scoreHeadlines ? [...(opts.excludeOutletIds ?? []), HEADLINE_OUTLET] : opts.excludeOutletIds);
     const spans = textSpans(text, opts.lang);
     const out: ScoredSpan[] = [];
     const score = (analysis: Analysis, context: Analysis | undefined, first: number, last: number) => {
