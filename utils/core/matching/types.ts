@@ -25,6 +25,8 @@ export interface IndexClaim {
 export interface MatchExplanation {
   /** Version id, or 'statement'. */
   via: string;
+  /** Words and names shared with the claim, as the claim's wording writes them; words that run
+   *  together are one phrase ("nord-coréens", "Corée du Nord"). */
   sharedTerms: string[];
   sharedFigures: string[];
   sharedEntities: string[];
