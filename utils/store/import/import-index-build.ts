@@ -3,6 +3,7 @@ import type { Claim, Version } from '@/utils/core/model';
 import type { StoredMatchIndex } from '@/utils/store/match-index-record';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching';
 import { updateIndex } from '@/utils/core/matching/update-index';
+import { indexVersion } from '@/utils/core/matching/library-claims';
 import { ensureLanguages } from '@/utils/core/language/language-data';
 import { pageKey } from '@/utils/core/page-identity';
 import { buildSnapshot, followChanges, langsOf, type Snapshot } from '@/utils/store/matcher-snapshot';
@@ -98,7 +99,7 @@ export async function importIndexBase(db: RecoupeDb, req: IndexRequest): Promise
       const list = (versionsOf.get(c.id) ?? []).sort(byId);
       base.claims.set(c.id, { status: c.status, statement: c.statement });
       for (const v of list) if (v.url) base.outletByUrl.set(pageKey(v.url), v.outletId);
-      return { id: c.id, statement: c.statement, versions: list.map((v) => ({ id: v.id, outletId: v.outletId, lang: v.lang, quote: v.quote })) };
+      return { id: c.id, statement: c.statement, versions: list.map(indexVersion) };
     });
     const t = performance.now();
     const index = updateIndex(base.matcher.claimIndex, changed, []);
