@@ -4,7 +4,7 @@
  * file and line.
  */
 import Papa from 'papaparse';
-import { HEADLINE_OUTLET, type IndexClaim } from '@/utils/core/matching/types';
+import type { IndexClaim } from '@/utils/core/matching/types';
 
 export class FormatError extends Error {}
 
@@ -22,7 +22,7 @@ function rows(text: string, name: string, minColumns: number): string[][] {
 
 /** verified_claims.docs.tsv: header, then (index) TAB vclaim TAB title. Some
  *  claims are quoted and run over two lines, hence a real TSV parser. The title is
- *  the fact-check's headline: it ranks the claim but highlights nothing (HEADLINE_OUTLET). */
+ *  the fact-check's headline: it ranks the claim but highlights nothing (`headline`). */
 export function parseVerifiedClaims(text: string, name = 'verified_claims.docs.tsv'): IndexClaim[] {
   const parsed = Papa.parse<string[]>(text.replace(/\r?\n$/, ''), { delimiter: '\t', quoteChar: '"', skipEmptyLines: true });
   const bad = parsed.data.findIndex((r) => r.length < 3);
@@ -32,7 +32,7 @@ export function parseVerifiedClaims(text: string, name = 'verified_claims.docs.t
   return body.map(([id, vclaim, title]) => ({
     id: id!.trim(),
     statement: { en: vclaim!.trim() },
-    versions: title?.trim() ? [{ id: `${id!.trim()}:title`, outletId: HEADLINE_OUTLET, lang: 'en', quote: title.trim() }] : [],
+    versions: title?.trim() ? [{ id: `${id!.trim()}:title`, outletId: 'snopes', lang: 'en', quote: title.trim(), headline: true }] : [],
   }));
 }
 

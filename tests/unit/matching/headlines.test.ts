@@ -9,12 +9,12 @@ const CLAIMS: IndexClaim[] = [
   {
     id: 'mh370-phone',
     statement: { en: 'A passenger on Malaysia Airlines Flight 370 hid his phone and posted a picture after the plane was hijacked.' },
-    versions: [{ id: 'mh370-phone:title', outletId: HEADLINE_OUTLET, lang: 'en', quote: 'Malaysia Airlines Flight 370 Passenger Photo' }],
+    versions: [{ id: 'mh370-phone:title', outletId: 'snopes', lang: 'en', quote: 'Malaysia Airlines Flight 370 Passenger Photo', headline: true }],
   },
   {
     id: 'yahoo-tax',
     statement: { en: 'AOL and Yahoo are proposing to charge a tax on every e-mail message sent.' },
-    versions: [{ id: 'yahoo-tax:title', outletId: HEADLINE_OUTLET, lang: 'en', quote: 'AOL and Yahoo Email Tax' }],
+    versions: [{ id: 'yahoo-tax:title', outletId: 'snopes', lang: 'en', quote: 'AOL and Yahoo Email Tax', headline: true }],
   },
 ];
 const pageHeadline = 'Malaysia Airlines Flight 370 passenger photo';
@@ -43,6 +43,19 @@ describe('headlines about a claim', () => {
 
   it('are what a CheckThat! title is read as', () => {
     const [claim] = parseVerifiedClaims('\tvclaim\ttitle\n7\tAOL and Yahoo are proposing an e-mail tax.\tAOL and Yahoo Email Tax\n');
-    expect(claim!.versions).toEqual([{ id: '7:title', outletId: HEADLINE_OUTLET, lang: 'en', quote: 'AOL and Yahoo Email Tax' }]);
+    expect(claim!.versions).toEqual([{ id: '7:title', outletId: 'snopes', lang: 'en', quote: 'AOL and Yahoo Email Tax', headline: true }]);
+  });
+
+  it('are never an outlet of the library, whatever an import calls it', () => {
+    // An imported file may name an outlet anything, the headlines' own id included: its wordings still highlight.
+    const named = (outletId: string): IndexClaim[] => CLAIMS.map((c) => ({ ...c, versions: c.versions.map((v) => ({ ...v, outletId, headline: false })) }));
+    for (const outletId of [HEADLINE_OUTLET, `#${HEADLINE_OUTLET}`, '#tag']) {
+      const library = ClaimMatcher.build(named(outletId));
+      expect(library.scoredSpans(pageHeadline, { lang: 'en' }, library.model.possibleLogit).map((s) => s.claimId)).toContain('mh370-phone');
+      // ...and a page of that outlet still leaves them out, as it does any outlet's own wordings.
+      expect(library.scoredSpans(pageHeadline, { lang: 'en', excludeOutletIds: [outletId] }, library.model.possibleLogit)).toEqual([]);
+      const loaded = ClaimMatcher.fromIndex(deserialiseIndex(serialiseIndex(library.claimIndex)));
+      expect(loaded.scoredSpans(pageHeadline, { lang: 'en' }, library.model.possibleLogit).map((s) => s.claimId)).toContain('mh370-phone');
+    }
   });
 });

@@ -7,7 +7,7 @@
 import { analyseText, type Analysis, type FigureUnit } from './analyse-text';
 import { assembleColumns, type DocColumns } from './assemble-index';
 import type { AnalysedDocs, ClaimIndex, CodedColumn, FlatPostings, IndexedDoc } from './index-types';
-import type { IndexClaim } from './types';
+import { HEADLINE_OUTLET, indexOutletId, type IndexClaim } from './types';
 
 export type { AnalysedDocs, ClaimIndex, CodedColumn, DocList, FlatPostings, IndexedDoc } from './index-types';
 
@@ -87,7 +87,7 @@ export function analyseClaims(claims: IndexClaim[], termIds = new Map<string, nu
   };
   claims.forEach((c, i) => {
     for (const [lang, text] of Object.entries(c.statement ?? {})) add(text, lang, firstClaim + i, 'statement', null);
-    for (const v of c.versions ?? []) add(v.quote, v.lang, firstClaim + i, v.id, v.outletId);
+    for (const v of c.versions ?? []) add(v.quote, v.lang, firstClaim + i, v.id, v.headline ? HEADLINE_OUTLET : indexOutletId(v.outletId));
   });
   return { claimIds: claims.map((c) => c.id), docs, termIds, unitStems: unitStems.done(), unitEntities: unitEntities.done(), termCount: nextTermId };
 }

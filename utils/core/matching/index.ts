@@ -18,7 +18,7 @@ import { scoreClaims, type ScoredClaim } from './score-claims';
 import { rankClaims } from './rank-claims';
 import { textSpans } from './text-spans';
 import { translationTargets } from './cross-language';
-import { HEADLINE_OUTLET, type IndexClaim, type ScanOptions, type TextMatch } from './types';
+import { HEADLINE_OUTLET, indexOutletId, type IndexClaim, type ScanOptions, type TextMatch } from './types';
 
 export type { IndexClaim, IndexVersion, MatchExplanation, ScanOptions, TextMatch } from './types';
 export { HEADLINE_OUTLET } from './types';
@@ -115,7 +115,7 @@ export class ClaimMatcher {
    */
   scoredSpans(text: string, opts: ScanOptions = {}, minLogit = -Infinity): ScoredSpan[] {
     // Headlines rank claims but never mark a page's sentence (HEADLINE_OUTLET).
-    const excluded = this.excludedMask(this.hasHeadlines && !opts.scoreHeadlines ? [...(opts.excludeOutletIds ?? []), HEADLINE_OUTLET] : opts.excludeOutletIds);
+    const excluded = this.excludedMask(opts.excludeOutletIds, this.hasHeadlines && !opts.scoreHeadlines);
     const spans = textSpans(text, opts.lang);
     const out: ScoredSpan[] = [];
     const score = (analysis: Analysis, context: Analysis | undefined, first: number, last: number) => {
@@ -181,11 +181,15 @@ export class ClaimMatcher {
 
   private excludedCache: { key: string; mask: Uint8Array | undefined } = { key: '', mask: undefined };
 
-  private excludedMask(outletIds: string[] | undefined): Uint8Array | undefined {
-    if (!outletIds || outletIds.length === 0) return undefined;
-    const key = [...outletIds].sort().join('\u0000');
+  /** Documents of these outlets (and headlines, with `headlines`) left out. */
+  private excludedMask(outletIds: string[] | undefined, headlines = false): Uint8Array | undefined {
+    // Escaped as the index keeps them: a library outlet is never the headlines' one.
+    const all = (outletIds ?? []).map(indexOutletId);
+    if (headlines) all.push(HEADLINE_OUTLET);
+    if (all.length === 0) return undefined;
+    const key = all.sort().join('\u0000');
     if (this.excludedCache.key !== key) {
-      const ids = new Set(outletIds);
+      const ids = new Set(all);
       // From the outlet column: decoding every document for its outlet would cost a loaded index its laziness.
       const { values, codes } = this.index.docOutlet;
       const excluded = values.map((v) => ids.has(v));

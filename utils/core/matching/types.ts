@@ -9,11 +9,19 @@
  */
 export const HEADLINE_OUTLET = '#headline';
 
+/**
+ * An outlet id as the index keeps it: ids starting with '#' get one more, so that no outlet of the
+ * library, whatever an import names it, is ever taken for HEADLINE_OUTLET. Exclusions are escaped alike.
+ */
+export const indexOutletId = (id: string): string => (id.startsWith('#') ? `#${id}` : id);
+
 export interface IndexVersion {
   id: string;
   outletId: string;
   lang: string;
   quote: string;
+  /** A headline about the claim rather than a wording of it (HEADLINE_OUTLET): it ranks, never highlights. */
+  headline?: boolean;
 }
 
 export interface IndexClaim {
