@@ -4,6 +4,7 @@
  * negation and compass directions.
  */
 import { directionOf, isDenial, isNegator, type Direction } from './cues';
+import { cjkPieces, hasCjk, type CjkPiece } from './cjk';
 import { entityKey } from './entity-key';
 import { readFigures, type FigureKind } from './figures';
 import { guessLanguage, languageTools } from './languages';
@@ -87,6 +88,7 @@ export function analyseText(text: string, lang?: string): Analysis {
   const language = lang || guessLanguage(unified);
   const tools = languageTools(language);
   const tokens = lex(unified);
+  const cjk = hasCjk(unified);
   const { figures, consumed } = readFigures(tokens);
   const words: WordUnit[] = [];
   const directionAt: [number, Direction][] = [];
@@ -102,6 +104,12 @@ export function analyseText(text: string, lang?: string): Analysis {
     if (direction) directionAt.push([i, direction]);
     if (consumed.has(i) || t.kind === 'number') continue;
     if (/^\d+$/.test(t.lower)) continue;
+    const pieces = cjk ? cjkPieces(t.text, t.start) : undefined;
+    if (pieces) {
+      // Digits inside such a token ("1万1000人") are no word, as a number token is none.
+      for (const p of pieces) if (p.cjk || !/^\d+$/.test(p.text)) words.push(pieceWord(p, tools));
+      continue;
+    }
     // "US", "WHO", "IT" in capitals amid ordinary words are names, not the stop words "us", "who", "it".
     const stop = (tools.isStopWord(t.lower) && !standaloneAcronym(tokens, i)) || t.lower.length < 2;
     let entity = '';
@@ -166,6 +174,14 @@ function directionHeads(tokens: RawToken[], at: [number, Direction][], isStop: (
 function directionHead(lower: string): string {
   const singular = lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
   return entityKey(singular) || singular;
+}
+
+/** A piece of a token with ideographs or kana (cjk.ts): a pair of characters is a word as written, with no
+ *  stem nor name key; a lone character says too little, as a one-letter word does. */
+function pieceWord(p: CjkPiece, tools: ReturnType<typeof languageTools>): WordUnit {
+  if (p.cjk) return { stem: p.text, entity: '', surface: p.text, stop: p.text.length < 2, start: p.start, end: p.end };
+  const lower = p.text.toLowerCase();
+  return { stem: tools.stem(lower), entity: '', surface: p.text, stop: tools.isStopWord(lower) || lower.length < 2, start: p.start, end: p.end };
 }
 
 /** Two words separated by exactly one space (not a hyphen: "États-Unis"). */

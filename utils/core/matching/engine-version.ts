@@ -12,8 +12,8 @@ import { docDenominatorOf } from './assemble-index';
 import { SERIALISED_FORMAT } from './serialise-index';
 import { TUNING } from './tuning';
 
-/** Bump when analyseText, contentUnits or the documents' fields change meaning (6: outlet ids starting with "#" are escaped, indexOutletId). */
-export const ENGINE_VERSION = 6;
+/** Bump when analyseText, contentUnits or the documents' fields change meaning (6: outlet ids starting with "#" are escaped, indexOutletId; 7: ideographs and katakana read as pairs, cjk.ts). */
+export const ENGINE_VERSION = 7;
 
 /** FNV-1a over a string, as 8 hex digits. */
 function hash(text: string): string {

@@ -70,8 +70,10 @@ function sharedPhrases(text: string, words: readonly WordUnit[], shared: Readonl
       continue;
     }
     const gap = phrase ? text.slice(joiner ? joiner.end : phrase.end, w.start) : '';
-    const joins = phrase && (joiner ? named && SPACE.test(gap) : HYPHEN.test(gap) || (named && phrase.lastNamed && SPACE.test(gap)));
-    if (joins) Object.assign(phrase!, { end: w.end, named: phrase!.named || named, lastNamed: named });
+    // Pairs of ideographs overlap (cjk.ts): a run of shared pairs is the words they spell.
+    const overlaps = phrase && !joiner && w.start < phrase.end;
+    const joins = phrase && (overlaps || (joiner ? named && SPACE.test(gap) : HYPHEN.test(gap) || (named && phrase.lastNamed && SPACE.test(gap))));
+    if (joins) Object.assign(phrase!, { end: Math.max(phrase!.end, w.end), named: phrase!.named || named, lastNamed: named });
     else {
       flush();
       phrase = { start: w.start, end: w.end, named, lastNamed: named };

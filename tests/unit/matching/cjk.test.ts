@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '@/utils/core/matching/analyse-text';
+import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
+
+// Claims and sentences written for this test, in the way Chinese and Japanese news write them: no
+// space between words, the same claim worded differently around the same names and terms.
+const CLAIMS: IndexClaim[] = [
+  { id: 'tax', statement: { zh: '日本政府決定從明年四月起將消費稅提高到百分之十五。' }, versions: [] },
+  { id: 'bridge', statement: { zh: '颱風過後，高雄市政府宣布封閉愛河上的三座橋樑。' }, versions: [] },
+  { id: 'troops', statement: { ja: '北朝鮮の兵士がロシア東部の演習場で訓練を受けている。' }, versions: [] },
+  { id: 'vaccine', statement: { en: 'The vaccine was approved by regulators in March.' }, versions: [] },
+];
+const matcher = ClaimMatcher.build(CLAIMS);
+const highlighted = (text: string, lang: string) => matcher.scan(text, { lang }).filter((m) => m.level === 'highlight');
+
+describe('Chinese and Japanese, written without spaces', () => {
+  it('highlights a Chinese sentence that states a known claim in other words around it', () => {
+    const [m, ...rest] = highlighted('據報導，日本政府已決定從明年四月起將消費稅提高到百分之十五，引發民眾不滿。', 'zh');
+    expect(m?.claimId).toBe('tax');
+    expect(rest).toEqual([]);
+    // The card lists what is shared as the words it spells, not as pairs of characters.
+    expect(m!.explanation.sharedTerms).toContain('日本政府');
+    expect(m!.explanation.sharedTerms.every((t) => t.length >= 2)).toBe(true);
+  });
+
+  it('does not highlight a sentence that only shares a name or a place with a claim', () => {
+    expect(highlighted('日本政府今天公布了新的觀光政策，希望吸引更多外國遊客。', 'zh')).toEqual([]);
+    expect(highlighted('高雄市政府今天舉辦跨年晚會，吸引大批民眾參加。', 'zh')).toEqual([]);
+  });
+
+  it('reads Japanese kanji and katakana, not the particles and endings every sentence has', () => {
+    expect(highlighted('韓国の情報機関によると、北朝鮮の兵士がロシア東部の演習場で訓練を受けているという。', 'ja').map((m) => m.claimId)).toEqual(['troops']);
+    // The same place and the same endings ("の", "で", "ている") about something else.
+    expect(highlighted('ロシア東部の都市で大雪が降り、交通が乱れている。', 'ja')).toEqual([]);
+    const stems = analyseText('北朝鮮の兵士が訓練を受けている。', 'ja').words.map((w) => w.stem);
+    expect(stems).toEqual(expect.arrayContaining(['北朝', '朝鮮', '兵士', '訓練']));
+    expect(stems).not.toContain('ている');
+  });
+
+  it('keeps Latin words inside a run of ideographs, and leaves other languages as they were', () => {
+    const words = analyseText('蘋果公司iPhone發表會', 'zh').words.map((w) => w.stem);
+    expect(words).toContain('iphone');
+    expect(words).toContain('發表');
+    expect(highlighted('Regulators approved the vaccine in March.', 'en').map((m) => m.claimId)).toEqual(['vaccine']);
+  });
+});

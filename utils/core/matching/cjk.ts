@@ -1,0 +1,62 @@
+/**
+ * Chinese and Japanese put no space between words: to the lexer, a run of ideographs and kana is a
+ * whole clause ("安倍晉三患的是癌症"), and two wordings of one claim would share no word at all. Such
+ * runs are read as their overlapping pairs of characters (安倍, 倍晉, 晉三, 三患…), as search
+ * engines index these scripts without a dictionary: a sentence that says what a claim says shares
+ * most of its pairs wherever its word boundaries fall, and the pairs' IDF tells a name from a
+ * particle. Script, not language, decides: a Chinese quote on an English page is read the same way.
+ */
+
+const OTHER = 0;
+const HAN = 1;
+const KATAKANA = 2;
+const HIRAGANA = 3;
+
+/** Ideographs (CJK Unified, Extension A, Compatibility, the iteration mark 々), katakana (with the
+ *  prolonged sound mark), hiragana; else OTHER. */
+function scriptOf(code: number): number {
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3005) return HAN;
+  if (code >= 0x30a0 && code <= 0x30ff) return KATAKANA;
+  if (code >= 0x3040 && code <= 0x309f) return HIRAGANA;
+  return OTHER;
+}
+
+const ANY_CJK = /[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/** Whether a text holds any ideograph or kana: one test per text keeps the rest of analysis as it was. */
+export const hasCjk = (text: string): boolean => ANY_CJK.test(text);
+
+export interface CjkPiece {
+  text: string;
+  start: number;
+  end: number;
+  /** A pair (or a lone character) of ideographs or of katakana; else a run of other letters or digits. */
+  cjk: boolean;
+}
+
+/**
+ * A token (`text` at `start` of its string) cut into pieces: each run of ideographs, and each run of
+ * katakana, as its overlapping pairs (a run of one character as that character); other runs as they
+ * are ("iPhone" in "iPhone發表"). Hiragana is left out: in Japanese it writes the particles and
+ * endings (の, が, ている) that every sentence has, and Chinese has none. Undefined when the token
+ * has no ideograph or kana.
+ */
+export function cjkPieces(text: string, start: number): CjkPiece[] | undefined {
+  let any = false;
+  for (let i = 0; i < text.length && !any; i++) any = scriptOf(text.charCodeAt(i)) !== OTHER;
+  if (!any) return undefined;
+  const out: CjkPiece[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const script = scriptOf(text.charCodeAt(i));
+    let j = i + 1;
+    while (j < text.length && scriptOf(text.charCodeAt(j)) === script) j++;
+    if (script === OTHER) out.push({ text: text.slice(i, j), start: start + i, end: start + j, cjk: false });
+    else if (script === HIRAGANA) {
+      // Particles and endings: no piece.
+    } else if (j - i === 1) out.push({ text: text[i]!, start: start + i, end: start + j, cjk: true });
+    else for (let k = i; k + 2 <= j; k++) out.push({ text: text.slice(k, k + 2), start: start + k, end: start + k + 2, cjk: true });
+    i = j;
+  }
+  return out;
+}
