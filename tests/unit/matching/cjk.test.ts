@@ -8,6 +8,7 @@ const CLAIMS: IndexClaim[] = [
   { id: 'tax', statement: { zh: '日本政府決定從明年四月起將消費稅提高到百分之十五。' }, versions: [] },
   { id: 'bridge', statement: { zh: '颱風過後，高雄市政府宣布封閉愛河上的三座橋樑。' }, versions: [] },
   { id: 'troops', statement: { ja: '北朝鮮の兵士がロシア東部の演習場で訓練を受けている。' }, versions: [] },
+  { id: 'troops-ko', statement: { ko: '북한군 약 1만1000명이 러시아 동부에서 훈련을 받고 있다.' }, versions: [] },
   { id: 'vaccine', statement: { en: 'The vaccine was approved by regulators in March.' }, versions: [] },
 ];
 const matcher = ClaimMatcher.build(CLAIMS);
@@ -35,6 +36,13 @@ describe('Chinese and Japanese, written without spaces', () => {
     const stems = analyseText('北朝鮮の兵士が訓練を受けている。', 'ja').words.map((w) => w.stem);
     expect(stems).toEqual(expect.arrayContaining(['北朝', '朝鮮', '兵士', '訓練']));
     expect(stems).not.toContain('ている');
+  });
+
+  it('pairs Korean syllables, so that a word meets itself with another particle glued to it', () => {
+    // "북한군이" here, "북한군" in the claim: the same army, as the subject of this sentence.
+    const found = highlighted('우크라이나 정보당국에 따르면 북한군이 러시아 동부 지역에서 훈련을 받고 있다.', 'ko');
+    expect(found.map((m) => m.claimId)).toEqual(['troops-ko']);
+    expect(highlighted('러시아 동부 지역에 폭설이 내려 교통이 마비됐다.', 'ko')).toEqual([]);
   });
 
   it('keeps Latin words inside a run of ideographs, and leaves other languages as they were', () => {

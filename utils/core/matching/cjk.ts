@@ -4,24 +4,28 @@
  * runs are read as their overlapping pairs of characters (安倍, 倍晉, 晉三, 三患…), as search
  * engines index these scripts without a dictionary: a sentence that says what a claim says shares
  * most of its pairs wherever its word boundaries fall, and the pairs' IDF tells a name from a
- * particle. Script, not language, decides: a Chinese quote on an English page is read the same way.
+ * particle. Korean spaces its words but glues particles to them ("북한군이", "북한군은": the North
+ * Korean army, as subject and as topic), and no stemmer is shipped for it: its syllables are paired
+ * the same way, so both share 북한 and 한군. Script, not language, decides: a Chinese quote on an
+ * English page is read the same way.
  */
-
 const OTHER = 0;
 const HAN = 1;
 const KATAKANA = 2;
 const HIRAGANA = 3;
+const HANGUL = 4;
 
 /** Ideographs (CJK Unified, Extension A, Compatibility, the iteration mark 々), katakana (with the
- *  prolonged sound mark), hiragana; else OTHER. */
+ *  prolonged sound mark), hiragana, Hangul syllables; else OTHER. */
 function scriptOf(code: number): number {
   if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3005) return HAN;
   if (code >= 0x30a0 && code <= 0x30ff) return KATAKANA;
   if (code >= 0x3040 && code <= 0x309f) return HIRAGANA;
+  if (code >= 0xac00 && code <= 0xd7a3) return HANGUL;
   return OTHER;
 }
 
-const ANY_CJK = /[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const ANY_CJK = /[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
 
 /** Whether a text holds any ideograph or kana: one test per text keeps the rest of analysis as it was. */
 export const hasCjk = (text: string): boolean => ANY_CJK.test(text);
@@ -30,13 +34,13 @@ export interface CjkPiece {
   text: string;
   start: number;
   end: number;
-  /** A pair (or a lone character) of ideographs or of katakana; else a run of other letters or digits. */
+  /** A pair (or a lone character) of ideographs, katakana or Hangul; else a run of other letters or digits. */
   cjk: boolean;
 }
 
 /**
- * A token (`text` at `start` of its string) cut into pieces: each run of ideographs, and each run of
- * katakana, as its overlapping pairs (a run of one character as that character); other runs as they
+ * A token (`text` at `start` of its string) cut into pieces: each run of ideographs, of katakana and
+ * of Hangul, as its overlapping pairs (a run of one character as that character); other runs as they
  * are ("iPhone" in "iPhone發表"). Hiragana is left out: in Japanese it writes the particles and
  * endings (の, が, ている) that every sentence has, and Chinese has none. Undefined when the token
  * has no ideograph or kana.
