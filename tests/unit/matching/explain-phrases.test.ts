@@ -31,4 +31,11 @@ describe('why a sentence was matched, in phrases', () => {
     expect(en.sharedEntities).toEqual(expect.arrayContaining(['North Korea', 'South Korean']));
     expect(en.sharedTerms).toEqual(expect.arrayContaining(['soldiers']));
   });
+
+  it('cuts phrases at the right place after a ligature the analysis writes out', () => {
+    const claims: IndexClaim[] = [{ id: 'work', statement: { fr: "Le manque de main-d'\u0153uvre qualifiée freine la Corée du Sud selon Séoul." }, versions: [] }];
+    const e = why(claims, "Selon Séoul, le manque de main-d'oeuvre qualifiée freine la Corée du Sud.", 'fr');
+    expect(e.sharedEntities).toContain('Corée du Sud');
+    expect(e.sharedEntities).toContain('Séoul');
+  });
 });

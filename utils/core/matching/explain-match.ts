@@ -2,6 +2,7 @@
 import { analyseText, type WordUnit } from './analyse-text';
 import { contentUnits, type ClaimIndex, type IndexedDoc } from './claim-index';
 import type { QueryFeatures } from './query-features';
+import { unifyTypography } from './normalise-text';
 
 export interface DocExplanation {
   sharedTerms: string[];
@@ -25,7 +26,8 @@ export function explainDoc(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex)
     const translated = doc.lang !== q.analysis.lang && q.altStems.has(stem);
     if (q.stems.has(stem) || (entity >= 0 && q.entities.has(entity)) || translated) shared.set(unit.stem, entity >= 0);
   });
-  const { sharedTerms, sharedEntities } = sharedPhrases(doc.text, analysis.words, shared);
+  // Word offsets are into the text as analysis unifies it ("œ" as "oe", zero-width marks out).
+  const { sharedTerms, sharedEntities } = sharedPhrases(unifyTypography(doc.text), analysis.words, shared);
   const sharedFigures = doc.figures.filter((f) => q.figureKeys.has(f.key)).map((f) => f.surface);
   // A figure contradicts when both give one of a kind (count, year, month,
   // day) and none of that kind agrees: "11,000" against "10,000".
