@@ -51,4 +51,30 @@ describe('Chinese and Japanese, written without spaces', () => {
     expect(words).toContain('發表');
     expect(highlighted('Regulators approved the vaccine in March.', 'en').map((m) => m.claimId)).toEqual(['vaccine']);
   });
+
+  it('reads figures written with ideographs and fullwidth digits, so that another count is a conflict', () => {
+    const claims: IndexClaim[] = [{ id: 'count', statement: { ja: '北朝鮮の兵士約1万1000人がロシア東部の演習場で訓練を受けている。' }, versions: [] }];
+    const m = ClaimMatcher.build(claims);
+    const found = (text: string) => m.scan(text, { lang: 'ja' }).filter((x) => x.level === 'highlight').map((x) => x.claimId);
+    expect(found('ロシア東部の演習場で北朝鮮の兵士１１，０００人が訓練を受けているという。')).toEqual(['count']);
+    expect(found('ロシア東部の演習場で北朝鮮の兵士1万5000人が訓練を受けているという。')).toEqual([]);
+    expect(analyseText('约2.5万名士兵', 'zh').figures.map((f) => f.key)).toEqual(['n25000']);
+    expect(analyseText('북한군 1만1000명', 'ko').figures.map((f) => f.key)).toEqual(['n11000']);
+  });
+});
+
+describe('other scripts', () => {
+  it('reads digits of every script as the same figures', () => {
+    const key = (text: string, lang: string) => analyseText(text, lang).figures.map((f) => f.key);
+    expect(key('۱۲۰۰۰ سرباز', 'fa')).toEqual(['n12000']);
+    expect(key('١٢٠٠٠ جندي', 'ar')).toEqual(['n12000']);
+    expect(key('१२,००० सैनिक', 'hi')).toEqual(key('12,000 soldiers', 'en'));
+  });
+
+  it('keeps the vowel signs of Indic scripts, which are no accents', () => {
+    // सैनिक (soldier) without its vowel signs would be सनक (whim).
+    const stems = (text: string) => analyseText(text, 'hi').words.map((w) => w.stem);
+    expect(stems('सैनिक')).not.toEqual(stems('सनक'));
+    expect(analyseText('Les soldats nord-coréens à Koursk', 'fr').words.map((w) => w.stem)).toContain('coreen');
+  });
 });

@@ -25,6 +25,10 @@ function scriptOf(code: number): number {
   return OTHER;
 }
 
+/** Whether a character is an ideograph, kana or Hangul syllable: the lexer ends a run of letters where
+ *  these start or stop ("約1万1000人" is 約, 1, 万, 1000, 人). */
+export const isCjkCode = (code: number): boolean => code >= 0x3005 && scriptOf(code) !== OTHER;
+
 const ANY_CJK = /[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
 
 /** Whether a text holds any ideograph or kana: one test per text keeps the rest of analysis as it was. */

@@ -1,3 +1,4 @@
+import { isCjkCode } from './cjk';
 import { stripAccents } from './normalise-text';
 
 /**
@@ -69,7 +70,7 @@ function numberEnd(text: string, start: number, runEnd: number): { end: number; 
   if (text[i] === '%') {
     suffix = '%';
     i++;
-  } else if (i < runEnd || (i > runEnd && i < text.length && isWordChar(text.charCodeAt(i)))) {
+  } else if (i < runEnd || (i > runEnd && i < text.length && isWordChar(text.charCodeAt(i)) && !isCjkCode(text.charCodeAt(i)))) {
     // The letters after the digits; past a decimal ("1.5bn") they are beyond the first run.
     if (i > runEnd) for (runEnd = i; runEnd < text.length && isWordChar(text.charCodeAt(runEnd)); ) runEnd++;
     suffix = text.slice(i, runEnd).toLowerCase();
@@ -79,8 +80,26 @@ function numberEnd(text: string, start: number, runEnd: number): { end: number; 
     if (!ORDINAL_SUFFIXES.has(suffix)) return undefined;
     i = runEnd;
   }
-  if (i < text.length && isWordChar(text.charCodeAt(i))) return undefined;
+  // "155mm" is a word; "1000人" a figure and its counter.
+  if (i < text.length && isWordChar(text.charCodeAt(i)) && !isCjkCode(text.charCodeAt(i))) return undefined;
   return { end: i, numeric, suffix, scale: 1 };
+}
+
+/** Chinese, Japanese and Korean units of ten thousand and of a hundred million ("1万1000", "1만1000": 11,000). */
+const CJK_SCALES = new Map([['万', 1e4], ['萬', 1e4], ['만', 1e4], ['億', 1e8], ['亿', 1e8], ['억', 1e8]]);
+
+/** A figure's value and end with the CJK unit written after its digits, and the digits after it. */
+function cjkScaled(text: string, at: number, value: number): { value: number; end: number } | undefined {
+  const scale = CJK_SCALES.get(text[at] ?? '');
+  if (scale === undefined) return undefined;
+  let end = at + 1;
+  let total = value * scale;
+  const rest = digitsAt(text, end);
+  if (rest > 0 && Number(text.slice(end, end + rest)) < scale) {
+    total += Number(text.slice(end, end + rest));
+    end += rest;
+  }
+  return { value: Math.round(total), end };
 }
 
 const GROUPED = /^\d{1,3}(?:[ ,.]\d{3})+/;
@@ -107,9 +126,14 @@ export function lex(text: string): RawToken[] {
     }
     const start = i;
     let runEnd = i;
-    while (runEnd < text.length && isWordChar(text.charCodeAt(runEnd))) runEnd++;
+    // A run of ideographs, kana or Hangul is a run of its own (cjk.ts reads it in pairs).
+    const cjk = isCjkCode(text.charCodeAt(start));
+    while (runEnd < text.length && isWordChar(text.charCodeAt(runEnd)) && isCjkCode(text.charCodeAt(runEnd)) === cjk) runEnd++;
     const number = isDigit(text.charCodeAt(start)) ? numberEnd(text, start, runEnd) : undefined;
-    const end = number ? number.end : runEnd;
+    let value = number ? parseNumber(text.slice(start, number.numeric)) * number.scale : NaN;
+    let end = number ? number.end : runEnd;
+    const scaled = number && number.suffix === '' ? cjkScaled(text, end, value) : undefined;
+    if (scaled) ({ value, end } = scaled);
     const written = text.slice(start, end);
     const accented = written.toLowerCase();
     const lower = foldLower(accented);
@@ -118,7 +142,7 @@ export function lex(text: string): RawToken[] {
       accented,
       lower,
       kind: number ? 'number' : 'word',
-      value: number ? parseNumber(text.slice(start, number.numeric)) * number.scale : NaN,
+      value,
       ordinal: number !== undefined && number.suffix !== '' && number.suffix !== '%',
       start,
       end,

@@ -18,11 +18,12 @@ const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'A
 const PLAIN = /^[\x00-\x5F\x61-\x7F]*$/;
 const ASCII = /^[\x00-\x7F]*$/;
 
-/** NFKC with quotes/apostrophes/dashes/spaces unified; case and accents kept. */
+/** NFKC with quotes/apostrophes/dashes/spaces unified, digits of every script as ASCII ones; case
+ *  and accents kept. */
 export function unifyTypography(text: string): string {
   // Most sentences of an English page: one scan instead of a normalisation and six replacements.
   if (PLAIN.test(text)) return text;
-  return text
+  const unified = text
     .normalize('NFKC')
     .replace(ZERO_WIDTH, '')
     .replace(APOSTROPHES, "'")
@@ -30,15 +31,35 @@ export function unifyTypography(text: string): string {
     .replace(DASHES, '-')
     .replace(SPACES, ' ')
     .replace(/[œŒæÆß]/g, (c) => LIGATURES[c] ?? c);
+  return OTHER_DIGIT.test(unified) ? unified.replace(OTHER_DIGITS, asciiDigit) : unified;
 }
 
-/** Accents and other combining marks removed. */
+// "۱۲۰۰۰" (Persian), "١٢٠٠٠" (Arabic), "१२,०००" (Devanagari): the same figure as "12,000".
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
+/** A decimal digit's value: Unicode encodes each script's digits 0 to 9 in a row, so the value is how
+ *  far back the row starts (in the Basic Multilingual Plane no two rows touch). */
+function asciiDigit(digit: string): string {
+  const code = digit.charCodeAt(0);
+  let value = 0;
+  while (value < 9 && /\p{Nd}/u.test(String.fromCharCode(code - value - 1))) value++;
+  return String(value);
+}
+
+/** Marks are letters' vowels in the scripts of South and South-East Asia ("सैनिक", "ทหาร") and the
+ *  voicing of kana (が): only marks on Latin, Greek, Cyrillic, Arabic and Hebrew letters are accents. */
+const VOWEL_MARK_SCRIPTS = /[\u0900-\u0DFF\u0E00-\u0FFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF]/;
+const BASE_AND_MARKS = /(\P{M})(\p{M}+)/gu;
+const ACCENTED_SCRIPTS = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Common}]/u;
+
+/** Accents removed: combining marks on letters of the alphabets that write accents with them. */
 export function stripAccents(text: string): string {
   if (ASCII.test(text)) return text;
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC');
+  const nfd = text.normalize('NFD');
+  const stripped = VOWEL_MARK_SCRIPTS.test(nfd)
+    ? nfd.replace(BASE_AND_MARKS, (all, base: string) => (ACCENTED_SCRIPTS.test(base) ? base : all))
+    : nfd.replace(/\p{M}+/gu, '');
+  return stripped.normalize('NFC');
 }
 
 /** {@link unifyTypography} then {@link stripAccents}; case kept. */
