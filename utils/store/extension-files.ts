@@ -9,7 +9,8 @@
  *   only the ones a language needs (checked in Chromium 156 across a worker restart);
  * - Firefox's background is a page (MV2): a script element loads the file.
  * The gazetteer and the word lists between English and other languages (`words/`) are read synchronously (see utils/core/facts/gazetteer-source.ts): in the
- * service worker by importScripts, which is synchronous; in a page by a synchronous request.
+ * service worker by importScripts, which is synchronous (the gazetteer and the lists' related-stems
+ * tables only: see cacheScriptsAtInstall); in a page by a synchronous request.
  */
 import { browser } from 'wxt/browser';
 import { SNOWBALL_ALGORITHMS, type LanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';

@@ -14,9 +14,6 @@ export const LEXICON_PAIRS: readonly string[] = LEXICON_LANGS.map(lexiconPairNam
  *  only that one (lexicon.ts). */
 export const lexiconRelatedName = (pair: string) => `${pair}-related`;
 
-/** The shipped files of the pairs: word lists, then tables ('fr-en', 'fr-en-related'...). */
-export const LEXICON_FILES: readonly string[] = [...LEXICON_PAIRS, ...LEXICON_PAIRS.map(lexiconRelatedName)];
-
 /**
  * A pair's shipped files, `words/XX-en.js` and `words/XX-en-related.js`, are this text (of the file's
  * name), the JSON, then ";\n": a script for the service worker's importScripts, and JSON once the
