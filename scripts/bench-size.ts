@@ -38,7 +38,7 @@ const report: Record<string, unknown> = {};
 for (const dir of BUILDS) {
   if (!existsSync(join(dir, 'manifest.json'))) continue;
   const start = START_FILES.filter((f) => existsSync(join(dir, f))).map((f) => size(dir, f));
-  const loadedWhenNeeded = { language: folder(dir, 'language'), data: folder(dir, 'data') };
+  const loadedWhenNeeded = { language: folder(dir, 'language'), words: folder(dir, 'words') };
   report[dir] = { start, loadedWhenNeeded };
   if (json) continue;
   console.log(dir);

@@ -4,11 +4,11 @@
  * - `language/stem-NAME.js`: one Snowball stemmer, a classic script that registers a factory in
  *   `globalThis.recoupeStemmers[NAME]` (snowball-stemmers ships all 24 in one file of 330 KB);
  * - `language/stop-LANG.json`: one stopwords-iso list, and `language/stop-index.json` the languages that have one;
- * - `data/gazetteer.json` (utils/core/facts/gazetteer-data.json) and `data/gazetteer.js`, the same
+ * - `words/gazetteer.json` (utils/core/facts/gazetteer-data.json) and `words/gazetteer.js`, the same
  *   as a script that sets `globalThis.recoupeGazetteer`, for the service worker's importScripts;
- * - `data/XX-en.js`: utils/core/lexicon/XX-en.json, as a script that sets
+ * - `words/XX-en.js`: utils/core/lexicon/XX-en.json, as a script that sets
  *   `globalThis.recoupeLexicons['XX-en']` (a page reads it as JSON, see lexiconScriptPrefix), one
- *   pair per language of LEXICON_LANGS; and `data/XX-en-related.js`, its related-stems table
+ *   pair per language of LEXICON_LANGS; and `words/XX-en-related.js`, its related-stems table
  *   XX-en-related.json as `{ related }`, apart: the matcher reads only the table.
  */
 import { readFileSync } from 'node:fs';
@@ -113,9 +113,9 @@ export function languageFiles(): { relativeDest: string; contents: string }[] {
     ...SNOWBALL_ALGORITHMS.map((algorithm) => ({ relativeDest: stemmerFile(algorithm), contents: stemmerScript(algorithm) })),
     ...Object.entries(lists).map(([lang, words]) => ({ relativeDest: stopWordsFile(lang), contents: JSON.stringify(words) })),
     { relativeDest: STOP_INDEX_FILE, contents: JSON.stringify(Object.keys(lists)) },
-    { relativeDest: 'data/gazetteer.json', contents: gazetteer },
-    { relativeDest: 'data/gazetteer.js', contents: `globalThis.recoupeGazetteer = ${gazetteer};\n` },
-    ...LEXICON_PAIRS.map((pair) => ({ relativeDest: `data/${pair}.js`, contents: `${lexiconScriptPrefix(pair)}${lexiconPart(pair, 'words')};\n` })),
-    ...LEXICON_PAIRS.map((pair) => ({ relativeDest: `data/${lexiconRelatedName(pair)}.js`, contents: `${lexiconScriptPrefix(lexiconRelatedName(pair))}${lexiconPart(pair, 'related')};\n` })),
+    { relativeDest: 'words/gazetteer.json', contents: gazetteer },
+    { relativeDest: 'words/gazetteer.js', contents: `globalThis.recoupeGazetteer = ${gazetteer};\n` },
+    ...LEXICON_PAIRS.map((pair) => ({ relativeDest: `words/${pair}.js`, contents: `${lexiconScriptPrefix(pair)}${lexiconPart(pair, 'words')};\n` })),
+    ...LEXICON_PAIRS.map((pair) => ({ relativeDest: `words/${lexiconRelatedName(pair)}.js`, contents: `${lexiconScriptPrefix(lexiconRelatedName(pair))}${lexiconPart(pair, 'related')};\n` })),
   ];
 }

@@ -8,20 +8,21 @@
  *   so the install event imports every stemmer once, and a later start imports, from that cache,
  *   only the ones a language needs (checked in Chromium 156 across a worker restart);
  * - Firefox's background is a page (MV2): a script element loads the file.
- * The gazetteer and the word lists between English and other languages (`data/`) are read synchronously (see utils/core/facts/gazetteer-source.ts): in the
- * service worker by importScripts, which is synchronous; in a page by a synchronous request.
+ * The gazetteer and the word lists between English and other languages (`words/`) are read synchronously (see utils/core/facts/gazetteer-source.ts): in the
+ * service worker by importScripts, which is synchronous (the gazetteer and the lists' related-stems
+ * tables only: see cacheScriptsAtInstall); in a page by a synchronous request.
  */
 import { browser } from 'wxt/browser';
 import { SNOWBALL_ALGORITHMS, type LanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';
 import type { GazetteerData } from '@/utils/core/facts/gazetteer-source';
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
-import { LEXICON_FILES, LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '@/utils/core/lexicon/lexicon-pairs';
+import { LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '@/utils/core/lexicon/lexicon-pairs';
 import type { LexiconPart } from '@/utils/core/lexicon/lexicons';
 import { languageFilesFrom, stemmerPath } from '@/utils/store/language-file-paths';
 
-const GAZETTEER_SCRIPT = '/data/gazetteer.js';
-const GAZETTEER_JSON = '/data/gazetteer.json';
-const lexiconScript = (name: string) => `/data/${name}.js`;
+const GAZETTEER_SCRIPT = '/words/gazetteer.js';
+const GAZETTEER_JSON = '/words/gazetteer.json';
+const lexiconScript = (name: string) => `/words/${name}.js`;
 
 type Registry = Record<string, () => Stemmer>;
 interface WorkerGlobal {
@@ -38,8 +39,17 @@ export function cacheScriptsAtInstall(): void {
   if (typeof global.importScripts !== 'function') return;
   global.addEventListener('install', () => {
     // Evaluating them here costs once per install or update; the worker's later starts skip them.
-    global.importScripts!(GAZETTEER_SCRIPT, ...LEXICON_FILES.map(lexiconScript), ...SNOWBALL_ALGORITHMS.map(stemmerPath));
-    // Megabytes of word lists this run may never use: a first lookup imports its pair again, from the cache.
+    // But Chromium sends every script of that cache to each new start of the worker, one after the
+    // other, the main script first and then in the order of their URLs (content/browser/
+    // service_worker/service_worker_installed_scripts_sender.cc; the script cache map is keyed by
+    // URL), and an importScripts waits until its file has come. So the stemmers' folder (`language/`)
+    // sorts before the tables' (`words/`): a stemmer waits for background.js and at most 600 KB of
+    // stemmers (with the word lists in `data/`, first, loading the English and French stemmers held
+    // the worker's thread 370-510 ms at each restart). And the word lists themselves (4.5 MB) are not
+    // cached: matching reads only the related-stems tables (lexicon.ts), and every start of the worker
+    // would read and send them again.
+    global.importScripts!(...SNOWBALL_ALGORITHMS.map(stemmerPath), GAZETTEER_SCRIPT, ...LEXICON_PAIRS.map((pair) => lexiconScript(lexiconRelatedName(pair))));
+    // Megabytes of tables this run may never use: a first lookup imports its pair's again, from the cache.
     delete global.recoupeLexicons;
   });
 }
@@ -54,7 +64,11 @@ export function readLexicon(pair: string, part: LexiconPart): LexiconData {
   if (!LEXICON_PAIRS.includes(pair)) throw new Error(`Recoupe: no lexicon "${pair}"`);
   const name = part === 'related' ? lexiconRelatedName(pair) : pair;
   const script = lexiconScript(name);
-  if (typeof global.importScripts === 'function') return readDataFile(script, script, () => global.recoupeLexicons?.[name]);
+  if (typeof global.importScripts === 'function') {
+    // Not in the install cache (cacheScriptsAtInstall): importScripts would fail with a NetworkError.
+    if (part === 'words') throw new Error(`Recoupe: the service worker reads no word list (${pair}), only the related-stems tables`);
+    return readDataFile(script, script, () => global.recoupeLexicons?.[name]);
+  }
   return lexiconFromScript(readLocalFile(script), name);
 }
 

@@ -49,7 +49,7 @@ describe('Related-stems tables of the word lists', () => {
   it('ships apart from the word lists, each in its own script', () => {
     const files = new Map(languageFiles().map((f) => [f.relativeDest, f.contents]));
     const script = (name: string) => {
-      const text = files.get(`data/${name}.js`)!;
+      const text = files.get(`words/${name}.js`)!;
       expect(text.startsWith(lexiconScriptPrefix(name))).toBe(true);
       return JSON.parse(text.slice(lexiconScriptPrefix(name).length, text.lastIndexOf(';'))) as LexiconData;
     };

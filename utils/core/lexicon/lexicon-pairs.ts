@@ -10,15 +10,12 @@ export const lexiconPairName = (lang: string) => `${lang}-en`;
 
 export const LEXICON_PAIRS: readonly string[] = LEXICON_LANGS.map(lexiconPairName);
 
-/** A pair's related-stems table ships in its own file, `data/XX-en-related.js`: the matcher reads
+/** A pair's related-stems table ships in its own file, `words/XX-en-related.js`: the matcher reads
  *  only that one (lexicon.ts). */
 export const lexiconRelatedName = (pair: string) => `${pair}-related`;
 
-/** The shipped files of the pairs: word lists, then tables ('fr-en', 'fr-en-related'...). */
-export const LEXICON_FILES: readonly string[] = [...LEXICON_PAIRS, ...LEXICON_PAIRS.map(lexiconRelatedName)];
-
 /**
- * A pair's shipped files, `data/XX-en.js` and `data/XX-en-related.js`, are this text (of the file's
+ * A pair's shipped files, `words/XX-en.js` and `words/XX-en-related.js`, are this text (of the file's
  * name), the JSON, then ";\n": a script for the service worker's importScripts, and JSON once the
  * prefix is cut, for a page's synchronous request (one file each instead of a script and a JSON
  * copy of megabytes).
