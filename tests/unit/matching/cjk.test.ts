@@ -64,6 +64,21 @@ describe('Chinese and Japanese, written without spaces', () => {
 });
 
 describe('other scripts', () => {
+  it('cuts Thai into its words, and finds a Thai restatement of a claim but not the same place in other news', () => {
+    const claims: IndexClaim[] = [{ id: 'th', statement: { th: 'ทหารเกาหลีเหนือประมาณ 11,000 นายกำลังฝึกอยู่ทางตะวันออกของรัสเซีย' }, versions: [] }];
+    const m = ClaimMatcher.build(claims);
+    const found = (text: string) => m.scan(text, { lang: 'th' }).filter((x) => x.level === 'highlight');
+    const [hit] = found('มีรายงานว่าทหารเกาหลีเหนือ 11,000 นายกำลังฝึกอยู่ทางตะวันออกของรัสเซีย');
+    expect(hit?.claimId).toBe('th');
+    expect(hit!.explanation.sharedTerms[0]).toBe('ทหารเกาหลีเหนือ');
+    // Heavy snow in eastern Russia; and another count of the same soldiers.
+    expect(found('หิมะตกหนักทางตะวันออกของรัสเซีย')).toEqual([]);
+    expect(found('ทหารเกาหลีเหนือ 15,000 นายกำลังฝึกอยู่ทางตะวันออกของรัสเซีย')).toEqual([]);
+    // "North Korea" and "South Korea" stay two words: Thai does not inflect, so nothing is cut off.
+    const stems = (text: string) => analyseText(text, 'th').words.map((w) => w.stem);
+    expect(stems('เกาหลีเหนือ')).not.toEqual(stems('เกาหลีใต้'));
+  });
+
   it('reads digits of every script as the same figures', () => {
     const key = (text: string, lang: string) => analyseText(text, lang).figures.map((f) => f.key);
     expect(key('۱۲۰۰۰ سرباز', 'fa')).toEqual(['n12000']);

@@ -9,7 +9,7 @@ import { entityKey } from './entity-key';
 import { readFigures, type FigureKind } from './figures';
 import { guessLanguage, languageTools } from './languages';
 import { lex, type RawToken } from './lex';
-import { unifyTypography } from './normalise-text';
+import { stripAccents, unifyTypography } from './normalise-text';
 import { WEEKDAYS } from '@/utils/core/facts/date-words';
 
 export interface WordUnit {
@@ -107,7 +107,7 @@ export function analyseText(text: string, lang?: string): Analysis {
     const pieces = cjk ? cjkPieces(t.text, t.start) : undefined;
     if (pieces) {
       // Digits inside such a token ("1万1000人") are no word, as a number token is none.
-      for (const p of pieces) if (p.cjk || !/^\d+$/.test(p.text)) words.push(pieceWord(p, tools));
+      for (const p of pieces) if (p.kind !== 'other' || !/^\d+$/.test(p.text)) words.push(pieceWord(p, tools));
       continue;
     }
     // "US", "WHO", "IT" in capitals amid ordinary words are names, not the stop words "us", "who", "it".
@@ -176,12 +176,14 @@ function directionHead(lower: string): string {
   return entityKey(singular) || singular;
 }
 
-/** A piece of a token with ideographs or kana (cjk.ts): a pair of characters is a word as written, with no
- *  stem nor name key; a lone character says too little, as a one-letter word does. */
+/** A piece of a token of a script written without spaces (cjk.ts): a pair of characters is a word as
+ *  written, with no stem nor name key, and a lone character says too little, as a one-letter word
+ *  does; a Thai, Lao, Burmese or Khmer word needs no stem either (these languages do not inflect). */
 function pieceWord(p: CjkPiece, tools: ReturnType<typeof languageTools>): WordUnit {
-  if (p.cjk) return { stem: p.text, entity: '', surface: p.text, stop: p.text.length < 2, start: p.start, end: p.end };
+  if (p.kind === 'pair') return { stem: p.text, entity: '', surface: p.text, stop: p.text.length < 2, start: p.start, end: p.end };
   const lower = p.text.toLowerCase();
-  return { stem: tools.stem(lower), entity: '', surface: p.text, stop: tools.isStopWord(lower) || lower.length < 2, start: p.start, end: p.end };
+  const stop = tools.isStopWord(stripAccents(lower)) || lower.length < 2;
+  return { stem: p.kind === 'word' ? stripAccents(lower) : tools.stem(lower), entity: '', surface: p.text, stop, start: p.start, end: p.end };
 }
 
 /** Two words separated by exactly one space (not a hyphen: "États-Unis"). */

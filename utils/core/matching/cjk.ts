@@ -31,15 +31,40 @@ export const isCjkCode = (code: number): boolean => code >= 0x3005 && scriptOf(c
 
 const ANY_CJK = /[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
 
-/** Whether a text holds any ideograph or kana: one test per text keeps the rest of analysis as it was. */
-export const hasCjk = (text: string): boolean => ANY_CJK.test(text);
+/** Thai, Lao, Burmese and Khmer: no space between words either, but letters, not syllables. */
+const SEGMENTED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
+
+/** Whether a text holds any ideograph, kana, Hangul or letter of the scripts above: one test per text
+ *  keeps the rest of analysis as it was. */
+export const hasCjk = (text: string): boolean => ANY_CJK.test(text) || SEGMENTED.test(text);
+
+type WordSegmenter = { segment(text: string): Iterable<{ segment: string; index: number; isWordLike?: boolean }> };
+let segmenter: WordSegmenter | null | undefined;
+
+/**
+ * A token of Thai, Lao, Burmese or Khmer cut into its words by the runtime's word segmenter (ICU's
+ * dictionaries, in Chrome, Firefox and Node alike): pairs of letters would say nothing. Undefined
+ * when the token has none of these letters or the runtime has no segmenter (then it stays one word).
+ */
+function segmentedPieces(text: string, start: number): CjkPiece[] | undefined {
+  if (!SEGMENTED.test(text)) return undefined;
+  if (segmenter === undefined) {
+    const ctor = (Intl as unknown as { Segmenter?: new (locale: undefined, options: { granularity: 'word' }) => WordSegmenter }).Segmenter;
+    segmenter = typeof ctor === 'function' ? new ctor(undefined, { granularity: 'word' }) : null;
+  }
+  if (!segmenter) return undefined;
+  const out: CjkPiece[] = [];
+  for (const s of segmenter.segment(text)) if (s.isWordLike !== false) out.push({ text: s.segment, start: start + s.index, end: start + s.index + s.segment.length, kind: 'word' });
+  return out;
+}
 
 export interface CjkPiece {
   text: string;
   start: number;
   end: number;
-  /** A pair (or a lone character) of ideographs, katakana or Hangul; else a run of other letters or digits. */
-  cjk: boolean;
+  /** A pair (or a lone character) of ideographs, katakana or Hangul; a word of Thai, Lao, Burmese or
+   *  Khmer as the segmenter found it; else a run of other letters or digits. */
+  kind: 'pair' | 'word' | 'other';
 }
 
 /**
@@ -50,6 +75,8 @@ export interface CjkPiece {
  * has no ideograph or kana.
  */
 export function cjkPieces(text: string, start: number): CjkPiece[] | undefined {
+  const segmented = segmentedPieces(text, start);
+  if (segmented) return segmented;
   let any = false;
   for (let i = 0; i < text.length && !any; i++) any = scriptOf(text.charCodeAt(i)) !== OTHER;
   if (!any) return undefined;
@@ -59,11 +86,11 @@ export function cjkPieces(text: string, start: number): CjkPiece[] | undefined {
     const script = scriptOf(text.charCodeAt(i));
     let j = i + 1;
     while (j < text.length && scriptOf(text.charCodeAt(j)) === script) j++;
-    if (script === OTHER) out.push({ text: text.slice(i, j), start: start + i, end: start + j, cjk: false });
+    if (script === OTHER) out.push({ text: text.slice(i, j), start: start + i, end: start + j, kind: 'other' });
     else if (script === HIRAGANA) {
       // Particles and endings: no piece.
-    } else if (j - i === 1) out.push({ text: text[i]!, start: start + i, end: start + j, cjk: true });
-    else for (let k = i; k + 2 <= j; k++) out.push({ text: text.slice(k, k + 2), start: start + k, end: start + k + 2, cjk: true });
+    } else if (j - i === 1) out.push({ text: text[i]!, start: start + i, end: start + j, kind: 'pair' });
+    else for (let k = i; k + 2 <= j; k++) out.push({ text: text.slice(k, k + 2), start: start + k, end: start + k + 2, kind: 'pair' });
     i = j;
   }
   return out;

@@ -72,8 +72,8 @@ function sharedPhrases(text: string, words: readonly WordUnit[], shared: Readonl
       continue;
     }
     const gap = phrase ? text.slice(joiner ? joiner.end : phrase.end, w.start) : '';
-    // Pairs of ideographs overlap (cjk.ts): a run of shared pairs is the words they spell.
-    const overlaps = phrase && !joiner && w.start < phrase.end;
+    // Pairs of ideographs overlap, Thai words touch (cjk.ts): a run of them is the words they spell.
+    const overlaps = phrase && !joiner && w.start <= phrase.end;
     const joins = phrase && (overlaps || (joiner ? named && SPACE.test(gap) : HYPHEN.test(gap) || (named && phrase.lastNamed && SPACE.test(gap))));
     if (joins) Object.assign(phrase!, { end: Math.max(phrase!.end, w.end), named: phrase!.named || named, lastNamed: named });
     else {

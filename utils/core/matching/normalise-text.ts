@@ -31,8 +31,12 @@ export function unifyTypography(text: string): string {
     .replace(DASHES, '-')
     .replace(SPACES, ' ')
     .replace(/[œŒæÆß]/g, (c) => LIGATURES[c] ?? c);
-  return OTHER_DIGIT.test(unified) ? unified.replace(OTHER_DIGITS, asciiDigit) : unified;
+  const digits = OTHER_DIGIT.test(unified) ? unified.replace(OTHER_DIGITS, asciiDigit) : unified;
+  // NFKC splits Thai and Lao SARA AM ("กำลัง"), which no dictionary of either language spells so.
+  return THAI_LAO.test(digits) ? digits.replace(/\u0e4d\u0e32/g, '\u0e33').replace(/\u0ecd\u0eb2/g, '\u0eb3') : digits;
 }
+
+const THAI_LAO = /[\u0e00-\u0eff]/;
 
 // "۱۲۰۰۰" (Persian), "١٢٠٠٠" (Arabic), "१२,०००" (Devanagari): the same figure as "12,000".
 const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
