@@ -44,6 +44,8 @@ const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
 /** A decimal digit's value: Unicode encodes each script's digits 0 to 9 in a row, so the value is how
  *  far back the row starts (in the Basic Multilingual Plane no two rows touch). */
 function asciiDigit(digit: string): string {
+  // Beyond that plane (a surrogate pair), left as written: NFKC already mapped the mathematical digits.
+  if (digit.length > 1) return digit;
   const code = digit.charCodeAt(0);
   let value = 0;
   while (value < 9 && /\p{Nd}/u.test(String.fromCharCode(code - value - 1))) value++;
