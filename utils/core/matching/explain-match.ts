@@ -43,7 +43,8 @@ export function explainDoc(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex)
 /**
  * Shared words that run together, read as one phrase as the document writes it: words joined by a
  * hyphen ("nord-coréens"), and names next to each other or with one short lowercase stop word
- * between ("North Korean", "Corée du Nord"). A phrase with a name is a name.
+ * between ("North Korean", "Corée du Nord"), and pairs of ideographs that overlap or Thai words that
+ * touch ("日本政府"). A phrase with a name is a name.
  */
 function sharedPhrases(text: string, words: readonly WordUnit[], shared: ReadonlyMap<string, boolean>): { sharedTerms: string[]; sharedEntities: string[] } {
   const sharedTerms: string[] = [];
