@@ -106,8 +106,7 @@ export function analyseText(text: string, lang?: string): Analysis {
     if (/^\d+$/.test(t.lower)) continue;
     const pieces = cjk ? cjkPieces(t.text, t.start) : undefined;
     if (pieces) {
-      // Digits inside such a token ("1万1000人") are no word, as a number token is none.
-      for (const p of pieces) if (p.kind !== 'other' || !/^\d+$/.test(p.text)) words.push(pieceWord(p, tools));
+      for (const p of pieces) words.push(pieceWord(p, tools));
       continue;
     }
     // "US", "WHO", "IT" in capitals amid ordinary words are names, not the stop words "us", "who", "it".
@@ -181,9 +180,8 @@ function directionHead(lower: string): string {
  *  does; a Thai, Lao, Burmese or Khmer word needs no stem either (these languages do not inflect). */
 function pieceWord(p: CjkPiece, tools: ReturnType<typeof languageTools>): WordUnit {
   if (p.kind === 'pair') return { stem: p.text, entity: '', surface: p.text, stop: p.text.length < 2, start: p.start, end: p.end };
-  const lower = p.text.toLowerCase();
-  const stop = tools.isStopWord(stripAccents(lower)) || lower.length < 2;
-  return { stem: p.kind === 'word' ? stripAccents(lower) : tools.stem(lower), entity: '', surface: p.text, stop, start: p.start, end: p.end };
+  const folded = stripAccents(p.text.toLowerCase());
+  return { stem: folded, entity: '', surface: p.text, stop: tools.isStopWord(folded) || folded.length < 2, start: p.start, end: p.end };
 }
 
 /** Two words separated by exactly one space (not a hyphen: "États-Unis"). */

@@ -62,32 +62,29 @@ export interface CjkPiece {
   text: string;
   start: number;
   end: number;
-  /** A pair (or a lone character) of ideographs, katakana or Hangul; a word of Thai, Lao, Burmese or
-   *  Khmer as the segmenter found it; else a run of other letters or digits. */
-  kind: 'pair' | 'word' | 'other';
+  /** A pair (or a lone character) of ideographs, katakana or Hangul; or a word of Thai, Lao, Burmese
+   *  or Khmer as the segmenter found it. */
+  kind: 'pair' | 'word';
 }
 
 /**
  * A token (`text` at `start` of its string) cut into pieces: each run of ideographs, of katakana and
- * of Hangul, as its overlapping pairs (a run of one character as that character); other runs as they
- * are ("iPhone" in "iPhone發表"). Hiragana is left out: in Japanese it writes the particles and
- * endings (の, が, ている) that every sentence has, and Chinese has none. Undefined when the token
- * has no ideograph or kana.
+ * of Hangul, as its overlapping pairs (a run of one character as that character). Hiragana is left
+ * out: in Japanese it writes the particles and endings (の, が, ている) that every sentence has, and
+ * Chinese has none. The lexer ends a token where these scripts start or stop (isCjkCode), so a token
+ * is all of them or none ("iPhone發表" is two tokens). Undefined for a token of none of them.
  */
 export function cjkPieces(text: string, start: number): CjkPiece[] | undefined {
   const segmented = segmentedPieces(text, start);
   if (segmented) return segmented;
-  let any = false;
-  for (let i = 0; i < text.length && !any; i++) any = scriptOf(text.charCodeAt(i)) !== OTHER;
-  if (!any) return undefined;
+  if (!isCjkCode(text.charCodeAt(0))) return undefined;
   const out: CjkPiece[] = [];
   let i = 0;
   while (i < text.length) {
     const script = scriptOf(text.charCodeAt(i));
     let j = i + 1;
     while (j < text.length && scriptOf(text.charCodeAt(j)) === script) j++;
-    if (script === OTHER) out.push({ text: text.slice(i, j), start: start + i, end: start + j, kind: 'other' });
-    else if (script === HIRAGANA) {
+    if (script === HIRAGANA) {
       // Particles and endings: no piece.
     } else if (j - i === 1) out.push({ text: text[i]!, start: start + i, end: start + j, kind: 'pair' });
     else for (let k = i; k + 2 <= j; k++) out.push({ text: text.slice(k, k + 2), start: start + k, end: start + k + 2, kind: 'pair' });
