@@ -31,8 +31,11 @@ export interface SentenceContext {
   claimCovered?: () => Uint8Array;
   explained?: Uint8Array;
   explainedFigures?: ReadonlySet<string>;
-  /** The text names someone or something no document of the claim names (see foreignName). */
-  foreign?: boolean;
+}
+
+/** The caller's say on a document before the sentence's side of its features (see docFeatures). */
+export interface KeepDocument {
+  keep(x: Float64Array): boolean;
 }
 
 /**
@@ -98,7 +101,7 @@ const subjectUnits = (units: number) => Math.min(SUBJECT_UNITS, Math.max(1, Math
  * candidate floor under which no decision can be a match; or when `keep`,
  * called with every feature but the sentence coverage's and the denial's, says no.
  */
-export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, minCoverage: number, ctx: SentenceContext, x: Float64Array, keep?: (x: Float64Array) => boolean): boolean {
+export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, minCoverage: number, ctx: SentenceContext, x: Float64Array, keep?: KeepDocument): boolean {
   // Read from the index's columns up to the floor: most documents stop there, and a stored index
   // decodes a document object only when one is asked for.
   const unitStart = index.docUnitStart[docId]!;
@@ -240,7 +243,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   x[F.bm25] = (sharedIdf * 2.2) / (1 + 1.2 * (0.25 + (0.75 * docUnits) / index.avgDocUnits)) / index.maxIdf;
   // The sentence's side last: it costs a pass over the text's units, and `keep` (the caller's bound
   // on the logit with the sentence and denial features still 0) turns most documents away before it.
-  if (keep && !keep(x)) return false;
+  if (keep && !keep.keep(x)) return false;
   // After `keep` too: reading it costs a look-up per document.
   x[F.denialMismatch] = claimDenied(index, doc) !== q.analysis.denied ? 1 : 0;
   const sentence = sentenceCoverage(q, doc, index, ctx);
