@@ -150,18 +150,22 @@ export function analyseText(text: string, lang?: string): Analysis {
  */
 function directionHeads(tokens: RawToken[], at: [number, Direction][], isStop: (w: string) => boolean): Set<string> {
   const out = new Set<string>();
-  const isHead = (t: RawToken | undefined) => t && t.kind === 'word' && !isStop(t.lower) && t.lower.length > 2;
   for (const [i, d] of at) {
     for (const step of [-1, 1]) {
       for (let j = i + step, n = 0; n < HEAD_REACH && j >= 0 && j < tokens.length; j += step, n++) {
         const t = tokens[j];
-        if (!isHead(t)) continue;
+        if (!isHead(t, isStop)) continue;
         out.add(`${d}|${directionHead(t!.lower)}`);
         break;
       }
     }
   }
   return out;
+}
+
+/** Whether a token can be the word a direction qualifies: a content word of three letters or more. */
+function isHead(t: RawToken | undefined, isStop: (w: string) => boolean): boolean {
+  return !!t && t.kind === 'word' && !isStop(t.lower) && t.lower.length > 2;
 }
 
 /**
