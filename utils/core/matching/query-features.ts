@@ -160,9 +160,14 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   // Places, peoples and institutions written in capitals are no one's statement.
   const persons = analysis.persons.filter((p) => canBePerson(p, analysis.lang));
   const figureKeys = new Set(analysis.figures.map((f) => f.key));
+  // Marked too: docFeatures tests each figure of every candidate document.
+  const figureMark = (marks.figure ??= new Int32Array(marks.stem.length));
   for (const key of figureKeys) {
     const t = index.termIds.get(figureTerm(key));
-    if (t !== undefined) terms.add(t);
+    if (t !== undefined) {
+      terms.add(t);
+      figureMark[t] = stamp;
+    }
   }
   return {
     analysis,
