@@ -66,6 +66,8 @@ const GERMAN_ARTICLES = new Set(
 /** How many lowercase words may stand between the article and its noun. */
 const ARTICLE_REACH = 3;
 
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+
 const capsWord = (t: RawToken | undefined) => t !== undefined && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 
 /** Whether token i is an acronym ("US") among words not in capitals (not a headline in capitals). */
@@ -103,7 +105,8 @@ export function analyseText(text: string, lang?: string): Analysis {
     const direction = t.kind === 'word' ? directionOf(t.lower, tools.lang) : undefined;
     if (direction) directionAt.push([i, direction]);
     if (consumed.has(i) || t.kind === 'number') continue;
-    if (/^\d+$/.test(t.lower)) continue;
+    // The test only when it can hold: it starts with a digit.
+    if (isAsciiDigit(t.lower.charCodeAt(0)) && /^\d+$/.test(t.lower)) continue;
     const pieces = cjk ? cjkPieces(t.text, t.start) : undefined;
     if (pieces) {
       for (const p of pieces) words.push(pieceWord(p, tools));
