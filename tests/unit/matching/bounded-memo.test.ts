@@ -28,4 +28,15 @@ describe('boundedMemo', () => {
     id('w999'); // recent
     expect(computed).toBe(1);
   });
+
+  it('in front of a larger one (the stem memo\'s recent words), gives the function\'s value for every key, however both have turned over', () => {
+    const stem = (k: string) => k.slice(0, 4) + k.length;
+    const front = boundedMemo(boundedMemo(stem, 50), 7);
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 400; i++) {
+        const k = `word${(i * 37 + round * 11) % 173}${i % 3 === 0 ? 'x' : ''}`;
+        expect(front(k)).toBe(stem(k));
+      }
+    }
+  });
 });

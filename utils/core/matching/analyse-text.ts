@@ -66,6 +66,8 @@ const GERMAN_ARTICLES = new Set(
 /** How many lowercase words may stand between the article and its noun. */
 const ARTICLE_REACH = 3;
 
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+
 const capsWord = (t: RawToken | undefined) => t !== undefined && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 
 /** Whether token i is an acronym ("US") among words not in capitals (not a headline in capitals). */
@@ -103,7 +105,8 @@ export function analyseText(text: string, lang?: string): Analysis {
     const direction = t.kind === 'word' ? directionOf(t.lower, tools.lang) : undefined;
     if (direction) directionAt.push([i, direction]);
     if (consumed.has(i) || t.kind === 'number') continue;
-    if (/^\d+$/.test(t.lower)) continue;
+    // The test only when it can hold: it starts with a digit.
+    if (isAsciiDigit(t.lower.charCodeAt(0)) && /^\d+$/.test(t.lower)) continue;
     const pieces = cjk ? cjkPieces(t.text, t.start) : undefined;
     if (pieces) {
       for (const p of pieces) words.push(pieceWord(p, tools));
@@ -150,18 +153,22 @@ export function analyseText(text: string, lang?: string): Analysis {
  */
 function directionHeads(tokens: RawToken[], at: [number, Direction][], isStop: (w: string) => boolean): Set<string> {
   const out = new Set<string>();
-  const isHead = (t: RawToken | undefined) => t && t.kind === 'word' && !isStop(t.lower) && t.lower.length > 2;
   for (const [i, d] of at) {
     for (const step of [-1, 1]) {
       for (let j = i + step, n = 0; n < HEAD_REACH && j >= 0 && j < tokens.length; j += step, n++) {
         const t = tokens[j];
-        if (!isHead(t)) continue;
+        if (!isHead(t, isStop)) continue;
         out.add(`${d}|${directionHead(t!.lower)}`);
         break;
       }
     }
   }
   return out;
+}
+
+/** Whether a token can be the word a direction qualifies: a content word of three letters or more. */
+function isHead(t: RawToken | undefined, isStop: (w: string) => boolean): boolean {
+  return !!t && t.kind === 'word' && !isStop(t.lower) && t.lower.length > 2;
 }
 
 /**

@@ -41,14 +41,15 @@ function rareNames(index: ClaimIndex, claim: number): Int32Array {
  */
 export function attribution(q: QueryFeatures, claim: number, index: ClaimIndex, excluded?: Uint8Array): -1 | 0 | 1 {
   let claimRare = 0;
-  let shared = false;
   const names = rareNames(index, claim);
+  // q.entities and q.contextEntities as the marks queryFeatures stamps them with: like docFeatures,
+  // this reads the text last given to queryFeatures.
+  const { entity, contextEntity } = index.marks;
   for (let k = 0; k < names.length; k += 2) {
     if (excluded && excluded[names[k + 1]!]) continue;
     claimRare++;
-    if (q.entities.has(names[k]!) || q.contextEntities.has(names[k]!)) shared = true;
+    if (entity[names[k]!] === q.stamp || contextEntity![names[k]!] === q.stamp) return 1;
   }
-  if (shared) return 1;
   const stranger = q.personUnits.some((i) => i < 0 || !claimKnows(q, i, claim, index, excluded));
   return stranger && claimRare > 0 ? -1 : 0;
 }

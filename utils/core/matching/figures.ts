@@ -87,13 +87,15 @@ function dayAt(tokens: RawToken[], i: number): number | undefined {
   return t.value;
 }
 
+/** A figure read, its tokens consumed (not a closure per text: readFigures runs on every sentence). */
+function take(f: Figure, figures: Figure[], consumed: Set<number>): void {
+  figures.push(f);
+  for (let k = f.from; k <= f.to; k++) consumed.add(k);
+}
+
 export function readFigures(tokens: RawToken[]): FigureReading {
   const figures: Figure[] = [];
   const consumed = new Set<number>();
-  const take = (f: Figure) => {
-    figures.push(f);
-    for (let k = f.from; k <= f.to; k++) consumed.add(k);
-  };
   // Dates first, so "1er novembre" is a day of November and not the figure 1.
   for (let i = 0; i < tokens.length; i++) {
     const month = MONTHS.get(tokens[i]!.lower);
@@ -119,7 +121,7 @@ export function readFigures(tokens: RawToken[]): FigureReading {
       if (WEAK_MONTHS.has(tokens[i]!.lower)) continue;
       from = i;
     }
-    take({ key: `m${month}`, kind: 'm', from, to });
+    take({ key: `m${month}`, kind: 'm', from, to }, figures, consumed);
     if (day !== undefined) figures.push({ key: `d${month}-${day}`, kind: 'd', from, to });
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -128,7 +130,7 @@ export function readFigures(tokens: RawToken[]): FigureReading {
     if (t.kind === 'word' && !NUMBER_WORDS.has(t.lower)) continue;
     const read = readNumber(tokens, i);
     if (!read) continue;
-    take(numberFigure(read.value, i, read.last, t.ordinal));
+    take(numberFigure(read.value, i, read.last, t.ordinal), figures, consumed);
     i = read.last;
   }
   return { figures, consumed };

@@ -13,6 +13,8 @@ export { baseLang } from '@/utils/core/language/language-data';
 const PREFIX_STEM_LENGTH = 6;
 /** Words per generation of a language's stem memo (see bounded-memo.ts). */
 const STEM_MEMO_GENERATION = 100_000;
+/** Words per generation of the memo of recent words in front of it. */
+const RECENT_STEM_GENERATION = 4_096;
 
 export interface LanguageTools {
   lang: string;
@@ -39,7 +41,7 @@ export function languageTools(langTag: string): LanguageTools {
   const cached = toolsCache.get(lang);
   if (cached) return cached;
   const stemmer = stemmerOf(lang);
-  const stem = boundedMemo((word) => {
+  const memo = boundedMemo((word) => {
     // Snowball needs the accents (French endings); the stem is compared folded.
     let s = stemmer ? stemmer.stem(word) : word.slice(0, PREFIX_STEM_LENGTH);
     // snowball-stemmers 0.6 leaves the French verb ending -ent in place
@@ -49,6 +51,9 @@ export function languageTools(langTag: string): LanguageTools {
     }
     return stripAccents(s);
   }, STEM_MEMO_GENERATION);
+  // In front, a small memo of the words read lately (a page's): its look-ups stay in the processor's
+  // cache, where the large memo's, after an index build has filled it, mostly do not.
+  const stem = boundedMemo(memo, RECENT_STEM_GENERATION);
   const stops = stopSet(lang);
   const tools: LanguageTools = {
     lang,

@@ -68,8 +68,9 @@ function sentenceDenominator(stems: number[], entities: number[], altWeights: nu
  * the text's words are marked too (see cross-language.ts); they count only
  * against documents in another language than the text's.
  */
-/** Scratch for queryFeatures (which reads it before it returns): a typed array made per text cost more than its look-ups saved. */
+/** Scratch for queryFeatures (which reads them before it returns): typed arrays made per text cost more than their look-ups saved. */
 let wordStemScratch = new Int32Array(256);
+let wordEntityScratch = new Int32Array(256);
 
 export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis, translateTo: readonly LexiconLang[] = []): QueryFeatures {
   const stems = new Set<number>();
@@ -78,9 +79,13 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const stamp = ++marks.stamp;
   const terms = new Set<number>();
   const nameTerms = new Set<number>();
-  // Each word's stem id, looked up once: the units below read them again.
-  if (wordStemScratch.length < analysis.words.length) wordStemScratch = new Int32Array(2 * analysis.words.length);
+  // Each word's stem and name ids, looked up once: the units below read them again.
+  if (wordStemScratch.length < analysis.words.length) {
+    wordStemScratch = new Int32Array(2 * analysis.words.length);
+    wordEntityScratch = new Int32Array(2 * analysis.words.length);
+  }
   const wordStem = wordStemScratch.fill(-1, 0, analysis.words.length);
+  const wordEntity = wordEntityScratch.fill(-1, 0, analysis.words.length);
   for (let k = 0; k < analysis.words.length; k++) {
     const w = analysis.words[k]!;
     if (w.stop) continue;
@@ -94,6 +99,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     if (w.entity) {
       const e = index.termIds.get(w.entity);
       if (e !== undefined) {
+        wordEntity[k] = e;
         entities.add(e);
         marks.entity[e] = stamp;
         nameTerms.add(e);
@@ -117,7 +123,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     if (w.stop || seenStem.has(w.stem)) continue;
     seenStem.set(w.stem, unitStems.length);
     unitStems.push(wordStem[k]!);
-    unitEntities.push(w.entity ? (index.termIds.get(w.entity) ?? -1) : -1);
+    unitEntities.push(wordEntity[k]!);
     let altWeight = 0;
     // Names too: French writes "nord-coréens" where English writes "North Korean".
     if (others) {
@@ -154,25 +160,30 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   // Places, peoples and institutions written in capitals are no one's statement.
   const persons = analysis.persons.filter((p) => canBePerson(p, analysis.lang));
   const figureKeys = new Set(analysis.figures.map((f) => f.key));
+  // Marked too: docFeatures tests each figure of every candidate document.
+  const figureMark = (marks.figure ??= new Int32Array(marks.stem.length));
   for (const key of figureKeys) {
     const t = index.termIds.get(figureTerm(key));
-    if (t !== undefined) terms.add(t);
+    if (t !== undefined) {
+      terms.add(t);
+      figureMark[t] = stamp;
+    }
   }
   return {
     analysis,
     context,
     stamp,
-    unitAlt: Int32Array.from(unitAlt),
-    unitAltStart: Int32Array.from(unitAltStart),
+    unitAlt: new Int32Array(unitAlt),
+    unitAltStart: new Int32Array(unitAltStart),
     altStems,
-    unitStems: Int32Array.from(unitStems),
-    unitEntities: Int32Array.from(unitEntities),
+    unitStems: new Int32Array(unitStems),
+    unitEntities: new Int32Array(unitEntities),
     stems,
     entities,
     contextEntities,
     contextStems,
     personUnits: persons.map(([, last]) => unitOfEntity.get(last.entity) ?? -1),
-    nameUnits: [...new Set(analysis.words.filter((w, i) => i > 0 && w.entity && !w.stop).map((w) => unitOfEntity.get(w.entity)!))],
+    nameUnits: nameUnitsOf(analysis, unitOfEntity),
     figureKeys,
     figureKinds: new Set(analysis.figures.map((f) => f.kind)),
     terms: [...terms],
@@ -180,4 +191,16 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     contextTerms: [...contextEntities].filter((e) => !entities.has(e) && !terms.has(e)),
     sentenceDenominator: sentenceDenominator(unitStems, unitEntities, altWeights, figureKeys, index),
   };
+}
+
+/** Units of the names of the text but its first word, each once, in the order of the words. */
+function nameUnitsOf(analysis: Analysis, unitOfEntity: Map<string, number>): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < analysis.words.length; i++) {
+    const w = analysis.words[i]!;
+    if (!w.entity || w.stop) continue;
+    const unit = unitOfEntity.get(w.entity)!;
+    if (!out.includes(unit)) out.push(unit);
+  }
+  return out;
 }

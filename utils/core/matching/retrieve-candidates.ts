@@ -44,37 +44,20 @@ export class CandidateWalker {
   top(q: QueryFeatures, k: number, minHits: number, minCoverage: number, walkAll = false): number[] {
     const { acc, hits, touched, bound } = this;
     const maxDf = walkAll ? Infinity : this.maxDf;
-    const { postings, termWeight, claimDenominator } = this.index;
-    let count = 0;
+    const { termWeight, claimDenominator } = this.index;
+    this.count = 0;
     const common: number[] = [];
     const commonShare: number[] = [];
-    const walk = (t: number, share: number, countHit: boolean) => {
-      const list = postings[t]!;
-      if (list.length > maxDf) {
-        common.push(t);
-        commonShare.push(countHit ? share : -share);
-        return;
-      }
-      const w = termWeight[t]! * share;
-      for (let i = 0; i < list.length; i++) {
-        const c = list[i]!;
-        if (acc[c] === 0 && hits[c] === 0) touched[count++] = c;
-        if (countHit) hits[c]++;
-        acc[c] += w;
-      }
-    };
-    for (const t of q.terms) walk(t, 1, true);
-    for (const t of q.nameTerms) walk(t, 1, false);
-    for (const t of q.contextTerms) walk(t, TUNING.contextShare, false);
+    for (const t of q.terms) this.walk(t, 1, true, maxDf, common, commonShare);
+    for (const t of q.nameTerms) this.walk(t, 1, false, maxDf, common, commonShare);
+    for (const t of q.contextTerms) this.walk(t, TUNING.contextShare, false, maxDf, common, commonShare);
+    let count = this.count;
     // Bound of scoreDoc before its attribution factor: document coverage times
-    // sentence coverage^sentencePower, each bounded by the walked weight.
+    // sentence coverage^sentencePower, each bounded by the walked weight (boundOf).
     const sentence = q.sentenceDenominator;
-    const boundOf = (c: number, shared: number) =>
-      Math.min(1, shared / claimDenominator[c]!) * Math.pow(Math.min(1, shared / sentence), TUNING.sentencePower);
     // Necessary for boundOf >= minCoverage, without a power per claim:
     // each factor is at most 1, so each must reach minCoverage alone.
     const minShared = sentence * Math.pow(minCoverage, 1 / TUNING.sentencePower);
-    const mayPass = (c: number, shared: number) => shared >= minShared && shared >= minCoverage * claimDenominator[c]!;
     // Common terms are looked up only for claims that could pass with all of them.
     let commonWeight = 0;
     let commonHits = 0;
@@ -85,7 +68,7 @@ export class CandidateWalker {
     let open = 0;
     for (let i = 0; i < count; i++) {
       const c = touched[i]!;
-      if (hits[c]! + commonHits >= minHits && mayPass(c, acc[c]! + commonWeight)) touched[open++] = c;
+      if (hits[c]! + commonHits >= minHits && mayPass(c, acc[c]! + commonWeight, minShared, minCoverage, claimDenominator)) touched[open++] = c;
       else {
         acc[c] = 0;
         hits[c] = 0;
@@ -107,7 +90,7 @@ export class CandidateWalker {
     for (let i = 0; i < count; i++) {
       const c = touched[i]!;
       if (hits[c]! >= minHits) {
-        const b = mayPass(c, acc[c]!) ? boundOf(c, acc[c]!) : 0;
+        const b = mayPass(c, acc[c]!, minShared, minCoverage, claimDenominator) ? boundOf(c, acc[c]!, sentence, claimDenominator) : 0;
         if (b >= minCoverage) {
           bound[c] = b;
           kept.push(c);
@@ -119,6 +102,29 @@ export class CandidateWalker {
     kept.sort((a, b) => bound[b]! - bound[a]!);
     if (kept.length > k) kept.length = k;
     return kept;
+  }
+
+  /** Claims touched by the walk so far: touched[0..count). */
+  private count = 0;
+
+  /** Adds a term's weight (times `share`) to its claims, or sets it aside when it is common. */
+  private walk(t: number, share: number, countHit: boolean, maxDf: number, common: number[], commonShare: number[]): void {
+    const { acc, hits, touched } = this;
+    const list = this.index.postings[t]!;
+    if (list.length > maxDf) {
+      common.push(t);
+      commonShare.push(countHit ? share : -share);
+      return;
+    }
+    const w = this.index.termWeight[t]! * share;
+    let count = this.count;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!;
+      if (acc[c] === 0 && hits[c] === 0) touched[count++] = c;
+      if (countHit) hits[c]++;
+      acc[c] += w;
+    }
+    this.count = count;
   }
 
   /**
@@ -140,3 +146,12 @@ export class CandidateWalker {
   }
 }
 
+/** Bound of a claim's coverage (see top) from the weight it shares with the text. */
+function boundOf(c: number, shared: number, sentence: number, claimDenominator: Float64Array): number {
+  return Math.min(1, shared / claimDenominator[c]!) * Math.pow(Math.min(1, shared / sentence), TUNING.sentencePower);
+}
+
+/** Necessary for boundOf(c, shared) >= minCoverage (see top). */
+function mayPass(c: number, shared: number, minShared: number, minCoverage: number, claimDenominator: Float64Array): boolean {
+  return shared >= minShared && shared >= minCoverage * claimDenominator[c]!;
+}

@@ -10,7 +10,6 @@ import { directionsConflict } from './cues';
 import { claimDenied } from './claim-denial';
 import { crossLanguage, docUnitHits } from './doc-units';
 import type { FigureKind } from './figures';
-import type { FigureUnit } from './analyse-text';
 import type { QueryFeatures } from './query-features';
 import { F } from './model';
 import { figureWeight, TUNING } from './tuning';
@@ -31,8 +30,11 @@ export interface SentenceContext {
   claimCovered?: () => Uint8Array;
   explained?: Uint8Array;
   explainedFigures?: ReadonlySet<string>;
-  /** The text names someone or something no document of the claim names (see foreignName). */
-  foreign?: boolean;
+}
+
+/** The caller's say on a document before the sentence's side of its features (see docFeatures). */
+export interface KeepDocument {
+  keep(x: Float64Array): boolean;
 }
 
 /**
@@ -88,7 +90,6 @@ export function unitsCovered(q: QueryFeatures, docId: number, index: ClaimIndex,
  *  most three. The rest is what it says about it. */
 const SUBJECT_UNITS = 3;
 const KIND_BIT: Record<FigureKind, number> = { n: 1, y: 2, m: 4, d: 8 };
-const NO_FIGURES: readonly FigureUnit[] = [];
 const subjectUnits = (units: number) => Math.min(SUBJECT_UNITS, Math.max(1, Math.round(units / 3)));
 
 /**
@@ -98,7 +99,7 @@ const subjectUnits = (units: number) => Math.min(SUBJECT_UNITS, Math.max(1, Math
  * candidate floor under which no decision can be a match; or when `keep`,
  * called with every feature but the sentence coverage's and the denial's, says no.
  */
-export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, minCoverage: number, ctx: SentenceContext, x: Float64Array, keep?: (x: Float64Array) => boolean): boolean {
+export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, minCoverage: number, ctx: SentenceContext, x: Float64Array, keep?: KeepDocument): boolean {
   // Read from the index's columns up to the floor: most documents stop there, and a stored index
   // decodes a document object only when one is asked for.
   const unitStart = index.docUnitStart[docId]!;
@@ -171,22 +172,30 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   let agreeKinds = 0;
   let figureTotal = 0;
   let figureCovered = 0;
-  const figures = index.docFigureEnd[docId]! > index.docFigureStart[docId]! ? index.docs.at(docId)!.figures : NO_FIGURES;
-  for (let i = 0; i < figures.length; i++) {
-    const f = figures[i]!;
-    const w = figureWeight(f.key, index.top);
+  // The document's figures read from the index's columns, not from the document: their term ids
+  // (figureTerms, in the order of its figures), each term '#' + the figure's key, whose first letter is
+  // its kind (figures.ts), and its weight figureWeight(key, top) (weighTerm).
+  const { figureTerms, termList } = index;
+  const figureMark = index.marks.figure!;
+  const figureStart = index.docFigureStart[docId]!;
+  const figureEnd = index.docFigureEnd[docId]!;
+  for (let k = figureStart; k < figureEnd; k++) {
+    const t = figureTerms[k]!;
+    const term = termList[t]!;
+    const kind = term[1] as FigureKind;
+    const w = termWeight[t]!;
     figureTotal += w;
-    if (q.figureKeys.has(f.key)) {
+    if (figureMark[t] === q.stamp) {
       covered += w;
       figureCovered += w;
       sharedFigures++;
-      agreeKinds |= KIND_BIT[f.kind];
-    } else if (f.kind === 'd' && !q.figureKinds.has('d') && q.figureKeys.has(`m${f.key.slice(1).split('-')[0]}`)) {
+      agreeKinds |= KIND_BIT[kind];
+    } else if (kind === 'd' && !q.figureKinds.has('d') && q.figureKeys.has(`m${term.slice(2).split('-')[0]}`)) {
       // "by November" against "by 1 November": compatible, only less precise.
       covered += w * TUNING.monthShare;
       figureCovered += w * TUNING.monthShare;
       partialDates++;
-    } else if (q.figureKinds.has(f.kind)) conflictKinds |= KIND_BIT[f.kind];
+    } else if (q.figureKinds.has(kind)) conflictKinds |= KIND_BIT[kind];
   }
   // Coverage of the document's weight, with the denominator clamped: a short
   // document made only of common words ("soldiers", "Russia") must still show
@@ -210,7 +219,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   if (conflicts & KIND_BIT.y) x[F.conflictYear] = 1;
   if (conflicts & KIND_BIT.m) x[F.conflictMonth] = 1;
   if (conflicts & KIND_BIT.d) x[F.conflictDay] = 1;
-  x[F.missingFigure] = figures.length > 0 && agreeKinds === 0 && conflictKinds === 0 && partialDates === 0 ? 1 : 0;
+  x[F.missingFigure] = figureEnd > figureStart && agreeKinds === 0 && conflictKinds === 0 && partialDates === 0 ? 1 : 0;
   x[F.partialDate] = partialDates > 0 ? 1 : 0;
   x[F.directionConflict] = directionsConflict(doc.directions, q.analysis.directions) ? 1 : 0;
   x[F.negationMismatch] = doc.negated !== q.analysis.negated ? 1 : 0;
@@ -240,7 +249,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   x[F.bm25] = (sharedIdf * 2.2) / (1 + 1.2 * (0.25 + (0.75 * docUnits) / index.avgDocUnits)) / index.maxIdf;
   // The sentence's side last: it costs a pass over the text's units, and `keep` (the caller's bound
   // on the logit with the sentence and denial features still 0) turns most documents away before it.
-  if (keep && !keep(x)) return false;
+  if (keep && !keep.keep(x)) return false;
   // After `keep` too: reading it costs a look-up per document.
   x[F.denialMismatch] = claimDenied(index, doc) !== q.analysis.denied ? 1 : 0;
   const sentence = sentenceCoverage(q, doc, index, ctx);

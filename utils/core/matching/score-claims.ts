@@ -7,7 +7,7 @@ import type { ClaimIndex } from './claim-index';
 import { claimCore, coreMissing } from './claim-core';
 import { F, FEATURE_COUNT, type Model } from './model';
 import type { QueryFeatures } from './query-features';
-import { docFeatures, unitsCovered, type SentenceContext } from './score-candidate';
+import { docFeatures, unitsCovered, type KeepDocument, type SentenceContext } from './score-candidate';
 import { attribution, foreignName } from './claim-names';
 import { claimLexical, type ClaimLexical } from './claim-bm25';
 import { countrySubstituted, textCountries, type TextCountries } from './country-conflict';
@@ -45,13 +45,18 @@ export function scoreClaims(q: QueryFeatures, candidates: number[], index: Claim
   const bound = minLogit > -Infinity && !lexicalToo ? new LogitBound(model, minLogit) : undefined;
   const scored: ScoredClaim[] = [];
   const all: ScoredClaim[] = [];
+  const names: ClaimNames[] = [];
   for (const claim of candidates) {
-    const attr = attribution(q, claim, index, excluded);
-    const best = scoreClaim(q, claim, index, model, excluded, attr, floor, { foreign: foreignName(q, claim, index, excluded) }, minLogit, lexicalToo, bound);
-    if (best) all.push(best);
+    const claimNames = new ClaimNames(q, claim, index, excluded);
+    const best = scoreClaim(q, claim, index, model, excluded, claimNames, floor, {}, minLogit, lexicalToo, bound);
+    if (best) {
+      all.push(best);
+      names.push(claimNames);
+    }
   }
   const reported = all.filter((s) => s.logit >= model.highlightLogit);
-  for (const s of all) {
+  for (let k = 0; k < all.length; k++) {
+    const s = all[k]!;
     let best = s;
     if (explainAway && reported.length > 0 && s.logit < model.highlightLogit) {
       const explained = new Uint8Array(q.unitStems.length);
@@ -61,8 +66,7 @@ export function scoreClaims(q: QueryFeatures, candidates: number[], index: Claim
           if (!(excluded && excluded[d])) unitsCovered(q, d, index, explained, explainedFigures);
         }
       }
-      const foreign = foreignName(q, s.claim, index, excluded);
-      const again = scoreClaim(q, s.claim, index, model, excluded, attribution(q, s.claim, index, excluded), floor, { explained, explainedFigures, foreign }, minLogit, lexicalToo, bound);
+      const again = scoreClaim(q, s.claim, index, model, excluded, names[k]!, floor, { explained, explainedFigures }, minLogit, lexicalToo, bound);
       if (again && again.logit > s.logit) best = again;
     }
     if (best.logit >= minLogit) scored.push(best);
@@ -81,44 +85,85 @@ function countriesOf(q: QueryFeatures): TextCountries {
 /** Scratch features of the document being scored (the best one's are copied): one allocation, not one per claim. */
 const scratchX = new Float64Array(FEATURE_COUNT);
 
-function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: Model, excluded: Uint8Array | undefined, attr: number, floor: number, base: SentenceContext, minLogit: number, lexicalToo: boolean, bound: LogitBound | undefined): ScoredClaim | undefined {
+/**
+ * Who the text names against who a candidate claim names (attribution, foreignName), worked out on
+ * first use, once per claim and text: only a document past the coverage floor reads them, and the
+ * explaining-away pass reads them again.
+ */
+class ClaimNames {
+  private attr: number | undefined;
+  private foreign: boolean | undefined;
+  constructor(
+    private readonly q: QueryFeatures,
+    private readonly claim: number,
+    private readonly index: ClaimIndex,
+    private readonly excluded: Uint8Array | undefined,
+  ) {}
+
+  /** The claim-level features of a document's vector. */
+  write(x: Float64Array): void {
+    this.attr ??= attribution(this.q, this.claim, this.index, this.excluded);
+    x[F.attributionConflict] = this.attr < 0 ? 1 : 0;
+    x[F.attributionAgreement] = this.attr > 0 ? 1 : 0;
+    // foreignName only matters with a name of the document missing.
+    x[F.nameSubstituted] = x[F.nameMissingShare]! > 0 && (this.foreign ??= foreignName(this.q, this.claim, this.index, this.excluded)) ? 1 : 0;
+  }
+}
+
+/** A candidate claim's side of the sentence: the units some wording of the claim covers, worked out on first use. */
+class ClaimSentence implements SentenceContext {
+  private covered: Uint8Array | undefined;
+  constructor(
+    private readonly q: QueryFeatures,
+    private readonly claim: number,
+    private readonly index: ClaimIndex,
+    private readonly excluded: Uint8Array | undefined,
+    readonly explained: Uint8Array | undefined,
+    readonly explainedFigures: ReadonlySet<string> | undefined,
+  ) {}
+
   // A word another wording of the claim has (in any language: "équipements"
   // against the English statement's "equipment") is explained by the claim.
-  let claimCovered: Uint8Array | undefined;
-  // Not spread from `base`: this runs for every candidate claim of every sentence.
-  const ctx: SentenceContext = {
-    explained: base.explained,
-    explainedFigures: base.explainedFigures,
-    foreign: base.foreign,
-    claimCovered: () => {
-      if (!claimCovered) {
-        claimCovered = new Uint8Array(q.unitStems.length);
-        const figures = new Set<string>();
-        for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
-          if (!(excluded && excluded[d])) unitsCovered(q, d, index, claimCovered, figures);
-        }
+  claimCovered(): Uint8Array {
+    if (!this.covered) {
+      const { q, claim, index, excluded } = this;
+      const covered = (this.covered = new Uint8Array(q.unitStems.length));
+      const figures = new Set<string>();
+      for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
+        if (!(excluded && excluded[d])) unitsCovered(q, d, index, covered, figures);
       }
-      return claimCovered;
-    },
-  };
+    }
+    return this.covered;
+  }
+}
+
+/** The logit bound after the claim-level features: what docFeatures asks before the sentence's side. */
+class KeepDoc implements KeepDocument {
+  constructor(
+    private readonly names: ClaimNames,
+    private readonly bound: LogitBound,
+  ) {}
+
+  keep(x: Float64Array): boolean {
+    this.names.write(x);
+    return this.bound.mayMatter(x);
+  }
+}
+
+function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: Model, excluded: Uint8Array | undefined, names: ClaimNames, floor: number, base: SentenceContext, minLogit: number, lexicalToo: boolean, bound: LogitBound | undefined): ScoredClaim | undefined {
+  const ctx = new ClaimSentence(q, claim, index, excluded, base.explained, base.explainedFigures);
   let best: ScoredClaim | undefined;
-  // Read only when a document gets past docFeatures: most candidates do not.
-  const tc = () => countriesOf(q);
   let sameLang = -1;
   let sameLangLogit = -Infinity;
   const x = scratchX;
   let lexical: ClaimLexical | undefined;
-  const claimLevel = (x: Float64Array) => {
-    x[F.attributionConflict] = attr < 0 ? 1 : 0;
-    x[F.attributionAgreement] = attr > 0 ? 1 : 0;
-    x[F.nameSubstituted] = base.foreign && x[F.nameMissingShare]! > 0 ? 1 : 0;
-  };
-  const keep = bound && ((x: Float64Array) => (claimLevel(x), bound.mayMatter(x)));
+  const keep = bound && new KeepDoc(names, bound);
   for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
     if (excluded && excluded[d]) continue;
     if (!docFeatures(q, d, index, floor, ctx, x, keep)) continue;
-    claimLevel(x);
-    x[F.countrySubstituted] = countrySubstituted(tc, claim, d, index, excluded) ? 1 : 0;
+    names.write(x);
+    // Read only when a document gets past docFeatures: most candidates do not.
+    x[F.countrySubstituted] = countrySubstituted(() => countriesOf(q), claim, d, index, excluded) ? 1 : 0;
     if (lexicalToo) {
       lexical ??= claimLexical(q, claim, index, excluded);
       x[F.claimBm25] = lexical.bm25;
