@@ -1,7 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -9,6 +7,7 @@ import type { RecoupeDocument } from '../../utils/core/model';
 import { escapeHtml } from '../../scripts/lib/demo-html';
 import { describeWithShared, sharedPath } from '../shared-data';
 import { SEED_CASES, startHarness, waitForScans, type Harness } from './support';
+import { servePages, type PageServer } from './page-server';
 
 interface SeedCase { id: string; source: string; lang: string; text: string }
 type SeedFile = { claims: { versions: { source: string; quote: string }[] }[]; cases: SeedCase[] };
@@ -27,8 +26,7 @@ function outletOfSource(): Map<string, string> {
 
 describeWithShared('the extension matches as the evaluation command does', [SEED_CASES], () => {
   let h: Harness;
-  let server: Server;
-  let base = '';
+  let server: PageServer;
   const pages = new Map<string, SeedCase[]>();
 
   beforeAll(async () => {
@@ -39,21 +37,18 @@ describeWithShared('the extension matches as the evaluation command does', [SEED
       const outletId = outlets.get(source)!;
       pages.set(outletId, seed.cases.filter((c) => c.source === source && c.text.length >= 40).slice(0, 8));
     }
-    server = createServer((req, res) => {
-      const outletId = decodeURIComponent((req.url ?? '/').slice(1).replace(/\/$/, ''));
+    server = await servePages((path) => {
+      const outletId = decodeURIComponent(path.slice(1).replace(/\/$/, ''));
       const cases = pages.get(outletId);
       const outlet = starter.outlets.find((o) => o.id === outletId);
-      if (!cases || !outlet) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta property="og:site_name" content="${escapeHtml(outlet.name)}"><title>parity</title></head><body><main>${cases.map((c) => `<p>${escapeHtml(c.text)}</p>`).join('')}</main></body></html>`);
+      if (!cases || !outlet) return undefined;
+      return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta property="og:site_name" content="${escapeHtml(outlet.name)}"><title>parity</title></head><body><main>${cases.map((c) => `<p>${escapeHtml(c.text)}</p>`).join('')}</main></body></html>`;
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     h = await startHarness();
   });
   afterAll(async () => {
     await h?.close();
-    await new Promise((r) => server?.close(r));
+    await server?.close();
   });
 
   it('finds the same claims on each page as `npm run eval -- FILE --json`', async () => {
@@ -79,7 +74,7 @@ describeWithShared('the extension matches as the evaluation command does', [SEED
       const expected = new Set(cases.flatMap((c) => foundByCase.get(c.id) ?? []));
       total += expected.size;
       const page = await h.context.newPage();
-      await page.goto(`${base}/${outletId}/`);
+      await page.goto(`${server.base}/${outletId}/`);
       const found = new Set((await waitForScans(h, page)).map((c) => c.claimId));
       expect([...found].sort(), outletId).toEqual([...expected].sort());
       await page.close();

@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from './support';
+import { highlightedParagraphs, servePages, type PageServer } from './page-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClaimMatcher } from '../../utils/core/matching';
 import { escapeHtml } from '../../scripts/lib/demo-html';
@@ -18,8 +17,7 @@ const cases = (JSON.parse(readFileSync(CASES_FILE, 'utf8')) as { cases: Case[] }
 const starterClaims = starterIndexClaims();
 
 let h: Harness;
-let server: Server;
-let base = '';
+let server: PageServer;
 
 /** A French page (`<html lang="fr">`) with each English paragraph marked `<p lang="en">`. */
 function pageHtml(): string {
@@ -28,35 +26,18 @@ function pageHtml(): string {
 }
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    if (!req.url?.startsWith('/mixed')) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(pageHtml());
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await servePages((path) => (path.startsWith('/mixed') ? pageHtml() : undefined));
   h = await startHarness();
 });
 afterAll(async () => {
   await h?.close();
-  await new Promise((r) => server?.close(r));
+  await server?.close();
 });
 
-/** Index of the paragraph of each highlighted range, by highlight name. */
-function highlightedParagraphs(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const out: number[] = [];
-    for (const [name, hl] of CSS.highlights) {
-      if (!name.startsWith('recoupe-') || name === 'recoupe-focus') continue;
-      for (const r of hl) out.push(Number((r as Range).startContainer.parentElement?.closest('p')?.id.replace('case-', '') ?? -1));
-    }
-    return out.sort((a, b) => a - b);
-  });
-}
 
 async function openMixedPage(path: string): Promise<Page> {
   const page = await h.context.newPage();
-  await page.goto(`${base}${path}`);
+  await page.goto(`${server.base}${path}`);
   await waitForScans(h, page);
   return page;
 }
@@ -77,7 +58,7 @@ describe('a page mixing French and English paragraphs', () => {
     const state = await pageState(h, page);
     expect(state.claims.map((c) => c.claimId).sort()).toEqual([...new Set(expected.flat())].sort());
     // Every highlight is in a paragraph where the command finds a claim, and each such paragraph has one.
-    const paragraphs = await highlightedParagraphs(page);
+    const paragraphs = await highlightedParagraphs(page, 'case-');
     expect([...new Set(paragraphs)]).toEqual(expected.flatMap((ids, i) => (ids.length ? [i] : [])));
     // And each claim the page lists is, on the page, in a paragraph where the command finds it.
     const tabId = await tabIdOf(h, page);

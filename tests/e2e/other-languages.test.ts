@@ -5,12 +5,11 @@
  * service worker, a synchronous request in Firefox's background page) and highlights what the
  * matcher under Node highlights, and nothing where it finds nothing.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClaimMatcher } from '../../utils/core/matching';
 import { escapeHtml } from '../../scripts/lib/demo-html';
-import { pageState, startHarness, waitForScans, type Harness, type Page, starterIndexClaims } from './support';
+import { pageState, startHarness, waitForScans, type Harness, starterIndexClaims } from './support';
+import { highlightedParagraphs, servePages, type PageServer } from './page-server';
 
 const PARAGRAPHS: { lang: string; text: string }[] = [
   { lang: 'es', text: 'Unos 11.000 soldados norcoreanos se entrenan en el este de Rusia, según el jefe de la inteligencia militar ucraniana, Kyrylo Budanov.' },
@@ -23,8 +22,7 @@ const PARAGRAPHS: { lang: string; text: string }[] = [
 const starterClaims = starterIndexClaims();
 
 let h: Harness;
-let server: Server;
-let base = '';
+let server: PageServer;
 
 function pageHtml(): string {
   const body = PARAGRAPHS.map((p, i) => `<p id="p-${i}"${p.lang === 'es' ? '' : ` lang="${p.lang}"`}>${escapeHtml(p.text)}</p>`).join('');
@@ -32,30 +30,14 @@ function pageHtml(): string {
 }
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    if (!req.url?.startsWith('/noticias')) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(pageHtml());
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await servePages((path) => (path.startsWith('/noticias') ? pageHtml() : undefined));
   h = await startHarness();
 });
 afterAll(async () => {
   await h?.close();
-  await new Promise((r) => server?.close(r));
+  await server?.close();
 });
 
-function highlightedParagraphs(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const out = new Set<number>();
-    for (const [name, hl] of CSS.highlights) {
-      if (!name.startsWith('recoupe-') || name === 'recoupe-focus') continue;
-      for (const r of hl) out.add(Number((r as Range).startContainer.parentElement?.closest('p')?.id.replace('p-', '') ?? -1));
-    }
-    return [...out].sort((a, b) => a - b);
-  });
-}
 
 describe('a Spanish page against claims known in French and English', () => {
   it('highlights the paragraphs, Spanish and Portuguese, that state a claim, as the matcher under Node does', async () => {
@@ -66,9 +48,9 @@ describe('a Spanish page against claims known in French and English', () => {
     expect(expected[2]).toContain('budanov-11000');
 
     const page = await h.context.newPage();
-    await page.goto(`${base}/noticias`);
+    await page.goto(`${server.base}/noticias`);
     await waitForScans(h, page);
-    await expect.poll(() => highlightedParagraphs(page)).toEqual(expected.flatMap((ids, i) => (ids.length ? [i] : [])));
+    await expect.poll(async () => [...new Set(await highlightedParagraphs(page, 'p-'))]).toEqual(expected.flatMap((ids, i) => (ids.length ? [i] : [])));
     const state = await pageState(h, page);
     expect(state.claims.map((c) => c.claimId).sort()).toEqual([...new Set(expected.flat())].sort());
     await page.close();

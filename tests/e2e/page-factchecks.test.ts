@@ -1,7 +1,6 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPopup, readHighlights, startHarness, tabIdOf, waitForHighlights, type Harness } from './support';
+import { servePages, type PageServer } from './page-server';
 
 const CLAIM = 'The Apollo 11 moon landing footage was filmed in a studio in Nevada';
 
@@ -45,21 +44,16 @@ function pages(base: string): Record<string, string> {
 }
 
 let h: Harness;
-let server: Server;
+let server: PageServer;
 let base = '';
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const body = pages(base)[req.url ?? ''];
-    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(body ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await servePages((path) => pages(base)[path]);
+  base = server.base;
   h = await startHarness();
 });
 afterAll(async () => {
   await h?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 describe('fact-checks read from the page', () => {

@@ -5,14 +5,13 @@
  * what it highlights is what the matcher under Node highlights, in Chromium and in Firefox alike.
  * Paragraphs that only share a place or a name with a claim stay plain.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClaimMatcher, type IndexClaim } from '../../utils/core/matching';
 import { exportRecoupeJson } from '../../utils/core/formats/export-recoupe-json';
 import type { Claim } from '../../utils/core/model';
 import { escapeHtml } from '../../scripts/lib/demo-html';
-import { pageState, startHarness, starterIndexClaims, waitForScans, type Harness, type Page } from './support';
+import { pageState, startHarness, starterIndexClaims, waitForScans, type Harness } from './support';
+import { highlightedParagraphs, servePages, type PageServer } from './page-server';
 
 const DATE = '2026-11-30T08:00:00.000Z';
 const STATEMENTS: Record<string, [string, string]> = {
@@ -44,8 +43,7 @@ const imported = Object.entries(STATEMENTS).map(([id, [lang, text]]) => claimRec
 const importFile = Buffer.from(exportRecoupeJson({ claims: imported, versions: [], outlets: [], annotations: [] }, { pretty: false }));
 
 let h: Harness;
-let server: Server;
-let base = '';
+let server: PageServer;
 
 function pageHtml(): string {
   const body = PARAGRAPHS.map((p, i) => `<p id="p-${i}" lang="${p.lang}">${escapeHtml(p.text)}</p>`).join('');
@@ -53,30 +51,14 @@ function pageHtml(): string {
 }
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    if (!req.url?.startsWith('/news')) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(pageHtml());
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await servePages((path) => (path.startsWith('/news') ? pageHtml() : undefined));
   h = await startHarness();
 });
 afterAll(async () => {
   await h?.close();
-  await new Promise((r) => server?.close(r));
+  await server?.close();
 });
 
-function highlightedParagraphs(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const out = new Set<number>();
-    for (const [name, hl] of CSS.highlights) {
-      if (!name.startsWith('recoupe-') || name === 'recoupe-focus') continue;
-      for (const r of hl) out.add(Number((r as Range).startContainer.parentElement?.closest('p')?.id.replace('p-', '') ?? -1));
-    }
-    return [...out].sort((a, b) => a - b);
-  });
-}
 
 describe('Chinese, Japanese, Korean and Thai claims on a page in those languages', () => {
   it('highlights the paragraphs that restate an imported claim, as the matcher under Node does, and no other', async () => {
@@ -95,9 +77,9 @@ describe('Chinese, Japanese, Korean and Thai claims on a page in those languages
     await options.close();
 
     const page = await h.context.newPage();
-    await page.goto(`${base}/news`);
+    await page.goto(`${server.base}/news`);
     await waitForScans(h, page);
-    await expect.poll(() => highlightedParagraphs(page), { timeout: 15_000 }).toEqual(PARAGRAPHS.flatMap((p, i) => (p.states ? [i] : [])));
+    await expect.poll(async () => [...new Set(await highlightedParagraphs(page, 'p-'))], { timeout: 15_000 }).toEqual(PARAGRAPHS.flatMap((p, i) => (p.states ? [i] : [])));
     const state = await pageState(h, page);
     expect(state.claims.map((c) => c.claimId).sort()).toEqual(Object.keys(STATEMENTS).sort());
     await page.close();
