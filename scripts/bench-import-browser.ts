@@ -87,11 +87,15 @@ async function main(): Promise<void> {
     for (const [name, ms] of phases) console.log(`  ${name.padEnd(28)} ${(ms / 1000).toFixed(1)} s`);
     for (const [name, session] of profiled) console.log(`${name}: ${await stopProfile(session, join(PROFILE!, `${name}.cpuprofile`)).catch((e: Error) => e.message)}`);
     console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    // The background's thread from the navigation to the first highlight (with --profile).
+    const background = PROFILE ? await (await browser.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(browser.extensionOrigin))).createCDPSession() : undefined;
+    if (background) await startProfile(background);
     const page = await browser.browser.newPage();
     start = performance.now();
     await page.goto(demo.pages[0].url);
     await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('recoupe-')), { timeout: LONG, polling: 20 });
     console.log(`first highlight on ${demo.pages[0].slug} after the import: ${Math.round(performance.now() - start)} ms (from navigation start)`);
+    if (background) console.log(`background: ${await stopProfile(background, join(PROFILE!, 'background.cpuprofile'))}`);
     // Whether the background loaded the index the import stored, or built one from every text.
     const worker = await browser.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(browser.extensionOrigin));
     const session = await worker.createCDPSession();

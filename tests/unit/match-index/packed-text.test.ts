@@ -49,6 +49,8 @@ describe('packed text', () => {
 
   it('keeps the UTF-16 form for a lone half of a pair, wherever it is', () => {
     for (const s of ['\ud83d', 'a\ud83d', '\ude00a', '\ude00\ud83d', 'x\ud83d\ud83d\ude00']) expect(packText(['ok', s])).toHaveProperty('text');
+    // Two halves that meet only where two strings are joined are still lone halves.
+    expect(packText(['a\ud83d', '\ude00b'])).toHaveProperty('text');
     expect(packText(['\ud83d\ude00'])).toHaveProperty('bytes');
   });
 });

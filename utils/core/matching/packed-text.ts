@@ -16,27 +16,30 @@ export interface PackedUtf8 {
 export type PackedText = PackedStrings | PackedUtf8;
 
 /**
- * Each string's UTF-8 length, or undefined when one holds a lone surrogate. Counted here and encoded
- * once, joined: in a browser worker, one TextEncoder.encode per string (100,000 urls and texts) cost
- * most of the stored form's time (a new buffer each), against a single pass over the same characters.
+ * Each string's UTF-8 end in `joined` (the strings laid end to end), or undefined when one holds a
+ * lone surrogate. Counted here and encoded once: in a browser worker, one TextEncoder.encode per
+ * string (100,000 urls and texts) cost most of the stored form's time (a new buffer each). The count
+ * walks the joined string, one flat string, rather than each string: strings from the DOM's URL
+ * are external strings in Chromium, slower to read one character at a time.
  */
-function utf8Ends(list: readonly string[]): Uint32Array | undefined {
+function utf8Ends(list: readonly string[], joined: string): Uint32Array | undefined {
   const ends = new Uint32Array(list.length);
   let end = 0;
+  let pos = 0;
   for (let i = 0; i < list.length; i++) {
-    const s = list[i]!;
-    end += s.length;
-    for (let j = 0; j < s.length; j++) {
-      const c = s.charCodeAt(j);
+    const stop = pos + list[i]!.length;
+    end += stop - pos;
+    for (; pos < stop; pos++) {
+      const c = joined.charCodeAt(pos);
       if (c < 0x80) continue;
       if (c < 0x800) end += 1;
       else if (c < 0xd800 || c > 0xdfff) end += 2;
       else {
-        // A pair (4 bytes for 2 units) or a lone half, which UTF-8 cannot hold.
-        const next = s.charCodeAt(j + 1);
+        // A pair within this string (4 bytes for 2 units) or a lone half, which UTF-8 cannot hold.
+        const next = pos + 1 < stop ? joined.charCodeAt(pos + 1) : 0;
         if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return undefined;
         end += 2;
-        j++;
+        pos++;
       }
     }
     ends[i] = end;
@@ -45,9 +48,10 @@ function utf8Ends(list: readonly string[]): Uint32Array | undefined {
 }
 
 export function packText(list: readonly string[]): PackedText {
-  const ends = utf8Ends(list);
+  const joined = list.join('');
+  const ends = utf8Ends(list, joined);
   if (!ends) return packStrings(list);
-  const bytes = new TextEncoder().encode(list.join(''));
+  const bytes = new TextEncoder().encode(joined);
   if (bytes.length !== (ends.length ? ends[ends.length - 1] : 0)) throw new Error('Recoupe: packed text of unexpected length');
   return { bytes, ends };
 }
