@@ -51,8 +51,11 @@ export function packText(list: readonly string[]): PackedText {
   const joined = list.join('');
   const ends = utf8Ends(list, joined);
   if (!ends) return packStrings(list);
-  const bytes = new TextEncoder().encode(joined);
-  if (bytes.length !== (ends.length ? ends[ends.length - 1] : 0)) throw new Error('Recoupe: packed text of unexpected length');
+  // Into a buffer of the length counted: in Chromium, 3 to 5 times faster than encode() on 10 MB of
+  // text, which makes its UTF-8 in a buffer of its own and copies it.
+  const bytes = new Uint8Array(ends.length ? ends[ends.length - 1]! : 0);
+  const { read, written } = new TextEncoder().encodeInto(joined, bytes);
+  if (read !== joined.length || written !== bytes.length) throw new Error('Recoupe: packed text of unexpected length');
   return { bytes, ends };
 }
 
