@@ -8,7 +8,12 @@
  * import's phases as the page timed them (utils/core/phase-timing.ts), and whether the worker loaded
  * the matching index the import stored or built one.
  *
- *   npx wxt build && npx tsx scripts/bench-import-browser.ts [versions]
+ *   npx wxt build && npx tsx scripts/bench-import-browser.ts [versions] [--extension DIR] [--profile DIR]
+ *
+ * --extension DIR: another build (e.g. a copy of main's .output/chrome-mv3, to alternate with it).
+ * --profile DIR: CPU profiles of the library page and of its index worker from choosing the file to
+ * done (scripts/lib/cpu-profile.ts), saved in DIR, and their self time by function. An unminified
+ * build names the functions: `npx wxt build -c <config with build.minify false> --mode profile`.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,8 +24,13 @@ import { launchWithExtension } from './lib/launch-browser';
 import { startDemoServer } from './lib/demo-server';
 import { cpuSince, treeCpu } from './lib/process-cpu';
 import { loadavg } from 'node:os';
+import type { CDPSession } from 'puppeteer-core';
+import { startProfile, stopProfile } from './lib/cpu-profile';
 
-const VERSIONS = Number(process.argv[2] ?? 100_000);
+const flag = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const EXTENSION = flag('--extension');
+const PROFILE = flag('--profile');
+const VERSIONS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 100_000);
 const LONG = 30 * 60_000;
 
 async function main(): Promise<void> {
@@ -32,11 +42,23 @@ async function main(): Promise<void> {
   const file = join(dir, 'bench.json');
   await writeFile(file, text);
   const demo = await startDemoServer({ port: 0 });
-  const browser = await launchWithExtension({ headless: true });
+  const browser = await launchWithExtension({ headless: true, extensionPath: EXTENSION });
   try {
     const library = await browser.browser.newPage();
     await library.goto(`${browser.extensionOrigin}/options.html`);
     const input = await library.waitForSelector('#import-export input[type="file"]');
+    const profiled: [string, CDPSession][] = [];
+    if (PROFILE) {
+      const session = await library.createCDPSession();
+      await startProfile(session);
+      profiled.push(['page', session]);
+      // The page ends its worker once answered, and the worker's profile with it: not while profiled.
+      await library.evaluate(() => void (Worker.prototype.terminate = () => undefined));
+      library.on('workercreated', (worker) => {
+        profiled.push(['index-worker', worker.client]);
+        void startProfile(worker.client);
+      });
+    }
     const pid = browser.browser.process()?.pid;
     const cpu = () => (pid ? treeCpu(pid) : undefined);
     const cpuLine = (before: ReturnType<typeof cpu>) => {
@@ -63,12 +85,17 @@ async function main(): Promise<void> {
     console.log(`import (write): ${((performance.now() - start) / 1000).toFixed(1)} s${cpuLine(before)}`);
     const phases = await library.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('recoupe:import:')).map((m) => [m.name.slice('recoupe:'.length), m.duration] as const));
     for (const [name, ms] of phases) console.log(`  ${name.padEnd(28)} ${(ms / 1000).toFixed(1)} s`);
+    for (const [name, session] of profiled) console.log(`${name}: ${await stopProfile(session, join(PROFILE!, `${name}.cpuprofile`)).catch((e: Error) => e.message)}`);
     console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    // The background's thread from the navigation to the first highlight (with --profile).
+    const background = PROFILE ? await (await browser.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(browser.extensionOrigin))).createCDPSession() : undefined;
+    if (background) await startProfile(background);
     const page = await browser.browser.newPage();
     start = performance.now();
     await page.goto(demo.pages[0].url);
     await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('recoupe-')), { timeout: LONG, polling: 20 });
     console.log(`first highlight on ${demo.pages[0].slug} after the import: ${Math.round(performance.now() - start)} ms (from navigation start)`);
+    if (background) console.log(`background: ${await stopProfile(background, join(PROFILE!, 'background.cpuprofile'))}`);
     // Whether the background loaded the index the import stored, or built one from every text.
     const worker = await browser.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(browser.extensionOrigin));
     const session = await worker.createCDPSession();
