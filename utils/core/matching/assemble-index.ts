@@ -7,6 +7,7 @@
  */
 import type { AnalysedDocs, ClaimIndex, CodedColumn, DocList, FlatPostings } from './index-types';
 import { figureWeight, TUNING } from './tuning';
+import { figureKeyOfTerm, isFigureTerm } from './figures';
 
 /** The documents as columns, document d at index d. */
 export interface DocColumns {
@@ -66,7 +67,7 @@ export const topOf = (maxIdf: number) => Math.pow(maxIdf, TUNING.idfPower);
 
 /** Scoring weight of a term: a figure's share of `top`, else its IDF to the power idfPower. */
 export function weighTerm(term: string, idf: number, top: number): number {
-  return term.charCodeAt(0) === 35 /* '#' */ ? figureWeight(term.slice(1), top) : Math.pow(idf, TUNING.idfPower);
+  return isFigureTerm(term) ? figureWeight(figureKeyOfTerm(term), top) : Math.pow(idf, TUNING.idfPower);
 }
 
 /**

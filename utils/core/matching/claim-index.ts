@@ -8,10 +8,11 @@ import { analyseText, type Analysis, type FigureUnit } from './analyse-text';
 import { assembleColumns, type DocColumns } from './assemble-index';
 import type { AnalysedDocs, ClaimIndex, CodedColumn, FlatPostings, IndexedDoc } from './index-types';
 import { HEADLINE_OUTLET, indexOutletId, type IndexClaim } from './types';
+import { figureTerm } from './figures';
 
 export type { AnalysedDocs, ClaimIndex, CodedColumn, DocList, FlatPostings, IndexedDoc } from './index-types';
 
-export const figureTerm = (key: string) => '#' + key;
+export { figureTerm } from './figures';
 
 const NO_FIGURES: readonly FigureUnit[] = [];
 const NO_DIRECTIONS: ReadonlySet<string> = new Set();

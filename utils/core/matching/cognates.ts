@@ -6,6 +6,7 @@
  * cognate counts only against a document in another language than the text's.
  */
 import type { ClaimIndex } from './claim-index';
+import { isFigureTerm } from './figures';
 
 /** Letters a cognate must share from the start, at least... */
 const MIN_SHARED = 6;
@@ -33,7 +34,7 @@ function starts(index: ClaimIndex): Map<string, number[]> {
   for (let t = 0; t < list.length; t++) {
     const term = list[t]!;
     // Names ('~') and figures ('#') have their own keys in every language.
-    if (term.length < MIN_SHARED || term[0] === '~' || term[0] === '#') continue;
+    if (term.length < MIN_SHARED || term[0] === '~' || isFigureTerm(term)) continue;
     const start = term.slice(0, MIN_SHARED);
     const ids = byStart.get(start);
     if (ids) ids.push(t);

@@ -10,6 +10,12 @@ import { MONTHS, NUMBER_JOINERS, NUMBER_WORDS, WEAK_MONTHS, WEAK_NUMBER_WORDS } 
 /** n: a count or amount; y: a year; m: a month; d: a day of a month. */
 export type FigureKind = 'n' | 'y' | 'm' | 'd';
 
+/** A figure's term in the claim index: '#' and its key, whose first letter is its kind. */
+export const figureTerm = (key: string) => '#' + key;
+export const isFigureTerm = (term: string) => term.charCodeAt(0) === 35; /* '#' */
+export const figureKeyOfTerm = (term: string) => term.slice(1);
+export const figureKindOfTerm = (term: string) => term[1] as FigureKind;
+
 export interface Figure {
   key: string;
   kind: FigureKind;

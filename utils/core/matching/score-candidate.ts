@@ -9,7 +9,7 @@ import type { ClaimIndex, IndexedDoc } from './claim-index';
 import { directionsConflict } from './cues';
 import { claimDenied } from './claim-denial';
 import { crossLanguage, docUnitHits } from './doc-units';
-import type { FigureKind } from './figures';
+import { figureKindOfTerm, figureKeyOfTerm, type FigureKind } from './figures';
 import type { QueryFeatures } from './query-features';
 import { F } from './model';
 import { figureWeight, TUNING } from './tuning';
@@ -173,8 +173,8 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   let figureTotal = 0;
   let figureCovered = 0;
   // The document's figures read from the index's columns, not from the document: their term ids
-  // (figureTerms, in the order of its figures), each term '#' + the figure's key, whose first letter is
-  // its kind (figures.ts), and its weight figureWeight(key, top) (weighTerm).
+  // (figureTerms, in the order of its figures), the kind and key each term gives (figures.ts), and its
+  // weight figureWeight(key, top) (weighTerm).
   const { figureTerms, termList } = index;
   const figureMark = index.marks.figure!;
   const figureStart = index.docFigureStart[docId]!;
@@ -182,7 +182,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   for (let k = figureStart; k < figureEnd; k++) {
     const t = figureTerms[k]!;
     const term = termList[t]!;
-    const kind = term[1] as FigureKind;
+    const kind = figureKindOfTerm(term);
     const w = termWeight[t]!;
     figureTotal += w;
     if (figureMark[t] === q.stamp) {
@@ -190,7 +190,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
       figureCovered += w;
       sharedFigures++;
       agreeKinds |= KIND_BIT[kind];
-    } else if (kind === 'd' && !q.figureKinds.has('d') && q.figureKeys.has(`m${term.slice(2).split('-')[0]}`)) {
+    } else if (kind === 'd' && !q.figureKinds.has('d') && q.figureKeys.has(`m${figureKeyOfTerm(term).slice(1).split('-')[0]}`)) {
       // "by November" against "by 1 November": compatible, only less precise.
       covered += w * TUNING.monthShare;
       figureCovered += w * TUNING.monthShare;
