@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
+
+// A claim names a country ("la Corée du Nord", "Ukraine"); a sentence often names its people instead
+// ("Nord-Coréens", "Ukrainian"), or another country's people with the claim's other words.
+const CLAIMS: IndexClaim[] = [
+  {
+    id: 'workers',
+    statement: { fr: 'La Corée du Nord a envoyé 3 200 ouvriers sur les chantiers navals de Vladivostok, selon des images satellites.' },
+    versions: [],
+  },
+  {
+    id: 'grain',
+    statement: { en: 'Ukraine exported 4.1 million tonnes of grain through its Black Sea ports in October.' },
+    versions: [],
+  },
+  {
+    id: 'drones',
+    statement: { fr: "L'Iran a livré des centaines de drones Shahed à la Russie depuis l'été." },
+    versions: [],
+  },
+];
+
+const matcher = ClaimMatcher.build(CLAIMS);
+/** The claims a reader sees for a sentence: highlighted, or listed as possible matches. */
+const shown = (text: string, lang: string) => matcher.scan(text, { lang }).map((m) => m.claimId);
+
+describe('a sentence naming a claim’s country by its people', () => {
+  it('finds the claim in French and in English', () => {
+    expect(shown('Quelque 3 200 Nord-Coréens travaillent déjà sur les chantiers navals de Vladivostok, montrent des images satellites.', 'fr')).toEqual(['workers']);
+    expect(shown('Satellite images show some 3,200 North Korean workers sent to the Vladivostok shipyards.', 'en')).toEqual(['workers']);
+    expect(shown('Ukrainian ports on the Black Sea shipped 4.1 million tonnes of grain in October.', 'en')).toEqual(['grain']);
+  });
+
+  it('does not take another country’s people for the claim’s', () => {
+    expect(shown('Quelque 3 200 Sud-Coréens travaillent déjà sur les chantiers navals de Vladivostok, montrent des images satellites.', 'fr')).toEqual([]);
+    expect(shown('Romanian ports on the Black Sea shipped 4.1 million tonnes of grain in October.', 'en')).toEqual([]);
+  });
+});
