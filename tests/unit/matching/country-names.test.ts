@@ -37,3 +37,24 @@ describe('a sentence naming a claim’s country by its people', () => {
     expect(shown('Romanian ports on the Black Sea shipped 4.1 million tonnes of grain in October.', 'en')).toEqual([]);
   });
 });
+
+describe('a claim that names both Koreas', () => {
+  // North Korea's soldiers, as South Korea's intelligence reports them: the claim names the North as
+  // a place and the South as a people, and a sentence naming the North's people agrees with it.
+  const both = ClaimMatcher.build([
+    {
+      id: 'troops',
+      statement: { fr: 'La Corée du Nord a envoyé 3 200 ouvriers sur les chantiers navals de Vladivostok, selon le renseignement sud-coréen.' },
+      versions: [],
+    },
+  ]);
+  const found = (text: string) => both.scan(text, { lang: 'fr' }).map((m) => m.claimId);
+
+  it('is found in a sentence naming the North Koreans', () => {
+    expect(found('Quelque 3 200 Nord-Coréens travaillent déjà sur les chantiers navals de Vladivostok, selon Séoul.')).toEqual(['troops']);
+  });
+
+  it('is not found in a sentence about South Korea alone', () => {
+    expect(found('La Corée du Sud a envoyé 3 200 ouvriers sur les chantiers navals de Vladivostok, selon le renseignement sud-coréen.')).toEqual([]);
+  });
+});

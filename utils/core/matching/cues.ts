@@ -85,12 +85,27 @@ export function directionOf(lowerWord: string, lang: string): Direction | undefi
  * against "nord-coréen". Entries are "D|head" strings from analyseText. A text
  * that names both (a South Korean agency reporting on North Korea) does not
  * conflict, nor does "South Korean intelligence" with "North Korea sent".
+ * "Both" and "the same one" count a place's name and its people's alike (the
+ * people's key extends the name's: "Corée" kr, "coréens" krn): a claim naming
+ * "la Corée du Nord" and "le renseignement sud-coréen" names both, and a sentence
+ * about "Nord-Coréens" agrees with it.
  */
 export function directionsConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const entry of a) {
     const [d, head] = entry.split('|') as [Direction, string];
-    const opposite = `${OPPOSITE[d]}|${head}`;
-    if (!b.has(entry) && b.has(opposite) && !a.has(opposite)) return true;
+    const opposite = OPPOSITE[d];
+    if (b.has(`${opposite}|${head}`) && !hasOnKin(b, d, head) && !hasOnKin(a, opposite, head)) return true;
+  }
+  return false;
+}
+
+/** Whether `entries` qualify `head`, or a key that extends it or that it extends, with `d`. */
+function hasOnKin(entries: ReadonlySet<string>, d: Direction, head: string): boolean {
+  for (const entry of entries) {
+    const bar = entry.indexOf('|');
+    if (entry.slice(0, bar) !== d) continue;
+    const other = entry.slice(bar + 1);
+    if (other.startsWith(head) || head.startsWith(other)) return true;
   }
   return false;
 }
