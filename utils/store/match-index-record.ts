@@ -21,9 +21,11 @@ export interface StoredMatchIndex {
    * and are checked after the read, as before.
    */
   samples?: AnalysisSample[];
-  /** StoredIndexParts, its arrays and long strings in `columns` (blob-columns.ts). */
+  /** StoredIndexParts, its arrays and long strings in `columns` (blob-columns.ts), but the documents' texts. */
   shape: unknown;
   columns: Blob;
+  /** The documents' texts as UTF-8, end to end (their ends are in `columns`), read when asked for (blob-texts.ts); absent when they hold a lone surrogate and stay in `shape`. */
+  texts?: Blob;
 }
 
 /** What the record holds, decoded. */

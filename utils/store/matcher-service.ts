@@ -206,10 +206,16 @@ export class MatcherService {
     const matches: BlockMatch[] = [];
     const foreign: ForeignBlock[] = [];
     const known = new Set(snap.langs);
-    blocks.forEach((block, i) => {
+    const found = blocks.map((block, i) => {
       const lang = langs[i];
       if (lang && snap.langs.length && !known.has(primaryLang(lang))) foreign.push({ blockId: block.id, lang, target: snap.langs[0]! });
-      for (const m of snap.matcher.scan(block.text, { excludeOutletIds, lang })) {
+      return snap.matcher.matchSpans(block.text, { excludeOutletIds, lang });
+    });
+    // A loaded index left its texts in storage: only the matched documents' are read, to explain them.
+    await snap.matcher.readTexts(found.flat());
+    markStart('textsRead');
+    blocks.forEach((block, i) => {
+      for (const m of snap.matcher.explain(found[i]!)) {
         const claim = snap.claims.get(m.claimId);
         if (!claim) continue;
         const decision = decisions.get(m.claimId);
