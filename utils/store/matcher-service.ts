@@ -211,6 +211,7 @@ export class MatcherService {
       if (lang && snap.langs.length && !known.has(primaryLang(lang))) foreign.push({ blockId: block.id, lang, target: snap.langs[0]! });
       return snap.matcher.matchSpans(block.text, { excludeOutletIds, lang });
     });
+    markStart('spansFound');
     // A loaded index left its texts in storage: only the matched documents' are read, to explain them.
     await snap.matcher.readTexts(found.flat());
     markStart('textsRead');
