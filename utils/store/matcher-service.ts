@@ -195,7 +195,7 @@ export class MatcherService {
    * Matches each block in its own language (its `lang` attribute, else detected, else the page's).
    * Possible matches the user confirmed on this page become highlights; dismissed ones are dropped.
    */
-  async scan(page: PageInfo, blocks: TextBlock[], uiLang: string): Promise<{ matches: BlockMatch[]; outletId: string | null; foreign: ForeignBlock[] }> {
+  async scan(page: PageInfo, blocks: TextBlock[], uiLang: string, retried = false): Promise<{ matches: BlockMatch[]; outletId: string | null; foreign: ForeignBlock[] }> {
     const first = this.events.firstScan ? undefined : { askedAt: performance.now(), languagesAt: 0, indexAt: 0, doneAt: 0 };
     // The index and the page's languages load side by side.
     const [outletId, decisions, langs] = await Promise.all([this.outletFor(page), decisionsFor(this.db, page.url), this.blockLanguages(page, blocks, first)]);
@@ -213,7 +213,15 @@ export class MatcherService {
     });
     markStart('spansFound');
     // A loaded index left its texts in storage: only the matched documents' are read, to explain them.
-    await snap.matcher.readTexts(found.flat());
+    try {
+      await snap.matcher.readTexts(found.flat());
+    } catch (e) {
+      if (retried) throw e;
+      // The stored texts could not be read: built from the database, as when no stored index is usable.
+      console.warn('Recoupe: stored texts unreadable, building the index again', e);
+      this.rebuild();
+      return this.scan(page, blocks, uiLang, true);
+    }
     markStart('textsRead');
     blocks.forEach((block, i) => {
       for (const m of snap.matcher.explain(found[i]!)) {

@@ -72,6 +72,25 @@ describe("a stored index's text columns", { timeout: 60_000 }, () => {
     expect(sizes.some((size) => size < textBytes)).toBe(true);
     expect(sizes).not.toContain(textBytes);
   });
+
+  it('still highlight and explain when the stored texts cannot be read after the load (built again)', async () => {
+    const db = openDb('text-columns-3');
+    await loadStarterData(db, starter);
+    const first = new MatcherService(db, undefined, 0);
+    const before = await first.scan(page, blocks, 'en');
+    await first.flush();
+    const second = new MatcherService(db, undefined, 0);
+    await second.outletFor(page);
+    const failing = vi.spyOn(Blob.prototype, 'arrayBuffer').mockRejectedValue(new Error('gone'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect(await second.scan(page, blocks, 'en')).toEqual(before);
+    } finally {
+      failing.mockRestore();
+      warn.mockRestore();
+    }
+    expect(second.events).toMatchObject({ loaded: 1, built: 1 });
+  });
 });
 
 describe('texts left in a Blob', () => {
