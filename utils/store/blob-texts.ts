@@ -30,6 +30,13 @@ export class BlobTexts implements DeferredText {
     return text;
   }
 
+  /** Text i from bytes read early (readRanges), when they are its bytes: start and length as the ends say. */
+  adopt(i: number, start: number, bytes: Uint8Array): boolean {
+    if (i < 0 || i >= this.ends.length || start !== this.start(i) || start + bytes.length !== this.ends[i]) return false;
+    this.pieces.set(i, this.decoder.decode(bytes));
+    return true;
+  }
+
   async read(indexes?: readonly number[]): Promise<void> {
     if (this.bytes) return;
     if (!indexes) {
@@ -61,4 +68,13 @@ export class BlobTexts implements DeferredText {
 export function splitTexts(texts: PackedText): { kept: PackedText | { ends: Uint32Array }; bytes?: Uint8Array } {
   // A list with a lone surrogate is a string (packed-text.ts): it stays with the columns.
   return 'bytes' in texts ? { kept: { ends: texts.ends }, bytes: texts.bytes } : { kept: texts };
+}
+
+/** Byte ranges ([start, end] pairs, laid flat) of a texts Blob, read before the columns that hold every text's end are. */
+export const readRanges = (blob: Blob, ranges: readonly number[]): Promise<Uint8Array[]> =>
+  Promise.all(Array.from({ length: ranges.length >> 1 }, async (_, k) => new Uint8Array(await blob.slice(ranges[2 * k]!, ranges[2 * k + 1]!).arrayBuffer())));
+
+/** The samples' ranges in a texts Blob, for readRanges. */
+export function rangesOf(ends: Uint32Array, indexes: readonly number[]): number[] {
+  return indexes.flatMap((i) => [i > 0 ? ends[i - 1]! : 0, ends[i]!]);
 }

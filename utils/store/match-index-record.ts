@@ -26,6 +26,8 @@ export interface StoredMatchIndex {
   columns: Blob;
   /** The documents' texts as UTF-8, end to end (their ends are in `columns`), read when asked for (blob-texts.ts); absent when they hold a lone surrogate and stay in `shape`. */
   texts?: Blob;
+  /** Where the samples' texts are in `texts` ([start, end] byte pairs, laid flat): read while `columns` is. */
+  sampleRanges?: number[];
 }
 
 /** What the record holds, decoded. */

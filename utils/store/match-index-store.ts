@@ -7,7 +7,7 @@ import { codedColumn, type ClaimIndex } from '@/utils/core/matching/claim-index'
 import { packClaims, packUrls, StoredClaims, StoredUrls } from '@/utils/store/snapshot-tables';
 import type { StoredIndexParts, StoredMatchIndex } from '@/utils/store/match-index-record';
 import { fromColumns, toColumns } from '@/utils/store/blob-columns';
-import { BlobTexts, splitTexts } from '@/utils/store/blob-texts';
+import { BlobTexts, rangesOf, readRanges, splitTexts } from '@/utils/store/blob-texts';
 import type { PackedText } from '@/utils/core/matching/packed-text';
 import { langsOf, type Snapshot } from '@/utils/store/matcher-snapshot';
 import { markStart } from '@/utils/core/start-marks';
@@ -39,7 +39,11 @@ export async function storedForm(snap: Snapshot): Promise<StoredMatchIndex> {
     outletUrls: urls.urls,
     urlOutlets: codedColumn(urls.outlets),
   };
-  return { key: KEY, engine: recordStamp(), seq: snap.seq, savedAt: new Date().toISOString(), claims: index.claimIds.length, langs: snap.langs, samples: analysisSamples(index), ...recordColumns(parts) };
+  const samples = analysisSamples(index);
+  const columns = recordColumns(parts);
+  const { docText } = parts.index;
+  const sampleRanges = columns.texts && 'bytes' in docText ? rangesOf(docText.ends, samples.map((s) => s.d)) : undefined;
+  return { key: KEY, engine: recordStamp(), seq: snap.seq, savedAt: new Date().toISOString(), claims: index.claimIds.length, langs: snap.langs, samples, sampleRanges, ...columns };
 }
 
 /** `parts` as the record's columns, the documents' texts in a Blob of their own. */
@@ -140,6 +144,9 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
   let samplesRead: Promise<void> | undefined;
   try {
     const reading = readColumns(record);
+    // The samples' texts, which the check compares with theirs: read beside the columns, not after them.
+    const early = record.texts && record.samples && record.sampleRanges ? readRanges(record.texts, record.sampleRanges) : undefined;
+    early?.catch(() => undefined);
     // Not awaited: it starts with the read (it catches its own errors). The read and this work share
     // the worker's one thread (index-warmup.ts): what this saves is the waits between them.
     void whileReading?.(record.langs ?? []);
@@ -154,10 +161,13 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
     parts = await reading;
     mark.read();
     markStart('readDone');
-    // The check compares the samples' texts with the stored ones: those few are read (slices of the
-    // texts' Blob) while the index is made.
+    // The check compares the samples' texts with the stored ones: those few are slices of the texts' Blob.
     const { docText } = parts.index;
-    samplesRead = record.samples && 'read' in docText ? docText.read(record.samples.map((s) => s.d)) : undefined;
+    const ds = record.samples?.map((s) => s.d) ?? [];
+    if (early && docText instanceof BlobTexts) {
+      const ranges = record.sampleRanges!;
+      samplesRead = early.then((pieces) => docText.read(ds.filter((d, k) => !pieces[k] || !docText.adopt(d, ranges[2 * k]!, pieces[k]))));
+    } else if (ds.length && 'read' in docText) samplesRead = docText.read(ds);
     samplesRead?.catch(() => undefined);
     index = deserialiseIndex(parts.index);
   } catch (e) {
@@ -170,6 +180,7 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
   } catch (e) {
     return { stale: `texts unreadable: ${(e as Error).message}` };
   }
+  markStart('samplesRead');
   const unchanged = analysed ? (await analysed) && indexHoldsSamples(index, record.samples!) : await analysisUnchangedAfterRead(index);
   if (!unchanged) return { stale: 'text analysis changed since it was stored' };
   mark.check();
