@@ -23,7 +23,8 @@ const KEY = 'current';
 /**
  * Bump when the record's layout changes (not the index's: SERIALISED_FORMAT): a record of another
  * layout is rebuilt once. 2: arrays and long strings in one Blob (blob-columns.ts); 3: the
- * documents' texts in a Blob of their own, read when asked for (blob-texts.ts).
+ * documents' texts in a Blob of their own, read when asked for (blob-texts.ts), and so the
+ * known article URLs (snapshot-tables.ts).
  */
 export const RECORD_FORMAT = 3;
 const recordStamp = () => `${engineStamp()}, record ${RECORD_FORMAT}`;
@@ -31,13 +32,14 @@ const recordStamp = () => `${engineStamp()}, record ${RECORD_FORMAT}`;
 /** The record to store. A loaded index's texts are read first (storing writes them all). */
 export async function storedForm(snap: Snapshot): Promise<StoredMatchIndex> {
   const index = snap.matcher.claimIndex;
-  await index.docs.readTexts?.();
+  await Promise.all([index.docs.readTexts?.(), snap.outletByUrl.prepare?.()]);
   const urls = packUrls(snap.outletByUrl);
   const parts: StoredIndexParts = {
     index: serialiseIndex(index),
     ...packClaims(index.claimIds, (id) => snap.claims.get(id)),
     outletUrls: urls.urls,
     urlOutlets: codedColumn(urls.outlets),
+    urlFirsts: urls.firsts,
   };
   const samples = analysisSamples(index);
   const columns = recordColumns(parts);
@@ -46,20 +48,20 @@ export async function storedForm(snap: Snapshot): Promise<StoredMatchIndex> {
   return { key: KEY, engine: recordStamp(), seq: snap.seq, savedAt: new Date().toISOString(), claims: index.claimIds.length, langs: snap.langs, samples, sampleRanges, ...columns };
 }
 
-/** `parts` as the record's columns, the documents' texts in a Blob of their own. */
-function recordColumns(parts: StoredIndexParts): Pick<StoredMatchIndex, 'shape' | 'columns' | 'texts'> {
-  const { kept, bytes } = splitTexts(parts.index.docText as PackedText);
-  return { ...toColumns({ ...parts, index: { ...parts.index, docText: kept } }), texts: bytes && new Blob([bytes as BlobPart]) };
+/** `parts` as the record's columns, the documents' texts and the URLs in Blobs of their own. */
+function recordColumns(parts: StoredIndexParts): Pick<StoredMatchIndex, 'shape' | 'columns' | 'texts' | 'urlTexts'> {
+  const texts = splitTexts(parts.index.docText as PackedText);
+  const urls = splitTexts(parts.outletUrls as PackedText);
+  const blob = (bytes: Uint8Array | undefined) => bytes && new Blob([bytes as BlobPart]);
+  return { ...toColumns({ ...parts, index: { ...parts.index, docText: texts.kept }, outletUrls: urls.kept }), texts: blob(texts.bytes), urlTexts: blob(urls.bytes) };
 }
 
 /** The record's columns; the documents' texts left in their Blob (BlobTexts), or read with the rest (`readAll`). */
 async function readColumns(record: StoredMatchIndex, readAll = false): Promise<StoredIndexParts> {
   const parts = await fromColumns<StoredIndexParts>(record);
-  const texts = record.texts;
-  if (texts) {
-    const { ends } = parts.index.docText as { ends: Uint32Array };
-    parts.index.docText = readAll ? { bytes: new Uint8Array(await texts.arrayBuffer()), ends } : new BlobTexts(ends, texts);
-  }
+  const deferred = async (blob: Blob, { ends }: { ends: Uint32Array }) => (readAll ? { bytes: new Uint8Array(await blob.arrayBuffer()), ends } : new BlobTexts(ends, blob));
+  if (record.texts) parts.index.docText = await deferred(record.texts, parts.index.docText);
+  if (record.urlTexts) parts.outletUrls = await deferred(record.urlTexts, parts.outletUrls);
   return parts;
 }
 
@@ -190,7 +192,7 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
       matcher: ClaimMatcher.fromIndex(index),
       claims: new StoredClaims(index.claimIds, parts.statuses, parts.statements),
       outlets,
-      outletByUrl: new StoredUrls(parts.outletUrls, parts.urlOutlets),
+      outletByUrl: new StoredUrls(parts.outletUrls, parts.urlOutlets, parts.urlFirsts),
       langs: langsOf(index),
       seq: record.seq,
     },

@@ -188,7 +188,14 @@ export class MatcherService {
   /** Which known outlet published this page: by an article URL we know, by domain, then by site name. */
   async outletFor(page: PageInfo): Promise<string | null> {
     const snap = await this.current();
-    return outletOfPage(page, snap.outlets, snap.outletByUrl.get(pageKey(page.url)));
+    const key = pageKey(page.url);
+    // A loaded index left the URLs in storage: the block this one would be in is read (unreadable: the outlet is found by domain).
+    const known = await snap.outletByUrl.prepare?.(key).then(
+      () => true,
+      (e: unknown) => (console.warn('Recoupe: stored article URLs unreadable', e), false),
+    );
+    if (known === false) return outletOfPage(page, snap.outlets, undefined);
+    return outletOfPage(page, snap.outlets, snap.outletByUrl.get(key));
   }
 
   /**
