@@ -36,6 +36,8 @@ const best = <T>(runs: number, f: () => T): { ms: number; value: T } => {
 
 export interface PersistedFigures {
   storedMb: number;
+  /** Of which the documents' texts: a restart's first scan does not wait for them (utils/store/blob-texts.ts). */
+  textsMb: number;
   serialiseMs: number;
   cloneMs: number;
   loadMs: number;
@@ -82,6 +84,7 @@ export function persistedFigures(claims: IndexClaim[], matcher: ClaimMatcher): P
   };
   return {
     storedMb: Math.round(storedBytes(serialised.value) / 1e5) / 10,
+    textsMb: Math.round(storedBytes(serialised.value.docText) / 1e5) / 10,
     serialiseMs: Math.round(serialised.ms),
     cloneMs: Math.round(cloned.ms),
     loadMs: Math.round(loaded.ms),

@@ -1,6 +1,6 @@
 import type { PackedStrings, SerialisedIndex } from '@/utils/core/matching/serialise-index';
 import type { CodedColumn } from '@/utils/core/matching/claim-index';
-import type { PackedText } from '@/utils/core/matching/packed-text';
+import type { DeferredText, PackedText } from '@/utils/core/matching/packed-text';
 import type { AnalysisSample } from '@/utils/core/matching/engine-version';
 
 /** The one record of table `matchIndex` (schema version 6): see match-index-store.ts. */
@@ -21,9 +21,15 @@ export interface StoredMatchIndex {
    * and are checked after the read, as before.
    */
   samples?: AnalysisSample[];
-  /** StoredIndexParts, its arrays and long strings in `columns` (blob-columns.ts). */
+  /** StoredIndexParts, its arrays and long strings in `columns` (blob-columns.ts), but the documents' texts. */
   shape: unknown;
   columns: Blob;
+  /** The documents' texts as UTF-8, end to end (their ends are in `columns`), read when asked for (blob-texts.ts); absent when they hold a lone surrogate and stay in `shape`. */
+  texts?: Blob;
+  /** The known article URLs as UTF-8, end to end (their ends, and every URL_BLOCK-th URL, are in `columns`): a lookup reads its block (snapshot-tables.ts). */
+  urlTexts?: Blob;
+  /** Where the samples' texts are in `texts` ([start, end] byte pairs, laid flat): read while `columns` is. */
+  sampleRanges?: number[];
 }
 
 /** What the record holds, decoded. */
@@ -33,6 +39,8 @@ export interface StoredIndexParts {
   statuses: PackedStrings;
   statements: PackedStrings;
   /** Known article URLs, sorted (UTF-8 unless one holds a lone surrogate), and each one's outlet. */
-  outletUrls: PackedText;
+  outletUrls: PackedText | DeferredText;
   urlOutlets: CodedColumn;
+  /** Every URL_BLOCK-th URL of outletUrls (snapshot-tables.ts). */
+  urlFirsts?: string[];
 }

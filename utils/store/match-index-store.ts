@@ -7,6 +7,8 @@ import { codedColumn, type ClaimIndex } from '@/utils/core/matching/claim-index'
 import { packClaims, packUrls, StoredClaims, StoredUrls } from '@/utils/store/snapshot-tables';
 import type { StoredIndexParts, StoredMatchIndex } from '@/utils/store/match-index-record';
 import { fromColumns, toColumns } from '@/utils/store/blob-columns';
+import { BlobTexts, rangesOf, readRanges, splitTexts } from '@/utils/store/blob-texts';
+import type { PackedText } from '@/utils/core/matching/packed-text';
 import { langsOf, type Snapshot } from '@/utils/store/matcher-snapshot';
 import { markStart } from '@/utils/core/start-marks';
 
@@ -20,28 +22,54 @@ const KEY = 'current';
 
 /**
  * Bump when the record's layout changes (not the index's: SERIALISED_FORMAT): a record of another
- * layout is rebuilt once. 2: arrays and long strings in one Blob (blob-columns.ts).
+ * layout is rebuilt once. 2: arrays and long strings in one Blob (blob-columns.ts); 3: the
+ * documents' texts in a Blob of their own, read when asked for (blob-texts.ts), and so the
+ * known article URLs (snapshot-tables.ts).
  */
-export const RECORD_FORMAT = 2;
+export const RECORD_FORMAT = 3;
 const recordStamp = () => `${engineStamp()}, record ${RECORD_FORMAT}`;
 
-export function storedForm(snap: Snapshot): StoredMatchIndex {
+/** The record to store. A loaded index's texts are read first (storing writes them all). */
+export async function storedForm(snap: Snapshot): Promise<StoredMatchIndex> {
   const index = snap.matcher.claimIndex;
+  await Promise.all([index.docs.readTexts?.(), snap.outletByUrl.prepare?.()]);
   const urls = packUrls(snap.outletByUrl);
   const parts: StoredIndexParts = {
     index: serialiseIndex(index),
     ...packClaims(index.claimIds, (id) => snap.claims.get(id)),
     outletUrls: urls.urls,
     urlOutlets: codedColumn(urls.outlets),
+    urlFirsts: urls.firsts,
   };
-  return { key: KEY, engine: recordStamp(), seq: snap.seq, savedAt: new Date().toISOString(), claims: index.claimIds.length, langs: snap.langs, samples: analysisSamples(index), ...toColumns(parts) };
+  const samples = analysisSamples(index);
+  const columns = recordColumns(parts);
+  const { docText } = parts.index;
+  const sampleRanges = columns.texts && 'bytes' in docText ? rangesOf(docText.ends, samples.map((s) => s.d)) : undefined;
+  return { key: KEY, engine: recordStamp(), seq: snap.seq, savedAt: new Date().toISOString(), claims: index.claimIds.length, langs: snap.langs, samples, sampleRanges, ...columns };
 }
 
-/** The parts of a stored record, decoded (tests change them to check what a load does). */
-export const storedParts = (record: StoredMatchIndex): Promise<StoredIndexParts> => fromColumns<StoredIndexParts>(record);
+/** `parts` as the record's columns, the documents' texts and the URLs in Blobs of their own. */
+function recordColumns(parts: StoredIndexParts): Pick<StoredMatchIndex, 'shape' | 'columns' | 'texts' | 'urlTexts'> {
+  const texts = splitTexts(parts.index.docText as PackedText);
+  const urls = splitTexts(parts.outletUrls as PackedText);
+  const blob = (bytes: Uint8Array | undefined) => bytes && new Blob([bytes as BlobPart]);
+  return { ...toColumns({ ...parts, index: { ...parts.index, docText: texts.kept }, outletUrls: urls.kept }), texts: blob(texts.bytes), urlTexts: blob(urls.bytes) };
+}
+
+/** The record's columns; the documents' texts left in their Blob (BlobTexts), or read with the rest (`readAll`). */
+async function readColumns(record: StoredMatchIndex, readAll = false): Promise<StoredIndexParts> {
+  const parts = await fromColumns<StoredIndexParts>(record);
+  const deferred = async (blob: Blob, { ends }: { ends: Uint32Array }) => (readAll ? { bytes: new Uint8Array(await blob.arrayBuffer()), ends } : new BlobTexts(ends, blob));
+  if (record.texts) parts.index.docText = await deferred(record.texts, parts.index.docText);
+  if (record.urlTexts) parts.outletUrls = await deferred(record.urlTexts, parts.outletUrls);
+  return parts;
+}
+
+/** The parts of a stored record, decoded, texts included (tests change them to check what a load does). */
+export const storedParts = (record: StoredMatchIndex): Promise<StoredIndexParts> => readColumns(record, true);
 
 /** A record holding `parts` in place of the record's own. */
-export const withParts = (record: StoredMatchIndex, parts: StoredIndexParts): StoredMatchIndex => ({ ...record, ...toColumns(parts) });
+export const withParts = (record: StoredMatchIndex, parts: StoredIndexParts): StoredMatchIndex => ({ ...record, ...recordColumns(parts) });
 
 /**
  * Stores the snapshot's index, and forgets the journal rows it reflects. Not over a newer one that an
@@ -49,7 +77,7 @@ export const withParts = (record: StoredMatchIndex, parts: StoredIndexParts): St
  * this one would hide them. Resolves whether it was stored.
  */
 export async function saveSnapshot(db: RecoupeDb, snap: Snapshot): Promise<boolean> {
-  const record = storedForm(snap);
+  const record = await storedForm(snap);
   return db.transaction('rw', [db.matchIndex, db.matchChanges], async () => {
     const newer = await db.matchChanges.where(':id').above(snap.seq).filter((r) => r.indexStored === true).count();
     if (newer > 0) return false;
@@ -97,10 +125,10 @@ async function analysedAlike(samples: readonly AnalysisSample[]): Promise<boolea
   return alike;
 }
 
-/** The whole check on the index itself, for a record stored without samples. */
+/** The whole check on the index itself, for a record stored without samples (tests). */
 async function analysisUnchangedAfterRead(index: ClaimIndex): Promise<boolean> {
   // Only the sampled documents' languages: a scan loads the page's own.
-  await ensureLanguages(sampledLanguages(index));
+  await Promise.all([ensureLanguages(sampledLanguages(index)), index.docs.readTexts?.()]);
   return analysisUnchanged(index);
 }
 
@@ -115,8 +143,12 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
   let index;
   let parts: StoredIndexParts;
   let analysed: Promise<boolean> | undefined;
+  let samplesRead: Promise<void> | undefined;
   try {
-    const reading = storedParts(record);
+    const reading = readColumns(record);
+    // The samples' texts, which the check compares with theirs: read beside the columns, not after them.
+    const early = record.texts && record.samples && record.sampleRanges ? readRanges(record.texts, record.sampleRanges) : undefined;
+    early?.catch(() => undefined);
     // Not awaited: it starts with the read (it catches its own errors). The read and this work share
     // the worker's one thread (index-warmup.ts): what this saves is the waits between them.
     void whileReading?.(record.langs ?? []);
@@ -131,12 +163,26 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
     parts = await reading;
     mark.read();
     markStart('readDone');
+    // The check compares the samples' texts with the stored ones: those few are slices of the texts' Blob.
+    const { docText } = parts.index;
+    const ds = record.samples?.map((s) => s.d) ?? [];
+    if (early && docText instanceof BlobTexts) {
+      const ranges = record.sampleRanges!;
+      samplesRead = early.then((pieces) => docText.read(ds.filter((d, k) => !pieces[k] || !docText.adopt(d, ranges[2 * k]!, pieces[k]))));
+    } else if (ds.length && 'read' in docText) samplesRead = docText.read(ds);
+    samplesRead?.catch(() => undefined);
     index = deserialiseIndex(parts.index);
   } catch (e) {
     return { stale: `unreadable: ${(e as Error).message}` };
   }
   mark.index();
   markStart('deserialised');
+  try {
+    await samplesRead;
+  } catch (e) {
+    return { stale: `texts unreadable: ${(e as Error).message}` };
+  }
+  markStart('samplesRead');
   const unchanged = analysed ? (await analysed) && indexHoldsSamples(index, record.samples!) : await analysisUnchangedAfterRead(index);
   if (!unchanged) return { stale: 'text analysis changed since it was stored' };
   mark.check();
@@ -146,7 +192,7 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
       matcher: ClaimMatcher.fromIndex(index),
       claims: new StoredClaims(index.claimIds, parts.statuses, parts.statements),
       outlets,
-      outletByUrl: new StoredUrls(parts.outletUrls, parts.urlOutlets),
+      outletByUrl: new StoredUrls(parts.outletUrls, parts.urlOutlets, parts.urlFirsts),
       langs: langsOf(index),
       seq: record.seq,
     },

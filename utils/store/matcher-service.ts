@@ -188,14 +188,21 @@ export class MatcherService {
   /** Which known outlet published this page: by an article URL we know, by domain, then by site name. */
   async outletFor(page: PageInfo): Promise<string | null> {
     const snap = await this.current();
-    return outletOfPage(page, snap.outlets, snap.outletByUrl.get(pageKey(page.url)));
+    const key = pageKey(page.url);
+    // A loaded index left the URLs in storage: the block this one would be in is read (unreadable: the outlet is found by domain).
+    const known = await snap.outletByUrl.prepare?.(key).then(
+      () => true,
+      (e: unknown) => (console.warn('Recoupe: stored article URLs unreadable', e), false),
+    );
+    if (known === false) return outletOfPage(page, snap.outlets, undefined);
+    return outletOfPage(page, snap.outlets, snap.outletByUrl.get(key));
   }
 
   /**
    * Matches each block in its own language (its `lang` attribute, else detected, else the page's).
    * Possible matches the user confirmed on this page become highlights; dismissed ones are dropped.
    */
-  async scan(page: PageInfo, blocks: TextBlock[], uiLang: string): Promise<{ matches: BlockMatch[]; outletId: string | null; foreign: ForeignBlock[] }> {
+  async scan(page: PageInfo, blocks: TextBlock[], uiLang: string, retried = false): Promise<{ matches: BlockMatch[]; outletId: string | null; foreign: ForeignBlock[] }> {
     const first = this.events.firstScan ? undefined : { askedAt: performance.now(), languagesAt: 0, indexAt: 0, doneAt: 0 };
     // The index and the page's languages load side by side.
     const [outletId, decisions, langs] = await Promise.all([this.outletFor(page), decisionsFor(this.db, page.url), this.blockLanguages(page, blocks, first)]);
@@ -206,10 +213,25 @@ export class MatcherService {
     const matches: BlockMatch[] = [];
     const foreign: ForeignBlock[] = [];
     const known = new Set(snap.langs);
-    blocks.forEach((block, i) => {
+    const found = blocks.map((block, i) => {
       const lang = langs[i];
       if (lang && snap.langs.length && !known.has(primaryLang(lang))) foreign.push({ blockId: block.id, lang, target: snap.langs[0]! });
-      for (const m of snap.matcher.scan(block.text, { excludeOutletIds, lang })) {
+      return snap.matcher.matchSpans(block.text, { excludeOutletIds, lang });
+    });
+    markStart('spansFound');
+    // A loaded index left its texts in storage: only the matched documents' are read, to explain them.
+    try {
+      await snap.matcher.readTexts(found.flat());
+    } catch (e) {
+      if (retried) throw e;
+      // The stored texts could not be read: built from the database, as when no stored index is usable.
+      console.warn('Recoupe: stored texts unreadable, building the index again', e);
+      this.rebuild();
+      return this.scan(page, blocks, uiLang, true);
+    }
+    markStart('textsRead');
+    blocks.forEach((block, i) => {
+      for (const m of snap.matcher.explain(found[i]!)) {
         const claim = snap.claims.get(m.claimId);
         if (!claim) continue;
         const decision = decisions.get(m.claimId);

@@ -1,7 +1,7 @@
 import type { Status } from '@/utils/core/statuses';
 import type { CodedColumn } from '@/utils/core/matching/claim-index';
 import { packedAt, packStrings, type PackedStrings } from '@/utils/core/matching/packed-strings';
-import { packText, textAt, type PackedText } from '@/utils/core/matching/packed-text';
+import { packText, textAt, type DeferredText, type PackedText } from '@/utils/core/matching/packed-text';
 
 /**
  * The two tables of a snapshot besides its index, read straight from the stored record: a claim's
@@ -21,6 +21,8 @@ export interface Table<V> {
   set(key: string, value: V): unknown;
   delete(key: string): unknown;
   entries(): Iterable<[string, V]>;
+  /** Reads from storage what get(key) needs (without `key`: what entries() needs), where the table left it there. */
+  prepare?(key?: string): Promise<void>;
 }
 
 /** Edits in front of a stored table: a value set, or undefined for a deleted key. */
@@ -82,21 +84,51 @@ export function packClaims(ids: readonly string[], get: (id: string) => ClaimInf
   return { statuses: packStrings(info.map((c) => c.status)), statements: packStrings(info.map((c) => JSON.stringify(c.statement))) };
 }
 
+/** URLs per block of a stored URL table: a lookup in a table left in storage reads one block. */
+export const URL_BLOCK = 64;
+
 /**
  * Article URL -> outlet id: URLs sorted (by UTF-16 code unit, as `<` compares), found by binary search,
- * stored as UTF-8 (100,000 URLs are some 10 MB as a UTF-16 string: the largest part of the record after the texts).
+ * stored as UTF-8 (100,000 URLs are some 10 MB as a UTF-16 string: the largest part of the record after
+ * the texts). A restarted worker leaves them in storage (DeferredText) but for every URL_BLOCK-th one
+ * (`firsts`): a lookup finds its block among those, and reads that block only (prepare).
  */
 export class StoredUrls extends EditedTable<string> {
   constructor(
-    private readonly urls: PackedText,
+    private readonly urls: PackedText | DeferredText,
     private readonly outlets: CodedColumn,
+    private readonly firsts?: readonly string[],
   ) {
     super();
   }
 
-  protected stored(url: string): string | undefined {
+  /** The URLs url may be among: its block's, or all of them without `firsts`. */
+  private range(url: string): [number, number] {
+    const n = this.urls.ends.length;
+    if (!this.firsts) return [0, n];
     let lo = 0;
-    let hi = this.urls.ends.length - 1;
+    let hi = this.firsts.length - 1;
+    let block = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.firsts[mid]! <= url) {
+        block = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return block < 0 ? [0, 0] : [block * URL_BLOCK, Math.min(n, (block + 1) * URL_BLOCK)];
+  }
+
+  async prepare(url?: string): Promise<void> {
+    if (!('read' in this.urls)) return;
+    if (url === undefined || !this.firsts) return this.urls.read();
+    const [from, to] = this.range(url);
+    await this.urls.read(Array.from({ length: to - from }, (_, i) => from + i));
+  }
+
+  protected stored(url: string): string | undefined {
+    let [lo, hi] = this.range(url);
+    hi--;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const at = textAt(this.urls, mid);
@@ -113,7 +145,7 @@ export class StoredUrls extends EditedTable<string> {
 }
 
 /** The stored form of a URL table: see StoredUrls. */
-export function packUrls(table: Table<string>): { urls: PackedText; outlets: string[] } {
+export function packUrls(table: Table<string>): { urls: PackedText; outlets: string[]; firsts: string[] } {
   const entries = [...table.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return { urls: packText(entries.map((e) => e[0])), outlets: entries.map((e) => e[1]) };
+  return { urls: packText(entries.map((e) => e[0])), outlets: entries.map((e) => e[1]), firsts: entries.filter((_, i) => i % URL_BLOCK === 0).map((e) => e[0]) };
 }

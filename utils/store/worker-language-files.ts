@@ -1,4 +1,5 @@
 import type { LanguageDataSource } from '@/utils/core/language/language-data';
+import type { GazetteerData } from '@/utils/core/facts/gazetteer-source';
 import { languageFilesFrom } from '@/utils/store/language-file-paths';
 
 /**
@@ -7,9 +8,16 @@ import { languageFilesFrom } from '@/utils/store/language-file-paths';
  * workers no extension API), so paths resolve against the worker's own URL, in the extension's origin.
  * A classic worker: stemmers load by importScripts.
  */
-const worker = globalThis as unknown as { importScripts(...urls: string[]): void };
+const worker = globalThis as unknown as { importScripts(...urls: string[]): void; recoupeGazetteer?: GazetteerData };
 
 export const workerLanguageFiles: LanguageDataSource = languageFilesFrom(
   (path) => path,
   (path) => worker.importScripts(path),
 );
+
+/** The gazetteer's data (storing the index reads the countries each new document names: serialise-index.ts). */
+export function readWorkerGazetteer(): GazetteerData {
+  if (!worker.recoupeGazetteer) worker.importScripts('/words/gazetteer.js');
+  if (!worker.recoupeGazetteer) throw new Error('Recoupe: /words/gazetteer.js did not register');
+  return worker.recoupeGazetteer;
+}

@@ -6,10 +6,12 @@
  */
 import { openDb } from '@/utils/store/db';
 import { setLanguageDataSource } from '@/utils/core/language/language-data';
-import { workerLanguageFiles } from '@/utils/store/worker-language-files';
+import { readWorkerGazetteer, workerLanguageFiles } from '@/utils/store/worker-language-files';
+import { setGazetteerSource } from '@/utils/core/facts/gazetteer-source';
 import { importIndexBase, type IndexRequest, type IndexWorkerReply } from '@/utils/store/import/import-index-build';
 
 setLanguageDataSource(workerLanguageFiles);
+setGazetteerSource(readWorkerGazetteer);
 
 const scope = globalThis as unknown as { onmessage: (e: MessageEvent<IndexRequest>) => void; postMessage(reply: IndexWorkerReply): void };
 

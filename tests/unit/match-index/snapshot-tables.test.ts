@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { packClaims, packUrls, StoredClaims, StoredUrls, type ClaimInfo } from '@/utils/store/snapshot-tables';
 import { codedColumn } from '@/utils/core/matching/claim-index';
+import { BlobTexts } from '@/utils/store/blob-texts';
 
 /** Article URLs as a library holds them: ASCII, accented, non-Latin, with an emoji; some outlets share a site. */
 const urls = new Map<string, string>();
@@ -24,6 +25,28 @@ describe('stored snapshot tables', () => {
     const table = stored();
     for (const [url, outlet] of urls) expect(table.get(url)).toBe(outlet);
     for (const unknown of ['', 'https://lemonde.fr/news/7000', 'https://aaa.example/', 'https://zzz.example/', 'https://новости.рф/news/3x']) expect(table.get(unknown)).toBeUndefined();
+    expect(new Map(table.entries())).toEqual(urls);
+  });
+
+  it('left in storage, give every URL its outlet and an unknown one none, reading one block of URLs a lookup', async () => {
+    const packed = packUrls(structuredClone(urls));
+    const { bytes, ends } = packed.urls as { bytes: Uint8Array; ends: Uint32Array };
+    const texts = new BlobTexts(ends, new Blob([bytes as BlobPart]));
+    const table = new StoredUrls(texts, codedColumn(packed.outlets), packed.firsts);
+    const [some] = [...urls.keys()];
+    await table.prepare(some);
+    expect(table.get(some!)).toBe(urls.get(some!));
+    // Only that URL's block was read.
+    expect(() => [...table.entries()]).toThrow(/not read/);
+    for (const [url, outlet] of urls) {
+      await table.prepare(url);
+      expect(table.get(url)).toBe(outlet);
+    }
+    for (const unknown of ['', 'https://lemonde.fr/news/7000', 'https://aaa.example/', 'https://zzz.example/', 'https://новости.рф/news/3x']) {
+      await table.prepare(unknown);
+      expect(table.get(unknown)).toBeUndefined();
+    }
+    await table.prepare();
     expect(new Map(table.entries())).toEqual(urls);
   });
 

@@ -11,9 +11,14 @@ import { foldText } from './normalise-text';
 /** Per document object: a document belongs to one claim for its lifetime (an edit analyses the whole claim again). */
 const memo = new WeakMap<IndexedDoc, boolean>();
 
-const docDenies = (doc: IndexedDoc) => doc.negated && textHasDenial(foldText(doc.text), doc.lang);
+/** Whether the document's own text denies. */
+export const textDenies = (doc: IndexedDoc): boolean => doc.negated && textHasDenial(foldText(doc.text), doc.lang);
 
-export function claimDenied(index: ClaimIndex, doc: IndexedDoc): boolean {
+/** The same, from the list's column where it keeps one (a loaded index reads no text for it). */
+export const docDenies = (index: ClaimIndex, d: number): boolean => index.docs.denies?.(d) ?? textDenies(index.docs.at(d)!);
+
+export function claimDenied(index: ClaimIndex, docId: number): boolean {
+  const doc = index.docs.at(docId)!;
   let denied = memo.get(doc);
   if (denied !== undefined) return denied;
   const claim = doc.claim;
@@ -21,12 +26,11 @@ export function claimDenied(index: ClaimIndex, doc: IndexedDoc): boolean {
   denied = false;
   // A claim's statements come first among its documents (claim-index.ts); only they are decoded.
   for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
-    const other = index.docs.at(d)!;
-    if (other.via !== 'statement') break;
+    if (index.docs.at(d)!.via !== 'statement') break;
     statements++;
-    if (docDenies(other)) denied = true;
+    if (docDenies(index, d)) denied = true;
   }
-  if (statements === 0) denied = docDenies(doc);
+  if (statements === 0) denied = docDenies(index, docId);
   memo.set(doc, denied);
   return denied;
 }

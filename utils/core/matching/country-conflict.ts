@@ -11,6 +11,7 @@ import { gazetteer, nameWrittenAsPlace, soundWord } from '@/utils/core/facts/gaz
 import { tokens } from '@/utils/core/facts/text';
 import type { Analysis } from './analyse-text';
 import type { ClaimIndex } from './claim-index';
+import type { DocCountries } from './index-types';
 
 /**
  * Country codes an analysed text names, in order of first mention. Names of
@@ -49,28 +50,21 @@ export function countriesNamed(words: readonly { surface: string }[], cities: bo
   return out;
 }
 
-/** Per index, per document: its countries (cities included), read on first use. */
-const docCountries = new WeakMap<ClaimIndex, (string[] | undefined)[]>();
-/** Per document: the first country it names by name or demonym (its subject's, most often). */
-const docFirst = new WeakMap<ClaimIndex, (string | null | undefined)[]>();
+/** The countries a document's text names (its column, when stored: serialise-index.ts). */
+export function textCountriesOfDoc(text: string): DocCountries {
+  // Words as written are all it needs: lexing alone, no stemming, for speed.
+  const words = tokens(text).filter((t) => t.kind === 'word').map((t) => ({ surface: t.text }));
+  return { all: countriesNamed(words, true), first: countriesNamed(words, false)[0] ?? null };
+}
 
-function ofDoc(index: ClaimIndex, d: number): { all: string[]; first: string | null } {
+/** Per index, per document: its countries (cities included) and the first it names by name or demonym (its subject's, most often), read on first use. */
+const docCountries = new WeakMap<ClaimIndex, (DocCountries | undefined)[]>();
+
+/** Document d's countries: from the list's column where it keeps one (a loaded index reads no text for them). */
+export function countriesOfDoc(index: ClaimIndex, d: number): DocCountries {
   let all = docCountries.get(index);
-  let first = docFirst.get(index);
-  if (!all || !first) {
-    all = [];
-    first = [];
-    docCountries.set(index, all);
-    docFirst.set(index, first);
-  }
-  if (all[d] === undefined) {
-    const doc = index.docs.at(d)!;
-    // Words as written are all it needs: lexing alone, no stemming, for speed.
-    const words = tokens(doc.text).filter((t) => t.kind === 'word').map((t) => ({ surface: t.text }));
-    all[d] = countriesNamed(words, true);
-    first[d] = countriesNamed(words, false)[0] ?? null;
-  }
-  return { all: all[d]!, first: first[d] ?? null };
+  if (!all) docCountries.set(index, (all = []));
+  return (all[d] ??= index.docs.countries?.(d) ?? textCountriesOfDoc(index.docs.at(d)!.text));
 }
 
 /** Countries of a text and of the sentence before it (which may name the subject). */
@@ -101,7 +95,7 @@ export function textCountries(analysis: Analysis, context?: Analysis): TextCount
  */
 export function countrySubstituted(texts: TextCountries | (() => TextCountries), claim: number, d: number, index: ClaimIndex, excluded?: Uint8Array): boolean {
   // The document's side first: it is read once per index, the text's once per text.
-  const doc = ofDoc(index, d);
+  const doc = countriesOfDoc(index, d);
   if (doc.first === null) return false;
   const tc = typeof texts === 'function' ? texts() : texts;
   if (tc.text.length === 0 || tc.text.includes(doc.first) || tc.context.includes(doc.first)) return false;
@@ -109,7 +103,7 @@ export function countrySubstituted(texts: TextCountries | (() => TextCountries),
   const unknown = new Set(tc.text.filter((c) => !doc.all.includes(c)));
   for (let o = index.claimDocStart[claim]!; o < index.claimDocStart[claim + 1]! && unknown.size > 0; o++) {
     if (o === d || (excluded && excluded[o])) continue;
-    for (const c of ofDoc(index, o).all) unknown.delete(c);
+    for (const c of countriesOfDoc(index, o).all) unknown.delete(c);
   }
   return unknown.size > 0;
 }

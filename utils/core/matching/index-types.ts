@@ -31,6 +31,24 @@ export interface DocList {
   at(d: number): IndexedDoc | undefined;
   /** Positions of the documents whose `via` is one of `ids`, ascending, when the list can find them without decoding (docsWithVia). */
   findVia?(ids: ReadonlySet<string>): number[];
+  /**
+   * What the scan reads of a document's text, when the list keeps it as a column (a loaded index,
+   * serialise-index.ts): whether the document itself denies (claim-denial.ts), and the countries it
+   * names (country-conflict.ts). Undefined: read it from the text.
+   */
+  denies?(d: number): boolean | undefined;
+  countries?(d: number): DocCountries | undefined;
+  /**
+   * Makes the texts of these documents (all, without `docs`) readable: a loaded index keeps them in
+   * storage until then (utils/store/blob-texts.ts). Only explanations and storing read a text.
+   */
+  readTexts?(docs?: readonly number[]): Promise<void>;
+}
+
+/** The countries a document names (country-conflict.ts): all of them, cities counted; and the first by name or demonym. */
+export interface DocCountries {
+  all: string[];
+  first: string | null;
 }
 
 /** A column of few distinct values: `values[codes[d]]`, or none where the code is -1 (a statement's outlet). */

@@ -96,8 +96,16 @@ export class ClaimMatcher {
     return this.index.docs.length;
   }
 
-  /** Highlights and possible matches, by position; a claim is reported once per sentence. */
+  /**
+   * Highlights and possible matches, by position; a claim is reported once per sentence. On an index
+   * whose texts are left in storage (a loaded one), matchSpans, then readTexts, then explain.
+   */
   scan(text: string, opts: ScanOptions = {}): TextMatch[] {
+    return this.explain(this.matchSpans(text, opts));
+  }
+
+  /** What scan reports, before it is explained: that reads no document's text. */
+  matchSpans(text: string, opts: ScanOptions = {}): ScoredSpan[] {
     const all = this.scoredSpans(text, opts, this.model.possibleLogit);
     all.sort((a, b) => b.logit - a.logit || a.start - b.start);
     const taken: ScoredSpan[] = [];
@@ -105,7 +113,17 @@ export class ClaimMatcher {
       if (taken.some((t) => t.claim === s.claim && t.start < s.end && s.start < t.end)) continue;
       taken.push(s);
     }
-    return taken.map((s) => this.toMatch(s)).sort((a, b) => a.start - b.start || b.probability - a.probability);
+    return taken;
+  }
+
+  /** Reads the texts that explaining these spans needs, where the index left them in storage (DocList.readTexts). */
+  async readTexts(spans: readonly ScoredSpan[]): Promise<void> {
+    if (spans.length) await this.index.docs.readTexts?.(spans.map((s) => s.explainDoc));
+  }
+
+  /** scan's matches for the spans matchSpans gave, their texts read. */
+  explain(spans: readonly ScoredSpan[]): TextMatch[] {
+    return spans.map((s) => this.toMatch(s)).sort((a, b) => a.start - b.start || b.probability - a.probability);
   }
 
   /**

@@ -16,6 +16,18 @@ export interface PackedUtf8 {
 export type PackedText = PackedStrings | PackedUtf8;
 
 /**
+ * Texts left in storage and read when asked for (a loaded index's documents: utils/store/blob-texts.ts),
+ * so that a restarted worker's first scan does not wait for them: `at(i)` once `read` has resolved for i.
+ */
+export interface DeferredText {
+  /** Each text's UTF-8 end, as in PackedUtf8. */
+  readonly ends: Uint32Array;
+  at(i: number): string;
+  /** Reads these texts (all, without `indexes`). */
+  read(indexes?: readonly number[]): Promise<void>;
+}
+
+/**
  * Each string's UTF-8 end in `joined` (the strings laid end to end), or undefined when one holds a
  * lone surrogate. Counted here and encoded once: in a browser worker, one TextEncoder.encode per
  * string (100,000 urls and texts) cost most of the stored form's time (a new buffer each). The count
@@ -61,8 +73,9 @@ export function packText(list: readonly string[]): PackedText {
 
 let decoder: { decode(input: Uint8Array): string } | undefined;
 
-/** The i-th string. */
-export function textAt(packed: PackedText, i: number): string {
+/** The i-th string (of a DeferredText, once read). */
+export function textAt(packed: PackedText | DeferredText, i: number): string {
+  if ('at' in packed) return packed.at(i);
   const start = i > 0 ? packed.ends[i - 1]! : 0;
   const end = packed.ends[i]!;
   if ('text' in packed) return packed.text.slice(start, end);

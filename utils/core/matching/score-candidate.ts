@@ -251,7 +251,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // on the logit with the sentence and denial features still 0) turns most documents away before it.
   if (keep && !keep.keep(x)) return false;
   // After `keep` too: reading it costs a look-up per document.
-  x[F.denialMismatch] = claimDenied(index, doc) !== q.analysis.denied ? 1 : 0;
+  x[F.denialMismatch] = claimDenied(index, docId) !== q.analysis.denied ? 1 : 0;
   const sentence = sentenceCoverage(q, doc, index, ctx);
   if (coverage * Math.sqrt(sentence) < minCoverage) return false;
   x[F.sentenceCoverage] = sentence;

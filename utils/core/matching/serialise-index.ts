@@ -3,21 +3,25 @@
  * by structured clone, with no object per term or per document), and back. Only what analysing the
  * texts produced is stored, with the postings (the slowest part to derive at load); IDF and
  * weights are derived again from the stored columns (assemble-index.ts), which reads no text, and
- * a document is decoded when a scan first reads it. Every field of IndexedDoc and FigureUnit is
+ * a document is decoded when a scan first reads it (stored-docs.ts). What a scan would read of a
+ * document's text (whether it denies, the countries it names) is stored as columns, so that a loaded
+ * index's texts may stay in storage until a match is explained (DeferredText). Every field of IndexedDoc and FigureUnit is
  * listed below: a field added to them and not stored here fails the round-trip test
  * (tests/unit/matching/serialise-index.test.ts).
  */
-import type { FigureUnit } from './analyse-text';
-import { codedColumn, type ClaimIndex, type CodedColumn, type DocList, type IndexedDoc } from './claim-index';
+import { codedColumn, type ClaimIndex, type CodedColumn, type IndexedDoc } from './claim-index';
 import { assembleColumns } from './assemble-index';
-import { packedAt, packStrings, unpackStrings, type PackedStrings } from './packed-strings';
-import { indexesOf, packText, textAt, type PackedText } from './packed-text';
-import type { FigureKind } from './figures';
+import { packStrings, unpackStrings, type PackedStrings } from './packed-strings';
+import { packText, type DeferredText, type PackedText } from './packed-text';
+import { textDenies } from './claim-denial';
+import { textCountriesOfDoc } from './country-conflict';
+import { StoredDocs, type StoredCountries } from './stored-docs';
 
 export { packStrings, unpackStrings, type PackedStrings } from './packed-strings';
+export { StoredDocs, type StoredCountries } from './stored-docs';
 
 /** Bump when this layout changes: a stored index of another format is rebuilt. */
-export const SERIALISED_FORMAT = 4;
+export const SERIALISED_FORMAT = 5;
 
 export interface SerialisedIndex {
   format: number;
@@ -29,11 +33,14 @@ export interface SerialisedIndex {
   docClaim: Int32Array;
   docUnitStart: Int32Array;
   docUnitEnd: Int32Array;
-  /** Bit 0: negated; bit 1: outletId is null (a statement). */
+  /** Bit 0: negated; bit 1: outletId is null (a statement); bit 2: its text denies (claim-denial.ts). */
   docFlags: Uint8Array;
   /** UTF-8 unless a text holds a lone surrogate (packed-text.ts). */
   docVia: PackedText;
-  docText: PackedText;
+  /** Deferred in a loaded index: only explanations and storing read a text. */
+  docText: PackedText | DeferredText;
+  /** The countries each document names (country-conflict.ts). */
+  docCountries: StoredCountries;
   /** Few distinct values: stored once each, with a code per document (-1: a statement's outlet). */
   docOutlet: CodedColumn;
   docLang: CodedColumn;
@@ -79,9 +86,10 @@ export function serialiseIndex(index: ClaimIndex): SerialisedIndex {
     terms: packStrings(terms),
     ...units,
     docClaim,
-    docFlags: Uint8Array.from(docs, (d) => (d.negated ? 1 : 0) | (d.outletId === null ? 2 : 0)),
+    docFlags: Uint8Array.from(docs, (doc, d) => (doc.negated ? 1 : 0) | (doc.outletId === null ? 2 : 0) | ((index.docs.denies?.(d) ?? textDenies(doc)) ? 4 : 0)),
     docVia: packText(docs.map((d) => d.via)),
     docText: packText(docs.map((d) => d.text)),
+    docCountries: countryColumns(index, docs),
     docOutlet: index.docOutlet,
     docLang: index.docLang,
     figureStart: starts((d) => d.figures.length),
@@ -94,6 +102,27 @@ export function serialiseIndex(index: ClaimIndex): SerialisedIndex {
     docDenominator: index.docDenominator,
     ...flatPostings(index.postings),
   };
+}
+
+/** Each document's countries: from the list's column where it has one, else read from its text (not kept: a built index reads only its candidates'). */
+function countryColumns(index: ClaimIndex, docs: readonly IndexedDoc[]): StoredCountries {
+  const values: string[] = [];
+  const code = new Map<string, number>();
+  const codeOf = (country: string) => {
+    let c = code.get(country);
+    if (c === undefined) code.set(country, (c = values.push(country) - 1));
+    return c;
+  };
+  const first = new Int32Array(docs.length);
+  const start = new Int32Array(docs.length + 1);
+  const codes: number[] = [];
+  docs.forEach((doc, d) => {
+    const named = index.docs.countries?.(d) ?? textCountriesOfDoc(doc.text);
+    first[d] = named.first === null ? -1 : codeOf(named.first);
+    for (const country of named.all) codes.push(codeOf(country));
+    start[d + 1] = codes.length;
+  });
+  return { values, first, start, codes: Int32Array.from(codes) };
 }
 
 /** The documents' units end to end, without those an edit left behind (update-index.ts): the compaction an edited index gets. */
@@ -123,9 +152,6 @@ function flatPostings(lists: Int32Array[]): { postings: Int32Array; postingStart
   return { postings, postingStart };
 }
 
-const NO_FIGURES: readonly FigureUnit[] = [];
-const NO_DIRECTIONS: ReadonlySet<string> = new Set();
-
 /**
  * The index back, ready to scan, without an object per document: postings are the stored ones,
  * weights and bounds are derived from the stored columns (assemble-index.ts), and a document is
@@ -152,49 +178,3 @@ export function deserialiseIndex(s: SerialisedIndex): ClaimIndex {
 }
 
 
-/** Documents decoded from the stored columns on first use, then kept. */
-export class StoredDocs implements DocList {
-  private readonly decoded: (IndexedDoc | undefined)[];
-  readonly length: number;
-
-  constructor(private readonly s: SerialisedIndex) {
-    this.length = s.docClaim.length;
-    this.decoded = new Array<IndexedDoc | undefined>(this.length);
-  }
-
-  /** Documents decoded so far (tests and benchmarks: a load decodes none, a scan few). */
-  decodedCount = 0;
-
-  at(d: number): IndexedDoc | undefined {
-    if (d < 0 || d >= this.length) return undefined;
-    return this.decoded[d] ?? (this.decoded[d] = this.decode(d));
-  }
-
-  findVia(ids: ReadonlySet<string>): number[] {
-    return indexesOf(this.s.docVia, ids);
-  }
-
-  private decode(d: number): IndexedDoc {
-    this.decodedCount++;
-    const s = this.s;
-    const flags = s.docFlags[d]!;
-    const figures: FigureUnit[] = [];
-    for (let f = s.figureStart[d]!; f < s.figureStart[d + 1]!; f++) {
-      figures.push({ key: packedAt(s.figureKey, f), kind: s.figureKind.values[s.figureKind.codes[f]!] as FigureKind, surface: packedAt(s.figureSurface, f) });
-    }
-    const directions: string[] = [];
-    for (let x = s.directionStart[d]!; x < s.directionStart[d + 1]!; x++) directions.push(packedAt(s.directions, x));
-    return {
-      claim: s.docClaim[d]!,
-      via: textAt(s.docVia, d),
-      outletId: flags & 2 ? null : s.docOutlet.values[s.docOutlet.codes[d]!]!,
-      lang: s.docLang.values[s.docLang.codes[d]!]!,
-      text: textAt(s.docText, d),
-      unitStart: s.docUnitStart[d]!,
-      unitEnd: s.docUnitEnd[d]!,
-      figures: figures.length ? figures : NO_FIGURES,
-      negated: (flags & 1) === 1,
-      directions: directions.length ? new Set(directions) : NO_DIRECTIONS,
-    };
-  }
-}

@@ -4,7 +4,7 @@
  * of numbers over the original list, so that an edit neither copies nor decodes the documents it
  * keeps (a loaded index decodes a document on first use, serialise-index.ts).
  */
-import type { DocList, IndexedDoc } from './index-types';
+import type { DocCountries, DocList, IndexedDoc } from './index-types';
 
 export class SplicedDocs implements DocList {
   readonly length: number;
@@ -29,6 +29,23 @@ export class SplicedDocs implements DocList {
     // The object is shared with the list it was edited from, which its owner gave up (updateIndex).
     doc.claim = this.claimOf[d]!;
     return doc;
+  }
+
+  /** The base's columns for its documents; an added document is read from its text. */
+  denies(d: number): boolean | undefined {
+    const s = this.source[d]!;
+    return s >= 0 ? this.base.denies?.(s) : undefined;
+  }
+
+  countries(d: number): DocCountries | undefined {
+    const s = this.source[d]!;
+    return s >= 0 ? this.base.countries?.(s) : undefined;
+  }
+
+  async readTexts(docs?: readonly number[]): Promise<void> {
+    if (!this.base.readTexts) return;
+    if (!docs) return this.base.readTexts();
+    await this.base.readTexts(docs.map((d) => this.source[d]!).filter((s) => s >= 0));
   }
 
   findVia(ids: ReadonlySet<string>): number[] {

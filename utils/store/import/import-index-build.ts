@@ -104,7 +104,7 @@ export async function importIndexBase(db: RecoupeDb, req: IndexRequest): Promise
     const t = performance.now();
     const index = updateIndex(base.matcher.claimIndex, changed, []);
     const s = performance.now();
-    const record = storedForm({ ...base, matcher: ClaimMatcher.fromIndex(index), langs: langsOf(index) });
+    const record = await storedForm({ ...base, matcher: ClaimMatcher.fromIndex(index), langs: langsOf(index) });
     const timings = { baseMs, updateMs: Math.round(s - t), serialiseMs: Math.round(performance.now() - s) };
     return { record, baseSeq: base.seq, claims: added.map((c) => c.id), versions: fresh, extended: [...extendedIds], timings };
   };

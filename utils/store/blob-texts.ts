@@ -1,0 +1,80 @@
+/**
+ * The stored index's document texts, kept in a Blob of their own beside the record's columns
+ * (match-index-store.ts), and read when asked for: a restarted worker's first scan reads no text
+ * (whether a document denies and the countries it names are columns), so it need not wait for the
+ * texts' bytes (10 MB of the 28 MB at 100,000 versions). An explanation reads its documents' texts
+ * as slices of the Blob; storing the index again reads them all.
+ */
+import type { DeferredText, PackedText } from '@/utils/core/matching/packed-text';
+
+/** Texts this close together in the Blob are read as one slice. */
+const JOIN_GAP = 4096;
+
+export class BlobTexts implements DeferredText {
+  private bytes: Uint8Array | undefined;
+  private readonly pieces = new Map<number, string>();
+  private whole: Promise<void> | undefined;
+  private readonly decoder = new TextDecoder();
+
+  constructor(
+    readonly ends: Uint32Array,
+    private readonly blob: Blob,
+  ) {}
+
+  private start = (i: number) => (i > 0 ? this.ends[i - 1]! : 0);
+
+  at(i: number): string {
+    if (this.bytes) return this.decoder.decode(this.bytes.subarray(this.start(i), this.ends[i]!));
+    const text = this.pieces.get(i);
+    if (text === undefined) throw new Error(`Recoupe: the text of stored document ${i} was not read`);
+    return text;
+  }
+
+  /** Text i from bytes read early (readRanges), when they are its bytes: start and length as the ends say. */
+  adopt(i: number, start: number, bytes: Uint8Array): boolean {
+    if (i < 0 || i >= this.ends.length || start !== this.start(i) || start + bytes.length !== this.ends[i]) return false;
+    this.pieces.set(i, this.decoder.decode(bytes));
+    return true;
+  }
+
+  async read(indexes?: readonly number[]): Promise<void> {
+    if (this.bytes) return;
+    if (!indexes) {
+      this.whole ??= this.blob.arrayBuffer().then((buffer) => {
+        this.bytes = new Uint8Array(buffer);
+        this.pieces.clear();
+      });
+      return this.whole;
+    }
+    const wanted = [...new Set(indexes)].filter((i) => i >= 0 && i < this.ends.length && !this.pieces.has(i)).sort((a, b) => a - b);
+    // Runs of texts close together (a claim's wordings, the samples of a small library) in one slice each.
+    const runs: number[][] = [];
+    for (const i of wanted) {
+      const run = runs[runs.length - 1];
+      if (run && this.start(i) - this.ends[run[run.length - 1]!]! <= JOIN_GAP) run.push(i);
+      else runs.push([i]);
+    }
+    await Promise.all(runs.map((run) => this.readRun(run)));
+  }
+
+  private async readRun(run: readonly number[]): Promise<void> {
+    const from = this.start(run[0]!);
+    const bytes = new Uint8Array(await this.blob.slice(from, this.ends[run[run.length - 1]!]!).arrayBuffer());
+    for (const i of run) this.pieces.set(i, this.decoder.decode(bytes.subarray(this.start(i) - from, this.ends[i]! - from)));
+  }
+}
+
+/** The texts' bytes apart (the Blob of their own), and what stays with the columns. */
+export function splitTexts(texts: PackedText): { kept: PackedText | { ends: Uint32Array }; bytes?: Uint8Array } {
+  // A list with a lone surrogate is a string (packed-text.ts): it stays with the columns.
+  return 'bytes' in texts ? { kept: { ends: texts.ends }, bytes: texts.bytes } : { kept: texts };
+}
+
+/** Byte ranges ([start, end] pairs, laid flat) of a texts Blob, read before the columns that hold every text's end are. */
+export const readRanges = (blob: Blob, ranges: readonly number[]): Promise<Uint8Array[]> =>
+  Promise.all(Array.from({ length: ranges.length >> 1 }, async (_, k) => new Uint8Array(await blob.slice(ranges[2 * k]!, ranges[2 * k + 1]!).arrayBuffer())));
+
+/** The samples' ranges in a texts Blob, for readRanges. */
+export function rangesOf(ends: Uint32Array, indexes: readonly number[]): number[] {
+  return indexes.flatMap((i) => [i > 0 ? ends[i - 1]! : 0, ends[i]!]);
+}
