@@ -8,16 +8,21 @@
  * background data: this module is reached from the matcher only.
  */
 import { gazetteer, nameWrittenAsPlace, soundWord } from '@/utils/core/facts/gazetteer';
-import { tokens } from '@/utils/core/facts/text';
+import { fold, tokens } from '@/utils/core/facts/text';
 import type { Analysis } from './analyse-text';
 import type { ClaimIndex } from './claim-index';
 
 /**
- * Country codes an analysed text names, in order of first mention. Names of
- * countries must be capitalised ("turkey" is a bird); demonyms need not be
- * (French writes "russes"). With `cities`, a city counts for its country
- * ("Koursk" for Russia): used on the claim's side only, where knowing more
- * countries can only make a conflict rarer.
+ * Country codes an analysed text names, in order of first mention. A
+ * capitalised word is read by sound key, so transliterations meet ("Koweït",
+ * "Kuwait"): names of countries count only so ("turkey" is a bird), demonyms
+ * too ("Russes", "North Korean"). A lowercase word is a demonym only as
+ * written, accents and case folded, in a form the gazetteer has ("russes",
+ * "nord-coréennes"): French writes them so, English does not ("polish the
+ * car"), and the sound key would take the French "ruse" for "russe". With
+ * `cities`, a city counts for its country ("Koursk" for Russia): used on the
+ * claim's side only, where knowing more countries can only make a conflict
+ * rarer.
  */
 export function countriesNamed(words: readonly { surface: string }[], cities: boolean): string[] {
   const g = gazetteer();
@@ -25,28 +30,49 @@ export function countriesNamed(words: readonly { surface: string }[], cities: bo
   const firsts = cities ? g.countryOrCityFirstWords : g.countryFirstWords;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const first = soundWord(words[i]!.surface);
-    const most = firsts.get(first);
-    if (most === undefined) continue;
-    const capitalised = /^\p{Lu}/u.test(words[i]!.surface) && nameWrittenAsPlace(words[i]!.surface);
-    // The longest name or demonym from here: "Corée du Nord" before "Corée".
-    let key = first;
-    let found: string | undefined;
-    let length = 0;
-    for (let n = 1; n <= most && i + n <= words.length; n++) {
-      if (n > 1) key += ' ' + soundWord(words[i + n - 1]!.surface);
-      const place = g.places.get(key);
-      const code = place?.country && capitalised && (place.kind === 'country' || cities) ? place.country : g.demonyms.get(key);
-      if (code !== undefined) {
-        found = code;
-        length = n;
-      }
-    }
+    const surface = words[i]!.surface;
+    const upper = /^\p{Lu}/u.test(surface);
+    const found = upper ? readCapitalised(words, i, firsts, cities) : readWritten(words, i);
     if (found === undefined) continue;
-    if (!out.includes(found)) out.push(found);
-    i += length - 1;
+    if (!out.includes(found[0])) out.push(found[0]);
+    i += found[1] - 1;
   }
   return out;
+}
+
+type Found = [code: string, length: number] | undefined;
+
+/** The longest country name or demonym from capitalised word `i`, by sound key: "Corée du Nord" before "Corée". */
+function readCapitalised(words: readonly { surface: string }[], i: number, firsts: Map<string, number>, cities: boolean): Found {
+  const g = gazetteer();
+  const first = soundWord(words[i]!.surface);
+  const most = firsts.get(first);
+  if (most === undefined) return undefined;
+  const asPlace = nameWrittenAsPlace(words[i]!.surface);
+  let key = first;
+  let found: Found;
+  for (let n = 1; n <= most && i + n <= words.length; n++) {
+    if (n > 1) key += ' ' + soundWord(words[i + n - 1]!.surface);
+    const place = g.places.get(key);
+    const code = place?.country && asPlace && (place.kind === 'country' || cities) ? place.country : g.demonyms.get(key);
+    if (code !== undefined) found = [code, n];
+  }
+  return found;
+}
+
+/** The longest demonym from lowercase word `i`, as written: "nord-coréens", not "ruse". */
+function readWritten(words: readonly { surface: string }[], i: number): Found {
+  const g = gazetteer();
+  let key = fold(words[i]!.surface);
+  const most = g.writtenDemonymFirstWords.get(key);
+  if (most === undefined) return undefined;
+  let found: Found;
+  for (let n = 1; n <= most && i + n <= words.length; n++) {
+    if (n > 1) key += ' ' + fold(words[i + n - 1]!.surface);
+    const code = g.writtenDemonyms.get(key);
+    if (code !== undefined) found = [code, n];
+  }
+  return found;
 }
 
 /** Per index, per document: its countries (cities included), read on first use. */
