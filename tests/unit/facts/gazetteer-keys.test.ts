@@ -47,6 +47,15 @@ describe("the gazetteer's stored keys", () => {
     expect(named('Les Koweïtiens et les Kuwaitis')).toEqual(['KW']);
   });
 
+  it('leave out the place a statement is attributed to, which is its source, not its subject', () => {
+    const named = (text: string) => countriesNamed(tokens(text).filter((t) => t.kind === 'word').map((t) => ({ surface: t.text })), true);
+    expect(named('La Corée du Nord a envoyé 3 200 ouvriers, selon le renseignement sud-coréen')).toEqual(['KP']);
+    expect(named('According to South Korean intelligence, North Korea sent 3,200 workers')).toEqual(['KP']);
+    expect(named("D'après Séoul, des Nord-Coréens travaillent en Russie")).toEqual(['KP', 'RU']);
+    // Another name is the source: the people named after it are the subject.
+    expect(named('Selon Kiev, les Russes ont tiré 50 missiles')).toEqual(['RU']);
+  });
+
   it('know the most words of a name by its first word, over countries and demonyms, and with the cities', () => {
     const g = gazetteer();
     const expected = (keys: string[]) => {

@@ -57,6 +57,11 @@ describe('a claim that names both Koreas', () => {
   it('is not found in a sentence about South Korea alone', () => {
     expect(found('La Corée du Sud a envoyé 3 200 ouvriers sur les chantiers navals de Vladivostok, selon le renseignement sud-coréen.')).toEqual([]);
   });
+
+  it('is not found in a sentence about South Koreans: the claim names the South only as its source', () => {
+    expect(found('Quelque 3 200 Sud-Coréens travaillent déjà sur les chantiers navals de Vladivostok, selon le renseignement sud-coréen.')).toEqual([]);
+    expect(found('Quelque 3 200 Sud-Coréens travaillent déjà sur les chantiers navals de Vladivostok, selon Séoul.')).toEqual([]);
+  });
 });
 
 describe('a common word that sounds like a people’s name', () => {

@@ -22,22 +22,54 @@ import type { ClaimIndex } from './claim-index';
  * car"), and the sound key would take the French "ruse" for "russe". With
  * `cities`, a city counts for its country ("Koursk" for Russia): used on the
  * claim's side only, where knowing more countries can only make a conflict
- * rarer.
+ * rarer. The place an attribution names ("selon le renseignement
+ * sud-coréen") is left out: it is the statement's source, not its subject.
  */
 export function countriesNamed(words: readonly { surface: string }[], cities: boolean): string[] {
   const g = gazetteer();
   // Sound-folded first word -> most words of a country name or demonym starting with it (with `cities`, of a city's name too).
   const firsts = cities ? g.countryOrCityFirstWords : g.countryFirstWords;
   const out: string[] = [];
+  // Words up to which a place names the statement's source, not its subject.
+  let sourceUntil = -1;
   for (let i = 0; i < words.length; i++) {
     const surface = words[i]!.surface;
+    const opener = sourceOpener(words, i);
+    if (opener > 0) {
+      sourceUntil = i + opener + SOURCE_WORDS;
+      i += opener - 1;
+      continue;
+    }
     const upper = /^\p{Lu}/u.test(surface);
-    const found = upper ? readCapitalised(words, i, firsts, cities) : readWritten(words, i);
-    if (found === undefined) continue;
-    if (!out.includes(found[0])) out.push(found[0]);
+    const inSource = i < sourceUntil;
+    // A city closes a source too, on either side ("selon Séoul"), so both skip the same mention.
+    const found = upper ? readCapitalised(words, i, inSource ? g.countryOrCityFirstWords : firsts, cities || inSource) : readWritten(words, i);
+    if (found === undefined) {
+      // Another name is the source itself ("selon Kiev, les Russes…", "according to Reuters").
+      if (upper) sourceUntil = -1;
+      continue;
+    }
     i += found[1] - 1;
+    if (inSource) sourceUntil = -1;
+    else if (!out.includes(found[0])) out.push(found[0]);
   }
   return out;
+}
+
+/** How many words after an attribution's opener its source's place may start. */
+const SOURCE_WORDS = 4;
+
+/**
+ * The words of an attribution's opener at `i` ("selon", "d'après", "according to"), or 0. The place
+ * named right after one is whom the statement comes from ("selon le renseignement sud-coréen"), not
+ * whom it is about: a claim about North Korea that cites Seoul is not about South Koreans.
+ */
+function sourceOpener(words: readonly { surface: string }[], i: number): number {
+  const w = fold(words[i]!.surface);
+  if (w === 'selon') return 1;
+  if (w === 'apres' && i > 0 && fold(words[i - 1]!.surface) === 'd') return 1;
+  if (w === 'according' && words[i + 1] && fold(words[i + 1]!.surface) === 'to') return 2;
+  return 0;
 }
 
 type Found = [code: string, length: number] | undefined;
