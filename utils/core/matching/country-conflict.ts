@@ -8,7 +8,11 @@
  * background data: this module is reached from the matcher only.
  */
 import { gazetteer, nameWrittenAsPlace, soundWord } from '@/utils/core/facts/gazetteer';
+import { boundedMemo } from '@/utils/core/bounded-memo';
 import { fold, tokens } from '@/utils/core/facts/text';
+
+/** A word folded as written (case and accents off): every word of a scanned text goes by here. */
+const folded = boundedMemo(fold, 100_000);
 import type { Analysis } from './analyse-text';
 import type { ClaimIndex } from './claim-index';
 
@@ -40,7 +44,7 @@ export function countriesNamed(words: readonly { surface: string }[], cities: bo
       i += opener - 1;
       continue;
     }
-    const upper = /^\p{Lu}/u.test(surface);
+    const upper = capitalised(surface);
     const inSource = i < sourceUntil;
     // A city closes a source too, on either side ("selon Séoul"), so both skip the same mention.
     const found = upper ? readCapitalised(words, i, inSource ? g.countryOrCityFirstWords : firsts, cities || inSource) : readWritten(words, i);
@@ -65,11 +69,22 @@ const SOURCE_WORDS = 4;
  * whom it is about: a claim about North Korea that cites Seoul is not about South Koreans.
  */
 function sourceOpener(words: readonly { surface: string }[], i: number): number {
-  const w = fold(words[i]!.surface);
+  // Most words are none of these: their length tells, without a lookup.
+  const length = words[i]!.surface.length;
+  if (length !== 5 && length !== 9) return 0;
+  const w = folded(words[i]!.surface);
   if (w === 'selon') return 1;
-  if (w === 'apres' && i > 0 && fold(words[i - 1]!.surface) === 'd') return 1;
-  if (w === 'according' && words[i + 1] && fold(words[i + 1]!.surface) === 'to') return 2;
+  if (w === 'apres' && i > 0 && folded(words[i - 1]!.surface) === 'd') return 1;
+  if (w === 'according' && words[i + 1] && folded(words[i + 1]!.surface) === 'to') return 2;
   return 0;
+}
+
+/** Whether a word starts with a capital; ASCII letters without a regular expression, for speed. */
+function capitalised(surface: string): boolean {
+  const c = surface.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  if (c >= 65 && c <= 90) return true;
+  return /^\p{Lu}/u.test(surface);
 }
 
 type Found = [code: string, length: number] | undefined;
@@ -95,12 +110,12 @@ function readCapitalised(words: readonly { surface: string }[], i: number, first
 /** The longest demonym from lowercase word `i`, as written: "nord-coréens", not "ruse". */
 function readWritten(words: readonly { surface: string }[], i: number): Found {
   const g = gazetteer();
-  let key = fold(words[i]!.surface);
+  let key = folded(words[i]!.surface);
   const most = g.writtenDemonymFirstWords.get(key);
   if (most === undefined) return undefined;
   let found: Found;
   for (let n = 1; n <= most && i + n <= words.length; n++) {
-    if (n > 1) key += ' ' + fold(words[i + n - 1]!.surface);
+    if (n > 1) key += ' ' + folded(words[i + n - 1]!.surface);
     const code = g.writtenDemonyms.get(key);
     if (code !== undefined) found = [code, n];
   }
