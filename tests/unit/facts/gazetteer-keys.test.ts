@@ -3,6 +3,7 @@ import { cityKey, gazetteerData } from '@/utils/core/facts/gazetteer-source';
 import { gazetteer, soundPhrase } from '@/utils/core/facts/gazetteer';
 import { countriesNamed } from '@/utils/core/matching/country-conflict';
 import { shippedGazetteer } from '@/scripts/lib/language-assets';
+import { phraseKey, tokens } from '@/utils/core/facts/text';
 
 /** gazetteer-data.json holds each name's key, so that a worker start folds none. */
 const RERUN = 'keys out of date: rerun `npx tsx scripts/build-gazetteer.ts` (the sound folding changed)';
@@ -14,6 +15,9 @@ describe("the gazetteer's stored keys", () => {
       expect(c.keys, `${c.name}: ${RERUN}`).toEqual([c.name, ...(c.names ?? [])].map(soundPhrase));
       expect(c.demonymKeys, `${c.name}: ${RERUN}`).toEqual((c.demonyms ?? []).map(soundPhrase));
       expect(c.demonym).toBe(c.demonyms?.[0]);
+      // The written forms are the demonyms folded: a lowercase word is read against them exactly.
+      const folded = (c.demonyms ?? []).map(phraseKey);
+      for (const w of c.writtenDemonyms ?? []) expect(folded, `${c.name}: ${RERUN}`).toContain(w);
     }
     for (const r of data.regions) expect(r.keys, `${r.name}: ${RERUN}`).toEqual([r.name, ...(r.names ?? [])].map(soundPhrase));
     const wrong = data.cities.filter((city) => cityKey(city) !== soundPhrase(city[0]));
@@ -30,6 +34,26 @@ describe("the gazetteer's stored keys", () => {
     expect(countriesNamed(words('des soldats nord-coréens en Corée du Nord'), false)).toEqual(['KP']);
     expect(countriesNamed(words('près de Koursk'), false)).toEqual([]);
     expect(countriesNamed(words('près de Koursk'), true)).toEqual(['RU']);
+  });
+
+  it('read a lowercase word as a demonym only as written, a capitalised one by sound', () => {
+    const named = (text: string) => countriesNamed(tokens(text).filter((t) => t.kind === 'word').map((t) => ({ surface: t.text })), false);
+    expect(named('une ruse de guerre, des ruses, un homme rusé')).toEqual([]);
+    expect(named('polish the car, finish the job, rouse the crowd, a germane point')).toEqual([]);
+    expect(named('des soldats russes, une Russe, les nord-coréens et les sud-coréennes')).toEqual(['RU', 'KP', 'KR']);
+    expect(named('Russian troops and North Korean workers, with Polish help')).toEqual(['RU', 'KP', 'PL']);
+    expect(named('des ouvriers français et une entreprise française, les soldats turcs et la marine turque')).toEqual(['FR', 'TR']);
+    // Transliterations meet when capitalised, as names do.
+    expect(named('Les Koweïtiens et les Kuwaitis')).toEqual(['KW']);
+  });
+
+  it('leave out the place a statement is attributed to, which is its source, not its subject', () => {
+    const named = (text: string) => countriesNamed(tokens(text).filter((t) => t.kind === 'word').map((t) => ({ surface: t.text })), true);
+    expect(named('La Corée du Nord a envoyé 3 200 ouvriers, selon le renseignement sud-coréen')).toEqual(['KP']);
+    expect(named('According to South Korean intelligence, North Korea sent 3,200 workers')).toEqual(['KP']);
+    expect(named("D'après Séoul, des Nord-Coréens travaillent en Russie")).toEqual(['KP', 'RU']);
+    // Another name is the source: the people named after it are the subject.
+    expect(named('Selon Kiev, les Russes ont tiré 50 missiles')).toEqual(['RU']);
   });
 
   it('know the most words of a name by its first word, over countries and demonyms, and with the cities', () => {

@@ -57,4 +57,35 @@ describe('a claim that names both Koreas', () => {
   it('is not found in a sentence about South Korea alone', () => {
     expect(found('La Corée du Sud a envoyé 3 200 ouvriers sur les chantiers navals de Vladivostok, selon le renseignement sud-coréen.')).toEqual([]);
   });
+
+  it('is not found in a sentence about South Koreans: the claim names the South only as its source', () => {
+    expect(found('Quelque 3 200 Sud-Coréens travaillent déjà sur les chantiers navals de Vladivostok, selon le renseignement sud-coréen.')).toEqual([]);
+    expect(found('Quelque 3 200 Sud-Coréens travaillent déjà sur les chantiers navals de Vladivostok, selon Séoul.')).toEqual([]);
+  });
+});
+
+describe('a common word that sounds like a people’s name', () => {
+  // The French "ruse" sounds like "russe", the English "polish" is spelt like "Polish": neither names
+  // a country, and neither may turn a claim away or vouch for one.
+  const words = ClaimMatcher.build([
+    { id: 'kupiansk', statement: { fr: "L'Ukraine a repris la ville de Koupiansk grâce à une manœuvre de diversion, selon l'état-major." }, versions: [] },
+    { id: 'border', statement: { fr: 'La Russie a déployé 2 000 soldats supplémentaires à la frontière finlandaise en mars, selon le ministère.' }, versions: [] },
+    { id: 'tanks', statement: { en: 'Poland bought 250 Abrams tanks from the United States for 4.75 billion dollars.' }, versions: [] },
+  ]);
+  const found = (text: string, lang: string) => words.scan(text, { lang }).map((m) => m.claimId);
+
+  it('does not turn away a claim about another country', () => {
+    expect(found("L'armée a repris la ville de Koupiansk grâce à une ruse de diversion, selon l'état-major.", 'fr')).toEqual(['kupiansk']);
+  });
+
+  it('does not stand for the claim’s country in a sentence about another one', () => {
+    expect(found('La Biélorussie a déployé 2 000 soldats supplémentaires à la frontière finlandaise en mars, une ruse selon le ministère.', 'fr')).toEqual([]);
+    expect(found('Romania bought 250 Abrams tanks from the United States for 4.75 billion dollars to polish its army.', 'en')).toEqual([]);
+  });
+
+  it('leaves the people’s names read, in lower case in French and capitalised in English', () => {
+    expect(found('Les Russes ont déployé 2 000 soldats supplémentaires à la frontière finlandaise en mars, selon le ministère.', 'fr')).toEqual(['border']);
+    expect(found('Des soldats russes, 2 000 de plus, ont été déployés à la frontière finlandaise en mars, selon le ministère.', 'fr')).toEqual(['border']);
+    expect(found('The Polish army bought 250 Abrams tanks from the United States for 4.75 billion dollars.', 'en')).toEqual(['tanks']);
+  });
 });

@@ -24,6 +24,9 @@ export interface GazetteerData {
     keys: string[];
     /** Keys of each of `demonyms`. */
     demonymKeys: string[];
+    /** The French demonyms as written, folded (phraseKey), without a feminine that is the masculine
+     *  and an "e": lowercase words are read against these (gazetteer.ts, country-conflict.ts). */
+    writtenDemonyms?: string[];
     /** Other names and the demonyms: the repository's file only. */
     names?: string[];
     demonyms?: string[];

@@ -31,6 +31,12 @@ interface Gazetteer {
    *  (country-conflict.ts): made here, where every key goes by once. */
   countryFirstWords: Map<string, number>;
   countryOrCityFirstWords: Map<string, number>;
+  /** French demonyms as written, folded, with their plural and feminine forms ("nord coreens" ->
+   *  KP), and the most words of one by its first word. French writes its demonyms in lower case:
+   *  a lowercase word is one of these as written or no demonym, since sound keys take "ruse" for
+   *  "russe". English capitalises them: a lowercase "polish" is no English demonym. */
+  writtenDemonyms: Map<string, string>;
+  writtenDemonymFirstWords: Map<string, number>;
 }
 
 let built: Gazetteer | undefined;
@@ -59,6 +65,8 @@ export function gazetteer(): Gazetteer {
   const firstWords = new Map<string, number>();
   const countryFirstWords = new Map<string, number>();
   const countryOrCityFirstWords = new Map<string, number>();
+  const writtenDemonyms = new Map<string, string>();
+  const writtenDemonymFirstWords = new Map<string, number>();
   let longest = 1;
   const ofCountry = [firstWords, countryFirstWords, countryOrCityFirstWords];
   const ofCity = [firstWords, countryOrCityFirstWords];
@@ -81,13 +89,20 @@ export function gazetteer(): Gazetteer {
     for (const key of c.keys) add(key, place);
     if (c.demonym) countryDemonym.set(c.code, c.demonym);
     for (const k of c.demonymKeys) for (const form of [k, `${k}s`, `${k}e`, `${k}es`]) addDemonym(form, c.code);
+    for (const k of c.writtenDemonyms ?? []) {
+      for (const form of [k, `${k}s`, `${k}e`, `${k}es`]) {
+        if (writtenDemonyms.has(form)) continue;
+        writtenDemonyms.set(form, c.code);
+        noteFirstWord(form, [writtenDemonymFirstWords]);
+      }
+    }
   }
   for (const r of data.regions) {
     const place: Place = { name: r.name, kind: 'region' };
     for (const key of r.keys) add(key, place);
   }
   for (const city of data.cities) add(cityKey(city), { name: city[0], country: city[1], kind: 'city' });
-  built = { places, demonyms, countryName, countryDemonym, longest, firstWords, countryFirstWords, countryOrCityFirstWords };
+  built = { places, demonyms, countryName, countryDemonym, longest, firstWords, countryFirstWords, countryOrCityFirstWords, writtenDemonyms, writtenDemonymFirstWords };
   markStart('gazetteer read');
   return built;
 }

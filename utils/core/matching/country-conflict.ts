@@ -8,46 +8,119 @@
  * background data: this module is reached from the matcher only.
  */
 import { gazetteer, nameWrittenAsPlace, soundWord } from '@/utils/core/facts/gazetteer';
-import { tokens } from '@/utils/core/facts/text';
+import { boundedMemo } from '@/utils/core/bounded-memo';
+import { fold, tokens } from '@/utils/core/facts/text';
 import type { Analysis } from './analyse-text';
 import type { ClaimIndex } from './claim-index';
 import type { DocCountries } from './index-types';
 
+/** A word folded as written (case and accents off): every word of a scanned text goes by here. */
+const folded = boundedMemo(fold, 100_000);
+
 /**
- * Country codes an analysed text names, in order of first mention. Names of
- * countries must be capitalised ("turkey" is a bird); demonyms need not be
- * (French writes "russes"). With `cities`, a city counts for its country
- * ("Koursk" for Russia): used on the claim's side only, where knowing more
- * countries can only make a conflict rarer.
+ * Country codes an analysed text names, in order of first mention. A
+ * capitalised word is read by sound key, so transliterations meet ("Koweït",
+ * "Kuwait"): names of countries count only so ("turkey" is a bird), demonyms
+ * too ("Russes", "North Korean"). A lowercase word is a demonym only as
+ * written, accents and case folded, in a form the gazetteer has ("russes",
+ * "nord-coréennes"): French writes them so, English does not ("polish the
+ * car"), and the sound key would take the French "ruse" for "russe". With
+ * `cities`, a city counts for its country ("Koursk" for Russia): used on the
+ * claim's side only, where knowing more countries can only make a conflict
+ * rarer. The place an attribution names ("selon le renseignement
+ * sud-coréen") is left out: it is the statement's source, not its subject.
  */
 export function countriesNamed(words: readonly { surface: string }[], cities: boolean): string[] {
   const g = gazetteer();
   // Sound-folded first word -> most words of a country name or demonym starting with it (with `cities`, of a city's name too).
   const firsts = cities ? g.countryOrCityFirstWords : g.countryFirstWords;
   const out: string[] = [];
+  // Words up to which a place names the statement's source, not its subject.
+  let sourceUntil = -1;
   for (let i = 0; i < words.length; i++) {
-    const first = soundWord(words[i]!.surface);
-    const most = firsts.get(first);
-    if (most === undefined) continue;
-    const capitalised = /^\p{Lu}/u.test(words[i]!.surface) && nameWrittenAsPlace(words[i]!.surface);
-    // The longest name or demonym from here: "Corée du Nord" before "Corée".
-    let key = first;
-    let found: string | undefined;
-    let length = 0;
-    for (let n = 1; n <= most && i + n <= words.length; n++) {
-      if (n > 1) key += ' ' + soundWord(words[i + n - 1]!.surface);
-      const place = g.places.get(key);
-      const code = place?.country && capitalised && (place.kind === 'country' || cities) ? place.country : g.demonyms.get(key);
-      if (code !== undefined) {
-        found = code;
-        length = n;
-      }
+    const surface = words[i]!.surface;
+    const opener = sourceOpener(words, i);
+    if (opener > 0) {
+      sourceUntil = i + opener + SOURCE_WORDS;
+      i += opener - 1;
+      continue;
     }
-    if (found === undefined) continue;
-    if (!out.includes(found)) out.push(found);
-    i += length - 1;
+    const upper = capitalised(surface);
+    const inSource = i < sourceUntil;
+    // A city closes a source too, on either side ("selon Séoul"), so both skip the same mention.
+    const found = upper ? readCapitalised(words, i, inSource ? g.countryOrCityFirstWords : firsts, cities || inSource) : readWritten(words, i);
+    if (found === undefined) {
+      // Another name is the source itself ("selon Kiev, les Russes…", "according to Reuters").
+      if (upper) sourceUntil = -1;
+      continue;
+    }
+    i += found[1] - 1;
+    if (inSource) sourceUntil = -1;
+    else if (!out.includes(found[0])) out.push(found[0]);
   }
   return out;
+}
+
+/** How many words after an attribution's opener its source's place may start. */
+const SOURCE_WORDS = 4;
+
+/**
+ * The words of an attribution's opener at `i` ("selon", "d'après", "according to"), or 0. The place
+ * named right after one is whom the statement comes from ("selon le renseignement sud-coréen"), not
+ * whom it is about: a claim about North Korea that cites Seoul is not about South Koreans.
+ */
+function sourceOpener(words: readonly { surface: string }[], i: number): number {
+  // Most words are none of these: their length tells, without a lookup.
+  const length = words[i]!.surface.length;
+  if (length !== 5 && length !== 9) return 0;
+  const w = folded(words[i]!.surface);
+  if (w === 'selon') return 1;
+  if (w === 'apres' && i > 0 && folded(words[i - 1]!.surface) === 'd') return 1;
+  if (w === 'according' && words[i + 1] && folded(words[i + 1]!.surface) === 'to') return 2;
+  return 0;
+}
+
+/** Whether a word starts with a capital; ASCII letters without a regular expression, for speed. */
+function capitalised(surface: string): boolean {
+  const c = surface.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  if (c >= 65 && c <= 90) return true;
+  return /^\p{Lu}/u.test(surface);
+}
+
+type Found = [code: string, length: number] | undefined;
+
+/** The longest country name or demonym from capitalised word `i`, by sound key: "Corée du Nord" before "Corée". */
+function readCapitalised(words: readonly { surface: string }[], i: number, firsts: Map<string, number>, cities: boolean): Found {
+  const g = gazetteer();
+  const first = soundWord(words[i]!.surface);
+  const most = firsts.get(first);
+  if (most === undefined) return undefined;
+  const asPlace = nameWrittenAsPlace(words[i]!.surface);
+  let key = first;
+  let found: Found;
+  for (let n = 1; n <= most && i + n <= words.length; n++) {
+    if (n > 1) key += ' ' + soundWord(words[i + n - 1]!.surface);
+    const place = g.places.get(key);
+    const code = place?.country && asPlace && (place.kind === 'country' || cities) ? place.country : g.demonyms.get(key);
+    if (code !== undefined) found = [code, n];
+  }
+  return found;
+}
+
+/** The longest demonym from lowercase word `i`, as written: "nord-coréens", not "ruse". */
+function readWritten(words: readonly { surface: string }[], i: number): Found {
+  const g = gazetteer();
+  let key = folded(words[i]!.surface);
+  const most = g.writtenDemonymFirstWords.get(key);
+  if (most === undefined) return undefined;
+  let found: Found;
+  for (let n = 1; n <= most && i + n <= words.length; n++) {
+    if (n > 1) key += ' ' + folded(words[i + n - 1]!.surface);
+    const code = g.writtenDemonyms.get(key);
+    if (code !== undefined) found = [code, n];
+  }
+  return found;
 }
 
 /** The countries a document's text names (its column, when stored: serialise-index.ts). */
