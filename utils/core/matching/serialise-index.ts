@@ -15,7 +15,7 @@ import { packStrings, unpackStrings, type PackedStrings } from './packed-strings
 import { packText, type DeferredText, type PackedText } from './packed-text';
 import { textDenies } from './claim-denial';
 import { textCountriesOfDoc } from './country-conflict';
-import { StoredDocs, type StoredCountries } from './stored-docs';
+import { StoredDocs, type StoredCountries, type StoredDocColumns } from './stored-docs';
 
 export { packStrings, unpackStrings, type PackedStrings } from './packed-strings';
 export { StoredDocs, type StoredCountries } from './stored-docs';
@@ -23,36 +23,16 @@ export { StoredDocs, type StoredCountries } from './stored-docs';
 /** Bump when this layout changes: a stored index of another format is rebuilt. */
 export const SERIALISED_FORMAT = 5;
 
-export interface SerialisedIndex {
+/** The stored index: the documents' columns (StoredDocColumns) and the rest. */
+export interface SerialisedIndex extends StoredDocColumns {
   format: number;
   claimIds: PackedStrings;
   /** Term strings by id; '' where an edited index left an id unused. */
   terms: PackedStrings;
   unitStems: Int32Array;
   unitEntities: Int32Array;
-  docClaim: Int32Array;
-  docUnitStart: Int32Array;
-  docUnitEnd: Int32Array;
-  /** Bit 0: negated; bit 1: outletId is null (a statement); bit 2: its text denies (claim-denial.ts). */
-  docFlags: Uint8Array;
-  /** UTF-8 unless a text holds a lone surrogate (packed-text.ts). */
-  docVia: PackedText;
-  /** Deferred in a loaded index: only explanations and storing read a text. */
-  docText: PackedText | DeferredText;
-  /** The countries each document names (country-conflict.ts). */
-  docCountries: StoredCountries;
-  /** Few distinct values: stored once each, with a code per document (-1: a statement's outlet). */
-  docOutlet: CodedColumn;
-  docLang: CodedColumn;
-  /** Figures of document d are figures[figureStart[d]..figureStart[d + 1]). */
-  figureStart: Int32Array;
-  figureKey: PackedStrings;
   /** Each figure's term id (its key's), so that an edit reweighs figures without decoding a document. */
   figureTerm: Int32Array;
-  figureKind: CodedColumn;
-  figureSurface: PackedStrings;
-  directionStart: Int32Array;
-  directions: PackedStrings;
   /** Per document, its coverage denominator (assemble-index.ts), so that a load reads no unit. */
   docDenominator: Float64Array;
   /** Every term's claims laid end to end (FlatPostings). */

@@ -22,17 +22,23 @@ export interface StoredCountries {
   codes: Int32Array;
 }
 
-/** The stored columns a document is decoded from (SerialisedIndex). */
+/** The stored columns a document is decoded from (part of SerialisedIndex, serialise-index.ts). */
 export interface StoredDocColumns {
   docClaim: Int32Array;
   docUnitStart: Int32Array;
   docUnitEnd: Int32Array;
+  /** Bit 0: negated; bit 1: outletId is null (a statement); bit 2: its text denies (claim-denial.ts). */
   docFlags: Uint8Array;
+  /** UTF-8 unless a text holds a lone surrogate (packed-text.ts). */
   docVia: PackedText;
+  /** Deferred in a loaded index: only explanations and storing read a text. */
   docText: PackedText | DeferredText;
+  /** Few distinct values: stored once each, with a code per document (-1: a statement's outlet). */
   docOutlet: CodedColumn;
   docLang: CodedColumn;
+  /** The countries each document names (country-conflict.ts). */
   docCountries: StoredCountries;
+  /** Figures of document d are figures[figureStart[d]..figureStart[d + 1]). */
   figureStart: Int32Array;
   figureKey: PackedStrings;
   figureKind: CodedColumn;
