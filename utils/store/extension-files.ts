@@ -18,10 +18,8 @@ import type { GazetteerData } from '@/utils/core/facts/gazetteer-source';
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
 import { LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '@/utils/core/lexicon/lexicon-pairs';
 import type { LexiconPart } from '@/utils/core/lexicon/lexicons';
-import { languageFilesFrom, stemmerPath } from '@/utils/store/language-file-paths';
+import { GAZETTEER_JSON, GAZETTEER_SCRIPT, languageFilesFrom, stemmerPath } from '@/utils/store/language-file-paths';
 
-const GAZETTEER_SCRIPT = '/words/gazetteer.js';
-const GAZETTEER_JSON = '/words/gazetteer.json';
 const lexiconScript = (name: string) => `/words/${name}.js`;
 
 type Registry = Record<string, () => Stemmer>;

@@ -8,6 +8,9 @@ import type { LanguageDataSource, Stemmer } from '@/utils/core/language/language
 export const stemmerPath = (algorithm: string) => `/language/stem-${algorithm}.js`;
 export const stopWordsPath = (lang: string) => `/language/stop-${lang}.json`;
 export const STOP_INDEX_PATH = '/language/stop-index.json';
+/** The gazetteer as a script (registers `globalThis.recoupeGazetteer`, for importScripts) and as JSON. */
+export const GAZETTEER_SCRIPT = '/words/gazetteer.js';
+export const GAZETTEER_JSON = '/words/gazetteer.json';
 
 /**
  * The language data read from those files, for a context that says how to load a script (a service

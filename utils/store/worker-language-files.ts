@@ -1,6 +1,6 @@
 import type { LanguageDataSource } from '@/utils/core/language/language-data';
 import type { GazetteerData } from '@/utils/core/facts/gazetteer-source';
-import { languageFilesFrom } from '@/utils/store/language-file-paths';
+import { GAZETTEER_SCRIPT, languageFilesFrom } from '@/utils/store/language-file-paths';
 
 /**
  * The language data in a dedicated worker of an extension page (the import's index worker): the same
@@ -17,7 +17,7 @@ export const workerLanguageFiles: LanguageDataSource = languageFilesFrom(
 
 /** The gazetteer's data (storing the index reads the countries each new document names: serialise-index.ts). */
 export function readWorkerGazetteer(): GazetteerData {
-  if (!worker.recoupeGazetteer) worker.importScripts('/words/gazetteer.js');
-  if (!worker.recoupeGazetteer) throw new Error('Recoupe: /words/gazetteer.js did not register');
+  if (!worker.recoupeGazetteer) worker.importScripts(GAZETTEER_SCRIPT);
+  if (!worker.recoupeGazetteer) throw new Error(`Recoupe: ${GAZETTEER_SCRIPT} did not register`);
   return worker.recoupeGazetteer;
 }

@@ -41,6 +41,9 @@ interface Gazetteer {
 
 let built: Gazetteer | undefined;
 
+/** A demonym key with the plural and feminine endings added ("russe", "russes", "russee", "russees"). */
+const inflected = (k: string) => [k, `${k}s`, `${k}e`, `${k}es`];
+
 /** Keeps, in each of `maps`, the most words a key starting with `key`'s first word has; returns `key`'s words. */
 function noteFirstWord(key: string, maps: readonly Map<string, number>[]): number {
   const space = key.indexOf(' ');
@@ -88,9 +91,9 @@ export function gazetteer(): Gazetteer {
     countryName.set(c.code, c.name);
     for (const key of c.keys) add(key, place);
     if (c.demonym) countryDemonym.set(c.code, c.demonym);
-    for (const k of c.demonymKeys) for (const form of [k, `${k}s`, `${k}e`, `${k}es`]) addDemonym(form, c.code);
+    for (const k of c.demonymKeys) for (const form of inflected(k)) addDemonym(form, c.code);
     for (const k of c.writtenDemonyms ?? []) {
-      for (const form of [k, `${k}s`, `${k}e`, `${k}es`]) {
+      for (const form of inflected(k)) {
         if (writtenDemonyms.has(form)) continue;
         writtenDemonyms.set(form, c.code);
         noteFirstWord(form, [writtenDemonymFirstWords]);

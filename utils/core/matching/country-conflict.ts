@@ -90,37 +90,38 @@ function capitalised(surface: string): boolean {
 
 type Found = [code: string, length: number] | undefined;
 
-/** The longest country name or demonym from capitalised word `i`, by sound key: "Corée du Nord" before "Corée". */
-function readCapitalised(words: readonly { surface: string }[], i: number, firsts: Map<string, number>, cities: boolean): Found {
-  const g = gazetteer();
-  const first = soundWord(words[i]!.surface);
-  const most = firsts.get(first);
-  if (most === undefined) return undefined;
-  const asPlace = nameWrittenAsPlace(words[i]!.surface);
-  let key = first;
+/**
+ * The longest run of words from `i` whose joined keys `codeOf` knows ("Corée du Nord" before "Corée"),
+ * with its country code; `most`: the most words of a name that starts with word i's key.
+ */
+function longestFrom(words: readonly { surface: string }[], i: number, keyOf: (word: string) => string, most: Map<string, number>, codeOf: (key: string) => string | undefined): Found {
+  let key = keyOf(words[i]!.surface);
+  const n0 = most.get(key);
+  if (n0 === undefined) return undefined;
   let found: Found;
-  for (let n = 1; n <= most && i + n <= words.length; n++) {
-    if (n > 1) key += ' ' + soundWord(words[i + n - 1]!.surface);
-    const place = g.places.get(key);
-    const code = place?.country && asPlace && (place.kind === 'country' || cities) ? place.country : g.demonyms.get(key);
+  for (let n = 1; n <= n0 && i + n <= words.length; n++) {
+    if (n > 1) key += ' ' + keyOf(words[i + n - 1]!.surface);
+    const code = codeOf(key);
     if (code !== undefined) found = [code, n];
   }
   return found;
 }
 
+/** The longest country name or demonym from capitalised word `i`, by sound key. */
+function readCapitalised(words: readonly { surface: string }[], i: number, firsts: Map<string, number>, cities: boolean): Found {
+  const g = gazetteer();
+  // Read only when a name is found: most capitalised words start none.
+  let asPlace: boolean | undefined;
+  return longestFrom(words, i, soundWord, firsts, (key) => {
+    const place = g.places.get(key);
+    return place?.country && (asPlace ??= nameWrittenAsPlace(words[i]!.surface)) && (place.kind === 'country' || cities) ? place.country : g.demonyms.get(key);
+  });
+}
+
 /** The longest demonym from lowercase word `i`, as written: "nord-coréens", not "ruse". */
 function readWritten(words: readonly { surface: string }[], i: number): Found {
   const g = gazetteer();
-  let key = folded(words[i]!.surface);
-  const most = g.writtenDemonymFirstWords.get(key);
-  if (most === undefined) return undefined;
-  let found: Found;
-  for (let n = 1; n <= most && i + n <= words.length; n++) {
-    if (n > 1) key += ' ' + folded(words[i + n - 1]!.surface);
-    const code = g.writtenDemonyms.get(key);
-    if (code !== undefined) found = [code, n];
-  }
-  return found;
+  return longestFrom(words, i, folded, g.writtenDemonymFirstWords, (key) => g.writtenDemonyms.get(key));
 }
 
 /** The countries a document's text names (its column, when stored: serialise-index.ts). */
