@@ -69,8 +69,15 @@ function sentenceDenominator(stems: Int32Array, entities: Int32Array, altWeights
  * against documents in another language than the text's.
  */
 /** Scratch for queryFeatures (which reads them before it returns): typed arrays made per text cost more than their look-ups saved. */
-let wordStemScratch = new Int32Array(256);
-let wordEntityScratch = new Int32Array(256);
+/** Each word's stem and name ids, in two scratch pairs swapped per text: the pair of the text before is kept,
+ *  with that text and its index, because the next sentence's context is that text (see scoredSpans). */
+const wordIds = [
+  { stem: new Int32Array(256), entity: new Int32Array(256) },
+  { stem: new Int32Array(256), entity: new Int32Array(256) },
+];
+let wordIdsTurn = 0;
+let previousText: Analysis | undefined;
+let previousIndex: ClaimIndex | undefined;
 let unitStemScratch = new Int32Array(256);
 let unitEntityScratch = new Int32Array(256);
 let unitAltStartScratch = new Int32Array(257);
@@ -83,16 +90,19 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const terms = new Set<number>();
   const nameTerms = new Set<number>();
   // Each word's stem and name ids, looked up once: the units below read them again.
-  if (wordStemScratch.length < analysis.words.length) {
-    wordStemScratch = new Int32Array(2 * analysis.words.length);
-    wordEntityScratch = new Int32Array(2 * analysis.words.length);
+  const ids = wordIds[wordIdsTurn]!;
+  if (ids.stem.length < analysis.words.length) {
+    ids.stem = new Int32Array(2 * analysis.words.length);
+    ids.entity = new Int32Array(2 * analysis.words.length);
+  }
+  if (unitStemScratch.length < analysis.words.length) {
     unitStemScratch = new Int32Array(2 * analysis.words.length);
     unitEntityScratch = new Int32Array(2 * analysis.words.length);
     unitAltStartScratch = new Int32Array(2 * analysis.words.length + 1);
   }
   const termId = termIdOf(index);
-  const wordStem = wordStemScratch.fill(-1, 0, analysis.words.length);
-  const wordEntity = wordEntityScratch.fill(-1, 0, analysis.words.length);
+  const wordStem = ids.stem.fill(-1, 0, analysis.words.length);
+  const wordEntity = ids.entity.fill(-1, 0, analysis.words.length);
   for (let k = 0; k < analysis.words.length; k++) {
     const w = analysis.words[k]!;
     if (w.stop) continue;
@@ -154,22 +164,30 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   // Marked too: scoring tests them for every unit of every candidate document.
   const contextEntity = (marks.contextEntity ??= new Int32Array(marks.entity.length));
   const contextStem = (marks.contextStem ??= new Int32Array(marks.stem.length));
+  // The text before's ids, when it is the context: the same look-ups, done already (a stop word's name was not looked up).
+  const known = context !== undefined && context === previousText && index === previousIndex ? wordIds[1 - wordIdsTurn]! : undefined;
+  const contextWords = context?.words ?? [];
   const contextEntities = new Set<number>();
-  for (const w of context?.words ?? []) {
-    const e = w.entity ? termId(w.entity) : -1;
+  for (let k = 0; k < contextWords.length; k++) {
+    const w = contextWords[k]!;
+    const e = !w.entity ? -1 : known && !w.stop ? known.entity[k]! : termId(w.entity);
     if (e >= 0) {
       contextEntities.add(e);
       contextEntity[e] = stamp;
     }
   }
   const contextStems = new Set<number>();
-  for (const w of context?.words ?? []) {
-    const s = w.stop ? -1 : termId(w.stem);
+  for (let k = 0; k < contextWords.length; k++) {
+    const w = contextWords[k]!;
+    const s = w.stop ? -1 : known ? known.stem[k]! : termId(w.stem);
     if (s >= 0) {
       contextStems.add(s);
       contextStem[s] = stamp;
     }
   }
+  previousText = analysis;
+  previousIndex = index;
+  wordIdsTurn = 1 - wordIdsTurn;
   // Places, peoples and institutions written in capitals are no one's statement.
   const persons = analysis.persons.filter((p) => canBePerson(p, analysis.lang));
   const figureKeys = new Set(analysis.figures.map((f) => f.key));
