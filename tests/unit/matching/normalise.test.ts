@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '@/utils/core/matching/analyse-text';
-import { foldText, stripAccents, unifyTypography } from '@/utils/core/matching/normalise-text';
+import { foldText, stripAccents, unifyTypography, unifyTypographyInFull } from '@/utils/core/matching/normalise-text';
 
 const figureKeys = (text: string, lang: string) => analyseText(text, lang).figures.map((f) => f.key);
 
@@ -21,6 +21,22 @@ describe('text folding', () => {
       expect(unifyTypography(text)).toBe(text.normalize('NFKC').replace(/[\u2018\u2019\u0060]/g, "'").replace(/[\u2014]/g, '-'));
     }
     expect(stripAccents('caf\u00E9 and cafe')).toBe('cafe and cafe');
+  });
+
+  it('unifies a text of curly quotes, dashes and Latin-1 letters as the full normalisation does', () => {
+    // Every character of the Basic Multilingual Plane, alone and between letters: a character the
+    // shortcut takes but NFKC would change, or one it maps wrongly, fails here.
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `a${ch}b`, `\u00E9${ch}\u2019`]) if (unifyTypography(text) !== unifyTypographyInFull(text)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+    // Sentences the shortcut takes, mixed.
+    const mixed = ['l\u2019arm\u00E9e a dit \u201Cnon\u201D \u2014 mardi', 'caf\u00E9\u00A0cr\u00E8me \u2013 na\u00EFve `x\u00AD y', '\u00C5ngstr\u00F6m \u00D7 \u00F7 \u00FF \u00DE\u00FE'];
+    for (const text of mixed) expect(unifyTypography(text)).toBe(unifyTypographyInFull(text));
+    expect(unifyTypography(mixed[0]!)).toBe('l\'arm\u00E9e a dit "non" - mardi');
   });
 
   it('reads the same number in every French and English form', () => {

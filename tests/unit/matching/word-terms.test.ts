@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '@/utils/core/matching/analyse-text';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
-import { computeTerms, otherLanguageTerms } from '@/utils/core/matching/word-terms';
+import { computeTerms, otherLanguageTerms, termIdOf } from '@/utils/core/matching/word-terms';
 
 const CLAIMS: IndexClaim[] = [
   { id: 'troops-fr', statement: { fr: "Environ 11 000 soldats nord-coréens s'entraînent dans l'est de la Russie, selon le renseignement militaire ukrainien." }, versions: [] },
@@ -32,5 +32,21 @@ describe('a word in the index\'s other languages, looked up once', () => {
       expect([...otherLanguageTerms('en', ['fr'], other)(stem)]).toEqual(computeTerms(stem, 'en', ['fr'], other));
       expect([...otherLanguageTerms('en', [], index)(stem)]).toEqual([]);
     }
+  });
+
+  it('gives each term the id the index has, or -1, through its memo of recent terms', () => {
+    const other = ClaimMatcher.build(CLAIMS.slice(1)).claimIndex;
+    const unknown = Array.from({ length: 10_000 }, (_, i) => `unknown${i}`);
+    // Every term twice, with enough unknown ones in between to turn the memo's generations over.
+    const wrong: string[] = [];
+    for (let pass = 0; pass < 2; pass++) {
+      for (const ix of [index, other]) {
+        for (const term of [...ix.termList, ...index.termList, ...unknown, ...words]) {
+          if (termIdOf(ix)(term) !== (ix.termIds.get(term) ?? -1)) wrong.push(term);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(termIdOf(index)(index.termList[0]!)).toBe(0);
   });
 });

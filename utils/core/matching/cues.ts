@@ -91,6 +91,8 @@ export function directionOf(lowerWord: string, lang: string): Direction | undefi
  * about "Nord-Coréens" agrees with it.
  */
 export function directionsConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  // Most sentences and documents have no direction: then nothing is split for a pair that cannot conflict.
+  if (a.size === 0 || b.size === 0) return false;
   for (const entry of a) {
     const [d, head] = entry.split('|') as [Direction, string];
     const opposite = OPPOSITE[d];

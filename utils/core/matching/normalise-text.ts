@@ -17,12 +17,26 @@ const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'A
 /** ASCII but the backtick (an apostrophe above): NFKC and every mapping here leave it as it is. */
 const PLAIN = /^[\x00-\x5F\x61-\x7F]*$/;
 const ASCII = /^[\x00-\x7F]*$/;
+/** ASCII, the Latin-1 letters but the ligatures, and the commonest typography of European pages: NFKC
+ *  leaves each as it is (U+00A0 but for a space, which SPACES gives as well) and composes none with
+ *  its neighbour (no combining mark), so each maps alone, in one replacement. */
+const COMMON = /^[\x00-\x7F\u00A0\u00AD\u00C0-\u00C5\u00C7-\u00DE\u00E0-\u00E5\u00E7-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D]*$/;
+const COMMON_MAPPED = /[`\u00A0\u00AD\u2013\u2014\u2018\u2019\u201C\u201D]/g;
+const COMMON_TO: Record<string, string> = { '`': "'", '\u00A0': ' ', '\u00AD': '', '\u2013': '-', '\u2014': '-', '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"' };
+const commonTo = (c: string) => COMMON_TO[c]!;
 
 /** NFKC with quotes/apostrophes/dashes/spaces unified, digits of every script as ASCII ones; case
  *  and accents kept. */
 export function unifyTypography(text: string): string {
   // Most sentences of an English page: one scan instead of a normalisation and six replacements.
   if (PLAIN.test(text)) return text;
+  // Most of the rest (curly quotes, dashes, accented Latin letters): one scan and one replacement.
+  if (COMMON.test(text)) return text.replace(COMMON_MAPPED, commonTo);
+  return unifyTypographyInFull(text);
+}
+
+/** What unifyTypography returns, the long way: exported for the test of its shortcuts. */
+export function unifyTypographyInFull(text: string): string {
   const unified = text
     .normalize('NFKC')
     .replace(ZERO_WIDTH, '')

@@ -5,7 +5,7 @@
 import type { Analysis } from './analyse-text';
 import { figureTerm, type ClaimIndex } from './claim-index';
 import type { FigureKind } from './figures';
-import { otherLanguageTerms } from './word-terms';
+import { otherLanguageTerms, termIdOf } from './word-terms';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { figureWeight, TUNING } from './tuning';
 import { canBePerson } from './person-names';
@@ -50,7 +50,7 @@ export interface QueryFeatures {
 
 /** Content weight of the text: its words (a word no claim uses weighs like
  *  the rarest) and its figures, at least minMass rarest words. */
-function sentenceDenominator(stems: number[], entities: number[], altWeights: number[], figureKeys: Set<string>, index: ClaimIndex): number {
+function sentenceDenominator(stems: Int32Array, entities: Int32Array, altWeights: number[], figureKeys: Set<string>, index: ClaimIndex): number {
   let total = 0;
   for (let i = 0; i < stems.length; i++) {
     const s = stems[i]!;
@@ -69,8 +69,18 @@ function sentenceDenominator(stems: number[], entities: number[], altWeights: nu
  * against documents in another language than the text's.
  */
 /** Scratch for queryFeatures (which reads them before it returns): typed arrays made per text cost more than their look-ups saved. */
-let wordStemScratch = new Int32Array(256);
-let wordEntityScratch = new Int32Array(256);
+/** Each word's stem and name ids, in two scratch pairs swapped per text: the pair of the text before is kept,
+ *  with that text and its index, because the next sentence's context is that text (see scoredSpans). */
+const wordIds = [
+  { stem: new Int32Array(256), entity: new Int32Array(256) },
+  { stem: new Int32Array(256), entity: new Int32Array(256) },
+];
+let wordIdsTurn = 0;
+let previousText: Analysis | undefined;
+let previousIndex: ClaimIndex | undefined;
+let unitStemScratch = new Int32Array(256);
+let unitEntityScratch = new Int32Array(256);
+let unitAltStartScratch = new Int32Array(257);
 
 export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis, translateTo: readonly LexiconLang[] = []): QueryFeatures {
   const stems = new Set<number>();
@@ -80,25 +90,32 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const terms = new Set<number>();
   const nameTerms = new Set<number>();
   // Each word's stem and name ids, looked up once: the units below read them again.
-  if (wordStemScratch.length < analysis.words.length) {
-    wordStemScratch = new Int32Array(2 * analysis.words.length);
-    wordEntityScratch = new Int32Array(2 * analysis.words.length);
+  const ids = wordIds[wordIdsTurn]!;
+  if (ids.stem.length < analysis.words.length) {
+    ids.stem = new Int32Array(2 * analysis.words.length);
+    ids.entity = new Int32Array(2 * analysis.words.length);
   }
-  const wordStem = wordStemScratch.fill(-1, 0, analysis.words.length);
-  const wordEntity = wordEntityScratch.fill(-1, 0, analysis.words.length);
+  if (unitStemScratch.length < analysis.words.length) {
+    unitStemScratch = new Int32Array(2 * analysis.words.length);
+    unitEntityScratch = new Int32Array(2 * analysis.words.length);
+    unitAltStartScratch = new Int32Array(2 * analysis.words.length + 1);
+  }
+  const termId = termIdOf(index);
+  const wordStem = ids.stem.fill(-1, 0, analysis.words.length);
+  const wordEntity = ids.entity.fill(-1, 0, analysis.words.length);
   for (let k = 0; k < analysis.words.length; k++) {
     const w = analysis.words[k]!;
     if (w.stop) continue;
-    const s = index.termIds.get(w.stem);
-    if (s !== undefined) {
+    const s = termId(w.stem);
+    if (s >= 0) {
       wordStem[k] = s;
       stems.add(s);
       marks.stem[s] = stamp;
       terms.add(s);
     }
     if (w.entity) {
-      const e = index.termIds.get(w.entity);
-      if (e !== undefined) {
+      const e = termId(w.entity);
+      if (e >= 0) {
         wordEntity[k] = e;
         entities.add(e);
         marks.entity[e] = stamp;
@@ -106,10 +123,13 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
       }
     }
   }
-  const unitStems: number[] = [];
-  const unitEntities: number[] = [];
+  // Filled in scratch, then copied: one typed array each instead of a growing list copied again.
+  const unitStemList = unitStemScratch;
+  const unitEntityList = unitEntityScratch;
+  const unitAltStartList = unitAltStartScratch;
+  let units = 0;
+  unitAltStartList[0] = 0;
   const unitAlt: number[] = [];
-  const unitAltStart: number[] = [0];
   const altStems = new Set<number>();
   const altWeights: number[] = [];
   // Scratch, created here rather than with the index: a stored index need not carry it.
@@ -119,11 +139,12 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const others = translateTo.length > 0 ? otherLanguageTerms(analysis.lang, translateTo, index) : undefined;
   for (let k = 0; k < analysis.words.length; k++) {
     const w = analysis.words[k]!;
-    if (w.entity && !w.stop && !unitOfEntity.has(w.entity)) unitOfEntity.set(w.entity, seenStem.get(w.stem) ?? unitStems.length);
+    if (w.entity && !w.stop && !unitOfEntity.has(w.entity)) unitOfEntity.set(w.entity, seenStem.get(w.stem) ?? units);
     if (w.stop || seenStem.has(w.stem)) continue;
-    seenStem.set(w.stem, unitStems.length);
-    unitStems.push(wordStem[k]!);
-    unitEntities.push(wordEntity[k]!);
+    seenStem.set(w.stem, units);
+    unitStemList[units] = wordStem[k]!;
+    unitEntityList[units] = wordEntity[k]!;
+    units++;
     let altWeight = 0;
     // Names too: French writes "nord-coréens" where English writes "North Korean".
     if (others) {
@@ -135,36 +156,46 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
         terms.add(t);
       }
     }
-    unitAltStart.push(unitAlt.length);
+    unitAltStartList[units] = unitAlt.length;
     altWeights.push(altWeight);
   }
+  const unitStems = unitStemList.slice(0, units);
+  const unitEntities = unitEntityList.slice(0, units);
   // Marked too: scoring tests them for every unit of every candidate document.
   const contextEntity = (marks.contextEntity ??= new Int32Array(marks.entity.length));
   const contextStem = (marks.contextStem ??= new Int32Array(marks.stem.length));
+  // The text before's ids, when it is the context: the same look-ups, done already (a stop word's name was not looked up).
+  const known = context !== undefined && context === previousText && index === previousIndex ? wordIds[1 - wordIdsTurn]! : undefined;
+  const contextWords = context?.words ?? [];
   const contextEntities = new Set<number>();
-  for (const w of context?.words ?? []) {
-    const e = w.entity ? index.termIds.get(w.entity) : undefined;
-    if (e !== undefined) {
+  for (let k = 0; k < contextWords.length; k++) {
+    const w = contextWords[k]!;
+    const e = !w.entity ? -1 : known && !w.stop ? known.entity[k]! : termId(w.entity);
+    if (e >= 0) {
       contextEntities.add(e);
       contextEntity[e] = stamp;
     }
   }
   const contextStems = new Set<number>();
-  for (const w of context?.words ?? []) {
-    const s = w.stop ? undefined : index.termIds.get(w.stem);
-    if (s !== undefined) {
+  for (let k = 0; k < contextWords.length; k++) {
+    const w = contextWords[k]!;
+    const s = w.stop ? -1 : known ? known.stem[k]! : termId(w.stem);
+    if (s >= 0) {
       contextStems.add(s);
       contextStem[s] = stamp;
     }
   }
+  previousText = analysis;
+  previousIndex = index;
+  wordIdsTurn = 1 - wordIdsTurn;
   // Places, peoples and institutions written in capitals are no one's statement.
   const persons = analysis.persons.filter((p) => canBePerson(p, analysis.lang));
   const figureKeys = new Set(analysis.figures.map((f) => f.key));
   // Marked too: docFeatures tests each figure of every candidate document.
   const figureMark = (marks.figure ??= new Int32Array(marks.stem.length));
   for (const key of figureKeys) {
-    const t = index.termIds.get(figureTerm(key));
-    if (t !== undefined) {
+    const t = termId(figureTerm(key));
+    if (t >= 0) {
       terms.add(t);
       figureMark[t] = stamp;
     }
@@ -174,10 +205,10 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     context,
     stamp,
     unitAlt: new Int32Array(unitAlt),
-    unitAltStart: new Int32Array(unitAltStart),
+    unitAltStart: unitAltStartList.slice(0, units + 1),
     altStems,
-    unitStems: new Int32Array(unitStems),
-    unitEntities: new Int32Array(unitEntities),
+    unitStems,
+    unitEntities,
     stems,
     entities,
     contextEntities,

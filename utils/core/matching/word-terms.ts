@@ -30,6 +30,21 @@ export function otherLanguageTerms(lang: string, translateTo: readonly LexiconLa
   return lookup;
 }
 
+/** Terms kept per generation by termIdOf: a page's words, a few thousand. */
+const RECENT_TERMS = 4096;
+const recentTerms = new WeakMap<ClaimIndex, (term: string) => number>();
+
+/**
+ * `index.termIds.get(term) ?? -1`, through a small memo of the terms in use: at 100,000 versions the
+ * index's map is large enough that its probes mostly miss the processor's cache, and a page's words
+ * recur in every sentence, as the context of the next and in runs of sentences. Take it once per text.
+ */
+export function termIdOf(index: ClaimIndex): (term: string) => number {
+  let lookup = recentTerms.get(index);
+  if (!lookup) recentTerms.set(index, (lookup = boundedMemo((term) => index.termIds.get(term) ?? -1, RECENT_TERMS)));
+  return lookup;
+}
+
 /** Uncached: what otherLanguageTerms returns. */
 export function computeTerms(stem: string, lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): number[] {
   const out: number[] = [];
