@@ -192,7 +192,7 @@ export class MatcherService {
     const snap = await this.current();
     const key = pageKey(page.url);
     // A loaded index left the URLs in storage: the block this one would be in is read (unreadable: the outlet is found by domain).
-    const known = await snap.outletByUrl.prepare?.(key).then(
+    const known = await snap.outletByUrl.prepare?.([key]).then(
       () => true,
       (e: unknown) => (console.warn('Recoupe: stored article URLs unreadable', e), false),
     );
@@ -223,7 +223,8 @@ export class MatcherService {
     markStart('spansFound');
     // A loaded index left its texts in storage: only the matched documents' are read, to explain them.
     try {
-      await snap.matcher.readTexts(found.flat());
+      // And their claims' statements, which the matches carry.
+      await Promise.all([snap.matcher.readTexts(found.flat()), snap.claims.prepare?.(found.flat().map((s) => s.claimId))]);
     } catch (e) {
       if (retried) throw e;
       // The stored texts could not be read: built from the database, as when no stored index is usable.
