@@ -9,8 +9,8 @@
  *   only the ones a language needs (checked in Chromium 156 across a worker restart);
  * - Firefox's background is a page (MV2): a script element loads the file.
  * The gazetteer and the word lists between English and other languages (`words/`) are read synchronously (see utils/core/facts/gazetteer-source.ts): in the
- * service worker by importScripts, which is synchronous (the gazetteer and the lists' related-stems
- * tables only: see cacheScriptsAtInstall); in a page by a synchronous request.
+ * service worker by importScripts, which is synchronous (the gazetteer only: the lists' related-stems
+ * tables are fetched before a scan, see cacheScriptsAtInstall); in a page by a synchronous request.
  */
 import { browser } from 'wxt/browser';
 import { SNOWBALL_ALGORITHMS, type LanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';
@@ -28,7 +28,6 @@ interface WorkerGlobal {
   addEventListener(type: string, listener: () => void): void;
   recoupeStemmers?: Registry;
   recoupeGazetteer?: GazetteerData;
-  recoupeLexicons?: Record<string, LexiconData>;
 }
 const global = globalThis as unknown as WorkerGlobal;
 
@@ -41,14 +40,12 @@ export function cacheScriptsAtInstall(): void {
     // other, the main script first and then in the order of their URLs (content/browser/
     // service_worker/service_worker_installed_scripts_sender.cc; the script cache map is keyed by
     // URL), and an importScripts waits until its file has come. So the stemmers' folder (`language/`)
-    // sorts before the tables' (`words/`): a stemmer waits for background.js and at most 600 KB of
-    // stemmers (with the word lists in `data/`, first, loading the English and French stemmers held
-    // the worker's thread 370-510 ms at each restart). And the word lists themselves (4.5 MB) are not
-    // cached: matching reads only the related-stems tables (lexicon.ts), and every start of the worker
-    // would read and send them again.
-    global.importScripts!(...SNOWBALL_ALGORITHMS.map(stemmerPath), GAZETTEER_SCRIPT, ...LEXICON_PAIRS.map((pair) => lexiconScript(lexiconRelatedName(pair))));
-    // Megabytes of tables this run may never use: a first lookup imports its pair's again, from the cache.
-    delete global.recoupeLexicons;
+    // sorts before the gazetteer's (`words/`): a stemmer waits for background.js and at most 600 KB of
+    // stemmers (with 8 MB of word lists in `data/`, first, loading the English and French stemmers held
+    // the worker's thread 370-510 ms at each restart). And the word lists are not cached at all, not
+    // even their related-stems tables (3.6 MB), which matching reads: every start of the worker would
+    // read and send them again. They are fetched when a scan needs them (ensureLexicons).
+    global.importScripts!(...SNOWBALL_ALGORITHMS.map(stemmerPath), GAZETTEER_SCRIPT);
   });
 }
 
@@ -62,11 +59,8 @@ export function readLexicon(pair: string, part: LexiconPart): LexiconData {
   if (!LEXICON_PAIRS.includes(pair)) throw new Error(`Recoupe: no lexicon "${pair}"`);
   const name = part === 'related' ? lexiconRelatedName(pair) : pair;
   const script = lexiconScript(name);
-  if (typeof global.importScripts === 'function') {
-    // Not in the install cache (cacheScriptsAtInstall): importScripts would fail with a NetworkError.
-    if (part === 'words') throw new Error(`Recoupe: the service worker reads no word list (${pair}), only the related-stems tables`);
-    return readDataFile(script, script, () => global.recoupeLexicons?.[name]);
-  }
+  // Not in the install cache (cacheScriptsAtInstall): importScripts would fail with a NetworkError.
+  if (typeof global.importScripts === 'function') throw new Error(`Recoupe: the service worker reads no word list synchronously (${name}): fetch its table first (ensureLexicons)`);
   return lexiconFromScript(readLocalFile(script), name);
 }
 

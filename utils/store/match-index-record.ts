@@ -28,6 +28,8 @@ export interface StoredMatchIndex {
   texts?: Blob;
   /** The known article URLs as UTF-8, end to end (their ends, and every URL_BLOCK-th URL, are in `columns`): a lookup reads its block (snapshot-tables.ts). */
   urlTexts?: Blob;
+  /** The claims' statements (JSON, UTF-8, end to end; their ends are in `columns`): a scan reads its matched claims' (snapshot-tables.ts). */
+  statementTexts?: Blob;
   /** Where the samples' texts are in `texts` ([start, end] byte pairs, laid flat): read while `columns` is. */
   sampleRanges?: number[];
 }
@@ -35,9 +37,9 @@ export interface StoredMatchIndex {
 /** What the record holds, decoded. */
 export interface StoredIndexParts {
   index: SerialisedIndex;
-  /** Per claim of the index, in its order: status, and statement as JSON (snapshot-tables.ts). */
+  /** Per claim of the index, in its order: status, and statement as JSON (snapshot-tables.ts; UTF-8 unless one holds a lone surrogate). */
   statuses: PackedStrings;
-  statements: PackedStrings;
+  statements: PackedText | DeferredText;
   /** Known article URLs, sorted (UTF-8 unless one holds a lone surrogate), and each one's outlet. */
   outletUrls: PackedText | DeferredText;
   urlOutlets: CodedColumn;

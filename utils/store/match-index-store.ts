@@ -24,15 +24,15 @@ const KEY = 'current';
  * Bump when the record's layout changes (not the index's: SERIALISED_FORMAT): a record of another
  * layout is rebuilt once. 2: arrays and long strings in one Blob (blob-columns.ts); 3: the
  * documents' texts in a Blob of their own, read when asked for (blob-texts.ts), and so the
- * known article URLs (snapshot-tables.ts).
+ * known article URLs (snapshot-tables.ts); 4: and so the claims' statements.
  */
-export const RECORD_FORMAT = 3;
+export const RECORD_FORMAT = 4;
 const recordStamp = () => `${engineStamp()}, record ${RECORD_FORMAT}`;
 
 /** The record to store. A loaded index's texts are read first (storing writes them all). */
 export async function storedForm(snap: Snapshot): Promise<StoredMatchIndex> {
   const index = snap.matcher.claimIndex;
-  await Promise.all([index.docs.readTexts?.(), snap.outletByUrl.prepare?.()]);
+  await Promise.all([index.docs.readTexts?.(), snap.outletByUrl.prepare?.(), snap.claims.prepare?.()]);
   const urls = packUrls(snap.outletByUrl);
   const parts: StoredIndexParts = {
     index: serialiseIndex(index),
@@ -48,12 +48,14 @@ export async function storedForm(snap: Snapshot): Promise<StoredMatchIndex> {
   return { key: KEY, engine: recordStamp(), seq: snap.seq, savedAt: new Date().toISOString(), claims: index.claimIds.length, langs: snap.langs, samples, sampleRanges, ...columns };
 }
 
-/** `parts` as the record's columns, the documents' texts and the URLs in Blobs of their own. */
-function recordColumns(parts: StoredIndexParts): Pick<StoredMatchIndex, 'shape' | 'columns' | 'texts' | 'urlTexts'> {
+/** `parts` as the record's columns, the documents' texts, the URLs and the statements in Blobs of their own. */
+function recordColumns(parts: StoredIndexParts): Pick<StoredMatchIndex, 'shape' | 'columns' | 'texts' | 'urlTexts' | 'statementTexts'> {
   const texts = splitTexts(parts.index.docText as PackedText);
   const urls = splitTexts(parts.outletUrls as PackedText);
+  const statements = splitTexts(parts.statements as PackedText);
   const blob = (bytes: Uint8Array | undefined) => bytes && new Blob([bytes as BlobPart]);
-  return { ...toColumns({ ...parts, index: { ...parts.index, docText: texts.kept }, outletUrls: urls.kept }), texts: blob(texts.bytes), urlTexts: blob(urls.bytes) };
+  const columns = toColumns({ ...parts, index: { ...parts.index, docText: texts.kept }, outletUrls: urls.kept, statements: statements.kept });
+  return { ...columns, texts: blob(texts.bytes), urlTexts: blob(urls.bytes), statementTexts: blob(statements.bytes) };
 }
 
 /** The record's columns; the documents' texts left in their Blob (BlobTexts), or read with the rest (`readAll`). */
@@ -62,6 +64,7 @@ async function readColumns(record: StoredMatchIndex, readAll = false): Promise<S
   const deferred = async (blob: Blob, { ends }: { ends: Uint32Array }) => (readAll ? { bytes: new Uint8Array(await blob.arrayBuffer()), ends } : new BlobTexts(ends, blob));
   if (record.texts) parts.index.docText = await deferred(record.texts, parts.index.docText);
   if (record.urlTexts) parts.outletUrls = await deferred(record.urlTexts, parts.outletUrls);
+  if (record.statementTexts) parts.statements = await deferred(record.statementTexts, parts.statements);
   return parts;
 }
 

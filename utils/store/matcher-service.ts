@@ -10,6 +10,8 @@ import { loadSnapshot, saveSnapshot, type LoadTimings } from '@/utils/store/matc
 import { ensureLanguages } from '@/utils/core/language/language-data';
 import { markStart } from '@/utils/core/start-marks';
 import { warmMatchingData } from '@/utils/store/index-warmup';
+import { ensureLexicons, lexiconsNeeded } from '@/utils/core/matching/cross-language';
+import { lexiconReady } from '@/utils/core/lexicon/lexicons';
 
 const MAX_DETECTIONS_PER_SCAN = 200;
 /** The languages of the French–English lexicon the matcher consults across languages. */
@@ -190,7 +192,7 @@ export class MatcherService {
     const snap = await this.current();
     const key = pageKey(page.url);
     // A loaded index left the URLs in storage: the block this one would be in is read (unreadable: the outlet is found by domain).
-    const known = await snap.outletByUrl.prepare?.(key).then(
+    const known = await snap.outletByUrl.prepare?.([key]).then(
       () => true,
       (e: unknown) => (console.warn('Recoupe: stored article URLs unreadable', e), false),
     );
@@ -207,7 +209,7 @@ export class MatcherService {
     // The index and the page's languages load side by side.
     const [outletId, decisions, langs] = await Promise.all([this.outletFor(page), decisionsFor(this.db, page.url), this.blockLanguages(page, blocks, first)]);
     const excludeOutletIds = outletId ? [outletId] : [];
-    const snap = await this.current();
+    const snap = await this.currentFor(langs);
     if (first) first.indexAt = performance.now();
     markStart('indexReady');
     const matches: BlockMatch[] = [];
@@ -221,7 +223,8 @@ export class MatcherService {
     markStart('spansFound');
     // A loaded index left its texts in storage: only the matched documents' are read, to explain them.
     try {
-      await snap.matcher.readTexts(found.flat());
+      // And their claims' statements, which the matches carry.
+      await Promise.all([snap.matcher.readTexts(found.flat()), snap.claims.prepare?.(found.flat().map((s) => s.claimId))]);
     } catch (e) {
       if (retried) throw e;
       // The stored texts could not be read: built from the database, as when no stored index is usable.
@@ -256,17 +259,33 @@ export class MatcherService {
     let budget = MAX_DETECTIONS_PER_SCAN;
     const detect = this.detect && ((text: string) => (budget-- > 0 ? this.detect!(text) : Promise.resolve(undefined)));
     const langs = await Promise.all(blocks.map((b) => blockLanguage(b, page.lang, detect)));
-    // French and English too: the French–English lexicon stems both sides on its first lookup.
-    await ensureLanguages([...langs, ...LEXICON_LANGS]);
+    // French and English too: the French–English lexicon stems both sides on its first lookup. And
+    // the word lists the blocks' own languages read, while the index loads (those of its languages: currentFor).
+    await Promise.all([ensureLanguages([...langs, ...LEXICON_LANGS]), ensureLexicons(langs, [])]);
     if (first) first.languagesAt = performance.now();
     markStart('languagesReady');
     return langs;
   }
 
   async suggest(text: string, limit: number): Promise<{ claimId: string; score: number }[]> {
-    const snap = await this.current();
     // The text's language is guessed.
     await ensureLanguages([undefined, ...LEXICON_LANGS]);
+    const snap = await this.currentFor([undefined]);
     return snap.matcher.suggest(text, limit);
+  }
+
+  /**
+   * The current snapshot, with the word lists that scoring texts in `langs` against it reads loaded:
+   * the service worker fetches them (extension-files.ts), as it loads stemmers, before the synchronous
+   * analysis. No await after it: a newer snapshot gives this one up.
+   */
+  private async currentFor(langs: Iterable<string | undefined>): Promise<Snapshot> {
+    const list = [...langs];
+    for (;;) {
+      const snap = await this.current();
+      const needed = lexiconsNeeded(list, snap.langs);
+      if (needed.every(lexiconReady)) return snap;
+      await ensureLexicons(list, snap.langs);
+    }
   }
 }

@@ -18,11 +18,12 @@ export interface ClaimInfo {
 /** What a snapshot needs of a table: a Map fits, so do the stored tables below. */
 export interface Table<V> {
   get(key: string): V | undefined;
+  has(key: string): boolean;
   set(key: string, value: V): unknown;
   delete(key: string): unknown;
   entries(): Iterable<[string, V]>;
-  /** Reads from storage what get(key) needs (without `key`: what entries() needs), where the table left it there. */
-  prepare?(key?: string): Promise<void>;
+  /** Reads from storage what get(key) needs for these keys (without keys: what entries() needs), where the table left it there. */
+  prepare?(keys?: readonly string[]): Promise<void>;
 }
 
 /** Edits in front of a stored table: a value set, or undefined for a deleted key. */
@@ -30,10 +31,15 @@ abstract class EditedTable<V> implements Table<V> {
   private readonly edits = new Map<string, V | undefined>();
 
   protected abstract stored(key: string): V | undefined;
+  protected abstract storedHas(key: string): boolean;
   protected abstract storedEntries(): Iterable<[string, V]>;
 
   get(key: string): V | undefined {
     return this.edits.has(key) ? this.edits.get(key) : this.stored(key);
+  }
+
+  has(key: string): boolean {
+    return this.edits.has(key) ? this.edits.get(key) !== undefined : this.storedHas(key);
   }
 
   set(key: string, value: V): void {
@@ -50,27 +56,41 @@ abstract class EditedTable<V> implements Table<V> {
   }
 }
 
-/** Claims by id: statuses and statements (one JSON text each) in the index's claim order. */
+/**
+ * Claims by id: statuses and statements (one JSON text each) in the index's claim order. A loaded
+ * index leaves the statements in storage (DeferredText, 1.1 MB at 100,000 versions): a scan reads
+ * its matched claims' (prepare), as it reads their documents' texts.
+ */
 export class StoredClaims extends EditedTable<ClaimInfo> {
-  private position: Map<string, number> | undefined;
+  private positions: Map<string, number> | undefined;
 
   constructor(
     private readonly ids: readonly string[],
     private readonly statuses: PackedStrings,
-    private readonly statements: PackedStrings,
+    private readonly statements: PackedText | DeferredText,
   ) {
     super();
   }
 
+  // Made on the first lookup, not at load: the scan's matches are the first to ask.
+  private position = (id: string) => (this.positions ??= new Map(this.ids.map((x, i) => [x, i]))).get(id);
+
   protected stored(id: string): ClaimInfo | undefined {
-    // Made on the first lookup, not at load: the scan's matches are the first to ask.
-    this.position ??= new Map(this.ids.map((x, i) => [x, i]));
-    const i = this.position.get(id);
+    const i = this.position(id);
     return i === undefined ? undefined : this.at(i);
   }
 
+  protected storedHas(id: string): boolean {
+    return this.position(id) !== undefined;
+  }
+
+  async prepare(ids?: readonly string[]): Promise<void> {
+    if (!('read' in this.statements)) return;
+    await this.statements.read(ids?.flatMap((id) => this.position(id) ?? []));
+  }
+
   private at(i: number): ClaimInfo {
-    return { status: packedAt(this.statuses, i) as Status, statement: JSON.parse(packedAt(this.statements, i)) as Record<string, string> };
+    return { status: packedAt(this.statuses, i) as Status, statement: JSON.parse(textAt(this.statements, i)) as Record<string, string> };
   }
 
   protected *storedEntries(): Iterable<[string, ClaimInfo]> {
@@ -79,9 +99,9 @@ export class StoredClaims extends EditedTable<ClaimInfo> {
 }
 
 /** The stored form of a table of claims: see StoredClaims. */
-export function packClaims(ids: readonly string[], get: (id: string) => ClaimInfo | undefined): { statuses: PackedStrings; statements: PackedStrings } {
+export function packClaims(ids: readonly string[], get: (id: string) => ClaimInfo | undefined): { statuses: PackedStrings; statements: PackedText } {
   const info = ids.map((id) => get(id) ?? { status: 'unverified' as Status, statement: {} });
-  return { statuses: packStrings(info.map((c) => c.status)), statements: packStrings(info.map((c) => JSON.stringify(c.statement))) };
+  return { statuses: packStrings(info.map((c) => c.status)), statements: packText(info.map((c) => JSON.stringify(c.statement))) };
 }
 
 /** URLs per block of a stored URL table: a lookup in a table left in storage reads one block. */
@@ -119,11 +139,19 @@ export class StoredUrls extends EditedTable<string> {
     return block < 0 ? [0, 0] : [block * URL_BLOCK, Math.min(n, (block + 1) * URL_BLOCK)];
   }
 
-  async prepare(url?: string): Promise<void> {
+  async prepare(urls?: readonly string[]): Promise<void> {
     if (!('read' in this.urls)) return;
-    if (url === undefined || !this.firsts) return this.urls.read();
-    const [from, to] = this.range(url);
-    await this.urls.read(Array.from({ length: to - from }, (_, i) => from + i));
+    if (urls === undefined || !this.firsts) return this.urls.read();
+    await this.urls.read(
+      urls.flatMap((url) => {
+        const [from, to] = this.range(url);
+        return Array.from({ length: to - from }, (_, i) => from + i);
+      }),
+    );
+  }
+
+  protected storedHas(url: string): boolean {
+    return this.stored(url) !== undefined;
   }
 
   protected stored(url: string): string | undefined {

@@ -34,16 +34,16 @@ describe('stored snapshot tables', () => {
     const texts = new BlobTexts(ends, new Blob([bytes as BlobPart]));
     const table = new StoredUrls(texts, codedColumn(packed.outlets), packed.firsts);
     const [some] = [...urls.keys()];
-    await table.prepare(some);
+    await table.prepare([some!]);
     expect(table.get(some!)).toBe(urls.get(some!));
     // Only that URL's block was read.
     expect(() => [...table.entries()]).toThrow(/not read/);
     for (const [url, outlet] of urls) {
-      await table.prepare(url);
+      await table.prepare([url]);
       expect(table.get(url)).toBe(outlet);
     }
     for (const unknown of ['', 'https://lemonde.fr/news/7000', 'https://aaa.example/', 'https://zzz.example/', 'https://новости.рф/news/3x']) {
-      await table.prepare(unknown);
+      await table.prepare([unknown]);
       expect(table.get(unknown)).toBeUndefined();
     }
     await table.prepare();
@@ -77,5 +77,22 @@ describe('stored snapshot tables', () => {
     table.set('c3', { status: 'false', statement: { uk: 'Солдати' } });
     expect(table.get('c2')).toBeUndefined();
     expect(table.get('c3')?.status).toBe('false');
+  });
+
+  it('left in storage, give a claim its statement once read, and know every claim without reading', async () => {
+    const statements = ['Des soldats « nord-coréens »', 'North Korean soldiers 🚀', 'Солдати', ''];
+    const claims = new Map<string, ClaimInfo>(statements.map((text, i) => [`c${i}`, { status: 'false', statement: text ? { fr: text } : ({} as Record<string, string>) }]));
+    const ids = [...claims.keys()];
+    const packed = packClaims(ids, (id) => claims.get(id));
+    const { bytes, ends } = packed.statements as { bytes: Uint8Array; ends: Uint32Array };
+    const table = new StoredClaims(ids, packed.statuses, new BlobTexts(ends, new Blob([bytes as BlobPart])));
+    expect(ids.every((id) => table.has(id))).toBe(true);
+    expect(table.has('c9')).toBe(false);
+    expect(() => table.get('c2')).toThrow(/not read/);
+    await table.prepare(['c2', 'c9']);
+    expect(table.get('c2')).toEqual(claims.get('c2'));
+    expect(() => table.get('c1')).toThrow(/not read/);
+    await table.prepare();
+    for (const [id, info] of claims) expect(table.get(id)).toEqual(info);
   });
 });

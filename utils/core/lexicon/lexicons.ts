@@ -23,6 +23,7 @@ let fetcher: ((pair: string, part: LexiconPart) => Promise<LexiconData>) | undef
 const lexicons = new Map<string, Lexicon>();
 /** Parts read ahead by preloadLexicon, by 'fr-en related'. */
 const preloaded = new Map<string, LexiconData>();
+const fetching = new Map<string, Promise<void>>();
 
 /**
  * Sets how a pair's data is read ('fr-en' -> its word lists or its related-stems table),
@@ -34,11 +35,26 @@ export function setLexiconSource(read: LexiconReader, fetchPart?: (pair: string,
 }
 
 /** Reads ahead what a pair's first lookup reads (its related-stems table) without blocking the thread. */
-export async function preloadLexicon(other: LexiconLang): Promise<void> {
+export function preloadLexicon(other: LexiconLang): Promise<void> {
   const pair = lexiconPairName(other);
-  if (!fetcher || !LEXICON_LANGS.includes(other) || lexicons.has(pair) || preloaded.has(`${pair} related`)) return;
-  const data = await fetcher(pair, 'related');
-  if (!lexicons.has(pair)) preloaded.set(`${pair} related`, data);
+  if (!fetcher || !LEXICON_LANGS.includes(other) || lexicons.has(pair) || preloaded.has(`${pair} related`)) return Promise.resolve();
+  // One fetch, whoever asks (the warm-up and a scan may both).
+  let p = fetching.get(pair);
+  if (!p) {
+    p = fetcher(pair, 'related').then((data) => {
+      if (!lexicons.has(pair)) preloaded.set(`${pair} related`, data);
+    });
+    fetching.set(pair, p);
+    // Tried again next time, when it failed.
+    p.then(() => fetching.delete(pair), () => fetching.delete(pair));
+  }
+  return p;
+}
+
+/** Whether a pair's first lookup can be made now: its table was read ahead, or the platform reads it synchronously. */
+export function lexiconReady(other: LexiconLang): boolean {
+  const pair = lexiconPairName(other);
+  return !fetcher || !LEXICON_LANGS.includes(other) || lexicons.has(pair) || preloaded.has(`${pair} related`);
 }
 
 /** The word list between `a` and `b` (one of them English), or undefined when none ships. */

@@ -5,8 +5,9 @@
  * their keys are the same in every language. The lists are big, so this module is only reached from
  * the matcher (background, tools), never from the content script.
  */
-import { lexiconPartners, relatedStems } from '@/utils/core/lexicon/lexicons';
+import { LEXICON_LANGS, lexiconPartners, preloadLexicon, relatedStems } from '@/utils/core/lexicon/lexicons';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
+import { baseLang, GUESSABLE } from '@/utils/core/language/language-data';
 
 /** Stems of the other language kept per word: dictionaries list many senses, most of them noise. */
 const STEMS_PER_WORD = 6;
@@ -16,6 +17,37 @@ const NONE: readonly LexiconLang[] = [];
 export function translationTargets(lang: string, indexLangs: ReadonlySet<string>): readonly LexiconLang[] {
   const targets = lexiconPartners(lang).filter((other) => indexLangs.has(other));
   return targets.length ? targets : NONE;
+}
+
+/**
+ * The word lists ('fr' for the French–English one) that scoring texts in `textLangs` against an index
+ * of documents in `indexLangs` may read: a text's own language's (person-names.ts asks whether a
+ * capitalised word has a translation; an English text asks the French list) and those of its
+ * translationTargets. Never fewer: a text of unknown language may be guessed as any of GUESSABLE, and
+ * tags count by their primary subtag (translationTargets compares whole tags).
+ */
+export function lexiconsNeeded(textLangs: Iterable<string | undefined>, indexLangs: Iterable<string>): LexiconLang[] {
+  const index = new Set([...indexLangs].map(baseLang));
+  const needed = new Set<LexiconLang>();
+  for (const tag of textLangs) {
+    for (const lang of tag ? [baseLang(tag)] : [...GUESSABLE, 'en']) {
+      if (LEXICON_LANGS.includes(lang)) needed.add(lang);
+      else if (lang === 'en') {
+        needed.add(lexiconPartners('en')[0]!);
+        for (const other of index) if (LEXICON_LANGS.includes(other)) needed.add(other);
+      }
+    }
+  }
+  return [...needed];
+}
+
+/**
+ * Reads those word lists ahead, where the platform reads them asynchronously: the service worker
+ * fetches them (they are not in its install cache, which every start of the worker is sent), so
+ * whoever scores a text there awaits this first, as it awaits ensureLanguages.
+ */
+export async function ensureLexicons(textLangs: Iterable<string | undefined>, indexLangs: Iterable<string>): Promise<void> {
+  await Promise.all(lexiconsNeeded(textLangs, indexLangs).map((lang) => preloadLexicon(lang)));
 }
 
 /** Per direction ('es>en'), stem -> its translated stems: every sentence of a page looks its stems up

@@ -62,7 +62,7 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 export async function importIndexBase(db: RecoupeDb, req: IndexRequest): Promise<() => Promise<IndexResult>> {
   const started = performance.now();
   const base = await currentSnapshot(db);
-  const added = req.claims.filter((c) => base.claims.get(c.id) === undefined).sort(byId);
+  const added = req.claims.filter((c) => !base.claims.has(c.id)).sort(byId);
   const addedIds = new Set(added.map((c) => c.id));
   const toStored = req.versions.filter((v) => !addedIds.has(v.claimId));
   const storedIds = [...new Set(toStored.map((v) => v.claimId))];
