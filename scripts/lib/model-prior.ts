@@ -56,7 +56,7 @@ const SIGNS: Partial<Record<FeatureName, number>> = {
   subjectCoverage: 1, predicateCoverage: 1, subjectAndPredicate: 1, attributionAgreement: 1, bm25: 1, claimBm25: 1, bestDocBm25: 1, sharedPairs: 1,
   conflictCount: -1, conflictYear: -1, conflictMonth: -1, conflictDay: -1, missingFigure: -1, partialDate: -1,
   directionConflict: -1, negationMismatch: -1, denialMismatch: -1, thinEvidence: -1, onePhrase: -1, tooShort: -1, otherLanguage: -1, translatedShare: -1,
-  noPlainShared: -1, namesMissing: -1, nameMissingShare: -1, nameSubstituted: -1, countrySubstituted: -1, attributionConflict: -1, coreWordMissing: -1, coreNameMissing: -1, coreNameReplaced: -1, subjectReplaced: -1,
+  noPlainShared: -1, namesMissing: -1, nameMissingShare: -1, nameSubstituted: -1, countrySubstituted: -1, attributionConflict: -1, coreWordMissing: -1, coreNameMissing: -1, coreNameReplaced: -1,
 };
 
 export function weightSigns(): Float64Array {

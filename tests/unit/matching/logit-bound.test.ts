@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimMatcher } from '@/utils/core/matching/index';
 import { LogitBound } from '@/utils/core/matching/logit-bound';
-import { CLAIM_LEVEL, F, FEATURE_COUNT, SHIPPED_MODEL } from '@/utils/core/matching/model';
+import { F, FEATURE_COUNT, SHIPPED_MODEL } from '@/utils/core/matching/model';
 import { trainingLibrary } from './index-fixtures';
 import { prng } from '@/scripts/lib/prng';
 
 describe('LogitBound', { timeout: 60_000 }, () => {
   const model = SHIPPED_MODEL;
   const unset = [F.sentenceCoverage, F.logSentenceCoverage, F.denialMismatch, F.countrySubstituted];
-  const core = CLAIM_LEVEL;
+  const core = [F.coreWordMissing, F.coreNameMissing, F.coreNameReplaced];
 
   it('never turns away a document that, however its sentence, denial, country and core features come out, would reach a possible match or a highlight', () => {
     const rand = prng(7);

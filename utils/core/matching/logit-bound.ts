@@ -5,7 +5,7 @@
  * scan reports (see scoreClaim): its claim's best document, the document shown, and the claims
  * whose words explain a sentence away are all among the documents kept.
  */
-import { CLAIM_LEVEL, F, type Model } from './model';
+import { F, type Model } from './model';
 
 /** Room for rounding: the bound and the logit sum the same products in another order. */
 const ROUNDING = 1e-9;
@@ -16,7 +16,7 @@ const most = (w: number, lo: number, hi: number) => Math.max(w * lo, w * hi);
 export class LogitBound {
   /** What the sentence's coverage (in [0, 1], its log in [log 0.01, 0]), the denial and the country check can add. */
   private readonly unset: number;
-  /** What the claim-level features (its core, its subject), checked on the best document only, can add after. */
+  /** What the claim's core, checked on the best document only, can add after. */
   private readonly core: number;
   private readonly floor: number;
 
@@ -26,7 +26,7 @@ export class LogitBound {
   ) {
     const w = model.w;
     this.unset = most(w[F.sentenceCoverage]!, 0, 1) + most(w[F.logSentenceCoverage]!, Math.log(0.01), 0) + most(w[F.denialMismatch]!, 0, 1) + most(w[F.countrySubstituted]!, 0, 1);
-    this.core = CLAIM_LEVEL.reduce((sum, f) => sum + most(w[f]!, 0, 1), 0);
+    this.core = most(w[F.coreWordMissing]!, 0, 1) + most(w[F.coreNameMissing]!, 0, 1) + most(w[F.coreNameReplaced]!, 0, 1);
     this.floor = Math.min(minLogit, model.highlightLogit);
   }
 

@@ -41,7 +41,6 @@ export const FEATURES = [
   'coreWordMissing', // none of the words most wordings of the claim share
   'coreNameMissing', // none of the names most wordings of the claim share
   'coreNameReplaced', // both: the claim's names gone, another's there ("Safari had 10-11% of usage" for Firefox's share)
-  'subjectReplaced', // the names of the statement's subject part (or its first country) not in the text nor the sentence before, and the text names what no wording of the claim names (claim-subject.ts)
   'logTextUnits',
   'logDocUnits',
   'statement', // the document is the claim's statement, not an outlet's wording
@@ -54,8 +53,6 @@ export const FEATURES = [
 export type FeatureName = (typeof FEATURES)[number];
 export const F = Object.fromEntries(FEATURES.map((n, i) => [n, i])) as Record<FeatureName, number>;
 export const FEATURE_COUNT = FEATURES.length;
-/** Features read from all of a claim's documents, set on its best document only, after the others (score-claims.ts). */
-export const CLAIM_LEVEL = [F.coreWordMissing, F.coreNameMissing, F.coreNameReplaced, F.subjectReplaced];
 
 /**
  * Features of the ranking model (rank-claims.ts): the decision features, and

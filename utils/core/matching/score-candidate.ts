@@ -90,7 +90,7 @@ export function unitsCovered(q: QueryFeatures, docId: number, index: ClaimIndex,
  *  most three. The rest is what it says about it. */
 const SUBJECT_UNITS = 3;
 const KIND_BIT: Record<FigureKind, number> = { n: 1, y: 2, m: 4, d: 8 };
-export const subjectUnits = (units: number) => Math.min(SUBJECT_UNITS, Math.max(1, Math.round(units / 3)));
+const subjectUnits = (units: number) => Math.min(SUBJECT_UNITS, Math.max(1, Math.round(units / 3)));
 
 /**
  * Features of a document for the text (see model.ts), written into `x`.

@@ -5,11 +5,10 @@
  */
 import type { ClaimIndex } from './claim-index';
 import { claimCore, coreMissing } from './claim-core';
-import { CLAIM_LEVEL, F, FEATURE_COUNT, type Model } from './model';
+import { F, FEATURE_COUNT, type Model } from './model';
 import type { QueryFeatures } from './query-features';
 import { docFeatures, unitsCovered, type KeepDocument, type SentenceContext } from './score-candidate';
 import { attribution, foreignName } from './claim-names';
-import { subjectNameMissing } from './claim-subject';
 import { claimLexical, type ClaimLexical } from './claim-bm25';
 import { countrySubstituted, textCountries, type TextCountries } from './country-conflict';
 import { LogitBound } from './logit-bound';
@@ -107,12 +106,7 @@ class ClaimNames {
     x[F.attributionConflict] = this.attr < 0 ? 1 : 0;
     x[F.attributionAgreement] = this.attr > 0 ? 1 : 0;
     // foreignName only matters with a name of the document missing.
-    x[F.nameSubstituted] = x[F.nameMissingShare]! > 0 && this.foreignName() ? 1 : 0;
-  }
-
-  /** Whether the text names what no wording of the claim names. */
-  foreignName(): boolean {
-    return (this.foreign ??= foreignName(this.q, this.claim, this.index, this.excluded));
+    x[F.nameSubstituted] = x[F.nameMissingShare]! > 0 && (this.foreign ??= foreignName(this.q, this.claim, this.index, this.excluded)) ? 1 : 0;
   }
 }
 
@@ -187,14 +181,12 @@ function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: M
   if (sameLang >= 0 && sameLangLogit >= model.possibleLogit) best.explainDoc = sameLang;
   // The core needs all the claim's documents: work it out only where it can
   // change what is reported.
-  let gain = 0;
-  for (const f of CLAIM_LEVEL) gain += Math.max(0, model.w[f]!);
+  const gain = Math.max(0, model.w[F.coreWordMissing]!) + Math.max(0, model.w[F.coreNameMissing]!) + Math.max(0, model.w[F.coreNameReplaced]!);
   if (best.logit + gain >= minLogit) {
     const missing = coreMissing(q, claimCore(claim, index, excluded), index);
     best.x[F.coreWordMissing] = missing.word ? 1 : 0;
     best.x[F.coreNameMissing] = missing.name ? 1 : 0;
     best.x[F.coreNameReplaced] = missing.name && best.x[F.nameSubstituted] === 1 ? 1 : 0;
-    best.x[F.subjectReplaced] = names.foreignName() && subjectNameMissing(q, claim, index, () => countriesOf(q)) ? 1 : 0;
     best.logit = model.score(best.x);
   }
   return best;
