@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClaimMatcher } from '@/utils/core/matching/index';
 import { LogitBound } from '@/utils/core/matching/logit-bound';
+import { FEATURE_COUNT, SHIPPED_MODEL } from '@/utils/core/matching/model';
 import { trainingLibrary } from './index-fixtures';
 
 /**
@@ -41,6 +42,11 @@ describe('LogitBound.mayMatterEarly', { timeout: 120_000 }, () => {
     expect(pairs).toBeGreaterThan(1000);
     // With the shipped model, every feature is accounted for and the early bound does turn documents away.
     expect(wouldTurnAway).toBeGreaterThan(pairs / 4);
+  });
+
+  it('knows where every feature the shipped model weighs is set (a new feature goes in EARLY or LATE of logit-bound.ts, else the early bound is off)', () => {
+    const x = new Float64Array(FEATURE_COUNT);
+    expect(new LogitBound(SHIPPED_MODEL, SHIPPED_MODEL.possibleLogit).mostEarly(x)).toBeLessThan(Infinity);
   });
 
   it('turns away no document whose spans a scan would report', () => {
