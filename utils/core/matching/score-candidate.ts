@@ -34,6 +34,8 @@ export interface SentenceContext {
 
 /** The caller's say on a document before the sentence's side of its features (see docFeatures). */
 export interface KeepDocument {
+  /** Asked first, with the features that read the document object (directions, negation, outlet) still 0. */
+  early(x: Float64Array): boolean;
   keep(x: Float64Array): boolean;
 }
 
@@ -132,10 +134,18 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   let namesShared = 0;
   let nameWeight = 0;
   let nameMissing = 0;
+  const { figureTerms, termList } = index;
+  const figureStart = index.docFigureStart[docId]!;
+  const figureEnd = index.docFigureEnd[docId]!;
+  // The unclamped share's denominator: the figures' weight, then each unit's, summed in the order the
+  // figure loop and the unit loop below read them (the same doubles in the same order, so the same sum).
+  let docTotal = 0;
+  for (let k = figureStart; k < figureEnd; k++) docTotal += termWeight[figureTerms[k]!]!;
   for (let u = unitStart; u < unitEnd; u++) {
     const stem = unitStems[u]!;
     const entity = unitEntities[u]!;
     const w = Math.max(termWeight[stem]!, entity >= 0 ? termWeight[entity]! : 0);
+    docTotal += w;
     const subject = u < subjectEnd;
     if (subject) subjectTotal += w;
     else predicateTotal += w;
@@ -175,10 +185,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // The document's figures read from the index's columns, not from the document: their term ids
   // (figureTerms, in the order of its figures), the kind and key each term gives (figures.ts), and its
   // weight figureWeight(key, top) (weighTerm).
-  const { figureTerms, termList } = index;
   const figureMark = index.marks.figure!;
-  const figureStart = index.docFigureStart[docId]!;
-  const figureEnd = index.docFigureEnd[docId]!;
   for (let k = figureStart; k < figureEnd; k++) {
     const t = figureTerms[k]!;
     const term = termList[t]!;
@@ -203,11 +210,6 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // attribution tail need not be covered beyond enoughMass rare words' worth.
   const coverage = Math.min(1, covered / index.docDenominator[docId]!);
   if (coverage === 0 || coverage < minCoverage) return false;
-  const doc = index.docs.at(docId)!;
-  // Unclamped: the share of all the document's weight, however long it is
-  // (summed only for the few documents past the floor).
-  let docTotal = figureTotal;
-  for (let u = unitStart; u < unitEnd; u++) docTotal += Math.max(termWeight[unitStems[u]!]!, unitEntities[u]! >= 0 ? termWeight[unitEntities[u]!]! : 0);
   x.fill(0);
   x[F.bias] = 1;
   x[F.coverage] = coverage;
@@ -221,8 +223,6 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   if (conflicts & KIND_BIT.d) x[F.conflictDay] = 1;
   x[F.missingFigure] = figureEnd > figureStart && agreeKinds === 0 && conflictKinds === 0 && partialDates === 0 ? 1 : 0;
   x[F.partialDate] = partialDates > 0 ? 1 : 0;
-  x[F.directionConflict] = directionsConflict(doc.directions, q.analysis.directions) ? 1 : 0;
-  x[F.negationMismatch] = doc.negated !== q.analysis.negated ? 1 : 0;
   const docUnits = unitEnd - unitStart;
   const pieces = plainShared + (sharedFigures + partialDates > 0 ? 1 : 0);
   x[F.thinEvidence] = pieces < 2 ? 1 : 0;
@@ -244,9 +244,15 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   x[F.nameMissingShare] = nameWeight > 0 ? nameMissing / nameWeight : 0;
   x[F.logTextUnits] = Math.log1p(q.unitStems.length);
   x[F.logDocUnits] = Math.log1p(docUnits);
-  x[F.statement] = doc.outletId === null ? 1 : 0;
   // BM25 of this document for the text (each shared word once, k1 1.2, b 0.75), scaled by the largest IDF.
   x[F.bm25] = (sharedIdf * 2.2) / (1 + 1.2 * (0.25 + (0.75 * docUnits) / index.avgDocUnits)) / index.maxIdf;
+  // About 99% of the documents past the floor are turned away by `keep`: ask its bound before the
+  // features that need the document object (see LogitBound.mayMatterEarly).
+  if (keep && !keep.early(x)) return false;
+  const doc = index.docs.at(docId)!;
+  x[F.directionConflict] = directionsConflict(doc.directions, q.analysis.directions) ? 1 : 0;
+  x[F.negationMismatch] = doc.negated !== q.analysis.negated ? 1 : 0;
+  x[F.statement] = doc.outletId === null ? 1 : 0;
   // The sentence's side last: it costs a pass over the text's units, and `keep` (the caller's bound
   // on the logit with the sentence and denial features still 0) turns most documents away before it.
   if (keep && !keep.keep(x)) return false;

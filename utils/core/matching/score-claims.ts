@@ -144,6 +144,10 @@ class KeepDoc implements KeepDocument {
     private readonly bound: LogitBound,
   ) {}
 
+  early(x: Float64Array): boolean {
+    return this.bound.mayMatterEarly(x);
+  }
+
   keep(x: Float64Array): boolean {
     this.names.write(x);
     return this.bound.mayMatter(x);
