@@ -47,13 +47,13 @@ export interface Analysis {
 }
 
 /** How far (in tokens) a direction word looks for the word it qualifies. */
-const HEAD_REACH = 3;
+export const HEAD_REACH = 3;
 
-const ACRONYM = /^\p{Lu}{2,6}$/u;
+export const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** Languages that capitalise every noun: two capitalised words in a row ("Khartum Hilfsorganisationen",
  *  "Der Antrag") say nothing of a person there. */
-const NOUNS_CAPITALISED = new Set(['de', 'lb']);
+export const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 /** German articles, article contractions ("im", "zum"), possessives and demonstratives: a capitalised
  *  word they or a figure introduce, maybe after lowercase adjectives ("die neue Regierung", "30.000
  *  amerikanische Soldaten"), is a common noun, not a name. */
@@ -64,11 +64,11 @@ const GERMAN_ARTICLES = new Set(
     .concat(['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'jeder', 'jede', 'jedes', 'jeden', 'jedem']),
 );
 /** How many lowercase words may stand between the article and its noun. */
-const ARTICLE_REACH = 3;
+export const ARTICLE_REACH = 3;
 
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 
-const capsWord = (t: RawToken | undefined) => t !== undefined && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+export const capsWord = (t: RawToken | undefined) => t !== undefined && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 
 /** Whether token i is an acronym ("US") among words not in capitals (not a headline in capitals). */
 function standaloneAcronym(tokens: RawToken[], i: number): boolean {
@@ -76,7 +76,7 @@ function standaloneAcronym(tokens: RawToken[], i: number): boolean {
 }
 
 /** Whether token i is a German noun its article announces. */
-function articleNoun(tokens: RawToken[], i: number): boolean {
+export function articleNoun(tokens: RawToken[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 1 - ARTICLE_REACH; j--) {
     const t = tokens[j]!;
     if (GERMAN_ARTICLES.has(t.lower) || t.kind === 'number') return true;
@@ -86,6 +86,18 @@ function articleNoun(tokens: RawToken[], i: number): boolean {
 }
 
 export function analyseText(text: string, lang?: string): Analysis {
+  return analyseSentence(text, lang).analysis;
+}
+
+/** A text's analysis with what joining it to the next text of a run needs (join-sentences.ts). */
+export interface SentenceAnalysis {
+  analysis: Analysis;
+  tokens: RawToken[];
+  /** The text as unifyTypography gives it: the words' offsets are into it. */
+  unified: string;
+}
+
+export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
   const unified = unifyTypography(text);
   const language = lang || guessLanguage(unified);
   const tools = languageTools(language);
@@ -130,7 +142,7 @@ export function analyseText(text: string, lang?: string): Analysis {
     const b = words[i]!;
     if (a.entity && b.entity && !allCaps(a.surface) && !allCaps(b.surface) && adjacent(unified, a, b)) persons.push([a, b]);
   }
-  return {
+  const analysis: Analysis = {
     lang: tools.lang,
     persons,
     words,
@@ -143,6 +155,7 @@ export function analyseText(text: string, lang?: string): Analysis {
     denied,
     directions: directionHeads(tokens, directionAt, tools.isStopWord),
   };
+  return { analysis, tokens, unified };
 }
 
 /**
@@ -197,18 +210,3 @@ function adjacent(text: string, a: WordUnit, b: WordUnit): boolean {
 }
 
 const allCaps = (word: string) => word === word.toUpperCase();
-
-/** Analysis of consecutive texts joined, without analysing them again. */
-export function joinAnalyses(parts: readonly Analysis[]): Analysis {
-  const first = parts[0]!;
-  if (parts.length === 1) return first;
-  return {
-    lang: first.lang,
-    words: parts.flatMap((p) => p.words),
-    figures: parts.flatMap((p) => p.figures),
-    negated: parts.some((p) => p.negated),
-    denied: parts.some((p) => p.denied),
-    persons: parts.flatMap((p) => p.persons),
-    directions: new Set(parts.flatMap((p) => [...p.directions])),
-  };
-}

@@ -6,7 +6,8 @@
  * command-line tools all use it as is, and ranking (suggest) uses the same
  * scoring as scanning.
  */
-import { analyseText, type Analysis } from './analyse-text';
+import { analyseSentence, analyseText, type Analysis } from './analyse-text';
+import { joinSentences } from './join-sentences';
 import { buildClaimIndex, type ClaimIndex } from './claim-index';
 import { CandidateWalker } from './retrieve-candidates';
 import { explainDoc } from './explain-match';
@@ -142,19 +143,27 @@ export class ClaimMatcher {
       const found = scoreClaims(q, this.walker.top(q, CANDIDATES_PER_SENTENCE, MIN_SHARED_TERMS, COVERAGE_FLOOR), this.index, this.model, excluded, COVERAGE_FLOOR, minLogit, true);
       for (const f of found) out.push({ ...f, claimId: this.index.claimIds[f.claim]!, start: spans[first]!.start, end: spans[last]!.end });
     };
-    const analyses = spans.map((span) => analyseText(text.slice(span.start, span.end), span.lang));
+    const sentences = spans.map((span) => analyseSentence(text.slice(span.start, span.end), span.lang));
+    const analyses = sentences.map((s) => s.analysis);
     analyses.forEach((analysis, i) => score(analysis, analyses[i - 1], i, i));
     // A quote can run over short sentences ("There are more... There are
     // millions here. Here are the reinforcements."): try short runs of them.
+    const gaps: string[] = [];
     for (let i = 0; i < spans.length; i++) {
       let hasShort = spans[i]!.end - spans[i]!.start <= SHORT_SENTENCE;
+      gaps.length = 0;
       for (let j = i + 1; j < spans.length && j - i < MAX_WINDOW_SENTENCES; j++) {
         hasShort ||= spans[j]!.end - spans[j]!.start <= SHORT_SENTENCE;
         if (spans[j]!.end - spans[i]!.start > MAX_WINDOW_CHARS) break;
         // Within one block only: separate lines are separate page elements.
-        if (text.slice(spans[j - 1]!.end, spans[j]!.start).includes('\n')) break;
+        const gap = text.slice(spans[j - 1]!.end, spans[j]!.start);
+        if (gap.includes('\n')) break;
+        gaps.push(gap);
         if (!hasShort) continue;
-        score(analyseText(text.slice(spans[i]!.start, spans[j]!.end), spans[i]!.lang), analyses[i - 1], i, j);
+        // From its sentences' analyses where that equals analysing its text (join-sentences.ts); a text
+        // whose language is guessed is guessed again as a whole.
+        const joined = spans[i]!.lang && spans.slice(i + 1, j + 1).every((s) => s.lang === spans[i]!.lang) ? joinSentences(sentences.slice(i, j + 1), gaps) : undefined;
+        score(joined ?? analyseText(text.slice(spans[i]!.start, spans[j]!.end), spans[i]!.lang), analyses[i - 1], i, j);
       }
     }
     return out;
