@@ -1,47 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '@/utils/core/matching/analyse-text';
-import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
+import { analyseSentence } from '@/utils/core/matching/analyse-text';
+import { translationTargets } from '@/utils/core/matching/cross-language';
+import { ClaimMatcher } from '@/utils/core/matching/index';
+import { joinSentences } from '@/utils/core/matching/join-sentences';
+import { PageWordIds } from '@/utils/core/matching/page-word-ids';
 import { queryFeatures, type QueryFeatures } from '@/utils/core/matching/query-features';
+import type { ClaimIndex } from '@/utils/core/matching/index-types';
+import { trainingLibrary } from './index-fixtures';
 
-const CLAIMS: IndexClaim[] = [
-  { id: 'troops', statement: { en: 'North Korea sent 11,000 soldiers to Russia, says Ukrainian intelligence.' }, versions: [] },
-  { id: 'drones', statement: { en: 'Iran delivered hundreds of Shahed drones to Russia since the summer.' }, versions: [] },
-];
-
-/** What the context gives a text: its names and stems, as sets and as marks. */
-function contextSide(q: QueryFeatures, marks: { contextStem?: Int32Array; contextEntity?: Int32Array }) {
+/** What a text's features say, marks included, but the stamp (one per call). */
+function features(q: QueryFeatures, index: ClaimIndex) {
+  const marked = (marks: Int32Array | undefined) => [...(marks ?? [])].flatMap((v, t) => (v === q.stamp ? [t] : []));
+  const { stamp: _stamp, analysis: _analysis, context: _context, ...rest } = q;
   return {
-    entities: [...q.contextEntities],
-    stems: [...q.contextStems],
-    terms: q.contextTerms,
-    marked: [...marks.contextStem!].flatMap((v, t) => (v === q.stamp ? [t] : [])),
-    markedNames: [...marks.contextEntity!].flatMap((v, t) => (v === q.stamp ? [t] : [])),
+    ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, v instanceof Set || ArrayBuffer.isView(v) ? [...(v as Iterable<unknown>)] : v])),
+    marks: [index.marks.stem, index.marks.entity, index.marks.alt, index.marks.contextStem, index.marks.contextEntity, index.marks.figure].map(marked),
   };
 }
 
-describe('the context sentence read from the text before', () => {
-  const index = ClaimMatcher.build(CLAIMS).claimIndex;
-  const other = ClaimMatcher.build(CLAIMS.slice(1)).claimIndex;
-  const before = analyseText('The US said that Kim Jong Un sent soldiers and Shahed drones to Russia in the summer.', 'en');
-  const text = analyseText('They were seen in Kursk, Ukrainian intelligence says.', 'en');
-  const unrelated = analyseText('Nothing of this appears anywhere else.', 'en');
+describe('a page\'s word ids, looked up once per scan', () => {
+  const { claims, cases } = trainingLibrary();
+  const index = ClaimMatcher.build(claims).claimIndex;
+  const langs = new Set(index.docLang.values);
+  // Pages of several sentences in one language, from the training cases.
+  const pages = new Map<string, string[]>();
+  for (const c of cases) {
+    const key = `${c.source}|${c.lang ?? 'en'}`;
+    pages.set(key, [...(pages.get(key) ?? []), c.text]);
+  }
 
-  it('gives the same context names and stems as looking them up, in the same order', () => {
-    // Read fresh: the text before the call is another one.
-    queryFeatures(unrelated, index);
-    const fresh = contextSide(queryFeatures(text, index, before), index.marks);
-    // Read from the text before: it was the last one.
-    queryFeatures(before, index);
-    const reused = contextSide(queryFeatures(text, index, before), index.marks);
-    expect(reused).toEqual(fresh);
-    expect(fresh.entities.length).toBeGreaterThan(1);
-    expect(fresh.stems.length).toBeGreaterThan(3);
-  });
-
-  it('does not take the ids of the text before from another index', () => {
-    queryFeatures(unrelated, other);
-    const fresh = contextSide(queryFeatures(text, other, before), other.marks);
-    queryFeatures(before, index);
-    expect(contextSide(queryFeatures(text, other, before), other.marks)).toEqual(fresh);
+  it('give a sentence, its context and its runs of sentences the features that looking each word up gives', () => {
+    let runs = 0;
+    for (const [key, texts] of [...pages].slice(0, 40)) {
+      const lang = key.split('|')[1]!;
+      const sentences = texts.slice(0, 6).map((t) => analyseSentence(t, lang));
+      const analyses = sentences.map((s) => s.analysis);
+      const ids = new PageWordIds(analyses);
+      const to = translationTargets(lang, langs);
+      // Contexts first, before their own sentence was read: the ids are looked up whichever reads them first.
+      for (let i = analyses.length - 1; i >= 0; i--) {
+        const context = analyses[i - 1];
+        const fresh = features(queryFeatures(analyses[i]!, index, context, to), index);
+        expect(features(queryFeatures(analyses[i]!, index, context, to, ids.of(i), i > 0 ? ids.of(i - 1) : undefined), index)).toEqual(fresh);
+      }
+      for (let i = 0; i + 1 < analyses.length; i++) {
+        const joined = joinSentences(sentences.slice(i, i + 2), [' ']);
+        if (!joined) continue;
+        runs++;
+        const fresh = features(queryFeatures(joined, index, analyses[i - 1], to), index);
+        expect(features(queryFeatures(joined, index, analyses[i - 1], to, ids.of(i), i > 0 ? ids.of(i - 1) : undefined), index)).toEqual(fresh);
+      }
+    }
+    expect(runs).toBeGreaterThan(20);
   });
 });

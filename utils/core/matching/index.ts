@@ -8,6 +8,7 @@
  */
 import { analyseSentence, analyseText, type Analysis } from './analyse-text';
 import { joinSentences } from './join-sentences';
+import { PageWordIds, type WordIds } from './page-word-ids';
 import { buildClaimIndex, type ClaimIndex } from './claim-index';
 import { CandidateWalker } from './retrieve-candidates';
 import { explainDoc } from './explain-match';
@@ -69,8 +70,8 @@ export class ClaimMatcher {
     this.langs = new Set(index.docLang.values);
   }
 
-  private features(analysis: Analysis, context?: Analysis) {
-    return queryFeatures(analysis, this.index, context, translationTargets(analysis.lang, this.langs));
+  private features(analysis: Analysis, context?: Analysis, ids?: WordIds, contextIds?: WordIds) {
+    return queryFeatures(analysis, this.index, context, translationTargets(analysis.lang, this.langs), ids, contextIds);
   }
 
   /** `model` overrides the shipped weights (for the fitting command). */
@@ -137,15 +138,16 @@ export class ClaimMatcher {
     const excluded = this.excludedMask(opts.excludeOutletIds, this.hasHeadlines && !opts.scoreHeadlines);
     const spans = textSpans(text, opts.lang);
     const out: ScoredSpan[] = [];
-    const score = (analysis: Analysis, context: Analysis | undefined, first: number, last: number) => {
-      const q = this.features(analysis, context);
+    const score = (analysis: Analysis, context: Analysis | undefined, first: number, last: number, ids: WordIds | undefined) => {
+      const q = this.features(analysis, context, ids, first > 0 ? wordIds.of(first - 1) : undefined);
       if (q.terms.length < MIN_SHARED_TERMS) return;
       const found = scoreClaims(q, this.walker.top(q, CANDIDATES_PER_SENTENCE, MIN_SHARED_TERMS, COVERAGE_FLOOR), this.index, this.model, excluded, COVERAGE_FLOOR, minLogit, true);
       for (const f of found) out.push({ ...f, claimId: this.index.claimIds[f.claim]!, start: spans[first]!.start, end: spans[last]!.end });
     };
     const sentences = spans.map((span) => analyseSentence(text.slice(span.start, span.end), span.lang));
     const analyses = sentences.map((s) => s.analysis);
-    analyses.forEach((analysis, i) => score(analysis, analyses[i - 1], i, i));
+    const wordIds = new PageWordIds(analyses);
+    analyses.forEach((analysis, i) => score(analysis, analyses[i - 1], i, i, wordIds.of(i)));
     // A quote can run over short sentences ("There are more... There are
     // millions here. Here are the reinforcements."): try short runs of them.
     const gaps: string[] = [];
@@ -163,7 +165,8 @@ export class ClaimMatcher {
         // From its sentences' analyses where that equals analysing its text (join-sentences.ts); a text
         // whose language is guessed is guessed again as a whole.
         const joined = spans[i]!.lang && spans.slice(i + 1, j + 1).every((s) => s.lang === spans[i]!.lang) ? joinSentences(sentences.slice(i, j + 1), gaps) : undefined;
-        score(joined ?? analyseText(text.slice(spans[i]!.start, spans[j]!.end), spans[i]!.lang), analyses[i - 1], i, j);
+        if (joined) score(joined, analyses[i - 1], i, j, wordIds.of(i));
+        else score(analyseText(text.slice(spans[i]!.start, spans[j]!.end), spans[i]!.lang), analyses[i - 1], i, j, undefined);
       }
     }
     return out;

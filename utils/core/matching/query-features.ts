@@ -9,6 +9,7 @@ import { otherLanguageTerms, termIdOf } from './word-terms';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { figureWeight, TUNING } from './tuning';
 import { canBePerson } from './person-names';
+import { NOT_LOOKED_UP, type WordIds } from './page-word-ids';
 
 export interface QueryFeatures {
   analysis: Analysis;
@@ -63,64 +64,63 @@ function sentenceDenominator(stems: Int32Array, entities: Int32Array, altWeights
   return Math.max(total, TUNING.minMass * index.top);
 }
 
-/**
- * `translateTo`: the other languages of the index's documents (see translationTargets), whose stems of
- * the text's words are marked too (see cross-language.ts); they count only
- * against documents in another language than the text's.
- */
 /** Scratch for queryFeatures (which reads them before it returns): typed arrays made per text cost more than their look-ups saved. */
-/** Each word's stem and name ids, in two scratch pairs swapped per text: the pair of the text before is kept,
- *  with that text and its index, because the next sentence's context is that text (see scoredSpans). */
-const wordIds = [
-  { stem: new Int32Array(256), entity: new Int32Array(256) },
-  { stem: new Int32Array(256), entity: new Int32Array(256) },
-];
-let wordIdsTurn = 0;
-let previousText: Analysis | undefined;
-let previousIndex: ClaimIndex | undefined;
 let unitStemScratch = new Int32Array(256);
 let unitEntityScratch = new Int32Array(256);
 let unitAltStartScratch = new Int32Array(257);
+/** Each word's ids, for a text that is no page's sentence (no WordIds). */
+let textIdsScratch = { stem: new Int32Array(256), entity: new Int32Array(256), alt: undefined };
 
-export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis, translateTo: readonly LexiconLang[] = []): QueryFeatures {
+/**
+ * `translateTo`: the other languages of the index's documents (see translationTargets), whose stems of
+ * the text's words are marked too (see cross-language.ts); they count only
+ * against documents in another language than the text's. `ids`, `contextIds`: where the text's and the
+ * context's words are among their page's (PageWordIds), whose ids are then looked up once per page.
+ */
+export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis, translateTo: readonly LexiconLang[] = [], ids?: WordIds, contextIds?: WordIds): QueryFeatures {
   const stems = new Set<number>();
   const entities = new Set<number>();
   const marks = index.marks;
   const stamp = ++marks.stamp;
   const terms = new Set<number>();
   const nameTerms = new Set<number>();
-  // Each word's stem and name ids, looked up once: the units below read them again.
-  const ids = wordIds[wordIdsTurn]!;
-  if (ids.stem.length < analysis.words.length) {
-    ids.stem = new Int32Array(2 * analysis.words.length);
-    ids.entity = new Int32Array(2 * analysis.words.length);
+  const words = analysis.words;
+  if (unitStemScratch.length < words.length) {
+    unitStemScratch = new Int32Array(2 * words.length);
+    unitEntityScratch = new Int32Array(2 * words.length);
+    unitAltStartScratch = new Int32Array(2 * words.length + 1);
   }
-  if (unitStemScratch.length < analysis.words.length) {
-    unitStemScratch = new Int32Array(2 * analysis.words.length);
-    unitEntityScratch = new Int32Array(2 * analysis.words.length);
-    unitAltStartScratch = new Int32Array(2 * analysis.words.length + 1);
+  // Each word's stem and name ids, looked up once (per page with `ids`): the units below read them again.
+  if (!ids && textIdsScratch.stem.length < words.length) textIdsScratch = { stem: new Int32Array(2 * words.length), entity: new Int32Array(2 * words.length), alt: undefined };
+  const page: { stem: Int32Array; entity: Int32Array; alt: (Int32Array | undefined)[] | undefined } = ids ? ids.page : textIdsScratch;
+  const from = ids ? ids.from : 0;
+  if (!ids) {
+    page.stem.fill(NOT_LOOKED_UP, 0, words.length);
+    page.entity.fill(NOT_LOOKED_UP, 0, words.length);
   }
   const termId = termIdOf(index);
-  const wordStem = ids.stem.fill(-1, 0, analysis.words.length);
-  const wordEntity = ids.entity.fill(-1, 0, analysis.words.length);
-  for (let k = 0; k < analysis.words.length; k++) {
-    const w = analysis.words[k]!;
-    if (w.stop) continue;
-    const s = termId(w.stem);
+  const wordStem = page.stem;
+  const wordEntity = page.entity;
+  for (let k = 0, at = from; k < words.length; k++, at++) {
+    const w = words[k]!;
+    if (w.stop) {
+      wordStem[at] = -1;
+      wordEntity[at] = -1;
+      continue;
+    }
+    let s = wordStem[at]!;
+    if (s === NOT_LOOKED_UP) wordStem[at] = s = termId(w.stem);
     if (s >= 0) {
-      wordStem[k] = s;
       stems.add(s);
       marks.stem[s] = stamp;
       terms.add(s);
     }
-    if (w.entity) {
-      const e = termId(w.entity);
-      if (e >= 0) {
-        wordEntity[k] = e;
-        entities.add(e);
-        marks.entity[e] = stamp;
-        nameTerms.add(e);
-      }
+    let e = wordEntity[at]!;
+    if (e === NOT_LOOKED_UP) wordEntity[at] = e = w.entity ? termId(w.entity) : -1;
+    if (e >= 0) {
+      entities.add(e);
+      marks.entity[e] = stamp;
+      nameTerms.add(e);
     }
   }
   // Filled in scratch, then copied: one typed array each instead of a growing list copied again.
@@ -137,18 +137,20 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const seenStem = new Map<string, number>();
   const unitOfEntity = new Map<string, number>();
   const others = translateTo.length > 0 ? otherLanguageTerms(analysis.lang, translateTo, index) : undefined;
-  for (let k = 0; k < analysis.words.length; k++) {
-    const w = analysis.words[k]!;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     if (w.entity && !w.stop && !unitOfEntity.has(w.entity)) unitOfEntity.set(w.entity, seenStem.get(w.stem) ?? units);
     if (w.stop || seenStem.has(w.stem)) continue;
     seenStem.set(w.stem, units);
-    unitStemList[units] = wordStem[k]!;
-    unitEntityList[units] = wordEntity[k]!;
+    unitStemList[units] = wordStem[from + k]!;
+    unitEntityList[units] = wordEntity[from + k]!;
     units++;
     let altWeight = 0;
     // Names too: French writes "nord-coréens" where English writes "North Korean".
     if (others) {
-      for (const t of others(w.stem)) {
+      // A page's word has one language: its runs' texts are in its sentence's (joinSentences).
+      const altTerms = page.alt ? (page.alt[from + k] ??= others(w.stem)) : others(w.stem);
+      for (const t of altTerms) {
         unitAlt.push(t);
         altWeight = Math.max(altWeight, index.termWeight[t]!);
         alt[t] = stamp;
@@ -164,13 +166,18 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   // Marked too: scoring tests them for every unit of every candidate document.
   const contextEntity = (marks.contextEntity ??= new Int32Array(marks.entity.length));
   const contextStem = (marks.contextStem ??= new Int32Array(marks.stem.length));
-  // The text before's ids, when it is the context: the same look-ups, done already (a stop word's name was not looked up).
-  const known = context !== undefined && context === previousText && index === previousIndex ? wordIds[1 - wordIdsTurn]! : undefined;
   const contextWords = context?.words ?? [];
+  // From the page's ids where the context is one of its sentences (it is scored before this text).
+  const contextPage = contextIds?.page;
+  const contextFrom = contextIds ? contextIds.from : 0;
   const contextEntities = new Set<number>();
   for (let k = 0; k < contextWords.length; k++) {
     const w = contextWords[k]!;
-    const e = !w.entity ? -1 : known && !w.stop ? known.entity[k]! : termId(w.entity);
+    let e = -1;
+    if (w.entity && contextPage && !w.stop) {
+      e = contextPage.entity[contextFrom + k]!;
+      if (e === NOT_LOOKED_UP) contextPage.entity[contextFrom + k] = e = termId(w.entity);
+    } else if (w.entity) e = termId(w.entity);
     if (e >= 0) {
       contextEntities.add(e);
       contextEntity[e] = stamp;
@@ -179,15 +186,16 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const contextStems = new Set<number>();
   for (let k = 0; k < contextWords.length; k++) {
     const w = contextWords[k]!;
-    const s = w.stop ? -1 : known ? known.stem[k]! : termId(w.stem);
+    let s = -1;
+    if (!w.stop && contextPage) {
+      s = contextPage.stem[contextFrom + k]!;
+      if (s === NOT_LOOKED_UP) contextPage.stem[contextFrom + k] = s = termId(w.stem);
+    } else if (!w.stop) s = termId(w.stem);
     if (s >= 0) {
       contextStems.add(s);
       contextStem[s] = stamp;
     }
   }
-  previousText = analysis;
-  previousIndex = index;
-  wordIdsTurn = 1 - wordIdsTurn;
   // Places, peoples and institutions written in capitals are no one's statement.
   const persons = analysis.persons.filter((p) => canBePerson(p, analysis.lang));
   const figureKeys = new Set(analysis.figures.map((f) => f.key));
