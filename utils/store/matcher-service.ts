@@ -14,8 +14,6 @@ import { ensureLexicons, lexiconsNeeded } from '@/utils/core/matching/cross-lang
 import { lexiconReady } from '@/utils/core/lexicon/lexicons';
 
 const MAX_DETECTIONS_PER_SCAN = 200;
-/** The languages of the French–English lexicon the matcher consults across languages. */
-const LEXICON_LANGS = ['fr', 'en'];
 
 /** Edits in a row are stored once, this long after the last (the worker lives 30 s idle). */
 const SAVE_DELAY_MS = 2000;
@@ -259,9 +257,10 @@ export class MatcherService {
     let budget = MAX_DETECTIONS_PER_SCAN;
     const detect = this.detect && ((text: string) => (budget-- > 0 ? this.detect!(text) : Promise.resolve(undefined)));
     const langs = await Promise.all(blocks.map((b) => blockLanguage(b, page.lang, detect)));
-    // French and English too: the French–English lexicon stems both sides on its first lookup. And
-    // the word lists the blocks' own languages read, while the index loads (those of its languages: currentFor).
-    await Promise.all([ensureLanguages([...langs, ...LEXICON_LANGS]), ensureLexicons(langs, [])]);
+    // And the word lists the blocks' own languages read, while the index loads (those of its languages:
+    // currentFor). No other language's stemmer: the word lists are read through their related-stems
+    // tables, made at build time, so a lookup stems nothing (tests/unit/language/worker-stemmers.test.ts).
+    await Promise.all([ensureLanguages(langs), ensureLexicons(langs, [])]);
     if (first) first.languagesAt = performance.now();
     markStart('languagesReady');
     return langs;
@@ -269,7 +268,7 @@ export class MatcherService {
 
   async suggest(text: string, limit: number): Promise<{ claimId: string; score: number }[]> {
     // The text's language is guessed.
-    await ensureLanguages([undefined, ...LEXICON_LANGS]);
+    await ensureLanguages([undefined]);
     const snap = await this.currentFor([undefined]);
     return snap.matcher.suggest(text, limit);
   }

@@ -8,6 +8,8 @@
 import { LEXICON_LANGS, lexiconPartners, preloadLexicon, relatedStems } from '@/utils/core/lexicon/lexicons';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { baseLang, GUESSABLE } from '@/utils/core/language/language-data';
+import { compoundTranslation } from './compound-words';
+import { languageTools } from './languages';
 
 /** Stems of the other language kept per word: dictionaries list many senses, most of them noise. */
 const STEMS_PER_WORD = 6;
@@ -64,6 +66,8 @@ export function translatedStems(stem: string, from: LexiconLang, to: LexiconLang
   let found = map.get(stem);
   if (found === undefined) {
     found = relatedStems(stem, from, to, STEMS_PER_WORD);
+    // A German or Dutch compound the list lacks: its two parts' translations (compound-words.ts).
+    if (found.length === 0) found = compoundTranslation(stem, from, (s) => relatedStems(s, from, to, STEMS_PER_WORD), languageTools(from).stem);
     if (map.size < MEMO_CAP) map.set(stem, found);
   }
   return found;

@@ -1,0 +1,24 @@
+/**
+ * A time of day reads as the same figures however it is written (time-of-day.ts): a German
+ * "22.30 Uhr" was the decimal 22.3 and an English "10:30 p.m." the figures 10 and 30, so the
+ * German sentence stating the English claim had a figure in conflict with it and none in common.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '@/utils/core/matching/analyse-text';
+
+const keys = (text: string, lang: string) => analyseText(text, lang).figures.map((f) => f.key);
+
+describe('times of day', () => {
+  it('give the hour on the 24-hour clock and the minutes, in English, French and German', () => {
+    expect(keys('Yoon declared martial law around 10:30 p.m. and lifted it around 4:30 a.m.', 'en')).toEqual(['n22', 'n30', 'n4', 'n30']);
+    expect(keys('Yoon a décrété la loi martiale vers 22 h 30 et l’a levée vers 4 h 30.', 'fr')).toEqual(['n22', 'n30', 'n4', 'n30']);
+    expect(keys('Das Kriegsrecht, das Yoon gegen 22.30 Uhr verhängt hatte, hob er gegen 4.30 Uhr wieder auf.', 'de')).toEqual(['n22', 'n30', 'n4', 'n30']);
+    expect(keys('The polls close at 8 p.m. and at 12:15 a.m. the count began.', 'en')).toEqual(['n20', 'n0', 'n15']);
+  });
+
+  it('leaves figures that are not said to be a time as they were', () => {
+    expect(keys('Growth was 4.30 percent; the score stood at 10:30 after the break.', 'en')).toEqual(['n4.3', 'n10', 'n30']);
+    expect(keys('Die Wirtschaft wuchs um 4,2 Prozent, am Dienstag um 10 Uhr.', 'de')).toEqual(['n4.2', 'n10']);
+    expect(keys('Sales rose 22.5 pm the analysts said, and 7 am Montag.', 'en')).toEqual(['n22.5', 'n7']);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Times of day, read as their hour on the 24-hour clock and their minutes. The same time is written
+ * "10:30 p.m." (English), "22 h 30" (French) and "22.30 Uhr" (German): read as plain numbers, the
+ * first gave 10 and 30 and the last the decimal 22.3, so a German sentence stating an English claim
+ * had a figure in conflict with it and none in common. Each now gives 22 and 30, as French did.
+ * A time without a clock word or a.m./p.m. ("10:30") is read as before.
+ */
+import type { RawToken } from './lex';
+
+/** Words after a time that say it is one: German "Uhr", "h" and "hrs" of other languages. */
+const CLOCK_WORDS = new Set(['uhr', 'h', 'hrs']);
+
+const HOUR_DOT_MINUTES = /^(\d{1,2})[.:](\d{2})$/;
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
+
+/** 'am' or 'pm' when token j starts one ("p.m.", "pm"); "am" alone only after minutes (German "am Dienstag"). */
+function meridiem(tokens: RawToken[], j: number, withMinutes: boolean): 'am' | 'pm' | undefined {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return undefined;
+  if (t.lower === 'pm') return 'pm';
+  if (t.lower === 'am' && withMinutes) return 'am';
+  const next = tokens[j + 1];
+  if ((t.lower === 'p' || t.lower === 'a') && next?.lower === 'm' && next.start === t.end + 1) return t.lower === 'p' ? 'pm' : 'am';
+  return undefined;
+}
+
+function hour24(hour: number, half: 'am' | 'pm' | undefined): number {
+  if (half === 'pm' && hour < 12) return hour + 12;
+  if (half === 'am' && hour === 12) return 0;
+  return hour;
+}
+
+/**
+ * The time of day written from number token i, if one is: the figures it gives (the hour on the
+ * 24-hour clock, then the minutes unless 0) and the last token it was read from.
+ */
+export function timeAt(tokens: RawToken[], i: number): { values: number[]; last: number } | undefined {
+  const t = tokens[i]!;
+  if (t.kind !== 'number') return undefined;
+  let hour: number;
+  let minutes = 0;
+  let last = i;
+  const dotted = HOUR_DOT_MINUTES.exec(t.text);
+  if (dotted) {
+    // "22.30 Uhr", "10.30 p.m.": one token, read as a decimal without its clock word.
+    const half = meridiem(tokens, i + 1, true);
+    if (!half && !CLOCK_WORDS.has(tokens[i + 1]?.lower ?? '')) return undefined;
+    hour = hour24(Number(dotted[1]), half);
+    minutes = Number(dotted[2]);
+  } else if (ONE_OR_TWO_DIGITS.test(t.text)) {
+    const next = tokens[i + 1];
+    // "10:30 p.m.": two tokens; "10 p.m.": one.
+    const minutesNext = next?.kind === 'number' && /^\d{2}$/.test(next.text) && next.start === t.end + 1;
+    const half = meridiem(tokens, minutesNext ? i + 2 : i + 1, minutesNext);
+    if (!half || t.value > 12) return undefined;
+    hour = hour24(t.value, half);
+    if (minutesNext) {
+      minutes = next.value;
+      last = i + 1;
+    }
+  } else return undefined;
+  if (hour > 24 || minutes > 59) return undefined;
+  return { values: minutes > 0 ? [hour, minutes] : [hour], last };
+}
