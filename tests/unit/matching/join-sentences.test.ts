@@ -82,6 +82,7 @@ describe('a seam read across', () => {
     ['a number written in groups', ['They paid 11', '000 dollars.'], 'en'],
     ['a number read on', ['They sent five.', 'Million more followed.'], 'en'],
     ['a date', ['It was signed on 3.', 'November was cold.'], 'en'],
+    ['a time of day', ['Kyiv was struck at 10.30.', 'Uhr zeigte es.'], 'de'],
     ['a date with "de"', ['Llegó el 3.', 'De noviembre nada.'], 'es'],
     ['a negation by the word before', ["They didn", 't go there.'], 'en'],
     ['an acronym beside capitals', ['THE REPORT IS OUT.', 'US troops left Niger.'], 'en'],

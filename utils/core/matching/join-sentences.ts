@@ -7,7 +7,7 @@
  *
  * That equals analyseText of the run's text only when nothing is read across a sentence's end. At a
  * seam where something may be (two characters the lexer would join into a token, a figure or a date
- * read on, "n't", a direction and its head, an acronym's neighbours, a German article before a
+ * read on, a time of day, "n't", a direction and its head, an acronym's neighbours, a German article before a
  * noun, a person's two names), joinSentences gives undefined and the caller analyses the text.
  * tests/unit/matching/join-sentences.test.ts compares both on the runs of real pages.
  */
@@ -81,6 +81,8 @@ function cleanSeam(parts: readonly SentenceAnalysis[], k: number, gap: string, l
   if (month(b) && (a.kind === 'number' || a.lower === 'de')) return false;
   if (c && month(c) && b.lower === 'de' && a.kind === 'number') return false;
   if (month(a) && b.kind === 'number') return false;
+  // A time of day read on ("10.30" / "p.m.", "22.30" / "Uhr": time-of-day.ts reads up to three tokens after its hour).
+  if (timeWord(b) || (c && timeWord(c))) for (let n = 1; n <= 3; n++) if (tokenBefore(parts, k, n)?.kind === 'number') return false;
   // "n't" is a negation by the word before it.
   if (isNegator(b.lower, lang, a.lower) !== isNegator(b.lower, lang)) return false;
   // An acronym is a name unless its neighbours are in capitals too.
@@ -113,6 +115,9 @@ function cleanSeam(parts: readonly SentenceAnalysis[], k: number, gap: string, l
 
 const numeric = (t: RawToken) => t.kind === 'number' || NUMBER_WORDS.has(t.lower) || NUMBER_JOINERS.has(t.lower);
 const month = (t: RawToken) => t.kind === 'word' && MONTHS.has(t.lower);
+/** Words time-of-day.ts reads after an hour: a.m. and p.m. in any spelling, clock words. */
+const TIME_WORDS = new Set(['am', 'pm', 'a', 'p', 'm', 'uhr', 'h', 'hrs']);
+const timeWord = (t: RawToken) => t.kind === 'word' && TIME_WORDS.has(t.lower);
 const direction = (t: RawToken | undefined, lang: string) => t !== undefined && t.kind === 'word' && directionOf(t.lower, lang) !== undefined;
 
 /** The n-th token (from 1) counting back from the end of part k, on into the parts before it. */
