@@ -59,12 +59,26 @@ export class Context {
   ) {}
 
   async newPage(): Promise<Page> {
-    const raw = await this.browser.newPage();
+    const raw = await this.rawPage();
     for (const s of this.initScripts) await raw.evaluateOnNewDocument(s);
     for (const l of this.listeners) raw.on('request', l);
     const page = new Page(raw, this.env);
     this.opened.push(page);
     return page;
+  }
+  /**
+   * Firefox's WebDriver BiDi can refuse `browsingContext.create` with "no such frame"
+   * (DiscardedBrowsingContextError) when the tab it would open beside has just closed itself, as the
+   * popup does after a jump (`window.close()`): the new tab is asked for once more.
+   */
+  private async rawPage(): Promise<Awaited<ReturnType<Browser['newPage']>>> {
+    try {
+      return await this.browser.newPage();
+    } catch (e) {
+      if (!/no such frame|DiscardedBrowsingContext/.test(String(e))) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      return this.browser.newPage();
+    }
   }
   pages(): Page[] {
     return this.opened.filter((p) => !p.isClosed());
