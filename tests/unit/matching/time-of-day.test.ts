@@ -16,6 +16,14 @@ describe('times of day', () => {
     expect(keys('The polls close at 8 p.m. and at 12:15 a.m. the count began.', 'en')).toEqual(['n20', 'n0', 'n15']);
   });
 
+  it('read the same glued into one word: "22h30", "4h", "9pm", "10.30pm", "10:30pm"', () => {
+    expect(keys('Yoon a décrété la loi martiale vers 22h30 et l’a levée vers 4H30.', 'fr')).toEqual(['n22', 'n30', 'n4', 'n30']);
+    expect(keys('Yoon declared martial law around 10.30pm and lifted it around 4:30am.', 'en')).toEqual(['n22', 'n30', 'n4', 'n30']);
+    expect(keys('Les bureaux ferment à 20h, the polls close at 8pm.', 'fr')).toEqual(['n20', 'n20']);
+    // Not a time: a model name, an hour past 24, "13pm".
+    expect(keys('The 4k screen, the 25h30 mark and 13pm.', 'en')).toEqual([]);
+  });
+
   it('leaves figures that are not said to be a time as they were', () => {
     expect(keys('Growth was 4.30 percent; the score stood at 10:30 after the break.', 'en')).toEqual(['n4.3', 'n10', 'n30']);
     expect(keys('Die Wirtschaft wuchs um 4,2 Prozent, am Dienstag um 10 Uhr.', 'de')).toEqual(['n4.2', 'n10']);

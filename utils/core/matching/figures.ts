@@ -6,7 +6,7 @@
  */
 import type { RawToken } from './lex';
 import { MONTHS, NUMBER_JOINERS, NUMBER_WORDS, WEAK_MONTHS, WEAK_NUMBER_WORDS } from './number-words';
-import { timeAt } from './time-of-day';
+import { gluedTimeAt, timeAt } from './time-of-day';
 
 /** n: a count or amount; y: a year; m: a month; d: a day of a month. */
 export type FigureKind = 'n' | 'y' | 'm' | 'd';
@@ -134,9 +134,9 @@ export function readFigures(tokens: RawToken[]): FigureReading {
   for (let i = 0; i < tokens.length; i++) {
     if (consumed.has(i)) continue;
     const t = tokens[i]!;
-    if (t.kind === 'word' && !NUMBER_WORDS.has(t.lower)) continue;
-    // "22.30 Uhr", "10:30 p.m.": an hour and its minutes, as "22 h 30" reads (time-of-day.ts).
-    const time = t.kind === 'number' ? timeAt(tokens, i) : undefined;
+    // "22.30 Uhr", "10:30 p.m.", "22h30", "9pm": an hour and its minutes, as "22 h 30" reads (time-of-day.ts).
+    const time = (t.kind === 'number' ? timeAt(tokens, i) : undefined) ?? gluedTimeAt(tokens, i);
+    if (!time && t.kind === 'word' && !NUMBER_WORDS.has(t.lower)) continue;
     if (time) {
       for (const value of time.values) take(numberFigure(value, i, time.last, false), figures, consumed);
       i = time.last;

@@ -3,7 +3,8 @@
  * "10:30 p.m." (English), "22 h 30" (French) and "22.30 Uhr" (German): read as plain numbers, the
  * first gave 10 and 30 and the last the decimal 22.3, so a German sentence stating an English claim
  * had a figure in conflict with it and none in common. Each now gives 22 and 30, as French did.
- * A time without a clock word or a.m./p.m. ("10:30") is read as before.
+ * A time without a clock word or a.m./p.m. ("10:30") is read as before. Times glued into one word
+ * ("22h30", "4h", "9pm", "10.30pm") read the same.
  */
 import type { RawToken } from './lex';
 
@@ -61,4 +62,35 @@ export function timeAt(tokens: RawToken[], i: number): { values: number[]; last:
   } else return undefined;
   if (hour > 24 || minutes > 59) return undefined;
   return { values: minutes > 0 ? [hour, minutes] : [hour], last };
+}
+
+/** "22h30", "22H30", "4h": French and others write the hour and its minutes as one word. */
+const GLUED_H = /^(\d{1,2})h(\d{2})?$/;
+/** "9pm", "11am"; "30pm" after "10." or "10:" holds the minutes. */
+const GLUED_MERIDIEM = /^(\d{1,2})(am|pm)$/;
+
+function timeOf(hour: number, minutes: number, last: number): { values: number[]; last: number } | undefined {
+  if (hour > 24 || minutes > 59) return undefined;
+  return { values: minutes > 0 ? [hour, minutes] : [hour], last };
+}
+
+/**
+ * The time of day glued into word token i ("22h30", "9pm") or split by the lexer into the hour and
+ * a word of minutes ("10.30pm", "10:30pm": "10" then "30pm"), as timeAt gives it; else undefined.
+ */
+export function gluedTimeAt(tokens: RawToken[], i: number): { values: number[]; last: number } | undefined {
+  const t = tokens[i]!;
+  // Every word of a text comes here: most start with a letter.
+  const first = t.text.charCodeAt(0);
+  if (first < 48 || first > 57) return undefined;
+  const h = GLUED_H.exec(t.lower);
+  if (h) return timeOf(Number(h[1]), h[2] ? Number(h[2]) : 0, i);
+  const m = GLUED_MERIDIEM.exec(t.lower);
+  if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? timeOf(hour24(Number(m[1]), m[2] as 'am' | 'pm'), 0, i) : undefined;
+  const next = tokens[i + 1];
+  if (!ONE_OR_TWO_DIGITS.test(t.text) || !next || next.start !== t.end + 1) return undefined;
+  const minutes = /^(\d{2})(am|pm)$/.exec(next.lower);
+  const hour = Number(t.text);
+  if (!minutes || hour < 1 || hour > 12) return undefined;
+  return timeOf(hour24(hour, minutes[2] as 'am' | 'pm'), Number(minutes[1]), i + 1);
 }
