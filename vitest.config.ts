@@ -17,6 +17,10 @@ const e2e = (name: string, browser: string) => ({
     setupFiles: ['./scripts/lib/node-language-data.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A real browser on a loaded 2-core machine now and then misses a beat (a tab Firefox refuses to open, a
+    // worker Chrome restarts late): a failed test runs once more, and `.ci/summary.mjs` names every test that
+    // needed it, with its first failure, so a flake is seen and not hidden.
+    retry: 1,
     fileParallelism: false,
   },
 });
