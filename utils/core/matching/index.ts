@@ -153,9 +153,12 @@ export class ClaimMatcher {
     const gaps: string[] = [];
     for (let i = 0; i < spans.length; i++) {
       let hasShort = spans[i]!.end - spans[i]!.start <= SHORT_SENTENCE;
+      // Whether every sentence of the run so far has the first one's stated language.
+      let sameLang = !!spans[i]!.lang;
       gaps.length = 0;
       for (let j = i + 1; j < spans.length && j - i < MAX_WINDOW_SENTENCES; j++) {
         hasShort ||= spans[j]!.end - spans[j]!.start <= SHORT_SENTENCE;
+        sameLang &&= spans[j]!.lang === spans[i]!.lang;
         if (spans[j]!.end - spans[i]!.start > MAX_WINDOW_CHARS) break;
         // Within one block only: separate lines are separate page elements.
         const gap = text.slice(spans[j - 1]!.end, spans[j]!.start);
@@ -164,7 +167,7 @@ export class ClaimMatcher {
         if (!hasShort) continue;
         // From its sentences' analyses where that equals analysing its text (join-sentences.ts); a text
         // whose language is guessed is guessed again as a whole.
-        const joined = spans[i]!.lang && spans.slice(i + 1, j + 1).every((s) => s.lang === spans[i]!.lang) ? joinSentences(sentences.slice(i, j + 1), gaps) : undefined;
+        const joined = sameLang ? joinSentences(sentences.slice(i, j + 1), gaps) : undefined;
         if (joined) score(joined, analyses[i - 1], i, j, wordIds.of(i));
         else score(analyseText(text.slice(spans[i]!.start, spans[j]!.end), spans[i]!.lang), analyses[i - 1], i, j, undefined);
       }
