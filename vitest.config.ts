@@ -39,6 +39,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}', 'utils/**/*.test.ts'],
           setupFiles: ['fake-indexeddb/auto', './scripts/lib/node-language-data.ts'],
           environment: 'node',
+          // Several tests read real pages or build indexes: a second or two on a quiet machine, more than
+          // Vitest's default 5 s on a loaded one. Speed is measured by the benchmarks, never by a timeout.
+          testTimeout: 30_000,
         },
       },
       e2e('e2e', process.env.BROWSER ?? 'chromium'),
