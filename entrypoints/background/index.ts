@@ -15,7 +15,8 @@ import { isExtensionPageSender, type FeedApi } from '@/utils/protocol/feed-messa
 import { onlyIndexStored } from '@/utils/store/match-changes';
 import { createFeedService, FEED_ALARM, FEED_ALARM_MINUTES } from './feed-service';
 import { setLanguageDataSource } from '@/utils/core/language/language-data';
-import { cacheScriptsAtInstall, extensionLanguageFiles, fetchGazetteer, fetchLexicon, readGazetteer, readLexicon } from '@/utils/store/extension-files';
+import { cacheScriptsAtInstall, extensionLanguageFiles, fetchGazetteer, fetchLexicon, readGazetteer, readLexicon, readVerdicts } from '@/utils/store/extension-files';
+import { setVerdictSource } from '@/utils/core/verdicts/verdict-table';
 import { setGazetteerSource } from '@/utils/core/facts/gazetteer-source';
 import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
 import { markStart, startMarks } from '@/utils/core/start-marks';
@@ -26,6 +27,7 @@ export default defineBackground(() => {
   setLanguageDataSource(extensionLanguageFiles);
   setGazetteerSource(readGazetteer, fetchGazetteer);
   setLexiconSource(readLexicon, fetchLexicon);
+  setVerdictSource(readVerdicts);
   cacheScriptsAtInstall();
   const db = getDb();
   db.on('ready', () => markStart('dbOpen'));

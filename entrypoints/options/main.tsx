@@ -5,11 +5,14 @@ import { t, uiLang } from '@/utils/locale/i18n';
 import { setGazetteerSource } from '@/utils/core/facts/gazetteer-source';
 import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
 import { setLanguageDataSource } from '@/utils/core/language/language-data';
-import { extensionLanguageFiles, readGazetteer, readLexicon } from '@/utils/store/extension-files';
+import { extensionLanguageFiles, readGazetteer, readLexicon, readVerdicts } from '@/utils/store/extension-files';
+import { setVerdictSource } from '@/utils/core/verdicts/verdict-table';
 
 // Fact extraction (imports, edits) reads the place list from the extension's files, not the bundle.
 setGazetteerSource(readGazetteer);
 setLexiconSource(readLexicon);
+// An import reads the published verdicts from the extension's file (verdict-table.ts).
+setVerdictSource(readVerdicts);
 // An import analyses the texts it writes, to store the matching index with them (import-index.ts).
 setLanguageDataSource(extensionLanguageFiles);
 

@@ -9,7 +9,9 @@
  * - `words/XX-en.js`: utils/core/lexicon/XX-en.json, as a script that sets
  *   `globalThis.recoupeLexicons['XX-en']` (a page reads it as JSON, see lexiconScriptPrefix), one
  *   pair per language of LEXICON_LANGS; and `words/XX-en-related.js`, its related-stems table
- *   XX-en-related.json as `{ related }`, apart: the matcher reads only the table.
+ *   XX-en-related.json as `{ related }`, apart: the matcher reads only the table;
+ * - `words/verdicts.json` and `words/verdicts.js` (`globalThis.recoupeVerdicts`): the published verdict
+ *   labels (utils/core/verdicts/bundled-verdicts.ts), read when an import or a feed first reads a verdict.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +19,7 @@ import { transformSync } from 'esbuild';
 import { SNOWBALL_ALGORITHMS } from '../../utils/core/language/language-data';
 import { LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '../../utils/core/lexicon/lexicon-pairs';
 import type { GazetteerData } from '../../utils/core/facts/gazetteer-source';
+import { BUNDLED_VERDICTS } from '../../utils/core/verdicts/bundled-verdicts';
 
 const require = createRequire(import.meta.url);
 
@@ -109,12 +112,15 @@ export function shippedGazetteer(data: GazetteerData): GazetteerData {
 export function languageFiles(): { relativeDest: string; contents: string }[] {
   const lists = stopWordLists();
   const gazetteer = JSON.stringify(shippedGazetteer(JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')) as GazetteerData));
+  const verdicts = JSON.stringify(BUNDLED_VERDICTS);
   return [
     ...SNOWBALL_ALGORITHMS.map((algorithm) => ({ relativeDest: stemmerFile(algorithm), contents: stemmerScript(algorithm) })),
     ...Object.entries(lists).map(([lang, words]) => ({ relativeDest: stopWordsFile(lang), contents: JSON.stringify(words) })),
     { relativeDest: STOP_INDEX_FILE, contents: JSON.stringify(Object.keys(lists)) },
     { relativeDest: 'words/gazetteer.json', contents: gazetteer },
     { relativeDest: 'words/gazetteer.js', contents: `globalThis.recoupeGazetteer = ${gazetteer};\n` },
+    { relativeDest: 'words/verdicts.json', contents: verdicts },
+    { relativeDest: 'words/verdicts.js', contents: `globalThis.recoupeVerdicts = ${verdicts};\n` },
     ...LEXICON_PAIRS.map((pair) => ({ relativeDest: `words/${pair}.js`, contents: `${lexiconScriptPrefix(pair)}${lexiconPart(pair, 'words')};\n` })),
     ...LEXICON_PAIRS.map((pair) => ({ relativeDest: `words/${lexiconRelatedName(pair)}.js`, contents: `${lexiconScriptPrefix(lexiconRelatedName(pair))}${lexiconPart(pair, 'related')};\n` })),
   ];

@@ -1,7 +1,7 @@
 /**
  * Under Node (tests, eval, benchmarks, fitting), the per-language data is read from node_modules,
- * through the same per-language stemmer scripts the extension ships, and the gazetteer from its
- * file; synchronously, so that code analysing text needs no await. Import this module once, first.
+ * through the same per-language stemmer scripts the extension ships, and the gazetteer and the
+ * published verdict labels from their files; synchronously, so that code analysing text needs no await. Import this module once, first.
  */
 import { runInThisContext } from 'node:vm';
 import { setLanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';
@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { setGazetteerSource, type GazetteerData } from '@/utils/core/facts/gazetteer-source';
 import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
+import { setVerdictSource } from '@/utils/core/verdicts/verdict-table';
+import { BUNDLED_VERDICTS } from '@/utils/core/verdicts/bundled-verdicts';
 import { GAZETTEER_SOURCE, lexiconPart, stemmerScript, stopWordLists } from './language-assets';
 
 type Registry = Record<string, () => Stemmer>;
@@ -36,3 +38,4 @@ export const nodeLanguageData = {
 setLanguageDataSource(nodeLanguageData);
 setGazetteerSource(() => JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')) as GazetteerData);
 setLexiconSource((pair, part) => JSON.parse(lexiconPart(pair, part)) as LexiconData);
+setVerdictSource(() => BUNDLED_VERDICTS);

@@ -17,7 +17,8 @@ function pages(base: string): Record<string, string> {
         datePublished: '2026-11-20',
         author: { '@type': 'Organization', name: 'Local Checkers', url: `${base}/` },
         itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'A viral video' }, appearance: [{ url: `${base}/news/` }] },
-        reviewRating: { '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'Pants on Fire!' },
+        // The label is read from the extension's verdict file in the background; the value alone (3 of 5) would say partly true.
+        reviewRating: { '@type': 'Rating', ratingValue: 3, bestRating: 5, worstRating: 1, alternateName: 'Pants on Fire!' },
       },
       // Markup that tries to speak for another site: never proposed.
       { '@type': 'ClaimReview', url: 'https://other.example/review', author: { name: 'Other', url: 'https://other.example/' }, claimReviewed: 'Another site’s claim', reviewRating: { alternateName: 'True' } },

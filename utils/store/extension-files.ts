@@ -18,7 +18,8 @@ import type { GazetteerData } from '@/utils/core/facts/gazetteer-source';
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
 import { LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '@/utils/core/lexicon/lexicon-pairs';
 import type { LexiconPart } from '@/utils/core/lexicon/lexicons';
-import { GAZETTEER_JSON, GAZETTEER_SCRIPT, languageFilesFrom, stemmerPath } from '@/utils/store/language-file-paths';
+import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
+import { GAZETTEER_JSON, GAZETTEER_SCRIPT, languageFilesFrom, stemmerPath, VERDICTS_JSON, VERDICTS_SCRIPT } from '@/utils/store/language-file-paths';
 
 const lexiconScript = (name: string) => `/words/${name}.js`;
 
@@ -28,6 +29,7 @@ interface WorkerGlobal {
   addEventListener(type: string, listener: () => void): void;
   recoupeStemmers?: Registry;
   recoupeGazetteer?: GazetteerData;
+  recoupeVerdicts?: VerdictTable[];
 }
 const global = globalThis as unknown as WorkerGlobal;
 
@@ -45,13 +47,18 @@ export function cacheScriptsAtInstall(): void {
     // the worker's thread 370-510 ms at each restart). And the word lists are not cached at all, not
     // even their related-stems tables (3.6 MB), which matching reads: every start of the worker would
     // read and send them again. They are fetched when a scan needs them (ensureLexicons).
-    global.importScripts!(...SNOWBALL_ALGORITHMS.map(stemmerPath), GAZETTEER_SCRIPT);
+    global.importScripts!(...SNOWBALL_ALGORITHMS.map(stemmerPath), GAZETTEER_SCRIPT, VERDICTS_SCRIPT);
   });
 }
 
 /** The gazetteer's data, read synchronously. */
 export function readGazetteer(): GazetteerData {
   return readDataFile(GAZETTEER_SCRIPT, GAZETTEER_JSON, () => global.recoupeGazetteer);
+}
+
+/** The published verdict labels, read synchronously when a feed, an import or a page's fact-check first reads a verdict. */
+export function readVerdicts(): VerdictTable[] {
+  return readDataFile(VERDICTS_SCRIPT, VERDICTS_JSON, () => global.recoupeVerdicts);
 }
 
 /** A word list's data ('fr-en'): its word lists or its related-stems table, read synchronously. */

@@ -11,6 +11,9 @@ export const STOP_INDEX_PATH = '/language/stop-index.json';
 /** The gazetteer as a script (registers `globalThis.recoupeGazetteer`, for importScripts) and as JSON. */
 export const GAZETTEER_SCRIPT = '/words/gazetteer.js';
 export const GAZETTEER_JSON = '/words/gazetteer.json';
+/** The published verdict labels, the same two ways (`globalThis.recoupeVerdicts`). */
+export const VERDICTS_SCRIPT = '/words/verdicts.js';
+export const VERDICTS_JSON = '/words/verdicts.json';
 
 /**
  * The language data read from those files, for a context that says how to load a script (a service

@@ -51,6 +51,12 @@ describe('the layout checker', () => {
     expect(rulesOf(graphOf({ 'entrypoints/background/index.ts': ['utils/core/parse.ts'], 'utils/core/parse.ts': ['pkg:papaparse'] }))).toEqual(['background-no-csv']);
   });
 
+  it('fails when an extension entry point bundles the verdict labels instead of reading their file', () => {
+    const graph = graphOf({ 'entrypoints/background/index.ts': ['utils/core/verdicts/bundled-verdicts.ts'], 'utils/core/verdicts/bundled-verdicts.ts': ['utils/core/verdicts/vocabulary-latin.ts'] });
+    expect(rulesOf(graph)).toEqual(['extension-reads-verdict-file']);
+    expect(rulesOf(graphOf({ 'scripts/lib/node-language-data.ts': ['utils/core/verdicts/bundled-verdicts.ts'] }))).toEqual([]);
+  });
+
   it('fails when the content script imports Dexie', () => {
     expect(rulesOf(graphOf({ 'entrypoints/content/index.ts': ['pkg:dexie'] }))).toEqual(['content-script-no-store']);
     expect(rulesOf(graphOf({ 'entrypoints/example.content.ts': ['pkg:dexie'] }))).toEqual(['content-script-no-store']);

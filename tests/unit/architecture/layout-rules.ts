@@ -54,6 +54,12 @@ export const REACH_RULES: ReachRule[] = [
     why: 'the background is read at every worker start: the CSV parser (papaparse) belongs to the library page, feeds are JSON',
   },
   {
+    name: 'extension-reads-verdict-file',
+    from: (path) => !isTest(path) && (path.startsWith('entrypoints/') || path.startsWith('components/')),
+    forbidden: (target) => /^utils\/core\/verdicts\/(bundled-verdicts|vocabulary-latin|vocabulary-scripts)\.ts$/.test(target),
+    why: 'the published verdict labels are data the extension reads from words/verdicts.* when first needed (setVerdictSource), not code in the background parsed at every worker start',
+  },
+  {
     name: 'page-no-store',
     from: under('utils/page'),
     forbidden: isStore,

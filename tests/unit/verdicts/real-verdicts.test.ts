@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONFLICTING_LABELS, isUnderstood, ratingToStatus } from '@/utils/core/verdicts/read-verdict';
+import { conflictingLabels, isUnderstood, ratingToStatus } from '@/utils/core/verdicts/read-verdict';
 import { ratingInputOf } from '@/utils/core/verdicts/rating-input';
 
 const DIR = '../shared/real-data/claimreview';
@@ -87,6 +87,6 @@ describe('verdict labels: variants and sentences', () => {
   });
 
   it('gives no label two statuses', () => {
-    expect(CONFLICTING_LABELS).toEqual([]);
+    expect(conflictingLabels()).toEqual([]);
   });
 });

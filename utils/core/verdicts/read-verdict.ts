@@ -3,7 +3,7 @@ import { bracketedVerdict, leadingVerdict, verdictKey } from '@/utils/core/verdi
 import { statusFromPhrase } from '@/utils/core/verdicts/verdict-phrases';
 import { lookupKey } from '@/utils/core/verdicts/verdict-table';
 
-export { CONFLICTING_LABELS } from '@/utils/core/verdicts/verdict-table';
+export { conflictingLabels, setVerdictSource } from '@/utils/core/verdicts/verdict-table';
 
 /**
  * The status a published verdict label means, if it is known: the label itself ("Plutôt faux",

@@ -1,5 +1,5 @@
 import type { Status } from '@/utils/core/statuses';
-import { HAN_TERMS, lookupKey } from '@/utils/core/verdicts/verdict-table';
+import { hanTerms, lookupKey } from '@/utils/core/verdicts/verdict-table';
 import { verdictKey } from '@/utils/core/verdicts/verdict-key';
 
 const keys = (words: string) => new Set(words.split(',').map(verdictKey));
@@ -76,7 +76,7 @@ function scanned(words: string[]): Status | undefined {
 function hanScanned(text: string): Status | undefined {
   const found = new Set<Status>();
   for (let i = 0; i < text.length; ) {
-    const hit = HAN_TERMS.find(([term]) => text.startsWith(term, i));
+    const hit = hanTerms().find(([term]) => text.startsWith(term, i));
     if (hit) found.add(hit[1]);
     i += hit ? hit[0].length : 1;
   }
