@@ -85,7 +85,7 @@ function main() {
   // The last round's examples, each fold of stories scored by a fit without it.
   const fitFold = (examples: Example[]) => fitSigned(examples, FEATURE_COUNT, LAMBDA, priorWeights(), weightSigns(), DECISION_UNUSED);
   const { hits: caseHits, foldWeights } = outOfFold(last!.cases.examples, last!.pages, last!.others, fitFold);
-  const thresholds = pickThresholds(model, caseHits, last!.cases.missed.length, pages, claims, foldWeights);
+  const thresholds = pickThresholds(model, caseHits, last!.cases.missed, pages, claims, foldWeights);
   // The order: fitted on the same tweets, with the decision model now fixed (relLogit reads it).
   const rankQueries = checkthatRankQueries(ClaimMatcher.build(claims, { model }), ['train', 'dev']);
   const unused = RANK_FEATURES.flatMap((name, i) => (RANK_FEATURE_SETS[RANKING.set]!.includes(name) ? [] : [i]));
