@@ -3,12 +3,14 @@
  * English cases against French-only claims) from the hand-written files of
  * tests/fixtures/matching/train/. Rerun after editing any of them:
  *
- *   npx tsx scripts/build-cross-language-cases.ts
+ *   npx tsx scripts/build-cross-language-cases.ts [folder]
+ *
+ * (another folder of case files, to try a training set before adding it).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { crossLanguageCases, type DerivableFile } from '@/scripts/lib/cross-language-cases';
 
-const DIR = 'tests/fixtures/matching/train';
+const DIR = process.argv[2] ?? 'tests/fixtures/matching/train';
 const files = readdirSync(DIR)
   .filter((f) => f.endsWith('.json') && !f.startsWith('derived-'))
   .sort()

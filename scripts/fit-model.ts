@@ -27,6 +27,7 @@ import { fitSigned, logLoss, type Example } from './lib/logistic';
 import { pickThresholds } from './lib/fit-thresholds';
 import { outOfFold, storyReport, THRESHOLD_FOLDS, type PageExample } from './lib/fit-cv-cases';
 import { priorWeights, weightSigns } from './lib/model-prior';
+import { caseWeights, type CaseWeighting } from './lib/fit-weights';
 
 const OUT = process.env.MX_OUT ?? 'utils/core/matching/model-weights.json';
 const FIT_OUT = OUT.endsWith('model-weights.json') ? OUT.replace(/model-weights\.json$/, 'model-fit.json') : OUT.replace(/\.json$/, '') + '.fit.json';
@@ -35,8 +36,8 @@ const ROUND_HIGHLIGHT = 0.8;
 /** Pull towards the prior (scripts/lib/model-prior.ts), chosen by
  *  leave-one-case-file-out cross-validation on the training cases. */
 const LAMBDA = Number(process.env.MX_LAMBDA ?? 5);
-const CASE_SHARE = Number(process.env.MX_CASES ?? 3);
-const TWEET_SHARE = Number(process.env.MX_TWEETS ?? 1);
+/** How the cases weigh against the tweets (scripts/lib/fit-weights.ts). */
+const WEIGHTING = (process.env.MX_WEIGHTING ?? 'share') as CaseWeighting;
 /** Features for the order only: the decision model leaves them at zero (MX_DECISION_LEXICAL=1 lets it use them). */
 const DECISION_UNUSED = process.env.MX_DECISION_LEXICAL === '1' ? [] : [F.claimBm25, F.bestDocBm25, F.sharedPairs];
 /** The ranking's feature set (scripts/lib/rank-feature-sets.ts) and pull of its weights towards zero,
@@ -63,15 +64,13 @@ function main() {
     const checkthat = ClaimMatcher.build(claims, { model });
     const tweets = checkthatExamples(checkthat, ['train', 'dev']);
     const build = (c: Parameters<typeof ClaimMatcher.build>[0]) => ClaimMatcher.build(c, { model });
-    // Each source weighs as much as the others in total: the tweets are
-    // many, the page sentences more, the case files few but closest to a scan.
+    // The page sentences weigh as much as the tweets in total; the cases, few but closest to a
+    // scan, as WEIGHTING says.
     const caseSet = caseExamples(files, build, 1);
     const cases = caseSet.examples;
     const pageNeg = pageExamples(checkthat, pages, 1);
-    const total = (n: number) => Math.max(1, n);
-    for (const e of cases) e.weight = (CASE_SHARE * tweets.length) / total(cases.length);
-    for (const e of tweets) e.weight = TWEET_SHARE;
-    for (const e of pageNeg) e.weight = tweets.length / total(pageNeg.length);
+    caseWeights(cases, tweets.length, WEIGHTING);
+    for (const e of pageNeg) e.weight = tweets.length / Math.max(1, pageNeg.length);
     const examples = [...tweets, ...cases, ...pageNeg];
     const w = fitSigned(examples, FEATURE_COUNT, LAMBDA, priorWeights(), weightSigns(), DECISION_UNUSED);
     last = { cases: caseSet, pages: pageNeg, others: tweets };
@@ -86,7 +85,7 @@ function main() {
   // The last round's examples, each fold of stories scored by a fit without it.
   const fitFold = (examples: Example[]) => fitSigned(examples, FEATURE_COUNT, LAMBDA, priorWeights(), weightSigns(), DECISION_UNUSED);
   const { hits: caseHits, foldWeights } = outOfFold(last!.cases.examples, last!.pages, last!.others, fitFold);
-  const thresholds = pickThresholds(model, caseHits, last!.cases.missed.length, pages, claims, foldWeights);
+  const thresholds = pickThresholds(model, caseHits, last!.cases.missed, pages, claims, foldWeights);
   // The order: fitted on the same tweets, with the decision model now fixed (relLogit reads it).
   const rankQueries = checkthatRankQueries(ClaimMatcher.build(claims, { model }), ['train', 'dev']);
   const unused = RANK_FEATURES.flatMap((name, i) => (RANK_FEATURE_SETS[RANKING.set]!.includes(name) ? [] : [i]));

@@ -16,7 +16,8 @@ import { parseQrels, parseQueries } from './checkthat-format';
 import { extractPageText } from './extract-page-text';
 
 export const CHECKTHAT = '../shared/benchmarks/checkthat-2020';
-export const TRAIN_CASES = 'tests/fixtures/matching/train';
+/** MX_TRAIN_DIR: another folder of case files, to compare training sets without touching this one. */
+export const TRAIN_CASES = process.env.MX_TRAIN_DIR ?? 'tests/fixtures/matching/train';
 export const SPLIT_FILE = 'tests/fixtures/matching/readability-split.json';
 export const PAGES = '../shared/corpora/readability/pages';
 /** Candidates per tweet kept as examples (the relevant claim and the best-scored others). */

@@ -16,21 +16,24 @@ export interface Example {
 export function fitLogistic(examples: Example[], dims: number, lambda = 1, prior: Float64Array = new Float64Array(dims), iterations = 30, fixed: ReadonlySet<number> = new Set()): Float64Array {
   let w: Float64Array = Float64Array.from(prior);
   for (const i of fixed) w[i] = 0;
+  const nonZero = examples.map((e) => Uint8Array.from([...e.x.keys()].filter((i) => e.x[i] !== 0)));
   for (let it = 0; it < iterations; it++) {
     const grad = new Float64Array(dims);
     const hess = Array.from({ length: dims }, () => new Float64Array(dims));
-    for (const e of examples) {
+    for (const [k, e] of examples.entries()) {
       let z = 0;
       for (let i = 0; i < dims; i++) z += w[i]! * e.x[i]!;
       const p = 1 / (1 + Math.exp(-z));
       const g = e.weight * (p - e.y);
       const h = e.weight * Math.max(p * (1 - p), 1e-9);
-      for (let i = 0; i < dims; i++) {
+      // Only the features that fire add to the Hessian (most are 0/1 flags, mostly 0): the same
+      // sums as the full loop, term for term, in a fraction of the time.
+      const on = nonZero[k]!;
+      for (const i of on) {
         const xi = e.x[i]!;
-        if (xi === 0) continue;
         grad[i]! += g * xi;
         const row = hess[i]!;
-        for (let j = 0; j < dims; j++) row[j]! += h * xi * e.x[j]!;
+        for (const j of on) row[j]! += h * xi * e.x[j]!;
       }
     }
     const step = newtonStep(w, grad, hess, lambda, prior, fixed, (v) => objective(examples, v, lambda, prior));
