@@ -9,10 +9,10 @@ import { browserTranslator, ForeignTranslator, roughSentences, type ScanFn, type
 const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as RecoupeDocument;
 const page = { url: 'https://example.es/noticia', lang: 'es' };
 // A Spanish paragraph: its second sentence states a starter claim (known only in French and English).
-const SPANISH = 'El frente sigue en calma esta semana. Según varios informes, las unidades norcoreanas serían llamadas batallones buriatos para ocultar su origen. Nadie lo ha confirmado.';
+const SPANISH = 'El frente sigue en calma esta semana. Según varios informes, las unidades norcoreanas recibirían el nombre de batallones buriatos para disimular de dónde vienen. Nadie lo ha confirmado.';
 const FRENCH: Record<string, string> = {
   'El frente sigue en calma esta semana.': 'Le front reste calme cette semaine.',
-  'Según varios informes, las unidades norcoreanas serían llamadas batallones buriatos para ocultar su origen.':
+  'Según varios informes, las unidades norcoreanas recibirían el nombre de batallones buriatos para disimular de dónde vienen.':
     'Selon plusieurs informations, les unités nord-coréennes seraient appelées bataillons bouriates pour cacher leur origine.',
 };
 
@@ -58,7 +58,7 @@ describe('on-device translation of sentences in a language the library lacks', (
     const block = { text: SPANISH };
     const found = await t.run([{ block, lang: 'es', target: 'fr' }], page, new AbortController().signal);
     expect(found.map((f) => [f.match.claimId, f.match.level, SPANISH.slice(f.start, f.end)])).toEqual([
-      ['buryat-battalions', 'highlight', 'Según varios informes, las unidades norcoreanas serían llamadas batallones buriatos para ocultar su origen.'],
+      ['buryat-battalions', 'highlight', 'Según varios informes, las unidades norcoreanas recibirían el nombre de batallones buriatos para disimular de dónde vienen.'],
     ]);
     // Only sentences long enough to state a claim are translated, and only once.
     expect(translate).toHaveBeenCalledTimes(1);

@@ -7,6 +7,7 @@ import { directionOf, isDenial, isNegator, type Direction } from './cues';
 import { cjkPieces, hasCjk, type CjkPiece } from './cjk';
 import { entityKey } from './entity-key';
 import { readFigures, type FigureKind } from './figures';
+import { PERCENT, percentUnitAt } from './percent-words';
 import { guessLanguage, languageTools } from './languages';
 import { lex, type RawToken } from './lex';
 import { stripAccents, unifyTypography } from './normalise-text';
@@ -85,6 +86,9 @@ export function articleNoun(tokens: RawToken[], i: number): boolean {
   return false;
 }
 
+/** "%" at a figure's end or after one space ("80%", "80 %", French's narrow space). */
+const PERCENT_SIGN = /^[ \u00a0\u202f]?%/;
+
 export function analyseText(text: string, lang?: string): Analysis {
   return analyseSentence(text, lang).analysis;
 }
@@ -104,6 +108,16 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
   const tokens = lex(unified);
   const cjk = hasCjk(unified);
   const { figures, consumed } = readFigures(tokens);
+  // "80 percent", "80 pour cent": the unit words are the figure's, as "%" is in "80 %" (percent-words.ts),
+  // and a share is another figure than a count: "3 percent" is not "three times a week".
+  const lowerAt = (k: number) => tokens[k]?.lower;
+  const percents = new Set<number>();
+  figures.forEach((f, j) => {
+    if (f.kind !== 'n') return;
+    const n = percentUnitAt(lowerAt, f.to + 1, tools.lang);
+    for (let k = 1; k <= n; k++) consumed.add(f.to + k);
+    if (n > 0 || tokens[f.to]!.text.endsWith('%') || PERCENT_SIGN.test(unified.slice(tokens[f.to]!.end, tokens[f.to]!.end + 2))) percents.add(j);
+  });
   const words: WordUnit[] = [];
   const directionAt: [number, Direction][] = [];
   let negated = false;
@@ -146,8 +160,8 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
     lang: tools.lang,
     persons,
     words,
-    figures: figures.map((f) => ({
-      key: f.key,
+    figures: figures.map((f, j) => ({
+      key: percents.has(j) ? f.key + PERCENT : f.key,
       kind: f.kind,
       surface: unified.slice(tokens[f.from]!.start, tokens[f.to]!.end),
     })),

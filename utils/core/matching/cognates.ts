@@ -3,13 +3,16 @@
  * "independent" ("independ"), "palestino" and "Palestinian", "ministro" and "minister" share a long
  * start that no word list needs to know. The word lists (cross-language.ts) miss many such words,
  * most of all the names of peoples and offices news is full of. Like the lists' translations, a
- * cognate counts only against a document in another language than the text's.
+ * cognate counts only against a document in another language than the text's. Stems are compared as
+ * spelt alike (spellingKey): the languages write one sound differently ("toxic", French "toxique";
+ * "allergy", Spanish "alergia"; "server", French "serveur"), and a stem of five letters ("initi",
+ * English for "initial") is long enough once all of it is shared.
  */
 import type { ClaimIndex } from './claim-index';
 import { isFigureTerm } from './figures';
 
-/** Letters a cognate must share from the start, at least... */
-const MIN_SHARED = 6;
+/** Letters a cognate must share from the start (of the spelling keys), at least... */
+const MIN_SHARED = 5;
 /** ...and as a share of the shorter stem... */
 const MIN_SHARE = 0.85;
 /** ...with at most this many letters of the longer one left over: stemmers of two languages cut
@@ -25,7 +28,29 @@ interface Starts {
 
 const cache = new WeakMap<ClaimIndex, Starts>();
 
-/** The index's word stems by their first MIN_SHARED letters, made again when the terms change. */
+/**
+ * A stem as spelt across the Latin-script languages: "qu", "c" and "k" one letter, "ph" as "f", "y" as
+ * "i", "x" as "ks", a doubled letter once. Keys meet where the spellings of a sound differ
+ * ("toxiqu" and "toxic", "alergi" and "allergi"); stems stay apart where the letters do.
+ */
+export function spellingKey(stem: string): string {
+  let out = '';
+  for (let i = 0; i < stem.length; i++) {
+    let c = stem[i]!;
+    if (c === 'q' || c === 'c') {
+      c = 'k';
+      if (stem[i + 1] === 'u' && stem[i] === 'q') i++;
+    } else if (c === 'y') c = 'i';
+    else if (c === 'p' && stem[i + 1] === 'h') {
+      c = 'f';
+      i++;
+    } else if (c === 'x') c = 'ks';
+    if (!out.endsWith(c)) out += c;
+  }
+  return out;
+}
+
+/** The index's word stems by the first MIN_SHARED letters of their spelling keys, made again when the terms change. */
 function starts(index: ClaimIndex): Map<string, number[]> {
   const known = cache.get(index);
   if (known && known.size === index.termIds.size) return known.byStart;
@@ -35,7 +60,9 @@ function starts(index: ClaimIndex): Map<string, number[]> {
     const term = list[t]!;
     // Names ('~') and figures ('#') have their own keys in every language.
     if (term.length < MIN_SHARED || term[0] === '~' || isFigureTerm(term)) continue;
-    const start = term.slice(0, MIN_SHARED);
+    const key = spellingKey(term);
+    if (key.length < MIN_SHARED) continue;
+    const start = key.slice(0, MIN_SHARED);
     const ids = byStart.get(start);
     if (ids) ids.push(t);
     else byStart.set(start, [t]);
@@ -54,14 +81,16 @@ function sharedStart(a: string, b: string): number {
 /** Term ids of the index's stems that are cognates of `stem` (never the stem's own id). */
 export function cognateTerms(stem: string, index: ClaimIndex): number[] {
   if (stem.length < MIN_SHARED) return [];
-  const ids = starts(index).get(stem.slice(0, MIN_SHARED));
+  const key = spellingKey(stem);
+  const ids = starts(index).get(key.slice(0, MIN_SHARED));
   if (!ids || ids.length > MAX_PER_START) return [];
   const out: number[] = [];
   for (const t of ids) {
     const term = index.termList[t]!;
     if (term === stem || index.termIds.get(term) !== t) continue;
-    const shared = sharedStart(stem, term);
-    if (shared >= MIN_SHARE * Math.min(stem.length, term.length) && Math.max(stem.length, term.length) - shared <= MAX_TAIL) out.push(t);
+    const other = spellingKey(term);
+    const shared = sharedStart(key, other);
+    if (shared >= MIN_SHARE * Math.min(key.length, other.length) && Math.max(key.length, other.length) - shared <= MAX_TAIL) out.push(t);
   }
   return out;
 }

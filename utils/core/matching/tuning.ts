@@ -42,7 +42,8 @@ export const TUNING = {
  *  turn up on every page. */
 export function figureWeight(key: string, top: number): number {
   const kind = key[0];
-  const value = Number(key.slice(1));
+  // parseFloat: a share's key ends with '%' ("n80%").
+  const value = parseFloat(key.slice(1));
   let share = 1;
   if (kind === 'm') share = TUNING.monthShare;
   else if (kind === 'y') share = TUNING.yearShare;

@@ -1,0 +1,50 @@
+/**
+ * The words a language writes for "%" after a figure ("percent", "per cent", "pour cent", "Prozent",
+ * "por ciento"), from the platform's CLDR data (Intl's unit names), so that "80 percent" and "80 %"
+ * read alike: the sign is no word, and the unit word that spells it left a word of the claim uncovered
+ * ("by over 80 percent" against "de plus de 80 %"). A unit word is part of its figure, not a content word.
+ */
+import { foldText } from './normalise-text';
+
+/** What a share's figure key ends with ("n80%"): it agrees with a share, not with a count. */
+export const PERCENT = '%';
+
+/** Per language, each spelling of the unit as its words, lowercase and without accents. */
+const cache = new Map<string, string[][]>();
+
+/** Locales asked per language: the language's own, and its British form, where CLDR gives English's "per cent". */
+const variants = (lang: string) => [lang, `${lang}-GB`];
+
+export function percentUnits(lang: string): string[][] {
+  let units = cache.get(lang);
+  if (units) return units;
+  const seen = new Set<string>();
+  units = [];
+  for (const locale of variants(lang)) {
+    let format: Intl.NumberFormat;
+    try {
+      format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', unitDisplay: 'long' });
+    } catch {
+      continue;
+    }
+    // One and many: some languages inflect the unit ("1 procento", "80 procent").
+    for (const n of [1, 2, 5, 80]) {
+      const unit = format.formatToParts(n).find((p) => p.type === 'unit')?.value;
+      if (!unit) continue;
+      const key = foldText(unit).trim();
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      units.push(key.split(/\s+/));
+    }
+  }
+  cache.set(lang, units);
+  return units;
+}
+
+/** Number of tokens from `at` that spell the percent unit in `lang` (0 when they do not), given each token's lowercase folded form. */
+export function percentUnitAt(lower: (i: number) => string | undefined, at: number, lang: string): number {
+  for (const words of percentUnits(lang)) {
+    if (words.every((w, k) => lower(at + k) === w)) return words.length;
+  }
+  return 0;
+}
