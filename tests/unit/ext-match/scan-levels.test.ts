@@ -37,10 +37,8 @@ describe('language per paragraph', () => {
     const englishFound = (found: string[][]) => page.cases.filter((c, i) => c.lang === 'en' && c.expect.length && c.expect.every((id) => found[i]!.includes(id))).length;
     const english = page.cases.filter((c) => c.lang === 'en' && c.expect.length).length;
     // The point of the test: with each block's lang, most English statements are found;
-    // stemmed as French, at least two more of them are missed. (Most: the two attributed ones,
-    // "Officials in Washington said they could not yet confirm" and "Officials in Pyongyang
-    // denied", sit near the possible threshold, and which of them a refit keeps is the fit's call.)
-    expect(englishFound(withLang)).toBeGreaterThan(english / 2);
+    // stemmed as French, at least two more of them are missed.
+    expect(englishFound(withLang)).toBeGreaterThanOrEqual(english - 1);
     expect(englishFound(withLang) - englishFound(pageLangOnly)).toBeGreaterThanOrEqual(2);
   });
 
