@@ -21,9 +21,12 @@ const MAX_TAIL = 4;
 /** Stems sharing one start: past this many, the start says nothing ("intern..."). */
 const MAX_PER_START = 12;
 
+/** A stem's term id and its spelling key, made once per index. */
+type Keyed = [term: number, key: string];
+
 interface Starts {
   size: number;
-  byStart: Map<string, number[]>;
+  byStart: Map<string, Keyed[]>;
 }
 
 const cache = new WeakMap<ClaimIndex, Starts>();
@@ -51,10 +54,10 @@ export function spellingKey(stem: string): string {
 }
 
 /** The index's word stems by the first MIN_SHARED letters of their spelling keys, made again when the terms change. */
-function starts(index: ClaimIndex): Map<string, number[]> {
+function starts(index: ClaimIndex): Map<string, Keyed[]> {
   const known = cache.get(index);
   if (known && known.size === index.termIds.size) return known.byStart;
-  const byStart = new Map<string, number[]>();
+  const byStart = new Map<string, Keyed[]>();
   const list = index.termList;
   for (let t = 0; t < list.length; t++) {
     const term = list[t]!;
@@ -63,9 +66,9 @@ function starts(index: ClaimIndex): Map<string, number[]> {
     const key = spellingKey(term);
     if (key.length < MIN_SHARED) continue;
     const start = key.slice(0, MIN_SHARED);
-    const ids = byStart.get(start);
-    if (ids) ids.push(t);
-    else byStart.set(start, [t]);
+    const keyed = byStart.get(start);
+    if (keyed) keyed.push([t, key]);
+    else byStart.set(start, [[t, key]]);
   }
   cache.set(index, { size: index.termIds.size, byStart });
   return byStart;
@@ -82,13 +85,12 @@ function sharedStart(a: string, b: string): number {
 export function cognateTerms(stem: string, index: ClaimIndex): number[] {
   if (stem.length < MIN_SHARED) return [];
   const key = spellingKey(stem);
-  const ids = starts(index).get(key.slice(0, MIN_SHARED));
-  if (!ids || ids.length > MAX_PER_START) return [];
+  const keyed = starts(index).get(key.slice(0, MIN_SHARED));
+  if (!keyed || keyed.length > MAX_PER_START) return [];
   const out: number[] = [];
-  for (const t of ids) {
+  for (const [t, other] of keyed) {
     const term = index.termList[t]!;
     if (term === stem || index.termIds.get(term) !== t) continue;
-    const other = spellingKey(term);
     const shared = sharedStart(key, other);
     if (shared >= MIN_SHARE * Math.min(key.length, other.length) && Math.max(key.length, other.length) - shared <= MAX_TAIL) out.push(t);
   }
