@@ -14,7 +14,7 @@ import type { ExtractOptions, QuoteFacts } from '@/utils/core/facts/types';
  */
 export function extractFacts(quote: string, options: ExtractOptions = {}): QuoteFacts {
   const toks = tokens(quote);
-  const { figures, dateTokens } = readFigureFacts(toks, quote);
+  const { figures, dateTokens } = readFigureFacts(toks, quote, options.lang);
   const own = readAttributions(toks, quote);
   const attributions = options.context ? withContextSources(quote, own, options.context) : own;
   const inSource = (s: number, e: number) => attributions.some((a) => s >= a.start && e <= a.end);

@@ -5,6 +5,7 @@ import { WEEKDAYS } from '@/utils/core/facts/date-words';
 import { gazetteer, soundWord } from '@/utils/core/facts/gazetteer';
 import type { FigureFact, Hedge } from '@/utils/core/facts/types';
 import { CURRENCY_AFTER, CURRENCY_SYMBOLS, HEDGES, UNITS } from '@/utils/core/facts/figure-words';
+import { measureWords } from '@/utils/core/facts/measure-words';
 
 /**
  * Figures of a quote: value, what is counted, the hedge, ranges, percentages, money. Numbers are
@@ -36,8 +37,11 @@ function hedgeBefore(toks: RawToken[], i: number): { hedge: Hedge; from: number 
   return undefined;
 }
 
-/** What follows a figure: a unit word (two words first: "forces spéciales"), or a demonym. */
-function unitAfter(toks: RawToken[], i: number): { unit: string; to: number; measure: boolean } | undefined {
+/**
+ * What follows a figure: a unit word (two words first: "forces spéciales"), or a demonym. `measures`
+ * are the quote's language's measure units (measure-words.ts), read after the short list.
+ */
+function unitAfter(toks: RawToken[], i: number, measures: ReadonlyMap<string, string>): { unit: string; to: number; measure: boolean } | undefined {
   let j = i;
   if (['de', 'd', 'of'].includes(toks[j]?.lower ?? '')) j++;
   // "11,000 North Korean troops": a demonym before the noun says whose, not what.
@@ -52,8 +56,11 @@ function unitAfter(toks: RawToken[], i: number): { unit: string; to: number; mea
   for (const n of [3, 2, 1]) {
     const words = toks.slice(j, j + n);
     if (words.length < n) continue;
-    const unit = UNITS.get(words.map((t) => t.lower).join(' '));
+    const key = words.map((t) => t.lower).join(' ');
+    const unit = UNITS.get(key);
     if (unit) return { unit: unit.name, to: j + n - 1, measure: unit.measure };
+    const measure = measures.get(key);
+    if (measure) return { unit: measure, to: j + n - 1, measure: true };
   }
   // "1 500 Nord-Coréens", "2,000 North Koreans": a plural demonym counts people of that country.
   for (const n of [2, 1]) {
@@ -68,7 +75,8 @@ function unitAfter(toks: RawToken[], i: number): { unit: string; to: number; mea
   return undefined;
 }
 
-export function readFigureFacts(toks: RawToken[], quote: string): { figures: FigureFact[]; dateTokens: Set<number> } {
+export function readFigureFacts(toks: RawToken[], quote: string, lang?: string): { figures: FigureFact[]; dateTokens: Set<number> } {
+  const measures = measureWords(lang);
   const reading = readFigures(toks);
   const dateTokens = new Set<number>();
   const runs: NumberRun[] = [];
@@ -118,7 +126,7 @@ export function readFigureFacts(toks: RawToken[], quote: string): { figures: Fig
     if (max !== undefined && toks[from - 1] && RANGE_START.has(toks[from - 1]!.lower)) rangeStart = from - 1;
     // Money: "$1.5 billion", "1,5 milliard d'euros", "€200".
     const symbol = CURRENCY_SYMBOLS[quote[toks[from]!.start - 1] ?? ''] ?? CURRENCY_SYMBOLS[quote[toks[to]!.end] ?? ''];
-    let unit = symbol ? { unit: symbol, to, measure: true } : unitAfter(toks, to + 1);
+    let unit = symbol ? { unit: symbol, to, measure: true } : unitAfter(toks, to + 1, measures);
     if (unit && CURRENCY_AFTER.has(unit.unit)) unit = { ...unit, unit: CURRENCY_AFTER.get(unit.unit)! };
     if (toks[to]!.text.endsWith('%')) unit = { unit: '%', to, measure: true };
     // "66,7 %": French puts a space before the sign.
