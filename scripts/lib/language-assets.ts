@@ -4,6 +4,8 @@
  * - `language/stem-NAME.js`: one Snowball stemmer, a classic script that registers a factory in
  *   `globalThis.recoupeStemmers[NAME]` (snowball-stemmers ships all 24 in one file of 330 KB);
  * - `language/stop-LANG.json`: one stopwords-iso list, and `language/stop-index.json` the languages that have one;
+ * - `language/numbers-LANG.json`: one language's number words (utils/core/matching/number-words-data.json,
+ *   scripts/build-number-words.ts), and `language/numbers-index.json` the languages that have them;
  * - `words/gazetteer.json` (utils/core/facts/gazetteer-data.json) and `words/gazetteer.js`, the same
  *   as a script that sets `globalThis.recoupeGazetteer`, for the service worker's importScripts;
  * - `words/XX-en.js`: utils/core/lexicon/XX-en.json, as a script that sets
@@ -19,6 +21,7 @@ import { transformSync } from 'esbuild';
 import { SNOWBALL_ALGORITHMS } from '../../utils/core/language/language-data';
 import { LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '../../utils/core/lexicon/lexicon-pairs';
 import type { GazetteerData } from '../../utils/core/facts/gazetteer-source';
+import type { LanguageNumberWords } from '../../utils/core/language/language-data';
 import { BUNDLED_VERDICTS } from '../../utils/core/verdicts/bundled-verdicts';
 
 const require = createRequire(import.meta.url);
@@ -27,6 +30,8 @@ export const LANGUAGE_DIR = 'language';
 export const stemmerFile = (algorithm: string) => `${LANGUAGE_DIR}/stem-${algorithm}.js`;
 export const stopWordsFile = (lang: string) => `${LANGUAGE_DIR}/stop-${lang}.json`;
 export const STOP_INDEX_FILE = `${LANGUAGE_DIR}/stop-index.json`;
+export const numberWordsFile = (lang: string) => `${LANGUAGE_DIR}/numbers-${lang}.json`;
+export const NUMBER_INDEX_FILE = `${LANGUAGE_DIR}/numbers-index.json`;
 /** A path, not a URL: under happy-dom (some unit tests) the global URL is not Node's. */
 export const GAZETTEER_SOURCE = require.resolve('../../utils/core/facts/gazetteer-data.json');
 /** A pair's word lists ('fr-en'). */
@@ -96,6 +101,12 @@ export function stopWordLists(): Record<string, string[]> {
   return JSON.parse(readFileSync(require.resolve('stopwords-iso/stopwords-iso.json'), 'utf8')) as Record<string, string[]>;
 }
 
+/** The generated number words by language (scripts/build-number-words.ts). */
+export function numberWordTables(): Record<string, LanguageNumberWords> {
+  const file = JSON.parse(readFileSync(require.resolve('../../utils/core/matching/number-words-data.json'), 'utf8')) as { langs: Record<string, LanguageNumberWords> };
+  return file.langs;
+}
+
 /**
  * The extension's copy of the gazetteer: without the variant names and demonyms, which only their
  * keys serve (gazetteer-source.ts), a third smaller than the repository's file.
@@ -111,12 +122,15 @@ export function shippedGazetteer(data: GazetteerData): GazetteerData {
 /** Every file of `language/`, as WXT's generated public files. */
 export function languageFiles(): { relativeDest: string; contents: string }[] {
   const lists = stopWordLists();
+  const numbers = numberWordTables();
   const gazetteer = JSON.stringify(shippedGazetteer(JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')) as GazetteerData));
   const verdicts = JSON.stringify(BUNDLED_VERDICTS);
   return [
     ...SNOWBALL_ALGORITHMS.map((algorithm) => ({ relativeDest: stemmerFile(algorithm), contents: stemmerScript(algorithm) })),
     ...Object.entries(lists).map(([lang, words]) => ({ relativeDest: stopWordsFile(lang), contents: JSON.stringify(words) })),
     { relativeDest: STOP_INDEX_FILE, contents: JSON.stringify(Object.keys(lists)) },
+    ...Object.entries(numbers).map(([lang, table]) => ({ relativeDest: numberWordsFile(lang), contents: JSON.stringify(table) })),
+    { relativeDest: NUMBER_INDEX_FILE, contents: JSON.stringify(Object.keys(numbers)) },
     { relativeDest: 'words/gazetteer.json', contents: gazetteer },
     { relativeDest: 'words/gazetteer.js', contents: `globalThis.recoupeGazetteer = ${gazetteer};\n` },
     { relativeDest: 'words/verdicts.json', contents: verdicts },

@@ -1,4 +1,4 @@
-import type { LanguageDataSource, Stemmer } from '@/utils/core/language/language-data';
+import type { LanguageDataSource, LanguageNumberWords, Stemmer } from '@/utils/core/language/language-data';
 
 /**
  * Where the build puts the per-language data (scripts/lib/language-assets.ts writes the files): read by
@@ -8,6 +8,8 @@ import type { LanguageDataSource, Stemmer } from '@/utils/core/language/language
 export const stemmerPath = (algorithm: string) => `/language/stem-${algorithm}.js`;
 export const stopWordsPath = (lang: string) => `/language/stop-${lang}.json`;
 export const STOP_INDEX_PATH = '/language/stop-index.json';
+export const numberWordsPath = (lang: string) => `/language/numbers-${lang}.json`;
+export const NUMBER_INDEX_PATH = '/language/numbers-index.json';
 /** The gazetteer as a script (registers `globalThis.recoupeGazetteer`, for importScripts) and as JSON. */
 export const GAZETTEER_SCRIPT = '/words/gazetteer.js';
 export const GAZETTEER_JSON = '/words/gazetteer.json';
@@ -28,6 +30,7 @@ export function languageFilesFrom(url: (path: string) => string, runScript: (pat
     return (await response.json()) as T;
   };
   let stopIndex: Promise<Set<string>> | undefined;
+  let numberIndex: Promise<Set<string>> | undefined;
   return {
     async stemmer(algorithm) {
       if (!registry()?.[algorithm]) await runScript(stemmerPath(algorithm));
@@ -38,6 +41,10 @@ export function languageFilesFrom(url: (path: string) => string, runScript: (pat
     async stopWords(lang) {
       stopIndex ??= readJson<string[]>(STOP_INDEX_PATH).then((langs) => new Set(langs));
       return (await stopIndex).has(lang) ? readJson<string[]>(stopWordsPath(lang)) : [];
+    },
+    async numberWords(lang) {
+      numberIndex ??= readJson<string[]>(NUMBER_INDEX_PATH).then((langs) => new Set(langs));
+      return (await numberIndex).has(lang) ? readJson<LanguageNumberWords>(numberWordsPath(lang)) : undefined;
     },
   };
 }

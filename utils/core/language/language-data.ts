@@ -15,8 +15,21 @@ export interface LanguageDataSource {
   stemmer(algorithm: string): Promise<Stemmer>;
   /** stopwords-iso's list for `lang` ("fr"), empty when it has none. */
   stopWords(lang: string): Promise<string[]>;
+  /** The number words of `lang` (scripts/build-number-words.ts), undefined when it has none. */
+  numberWords?(lang: string): Promise<LanguageNumberWords | undefined>;
   /** Synchronous loading, where the platform can (Node reads files): tests and scripts need no await. */
-  sync?: { stemmer(algorithm: string): Stemmer; stopWords(lang: string): string[] };
+  sync?: { stemmer(algorithm: string): Stemmer; stopWords(lang: string): string[]; numberWords?(lang: string): LanguageNumberWords | undefined };
+}
+
+/** One language's number words, folded, made from n2words by scripts/build-number-words.ts. */
+export interface LanguageNumberWords {
+  units: Record<string, number>;
+  /** Words that multiply what stands before them by 100 ("hundred", "cents", "hundra"). */
+  hundreds: string[];
+  scales: Record<string, number>;
+  joiners: string[];
+  /** Also an article or a common word ("ein", "een", "um"): a figure only before a scale word. */
+  weak: string[];
 }
 
 /** Snowball algorithms by primary language subtag. */
@@ -43,6 +56,8 @@ let source: LanguageDataSource | undefined;
 /** Loaded data by base language subtag. */
 const stemmers = new Map<string, Stemmer>();
 const stopLists = new Map<string, string[]>();
+/** null: the language has no number words of its own. */
+const numberTables = new Map<string, LanguageNumberWords | null>();
 const pending = new Map<string, Promise<void>>();
 
 export function setLanguageDataSource(next: LanguageDataSource): void {
@@ -77,6 +92,17 @@ export function stopWordsOf(lang: string): string[] {
   return list;
 }
 
+/** The loaded number words of `lang` (a base subtag), undefined where it has none. */
+export function numberWordsOf(lang: string): LanguageNumberWords | undefined {
+  let table = numberTables.get(lang);
+  if (table === undefined) {
+    if (!source?.sync) throw notLoaded(`number words of "${lang}"`);
+    table = source.sync.numberWords?.(lang) ?? null;
+    numberTables.set(lang, table);
+  }
+  return table ?? undefined;
+}
+
 function once(key: string, load: () => Promise<void>): Promise<void> {
   let p = pending.get(key);
   if (!p) {
@@ -108,6 +134,7 @@ export async function ensureLanguages(langs: Iterable<string | undefined>): Prom
   for (const lang of stems) {
     const name = SNOWBALL_NAMES[lang];
     if (name && !stemmers.has(lang)) jobs.push(once(`stem:${lang}`, async () => void stemmers.set(lang, await src.stemmer(name))));
+    if (!numberTables.has(lang)) jobs.push(once(`numbers:${lang}`, async () => void numberTables.set(lang, (await src.numberWords?.(lang)) ?? null)));
   }
   for (const lang of stops) {
     if (!stopLists.has(lang)) jobs.push(once(`stop:${lang}`, async () => void stopLists.set(lang, await src.stopWords(lang))));

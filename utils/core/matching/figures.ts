@@ -5,7 +5,7 @@
  * they share its key.
  */
 import type { RawToken } from './lex';
-import { MONTHS, NUMBER_JOINERS, NUMBER_WORDS, WEAK_MONTHS, WEAK_NUMBER_WORDS } from './number-words';
+import { MONTHS, numberLexicon, WEAK_MONTHS, type NumberLexicon } from './number-words';
 import { gluedTimeAt, timeAt } from './time-of-day';
 
 /** n: a count or amount; y: a year; m: a month; d: a day of a month. */
@@ -41,7 +41,8 @@ function numberFigure(value: number, from: number, to: number, ordinal: boolean)
 }
 
 /** Reads a run of number tokens/words starting at i; returns the value and last index. */
-function readNumber(tokens: RawToken[], i: number): { value: number; last: number } | undefined {
+function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon): { value: number; last: number } | undefined {
+  const { words, joiners, weak } = numbers;
   let total = 0;
   let current = 0;
   let last = -1;
@@ -57,10 +58,10 @@ function readNumber(tokens: RawToken[], i: number): { value: number; last: numbe
       if (t.ordinal) break;
       continue;
     }
-    const word = NUMBER_WORDS.get(t.lower);
+    const word = words.get(t.lower);
     if (!word) {
       // "vingt et un": a joiner only counts when a number word follows it.
-      if (last >= 0 && NUMBER_JOINERS.has(t.lower) && tokens[j + 1] && NUMBER_WORDS.has(tokens[j + 1]!.lower)) continue;
+      if (last >= 0 && joiners.has(t.lower) && tokens[j + 1] && words.has(tokens[j + 1]!.lower)) continue;
       break;
     }
     if (sawDigits && word.kind === 'unit') break; // "1 500 deux" is not one number
@@ -81,9 +82,9 @@ function readNumber(tokens: RawToken[], i: number): { value: number; last: numbe
   const first = tokens[i]!;
   // A scale word alone ("des millions") or a weak word alone ("un", "one") is not a figure.
   if (first.kind === 'word') {
-    const w = NUMBER_WORDS.get(first.lower)!;
-    if (span === 1 && (w.kind !== 'unit' || WEAK_NUMBER_WORDS.has(first.lower))) return undefined;
-    if (WEAK_NUMBER_WORDS.has(first.lower) && !sawScale && span === 1) return undefined;
+    const w = words.get(first.lower)!;
+    if (span === 1 && (w.kind !== 'unit' || weak.has(first.lower))) return undefined;
+    if (weak.has(first.lower) && !sawScale && span === 1) return undefined;
   }
   return { value: total + current, last };
 }
@@ -100,7 +101,9 @@ function take(f: Figure, figures: Figure[], consumed: Set<number>): void {
   for (let k = f.from; k <= f.to; k++) consumed.add(k);
 }
 
-export function readFigures(tokens: RawToken[]): FigureReading {
+/** `lang` (a base subtag) adds its own number words (number-words.ts): "drei" is 3 in German text only. */
+export function readFigures(tokens: RawToken[], lang?: string): FigureReading {
+  const numbers = numberLexicon(lang);
   const figures: Figure[] = [];
   const consumed = new Set<number>();
   // Dates first, so "1er novembre" is a day of November and not the figure 1.
@@ -136,13 +139,13 @@ export function readFigures(tokens: RawToken[]): FigureReading {
     const t = tokens[i]!;
     // "22.30 Uhr", "10:30 p.m.", "22h30", "9pm": an hour and its minutes, as "22 h 30" reads (time-of-day.ts).
     const time = (t.kind === 'number' ? timeAt(tokens, i) : undefined) ?? gluedTimeAt(tokens, i);
-    if (!time && t.kind === 'word' && !NUMBER_WORDS.has(t.lower)) continue;
+    if (!time && t.kind === 'word' && !numbers.words.has(t.lower)) continue;
     if (time) {
       for (const value of time.values) take(numberFigure(value, i, time.last, false), figures, consumed);
       i = time.last;
       continue;
     }
-    const read = readNumber(tokens, i);
+    const read = readNumber(tokens, i, numbers);
     if (!read) continue;
     take(numberFigure(read.value, i, read.last, t.ordinal), figures, consumed);
     i = read.last;

@@ -4,6 +4,7 @@
  * "1er novembre" into a date so that figures compare across wordings.
  */
 import monthNames from './month-names.json';
+import { numberWordsOf, type LanguageNumberWords } from '@/utils/core/language/language-data';
 
 export type NumberWord = { value: number; kind: 'unit' | 'hundred' | 'scale' };
 
@@ -41,8 +42,8 @@ const NUMBER_WORD_LIST: Record<string, NumberWord> = {
   billionen: scale(1e12), billones: scale(1e12), billon: scale(1e12), biljoen: scale(1e12), trilhao: scale(1e12), trilhoes: scale(1e12),
 };
 
-/** Words that are also articles or common words: a figure only before a scale word. */
-export const WEAK_NUMBER_WORDS = new Set(['un', 'une', 'one', 'neuf', 'cent', 'six', 'sept', 'dos', 'mil']);
+/** Words that are also articles or common words ("sei": Italian for "you are"): a figure only before a scale word. */
+export const WEAK_NUMBER_WORDS = new Set(['un', 'une', 'one', 'neuf', 'cent', 'six', 'sept', 'dos', 'mil', 'sei']);
 
 /** Joiners allowed inside a spelled number ("vingt et un", "one hundred and five"). */
 export const NUMBER_JOINERS = new Set(['et', 'and', 'y']);
@@ -71,3 +72,45 @@ export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map(Object.entr
 export const MONTHS: ReadonlyMap<string, number> = ALL_MONTHS;
 /** Short CLDR names are often words too ("mei", "maj"): a month only next to a day or a year. */
 export const WEAK_MONTHS: ReadonlySet<string> = new Set([...WEAK_MONTH_LIST, ...Object.keys(monthNames.months).filter((name) => name.length <= 4)]);
+
+/** The number words the parser reads in a text of one language. */
+export interface NumberLexicon {
+  words: ReadonlyMap<string, NumberWord>;
+  joiners: ReadonlySet<string>;
+  weak: ReadonlySet<string>;
+}
+
+/** The list above, read in a text of any language (the seed and the starter data are French and English). */
+export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS };
+
+const lexicons = new Map<string, NumberLexicon>();
+
+/**
+ * Adds a language's generated words to the list above, for its texts only: "elf" is 11 in German
+ * and an elf in English, "once" 11 in Spanish. A word the list has keeps the list's reading.
+ */
+export function setNumberWords(lang: string, data: LanguageNumberWords): void {
+  const words = new Map<string, NumberWord>();
+  for (const [word, value] of Object.entries(data.units)) words.set(word, unit(value));
+  for (const word of data.hundreds) words.set(word, HUNDRED);
+  for (const [word, value] of Object.entries(data.scales)) words.set(word, scale(value));
+  for (const [word, value] of NUMBER_WORDS) words.set(word, value);
+  lexicons.set(lang, {
+    words,
+    joiners: new Set([...NUMBER_JOINERS, ...data.joiners]),
+    weak: new Set([...WEAK_NUMBER_WORDS, ...data.weak.filter((w) => !NUMBER_WORDS.has(w) || WEAK_NUMBER_WORDS.has(w))]),
+  });
+}
+
+/** The number words of a text in `lang` (a base subtag): the list above where the language has no table. */
+export function numberLexicon(lang: string | undefined): NumberLexicon {
+  if (lang === undefined) return BASE_NUMBERS;
+  let lexicon = lexicons.get(lang);
+  if (!lexicon) {
+    const data = numberWordsOf(lang);
+    if (!data) lexicons.set(lang, BASE_NUMBERS);
+    else setNumberWords(lang, data);
+    lexicon = lexicons.get(lang)!;
+  }
+  return lexicon;
+}
