@@ -42,8 +42,8 @@ const NUMBER_WORD_LIST: Record<string, NumberWord> = {
   billionen: scale(1e12), billones: scale(1e12), billon: scale(1e12), biljoen: scale(1e12), trilhao: scale(1e12), trilhoes: scale(1e12),
 };
 
-/** Words that are also articles or common words ("sei": Italian for "you are"): a figure only before a scale word. */
-export const WEAK_NUMBER_WORDS = new Set(['un', 'une', 'one', 'neuf', 'cent', 'six', 'sept', 'dos', 'mil', 'sei']);
+/** Words that are also articles or common words: a figure only before a scale word. */
+export const WEAK_NUMBER_WORDS = new Set(['un', 'une', 'one', 'neuf', 'cent', 'six', 'sept', 'dos', 'mil']);
 
 /** Joiners allowed inside a spelled number ("vingt et un", "one hundred and five"). */
 export const NUMBER_JOINERS = new Set(['et', 'and', 'y']);
