@@ -3,7 +3,9 @@
  * and read the same way under Node (node-language-data.ts):
  * - `language/stem-NAME.js`: one Snowball stemmer, a classic script that registers a factory in
  *   `globalThis.recoupeStemmers[NAME]` (snowball-stemmers ships all 24 in one file of 330 KB);
- * - `language/stop-LANG.json`: one stopwords-iso list, and `language/stop-index.json` the languages that have one;
+ * - `language/stop-LANG.json`: one language's stop words for matching, Snowball's list where it has one
+ *   (snowball-stop-words.ts), stopwords-iso's elsewhere, and `language/stop-index.json` the languages that have one;
+ * - `language/guess-LANG.json`: stopwords-iso's list of each language the guesser chooses among (GUESSABLE);
  * - `language/numbers-LANG.json`: one language's number words (utils/core/matching/number-words-data.json,
  *   scripts/build-number-words.ts), and `language/numbers-index.json` the languages that have them;
  * - `words/gazetteer.json` (utils/core/facts/gazetteer-data.json) and `words/gazetteer.js`, the same
@@ -18,7 +20,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { transformSync } from 'esbuild';
-import { SNOWBALL_ALGORITHMS } from '../../utils/core/language/language-data';
+import { GUESSABLE, SNOWBALL_ALGORITHMS } from '../../utils/core/language/language-data';
+import { SNOWBALL_STOP_LANGS, snowballStopWords } from './snowball-stop-words';
 import { LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '../../utils/core/lexicon/lexicon-pairs';
 import type { GazetteerData } from '../../utils/core/facts/gazetteer-source';
 import type { LanguageNumberWords } from '../../utils/core/language/language-data';
@@ -30,6 +33,7 @@ export const LANGUAGE_DIR = 'language';
 export const stemmerFile = (algorithm: string) => `${LANGUAGE_DIR}/stem-${algorithm}.js`;
 export const stopWordsFile = (lang: string) => `${LANGUAGE_DIR}/stop-${lang}.json`;
 export const STOP_INDEX_FILE = `${LANGUAGE_DIR}/stop-index.json`;
+export const guessWordsFile = (lang: string) => `${LANGUAGE_DIR}/guess-${lang}.json`;
 export const numberWordsFile = (lang: string) => `${LANGUAGE_DIR}/numbers-${lang}.json`;
 export const NUMBER_INDEX_FILE = `${LANGUAGE_DIR}/numbers-index.json`;
 /** A path, not a URL: under happy-dom (some unit tests) the global URL is not Node's. */
@@ -97,8 +101,25 @@ registry[${JSON.stringify(algorithm)}] = function () {
 }
 
 /** stopwords-iso's lists by language. */
-export function stopWordLists(): Record<string, string[]> {
+function isoLists(): Record<string, string[]> {
   return JSON.parse(readFileSync(require.resolve('stopwords-iso/stopwords-iso.json'), 'utf8')) as Record<string, string[]>;
+}
+
+/** The matcher's stop words by language: Snowball's list where it has one, stopwords-iso's elsewhere. */
+export function stopWordLists(): Record<string, string[]> {
+  const lists = isoLists();
+  for (const lang of SNOWBALL_STOP_LANGS) lists[lang] = snowballStopWords(lang)!;
+  return lists;
+}
+
+/** The language guesser's words: stopwords-iso's lists of the GUESSABLE languages. */
+export function guessWordLists(): Record<string, string[]> {
+  const lists = isoLists();
+  return Object.fromEntries(GUESSABLE.map((lang) => {
+    const list = lists[lang];
+    if (!list?.length) throw new Error(`stopwords-iso has no list for "${lang}", which the guesser chooses among`);
+    return [lang, list];
+  }));
 }
 
 /** The generated number words by language (scripts/build-number-words.ts). */
@@ -122,6 +143,7 @@ export function shippedGazetteer(data: GazetteerData): GazetteerData {
 /** Every file of `language/`, as WXT's generated public files. */
 export function languageFiles(): { relativeDest: string; contents: string }[] {
   const lists = stopWordLists();
+  const guesses = guessWordLists();
   const numbers = numberWordTables();
   const gazetteer = JSON.stringify(shippedGazetteer(JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')) as GazetteerData));
   const verdicts = JSON.stringify(BUNDLED_VERDICTS);
@@ -129,6 +151,7 @@ export function languageFiles(): { relativeDest: string; contents: string }[] {
     ...SNOWBALL_ALGORITHMS.map((algorithm) => ({ relativeDest: stemmerFile(algorithm), contents: stemmerScript(algorithm) })),
     ...Object.entries(lists).map(([lang, words]) => ({ relativeDest: stopWordsFile(lang), contents: JSON.stringify(words) })),
     { relativeDest: STOP_INDEX_FILE, contents: JSON.stringify(Object.keys(lists)) },
+    ...Object.entries(guesses).map(([lang, words]) => ({ relativeDest: guessWordsFile(lang), contents: JSON.stringify(words) })),
     ...Object.entries(numbers).map(([lang, table]) => ({ relativeDest: numberWordsFile(lang), contents: JSON.stringify(table) })),
     { relativeDest: NUMBER_INDEX_FILE, contents: JSON.stringify(Object.keys(numbers)) },
     { relativeDest: 'words/gazetteer.json', contents: gazetteer },

@@ -11,7 +11,7 @@ import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
 import { setVerdictSource } from '@/utils/core/verdicts/verdict-table';
 import { BUNDLED_VERDICTS } from '@/utils/core/verdicts/bundled-verdicts';
-import { GAZETTEER_SOURCE, lexiconPart, numberWordTables, stemmerScript, stopWordLists } from './language-assets';
+import { GAZETTEER_SOURCE, guessWordLists, lexiconPart, numberWordTables, stemmerScript, stopWordLists } from './language-assets';
 
 type Registry = Record<string, () => Stemmer>;
 
@@ -29,14 +29,18 @@ function stemmer(algorithm: string): Stemmer {
 let lists: Record<string, string[]> | undefined;
 const stopWords = (lang: string): string[] => (lists ??= stopWordLists())[lang] ?? [];
 
+let guessLists: Record<string, string[]> | undefined;
+const guessWords = (lang: string): string[] => (guessLists ??= guessWordLists())[lang] ?? [];
+
 let numberTables: ReturnType<typeof numberWordTables> | undefined;
 const numberWords = (lang: string) => (numberTables ??= numberWordTables())[lang];
 
 export const nodeLanguageData = {
   stemmer: async (algorithm: string) => stemmer(algorithm),
   stopWords: async (lang: string) => stopWords(lang),
+  guessWords: async (lang: string) => guessWords(lang),
   numberWords: async (lang: string) => numberWords(lang),
-  sync: { stemmer, stopWords, numberWords },
+  sync: { stemmer, stopWords, guessWords, numberWords },
 };
 
 setLanguageDataSource(nodeLanguageData);

@@ -1,4 +1,4 @@
-import type { LanguageDataSource, LanguageNumberWords, Stemmer } from '@/utils/core/language/language-data';
+import { GUESSABLE, type LanguageDataSource, type LanguageNumberWords, type Stemmer } from '@/utils/core/language/language-data';
 
 /**
  * Where the build puts the per-language data (scripts/lib/language-assets.ts writes the files): read by
@@ -8,6 +8,8 @@ import type { LanguageDataSource, LanguageNumberWords, Stemmer } from '@/utils/c
 export const stemmerPath = (algorithm: string) => `/language/stem-${algorithm}.js`;
 export const stopWordsPath = (lang: string) => `/language/stop-${lang}.json`;
 export const STOP_INDEX_PATH = '/language/stop-index.json';
+/** Written for each of GUESSABLE. */
+export const guessWordsPath = (lang: string) => `/language/guess-${lang}.json`;
 export const numberWordsPath = (lang: string) => `/language/numbers-${lang}.json`;
 export const NUMBER_INDEX_PATH = '/language/numbers-index.json';
 /** The gazetteer as a script (registers `globalThis.recoupeGazetteer`, for importScripts) and as JSON. */
@@ -41,6 +43,9 @@ export function languageFilesFrom(url: (path: string) => string, runScript: (pat
     async stopWords(lang) {
       stopIndex ??= readJson<string[]>(STOP_INDEX_PATH).then((langs) => new Set(langs));
       return (await stopIndex).has(lang) ? readJson<string[]>(stopWordsPath(lang)) : [];
+    },
+    async guessWords(lang) {
+      return GUESSABLE.includes(lang) ? readJson<string[]>(guessWordsPath(lang)) : [];
     },
     async numberWords(lang) {
       numberIndex ??= readJson<string[]>(NUMBER_INDEX_PATH).then((langs) => new Set(langs));

@@ -46,6 +46,7 @@ describe('loading a language when first needed', () => {
     const asyncOnly: LanguageDataSource = {
       stemmer: async (algorithm) => (asked.push(algorithm), nodeLanguageData.stemmer(algorithm)),
       stopWords: async (lang) => nodeLanguageData.stopWords(lang),
+      guessWords: async (lang) => nodeLanguageData.guessWords(lang),
     };
     setLanguageDataSource(asyncOnly);
     try {

@@ -16,6 +16,7 @@ async function worker() {
   data.setLanguageDataSource({
     stemmer: async (name) => (stemmers.push(name), nodeLanguageData.stemmer(name)),
     stopWords: nodeLanguageData.stopWords,
+    guessWords: nodeLanguageData.guessWords,
   });
   const { MatcherService } = await import('@/utils/store/matcher-service');
   const { openDb } = await import('@/utils/store/db');

@@ -1,5 +1,5 @@
 /**
- * Per-language data (Snowball stemmers, stopwords-iso lists), loaded when a language is first
+ * Per-language data (Snowball stemmers, stop lists, number words), loaded when a language is first
  * needed instead of shipped in the background's start path. Where it comes from depends on the
  * platform: the background reads the extension's `language/` files, Node reads node_modules
  * (scripts/lib/node-language-data.ts). Matching itself stays synchronous: whoever analyses text
@@ -13,12 +13,14 @@ export interface Stemmer {
 export interface LanguageDataSource {
   /** The Snowball stemmer named `algorithm` ("french"). */
   stemmer(algorithm: string): Promise<Stemmer>;
-  /** stopwords-iso's list for `lang` ("fr"), empty when it has none. */
+  /** The matcher's stop words for `lang` ("fr"): Snowball's list, else stopwords-iso's; empty when neither has one. */
   stopWords(lang: string): Promise<string[]>;
+  /** The guesser's words for `lang`, one of GUESSABLE: stopwords-iso's list, which guessLanguage was tuned on. */
+  guessWords(lang: string): Promise<string[]>;
   /** The number words of `lang` (scripts/build-number-words.ts), undefined when it has none. */
   numberWords?(lang: string): Promise<LanguageNumberWords | undefined>;
   /** Synchronous loading, where the platform can (Node reads files): tests and scripts need no await. */
-  sync?: { stemmer(algorithm: string): Stemmer; stopWords(lang: string): string[]; numberWords?(lang: string): LanguageNumberWords | undefined };
+  sync?: { stemmer(algorithm: string): Stemmer; stopWords(lang: string): string[]; guessWords(lang: string): string[]; numberWords?(lang: string): LanguageNumberWords | undefined };
 }
 
 /** One language's number words, folded, made from n2words by scripts/build-number-words.ts. */
@@ -56,6 +58,7 @@ let source: LanguageDataSource | undefined;
 /** Loaded data by base language subtag. */
 const stemmers = new Map<string, Stemmer>();
 const stopLists = new Map<string, string[]>();
+const guessLists = new Map<string, string[]>();
 /** null: the language has no number words of its own. */
 const numberTables = new Map<string, LanguageNumberWords | null>();
 const pending = new Map<string, Promise<void>>();
@@ -92,6 +95,17 @@ export function stopWordsOf(lang: string): string[] {
   return list;
 }
 
+/** The loaded guesser's words of `lang`, one of {@link GUESSABLE}. */
+export function guessWordsOf(lang: string): string[] {
+  let list = guessLists.get(lang);
+  if (!list) {
+    if (!source?.sync) throw notLoaded(`guessing words of "${lang}"`);
+    list = source.sync.guessWords(lang);
+    guessLists.set(lang, list);
+  }
+  return list;
+}
+
 /** The loaded number words of `lang` (a base subtag), undefined where it has none. */
 export function numberWordsOf(lang: string): LanguageNumberWords | undefined {
   let table = numberTables.get(lang);
@@ -116,12 +130,12 @@ function once(key: string, load: () => Promise<void>): Promise<void> {
 
 /**
  * Loads what analysing texts in `langs` needs. `undefined` stands for a text of unknown language:
- * it is guessed among {@link GUESSABLE}, so their stemmers are loaded. The guesser's stop lists
- * are always loaded: a page block's language is checked against them.
+ * it is guessed among {@link GUESSABLE}, so their stemmers and stop lists are loaded. The guesser's
+ * words are always loaded: a page block's language is checked against them.
  */
 export async function ensureLanguages(langs: Iterable<string | undefined>): Promise<void> {
   const stems = new Set<string>();
-  const stops = new Set<string>(GUESSABLE);
+  const stops = new Set<string>();
   for (const tag of langs) {
     for (const lang of tag === undefined || tag === '' ? GUESSABLE : [baseLang(tag)]) {
       stems.add(lang);
@@ -138,6 +152,9 @@ export async function ensureLanguages(langs: Iterable<string | undefined>): Prom
   }
   for (const lang of stops) {
     if (!stopLists.has(lang)) jobs.push(once(`stop:${lang}`, async () => void stopLists.set(lang, await src.stopWords(lang))));
+  }
+  for (const lang of GUESSABLE) {
+    if (!guessLists.has(lang)) jobs.push(once(`guess:${lang}`, async () => void guessLists.set(lang, await src.guessWords(lang))));
   }
   await Promise.all(jobs);
 }

@@ -12,8 +12,8 @@ import { docDenominatorOf } from './assemble-index';
 import { SERIALISED_FORMAT } from './serialise-index';
 import { TUNING } from './tuning';
 
-/** Bump when analyseText, contentUnits or the documents' fields change meaning (6: outlet ids starting with "#" are escaped, indexOutletId; 7: ideographs, katakana and Hangul read as pairs, cjk.ts; digits of every script read as ASCII; vowel signs of Indic and South-East Asian scripts kept; 8: a lowercase word names a country only as a demonym written so, "ruse" is no longer "russe", and the place an attribution names is its source, not a country the text names, country-conflict.ts; 9: a share's figure is keyed apart from a count's, "n80%", and the words that spell "%" are the figure's, percent-words.ts; 10: number words of 16 more languages from n2words, read in their own language only, number-words.ts). */
-export const ENGINE_VERSION = 10;
+/** Bump when analyseText, contentUnits or the documents' fields change meaning (6: outlet ids starting with "#" are escaped, indexOutletId; 7: ideographs, katakana and Hangul read as pairs, cjk.ts; digits of every script read as ASCII; vowel signs of Indic and South-East Asian scripts kept; 8: a lowercase word names a country only as a demonym written so, "ruse" is no longer "russe", and the place an attribution names is its source, not a country the text names, country-conflict.ts; 9: a share's figure is keyed apart from a count's, "n80%", and the words that spell "%" are the figure's, percent-words.ts; 10: number words of 16 more languages from n2words, read in their own language only, number-words.ts; 11: Snowball's stop lists for matching in English, French, German, Italian, Portuguese, Dutch, Danish, Norwegian, Swedish, Finnish and Russian, scripts/lib/snowball-stop-words.ts; stopwords-iso's stay for guessing a language). */
+export const ENGINE_VERSION = 11;
 
 /** FNV-1a over a string, as 8 hex digits. */
 function hash(text: string): string {

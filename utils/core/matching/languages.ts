@@ -1,11 +1,11 @@
 /**
- * Language support: Snowball stemmers and stopwords-iso lists (loaded per language, see
+ * Language support: Snowball stemmers and stop lists (loaded per language, see
  * language/language-data.ts), with a cheap stop-word-vote language guess for texts whose
- * language is not given.
+ * language is not given, on stopwords-iso's lists (guessWordsOf).
  */
 import { boundedMemo } from '@/utils/core/bounded-memo';
 import { foldText, stripAccents } from './normalise-text';
-import { baseLang, GUESSABLE, stemmerOf, stopWordsOf } from '@/utils/core/language/language-data';
+import { baseLang, GUESSABLE, guessWordsOf, stemmerOf, stopWordsOf } from '@/utils/core/language/language-data';
 
 export { baseLang } from '@/utils/core/language/language-data';
 
@@ -24,17 +24,20 @@ export interface LanguageTools {
 
 const toolsCache = new Map<string, LanguageTools>();
 const stopSets = new Map<string, Set<string>>();
+const guessSets = new Map<string, Set<string>>();
 
-function stopSet(lang: string): Set<string> {
-  let set = stopSets.get(lang);
+function foldedSet(sets: Map<string, Set<string>>, lang: string, list: (lang: string) => string[]): Set<string> {
+  let set = sets.get(lang);
   if (!set) {
-    const list = stopWordsOf(lang);
     // Lists are stored with accents; our tokens are folded, so fold the lists too.
-    set = new Set(list.map((w) => foldText(w)));
-    stopSets.set(lang, set);
+    set = new Set(list(lang).map((w) => foldText(w)));
+    sets.set(lang, set);
   }
   return set;
 }
+
+const stopSet = (lang: string) => foldedSet(stopSets, lang, stopWordsOf);
+const guessSet = (lang: string) => foldedSet(guessSets, lang, guessWordsOf);
 
 export function languageTools(langTag: string): LanguageTools {
   const lang = baseLang(langTag);
@@ -98,7 +101,7 @@ let votes: { langsOf: Map<string, number>; sizes: number[]; sets: Set<string>[] 
 
 /** Stop word -> bit mask of the guessable languages listing it; made again if a list was loaded since. */
 function stopVotes() {
-  const sets = GUESSABLE.map(stopSet);
+  const sets = GUESSABLE.map(guessSet);
   if (votes && sets.every((set, l) => set === votes!.sets[l])) return votes;
   const langsOf = new Map<string, number>();
   sets.forEach((set, l) => {
