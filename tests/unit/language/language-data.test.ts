@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import snowball from 'snowball-stemmers';
 import { languageFiles, stemmerFile, stopWordLists } from '@/scripts/lib/language-assets';
 import { nodeLanguageData } from '@/scripts/lib/node-language-data';
-import { ensureLanguages, setLanguageDataSource, SNOWBALL_ALGORITHMS, type LanguageDataSource } from '@/utils/core/language/language-data';
+import { ensureLanguages, GUESSABLE, setLanguageDataSource, SNOWBALL_ALGORITHMS, type LanguageDataSource } from '@/utils/core/language/language-data';
+import isoLists from 'stopwords-iso/stopwords-iso.json';
 import { languageTools } from '@/utils/core/matching/languages';
 import { gazetteerData } from '@/utils/core/facts/gazetteer-source';
 
@@ -21,11 +22,14 @@ describe('per-language data files', () => {
     }
   }, 30_000);
 
-  it('write one stemmer per algorithm, every stop list and the gazetteer in both forms', () => {
+  it('write one stemmer per algorithm, every stop list, the guesser\'s lists and the gazetteer in both forms', () => {
     const files = new Map(languageFiles().map((f) => [f.relativeDest, f.contents]));
     for (const algorithm of SNOWBALL_ALGORITHMS) expect(files.get(stemmerFile(algorithm))?.length).toBeGreaterThan(1000);
     expect(JSON.parse(files.get('language/stop-fr.json')!)).toContain('les');
     expect(JSON.parse(files.get('language/stop-index.json')!)).toContain('pl');
+    // The guesser's words are stopwords-iso's, apart from the matcher's Snowball lists.
+    for (const lang of GUESSABLE) expect(JSON.parse(files.get(`language/guess-${lang}.json`)!), lang).toEqual(isoLists[lang as keyof typeof isoLists]);
+    expect(JSON.parse(files.get('language/stop-en.json')!)).not.toContain('year');
     expect(JSON.parse(files.get('words/gazetteer.json')!).countries.length).toBe(gazetteerData().countries.length);
     expect(files.get('words/gazetteer.js')!.startsWith('globalThis.recoupeGazetteer = {')).toBe(true);
   });
