@@ -17,7 +17,7 @@ describe('stemming and stop words', () => {
     expect(en.stem('training')).toBe(en.stem('trained'));
   });
 
-  it('uses stopwords-iso lists and a prefix stem for languages without a stemmer', () => {
+  it('uses stop lists, and a prefix stem for languages without a stemmer', () => {
     expect(languageTools('fr').isStopWord('les')).toBe(true);
     expect(languageTools('fr').isStopWord('soldats')).toBe(false);
     expect(languageTools('en').isStopWord('the')).toBe(true);
