@@ -23,10 +23,13 @@ const SNOWBALL_MODULES: Record<string, string> = {
 
 /**
  * Words @orama/stopwords lists that Snowball's own file leaves commented out, "because of the
- * significant homonym forms" (a will, a tin can, the month of May, US for the United States).
+ * significant homonym forms" (a will, a tin can, the month of May). Not "us", which Snowball leaves
+ * out for "US" but calls "usually safe to remove if it is in lower case": the analyser tells "US" in
+ * capitals from the pronoun by itself (an acronym among ordinary words is no stop word, and a headline
+ * in capitals, "TELL US WHAT YOU THINK", names nobody), so "us" stays a stop word.
  */
 const NOT_SNOWBALL: Record<string, readonly string[]> = {
-  en: ['us', 'will', 'shall', 'can', 'may', 'might', 'must'],
+  en: ['will', 'shall', 'can', 'may', 'might', 'must'],
 };
 
 /** The languages that have a Snowball stop list. */
