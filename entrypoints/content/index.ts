@@ -4,20 +4,35 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Result } from '@/utils/protocol/define';
 import { askBackground } from '@/utils/protocol/send-message';
-import { watchPage } from './page-watch';
+import { ignoreForgedRestarts, watchPage } from './page-watch';
 import { contentRequestHandler } from './content-requests';
 import { PageSession } from './page-session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // From the document's start, only to ask for the site's switch: that message wakes a stopped
+  // service worker (which starts reading its stored index) while the page is still loading. The
+  // page is read once it is parsed, as at document_idle.
+  runAt: 'document_start',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    await startRecoupe(ctx);
+    ignoreForgedRestarts(ctx);
+    const siteState = askBackground('getSiteState', { host: location.hostname });
+    // Handled in startRecoupe; not an unhandled rejection while the page parses.
+    siteState.catch(() => undefined);
+    await parsed(ctx);
+    if (ctx.isInvalid) return;
+    await startRecoupe(ctx, siteState);
   },
 });
 
-async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
+/** Settles once the document is parsed (DOMContentLoaded): body and article exist from then on. */
+function parsed(ctx: ContentScriptContext): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => ctx.addEventListener(document, 'DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+async function startRecoupe(ctx: ContentScriptContext, siteState: Promise<{ enabled: boolean }>): Promise<void> {
   const session = new PageSession(ctx);
   const handle = contentRequestHandler(session);
 
@@ -34,7 +49,7 @@ async function startRecoupe(ctx: ContentScriptContext): Promise<void> {
   session.navigator.onAnnotateKey = () => void session.annotate.open();
   watchPage(ctx, session);
 
-  const { enabled } = await askBackground('getSiteState', { host: location.hostname }).catch((e: unknown) => {
+  const { enabled } = await siteState.catch((e: unknown) => {
     session.setEnabled(false);
     throw e;
   });

@@ -103,19 +103,36 @@ export class PageSession {
   private async scan(signal: AbortSignal): Promise<void> {
     let annotating: Promise<PaintedMatch[]> | undefined;
     let matched = false;
+    // Before the first scan's matches: the user's annotations and the page's top, painted as each comes.
+    const early: { found: PaintedMatch[]; annotated: PaintedMatch[] } = { found: [], annotated: [] };
+    const paintEarly = () => {
+      if (!matched && !signal.aborted && (early.found.length || early.annotated.length)) this.painter.set(mergeMatches(early.found, early.annotated));
+    };
+    const first = this.completed === 0;
     try {
-      const found = await this.scanner.scan(signal, (blocks) => {
-        // The user's annotations need no matching index: they anchor while the background loads or
-        // builds it (after a worker start), and a first scan paints them at once.
-        annotating = this.anchors.anchor(blocks, signal);
-        if (this.completed === 0) {
-          annotating
-            .then((annotated) => {
-              if (!matched && !signal.aborted && annotated.length) this.painter.set(annotated);
-            })
-            .catch(() => undefined);
-        }
-      });
+      const found = await this.scanner.scan(
+        signal,
+        (blocks) => {
+          // The user's annotations need no matching index: they anchor while the background loads or
+          // builds it (after a worker start), and a first scan paints them at once.
+          annotating = this.anchors.anchor(blocks, signal);
+          if (first) {
+            annotating
+              .then((annotated) => {
+                early.annotated = annotated;
+                paintEarly();
+              })
+              .catch(() => undefined);
+          }
+        },
+        // The top of a long page is painted before the rest is matched (nothing painted yet to replace).
+        first && !this.painter.matches.length
+          ? (top) => {
+              early.found = top;
+              paintEarly();
+            }
+          : undefined,
+      );
       matched = true;
       if (signal.aborted) return;
       const annotated = await (annotating ?? this.anchors.anchor(this.scanner.lastBlocks, signal));

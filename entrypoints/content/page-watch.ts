@@ -18,7 +18,6 @@ const INTEGRITY_CHECK_MS = 1500;
  * when a page script clears them.
  */
 export function watchPage(ctx: ContentScriptContext, page: PageSession): void {
-  ignoreForgedRestarts(ctx);
   const rescans = throttleRescans(page);
   const observer = new MutationObserver((records) => {
     if (!page.enabled) return;
@@ -99,9 +98,10 @@ function throttleRescans(page: PageSession) {
  * Recoupe's click and keyboard handlers and its rescans on that page. A real leftover copy has lost
  * its extension runtime; while ours is alive, the event is stopped on window, in the capture phase,
  * before WXT's listener on the document sees it. (A newer copy dispatches it from its constructor,
- * before it registers this guard, so a real update still stops the old copy.)
+ * before it registers this guard, so a real update still stops the old copy.) Registered first thing
+ * at document_start: an inline script of the page runs before DOMContentLoaded.
  */
-function ignoreForgedRestarts(ctx: ContentScriptContext): void {
+export function ignoreForgedRestarts(ctx: ContentScriptContext): void {
   const type = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
   const guard = (e: Event) => {
     if (browser.runtime?.id) e.stopImmediatePropagation();

@@ -10,6 +10,12 @@ const SLICE_MS = 8;
 const MIN_BLOCK_CHARS = 25;
 const MAX_BATCH_BLOCKS = 400;
 const MAX_BATCH_CHARS = 200_000;
+/**
+ * A first scan of a longer page asks about this much of its text first, from the top (what the reader
+ * sees), and paints it before the whole page is matched: after a worker restart, matching runs in cold
+ * code, and a long page's full scan comes later than its top's.
+ */
+const TOP_CHARS = 1500;
 
 type CachedMatch = Omit<BlockMatch, 'blockId'>;
 
@@ -43,8 +49,13 @@ export class Scanner {
     this.foreignByText.clear();
   }
 
-  /** `onWalked` gets every visible block as soon as the page is read, before the background matches them. */
-  async scan(signal: AbortSignal, onWalked?: (all: TextBlock[]) => void): Promise<PaintedMatch[]> {
+  /**
+   * `onWalked` gets every visible block as soon as the page is read, before the background matches them.
+   * `onTop`, when given, gets the matches of the page's top (TOP_CHARS) before the rest is matched, on a
+   * page longer than that; the full scan then asks about every unseen block as before (the top again,
+   * a few ms), so that what it returns does not depend on the split.
+   */
+  async scan(signal: AbortSignal, onWalked?: (all: TextBlock[]) => void, onTop?: (painted: PaintedMatch[]) => void): Promise<PaintedMatch[]> {
     const body = this.doc.body;
     if (!body) return [];
     const blocks: TextBlock[] = [];
@@ -68,9 +79,20 @@ export class Scanner {
     }
     onWalked?.(all);
     const unseen = [...new Set(blocks.map((b) => b.text).filter((text) => !this.cache.has(text)))];
+    const sent = (batch: string[]) => batch.map((text, id) => ({ id, text: text.slice(0, MESSAGE_LIMITS.maxBlockLength), ...(langOf.get(text) ? { lang: langOf.get(text) } : {}) }));
+    const top = onTop ? topBlocks(blocks) : blocks;
+    if (onTop && top.length < blocks.length) {
+      const batch = [...new Set(top.map((b) => b.text).filter((text) => !this.cache.has(text)))];
+      if (batch.length) {
+        const { matches } = await askBackground('scan', { page: this.page(), blocks: sent(batch) });
+        if (signal.aborted) return [];
+        const byText = new Map<string, CachedMatch[]>(batch.map((text) => [text, []]));
+        for (const { blockId, ...m } of matches) byText.get(batch[blockId]!)?.push(m);
+        onTop(this.toPaint(top, (text) => byText.get(text) ?? this.cache.get(text)).painted);
+      }
+    }
     for (const batch of batches(unseen)) {
-      const sent = batch.map((text, id) => ({ id, text: text.slice(0, MESSAGE_LIMITS.maxBlockLength), ...(langOf.get(text) ? { lang: langOf.get(text) } : {}) }));
-      const { matches, outletId, foreign } = await askBackground('scan', { page: this.page(), blocks: sent });
+      const { matches, outletId, foreign } = await askBackground('scan', { page: this.page(), blocks: sent(batch) });
       this.outletId = outletId;
       if (signal.aborted) return [];
       for (const text of batch) this.cache.set(text, []);
@@ -79,10 +101,21 @@ export class Scanner {
     }
     if (signal.aborted) return [];
     this.lastBlocks = all;
+    const { painted, possible } = this.toPaint(blocks, (text) => this.cache.get(text));
+    this.possible = possible;
+    this.foreign = blocks.flatMap((block) => {
+      const f = this.foreignByText.get(block.text);
+      return f ? [{ block, ...f }] : [];
+    });
+    return painted;
+  }
+
+  /** The ranges to paint in `blocks`, and the possible matches listed in the popup. */
+  private toPaint(blocks: TextBlock[], matchesOf: (text: string) => CachedMatch[] | undefined): { painted: PaintedMatch[]; possible: PossibleMatch[] } {
     const painted: PaintedMatch[] = [];
     const possible: PossibleMatch[] = [];
     for (const block of blocks) {
-      for (const m of this.cache.get(block.text) ?? []) {
+      for (const m of matchesOf(block.text) ?? []) {
         if (m.level === 'possible') {
           possible.push({ claimId: m.claimId, status: m.status, statement: m.statement, sentence: block.text.slice(m.start, m.end), why: m.why });
           continue;
@@ -91,13 +124,16 @@ export class Scanner {
         if (range) painted.push({ claimId: m.claimId, status: m.status, range, statement: m.statement, why: m.why, ...(m.appearanceOf ? { appearanceOf: m.appearanceOf } : {}) });
       }
     }
-    this.possible = possible;
-    this.foreign = blocks.flatMap((block) => {
-      const f = this.foreignByText.get(block.text);
-      return f ? [{ block, ...f }] : [];
-    });
-    return painted;
+    return { painted, possible };
   }
+}
+
+/** The page's first blocks, up to TOP_CHARS of text (at least one block). */
+function topBlocks(blocks: TextBlock[]): TextBlock[] {
+  let chars = 0;
+  let n = 0;
+  while (n < blocks.length && (n === 0 || chars < TOP_CHARS)) chars += blocks[n++]!.text.length;
+  return blocks.slice(0, n);
 }
 
 /** The nearest `lang` attribute of a block, below the page root (whose `lang` is the page's own). */
