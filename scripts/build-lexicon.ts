@@ -4,9 +4,12 @@
  * sentence written in another, from FreeDict's dictionaries (each GPL-2.0-or-later; the dictionary's
  * own header says so) as Debian ships them for dictd:
  *
- *   sudo apt-get install -y dict-freedict-{fra,deu,spa,ita,por,nld}-eng dict-freedict-eng-{fra,deu,spa,ita,por,nld}
+ *   sudo apt-get install -y dict-freedict-{fra,deu,spa,ita,por,nld}-eng dict-freedict-eng-{fra,deu,spa,ita,por,nld} \
+ *     dict-freedict-fra-{deu,spa,ita,por} dict-freedict-deu-fra
  *   npx tsx scripts/build-lexicon.ts [DICTD_DIR [OUT_DIR [LANG...]]]
  *   (defaults: /usr/share/dictd, utils/core/lexicon, every language below)
+ *   Without root: `apt-get download PACKAGE...`, `dpkg-deb -x PACKAGE.deb DIR` for each, and give
+ *   DIR/usr/share/dictd as DICTD_DIR.
  *
  * German comes from FreeDict's deu-eng and eng-deu, made from the Ding dictionary (GPL-2.0-or-later;
  * FreeDict's converter is AGPL-3.0, its output the dictionary's data): half a million headwords,
@@ -19,6 +22,14 @@
  * reverse direction fills the gaps of a small dictionary). Order: translations that translate back
  * to the headword first, cognates first among equals, dictionary order otherwise; at most
  * MAX_TRANSLATIONS each. The output is deterministic for a given pair of dictionaries.
+ *
+ * French also pivots (scripts/lib/lexicon-pivot.ts): FreeDict's fra-eng has 7,000 headwords and lacks
+ * "élection" and "croissance", while its WikDict dictionaries between French and German (both ways),
+ * Spanish, Italian and Portuguese, made from Wiktionary (CC-BY-SA 3.0, WikDict's header says so), have
+ * 20,000 to 47,000; their words' English translations in this folder's German, Spanish, Italian and
+ * Portuguese word lists, when supported, come after fra-eng's own senses. The file's licence is then
+ * GPL-3.0-or-later (see the `license` text it carries and README). Those pairs are built last, from the
+ * other pairs' lists in OUT_DIR (or in utils/core/lexicon when OUT_DIR has none).
  */
 import '@/scripts/lib/node-language-data';
 import { writeFileSync } from 'node:fs';
@@ -38,7 +49,8 @@ const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; comm
   nl: { code: 'nld', name: 'Dutch' },
 };
 const OUT_DIR = process.argv[3] ?? 'utils/core/lexicon';
-const LANGS = process.argv.length > 4 ? process.argv.slice(4) : Object.keys(PAIRS);
+// Pairs made by pivoting last: they read the other pairs' word lists.
+const LANGS = (process.argv.length > 4 ? process.argv.slice(4) : Object.keys(PAIRS)).sort((a, b) => Number(!!PAIRS[a]?.pivot) - Number(!!PAIRS[b]?.pivot));
 const MAX_TRANSLATIONS = 5;
 const readDictionary = (name: string) => readDictd(DIR, name);
 function addAll(map: Map<string, string[]>, key: string, words: string[]) {

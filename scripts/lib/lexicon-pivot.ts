@@ -6,7 +6,7 @@
  * English word is kept only with support, from two pivot words or more, or from one that has at
  * most UNAMBIGUOUS English translations, or from one when it is a cognate of the word.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDictionary, type Entry } from './dictd';
 
@@ -15,9 +15,13 @@ const UNAMBIGUOUS = 2;
 
 export interface PivotSource { name: string; edition: string }
 
+/** Where the pivot languages' word lists are read when the output folder has none. */
+const SHIPPED = 'utils/core/lexicon';
+
 /** Pivot word -> English words, from an XX-en.json: its own list, then the English words listing it. */
 function toEnglish(outDir: string, pivot: string): Map<string, string[]> {
-  const data = JSON.parse(readFileSync(join(outDir, `${pivot}-en.json`), 'utf8')) as Record<string, Record<string, string>>;
+  const file = [outDir, SHIPPED].map((dir) => join(dir, `${pivot}-en.json`)).find((f) => existsSync(f))!;
+  const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string>>;
   const map = new Map<string, string[]>();
   const add = (word: string, en: string) => {
     const list = map.get(word) ?? [];
