@@ -28,15 +28,15 @@
  * Spanish, Italian and Portuguese, made from Wiktionary (CC-BY-SA 3.0, WikDict's header says so), have
  * 20,000 to 47,000; their words' English translations in this folder's German, Spanish, Italian and
  * Portuguese word lists, when supported, come after fra-eng's own senses. The file's licence is then
- * GPL-3.0-or-later (see the `license` text it carries and README). Those pairs are built last, from the
- * other pairs' lists in OUT_DIR (or in utils/core/lexicon when OUT_DIR has none).
+ * GPL-3.0-or-later (see the `license` text it carries and README). Pivots are not chained: a pivot
+ * language's own FreeDict list is used, German's as written in OUT_DIR (or utils/core/lexicon).
  */
 import '@/scripts/lib/node-language-data';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldText } from '@/utils/core/matching/normalise-text';
 import { readDictionary as readDictd, type Entry } from './lib/dictd';
-import { pivotTranslations } from './lib/lexicon-pivot';
+import { pivotTranslations, type PivotLists } from './lib/lexicon-pivot';
 
 const DIR = process.argv[2] ?? '/usr/share/dictd';
 /** Matcher language code -> FreeDict's, and the language's name for the file's description. */
@@ -49,8 +49,7 @@ const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; comm
   nl: { code: 'nld', name: 'Dutch' },
 };
 const OUT_DIR = process.argv[3] ?? 'utils/core/lexicon';
-// Pairs made by pivoting last: they read the other pairs' word lists.
-const LANGS = (process.argv.length > 4 ? process.argv.slice(4) : Object.keys(PAIRS)).sort((a, b) => Number(!!PAIRS[a]?.pivot) - Number(!!PAIRS[b]?.pivot));
+const LANGS = process.argv.length > 4 ? process.argv.slice(4) : Object.keys(PAIRS);
 const MAX_TRANSLATIONS = 5;
 const readDictionary = (name: string) => readDictd(DIR, name);
 function addAll(map: Map<string, string[]>, key: string, words: string[]) {
@@ -132,35 +131,62 @@ function invert(translations: Map<string, string[]>): Map<string, string[]> {
   return out;
 }
 
-function buildPair(lang: string): void {
-  const { code, name, mutual, commonEnglish, license, pivot } = PAIRS[lang] ?? (() => { throw new Error(`no FreeDict pair for "${lang}": one of ${Object.keys(PAIRS).join(', ')}`); })();
-  const out = join(OUT_DIR, `${lang}-en.json`);
+/** A pair's word lists from FreeDict's dictionaries with English alone, made once. */
+const ownMade = new Map<string, ReturnType<typeof makeOwn>>();
+function makeOwn(lang: string) {
+  const { code, name, mutual, commonEnglish } = PAIRS[lang] ?? (() => { throw new Error(`no FreeDict pair for "${lang}": one of ${Object.keys(PAIRS).join(', ')}`); })();
   const toEng = readDictionary(`freedict-${code}-eng`);
   const fromEng = readDictionary(`freedict-eng-${code}`);
   const common = commonEnglish ? commonEnglishWords() : undefined;
-  let words = direction(toEng.entries, fromEng.entries, mutual, (_, en) => !common || common.has(en));
-  let english = direction(fromEng.entries, toEng.entries, mutual, (en) => !common || common.has(en));
-  let about =
-    `${name}-English word list for cross-language claim matching, built by scripts/build-lexicon.ts from FreeDict ` +
-    `${code}-eng ${toEng.edition} and eng-${code} ${fromEng.edition} (Debian dict-freedict-${code}-eng, dict-freedict-eng-${code})`;
+  return {
+    words: direction(toEng.entries, fromEng.entries, mutual, (_, en) => !common || common.has(en)),
+    english: direction(fromEng.entries, toEng.entries, mutual, (en) => !common || common.has(en)),
+    about:
+      `${name}-English word list for cross-language claim matching, built by scripts/build-lexicon.ts from FreeDict ` +
+      `${code}-eng ${toEng.edition} and eng-${code} ${fromEng.edition} (Debian dict-freedict-${code}-eng, dict-freedict-eng-${code})`,
+  };
+}
+function ownLists(lang: string) {
+  if (!ownMade.has(lang)) ownMade.set(lang, makeOwn(lang));
+  return ownMade.get(lang)!;
+}
+
+/**
+ * A pivot language's lists with English: FreeDict's alone for a pair that pivots itself (pivots
+ * are not chained), the written file otherwise (German: its dictionaries are half a million words).
+ */
+function pivotLists(pivot: string): PivotLists {
+  if (PAIRS[pivot]?.pivot) return ownLists(pivot);
+  const file = [OUT_DIR, 'utils/core/lexicon'].map((dir) => join(dir, `${pivot}-en.json`)).find((f) => existsSync(f))!;
+  const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string>>;
+  return { words: data[pivot]!, english: data.en! };
+}
+
+const WIKDICT_LICENCE =
+  'GPL-3.0-or-later. Made from FreeDict dictionaries (GPL-2.0-or-later, FreeDict contributors, https://freedict.org/; ' +
+  'German: the Ding dictionary, Frank Richter and contributors) and from WikDict dictionaries (CC-BY-SA 3.0, ' +
+  'https://creativecommons.org/licenses/by-sa/3.0/: WikDict by Karl Bartel, from the contributors of Wiktionary, ' +
+  'https://www.wiktionary.org/, through DBnary by Gilles Sérasset). An adaptation of CC-BY-SA 3.0 material may be ' +
+  "shared under CC-BY-SA 4.0 (3.0's section 4(b)), and CC-BY-SA 4.0 adaptations under GPL-3.0 (Creative Commons' " +
+  'compatibility declaration, https://creativecommons.org/compatiblelicenses): this adaptation is so shared.';
+
+function buildPair(lang: string): void {
+  const { code, name, license, pivot } = PAIRS[lang]!;
+  const out = join(OUT_DIR, `${lang}-en.json`);
+  let { words, english, about } = ownLists(lang);
   let licence = license ?? 'GPL-2.0-or-later (FreeDict contributors, https://freedict.org/)';
   if (pivot) {
-    const pivoted = pivotTranslations(DIR, OUT_DIR, lang, code, isCognate);
+    const pivoted = pivotTranslations(DIR, lang, code, pivotLists, isCognate);
     if (pivoted.sources.length) {
       words = merge(words, pivoted.translations);
       english = merge(english, invert(pivoted.translations));
+      const named = (wikdict: boolean) => pivoted.sources.filter((s) => s.wikdict === wikdict).map((s) => `${s.name.replace('freedict-', '')} ${s.edition}`).join(', ');
       about +=
-        `, then translations found through German, Spanish, Italian and Portuguese: FreeDict's WikDict dictionaries ` +
-        `${pivoted.sources.map((s) => `${s.name.replace('freedict-', '')} ${s.edition}`).join(', ')} ` +
-        '(by WikDict, https://www.wikdict.com/, from Wiktionary through DBnary, http://kaiko.getalp.org/about-dbnary/) ' +
-        'and the German, Spanish, Italian and Portuguese word lists beside this one';
-      licence =
-        'GPL-3.0-or-later. Made from FreeDict dictionaries (GPL-2.0-or-later, FreeDict contributors, https://freedict.org/; ' +
-        'German: the Ding dictionary, Frank Richter and contributors) and from WikDict dictionaries (CC-BY-SA 3.0, ' +
-        'https://creativecommons.org/licenses/by-sa/3.0/: WikDict by Karl Bartel, from the contributors of Wiktionary, ' +
-        'https://www.wiktionary.org/, through DBnary by Gilles Sérasset). An adaptation of CC-BY-SA 3.0 material may be ' +
-        "shared under CC-BY-SA 4.0 (3.0's section 4(b)), and CC-BY-SA 4.0 adaptations under GPL-3.0 (Creative Commons' " +
-        'compatibility declaration, https://creativecommons.org/compatiblelicenses): this adaptation is so shared.';
+        `, then translations found through ${pivoted.sources.length} more dictionaries of FreeDict: WikDict's ${named(true)} ` +
+        '(by WikDict, https://www.wikdict.com/, from Wiktionary through DBnary, http://kaiko.getalp.org/about-dbnary/)' +
+        (named(false) ? ` and FreeDict's ${named(false)}` : '') +
+        ', and the other languages\' word lists with English';
+      if (pivoted.sources.some((s) => s.wikdict)) licence = WIKDICT_LICENCE;
     }
   }
   const data = {

@@ -43,12 +43,13 @@ function wikdictSenseLines(lines: string[]): string[] {
   return numbered.length ? numbered : lines.slice(0, 1);
 }
 
-/** `wikdict`: read a WikDict dictionary's entries (translations only, no definitions). */
-export function readDictionary(dir: string, name: string, wikdict = false): { entries: Entry[]; edition: string } {
+/** A dictionary's entries; a WikDict dictionary's (its header names WikDict) without their definitions. */
+export function readDictionary(dir: string, name: string): { entries: Entry[]; edition: string; wikdict: boolean } {
   const index = readFileSync(join(dir, `${name}.index`), 'utf8');
   const dict = gunzipSync(readFileSync(join(dir, `${name}.dict.dz`)));
   const header = dict.subarray(0, 4000).toString('utf8');
   const edition = /Edition:\s*(\S+)/.exec(header)?.[1] ?? 'unknown';
+  const wikdict = /WikDict/.test(header);
   const entries: Entry[] = [];
   for (const line of index.split('\n')) {
     const [word, offset, length] = line.split('\t');
@@ -61,5 +62,5 @@ export function readDictionary(dir: string, name: string, wikdict = false): { en
     if (!SINGLE_WORD.test(headword)) continue;
     entries.push({ headword, senses: (wikdict ? wikdictSenseLines(rest) : rest).flatMap(senseWords) });
   }
-  return { entries, edition };
+  return { entries, edition, wikdict };
 }

@@ -6,34 +6,30 @@
  * English word is kept only with support, from two pivot words or more, or from one that has at
  * most UNAMBIGUOUS English translations, or from one when it is a cognate of the word.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { readDictionary, type Entry } from './dictd';
 
 /** A pivot word with at most this many English translations translates it reliably. */
 const UNAMBIGUOUS = 2;
 
-export interface PivotSource { name: string; edition: string }
+export interface PivotSource { name: string; edition: string; wikdict: boolean }
 
-/** Where the pivot languages' word lists are read when the output folder has none. */
-const SHIPPED = 'utils/core/lexicon';
+/** A pivot language's word lists: its words' English translations, and English words' translations into it. */
+export interface PivotLists { words: Record<string, string>; english: Record<string, string> }
 
-/** Pivot word -> English words, from an XX-en.json: its own list, then the English words listing it. */
-function toEnglish(outDir: string, pivot: string): Map<string, string[]> {
-  const file = [outDir, SHIPPED].map((dir) => join(dir, `${pivot}-en.json`)).find((f) => existsSync(f))!;
-  const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string>>;
+/** Pivot word -> English words: its own translations, then the English words listing it. */
+function toEnglish({ words, english }: PivotLists): Map<string, string[]> {
   const map = new Map<string, string[]>();
   const add = (word: string, en: string) => {
     const list = map.get(word) ?? [];
     if (!list.includes(en)) list.push(en);
     map.set(word, list);
   };
-  for (const [word, ens] of Object.entries(data[pivot]!)) for (const en of ens.split(' ')) add(word, en);
-  for (const [en, words] of Object.entries(data.en!)) for (const word of words.split(' ')) add(word, en);
+  for (const [word, ens] of Object.entries(words)) for (const en of ens.split(' ')) add(word, en);
+  for (const [en, ws] of Object.entries(english)) for (const word of ws.split(' ')) add(word, en);
   return map;
 }
 
-/** Word -> pivot words, from WikDict's LANG-PIVOT and (when Debian has it) PIVOT-LANG reversed. */
+/** Word -> pivot words, from FreeDict's LANG-PIVOT and PIVOT-LANG reversed, whichever Debian has (most are WikDict's). */
 function toPivot(dir: string, code: string, pivotCode: string, sources: PivotSource[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   const add = (word: string, pivot: string) => {
@@ -43,8 +39,8 @@ function toPivot(dir: string, code: string, pivotCode: string, sources: PivotSou
   };
   const read = (name: string): Entry[] => {
     try {
-      const { entries, edition } = readDictionary(dir, name, true);
-      sources.push({ name, edition });
+      const { entries, edition, wikdict } = readDictionary(dir, name);
+      sources.push({ name, edition, wikdict });
       return entries;
     } catch {
       return [];
@@ -66,9 +62,10 @@ export interface Pivoted {
 
 /**
  * English translations of the words of `lang` (FreeDict code `code`) through every pivot language
- * other than `lang` whose WikDict dictionary is in `dir`. `cognate` tells a cognate pair apart.
+ * other than `lang` that has a dictionary with it in `dir`; `lists` gives a pivot language's word
+ * lists with English. `cognate` tells a cognate pair apart.
  */
-export function pivotTranslations(dir: string, outDir: string, lang: string, code: string, cognate: (word: string, en: string) => boolean): Pivoted {
+export function pivotTranslations(dir: string, lang: string, code: string, lists: (pivot: string) => PivotLists, cognate: (word: string, en: string) => boolean): Pivoted {
   const sources: PivotSource[] = [];
   const paths = new Map<string, Map<string, { pivots: Set<string>; unambiguous: boolean; first: number }>>();
   let order = 0;
@@ -76,7 +73,7 @@ export function pivotTranslations(dir: string, outDir: string, lang: string, cod
     if (pivot === lang) continue;
     const words = toPivot(dir, code, pivotCode, sources);
     if (!words.size) continue;
-    const english = toEnglish(outDir, pivot);
+    const english = toEnglish(lists(pivot));
     for (const [word, pivots] of words) {
       const found = paths.get(word) ?? new Map();
       for (const p of pivots) {
