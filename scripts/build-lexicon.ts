@@ -43,7 +43,7 @@ const DIR = process.argv[2] ?? '/usr/share/dictd';
 const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; commonEnglish?: boolean; license?: string; pivot?: boolean }> = {
   fr: { code: 'fra', name: 'French', pivot: true },
   de: { code: 'deu', name: 'German', mutual: true, commonEnglish: true, license: 'GPL-2.0-or-later (the Ding dictionary, Frank Richter and contributors, https://dict.tu-chemnitz.de/; converted by FreeDict)' },
-  es: { code: 'spa', name: 'Spanish' },
+  es: { code: 'spa', name: 'Spanish', pivot: true },
   it: { code: 'ita', name: 'Italian' },
   pt: { code: 'por', name: 'Portuguese' },
   nl: { code: 'nld', name: 'Dutch' },
