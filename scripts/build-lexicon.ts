@@ -44,8 +44,8 @@ const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; comm
   fr: { code: 'fra', name: 'French', pivot: true },
   de: { code: 'deu', name: 'German', mutual: true, commonEnglish: true, license: 'GPL-2.0-or-later (the Ding dictionary, Frank Richter and contributors, https://dict.tu-chemnitz.de/; converted by FreeDict)' },
   es: { code: 'spa', name: 'Spanish', pivot: true },
-  it: { code: 'ita', name: 'Italian' },
-  pt: { code: 'por', name: 'Portuguese' },
+  it: { code: 'ita', name: 'Italian', pivot: true },
+  pt: { code: 'por', name: 'Portuguese', pivot: true },
   nl: { code: 'nld', name: 'Dutch' },
 };
 const OUT_DIR = process.argv[3] ?? 'utils/core/lexicon';
