@@ -52,7 +52,7 @@ function toPivot(dir: string, code: string, pivotCode: string, sources: PivotSou
 }
 
 /** Pivot language (matcher code) -> FreeDict's. */
-export const PIVOTS: Record<string, string> = { de: 'deu', es: 'spa', it: 'ita', pt: 'por' };
+export const PIVOTS: Record<string, string> = { de: 'deu', es: 'spa', fr: 'fra', it: 'ita', pt: 'por' };
 
 export interface Pivoted {
   /** Word -> English words with support, best supported first. */
