@@ -72,8 +72,7 @@ describe('French-English lexicon (FreeDict)', () => {
     expect(data.license).toMatch(/GPL-2\.0-or-later.*CC-BY-SA 3\.0.*WikDict.*Wiktionary.*DBnary/);
   });
 
-  // The build needs Debian's dict-freedict-fra-eng, dict-freedict-eng-fra and the WikDict
-  // dictionaries between French and German, Spanish, Italian, Portuguese installed.
+  // The build needs the dictionaries that scripts/build-lexicon.ts's header names installed.
   it.skipIf(!existsSync(join(DICTD, 'freedict-fra-eng.index')) || !existsSync(join(DICTD, 'freedict-fra-deu.index')))('is rebuilt identically by scripts/build-lexicon.ts', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
     execFileSync('npx', ['tsx', 'scripts/build-lexicon.ts', DICTD, dir, 'fr', 'es'], { stdio: 'pipe' });
@@ -93,6 +92,13 @@ describe('Word lists between English and German, Spanish, Italian, Portuguese, D
     expect(translateWord('Soldaten', 'de', 'en')).toContain('soldier');
     expect(translateWord('Krieg', 'de', 'en')).toContain('war');
     expect(translateWord('Regierung', 'de', 'en')).toContain('government');
+  });
+
+  it('knows Spanish, Italian and Portuguese words that FreeDict’s own lists lack, found through other languages', () => {
+    expect(translateWord('alcalde', 'es', 'en')).toContain('mayor');
+    expect(translateWord('crecimiento', 'es', 'en')[0]).toBe('growth');
+    expect(translateWord('esperimento', 'it', 'en')).toContain('experiment');
+    expect(translateWord('senado', 'pt', 'en')).toContain('senate');
   });
 
   it('has no list between two languages neither of which is English, nor for a language it does not ship', () => {

@@ -31,3 +31,18 @@ describe('English news sentences against claims known only in French', () => {
     expect(highlighted('The Food Standards Agency warned people to stay away from slimming products that contained DNP.')).toEqual([]);
   });
 });
+
+describe('Spanish news sentences against claims known only in English', () => {
+  // tests/fixtures/matching/train/denials.json: "ensayo" (trial), "paciente" (patient) and
+  // "alcalde" (mayor) are not in FreeDict's spa-eng.
+  const english = ClaimMatcher.build([
+    { id: 'drug-trial-deaths', statement: { en: 'Three patients died during the trial of the drug Velorin in 2022.' }, versions: [] },
+    { id: 'mayor-denies-bribes', statement: { en: 'The mayor of Lindenburg denied accepting bribes from a construction firm.' }, versions: [] },
+  ]);
+  const found = (text: string) => english.scan(text, { lang: 'es' }).filter((m) => m.level === 'highlight').map((m) => m.claimId);
+
+  it('finds deaths in a drug trial and a mayor denying bribes, told in Spanish', () => {
+    expect(found('Tres pacientes murieron durante el ensayo del medicamento Velorin en 2022.')).toEqual(['drug-trial-deaths']);
+    expect(found('El alcalde de Lindenburg negó haber aceptado sobornos de una empresa constructora.')).toEqual(['mayor-denies-bribes']);
+  });
+});
