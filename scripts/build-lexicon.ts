@@ -5,7 +5,8 @@
  * own header says so) as Debian ships them for dictd:
  *
  *   sudo apt-get install -y dict-freedict-{fra,deu,spa,ita,por,nld}-eng dict-freedict-eng-{fra,deu,spa,ita,por,nld} \
- *     dict-freedict-fra-{deu,spa,ita,por} dict-freedict-deu-fra
+ *     dict-freedict-fra-{deu,spa,ita,por} dict-freedict-deu-{fra,spa,ita,por} dict-freedict-{spa,ita,por}-deu \
+ *     dict-freedict-ita-{spa,por} dict-freedict-por-spa dict-freedict-spa-por
  *   npx tsx scripts/build-lexicon.ts [DICTD_DIR [OUT_DIR [LANG...]]]
  *   (defaults: /usr/share/dictd, utils/core/lexicon, every language below)
  *   Without root: `apt-get download PACKAGE...`, `dpkg-deb -x PACKAGE.deb DIR` for each, and give
@@ -23,13 +24,14 @@
  * to the headword first, cognates first among equals, dictionary order otherwise; at most
  * MAX_TRANSLATIONS each. The output is deterministic for a given pair of dictionaries.
  *
- * French also pivots (scripts/lib/lexicon-pivot.ts): FreeDict's fra-eng has 7,000 headwords and lacks
- * "élection" and "croissance", while its WikDict dictionaries between French and German (both ways),
- * Spanish, Italian and Portuguese, made from Wiktionary (CC-BY-SA 3.0, WikDict's header says so), have
- * 20,000 to 47,000; their words' English translations in this folder's German, Spanish, Italian and
- * Portuguese word lists, when supported, come after fra-eng's own senses. The file's licence is then
- * GPL-3.0-or-later (see the `license` text it carries and README). Pivots are not chained: a pivot
- * language's own FreeDict list is used, German's as written in OUT_DIR (or utils/core/lexicon).
+ * French, Spanish, Italian and Portuguese also pivot (scripts/lib/lexicon-pivot.ts): FreeDict's
+ * fra-eng has 7,000 headwords and lacks "élection" and "croissance", while FreeDict's WikDict
+ * dictionaries between French and German (both ways), Spanish, Italian and Portuguese, made from
+ * Wiktionary (CC-BY-SA 3.0, WikDict's headers say so), have 20,000 to 47,000; their words' English
+ * translations in the pivot language's own list, when supported, come after the pair's own senses.
+ * A file made with WikDict's data is GPL-3.0-or-later (see the `license` text it carries and README).
+ * Pivots are not chained: a pivot language's FreeDict list is used, German's as written in OUT_DIR
+ * (or utils/core/lexicon), the others' as made here from their FreeDict dictionaries.
  */
 import '@/scripts/lib/node-language-data';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * Translations found by pivoting (see scripts/build-lexicon.ts): a word of `lang` -> its translations
- * in WikDict's dictionaries between `lang` and German, Spanish, Italian or Portuguese (pivot words)
- * -> their English translations in the repository's word lists (utils/core/lexicon/XX-en.json).
+ * in FreeDict's dictionaries (most of them WikDict's) between `lang` and German, Spanish, French,
+ * Italian or Portuguese (pivot words) -> their English translations in that language's own list.
  * Pivoting is noisy (German "Stein" is a stone and a chess piece, so "pièce" is no "stone"): an
  * English word is kept only with support, from two pivot words or more, or from one that has at
  * most UNAMBIGUOUS English translations, or from one when it is a cognate of the word.
