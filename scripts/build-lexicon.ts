@@ -4,9 +4,13 @@
  * sentence written in another, from FreeDict's dictionaries (each GPL-2.0-or-later; the dictionary's
  * own header says so) as Debian ships them for dictd:
  *
- *   sudo apt-get install -y dict-freedict-{fra,deu,spa,ita,por,nld}-eng dict-freedict-eng-{fra,deu,spa,ita,por,nld}
+ *   sudo apt-get install -y dict-freedict-{fra,deu,spa,ita,por,nld}-eng dict-freedict-eng-{fra,deu,spa,ita,por,nld} \
+ *     dict-freedict-fra-{deu,spa,ita,por} dict-freedict-deu-{fra,spa,ita,por} dict-freedict-{spa,ita,por}-deu \
+ *     dict-freedict-ita-{spa,por} dict-freedict-por-spa dict-freedict-spa-por
  *   npx tsx scripts/build-lexicon.ts [DICTD_DIR [OUT_DIR [LANG...]]]
  *   (defaults: /usr/share/dictd, utils/core/lexicon, every language below)
+ *   Without root: `apt-get download PACKAGE...`, `dpkg-deb -x PACKAGE.deb DIR` for each, and give
+ *   DIR/usr/share/dictd as DICTD_DIR.
  *
  * German comes from FreeDict's deu-eng and eng-deu, made from the Ding dictionary (GPL-2.0-or-later;
  * FreeDict's converter is AGPL-3.0, its output the dictionary's data): half a million headwords,
@@ -19,69 +23,37 @@
  * reverse direction fills the gaps of a small dictionary). Order: translations that translate back
  * to the headword first, cognates first among equals, dictionary order otherwise; at most
  * MAX_TRANSLATIONS each. The output is deterministic for a given pair of dictionaries.
+ *
+ * French, Spanish, Italian and Portuguese also pivot (scripts/lib/lexicon-pivot.ts): FreeDict's
+ * fra-eng has 7,000 headwords and lacks "élection" and "croissance", while FreeDict's WikDict
+ * dictionaries between French and German (both ways), Spanish, Italian and Portuguese, made from
+ * Wiktionary (CC-BY-SA 3.0, WikDict's headers say so), have 20,000 to 47,000; their words' English
+ * translations in the pivot language's own list, when supported, come after the pair's own senses.
+ * A file made with WikDict's data is GPL-3.0-or-later (see the `license` text it carries and README).
+ * Pivots are not chained: a pivot language's FreeDict list is used, German's as written in OUT_DIR
+ * (or utils/core/lexicon), the others' as made here from their FreeDict dictionaries.
  */
 import '@/scripts/lib/node-language-data';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { foldText, unifyTypography } from '@/utils/core/matching/normalise-text';
+import { foldText } from '@/utils/core/matching/normalise-text';
+import { readDictionary as readDictd, type Entry } from './lib/dictd';
+import { pivotTranslations, type PivotLists } from './lib/lexicon-pivot';
 
 const DIR = process.argv[2] ?? '/usr/share/dictd';
 /** Matcher language code -> FreeDict's, and the language's name for the file's description. */
-const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; commonEnglish?: boolean; license?: string }> = {
-  fr: { code: 'fra', name: 'French' },
+const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; commonEnglish?: boolean; license?: string; pivot?: boolean }> = {
+  fr: { code: 'fra', name: 'French', pivot: true },
   de: { code: 'deu', name: 'German', mutual: true, commonEnglish: true, license: 'GPL-2.0-or-later (the Ding dictionary, Frank Richter and contributors, https://dict.tu-chemnitz.de/; converted by FreeDict)' },
-  es: { code: 'spa', name: 'Spanish' },
-  it: { code: 'ita', name: 'Italian' },
-  pt: { code: 'por', name: 'Portuguese' },
+  es: { code: 'spa', name: 'Spanish', pivot: true },
+  it: { code: 'ita', name: 'Italian', pivot: true },
+  pt: { code: 'por', name: 'Portuguese', pivot: true },
   nl: { code: 'nld', name: 'Dutch' },
 };
 const OUT_DIR = process.argv[3] ?? 'utils/core/lexicon';
 const LANGS = process.argv.length > 4 ? process.argv.slice(4) : Object.keys(PAIRS);
 const MAX_TRANSLATIONS = 5;
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-interface Entry { headword: string; senses: string[] }
-
-/** dictd numbers: base64 digits, most significant first. */
-const decodeNumber = (s: string) => [...s].reduce((n, c) => n * 64 + B64.indexOf(c), 0);
-
-const SINGLE_WORD = /^\p{L}[\p{L}'-]*\p{L}$/u;
-
-/** One sense line ("2. abandon, forsake, desert") into its single-word translations. */
-function senseWords(line: string): string[] {
-  // Cross-references and notes (Ding's "Synonym: {…}", "see: {…}", "Note: …") are no senses.
-  if (/^\s*(synonyms?|antonyms?|see|note|examples?):/i.test(line)) return [];
-  return line
-    .replace(/^\s*\d+\.\s*/, '')
-    // A part-of-speech tag ends a translation ("government <n>Gov."): what follows it is another.
-    .replace(/\/[^/]*\/|<[^>]*>/g, ',')
-    .replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g, ' ')
-    .split(/[,;]/)
-    .map((w) => unifyTypography(w.trim()).toLowerCase())
-    .filter((w) => SINGLE_WORD.test(w));
-}
-
-function readDictionary(name: string): { entries: Entry[]; edition: string } {
-  const index = readFileSync(join(DIR, `${name}.index`), 'utf8');
-  const dict = gunzipSync(readFileSync(join(DIR, `${name}.dict.dz`)));
-  const header = dict.subarray(0, 4000).toString('utf8');
-  const edition = /Edition:\s*(\S+)/.exec(header)?.[1] ?? 'unknown';
-  const entries: Entry[] = [];
-  for (const line of index.split('\n')) {
-    const [word, offset, length] = line.split('\t');
-    if (!word || !offset || !length || word.startsWith('00database')) continue;
-    const start = decodeNumber(offset);
-    const text = dict.subarray(start, start + decodeNumber(length)).toString('utf8');
-    const [first = '', ...rest] = text.split('\n');
-    // First line: "abandon /abɑ̃dɔ̃/ <n, masc>": the headword, its pronunciation, its part of speech.
-    const headword = unifyTypography(first.replace(/\/[^/]*\//g, ' ').replace(/<[^>]*>|\([^)]*\)/g, ' ').trim()).toLowerCase();
-    if (!SINGLE_WORD.test(headword)) continue;
-    entries.push({ headword, senses: rest.flatMap(senseWords) });
-  }
-  return { entries, edition };
-}
-
+const readDictionary = (name: string) => readDictd(DIR, name);
 function addAll(map: Map<string, string[]>, key: string, words: string[]) {
   const list = map.get(key) ?? [];
   for (const w of words) if (!list.includes(w)) list.push(w);
@@ -140,20 +112,90 @@ function commonEnglishWords(): Set<string> {
   return words;
 }
 
-function buildPair(lang: string): void {
-  const { code, name, mutual, commonEnglish, license } = PAIRS[lang] ?? (() => { throw new Error(`no FreeDict pair for "${lang}": one of ${Object.keys(PAIRS).join(', ')}`); })();
-  const out = join(OUT_DIR, `${lang}-en.json`);
+/** `own`'s translations first, then `more`'s, at most MAX_TRANSLATIONS each. */
+function merge(own: Record<string, string>, more: Map<string, string[]>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of [...new Set([...Object.keys(own), ...more.keys()])].sort()) {
+    const list = Object.hasOwn(own, key) ? own[key]!.split(' ') : [];
+    for (const w of more.get(key) ?? []) if (list.length < MAX_TRANSLATIONS && !list.includes(w)) list.push(w);
+    out[key] = list.join(' ');
+  }
+  return out;
+}
+
+/** English word -> words of the language it translates, the words it ranks higher first. */
+function invert(translations: Map<string, string[]>): Map<string, string[]> {
+  const links: [string, string, number][] = [];
+  for (const [word, ens] of translations) ens.forEach((en, rank) => links.push([en, word, rank]));
+  links.sort((a, b) => a[2] - b[2] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const out = new Map<string, string[]>();
+  for (const [en, word] of links) out.set(en, [...(out.get(en) ?? []), word]);
+  return out;
+}
+
+/** A pair's word lists from FreeDict's dictionaries with English alone, made once. */
+const ownMade = new Map<string, ReturnType<typeof makeOwn>>();
+function makeOwn(lang: string) {
+  const { code, name, mutual, commonEnglish } = PAIRS[lang] ?? (() => { throw new Error(`no FreeDict pair for "${lang}": one of ${Object.keys(PAIRS).join(', ')}`); })();
   const toEng = readDictionary(`freedict-${code}-eng`);
   const fromEng = readDictionary(`freedict-eng-${code}`);
   const common = commonEnglish ? commonEnglishWords() : undefined;
-  const data = {
+  return {
+    words: direction(toEng.entries, fromEng.entries, mutual, (_, en) => !common || common.has(en)),
+    english: direction(fromEng.entries, toEng.entries, mutual, (en) => !common || common.has(en)),
     about:
       `${name}-English word list for cross-language claim matching, built by scripts/build-lexicon.ts from FreeDict ` +
-      `${code}-eng ${toEng.edition} and eng-${code} ${fromEng.edition} (Debian dict-freedict-${code}-eng, dict-freedict-eng-${code}). ` +
-      'Words lowercase with accents; translations single words, most useful first, space-separated.',
-    license: license ?? 'GPL-2.0-or-later (FreeDict contributors, https://freedict.org/)',
-    [lang]: direction(toEng.entries, fromEng.entries, mutual, (_, en) => !common || common.has(en)),
-    en: direction(fromEng.entries, toEng.entries, mutual, (en) => !common || common.has(en)),
+      `${code}-eng ${toEng.edition} and eng-${code} ${fromEng.edition} (Debian dict-freedict-${code}-eng, dict-freedict-eng-${code})`,
+  };
+}
+function ownLists(lang: string) {
+  if (!ownMade.has(lang)) ownMade.set(lang, makeOwn(lang));
+  return ownMade.get(lang)!;
+}
+
+/**
+ * A pivot language's lists with English: FreeDict's alone for a pair that pivots itself (pivots
+ * are not chained), the written file otherwise (German: its dictionaries are half a million words).
+ */
+function pivotLists(pivot: string): PivotLists {
+  if (PAIRS[pivot]?.pivot) return ownLists(pivot);
+  const file = [OUT_DIR, 'utils/core/lexicon'].map((dir) => join(dir, `${pivot}-en.json`)).find((f) => existsSync(f))!;
+  const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string>>;
+  return { words: data[pivot]!, english: data.en! };
+}
+
+const WIKDICT_LICENCE =
+  'GPL-3.0-or-later. Made from FreeDict dictionaries (GPL-2.0-or-later, FreeDict contributors, https://freedict.org/; ' +
+  'German: the Ding dictionary, Frank Richter and contributors) and from WikDict dictionaries (CC-BY-SA 3.0, ' +
+  'https://creativecommons.org/licenses/by-sa/3.0/: WikDict by Karl Bartel, from the contributors of Wiktionary, ' +
+  'https://www.wiktionary.org/, through DBnary by Gilles Sérasset). An adaptation of CC-BY-SA 3.0 material may be ' +
+  "shared under CC-BY-SA 4.0 (3.0's section 4(b)), and CC-BY-SA 4.0 adaptations under GPL-3.0 (Creative Commons' " +
+  'compatibility declaration, https://creativecommons.org/compatiblelicenses): this adaptation is so shared.';
+
+function buildPair(lang: string): void {
+  const { code, name, license, pivot } = PAIRS[lang]!;
+  const out = join(OUT_DIR, `${lang}-en.json`);
+  let { words, english, about } = ownLists(lang);
+  let licence = license ?? 'GPL-2.0-or-later (FreeDict contributors, https://freedict.org/)';
+  if (pivot) {
+    const pivoted = pivotTranslations(DIR, lang, code, pivotLists, isCognate);
+    if (pivoted.sources.length) {
+      words = merge(words, pivoted.translations);
+      english = merge(english, invert(pivoted.translations));
+      const named = (wikdict: boolean) => pivoted.sources.filter((s) => s.wikdict === wikdict).map((s) => `${s.name.replace('freedict-', '')} ${s.edition}`).join(', ');
+      about +=
+        `, then translations found through ${pivoted.sources.length} more dictionaries of FreeDict: WikDict's ${named(true)} ` +
+        '(by WikDict, https://www.wikdict.com/, from Wiktionary through DBnary, http://kaiko.getalp.org/about-dbnary/)' +
+        (named(false) ? ` and FreeDict's ${named(false)}` : '') +
+        ', and the other languages\' word lists with English';
+      if (pivoted.sources.some((s) => s.wikdict)) licence = WIKDICT_LICENCE;
+    }
+  }
+  const data = {
+    about: `${about}. Words lowercase with accents; translations single words, most useful first, space-separated.`,
+    license: licence,
+    [lang]: words,
+    en: english,
   };
   const json = JSON.stringify(data) + '\n';
   writeFileSync(out, json);

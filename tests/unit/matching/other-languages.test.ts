@@ -56,6 +56,10 @@ describe('claims known in English, sentences in other languages', () => {
     expect(found('Estados Unidos levantará las sanciones comerciales contra Cuba tras casi veinte años de relaciones hostiles.', 'es')).toEqual([]);
     expect(found('El gobierno de Argentina aprobó una nueva ley de vivienda el martes.', 'es')).toEqual([]);
   });
+
+  it('does not take a sentence that keeps the claim’s first country and changes its other one', () => {
+    expect(found('The United States will lift its trade sanctions against Cuba after nearly twenty years of hostile relations.', 'en')).toEqual([]);
+  });
 });
 
 describe('cognates the word lists lack', () => {

@@ -1,5 +1,5 @@
 /**
- * A bilingual word list (one language and English, from FreeDict, see XX-en.json) as lookups for
+ * A bilingual word list (one language and English, from FreeDict and WikDict, see XX-en.json) as lookups for
  * matching across languages: word to words, and Snowball stem to stems, since the matcher compares
  * stems. DOM-free; the list is big (hundreds of KB), so only background code should import it.
  */

@@ -1,6 +1,7 @@
 /**
  * The shipped word lists between English and French, German, Spanish, Italian, Portuguese and Dutch
- * (FreeDict and Ding, GPL-2.0-or-later; built by scripts/build-lexicon.ts into utils/core/lexicon/XX-en.json).
+ * (FreeDict and Ding, GPL-2.0-or-later; French also through WikDict, CC-BY-SA 3.0, so fr-en GPL-3.0-or-later;
+ * built by scripts/build-lexicon.ts into utils/core/lexicon/XX-en.json).
  * They are not bundled (hundreds of KB each): the platform sets a synchronous reader once (matching
  * is synchronous), and a pair's files are read and parsed on its first lookup, so a worker that only
  * ever sees French and English pages never reads the others: its related-stems table, which is all

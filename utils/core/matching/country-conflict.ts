@@ -161,18 +161,22 @@ export function textCountries(analysis: Analysis, context?: Analysis): TextCount
 }
 
 /**
- * Whether the text puts another country in the place of the document's: the
- * first country the document names is named neither in the text nor in the
- * sentence before, and the text names a country that no wording of the claim
- * names (by name, demonym or city). A text naming both ("South Korean
- * intelligence says North Korean soldiers...") does not conflict.
+ * Whether the text puts another country in the place of one of the document's:
+ * a country the document names is named neither in the text nor in the
+ * sentence before (its first, its subject's, or another: "the United States
+ * will lift its sanctions against Cuba" is not the claim about Sudan), and the
+ * text names a country that no wording of the claim names (by name, demonym or
+ * city). A text naming both ("South Korean intelligence says North Korean
+ * soldiers...") does not conflict. The document must name one by name or
+ * demonym. (Its first alone, before: train FP 10, now 9, TP alike.)
  */
 export function countrySubstituted(texts: TextCountries | (() => TextCountries), claim: number, d: number, index: ClaimIndex, excluded?: Uint8Array): boolean {
   // The document's side first: it is read once per index, the text's once per text.
   const doc = countriesOfDoc(index, d);
   if (doc.first === null) return false;
   const tc = typeof texts === 'function' ? texts() : texts;
-  if (tc.text.length === 0 || tc.text.includes(doc.first) || tc.context.includes(doc.first)) return false;
+  const named = (c: string) => tc.text.includes(c) || tc.context.includes(c);
+  if (tc.text.length === 0 || doc.all.every(named)) return false;
   // Each wording is read on first use only: stop as soon as every country of the text is known.
   const unknown = new Set(tc.text.filter((c) => !doc.all.includes(c)));
   for (let o = index.claimDocStart[claim]!; o < index.claimDocStart[claim + 1]! && unknown.size > 0; o++) {
