@@ -55,7 +55,7 @@ export class BlobTexts implements DeferredText {
       else runs.push([i]);
     }
     if (!runs.length) return;
-    const pieces = await readSlices(this.blob, runs.flatMap((run) => [this.start(run[0]!), this.ends[run[run.length - 1]!]!]));
+    const pieces = await readRanges(this.blob, runs.flatMap((run) => [this.start(run[0]!), this.ends[run[run.length - 1]!]!]));
     runs.forEach((run, k) => {
       const from = this.start(run[0]!);
       for (const i of run) this.pieces.set(i, this.decoder.decode(pieces[k]!.subarray(this.start(i) - from, this.ends[i]! - from)));
@@ -64,11 +64,12 @@ export class BlobTexts implements DeferredText {
 }
 
 /**
- * Byte ranges of a Blob ([start, end] pairs, laid flat), read as one Blob made of their slices: one
- * read, where a read per slice cost 24 of them (the load check's samples) about 55 ms after a worker
- * restart at 100,000 versions. A range past the Blob's end comes back shorter.
+ * Byte ranges of a texts Blob ([start, end] pairs, laid flat; also read before the columns that hold
+ * every text's end are), read as one Blob made of their slices: one read, where a read per slice cost
+ * 24 of them (the load check's samples) about 55 ms after a worker restart at 100,000 versions. A range
+ * past the Blob's end comes back shorter.
  */
-async function readSlices(blob: Blob, ranges: readonly number[]): Promise<Uint8Array[]> {
+export async function readRanges(blob: Blob, ranges: readonly number[]): Promise<Uint8Array[]> {
   const slices = Array.from({ length: ranges.length >> 1 }, (_, k) => blob.slice(ranges[2 * k]!, ranges[2 * k + 1]!));
   const bytes = new Uint8Array(await new Blob(slices).arrayBuffer());
   let at = 0;
@@ -80,9 +81,6 @@ export function splitTexts(texts: PackedText): { kept: PackedText | { ends: Uint
   // A list with a lone surrogate is a string (packed-text.ts): it stays with the columns.
   return 'bytes' in texts ? { kept: { ends: texts.ends }, bytes: texts.bytes } : { kept: texts };
 }
-
-/** Byte ranges ([start, end] pairs, laid flat) of a texts Blob, read before the columns that hold every text's end are. */
-export const readRanges = (blob: Blob, ranges: readonly number[]): Promise<Uint8Array[]> => readSlices(blob, ranges);
 
 /** The samples' ranges in a texts Blob, for readRanges. */
 export function rangesOf(ends: Uint32Array, indexes: readonly number[]): number[] {
