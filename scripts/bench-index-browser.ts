@@ -7,11 +7,18 @@
  * every text and stored), after restarts with the stored index, and with the worker warm.
  * Prints; asserts nothing.
  *
- *   npx wxt build && npx tsx scripts/bench-index-browser.ts [versions] [restarts] [--trace FILE]   (default 100000 3)
+ *   npx wxt build && npx tsx scripts/bench-index-browser.ts [versions] [restarts] [--trace FILE] [--extension DIR] [--profile DIR]   (default 100000 3)
+ *
+ * --extension DIR: another build (a copy of main's .output/chrome-mv3, to compare on the same machine load).
+ * --profile DIR: Chromium's profile kept between runs (one per build): the library is written once,
+ * then later runs start at the restarts (about 60 s saved a run). Each restart prints the worker's
+ * phases (phaseBreakdown) and the page's DOMContentLoaded.
  *
  * --trace FILE: one more restart, traced browser-wide (Chrome's tracing) into FILE, and what the
  * service worker's thread spent that start on (trace-summary.ts); FILE opens in DevTools' Performance panel.
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { Claim, Outlet, Version } from '@/utils/core/model';
 import { loadDatabases } from './bench';
@@ -19,9 +26,16 @@ import { launchWithExtension, type LaunchedBrowser } from './lib/launch-browser'
 import { startDemoServer } from './lib/demo-server';
 import { summariseThread } from './lib/trace-summary';
 
-const flag = process.argv.indexOf('--trace');
-const TRACE = flag >= 0 ? process.argv[flag + 1] : undefined;
-const positional = process.argv.slice(2).filter((_, i) => flag < 0 || (i !== flag - 2 && i !== flag - 1));
+/** Flags with a value: --trace FILE, --extension DIR (another build, e.g. main's), --profile DIR (kept between runs). */
+const FLAGS = ['--trace', '--extension', '--profile'];
+const flagValue = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const TRACE = flagValue('--trace');
+const EXTENSION = flagValue('--extension');
+const PROFILE = flagValue('--profile');
+const positional = process.argv.slice(2).filter((a, i, all) => !FLAGS.includes(a) && !FLAGS.includes(all[i - 1] ?? ''));
 const VERSIONS = Number(positional[0] ?? 100_000);
 /** More restarts give a median that the neighbours' load moves less (the machine is shared). */
 const RESTARTS = Number(positional[1] ?? 3);
@@ -111,24 +125,72 @@ async function indexEvents(launched: LaunchedBrowser, pageOrigin?: number): Prom
     // The worker's clock starts when it does: its marks are put on the page's, from navigation start.
     const since = pageOrigin ? Math.round(origin - pageOrigin) : 0;
     const steps = Object.entries(marks ?? {}).sort((a, b) => a[1] - b[1]).map(([name, ms]) => `${name} ${Math.round(ms + since)}`);
-    return `${JSON.stringify(start)}\n    from navigation start (ms): worker started ${since}, ${steps.join(', ')}`;
+    return `${JSON.stringify(start)}\n    from navigation start (ms): worker started ${since}, ${steps.join(', ')}\n    phases (ms): ${phaseBreakdown(marks ?? {})}`;
   } finally {
     await session.detach().catch(() => undefined);
   }
 }
 
+/**
+ * Where a restart's time went, from the worker's marks (ms between them; the reading of the stored
+ * index and the warm-up share the worker's one thread, so "columns" includes the warm-up's work).
+ */
+export function phaseBreakdown(marks: Record<string, number>): string {
+  const spans: [string, string, string][] = [
+    ['script', '', 'main'],
+    ['to read', 'main', 'readStart'],
+    ['record', 'readStart', 'readRecord'],
+    ['columns', 'readRecord', 'readDone'],
+    ['decode', 'readDone', 'deserialised'],
+    ['check', 'deserialised', 'checked'],
+    ['to index', 'checked', 'indexReady'],
+    ['match', 'indexReady', 'spansFound'],
+    ['texts', 'spansFound', 'textsRead'],
+    ['reply', 'textsRead', 'scanReplied'],
+  ];
+  return spans
+    .filter(([, from, to]) => (from === '' || marks[from] !== undefined) && marks[to] !== undefined)
+    .map(([name, from, to]) => `${name} ${Math.round(marks[to]! - (from === '' ? 0 : marks[from]!))}`)
+    .join(', ');
+}
+
 /** The page's time origin (epoch ms) of the last firstHighlight, to place the worker's marks. */
 let lastPageOrigin: number | undefined;
+/** The page's own steps of the last firstHighlight (ms from navigation start): parsed, content-script marks, highlight. */
+let lastPageSteps = '';
 
-async function firstHighlight(launched: LaunchedBrowser, url: string): Promise<number> {
+async function firstHighlight(launched: LaunchedBrowser, url: string, timeout = LONG): Promise<number> {
   const page = await launched.browser.newPage();
   const start = performance.now();
   await page.goto(url);
-  await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('recoupe-')), { timeout: LONG, polling: 10 });
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('recoupe-')), { timeout, polling: 10 });
   const ms = Math.round(performance.now() - start);
-  lastPageOrigin = await page.evaluate(() => performance.timeOrigin);
+  const seen = await page.evaluate(() => ({
+    origin: performance.timeOrigin,
+    parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart ?? 0,
+    highlight: performance.now(),
+    marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('recoupe')).map((m) => `${m.name} ${Math.round(m.startTime)}`),
+  }));
+  lastPageOrigin = seen.origin;
+  lastPageSteps = [`parsed ${Math.round(seen.parsed)}`, ...seen.marks, `highlight seen ${Math.round(seen.highlight)}`].join(', ');
   await page.close();
   return ms;
+}
+
+/** Counts the bench's versions already in the database (a kept --profile): 0 on a fresh profile. */
+function benchVersions(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('recoupe');
+        open.onsuccess = () => {
+          const req = open.result.transaction('versions').objectStore('versions').count(IDBKeyRange.bound('bench:', 'bench:\uffff'));
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => resolve(0);
+        };
+        open.onerror = () => resolve(0);
+      }),
+  );
 }
 
 /** One restart traced from before the worker starts to the first highlight (see --trace). */
@@ -146,18 +208,25 @@ async function tracedRestart(launched: LaunchedBrowser, library: Page, url: stri
 async function main(): Promise<void> {
   const data = records();
   console.log(`library: ${data.claims.length} claims, ${data.versions.length} versions (npm run bench's ${VERSIONS.toLocaleString('en')}), plus the starter data`);
+  // A kept profile keeps the service worker's script registered: without this, the last build's would run.
+  if (PROFILE) rmSync(join(PROFILE, 'Default', 'Service Worker'), { recursive: true, force: true });
   const demo = await startDemoServer({ port: 0 });
-  const launched = await launchWithExtension({ headless: true });
+  const launched = await launchWithExtension({ headless: true, extensionPath: EXTENSION, userDataDir: PROFILE });
   try {
     const url = demo.pages[0]!.url;
-    console.log(`first highlight on a demo page, starter data only (built): ${await firstHighlight(launched, url)} ms`);
+    // With a kept profile, the first start of a new build has been seen to stall (the extension updated in place): tried again.
+    const starter = await firstHighlight(launched, url, PROFILE ? 20_000 : LONG).catch(() => firstHighlight(launched, url));
+    console.log(`first highlight on a demo page, starter data only (built): ${starter} ms`);
     const library = await launched.browser.newPage();
     await library.goto(`${launched.extensionOrigin}/options.html`);
     let t = performance.now();
-    await writeRecords(library, 'outlets', data.outlets);
-    await writeRecords(library, 'claims', data.claims);
-    await writeRecords(library, 'versions', data.versions);
-    console.log(`written straight into IndexedDB in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    if ((await benchVersions(library)) === data.versions.length) console.log('library already written in the kept profile');
+    else {
+      await writeRecords(library, 'outlets', data.outlets);
+      await writeRecords(library, 'claims', data.claims);
+      await writeRecords(library, 'versions', data.versions);
+      console.log(`written straight into IndexedDB in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    }
     await stopWorker(launched, library);
     console.log(`after a restart, no usable stored index (built from every text): ${await firstHighlight(launched, url)} ms; in the worker ${await indexEvents(launched)}`);
     t = performance.now();
@@ -167,11 +236,11 @@ async function main(): Promise<void> {
     for (let i = 0; i < RESTARTS; i++) {
       await stopWorker(launched, library);
       cold.push(await firstHighlight(launched, demo.pages[i % demo.pages.length]!.url));
-      console.log(`  restart ${i + 1}: ${cold[i]} ms; in the worker ${await indexEvents(launched, lastPageOrigin)}`);
+      console.log(`  restart ${i + 1}: ${cold[i]} ms; in the worker ${await indexEvents(launched, lastPageOrigin)}\n    in the page: ${lastPageSteps}`);
     }
     const sorted = [...cold].sort((a, b) => a - b);
     console.log(`after a restart, stored index loaded: ${cold.join(', ')} ms (median ${sorted[Math.floor((sorted.length - 1) / 2)]} ms)`);
-    console.log(`worker warm: ${await firstHighlight(launched, demo.pages[1 % demo.pages.length]!.url)} ms`);
+    console.log(`worker warm: ${await firstHighlight(launched, demo.pages[1 % demo.pages.length]!.url)} ms; in the page: ${lastPageSteps}`);
     if (TRACE) await tracedRestart(launched, library, demo.pages[0]!.url, TRACE);
   } finally {
     await launched.close();

@@ -36,6 +36,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Where downloads are saved without asking; a temporary folder when absent. */
   downloadDir?: string;
+  /** Chromium's profile folder, kept between launches (benchmarks that reuse a written library); a temporary one when absent. */
+  userDataDir?: string;
 }
 
 export interface LaunchedBrowser {
@@ -100,7 +102,7 @@ function checkPaths(name: BrowserName, extensionPath: string): void {
   }
 }
 
-export async function launchWithExtension({ browser: name = 'chromium', extensionPath, headless = true, downloadDir }: LaunchOptions = {}): Promise<LaunchedBrowser> {
+export async function launchWithExtension({ browser: name = 'chromium', extensionPath, headless = true, downloadDir, userDataDir }: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const extension = resolve(extensionPath ?? EXTENSION_BUILDS[name].path);
   checkPaths(name, extension);
   const ownDownloads = !downloadDir;
@@ -136,6 +138,7 @@ export async function launchWithExtension({ browser: name = 'chromium', extensio
     ignoreDefaultArgs: ['--disable-extensions'],
     defaultViewport: VIEWPORT,
     downloadBehavior: { policy: 'allow', downloadPath: downloads },
+    ...(userDataDir ? { userDataDir } : {}),
   });
   try {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
