@@ -26,7 +26,8 @@ type Keyed = [term: number, key: string];
 
 interface Starts {
   size: number;
-  byStart: Map<string, Keyed[]>;
+  /** By the spelling key's first letter, the stems by their keys' first MIN_SHARED letters. */
+  byFirst: Map<string, Map<string, Keyed[]>>;
 }
 
 const cache = new WeakMap<ClaimIndex, Starts>();
@@ -53,16 +54,30 @@ export function spellingKey(stem: string): string {
   return out;
 }
 
-/** The index's word stems by the first MIN_SHARED letters of their spelling keys, made again when the terms change. */
-function starts(index: ClaimIndex): Map<string, Keyed[]> {
-  const known = cache.get(index);
-  if (known && known.size === index.termIds.size) return known.byStart;
+/** The first letter of spellingKey(stem), read from the stem's first two letters. */
+function firstKeyLetter(stem: string): string {
+  const c = stem[0]!;
+  if (c === 'q' || c === 'c' || c === 'x') return 'k';
+  if (c === 'y') return 'i';
+  return c === 'p' && stem[1] === 'h' ? 'f' : c;
+}
+
+/**
+ * The index's word stems whose spelling keys start with `first`, by the first MIN_SHARED letters of
+ * those keys; made again when the terms change. Only that letter's stems get a key: a restarted
+ * worker's first scan makes the keys of the letters its page asks about, not of all 20,000 stems.
+ */
+function starts(index: ClaimIndex, first: string): Map<string, Keyed[]> {
+  let known = cache.get(index);
+  if (!known || known.size !== index.termIds.size) cache.set(index, (known = { size: index.termIds.size, byFirst: new Map() }));
+  const made = known.byFirst.get(first);
+  if (made) return made;
   const byStart = new Map<string, Keyed[]>();
   const list = index.termList;
   for (let t = 0; t < list.length; t++) {
     const term = list[t]!;
     // Names ('~') and figures ('#') have their own keys in every language.
-    if (term.length < MIN_SHARED || term[0] === '~' || isFigureTerm(term)) continue;
+    if (term.length < MIN_SHARED || term[0] === '~' || firstKeyLetter(term) !== first || isFigureTerm(term)) continue;
     const key = spellingKey(term);
     if (key.length < MIN_SHARED) continue;
     const start = key.slice(0, MIN_SHARED);
@@ -70,7 +85,7 @@ function starts(index: ClaimIndex): Map<string, Keyed[]> {
     if (keyed) keyed.push([t, key]);
     else byStart.set(start, [[t, key]]);
   }
-  cache.set(index, { size: index.termIds.size, byStart });
+  known.byFirst.set(first, byStart);
   return byStart;
 }
 
@@ -85,7 +100,7 @@ function sharedStart(a: string, b: string): number {
 export function cognateTerms(stem: string, index: ClaimIndex): number[] {
   if (stem.length < MIN_SHARED) return [];
   const key = spellingKey(stem);
-  const keyed = starts(index).get(key.slice(0, MIN_SHARED));
+  const keyed = starts(index, key[0]!).get(key.slice(0, MIN_SHARED));
   if (!keyed || keyed.length > MAX_PER_START) return [];
   const out: number[] = [];
   for (const [t, other] of keyed) {
