@@ -52,6 +52,19 @@ describe('serialised matching index', { timeout: 60_000 }, () => {
     for (const o of objects) for (const part of Object.values(o as object)) expect(typeof part === 'string' || ArrayBuffer.isView(part) || (Array.isArray(part) && part.length < 100)).toBe(true);
   });
 
+  it('keeps where each document starts in its units, figures and cues as a byte per document (what a restarted worker reads), and a document of more than 255 units as it was', () => {
+    const stored = serialiseIndex(built);
+    for (const column of [stored.docUnitCount, stored.figureCount, stored.directionCount]) {
+      expect(column.length).toBe(built.docs.length);
+      expect(column.BYTES_PER_ELEMENT).toBe(1);
+    }
+    const words = Array.from({ length: 300 }, (_, i) => `w${i.toString(36)}x${'abcdefghij'[i % 10]}cited`).join(' ');
+    const long = [...claims.slice(0, 2), { ...claims[2]!, versions: [{ ...claims[2]!.versions[0]!, quote: `The minister said ${words}.` }] }];
+    const index = buildClaimIndex(long);
+    expect(serialiseIndex(index).docUnitCount.BYTES_PER_ELEMENT).toBe(2);
+    expect(everyDoc(reloaded(index))).toEqual(everyDoc(index));
+  });
+
   it('stores texts as UTF-8, and gives back a text with a lone surrogate as it was', () => {
     expect(serialiseIndex(built).docText).toHaveProperty('bytes');
     const odd = claims.slice(0, 3).map((c, i) => (i === 1 ? { ...c, versions: c.versions.map((v) => ({ ...v, quote: `${v.quote} \ud83d` })) } : c));
