@@ -89,3 +89,24 @@ describe('a common word that sounds like a people’s name', () => {
     expect(found('The Polish army bought 250 Abrams tanks from the United States for 4.75 billion dollars.', 'en')).toEqual(['tanks']);
   });
 });
+
+describe('a wording that names its country by a city only', () => {
+  // A wire's "in Tunis" places the claim in Tunisia as surely as "Tunisia's museum" does
+  // (tests/fixtures/matching/train/tunisia-bardo.json, case bardo:19).
+  const city = ClaimMatcher.build([
+    {
+      id: 'bardo',
+      statement: {},
+      versions: [{ id: 'bardo#0', outletId: 'wire', lang: 'en', quote: 'At least 19 people, 17 of them foreign tourists, were killed when gunmen stormed the Bardo museum in Tunis' }],
+    },
+  ]);
+  const found = (text: string) => city.scan(text, { lang: 'en' }).filter((m) => m.level === 'highlight').map((m) => m.claimId);
+
+  it('is not found in a sentence about another country', () => {
+    expect(found('Gunmen opened fire on worshippers at a mosque in northern Nigeria on Friday, killing at least 19 people, police said.')).toEqual([]);
+  });
+
+  it('is found in a sentence naming the city’s country', () => {
+    expect(found('Gunmen stormed the Bardo museum in Tunisia, killing at least 19 people, 17 of them foreign tourists.')).toEqual(['bardo']);
+  });
+});
