@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { claimsFromCaseFile, type CaseFile } from '@/scripts/lib/evaluate-cases';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 
 // A claim names a country ("la Corée du Nord", "Ukraine"); a sentence often names its people instead
@@ -108,5 +110,19 @@ describe('a wording that names its country by a city only', () => {
 
   it('is found in a sentence naming the city’s country', () => {
     expect(found('Gunmen stormed the Bardo museum in Tunisia, killing at least 19 people, 17 of them foreign tourists.')).toEqual(['bardo']);
+  });
+});
+
+describe('a country named by its people in the sentence, by its name in the claim', () => {
+  // The claims of a training story (tests/fixtures/matching/train/tunisia-bardo.json): "Tunisia" in the
+  // claim and "Tunisian" in the sentence are one name, which the card lists among the shared ones.
+  const file = JSON.parse(readFileSync('tests/fixtures/matching/train/tunisia-bardo.json', 'utf8')) as CaseFile;
+  const bardo = ClaimMatcher.build(claimsFromCaseFile(file));
+
+  it('shares the country', () => {
+    const [match] = bardo.scan('It was the deadliest terrorist attack on Tunisian soil in more than a decade.', { lang: 'en' });
+    expect(match?.claimId).toBe('bardo-deadliest-decade');
+    expect(match?.level).toBe('highlight');
+    expect(match?.explanation.sharedEntities).toContain('Tunisia');
   });
 });
