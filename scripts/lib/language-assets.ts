@@ -22,6 +22,7 @@ import { createRequire } from 'node:module';
 import { transformSync } from 'esbuild';
 import { GUESSABLE, SNOWBALL_ALGORITHMS } from '../../utils/core/language/language-data';
 import { SNOWBALL_STOP_LANGS, snowballStopWords } from './snowball-stop-words';
+import { REPORTING_WORDS } from './reporting-words';
 import { LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '../../utils/core/lexicon/lexicon-pairs';
 import type { GazetteerData } from '../../utils/core/facts/gazetteer-source';
 import type { LanguageNumberWords } from '../../utils/core/language/language-data';
@@ -109,6 +110,7 @@ function isoLists(): Record<string, string[]> {
 export function stopWordLists(): Record<string, string[]> {
   const lists = isoLists();
   for (const lang of SNOWBALL_STOP_LANGS) lists[lang] = snowballStopWords(lang)!;
+  for (const [lang, words] of Object.entries(REPORTING_WORDS)) lists[lang] = [...new Set([...(lists[lang] ?? []), ...words])];
   return lists;
 }
 

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { claimsFromCaseFile, type CaseFile } from '@/scripts/lib/evaluate-cases';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 
 // A claim names a country ("la Corée du Nord", "Ukraine"); a sentence often names its people instead
@@ -87,5 +89,40 @@ describe('a common word that sounds like a people’s name', () => {
     expect(found('Les Russes ont déployé 2 000 soldats supplémentaires à la frontière finlandaise en mars, selon le ministère.', 'fr')).toEqual(['border']);
     expect(found('Des soldats russes, 2 000 de plus, ont été déployés à la frontière finlandaise en mars, selon le ministère.', 'fr')).toEqual(['border']);
     expect(found('The Polish army bought 250 Abrams tanks from the United States for 4.75 billion dollars.', 'en')).toEqual(['tanks']);
+  });
+});
+
+describe('a wording that names its country by a city only', () => {
+  // A wire's "in Tunis" places the claim in Tunisia as surely as "Tunisia's museum" does
+  // (tests/fixtures/matching/train/tunisia-bardo.json, case bardo:19).
+  const city = ClaimMatcher.build([
+    {
+      id: 'bardo',
+      statement: {},
+      versions: [{ id: 'bardo#0', outletId: 'wire', lang: 'en', quote: 'At least 19 people, 17 of them foreign tourists, were killed when gunmen stormed the Bardo museum in Tunis' }],
+    },
+  ]);
+  const found = (text: string) => city.scan(text, { lang: 'en' }).filter((m) => m.level === 'highlight').map((m) => m.claimId);
+
+  it('is not found in a sentence about another country', () => {
+    expect(found('Gunmen opened fire on worshippers at a mosque in northern Nigeria on Friday, killing at least 19 people, police said.')).toEqual([]);
+  });
+
+  it('is found in a sentence naming the city’s country', () => {
+    expect(found('Gunmen stormed the Bardo museum in Tunisia, killing at least 19 people, 17 of them foreign tourists.')).toEqual(['bardo']);
+  });
+});
+
+describe('a country named by its people in the sentence, by its name in the claim', () => {
+  // The claims of a training story (tests/fixtures/matching/train/tunisia-bardo.json): "Tunisia" in the
+  // claim and "Tunisian" in the sentence are one name, which the card lists among the shared ones.
+  const file = JSON.parse(readFileSync('tests/fixtures/matching/train/tunisia-bardo.json', 'utf8')) as CaseFile;
+  const bardo = ClaimMatcher.build(claimsFromCaseFile(file));
+
+  it('shares the country', () => {
+    const [match] = bardo.scan('It was the deadliest terrorist attack on Tunisian soil in more than a decade.', { lang: 'en' });
+    expect(match?.claimId).toBe('bardo-deadliest-decade');
+    expect(match?.level).toBe('highlight');
+    expect(match?.explanation.sharedEntities).toContain('Tunisia');
   });
 });

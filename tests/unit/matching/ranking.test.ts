@@ -8,6 +8,22 @@ import { describe, expect, it } from 'vitest';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 import { fitRanking } from '@/scripts/lib/fit-ranking';
 
+describe('suggest for a copied tweet', () => {
+  // Two claims of CheckThat! 2020 (334 and 6647) and a tweet of its train split: the embed's signature
+  // names its author, and the handle after the name, "NYGovCuomo", spelt him out a second time.
+  const matcher = ClaimMatcher.build([
+    { id: 'paladino', statement: { en: 'Former Trump campaign official Carl Paladino said he hopes President Obama dies of mad cow disease and Michelle Obama goes to live in a cave in Africa with a gorilla.' }, versions: [] },
+    { id: 'cuomo-ban', statement: { en: "New York State Gov. Andrew Cuomo issued a multi-state 'travel ban' involving states with 'lax gun laws.'" }, versions: [] },
+  ]);
+
+  it('ranks the claim the tweet is about above one about its author', () => {
+    const tweet = 'Carl Paladino made racist, ugly, reprehensible remarks about the President & First Lady. My wish this season is for unity. Full statement pic.twitter.com/ZHgsrHmHbp — Andrew Cuomo (@NYGovCuomo) December 23, 2016';
+    const [first, second] = matcher.suggest(tweet, 2);
+    expect(first?.claimId).toBe('paladino');
+    expect(second!.probability).toBeLessThan(first!.probability);
+  });
+});
+
 describe('suggest', () => {
   // 140 claims sharing "Donald Trump" or "photo ... mother": every word of the
   // post below is in more claims than the scan walks for one sentence.

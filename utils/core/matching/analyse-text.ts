@@ -12,6 +12,7 @@ import { guessLanguage, languageTools } from './languages';
 import { lex, type RawToken } from './lex';
 import { stripAccents, unifyTypography } from './normalise-text';
 import { WEEKDAYS } from '@/utils/core/facts/date-words';
+import { gazetteer, nameWrittenAsPlace, soundWord } from '@/utils/core/facts/gazetteer';
 
 export interface WordUnit {
   /** Stem of the lowercased folded word. */
@@ -142,10 +143,10 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
     const stop = (tools.isStopWord(t.lower) && !standaloneAcronym(tokens, i)) || t.lower.length < 2;
     let entity = '';
     const capitalised = t.text[0] !== t.accented[0];
-    if (!stop && capitalised && t.text.length <= 6 && t.text.length >= 2 && t.text === t.text.toUpperCase() && ACRONYM.test(t.text)) entity = '~' + t.lower;
+    if (!stop && capitalised && t.text.length <= 6 && t.text.length >= 2 && t.text === t.text.toUpperCase() && ACRONYM.test(t.text)) entity = '~' + countryKey(t.text, t.lower);
     // A day of the week ("late Thursday", "am Dienstag") is a date, not a name.
     else if (!stop && capitalised && t.text.length >= 3 && !WEEKDAYS.has(t.lower) && !(NOUNS_CAPITALISED.has(tools.lang) && articleNoun(tokens, i))) {
-      const key = entityKey(t.lower);
+      const key = countryKey(t.text, entityKey(t.lower));
       if (key.length >= 2) entity = '~' + key;
     }
     words.push({ stem: tools.stem(t.accented), entity, surface: t.text, stop, start: t.start, end: t.end });
@@ -224,3 +225,17 @@ function adjacent(text: string, a: WordUnit, b: WordUnit): boolean {
 }
 
 const allCaps = (word: string) => word === word.toUpperCase();
+
+/**
+ * A one-word country name or demonym, capitalised, is keyed by its country ("@TN") in whatever
+ * language and form: "Tunisia", "Tunisie" and "Tunisian" are one name, as "US" and "USA" are, so a
+ * sentence naming a country's people names the claim's country (the gazetteer's names and demonyms).
+ * Other names keep `otherwise`: their spelling-tolerant key, or an acronym's letters.
+ */
+function countryKey(surface: string, otherwise: string): string {
+  const g = gazetteer();
+  const k = soundWord(surface);
+  const place = g.places.get(k);
+  const code = place?.kind === 'country' && nameWrittenAsPlace(surface) ? place.country : g.demonyms.get(k);
+  return code ? '@' + code : otherwise;
+}

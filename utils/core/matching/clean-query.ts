@@ -3,11 +3,15 @@
  * (links), and turns hashtags and handles into their words. Links are cut
  * wherever they start: a copied tweet glues them to the word before
  * ("#IranUsapic.twitter.com/Tv...", "clip:https://t.co/..."), and the glued
- * word ("usapic") would otherwise be searched for.
+ * word ("usapic") would otherwise be searched for. A handle in parentheses
+ * repeats the name before it: an embedded tweet signs "— Donald J. Trump
+ * (@realDonaldTrump) March 24, 2019", and its words counted the author twice
+ * (CheckThat! 2020 MAP@5: dev 0.829 to 0.831, train 0.871 to 0.873).
  */
 export function cleanQuery(text: string): string {
   return (
     text
+      .replace(/\s*\(@\w+\)/g, ' ')
       .replace(/https?:\/\/\S+/gi, ' ')
       .replace(/\bwww\.\S+/gi, ' ')
       .replace(/pic\.twitter\.com\/\S+/gi, ' ')

@@ -167,13 +167,15 @@ export function textCountries(analysis: Analysis, context?: Analysis): TextCount
  * will lift its sanctions against Cuba" is not the claim about Sudan), and the
  * text names a country that no wording of the claim names (by name, demonym or
  * city). A text naming both ("South Korean intelligence says North Korean
- * soldiers...") does not conflict. The document must name one by name or
- * demonym. (Its first alone, before: train FP 10, now 9, TP alike.)
+ * soldiers...") does not conflict. The document must name one, by name,
+ * demonym or city: a wire's "the Bardo museum in Tunis" places its claim in
+ * Tunisia, and a mosque "in northern Nigeria" is another subject. (Its first
+ * alone, before: train FP 10, now 9, TP alike; cities too: FP 14 to 12.)
  */
 export function countrySubstituted(texts: TextCountries | (() => TextCountries), claim: number, d: number, index: ClaimIndex, excluded?: Uint8Array): boolean {
   // The document's side first: it is read once per index, the text's once per text.
   const doc = countriesOfDoc(index, d);
-  if (doc.first === null) return false;
+  if (doc.all.length === 0) return false;
   const tc = typeof texts === 'function' ? texts() : texts;
   const named = (c: string) => tc.text.includes(c) || tc.context.includes(c);
   if (tc.text.length === 0 || doc.all.every(named)) return false;

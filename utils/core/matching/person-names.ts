@@ -28,3 +28,12 @@ export function canBePerson([first, last]: readonly [WordUnit, WordUnit], lang: 
   const partner = lexiconPartners(lang).find((other) => other !== lang);
   return partner === undefined || translatedStems(first.stem, lang, partner).length === 0;
 }
+
+/**
+ * Whether a capitalised word of a text in `lang` is a common word the shipped word lists translate:
+ * German writes every noun so ("Amtsenthebung", "Präsident"), and those are no name a claim lacks.
+ */
+export function isCommonWord(word: WordUnit, lang: string): boolean {
+  const partner = lexiconPartners(lang).find((other) => other !== lang);
+  return partner !== undefined && translatedStems(word.stem, lang, partner).length > 0;
+}

@@ -8,7 +8,8 @@ import type { FigureKind } from './figures';
 import { otherLanguageTerms, termIdOf } from './word-terms';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { figureWeight, TUNING } from './tuning';
-import { canBePerson } from './person-names';
+import { canBePerson, isCommonWord } from './person-names';
+import { NOUNS_CAPITALISED } from './analyse-text';
 import { NOT_LOOKED_UP, type WordIds } from './page-word-ids';
 
 export interface QueryFeatures {
@@ -235,9 +236,12 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
 /** Units of the names of the text but its first word, each once, in the order of the words. */
 function nameUnitsOf(analysis: Analysis, unitOfEntity: Map<string, number>): number[] {
   const out: number[] = [];
+  const nouns = NOUNS_CAPITALISED.has(analysis.lang);
   for (let i = 1; i < analysis.words.length; i++) {
     const w = analysis.words[i]!;
     if (!w.entity || w.stop) continue;
+    // A German noun ("Amtsenthebung") is capitalised, not a name: no subject the claim lacks.
+    if (nouns && isCommonWord(w, analysis.lang)) continue;
     const unit = unitOfEntity.get(w.entity)!;
     if (!out.includes(unit)) out.push(unit);
   }
