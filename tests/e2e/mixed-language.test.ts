@@ -13,20 +13,24 @@ interface Case { id: string; lang: string; text: string; expect?: string[]; opti
 // match-data's validation page once merged; until then the small page written for these tests.
 const SHARED_PAGE = 'tests/fixtures/matching/validation/mixed-language-page.json';
 const CASES_FILE = existsSync(SHARED_PAGE) ? SHARED_PAGE : 'tests/fixtures/ext-match/mixed-page.json';
-const cases = (JSON.parse(readFileSync(CASES_FILE, 'utf8')) as { cases: Case[] }).cases;
+const readCases = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { cases: Case[] }).cases;
+const cases = readCases(CASES_FILE);
+// Paragraphs that may hold a possible match: this page's and the small page's (written for these
+// tests). Which of them the engine offers as possible moves with the engine, so it is read at run time.
+const possibleSources = [...cases, ...(CASES_FILE === SHARED_PAGE ? readCases('tests/fixtures/ext-match/mixed-page.json') : [])];
 const starterClaims = starterIndexClaims();
 
 let h: Harness;
 let server: PageServer;
 
 /** A French page (`<html lang="fr">`) with each English paragraph marked `<p lang="en">`. */
-function pageHtml(): string {
-  const paragraphs = cases.map((c, i) => `<p id="case-${i}"${c.lang === 'fr' ? '' : ` lang="${escapeHtml(c.lang)}"`}>${escapeHtml(c.text)}</p>`);
+function pageHtml(list: Case[] = cases): string {
+  const paragraphs = list.map((c, i) => `<p id="case-${i}"${c.lang === 'fr' ? '' : ` lang="${escapeHtml(c.lang)}"`}>${escapeHtml(c.text)}</p>`);
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Page mixte</title></head><body><main>${paragraphs.join('')}</main></body></html>`;
 }
 
 beforeAll(async () => {
-  server = await servePages((path) => (path.startsWith('/mixed') ? pageHtml() : undefined));
+  server = await servePages((path) => (path.startsWith('/mixed') ? pageHtml() : path.startsWith('/possible') ? pageHtml(possibleCases()) : undefined));
   h = await startHarness();
 });
 afterAll(async () => {
@@ -34,6 +38,12 @@ afterAll(async () => {
   await server?.close();
 });
 
+
+/** The paragraphs in which the engine, as the command runs it, offers a possible match. */
+function possibleCases(): Case[] {
+  const matcher = ClaimMatcher.build(starterClaims);
+  return possibleSources.filter((c) => matcher.scan(c.text, { lang: c.lang }).some((m) => m.level === 'possible'));
+}
 
 async function openMixedPage(path: string): Promise<Page> {
   const page = await h.context.newPage();
@@ -85,10 +95,10 @@ describe('a page mixing French and English paragraphs', () => {
   it('lists a possible match in the popup, with why; confirmed, it becomes a highlight on that page', async () => {
     // What the engine offers as possible on this page, each paragraph in its language.
     const matcher = ClaimMatcher.build(starterClaims);
-    const possible = cases.flatMap((c) => matcher.scan(c.text, { lang: c.lang }).filter((m) => m.level === 'possible').map((m) => ({ claimId: m.claimId, sentence: c.text.slice(m.start, m.end) })));
+    const possible = possibleCases().flatMap((c) => matcher.scan(c.text, { lang: c.lang }).filter((m) => m.level === 'possible').map((m) => ({ claimId: m.claimId, sentence: c.text.slice(m.start, m.end) })));
     expect(possible.length, 'the page needs a possible match').toBeGreaterThan(0);
 
-    const page = await openMixedPage('/mixed/2');
+    const page = await openMixedPage('/possible/2');
     const tabId = await tabIdOf(h, page);
     const before = (await pageState(h, page)).claims.length;
     const popup = await openPopup(h, tabId);
