@@ -51,7 +51,7 @@ export class CandidateWalker {
     for (const t of q.terms) this.walk(t, 1, true, maxDf, common, commonShare);
     for (const t of q.nameTerms) this.walk(t, 1, false, maxDf, common, commonShare);
     for (const t of q.contextTerms) this.walk(t, TUNING.contextShare, false, maxDf, common, commonShare);
-    let count = this.count;
+    const count = this.count;
     // Bound of scoreDoc before its attribution factor: document coverage times
     // sentence coverage^sentencePower, each bounded by the walked weight (boundOf).
     const sentence = q.sentenceDenominator;
@@ -65,32 +65,36 @@ export class CandidateWalker {
       commonWeight += termWeight[common[j]!]! * Math.abs(commonShare[j]!);
       if (commonShare[j]! > 0) commonHits++;
     }
-    let open = 0;
-    for (let i = 0; i < count; i++) {
-      const c = touched[i]!;
-      if (hits[c]! + commonHits >= minHits && mayPass(c, acc[c]! + commonWeight, minShared, minCoverage, claimDenominator)) touched[open++] = c;
-      else {
-        acc[c] = 0;
-        hits[c] = 0;
-      }
-    }
-    count = open;
-    for (let j = 0; j < common.length; j++) {
-      const bits = this.bitsOf(common[j]!);
-      const share = commonShare[j]!;
-      const w = termWeight[common[j]!]! * Math.abs(share);
-      for (let i = 0; i < count; i++) {
-        const c = touched[i]!;
-        if ((bits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
-        if (share > 0) hits[c]++;
-        acc[c] += w;
-      }
+    // Claim by claim: whether it could pass with all the common terms, then the common terms it has, in
+    // the text's order (the same additions in the same order as term by term, so the same sums), then
+    // its bound. One pass over the touched claims, where a pass per common term over the open ones cost
+    // about as much as the walk itself on long pages.
+    const commons = common.length;
+    const bitsList: Uint32Array[] = [];
+    const weights: number[] = [];
+    for (let j = 0; j < commons; j++) {
+      bitsList.push(this.bitsOf(common[j]!));
+      weights.push(termWeight[common[j]!]! * Math.abs(commonShare[j]!));
     }
     const kept: number[] = [];
     for (let i = 0; i < count; i++) {
       const c = touched[i]!;
-      if (hits[c]! >= minHits) {
-        const b = mayPass(c, acc[c]!, minShared, minCoverage, claimDenominator) ? boundOf(c, acc[c]!, sentence, claimDenominator) : 0;
+      if (!(hits[c]! + commonHits >= minHits && mayPass(c, acc[c]! + commonWeight, minShared, minCoverage, claimDenominator))) {
+        acc[c] = 0;
+        hits[c] = 0;
+        continue;
+      }
+      const word = c >>> 5;
+      const bit = 1 << (c & 31);
+      let a = acc[c]!;
+      let h = hits[c]!;
+      for (let j = 0; j < commons; j++) {
+        if ((bitsList[j]![word]! & bit) === 0) continue;
+        if (commonShare[j]! > 0) h++;
+        a += weights[j]!;
+      }
+      if (h >= minHits) {
+        const b = mayPass(c, a, minShared, minCoverage, claimDenominator) ? boundOf(c, a, sentence, claimDenominator) : 0;
         if (b >= minCoverage) {
           bound[c] = b;
           kept.push(c);
