@@ -128,10 +128,10 @@ function readWritten(words: readonly { surface: string }[], i: number): Found {
 export function textCountriesOfDoc(text: string): DocCountries {
   // Words as written are all it needs: lexing alone, no stemming, for speed.
   const words = tokens(text).filter((t) => t.kind === 'word').map((t) => ({ surface: t.text }));
-  return { all: countriesNamed(words, true), first: countriesNamed(words, false)[0] ?? null };
+  return { all: countriesNamed(words, true) };
 }
 
-/** Per index, per document: its countries (cities included) and the first it names by name or demonym (its subject's, most often), read on first use. */
+/** Per index, per document: its countries (cities included), read on first use. */
 const docCountries = new WeakMap<ClaimIndex, (DocCountries | undefined)[]>();
 
 /** Document d's countries: from the list's column where it keeps one (a loaded index reads no text for them). */

@@ -45,10 +45,9 @@ export interface DocList {
   readTexts?(docs?: readonly number[]): Promise<void>;
 }
 
-/** The countries a document names (country-conflict.ts): all of them, cities counted; and the first by name or demonym. */
+/** The countries a document names (country-conflict.ts), cities counted. */
 export interface DocCountries {
   all: string[];
-  first: string | null;
 }
 
 /** A column of few distinct values: `values[codes[d]]`, or none where the code is -1 (a statement's outlet). */

@@ -99,16 +99,14 @@ function countryColumns(index: ClaimIndex, docs: readonly IndexedDoc[]): StoredC
     if (c === undefined) code.set(country, (c = values.push(country) - 1));
     return c;
   };
-  const first = new Int32Array(docs.length);
   const start = new Int32Array(docs.length + 1);
   const codes: number[] = [];
   docs.forEach((doc, d) => {
     const named = index.docs.countries?.(d) ?? textCountriesOfDoc(doc.text);
-    first[d] = named.first === null ? -1 : codeOf(named.first);
     for (const country of named.all) codes.push(codeOf(country));
     start[d + 1] = codes.length;
   });
-  return { values, first, start, codes: Int32Array.from(codes) };
+  return { values, start, codes: Int32Array.from(codes) };
 }
 
 /** The documents' units end to end, without those an edit left behind (update-index.ts): the compaction an edited index gets. */

@@ -12,12 +12,11 @@ import { indexesOf, textAt, type DeferredText, type PackedText } from './packed-
 import type { FigureKind } from './figures';
 
 /**
- * Per document, the countries its text names: countries values[codes[start[d]..start[d + 1])], and
- * the first it names by name or demonym values[first[d]] (-1: none).
+ * Per document, the countries its text names: countries values[codes[start[d]..start[d + 1])]. (Stored
+ * indexes of format 6 written before 2026-12-03 also hold a column `first`, which nothing reads.)
  */
 export interface StoredCountries {
   values: string[];
-  first: Int32Array;
   start: Int32Array;
   codes: Int32Array;
 }
@@ -76,10 +75,10 @@ export class StoredDocs implements DocList {
   }
 
   countries(d: number): DocCountries {
-    const { values, first, start, codes } = this.s.docCountries;
+    const { values, start, codes } = this.s.docCountries;
     const all: string[] = [];
     for (let c = start[d]!; c < start[d + 1]!; c++) all.push(values[codes[c]!]!);
-    return { all, first: first[d]! >= 0 ? values[first[d]!]! : null };
+    return { all };
   }
 
   async readTexts(docs?: readonly number[]): Promise<void> {
