@@ -58,9 +58,12 @@ function recordColumns(parts: StoredIndexParts): Pick<StoredMatchIndex, 'shape' 
   return { ...columns, texts: blob(texts.bytes), urlTexts: blob(urls.bytes), statementTexts: blob(statements.bytes) };
 }
 
+/** The units' term ids, read as stored (8 or 16 bits) rather than widened: IdColumn. */
+const AS_STORED = new Set(['unitStems', 'unitEntities']);
+
 /** The record's columns; the documents' texts left in their Blob (BlobTexts), or read with the rest (`readAll`). */
 async function readColumns(record: StoredMatchIndex, readAll = false): Promise<StoredIndexParts> {
-  const parts = await fromColumns<StoredIndexParts>(record);
+  const parts = await fromColumns<StoredIndexParts>(record, AS_STORED);
   const deferred = async (blob: Blob, { ends }: { ends: Uint32Array }) => (readAll ? { bytes: new Uint8Array(await blob.arrayBuffer()), ends } : new BlobTexts(ends, blob));
   if (record.texts) parts.index.docText = await deferred(record.texts, parts.index.docText);
   if (record.urlTexts) parts.outletUrls = await deferred(record.urlTexts, parts.outletUrls);

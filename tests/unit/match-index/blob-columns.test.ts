@@ -69,6 +69,23 @@ describe('a value stored as a small object and one Blob', () => {
     expect([...back.s]).toEqual([...shorts].map((x) => (x === 0xffff ? -1 : x)));
   });
 
+  it('gives back the columns it is asked to keep as stored, the same values without a wider copy', async () => {
+    const stems = Int32Array.from({ length: 3000 }, (_, i) => (i * 7) % 40_000);
+    const entities = Int32Array.from({ length: 3000 }, (_, i) => (i % 4 === 0 ? i : -1));
+    const sentinel = Int32Array.from({ length: 3000 }, (_, i) => (i % 5 === 0 ? -1 : 40_000 + i));
+    const other = Int32Array.from({ length: 3000 }, (_, i) => i % 100);
+    const value = { index: { stems, entities, sentinel }, other };
+    const back = await fromColumns<typeof value>(structuredClone(toColumns(value)), new Set(['stems', 'entities', 'sentinel']));
+    expect(back.index.stems).toBeInstanceOf(Uint16Array);
+    expect(back.index.entities).toBeInstanceOf(Int16Array);
+    // -1 stored as the unsigned type's largest value reads back only widened.
+    expect(back.index.sentinel).toBeInstanceOf(Int32Array);
+    expect(back.other).toBeInstanceOf(Int32Array);
+    for (const [got, original] of [[back.index.stems, stems], [back.index.entities, entities], [back.index.sentinel, sentinel], [back.other, other]] as const) {
+      expect([...got]).toEqual([...original]);
+    }
+  });
+
   it('keeps a string with a lone surrogate exactly (UTF-8 could not hold it)', async () => {
     const odd = `${'x'.repeat(2000)}\uD800${'y'.repeat(10)}`;
     const back = await fromColumns<{ odd: string }>(toColumns({ odd }));

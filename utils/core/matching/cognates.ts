@@ -26,6 +26,8 @@ type Keyed = [term: number, key: string];
 
 interface Starts {
   size: number;
+  /** By the spelling key's first letter, the ids of the stems that may have a key (one pass over the terms). */
+  ids?: Map<string, number[]>;
   /** By the spelling key's first letter, the stems by their keys' first MIN_SHARED letters. */
   byFirst: Map<string, Map<string, Keyed[]>>;
 }
@@ -62,10 +64,26 @@ function firstKeyLetter(stem: string): string {
   return c === 'p' && stem[1] === 'h' ? 'f' : c;
 }
 
+/** The ids of the index's word stems long enough for a key, by their keys' first letter: one pass over the terms. */
+function idsByFirst(list: readonly string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let t = 0; t < list.length; t++) {
+    const term = list[t]!;
+    // Names ('~') and figures ('#') have their own keys in every language.
+    if (term.length < MIN_SHARED || term[0] === '~' || isFigureTerm(term)) continue;
+    const first = firstKeyLetter(term);
+    const ids = out.get(first);
+    if (ids) ids.push(t);
+    else out.set(first, [t]);
+  }
+  return out;
+}
+
 /**
  * The index's word stems whose spelling keys start with `first`, by the first MIN_SHARED letters of
  * those keys; made again when the terms change. Only that letter's stems get a key: a restarted
- * worker's first scan makes the keys of the letters its page asks about, not of all 20,000 stems.
+ * worker's first scan makes the keys of the letters its page asks about, not of all 20,000 stems,
+ * and reads the terms once for all letters (idsByFirst), not once per letter.
  */
 function starts(index: ClaimIndex, first: string): Map<string, Keyed[]> {
   let known = cache.get(index);
@@ -74,11 +92,8 @@ function starts(index: ClaimIndex, first: string): Map<string, Keyed[]> {
   if (made) return made;
   const byStart = new Map<string, Keyed[]>();
   const list = index.termList;
-  for (let t = 0; t < list.length; t++) {
-    const term = list[t]!;
-    // Names ('~') and figures ('#') have their own keys in every language.
-    if (term.length < MIN_SHARED || term[0] === '~' || firstKeyLetter(term) !== first || isFigureTerm(term)) continue;
-    const key = spellingKey(term);
+  for (const t of (known.ids ??= idsByFirst(list)).get(first) ?? []) {
+    const key = spellingKey(list[t]!);
     if (key.length < MIN_SHARED) continue;
     const start = key.slice(0, MIN_SHARED);
     const keyed = byStart.get(start);

@@ -18,7 +18,8 @@ export function positions(claimIds: readonly string[], ids: string[]): Map<strin
   return out;
 }
 
-export function appended(a: Int32Array, b: Int32Array): Int32Array {
+/** `a` then `b`, as one Int32Array (`a` may be a loaded index's narrow column: IdColumn). */
+export function appended(a: ArrayLike<number>, b: ArrayLike<number>): Int32Array {
   const out = new Int32Array(a.length + b.length);
   out.set(a);
   out.set(b, a.length);

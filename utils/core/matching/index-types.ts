@@ -56,6 +56,12 @@ export interface CodedColumn {
   codes: Int32Array;
 }
 
+/**
+ * Term ids, one per unit: an Int32Array when built or edited; as stored (8 or 16 bits, -1 kept) when
+ * loaded (blob-columns.ts keepNarrow), so that a restarted worker makes no 8 MB copy of them.
+ */
+export type IdColumn = Int32Array | Uint16Array | Int16Array | Uint8Array | Int8Array;
+
 export interface ClaimIndex {
   claimIds: string[];
   docs: DocList;
@@ -75,9 +81,9 @@ export interface ClaimIndex {
   docFigureStart: Int32Array;
   docFigureEnd: Int32Array;
   figureTerms: Int32Array;
-  /** Per unit: stem term id, and proper-name key term id or -1. */
-  unitStems: Int32Array;
-  unitEntities: Int32Array;
+  /** Per unit: stem term id, and proper-name key term id or -1 (a loaded index's as stored, in 8 or 16 bits: IdColumn). */
+  unitStems: IdColumn;
+  unitEntities: IdColumn;
   /** postings[termId] = ids of the claims with a document containing the term, ascending. */
   postings: Int32Array[];
   /** Documents of claim c are docs[claimDocStart[c]..claimDocStart[c + 1]). */
@@ -109,8 +115,8 @@ export interface AnalysedDocs {
   claimIds: string[];
   docs: IndexedDoc[];
   termIds: Map<string, number>;
-  unitStems: Int32Array;
-  unitEntities: Int32Array;
+  unitStems: IdColumn;
+  unitEntities: IdColumn;
   /** Term ids are below this. An edited index may leave ids unused (terms no document has any more). */
   termCount: number;
 }

@@ -10,6 +10,7 @@
  * (tests/unit/matching/serialise-index.test.ts).
  */
 import { codedColumn, type ClaimIndex, type CodedColumn, type IndexedDoc } from './claim-index';
+import type { IdColumn } from './index-types';
 import { assembleColumns } from './assemble-index';
 import { packStrings, unpackStrings, type PackedStrings } from './packed-strings';
 import { packText, type DeferredText, type PackedText } from './packed-text';
@@ -40,8 +41,8 @@ export interface SerialisedIndex extends Omit<StoredDocColumns, DerivedOffsets> 
   claimIds: PackedStrings;
   /** Term strings by id; '' where an edited index left an id unused. */
   terms: PackedStrings;
-  unitStems: Int32Array;
-  unitEntities: Int32Array;
+  unitStems: IdColumn;
+  unitEntities: IdColumn;
   /** Each figure's term id (its key's), so that an edit reweighs figures without decoding a document. */
   figureTerm: Int32Array;
   /** Per document, its coverage denominator (assemble-index.ts), so that a load reads no unit. */
