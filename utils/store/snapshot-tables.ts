@@ -73,7 +73,7 @@ export class StoredClaims extends EditedTable<ClaimInfo> {
   }
 
   // Made on the first lookup, not at load: the scan's matches are the first to ask.
-  private position = (id: string) => (this.positions ??= new Map(this.ids.map((x, i) => [x, i]))).get(id);
+  private position = (id: string) => (this.positions ??= positionsOf(this.ids)).get(id);
 
   protected stored(id: string): ClaimInfo | undefined {
     const i = this.position(id);
@@ -96,6 +96,13 @@ export class StoredClaims extends EditedTable<ClaimInfo> {
   protected *storedEntries(): Iterable<[string, ClaimInfo]> {
     for (let i = 0; i < this.ids.length; i++) yield [this.ids[i]!, this.at(i)];
   }
+}
+
+/** Each id's position (the last where one repeats, as a Map made of the pairs would keep). */
+function positionsOf(ids: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) out.set(ids[i]!, i);
+  return out;
 }
 
 /** The stored form of a table of claims: see StoredClaims. */
