@@ -2,30 +2,40 @@ import type { Status } from '@/utils/core/statuses';
 import { hanTerms, lookupKey } from '@/utils/core/verdicts/verdict-table';
 import { verdictKey } from '@/utils/core/verdicts/verdict-key';
 
-const keys = (words: string) => new Set(words.split(',').map(verdictKey));
+/**
+ * Whether `key` is one of `words` (a list below), their keys made at the first verdict read, not at
+ * every worker start: made at load, they took about 25 ms of a restarted worker's script (CPU profile).
+ */
+const made = new Map<string, Set<string>>();
+const keysOf = (words: string) => {
+  let set = made.get(words);
+  if (!set) made.set(words, (set = new Set(words.split(',').map(verdictKey))));
+  return set;
+};
+const among = (words: string, key: string) => keysOf(words).has(key);
 /** Words that strengthen a verdict without changing it ("Blatantly false", "Totalmente falso"). */
-const SAME = keys('completely,totally,entirely,absolutely,blatantly,clearly,very,really,utterly,patently,wholly,totalement,complètement,entièrement,absolument,totalmente,completamente,absolutamente,del todo,del tutto,völlig,komplett,tamamen,kesinlikle,sepenuhnya,zupełnie,całkowicie,helt,تماما,كليا');
+const SAME = 'completely,totally,entirely,absolutely,blatantly,clearly,very,really,utterly,patently,wholly,totalement,complètement,entièrement,absolument,totalmente,completamente,absolutamente,del todo,del tutto,völlig,komplett,tamamen,kesinlikle,sepenuhnya,zupełnie,całkowicie,helt,تماما,كليا';
 /** "Mostly": a true verdict becomes partly true, a false one stays false ("Mostly correct", "Çoğunlukla yanlış"). */
-const MOSTLY = keys('mostly,largely,mainly,almost,nearly,broadly,generally,plutôt,largement,majoritairement,presque,globalement,mayormente,casi,principalmente,praticamente,prácticamente,em grande parte,in gran parte,quasi,prevalentemente,größtenteils,weitgehend,überwiegend,fast,çoğunlukla,büyük ölçüde,hampir,sebagian besar,overwegend,grotendeels,stort sett,skoro,uglavnom,w większości,aproape,в основном,غالبا');
+const MOSTLY = 'mostly,largely,mainly,almost,nearly,broadly,generally,plutôt,largement,majoritairement,presque,globalement,mayormente,casi,principalmente,praticamente,prácticamente,em grande parte,in gran parte,quasi,prevalentemente,größtenteils,weitgehend,überwiegend,fast,çoğunlukla,büyük ölçüde,hampir,sebagian besar,overwegend,grotendeels,stort sett,skoro,uglavnom,w większości,aproape,в основном,غالبا';
 /** "Partly": a true verdict becomes partly true, a false one misleading ("Partially correct", "Teilweise falsch"). */
-const PARTLY = keys('partly,partially,half,semi,in part,en partie,partiellement,à moitié,parcialmente,en parte,em parte,meio,parzialmente,in parte,mezzo,teilweise,halb,kısmen,yarı,sebagian,deels,gedeeltelijk,delvis,częściowo,parțial,pjesërisht,djelomično,delimično,napola,жартылай,частично,جزئيا,جزئي');
+const PARTLY = 'partly,partially,half,semi,in part,en partie,partiellement,à moitié,parcialmente,en parte,em parte,meio,parzialmente,in parte,mezzo,teilweise,halb,kısmen,yarı,sebagian,deels,gedeeltelijk,delvis,częściowo,parțial,pjesërisht,djelomično,delimično,napola,жартылай,частично,جزئيا,جزئي';
 /** A negation before a verdict turns "true" into false and makes any other verdict unreadable ("Not accurate"). */
-const NOT = keys('not,no,non,pas,не,нет,não,nao,nicht,kein,keine,niet,nie,ne,tidak,bukan,ikke,inte,nem,isn,t,ليس,ليست,لا,لم,غير,नहीं,नही,नाही,नथी,नहि,değil,degil,belum');
+const NOT = 'not,no,non,pas,не,нет,não,nao,nicht,kein,keine,niet,nie,ne,tidak,bukan,ikke,inte,nem,isn,t,ليس,ليست,لا,لم,غير,नहीं,नही,नाही,नथी,नहि,değil,degil,belum';
 
 /** "But" after a true verdict makes it partly true ("Cierto, pero…", "Vrai, mais…", "Benar, tapi…"). */
-const BUT = keys('but,though,pero,aunque,mas,porém,mais,ma,però,aber,jedoch,ama,fakat,tapi,namun,maar,men,lakin,لكن,लेकिन,但');
+const BUT = 'but,though,pero,aunque,mas,porém,mais,ma,però,aber,jedoch,ama,fakat,tapi,namun,maar,men,lakin,لكن,लेकिन,但';
 
 /** Qualifiers written as the first part of one word: "halbrichtig", "halbwahr", "semi-vrai", "полуправда". */
-const COMPOUND_PARTLY = ['halb', 'half', 'semi', 'polu', 'пол', 'nahezu'].map(verdictKey);
+const COMPOUND_PARTLY = 'halb,half,semi,polu,пол,nahezu';
 
 /** A qualifier before the verdict, or after it as Arabic writes it ("زائف جزئياً"). */
 function qualified(words: string[]): Status | undefined {
   if (words.length === 1) {
-    const prefix = COMPOUND_PARTLY.find((p) => words[0].startsWith(p) && words[0].length > p.length + 2);
+    const prefix = [...keysOf(COMPOUND_PARTLY)].find((p) => words[0].startsWith(p) && words[0].length > p.length + 2);
     const base = prefix === undefined ? undefined : lookupKey(words[0].slice(prefix.length));
     if (base) return base === 'confirmed' ? 'partly-true' : base === 'false' ? 'misleading' : base;
   }
-  if (words.length > 1 && BUT.has(words[1]) && lookupKey(words[0]) === 'confirmed') {
+  if (words.length > 1 && among(BUT, words[1]) && lookupKey(words[0]) === 'confirmed') {
     // "True but misleading" names two verdicts: left to the scan, which reads neither.
     return scanned(words.slice(2)) === undefined ? 'partly-true' : undefined;
   }
@@ -41,10 +51,10 @@ function qualified(words: string[]): Status | undefined {
 function withQualifier(head: string, rest: string): Status | undefined {
   const base = lookupKey(rest);
   if (base) {
-    if (SAME.has(head)) return base;
-    if (MOSTLY.has(head)) return base === 'confirmed' ? 'partly-true' : base;
-    if (PARTLY.has(head)) return base === 'confirmed' ? 'partly-true' : base === 'false' ? 'misleading' : base;
-    if (NOT.has(head)) return base === 'confirmed' ? 'false' : undefined;
+    if (among(SAME, head)) return base;
+    if (among(MOSTLY, head)) return base === 'confirmed' ? 'partly-true' : base;
+    if (among(PARTLY, head)) return base === 'confirmed' ? 'partly-true' : base === 'false' ? 'misleading' : base;
+    if (among(NOT, head)) return base === 'confirmed' ? 'false' : undefined;
   }
   return undefined;
 }
@@ -63,7 +73,7 @@ function scanned(words: string[]): Status | undefined {
       const status = lookupKey(words.slice(i, i + n).join(' '));
       if (!status) continue;
       // "…सही नहीं है", "This is not correct": a negated truth is false, any other negated verdict unreadable.
-      const negated = NOT.has(words[i - 1] ?? '') || NOT.has(words[i + n] ?? '');
+      const negated = among(NOT, words[i - 1] ?? '') || among(NOT, words[i + n] ?? '');
       if (negated && status !== 'confirmed') return undefined;
       found.add(negated ? 'false' : status);
       taken.fill(true, i, i + n);
