@@ -58,7 +58,8 @@ export default defineConfig({
       : {}),
   }),
   // A fresh plugin per build: it tells the content script's build from the others.
-  vite: () => ({ plugins: [contentScriptWithoutPolyfill()] }),
+  // RECOUPE_SOURCEMAP=1: with source maps, to read a CPU profile (scripts/profile-worker-start.ts); never for a release.
+  vite: () => ({ plugins: [contentScriptWithoutPolyfill()], ...(process.env.RECOUPE_SOURCEMAP ? { build: { sourcemap: true } } : {}) }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: highlightCss() });
