@@ -52,7 +52,7 @@ export interface QueryFeatures {
 
 /** Content weight of the text: its words (a word no claim uses weighs like
  *  the rarest) and its figures, at least minMass rarest words. */
-function sentenceDenominator(stems: Int32Array, entities: Int32Array, altWeights: number[], figureKeys: Set<string>, index: ClaimIndex): number {
+function sentenceDenominator(stems: Int32Array, entities: Int32Array, altWeights: Float64Array, figureKeys: Set<string>, index: ClaimIndex): number {
   let total = 0;
   for (let i = 0; i < stems.length; i++) {
     const s = stems[i]!;
@@ -69,6 +69,8 @@ function sentenceDenominator(stems: Int32Array, entities: Int32Array, altWeights
 let unitStemScratch = new Int32Array(256);
 let unitEntityScratch = new Int32Array(256);
 let unitAltStartScratch = new Int32Array(257);
+let unitAltScratch = new Int32Array(1024);
+let altWeightScratch = new Float64Array(256);
 /** Each word's ids, for a text that is no page's sentence (no WordIds). */
 let textIdsScratch = { stem: new Int32Array(256), entity: new Int32Array(256), alt: undefined };
 
@@ -90,6 +92,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     unitStemScratch = new Int32Array(2 * words.length);
     unitEntityScratch = new Int32Array(2 * words.length);
     unitAltStartScratch = new Int32Array(2 * words.length + 1);
+    altWeightScratch = new Float64Array(2 * words.length);
   }
   // Each word's stem and name ids, looked up once (per page with `ids`): the units below read them again.
   if (!ids && textIdsScratch.stem.length < words.length) textIdsScratch = { stem: new Int32Array(2 * words.length), entity: new Int32Array(2 * words.length), alt: undefined };
@@ -130,9 +133,10 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const unitAltStartList = unitAltStartScratch;
   let units = 0;
   unitAltStartList[0] = 0;
-  const unitAlt: number[] = [];
+  let unitAlt = unitAltScratch;
+  let alts = 0;
   const altStems = new Set<number>();
-  const altWeights: number[] = [];
+  const altWeights = altWeightScratch;
   // Scratch, created here rather than with the index: a stored index need not carry it.
   const alt = (marks.alt ??= new Int32Array(marks.stem.length));
   const seenStem = new Map<string, number>();
@@ -151,16 +155,22 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     if (others) {
       // A page's word has one language: its runs' texts are in its sentence's (joinSentences).
       const altTerms = page.alt ? (page.alt[from + k] ??= others(w.stem)) : others(w.stem);
-      for (const t of altTerms) {
-        unitAlt.push(t);
+      if (alts + altTerms.length > unitAlt.length) {
+        const grown = new Int32Array(2 * (alts + altTerms.length));
+        grown.set(unitAlt.subarray(0, alts));
+        unitAlt = unitAltScratch = grown;
+      }
+      for (let j = 0; j < altTerms.length; j++) {
+        const t = altTerms[j]!;
+        unitAlt[alts++] = t;
         altWeight = Math.max(altWeight, index.termWeight[t]!);
         alt[t] = stamp;
         altStems.add(t);
         terms.add(t);
       }
     }
-    unitAltStartList[units] = unitAlt.length;
-    altWeights.push(altWeight);
+    unitAltStartList[units] = alts;
+    altWeights[units - 1] = altWeight;
   }
   const unitStems = unitStemList.slice(0, units);
   const unitEntities = unitEntityList.slice(0, units);
@@ -213,7 +223,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     analysis,
     context,
     stamp,
-    unitAlt: new Int32Array(unitAlt),
+    unitAlt: unitAlt.slice(0, alts),
     unitAltStart: unitAltStartList.slice(0, units + 1),
     altStems,
     unitStems,
