@@ -21,6 +21,11 @@ export class CandidateWalker {
   private readonly bound: Float64Array;
   private readonly maxDf: number;
   private readonly commonBits = new Map<number, Uint32Array>();
+  /** Per text, the common terms set aside by the walk, their shares, bit sets and weights: kept between texts, emptied per text. */
+  private readonly common: number[] = [];
+  private readonly commonShare: number[] = [];
+  private readonly bitsList: Uint32Array[] = [];
+  private readonly weights: number[] = [];
 
   constructor(private readonly index: ClaimIndex) {
     const n = index.claimIds.length;
@@ -46,8 +51,11 @@ export class CandidateWalker {
     const maxDf = walkAll ? Infinity : this.maxDf;
     const { termWeight, claimDenominator } = this.index;
     this.count = 0;
-    const common: number[] = [];
-    const commonShare: number[] = [];
+    const { common, commonShare, bitsList, weights } = this;
+    common.length = 0;
+    commonShare.length = 0;
+    bitsList.length = 0;
+    weights.length = 0;
     for (const t of q.terms) this.walk(t, 1, true, maxDf, common, commonShare);
     for (const t of q.nameTerms) this.walk(t, 1, false, maxDf, common, commonShare);
     for (const t of q.contextTerms) this.walk(t, TUNING.contextShare, false, maxDf, common, commonShare);
@@ -70,8 +78,6 @@ export class CandidateWalker {
     // its bound. One pass over the touched claims, where a pass per common term over the open ones cost
     // about as much as the walk itself on long pages.
     const commons = common.length;
-    const bitsList: Uint32Array[] = [];
-    const weights: number[] = [];
     for (let j = 0; j < commons; j++) {
       bitsList.push(this.bitsOf(common[j]!));
       weights.push(termWeight[common[j]!]! * Math.abs(commonShare[j]!));
