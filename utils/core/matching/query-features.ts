@@ -50,6 +50,14 @@ export interface QueryFeatures {
   sentenceDenominator: number;
 }
 
+/** Per stamp counter (index.marks, which an edited index may share), the stamp of the text that last met each term. */
+const termMarks = new WeakMap<ClaimIndex['marks'], Int32Array>();
+function termMarksOf(marks: ClaimIndex['marks']): Int32Array {
+  let mark = termMarks.get(marks);
+  if (!mark) termMarks.set(marks, (mark = new Int32Array(marks.stem.length)));
+  return mark;
+}
+
 /** Content weight of the text: its words (a word no claim uses weighs like
  *  the rarest) and its figures, at least minMass rarest words. */
 function sentenceDenominator(stems: Int32Array, entities: Int32Array, altWeights: Float64Array, figureKeys: Set<string>, index: ClaimIndex): number {
@@ -85,8 +93,9 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const entities = new Set<number>();
   const marks = index.marks;
   const stamp = ++marks.stamp;
-  const terms = new Set<number>();
-  const nameTerms = new Set<number>();
+  // The text's terms, each once, in the order first met: a stamp per term rather than a set per text.
+  const termMark = termMarksOf(marks);
+  const terms: number[] = [];
   const words = analysis.words;
   if (unitStemScratch.length < words.length) {
     unitStemScratch = new Int32Array(2 * words.length);
@@ -117,14 +126,16 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     if (s >= 0) {
       stems.add(s);
       marks.stem[s] = stamp;
-      terms.add(s);
+      if (termMark[s] !== stamp) {
+        termMark[s] = stamp;
+        terms.push(s);
+      }
     }
     let e = wordEntity[at]!;
     if (e === NOT_LOOKED_UP) wordEntity[at] = e = w.entity ? termId(w.entity) : -1;
     if (e >= 0) {
       entities.add(e);
       marks.entity[e] = stamp;
-      nameTerms.add(e);
     }
   }
   // Filled in scratch, then copied: one typed array each instead of a growing list copied again.
@@ -166,7 +177,10 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
         altWeight = Math.max(altWeight, index.termWeight[t]!);
         alt[t] = stamp;
         altStems.add(t);
-        terms.add(t);
+        if (termMark[t] !== stamp) {
+          termMark[t] = stamp;
+          terms.push(t);
+        }
       }
     }
     unitAltStartList[units] = alts;
@@ -215,7 +229,10 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   for (const key of figureKeys) {
     const t = termId(figureTerm(key));
     if (t >= 0) {
-      terms.add(t);
+      if (termMark[t] !== stamp) {
+        termMark[t] = stamp;
+        terms.push(t);
+      }
       figureMark[t] = stamp;
     }
   }
@@ -236,9 +253,9 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     nameUnits: nameUnitsOf(analysis, unitOfEntity),
     figureKeys,
     figureKinds: new Set(analysis.figures.map((f) => f.kind)),
-    terms: [...terms],
-    nameTerms: [...nameTerms].filter((e) => !terms.has(e)),
-    contextTerms: [...contextEntities].filter((e) => !entities.has(e) && !terms.has(e)),
+    terms,
+    nameTerms: [...entities].filter((e) => termMark[e] !== stamp),
+    contextTerms: [...contextEntities].filter((e) => !entities.has(e) && termMark[e] !== stamp),
     sentenceDenominator: sentenceDenominator(unitStems, unitEntities, altWeights, figureKeys, index),
   };
 }

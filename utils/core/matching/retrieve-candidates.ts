@@ -109,7 +109,7 @@ export class CandidateWalker {
       acc[c] = 0;
       hits[c] = 0;
     }
-    kept.sort((a, b) => bound[b]! - bound[a]!);
+    sortByBound(kept, bound);
     if (kept.length > k) kept.length = k;
     return kept;
   }
@@ -153,6 +153,25 @@ export class CandidateWalker {
       this.commonBits.set(t, bits);
     }
     return bits;
+  }
+}
+
+/**
+ * Claims by bound, largest first, ties in the walk's order: what a stable sort by `bound[b] - bound[a]`
+ * gives (the bounds are numbers, never NaN). In place by insertion for the few claims a sentence keeps,
+ * where Array.prototype.sort copies the array for every sentence.
+ */
+function sortByBound(kept: number[], bound: Float64Array): void {
+  if (kept.length > 32) {
+    kept.sort((a, b) => bound[b]! - bound[a]!);
+    return;
+  }
+  for (let i = 1; i < kept.length; i++) {
+    const c = kept[i]!;
+    const b = bound[c]!;
+    let j = i;
+    for (; j > 0 && bound[kept[j - 1]!]! < b; j--) kept[j] = kept[j - 1]!;
+    kept[j] = c;
   }
 }
 

@@ -213,7 +213,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
       figureCovered += w;
       sharedFigures++;
       agreeKinds |= KIND_BIT[kind];
-    } else if (kind === 'd' && !q.figureKinds.has('d') && q.figureKeys.has(`m${figureKeyOfTerm(term).slice(1).split('-')[0]}`)) {
+    } else if (kind === 'd' && !q.figureKinds.has('d') && q.figureKinds.has('m') && q.figureKeys.has(`m${figureKeyOfTerm(term).slice(1).split('-')[0]}`)) {
       // "by November" against "by 1 November": compatible, only less precise.
       covered += w * TUNING.monthShare;
       figureCovered += w * TUNING.monthShare;
