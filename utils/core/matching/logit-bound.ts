@@ -36,6 +36,9 @@ const EARLY = [
   'logTextUnits', 'logDocUnits', 'bm25',
 ] as const;
 const ACCOUNTED = new Set<string>([...UNSET, 'logSentenceCoverage', ...CORE, ...LATE, ...LEXICAL, ...EARLY]);
+/** Per feature, whether it is named nowhere above; and the LATE features' places: made once, a bound is made per text. */
+const UNACCOUNTED = FEATURES.map((name) => !ACCOUNTED.has(name));
+const LATE_INDEX = LATE.map((name) => F[name]);
 
 export class LogitBound {
   /** What the sentence's coverage (in [0, 1], its log in [log 0.01, 0]), the denial and the country check can add. */
@@ -53,8 +56,8 @@ export class LogitBound {
     const w = model.w;
     this.unset = most(w[F.sentenceCoverage]!, 0, 1) + most(w[F.logSentenceCoverage]!, Math.log(0.01), 0) + most(w[F.denialMismatch]!, 0, 1) + most(w[F.countrySubstituted]!, 0, 1);
     this.core = most(w[F.coreWordMissing]!, 0, 1) + most(w[F.coreNameMissing]!, 0, 1) + most(w[F.coreNameReplaced]!, 0, 1);
-    const unknown = FEATURES.some((name, i) => w[i] !== 0 && !ACCOUNTED.has(name));
-    this.late = unknown ? Infinity : LATE.reduce((s, name) => s + most(w[F[name]]!, 0, 1), 0);
+    const unknown = UNACCOUNTED.some((unaccounted, i) => unaccounted && w[i] !== 0);
+    this.late = unknown ? Infinity : LATE_INDEX.reduce((s, i) => s + most(w[i]!, 0, 1), 0);
     this.floor = Math.min(minLogit, model.highlightLogit);
   }
 

@@ -50,9 +50,17 @@ export interface QueryFeatures {
   sentenceDenominator: number;
 }
 
+/** Per stamp counter (index.marks, which an edited index may share), the stamp of the text that last met each term. */
+const termMarks = new WeakMap<ClaimIndex['marks'], Int32Array>();
+function termMarksOf(marks: ClaimIndex['marks']): Int32Array {
+  let mark = termMarks.get(marks);
+  if (!mark) termMarks.set(marks, (mark = new Int32Array(marks.stem.length)));
+  return mark;
+}
+
 /** Content weight of the text: its words (a word no claim uses weighs like
  *  the rarest) and its figures, at least minMass rarest words. */
-function sentenceDenominator(stems: Int32Array, entities: Int32Array, altWeights: number[], figureKeys: Set<string>, index: ClaimIndex): number {
+function sentenceDenominator(stems: Int32Array, entities: Int32Array, altWeights: Float64Array, figureKeys: Set<string>, index: ClaimIndex): number {
   let total = 0;
   for (let i = 0; i < stems.length; i++) {
     const s = stems[i]!;
@@ -69,6 +77,8 @@ function sentenceDenominator(stems: Int32Array, entities: Int32Array, altWeights
 let unitStemScratch = new Int32Array(256);
 let unitEntityScratch = new Int32Array(256);
 let unitAltStartScratch = new Int32Array(257);
+let unitAltScratch = new Int32Array(1024);
+let altWeightScratch = new Float64Array(256);
 /** Each word's ids, for a text that is no page's sentence (no WordIds). */
 let textIdsScratch = { stem: new Int32Array(256), entity: new Int32Array(256), alt: undefined };
 
@@ -83,13 +93,15 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const entities = new Set<number>();
   const marks = index.marks;
   const stamp = ++marks.stamp;
-  const terms = new Set<number>();
-  const nameTerms = new Set<number>();
+  // The text's terms, each once, in the order first met: a stamp per term rather than a set per text.
+  const termMark = termMarksOf(marks);
+  const terms: number[] = [];
   const words = analysis.words;
   if (unitStemScratch.length < words.length) {
     unitStemScratch = new Int32Array(2 * words.length);
     unitEntityScratch = new Int32Array(2 * words.length);
     unitAltStartScratch = new Int32Array(2 * words.length + 1);
+    altWeightScratch = new Float64Array(2 * words.length);
   }
   // Each word's stem and name ids, looked up once (per page with `ids`): the units below read them again.
   if (!ids && textIdsScratch.stem.length < words.length) textIdsScratch = { stem: new Int32Array(2 * words.length), entity: new Int32Array(2 * words.length), alt: undefined };
@@ -114,14 +126,16 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     if (s >= 0) {
       stems.add(s);
       marks.stem[s] = stamp;
-      terms.add(s);
+      if (termMark[s] !== stamp) {
+        termMark[s] = stamp;
+        terms.push(s);
+      }
     }
     let e = wordEntity[at]!;
     if (e === NOT_LOOKED_UP) wordEntity[at] = e = w.entity ? termId(w.entity) : -1;
     if (e >= 0) {
       entities.add(e);
       marks.entity[e] = stamp;
-      nameTerms.add(e);
     }
   }
   // Filled in scratch, then copied: one typed array each instead of a growing list copied again.
@@ -130,9 +144,10 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const unitAltStartList = unitAltStartScratch;
   let units = 0;
   unitAltStartList[0] = 0;
-  const unitAlt: number[] = [];
+  let unitAlt = unitAltScratch;
+  let alts = 0;
   const altStems = new Set<number>();
-  const altWeights: number[] = [];
+  const altWeights = altWeightScratch;
   // Scratch, created here rather than with the index: a stored index need not carry it.
   const alt = (marks.alt ??= new Int32Array(marks.stem.length));
   const seenStem = new Map<string, number>();
@@ -151,16 +166,25 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     if (others) {
       // A page's word has one language: its runs' texts are in its sentence's (joinSentences).
       const altTerms = page.alt ? (page.alt[from + k] ??= others(w.stem)) : others(w.stem);
-      for (const t of altTerms) {
-        unitAlt.push(t);
+      if (alts + altTerms.length > unitAlt.length) {
+        const grown = new Int32Array(2 * (alts + altTerms.length));
+        grown.set(unitAlt.subarray(0, alts));
+        unitAlt = unitAltScratch = grown;
+      }
+      for (let j = 0; j < altTerms.length; j++) {
+        const t = altTerms[j]!;
+        unitAlt[alts++] = t;
         altWeight = Math.max(altWeight, index.termWeight[t]!);
         alt[t] = stamp;
         altStems.add(t);
-        terms.add(t);
+        if (termMark[t] !== stamp) {
+          termMark[t] = stamp;
+          terms.push(t);
+        }
       }
     }
-    unitAltStartList[units] = unitAlt.length;
-    altWeights.push(altWeight);
+    unitAltStartList[units] = alts;
+    altWeights[units - 1] = altWeight;
   }
   const unitStems = unitStemList.slice(0, units);
   const unitEntities = unitEntityList.slice(0, units);
@@ -205,7 +229,10 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   for (const key of figureKeys) {
     const t = termId(figureTerm(key));
     if (t >= 0) {
-      terms.add(t);
+      if (termMark[t] !== stamp) {
+        termMark[t] = stamp;
+        terms.push(t);
+      }
       figureMark[t] = stamp;
     }
   }
@@ -213,7 +240,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     analysis,
     context,
     stamp,
-    unitAlt: new Int32Array(unitAlt),
+    unitAlt: unitAlt.slice(0, alts),
     unitAltStart: unitAltStartList.slice(0, units + 1),
     altStems,
     unitStems,
@@ -226,9 +253,9 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     nameUnits: nameUnitsOf(analysis, unitOfEntity),
     figureKeys,
     figureKinds: new Set(analysis.figures.map((f) => f.kind)),
-    terms: [...terms],
-    nameTerms: [...nameTerms].filter((e) => !terms.has(e)),
-    contextTerms: [...contextEntities].filter((e) => !entities.has(e) && !terms.has(e)),
+    terms,
+    nameTerms: [...entities].filter((e) => termMark[e] !== stamp),
+    contextTerms: [...contextEntities].filter((e) => !entities.has(e) && termMark[e] !== stamp),
     sentenceDenominator: sentenceDenominator(unitStems, unitEntities, altWeights, figureKeys, index),
   };
 }

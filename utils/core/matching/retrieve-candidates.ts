@@ -21,6 +21,11 @@ export class CandidateWalker {
   private readonly bound: Float64Array;
   private readonly maxDf: number;
   private readonly commonBits = new Map<number, Uint32Array>();
+  /** Per text, the common terms set aside by the walk, their shares, bit sets and weights: kept between texts, emptied per text. */
+  private readonly common: number[] = [];
+  private readonly commonShare: number[] = [];
+  private readonly bitsList: Uint32Array[] = [];
+  private readonly weights: number[] = [];
 
   constructor(private readonly index: ClaimIndex) {
     const n = index.claimIds.length;
@@ -46,8 +51,11 @@ export class CandidateWalker {
     const maxDf = walkAll ? Infinity : this.maxDf;
     const { termWeight, claimDenominator } = this.index;
     this.count = 0;
-    const common: number[] = [];
-    const commonShare: number[] = [];
+    const { common, commonShare, bitsList, weights } = this;
+    common.length = 0;
+    commonShare.length = 0;
+    bitsList.length = 0;
+    weights.length = 0;
     for (const t of q.terms) this.walk(t, 1, true, maxDf, common, commonShare);
     for (const t of q.nameTerms) this.walk(t, 1, false, maxDf, common, commonShare);
     for (const t of q.contextTerms) this.walk(t, TUNING.contextShare, false, maxDf, common, commonShare);
@@ -70,8 +78,6 @@ export class CandidateWalker {
     // its bound. One pass over the touched claims, where a pass per common term over the open ones cost
     // about as much as the walk itself on long pages.
     const commons = common.length;
-    const bitsList: Uint32Array[] = [];
-    const weights: number[] = [];
     for (let j = 0; j < commons; j++) {
       bitsList.push(this.bitsOf(common[j]!));
       weights.push(termWeight[common[j]!]! * Math.abs(commonShare[j]!));
@@ -103,7 +109,7 @@ export class CandidateWalker {
       acc[c] = 0;
       hits[c] = 0;
     }
-    kept.sort((a, b) => bound[b]! - bound[a]!);
+    sortByBound(kept, bound);
     if (kept.length > k) kept.length = k;
     return kept;
   }
@@ -147,6 +153,25 @@ export class CandidateWalker {
       this.commonBits.set(t, bits);
     }
     return bits;
+  }
+}
+
+/**
+ * Claims by bound, largest first, ties in the walk's order: what a stable sort by `bound[b] - bound[a]`
+ * gives (the bounds are numbers, never NaN). In place by insertion for the few claims a sentence keeps,
+ * where Array.prototype.sort copies the array for every sentence.
+ */
+function sortByBound(kept: number[], bound: Float64Array): void {
+  if (kept.length > 32) {
+    kept.sort((a, b) => bound[b]! - bound[a]!);
+    return;
+  }
+  for (let i = 1; i < kept.length; i++) {
+    const c = kept[i]!;
+    const b = bound[c]!;
+    let j = i;
+    for (; j > 0 && bound[kept[j - 1]!]! < b; j--) kept[j] = kept[j - 1]!;
+    kept[j] = c;
   }
 }
 

@@ -116,6 +116,25 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   const contextStem = index.marks.contextStem!;
   const contextEntity = index.marks.contextEntity!;
   const altMark = q.unitAlt.length > 0 && lang !== q.analysis.lang ? index.marks.alt! : undefined;
+  const { figureTerms, termList } = index;
+  const figureStart = index.docFigureStart[docId]!;
+  const figureEnd = index.docFigureEnd[docId]!;
+  // The floor first, in a lighter pass: most documents stop at it. `reach` sums, in the order of the
+  // pass below, the full weight of each unit that pass covers in any way (in part through the sentence
+  // before) and of every figure: each of its terms is at least the pass's (the shares are at most 1), so
+  // reach >= covered, and a document whose reach stays under the floor stops there too.
+  if (TUNING.contextShare <= 1 && TUNING.monthShare <= 1) {
+    let reach = 0;
+    for (let u = unitStart; u < unitEnd; u++) {
+      const stem = unitStems[u]!;
+      const entity = unitEntities[u]!;
+      if (stemMark[stem] === q.stamp || (entity >= 0 && (entityMark[entity] === q.stamp || contextEntity[entity] === q.stamp)) || (altMark && altMark[stem] === q.stamp)) {
+        reach += Math.max(termWeight[stem]!, entity >= 0 ? termWeight[entity]! : 0);
+      }
+    }
+    for (let k = figureStart; k < figureEnd; k++) reach += termWeight[figureTerms[k]!]!;
+    if (reach === 0 || Math.min(1, reach / index.docDenominator[docId]!) < minCoverage) return false;
+  }
   let covered = 0;
   let translated = 0;
   let plainShared = 0;
@@ -134,9 +153,6 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   let namesShared = 0;
   let nameWeight = 0;
   let nameMissing = 0;
-  const { figureTerms, termList } = index;
-  const figureStart = index.docFigureStart[docId]!;
-  const figureEnd = index.docFigureEnd[docId]!;
   // The unclamped share's denominator: the figures' weight, then each unit's, summed in the order the
   // figure loop and the unit loop below read them (the same doubles in the same order, so the same sum).
   let docTotal = 0;
@@ -197,7 +213,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
       figureCovered += w;
       sharedFigures++;
       agreeKinds |= KIND_BIT[kind];
-    } else if (kind === 'd' && !q.figureKinds.has('d') && q.figureKeys.has(`m${figureKeyOfTerm(term).slice(1).split('-')[0]}`)) {
+    } else if (kind === 'd' && !q.figureKinds.has('d') && q.figureKinds.has('m') && q.figureKeys.has(`m${figureKeyOfTerm(term).slice(1).split('-')[0]}`)) {
       // "by November" against "by 1 November": compatible, only less precise.
       covered += w * TUNING.monthShare;
       figureCovered += w * TUNING.monthShare;

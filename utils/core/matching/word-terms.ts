@@ -41,7 +41,7 @@ const recentTerms = new WeakMap<ClaimIndex, (term: string) => number>();
  */
 export function termIdOf(index: ClaimIndex): (term: string) => number {
   let lookup = recentTerms.get(index);
-  if (!lookup) recentTerms.set(index, (lookup = boundedMemo((term) => index.termIds.get(term) ?? -1, RECENT_TERMS)));
+  if (!lookup) recentTerms.set(index, (lookup = termMemo(index.termIds)));
   return lookup;
 }
 
@@ -60,4 +60,21 @@ export function computeTerms(stem: string, lang: string, translateTo: readonly L
   // A word the lists miss may still be written almost alike in the other language.
   for (const t of cognateTerms(stem, index)) if (out.indexOf(t) < 0) out.push(t);
   return out;
+}
+
+/** boundedMemo's two generations, for term ids alone: its own code, so that its map reads and the index's are not shared with the other memos' (one compiled closure for all of them). */
+function termMemo(termIds: Map<string, number>): (term: string) => number {
+  let young = new Map<string, number>();
+  let old = new Map<string, number>();
+  return (term) => {
+    let id = young.get(term);
+    if (id !== undefined) return id;
+    id = old.get(term) ?? termIds.get(term) ?? -1;
+    if (young.size >= RECENT_TERMS) {
+      old = young;
+      young = new Map();
+    }
+    young.set(term, id);
+    return id;
+  };
 }
