@@ -32,7 +32,7 @@ export const FEATURES = [
   'subjectCoverage', // share of the document's subject (its first words) in the text or the sentence before
   'predicateCoverage', // share of the rest of the document (what it says of its subject, figures included)
   'subjectAndPredicate', // the smaller of the two: a claim needs both
-  'namesMissing', // the document names someone or somewhere, the text (and the sentence before) none of them
+  'namesMissing', // the document names someone or somewhere, the text (and the sentence before), in the same language, none of them
   'nameMissingShare', // weight share of the document's names that the text (and the sentence before) lacks
   'nameSubstituted', // and the text names something no wording of the claim names: another subject
   'countrySubstituted', // the text names a country no wording of the claim names, and not the document's first one (any language)

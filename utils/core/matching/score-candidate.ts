@@ -240,7 +240,9 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   const predicateAll = predicateTotal + figureTotal;
   x[F.predicateCoverage] = predicateAll > 0 ? Math.min(1, (predicateCovered + figureCovered) / predicateAll) : 1;
   x[F.subjectAndPredicate] = Math.min(x[F.subjectCoverage]!, x[F.predicateCoverage]!);
-  x[F.namesMissing] = names > 0 && namesShared === 0 ? 1 : 0;
+  // Within one language only: across languages a name is often written otherwise ("Pékin" for
+  // China, "Khartoum" for Sudan), and sharing none of them says little of the subject.
+  x[F.namesMissing] = names > 0 && namesShared === 0 && lang === q.analysis.lang ? 1 : 0;
   x[F.nameMissingShare] = nameWeight > 0 ? nameMissing / nameWeight : 0;
   x[F.logTextUnits] = Math.log1p(q.unitStems.length);
   x[F.logDocUnits] = Math.log1p(docUnits);
