@@ -16,7 +16,7 @@ export const FEATURES = [
   'sentenceCoverage', // share of the text's own content the claim explains
   'logSentenceCoverage',
   'figureAgrees', // a figure of the document is in the text
-  'conflictCount', 'conflictYear', 'conflictMonth', 'conflictDay', // same kind of figure, none agreeing
+  'conflictCount', 'conflictYear', 'conflictMonth', 'conflictDay', // same kind of figure, none agreeing (counts: or most of the document's others, score-candidate.ts)
   'missingFigure', // the document gives a figure, the text none of its kind
   'partialDate', // "November" against "1 November"
   'directionConflict', // North vs South on the same word
