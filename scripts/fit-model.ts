@@ -18,7 +18,7 @@ import '@/scripts/lib/node-language-data';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClaimMatcher } from '@/utils/core/matching/index';
-import { F, FEATURES, FEATURE_COUNT, Model, RANK_FEATURES, RANK_FEATURE_COUNT, type ModelWeights } from '@/utils/core/matching/model';
+import { F, FEATURES, FEATURE_COUNT, Model, RANK_FEATURES, RANK_FEATURE_COUNT, SHIPPED_MODEL, type ModelWeights } from '@/utils/core/matching/model';
 import { fitRanking } from './lib/fit-ranking';
 import { RANK_FEATURE_SETS } from './lib/rank-feature-sets';
 import { parseVerifiedClaims } from './lib/checkthat-format';
@@ -38,6 +38,10 @@ const ROUND_HIGHLIGHT = 0.8;
 const LAMBDA = Number(process.env.MX_LAMBDA ?? 5);
 /** How the cases weigh against the tweets (scripts/lib/fit-weights.ts). */
 const WEIGHTING = (process.env.MX_WEIGHTING ?? 'share') as CaseWeighting;
+/** How much each CheckThat! tweet pair weighs (MX_TWEETS, for comparing fits). */
+const TWEET_WEIGHT = Number(process.env.MX_TWEETS ?? 1);
+/** How much the train pages' sentences weigh together, in tweets (MX_PAGES, for comparing fits). */
+const PAGE_SHARE = Number(process.env.MX_PAGES ?? 1);
 /** Features for the order only: the decision model leaves them at zero (MX_DECISION_LEXICAL=1 lets it use them). */
 const DECISION_UNUSED = process.env.MX_DECISION_LEXICAL === '1' ? [] : [F.claimBm25, F.bestDocBm25, F.sharedPairs];
 /** The ranking's feature set (scripts/lib/rank-feature-sets.ts) and pull of its weights towards zero,
@@ -70,7 +74,8 @@ function main() {
     const cases = caseSet.examples;
     const pageNeg = pageExamples(checkthat, pages, 1);
     caseWeights(cases, tweets.length, WEIGHTING);
-    for (const e of pageNeg) e.weight = tweets.length / Math.max(1, pageNeg.length);
+    for (const e of pageNeg) e.weight = (PAGE_SHARE * tweets.length) / Math.max(1, pageNeg.length);
+    for (const e of tweets) e.weight = TWEET_WEIGHT;
     const examples = [...tweets, ...cases, ...pageNeg];
     const w = fitSigned(examples, FEATURE_COUNT, LAMBDA, priorWeights(), weightSigns(), DECISION_UNUSED);
     last = { cases: caseSet, pages: pageNeg, others: tweets };
@@ -84,6 +89,12 @@ function main() {
   }
   // The last round's examples, each fold of stories scored by a fit without it.
   const fitFold = (examples: Example[]) => fitSigned(examples, FEATURE_COUNT, LAMBDA, priorWeights(), weightSigns(), DECISION_UNUSED);
+  if (process.env.MX_QUICK === '1') {
+    // Weights only, with the shipped thresholds, to compare fits at equal FP (scripts/scan-curve.ts): no folds, no page scans.
+    writeFileSync(OUT, JSON.stringify({ ...SHIPPED_MODEL.file, features: weights.features, weights: weights.weights }, null, 1) + '\n');
+    console.log(FEATURES.map((f, i) => `${f} ${weights.weights[i]}`).join(', '));
+    return;
+  }
   const { hits: caseHits, foldWeights } = outOfFold(last!.cases.examples, last!.pages, last!.others, fitFold);
   const thresholds = pickThresholds(model, caseHits, last!.cases.missed, pages, claims, foldWeights);
   // The order: fitted on the same tweets, with the decision model now fixed (relLogit reads it).

@@ -59,14 +59,18 @@ describe('language per paragraph', () => {
 });
 
 describe('possible matches', () => {
-  /** The paragraph of the page with a possible match and no highlight (which one depends on the engine). */
+  /**
+   * A paragraph with a possible match and no highlight: one of the page's (which one depends on the
+   * engine), else a loose French paraphrase of a starter claim, which states it.
+   */
+  const paraphrase: Case = { id: 'paraphrase', lang: 'fr', text: 'Les unités venues de Corée du Nord seraient présentées comme des « bataillons bouriates ».', expect: ['buryat-battalions'] };
   const possibleCase = async () => {
-    for (const c of page.cases) {
+    for (const c of [...page.cases, paraphrase]) {
       const blocks = [{ id: 0, text: c.text, lang: c.lang }];
       const { matches } = await handlers.scan({ type: 'scan', page: frPage, blocks });
       if (matches.length === 1 && matches[0]!.level === 'possible') return { c, blocks, match: matches[0]! };
     }
-    throw new Error('no paragraph of tests/fixtures/ext-match/mixed-page.json gives a possible match alone');
+    throw new Error('no paragraph of tests/fixtures/ext-match/mixed-page.json, nor the paraphrase, gives a possible match alone');
   };
 
   it('are reported apart from highlights, only where the paragraph may state the claim, with why', async () => {

@@ -8,6 +8,7 @@ import { cjkPieces, hasCjk, type CjkPiece } from './cjk';
 import { entityKey } from './entity-key';
 import { readFigures, type FigureKind } from './figures';
 import { PERCENT, percentUnitAt } from './percent-words';
+import { currencyOfSign, currencyWordAfter } from './currency-words';
 import { guessLanguage, languageTools } from './languages';
 import { lex, type RawToken } from './lex';
 import { stripAccents, unifyTypography } from './normalise-text';
@@ -89,6 +90,8 @@ export function articleNoun(tokens: RawToken[], i: number): boolean {
 
 /** "%" at a figure's end or after one space ("80%", "80 %", French's narrow space). */
 const PERCENT_SIGN = /^[ \u00a0\u202f]?%/;
+/** A currency sign after a figure ("1 500 €", "15$"). */
+const CURRENCY_SIGN_AFTER = /^[ \u00a0\u202f]?([€$£])/;
 
 export function analyseText(text: string, lang?: string): Analysis {
   return analyseSentence(text, lang).analysis;
@@ -119,6 +122,24 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
     for (let k = 1; k <= n; k++) consumed.add(f.to + k);
     if (n > 0 || tokens[f.to]!.text.endsWith('%') || PERCENT_SIGN.test(unified.slice(tokens[f.to]!.end, tokens[f.to]!.end + 2))) percents.add(j);
   });
+  // "$15 million", "15 millions de dollars": one unit, the currency's code, at the token it is read at (currency-words.ts).
+  const currencyAt = new Map<number, WordUnit>();
+  figures.forEach((f, j) => {
+    if (f.kind !== 'n' || percents.has(j)) return;
+    const first = tokens[f.from]!;
+    const last = tokens[f.to]!;
+    const before = currencyOfSign(unified[first.start - 1]);
+    const after = currencyWordAfter(lowerAt, f.to);
+    const sign = after ? undefined : CURRENCY_SIGN_AFTER.exec(unified.slice(last.end, last.end + 2));
+    const code = before ?? after?.code ?? currencyOfSign(sign?.[1]);
+    if (!code) return;
+    const unit = (start: number, end: number): WordUnit => ({ stem: code, entity: '', surface: unified.slice(start, end), stop: false, start, end });
+    if (before) currencyAt.set(f.from, unit(first.start - 1, first.start));
+    else if (after) {
+      for (let k = f.to + 1; k <= after.to; k++) consumed.add(k);
+      currencyAt.set(after.to, unit(tokens[after.to]!.start, tokens[after.to]!.end));
+    } else currencyAt.set(f.to, unit(last.end + sign!.index + sign![0].length - 1, last.end + sign![0].length));
+  });
   const words: WordUnit[] = [];
   const directionAt: [number, Direction][] = [];
   let negated = false;
@@ -131,6 +152,8 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
     }
     const direction = t.kind === 'word' ? directionOf(t.lower, tools.lang) : undefined;
     if (direction) directionAt.push([i, direction]);
+    const currency = currencyAt.size > 0 ? currencyAt.get(i) : undefined;
+    if (currency) words.push(currency);
     if (consumed.has(i) || t.kind === 'number') continue;
     // The test only when it can hold: it starts with a digit.
     if (isAsciiDigit(t.lower.charCodeAt(0)) && /^\d+$/.test(t.lower)) continue;

@@ -16,7 +16,7 @@ export const FEATURES = [
   'sentenceCoverage', // share of the text's own content the claim explains
   'logSentenceCoverage',
   'figureAgrees', // a figure of the document is in the text
-  'conflictCount', 'conflictYear', 'conflictMonth', 'conflictDay', // same kind of figure, none agreeing
+  'conflictCount', 'conflictYear', 'conflictMonth', 'conflictDay', // same kind of figure, none agreeing (counts: or most of the document's others, score-candidate.ts)
   'missingFigure', // the document gives a figure, the text none of its kind
   'partialDate', // "November" against "1 November"
   'directionConflict', // North vs South on the same word
@@ -32,7 +32,7 @@ export const FEATURES = [
   'subjectCoverage', // share of the document's subject (its first words) in the text or the sentence before
   'predicateCoverage', // share of the rest of the document (what it says of its subject, figures included)
   'subjectAndPredicate', // the smaller of the two: a claim needs both
-  'namesMissing', // the document names someone or somewhere, the text (and the sentence before) none of them
+  'namesMissing', // the document names someone or somewhere, the text (and the sentence before), in the same language, none of them
   'nameMissingShare', // weight share of the document's names that the text (and the sentence before) lacks
   'nameSubstituted', // and the text names something no wording of the claim names: another subject
   'countrySubstituted', // the text names a country no wording of the claim names, and not the document's first one (any language)

@@ -39,6 +39,8 @@ export interface QueryFeatures {
   nameUnits: number[];
   figureKeys: Set<string>;
   figureKinds: Set<FigureKind>;
+  /** How many of figureKeys are counts (kind n). */
+  countFigures: number;
   /** Distinct index term ids of the text's stems and figures, for the postings walk. */
   terms: number[];
   /** Proper-name keys, walked for weight only: a name counts as one shared
@@ -253,6 +255,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     nameUnits: nameUnitsOf(analysis, unitOfEntity),
     figureKeys,
     figureKinds: new Set(analysis.figures.map((f) => f.kind)),
+    countFigures: [...figureKeys].filter((k) => k[0] === 'n').length,
     terms,
     nameTerms: [...entities].filter((e) => termMark[e] !== stamp),
     contextTerms: [...contextEntities].filter((e) => !entities.has(e) && termMark[e] !== stamp),

@@ -198,6 +198,8 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   let agreeKinds = 0;
   let figureTotal = 0;
   let figureCovered = 0;
+  let countsAgree = 0;
+  let countsOther = 0;
   // The document's figures read from the index's columns, not from the document: their term ids
   // (figureTerms, in the order of its figures), the kind and key each term gives (figures.ts), and its
   // weight figureWeight(key, top) (weighTerm).
@@ -213,12 +215,16 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
       figureCovered += w;
       sharedFigures++;
       agreeKinds |= KIND_BIT[kind];
+      if (kind === 'n') countsAgree++;
     } else if (kind === 'd' && !q.figureKinds.has('d') && q.figureKinds.has('m') && q.figureKeys.has(`m${figureKeyOfTerm(term).slice(1).split('-')[0]}`)) {
       // "by November" against "by 1 November": compatible, only less precise.
       covered += w * TUNING.monthShare;
       figureCovered += w * TUNING.monthShare;
       partialDates++;
-    } else if (q.figureKinds.has(kind)) conflictKinds |= KIND_BIT[kind];
+    } else if (q.figureKinds.has(kind)) {
+      conflictKinds |= KIND_BIT[kind];
+      if (kind === 'n') countsOther++;
+    }
   }
   // Coverage of the document's weight, with the denominator clamped: a short
   // document made only of common words ("soldiers", "Russia") must still show
@@ -233,7 +239,10 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   x[F.logShare] = Math.log(Math.max(Math.min(1, covered / Math.max(docTotal, 1e-9)), 0.01));
   x[F.figureAgrees] = sharedFigures > 0 ? 1 : 0;
   const conflicts = conflictKinds & ~agreeKinds;
-  if (conflicts & KIND_BIT.n) x[F.conflictCount] = 1;
+  // A shared count does not settle it when most of the document's counts are others the text has
+  // not ("by 280 votes to 95" against "by 312 votes to 95, with 14 abstentions"): the text gives
+  // its own counts where the document gives more of its own.
+  if (conflicts & KIND_BIT.n || (countsAgree > 0 && countsOther > countsAgree && q.countFigures > countsAgree)) x[F.conflictCount] = 1;
   if (conflicts & KIND_BIT.y) x[F.conflictYear] = 1;
   if (conflicts & KIND_BIT.m) x[F.conflictMonth] = 1;
   if (conflicts & KIND_BIT.d) x[F.conflictDay] = 1;
@@ -256,7 +265,9 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   const predicateAll = predicateTotal + figureTotal;
   x[F.predicateCoverage] = predicateAll > 0 ? Math.min(1, (predicateCovered + figureCovered) / predicateAll) : 1;
   x[F.subjectAndPredicate] = Math.min(x[F.subjectCoverage]!, x[F.predicateCoverage]!);
-  x[F.namesMissing] = names > 0 && namesShared === 0 ? 1 : 0;
+  // Within one language only: across languages a name is often written otherwise ("Pékin" for
+  // China, "Khartoum" for Sudan), and sharing none of them says little of the subject.
+  x[F.namesMissing] = names > 0 && namesShared === 0 && lang === q.analysis.lang ? 1 : 0;
   x[F.nameMissingShare] = nameWeight > 0 ? nameMissing / nameWeight : 0;
   x[F.logTextUnits] = Math.log1p(q.unitStems.length);
   x[F.logDocUnits] = Math.log1p(docUnits);
