@@ -15,9 +15,14 @@ const SHARED_PAGE = 'tests/fixtures/matching/validation/mixed-language-page.json
 const CASES_FILE = existsSync(SHARED_PAGE) ? SHARED_PAGE : 'tests/fixtures/ext-match/mixed-page.json';
 const readCases = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { cases: Case[] }).cases;
 const cases = readCases(CASES_FILE);
-// Paragraphs that may hold a possible match: this page's and the small page's (written for these
-// tests). Which of them the engine offers as possible moves with the engine, so it is read at run time.
-const possibleSources = [...cases, ...(CASES_FILE === SHARED_PAGE ? readCases('tests/fixtures/ext-match/mixed-page.json') : [])];
+// Paragraphs that may hold a possible match: this page's, the small page's and the loose paraphrases
+// (both written for these tests). Which of them the engine offers as possible moves with the engine,
+// so it is read at run time.
+const possibleSources = [
+  ...cases,
+  ...(CASES_FILE === SHARED_PAGE ? readCases('tests/fixtures/ext-match/mixed-page.json') : []),
+  ...readCases('tests/fixtures/ext-match/loose-paraphrases.json'),
+];
 const starterClaims = starterIndexClaims();
 
 let h: Harness;

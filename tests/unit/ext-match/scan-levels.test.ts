@@ -61,16 +61,16 @@ describe('language per paragraph', () => {
 describe('possible matches', () => {
   /**
    * A paragraph with a possible match and no highlight: one of the page's (which one depends on the
-   * engine), else a loose French paraphrase of a starter claim, which states it.
+   * engine), else one of the loose paraphrases of starter claims written for these tests.
    */
-  const paraphrase: Case = { id: 'paraphrase', lang: 'fr', text: 'Les unités venues de Corée du Nord seraient présentées comme des « bataillons bouriates ».', expect: ['buryat-battalions'] };
+  const loose = (JSON.parse(readFileSync('tests/fixtures/ext-match/loose-paraphrases.json', 'utf8')) as { cases: Case[] }).cases;
   const possibleCase = async () => {
-    for (const c of [...page.cases, paraphrase]) {
+    for (const c of [...page.cases, ...loose]) {
       const blocks = [{ id: 0, text: c.text, lang: c.lang }];
       const { matches } = await handlers.scan({ type: 'scan', page: frPage, blocks });
       if (matches.length === 1 && matches[0]!.level === 'possible') return { c, blocks, match: matches[0]! };
     }
-    throw new Error('no paragraph of tests/fixtures/ext-match/mixed-page.json, nor the paraphrase, gives a possible match alone');
+    throw new Error('no paragraph of tests/fixtures/ext-match/mixed-page.json or loose-paraphrases.json gives a possible match alone');
   };
 
   it('are reported apart from highlights, only where the paragraph may state the claim, with why', async () => {
