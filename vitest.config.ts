@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { dexieModern } from './scripts/lib/dexie-build';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -28,7 +29,8 @@ const e2e = (name: string, browser: string) => ({
 export default defineConfig({
   // Resolves `wxt/browser` to WXT's in-memory fake browser in unit tests.
   plugins: [WxtVitest()],
-  resolve: { alias: { '@': root, '~': root } },
+  // The same Dexie build as the extension's (scripts/lib/dexie-build.ts).
+  resolve: { alias: [{ find: '@', replacement: root }, { find: '~', replacement: root }, dexieModern] },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     projects: [

@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { HIGHLIGHT_CSS_FILE, highlightCss } from './utils/core/highlight-style';
 import { languageFiles } from './scripts/lib/language-assets';
 import { contentScriptWithoutPolyfill } from './scripts/lib/content-browser';
+import { dexieModern } from './scripts/lib/dexie-build';
 
 /** Any http(s) origin may be asked for, one at a time, when the user subscribes to a feed there. */
 const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
@@ -59,7 +60,11 @@ export default defineConfig({
   }),
   // A fresh plugin per build: it tells the content script's build from the others.
   // RECOUPE_SOURCEMAP=1: with source maps, to read a CPU profile (scripts/profile-worker-start.ts); never for a release.
-  vite: () => ({ plugins: [contentScriptWithoutPolyfill()], ...(process.env.RECOUPE_SOURCEMAP ? { build: { sourcemap: true } } : {}) }),
+  vite: () => ({
+    plugins: [contentScriptWithoutPolyfill()],
+    resolve: { alias: [dexieModern] },
+    ...(process.env.RECOUPE_SOURCEMAP ? { build: { sourcemap: true } } : {}),
+  }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: highlightCss() });
