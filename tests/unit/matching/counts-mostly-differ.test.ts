@@ -5,17 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
+import { highlightedClaims } from './highlighted-claims';
 
 const CLAIMS: IndexClaim[] = [
   { id: 'pension', statement: { en: 'Parliament approved the pension reform by 312 votes to 95, with 14 abstentions, on Tuesday.' }, versions: [] },
   { id: 'study', statement: { fr: "L'étude a suivi 4 200 patients pendant 18 mois et 12 d'entre eux ont eu des effets graves." }, versions: [] },
 ];
 const matcher = ClaimMatcher.build(CLAIMS);
-const highlighted = (text: string, lang: string) =>
-  matcher
-    .scan(text, { lang })
-    .filter((m) => m.level === 'highlight')
-    .map((m) => m.claimId);
+const highlighted = highlightedClaims(matcher);
 
 describe('counts that mostly differ', () => {
   it('does not highlight another vote that shares one count with the claim', () => {

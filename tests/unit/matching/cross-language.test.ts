@@ -3,6 +3,7 @@ import { analyseText } from '@/utils/core/matching/analyse-text';
 import { countriesNamed } from '@/utils/core/matching/country-conflict';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 import { F } from '@/utils/core/matching/model';
+import { highlightedClaims } from './highlighted-claims';
 
 // Claims known only in French, as a French fact-checker's library holds them.
 const CLAIMS: IndexClaim[] = [
@@ -24,7 +25,7 @@ const CLAIMS: IndexClaim[] = [
 ];
 
 const matcher = ClaimMatcher.build(CLAIMS);
-const highlighted = (text: string, lang: string) => matcher.scan(text, { lang }).filter((m) => m.level === 'highlight').map((m) => m.claimId);
+const highlighted = highlightedClaims(matcher);
 
 describe('English sentences against claims known only in French', () => {
   it('finds the claim reworded in English', () => {

@@ -6,16 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
+import { highlightedClaims } from './highlighted-claims';
 
 const CLAIMS: IndexClaim[] = [
   { id: 'beef', statement: { fr: 'Pékin a suspendu ses importations de bœuf australien pour une durée de trois mois.' }, versions: [] },
 ];
 const matcher = ClaimMatcher.build(CLAIMS);
-const highlighted = (text: string, lang: string) =>
-  matcher
-    .scan(text, { lang })
-    .filter((m) => m.level === 'highlight')
-    .map((m) => m.claimId);
+const highlighted = highlightedClaims(matcher);
 
 describe('names across languages', () => {
   it('highlights an English sentence that names the country where the French claim names its capital', () => {

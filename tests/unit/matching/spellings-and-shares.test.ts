@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 import { analyseText } from '@/utils/core/matching/analyse-text';
+import { highlightedClaims } from './highlighted-claims';
 
 const FR: IndexClaim[] = [
   { id: 'usine-toxique', statement: { fr: "L'usine Marbelle a déversé des déchets toxiques dans la rivière Ondine en 2023." }, versions: [] },
@@ -21,11 +22,7 @@ const EN: IndexClaim[] = [
 ];
 
 const matcher = ClaimMatcher.build([...FR, ...EN]);
-const highlighted = (text: string, lang: string) =>
-  matcher
-    .scan(text, { lang })
-    .filter((m) => m.level === 'highlight')
-    .map((m) => m.claimId);
+const highlighted = highlightedClaims(matcher);
 
 describe('words spelt after another language', () => {
   it('finds an English sentence for a French claim through words written alike', () => {
