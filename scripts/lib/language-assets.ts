@@ -23,6 +23,7 @@ import { transformSync } from 'esbuild';
 import { GUESSABLE, SNOWBALL_ALGORITHMS } from '../../utils/core/language/language-data';
 import { SNOWBALL_STOP_LANGS, snowballStopWords } from './snowball-stop-words';
 import { REPORTING_WORDS } from './reporting-words';
+import { AUXILIARY_INFINITIVES } from './auxiliary-infinitives';
 import { LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '../../utils/core/lexicon/lexicon-pairs';
 import type { GazetteerData } from '../../utils/core/facts/gazetteer-source';
 import type { LanguageNumberWords } from '../../utils/core/language/language-data';
@@ -110,7 +111,9 @@ function isoLists(): Record<string, string[]> {
 export function stopWordLists(): Record<string, string[]> {
   const lists = isoLists();
   for (const lang of SNOWBALL_STOP_LANGS) lists[lang] = snowballStopWords(lang)!;
-  for (const [lang, words] of Object.entries(REPORTING_WORDS)) lists[lang] = [...new Set([...(lists[lang] ?? []), ...words])];
+  for (const extra of [REPORTING_WORDS, AUXILIARY_INFINITIVES]) {
+    for (const [lang, words] of Object.entries(extra)) lists[lang] = [...new Set([...(lists[lang] ?? []), ...words])];
+  }
   return lists;
 }
 
