@@ -25,8 +25,8 @@ export function canBePerson([first, last]: readonly [WordUnit, WordUnit], lang: 
   const a = soundWord(first.surface);
   const b = soundWord(last.surface);
   if (g.places.has(`${a} ${b}`) || g.demonyms.has(a) || g.demonyms.has(b)) return false;
-  const partner = lexiconPartners(lang).find((other) => other !== lang);
-  return partner === undefined || translatedStems(first.stem, lang, partner).length === 0;
+  // A first word the word lists translate is a common word ("Président Macron"), not a first name.
+  return !isCommonWord(first, lang);
 }
 
 /**

@@ -228,7 +228,9 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const figureKeys = new Set(analysis.figures.map((f) => f.key));
   // Marked too: docFeatures tests each figure of every candidate document.
   const figureMark = (marks.figure ??= new Int32Array(marks.stem.length));
+  let countFigures = 0;
   for (const key of figureKeys) {
+    if (key[0] === 'n') countFigures++;
     const t = termId(figureTerm(key));
     if (t >= 0) {
       if (termMark[t] !== stamp) {
@@ -255,7 +257,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     nameUnits: nameUnitsOf(analysis, unitOfEntity),
     figureKeys,
     figureKinds: new Set(analysis.figures.map((f) => f.kind)),
-    countFigures: [...figureKeys].filter((k) => k[0] === 'n').length,
+    countFigures,
     terms,
     nameTerms: [...entities].filter((e) => termMark[e] !== stamp),
     contextTerms: [...contextEntities].filter((e) => !entities.has(e) && termMark[e] !== stamp),
