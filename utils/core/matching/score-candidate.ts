@@ -175,8 +175,10 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
       covered += w;
       if (!direct) translated += w;
       sharedIdf += index.idf[stem]!;
-      if (entity < 0) plainShared++;
-      else namesShared++;
+      // A name the text has only as a word (uncapitalised, or through the word list: "tourisme" for a
+      // wording's first word "Tourism") is a word shared too.
+      if (entity < 0 || entityMark[entity] !== q.stamp) plainShared++;
+      if (entity >= 0) namesShared++;
       if (subject) subjectCovered += w;
       else predicateCovered += w;
       sharedUnits++;
