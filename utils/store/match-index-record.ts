@@ -30,7 +30,7 @@ export interface StoredMatchIndex {
   urlTexts?: Blob;
   /** The claims' statements (JSON, UTF-8, end to end; their ends are in `columns`): a scan reads its matched claims' (snapshot-tables.ts). */
   statementTexts?: Blob;
-  /** Where the samples' texts are in `texts` ([start, end] byte pairs, laid flat): read while `columns` is. */
+  /** Where the samples' texts are in `texts` ([start, end] byte pairs, laid flat): a load takes a sample's text from `samples` where its place agrees with the stored ends, and reads no slice of `texts` for it. */
   sampleRanges?: number[];
 }
 

@@ -7,7 +7,7 @@ import { codedColumn, type ClaimIndex } from '@/utils/core/matching/claim-index'
 import { packClaims, packUrls, StoredClaims, StoredUrls } from '@/utils/store/snapshot-tables';
 import type { StoredIndexParts, StoredMatchIndex } from '@/utils/store/match-index-record';
 import { fromColumns, toColumns } from '@/utils/store/blob-columns';
-import { BlobTexts, rangesOf, readRanges, splitTexts } from '@/utils/store/blob-texts';
+import { BlobTexts, rangesOf, splitTexts } from '@/utils/store/blob-texts';
 import type { PackedText } from '@/utils/core/matching/packed-text';
 import { langsOf, type Snapshot } from '@/utils/store/matcher-snapshot';
 import { markStart } from '@/utils/core/start-marks';
@@ -152,9 +152,6 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
   let samplesRead: Promise<void> | undefined;
   try {
     const reading = readColumns(record);
-    // The samples' texts, which the check compares with theirs: read beside the columns, not after them.
-    const early = record.texts && record.samples && record.sampleRanges ? readRanges(record.texts, record.sampleRanges) : undefined;
-    early?.catch(() => undefined);
     // Not awaited: it starts with the read (it catches its own errors). The read and this work share
     // the worker's one thread (index-warmup.ts): what this saves is the waits between them.
     void whileReading?.(record.langs ?? []);
@@ -169,13 +166,13 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
     parts = await reading;
     mark.read();
     markStart('readDone');
-    // The check compares the samples' texts with the stored ones: those few are slices of the texts' Blob.
+    // The check reads the samples' documents' texts: the record carries them (storedForm wrote both from
+    // one index), so those whose place in the texts' Blob agrees are taken from it, not sliced from the Blob.
     const { docText } = parts.index;
-    const ds = record.samples?.map((s) => s.d) ?? [];
-    if (early && docText instanceof BlobTexts) {
-      const ranges = record.sampleRanges!;
-      samplesRead = early.then((pieces) => docText.read(ds.filter((d, k) => !pieces[k] || !docText.adopt(d, ranges[2 * k]!, pieces[k]))));
-    } else if (ds.length && 'read' in docText) samplesRead = docText.read(ds);
+    const samples = record.samples ?? [];
+    const ranges = record.sampleRanges;
+    const unread = docText instanceof BlobTexts && ranges ? samples.filter((s, k) => !docText.adopt(s.d, ranges[2 * k]!, s.text)) : samples;
+    if (unread.length && 'read' in docText) samplesRead = docText.read(unread.map((s) => s.d));
     samplesRead?.catch(() => undefined);
     index = deserialiseIndex(parts.index);
   } catch (e) {

@@ -6,11 +6,11 @@
  * is still loaded and checked.
  */
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type RecoupeDb } from '@/utils/store/db';
 import type { RecoupeDocument } from '@/utils/core/model';
 import { MatcherService } from '@/utils/store/matcher-service';
-import { storedParts, withParts } from '@/utils/store/match-index-store';
+import { loadSnapshot, storedParts, withParts } from '@/utils/store/match-index-store';
 import { loadStarterData } from '@/utils/store/starter-data';
 
 const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as RecoupeDocument;
@@ -39,6 +39,32 @@ describe("the stored index's load check", () => {
     const sample = record.samples![0]!;
     expect(sample.text.length).toBeGreaterThan(0);
     expect(sample.stems.length).toBe(sample.entities.length);
+  });
+
+  it("takes the samples' texts from the record, reading no stored text before a scan explains a match", async () => {
+    const record = (await db.matchIndex.get('current'))!;
+    const slice = vi.spyOn(Blob.prototype, 'slice');
+    try {
+      const loaded = await loadSnapshot(db);
+      expect(slice).not.toHaveBeenCalled();
+      if (!('snapshot' in loaded)) throw new Error(loaded.stale);
+      // The texts the check and an explanation read are the stored ones.
+      const stored = (await storedParts(record)).index.docText as { bytes: Uint8Array; ends: Uint32Array };
+      const docs = loaded.snapshot.matcher.claimIndex.docs;
+      for (const { d } of record.samples!) expect(docs.at(d)!.text).toBe(new TextDecoder().decode(stored.bytes.subarray(d ? stored.ends[d - 1] : 0, stored.ends[d])));
+    } finally {
+      slice.mockRestore();
+    }
+    expect(await highlights(restarted())).toEqual(before);
+  });
+
+  it("reads a sample's text from the stored texts when the record places it elsewhere", async () => {
+    const record = (await db.matchIndex.get('current'))!;
+    const sampleRanges = record.sampleRanges!.map((x, i) => (i === 6 ? x + 1 : x));
+    await db.matchIndex.put({ ...record, sampleRanges });
+    const second = restarted();
+    expect(await highlights(second)).toEqual(before);
+    expect(second.events).toMatchObject({ built: 0, loaded: 1 });
   });
 
   it('builds again when the samples no longer analyse as stored (a changed stemmer or stop list)', async () => {
