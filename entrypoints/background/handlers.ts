@@ -13,7 +13,7 @@ import { statementIn } from '@/utils/core/reader-language';
 import { pageKey, pageKeyVariants } from '@/utils/core/page-identity';
 import { decideMatch } from '@/utils/store/match-decisions';
 import { readPageFactChecks } from '@/utils/store/page-factchecks-request';
-import { saveAppearanceQuote, withAppearances } from '@/utils/store/appearances';
+import { pageAppearances, saveAppearanceQuote, withAppearances } from '@/utils/store/appearances';
 import { markStart } from '@/utils/core/start-marks';
 
 export async function fetchStarterData(): Promise<RecoupeDocument> {
@@ -42,8 +42,11 @@ export function createHandlers(db: RecoupeDb, matcher: MatcherService, uiLang: (
       matcher.prefetch();
       await ensureStarterData();
       markStart('starterChecked');
+      // The page's appearances are read while it is matched: only adding them waits for the matches.
+      const appearances = pageAppearances(db, req.page);
+      appearances.catch(() => undefined);
       const result = await matcher.scan(req.page, req.blocks, uiLang());
-      const matches = await withAppearances(db, req.page, req.blocks, result.matches, uiLang());
+      const matches = await withAppearances(db, req.page, req.blocks, result.matches, uiLang(), appearances);
       markStart('scanReplied');
       return { ...result, matches };
     },

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type RecoupeDb } from '@/utils/store/db';
 import type { RecoupeDocument } from '@/utils/core/model';
 import { MatcherService } from '@/utils/store/matcher-service';
@@ -52,6 +52,25 @@ describe('background handlers', () => {
     expect(card.ownVersions.length).toBeGreaterThan(0);
     expect(card.ownVersions.every((v) => v.outletName === 'The Kyiv Independent')).toBe(true);
     await expect(handlers.getCard({ type: 'getCard', claimId: 'no-such-claim', page: kyivPage })).rejects.toThrow(/no longer in your library/);
+  });
+
+  it("marks a claim's appearance on its page, read while the page is matched rather than after", async () => {
+    await handlers.scan({ type: 'scan', page: kyivPage, blocks: [] });
+    const page = { url: 'https://news.example/troops', lang: 'en' };
+    await db.versions.put({ ...(await db.versions.where('claimId').equals('budanov-11000').first())!, id: 'appeared', url: page.url, quote: '' });
+    const matcher = new MatcherService(db);
+    const scan = matcher.scan.bind(matcher);
+    const where = vi.spyOn(db.versions, 'where');
+    let readBeforeMatched = false;
+    matcher.scan = async (...args) => {
+      const result = await scan(...args);
+      readBeforeMatched = where.mock.calls.some(([index]) => index === 'url');
+      return result;
+    };
+    const blocks = [{ id: 0, text: 'The weather was mild. Budanov said North Korea has sent some 11,000 soldiers to Russia.' }];
+    const { matches } = await createHandlers(db, matcher, () => 'en', async () => starter).handlers.scan({ type: 'scan', page, blocks });
+    expect(matches).toContainEqual(expect.objectContaining({ claimId: 'budanov-11000', appearanceOf: 'appeared' }));
+    expect(readBeforeMatched).toBe(true);
   });
 
   it('remembers a site switched off', async () => {

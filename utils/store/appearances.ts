@@ -12,17 +12,31 @@ function appearanceLang(version: Version, page: PageInfo, claim: Claim | undefin
   return lang || Object.keys(claim?.statement ?? {})[0] || 'en';
 }
 
+/** A page's appearances: the versions with its address and no quote yet, their claims, their languages loaded. */
+export interface PageAppearances {
+  versions: Version[];
+  claims: (Claim | undefined)[];
+}
+
+/** Reads them; no match needed, so a scan starts it beside its matching (handlers.ts) rather than after. */
+export async function pageAppearances(db: RecoupeDb, page: PageInfo): Promise<PageAppearances> {
+  const key = pageKey(page.url);
+  const versions = (await db.versions.where('url').anyOf(pageKeyVariants(page.url)).toArray()).filter((v) => !v.quote && pageKey(v.url) === key);
+  if (versions.length === 0) return { versions, claims: [] };
+  const claims = await db.claims.bulkGet(versions.map((v) => v.claimId));
+  await ensureLanguages(versions.map((v, i) => appearanceLang(v, page, claims[i])));
+  return { versions, claims };
+}
+
 /**
  * On a page a ClaimReview names as where a claim appeared (a version with the page's address and
  * no quote yet): the matcher's match of that claim, or else the sentence stating it best, marked
- * as that version's, so the popup can offer to save it as the outlet's wording.
+ * as that version's, so the popup can offer to save it as the outlet's wording. `read`: the page's
+ * appearances, when the caller started reading them already.
  */
-export async function withAppearances(db: RecoupeDb, page: PageInfo, blocks: TextBlock[], matches: BlockMatch[], uiLang: string): Promise<BlockMatch[]> {
-  const key = pageKey(page.url);
-  const versions = (await db.versions.where('url').anyOf(pageKeyVariants(page.url)).toArray()).filter((v) => !v.quote && pageKey(v.url) === key);
+export async function withAppearances(db: RecoupeDb, page: PageInfo, blocks: TextBlock[], matches: BlockMatch[], uiLang: string, read?: Promise<PageAppearances>): Promise<BlockMatch[]> {
+  const { versions, claims } = await (read ?? pageAppearances(db, page));
   if (versions.length === 0) return matches;
-  const claims = await db.claims.bulkGet(versions.map((v) => v.claimId));
-  await ensureLanguages(versions.map((v, i) => appearanceLang(v, page, claims[i])));
   const out: BlockMatch[] = matches.slice();
   versions.forEach((version, i) => {
     const claim = claims[i];
