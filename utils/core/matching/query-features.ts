@@ -94,9 +94,9 @@ let altWeightScratch = new Float64Array(256);
  * distinct word; a text without is its own page.
  */
 export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis, translateTo: readonly LexiconLang[] = [], ids?: WordIds, contextIds?: WordIds): QueryFeatures {
-  // The text's names, each once, in the order first met (its stems are its units' and its translated
-  // stems its units' too): the sets of them are made only when read (explanations, the core), not per text.
+  // The text's names, each once, in the order first met.
   const entityList: number[] = [];
+  const stems = new Set<number>();
   const marks = index.marks;
   const stamp = ++marks.stamp;
   // The text's terms, each once, in the order first met: a stamp per term rather than a set per text.
@@ -121,6 +121,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     let s = slotTerm[stemAt]!;
     if (s === NOT_LOOKED_UP) slotTerm[stemAt] = s = termId(w.stem);
     if (s >= 0) {
+      stems.add(s);
       marks.stem[s] = stamp;
       if (termMark[s] !== stamp) {
         termMark[s] = stamp;
@@ -241,34 +242,19 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     }
   }
   const unitAltOwn = unitAlt.slice(0, alts);
-  let stems: Set<number> | undefined;
-  let entities: Set<number> | undefined;
-  let altStems: Set<number> | undefined;
-  let contextEntities: Set<number> | undefined;
-  let contextStems: Set<number> | undefined;
   return {
     analysis,
     context,
     stamp,
     unitAlt: unitAltOwn,
     unitAltStart: unitAltStartList.slice(0, units + 1),
-    get altStems() {
-      return (altStems ??= new Set(unitAltOwn));
-    },
+    altStems: new Set(unitAltOwn),
     unitStems,
     unitEntities,
-    get stems() {
-      return (stems ??= new Set(unitStems.filter((t) => t >= 0)));
-    },
-    get entities() {
-      return (entities ??= new Set(entityList));
-    },
-    get contextEntities() {
-      return (contextEntities ??= new Set(contextEntityList));
-    },
-    get contextStems() {
-      return (contextStems ??= new Set(contextStemList));
-    },
+    stems,
+    entities: new Set(entityList),
+    contextEntities: new Set(contextEntityList),
+    contextStems: new Set(contextStemList),
     personUnits: persons.map(([, last]) => {
       const at = page.slotOf(analysis.lang, last.entity);
       return at >= 0 && entityStamp[at] === stamp ? entityUnit[at]! : -1;
