@@ -94,9 +94,8 @@ let altWeightScratch = new Float64Array(256);
  * distinct word; a text without is its own page.
  */
 export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis, translateTo: readonly LexiconLang[] = [], ids?: WordIds, contextIds?: WordIds): QueryFeatures {
-  // The text's names, each once, in the order first met.
-  const entityList: number[] = [];
   const stems = new Set<number>();
+  const entities = new Set<number>();
   const marks = index.marks;
   const stamp = ++marks.stamp;
   // The text's terms, each once, in the order first met: a stamp per term rather than a set per text.
@@ -131,9 +130,9 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     const entityAt = entitySlot[at]!;
     let e = entityAt < 0 ? -1 : slotTerm[entityAt]!;
     if (e === NOT_LOOKED_UP) slotTerm[entityAt] = e = termId(w.entity);
-    if (e >= 0 && marks.entity[e] !== stamp) {
+    if (e >= 0) {
+      entities.add(e);
       marks.entity[e] = stamp;
-      entityList.push(e);
     }
   }
   // Filled in scratch, then copied: one typed array each instead of a growing list copied again.
@@ -144,6 +143,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   unitAltStartList[0] = 0;
   let unitAlt = unitAltScratch;
   let alts = 0;
+  const altStems = new Set<number>();
   const altWeights = altWeightScratch;
   // Scratch, created here rather than with the index: a stored index need not carry it.
   const alt = (marks.alt ??= new Int32Array(marks.stem.length));
@@ -181,6 +181,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
         unitAlt[alts++] = t;
         altWeight = Math.max(altWeight, index.termWeight[t]!);
         alt[t] = stamp;
+        altStems.add(t);
         if (termMark[t] !== stamp) {
           termMark[t] = stamp;
           terms.push(t);
@@ -199,8 +200,8 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   // From the page's ids where the context is one of its sentences (it is scored before this text).
   const contextPage = contextIds?.page;
   const contextFrom = contextIds ? contextIds.from : 0;
-  const contextEntityList: number[] = [];
-  const contextStemList: number[] = [];
+  const contextEntities = new Set<number>();
+  const contextStems = new Set<number>();
   for (let k = 0; k < contextWords.length; k++) {
     const w = contextWords[k]!;
     let e = -1;
@@ -209,9 +210,9 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
       e = contextPage!.slotTerm[entityAt]!;
       if (e === NOT_LOOKED_UP) contextPage!.slotTerm[entityAt] = e = termId(w.entity);
     } else if (w.entity) e = termId(w.entity);
-    if (e >= 0 && contextEntity[e] !== stamp) {
+    if (e >= 0) {
+      contextEntities.add(e);
       contextEntity[e] = stamp;
-      contextEntityList.push(e);
     }
     let s = -1;
     if (!w.stop && contextPage) {
@@ -219,9 +220,9 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
       s = contextPage.slotTerm[stemAt]!;
       if (s === NOT_LOOKED_UP) contextPage.slotTerm[stemAt] = s = termId(w.stem);
     } else if (!w.stop) s = termId(w.stem);
-    if (s >= 0 && contextStem[s] !== stamp) {
+    if (s >= 0) {
+      contextStems.add(s);
       contextStem[s] = stamp;
-      contextStemList.push(s);
     }
   }
   // Places, peoples and institutions written in capitals are no one's statement.
@@ -241,20 +242,19 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
       figureMark[t] = stamp;
     }
   }
-  const unitAltOwn = unitAlt.slice(0, alts);
   return {
     analysis,
     context,
     stamp,
-    unitAlt: unitAltOwn,
+    unitAlt: unitAlt.slice(0, alts),
     unitAltStart: unitAltStartList.slice(0, units + 1),
-    altStems: new Set(unitAltOwn),
+    altStems,
     unitStems,
     unitEntities,
     stems,
-    entities: new Set(entityList),
-    contextEntities: new Set(contextEntityList),
-    contextStems: new Set(contextStemList),
+    entities,
+    contextEntities,
+    contextStems,
     personUnits: persons.map(([, last]) => {
       const at = page.slotOf(analysis.lang, last.entity);
       return at >= 0 && entityStamp[at] === stamp ? entityUnit[at]! : -1;
@@ -264,8 +264,8 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     figureKinds: analysis.figures.length ? new Set(analysis.figures.map((f) => f.kind)) : NO_KINDS,
     countFigures,
     terms,
-    nameTerms: entityList.filter((e) => termMark[e] !== stamp),
-    contextTerms: contextEntityList.filter((e) => marks.entity[e] !== stamp && termMark[e] !== stamp),
+    nameTerms: [...entities].filter((e) => termMark[e] !== stamp),
+    contextTerms: [...contextEntities].filter((e) => !entities.has(e) && termMark[e] !== stamp),
     sentenceDenominator: sentenceDenominator(unitStems, unitEntities, altWeights, figureKeys, index),
   };
 }
