@@ -53,4 +53,27 @@ describe('a page\'s word ids, looked up once per scan', () => {
     }
     expect(runs).toBeGreaterThan(20);
   });
+
+  it('give a word its own language\'s other-language terms where a page says it in two languages', () => {
+    // The same stems ("ukrain", "servic", "inform", "gouvern") in an English and a French sentence of one page: a word's
+    // translations are looked up once per page and language, not once per page.
+    const page: [string, string][] = [
+      ['en', 'North Korean soldiers were sent to Ukraine, the intelligence service said in a press release.'],
+      ['fr', 'Des soldats nord-coréens ont été envoyés en Ukraine, selon le service de renseignement.'],
+      ['en', 'The information on the soldiers reached the government in October.'],
+      ['fr', "L'information sur les soldats est arrivée au gouvernement en octobre."],
+    ];
+    const analyses = page.map(([lang, text]) => analyseSentence(text, lang).analysis);
+    const ids = new PageWordIds(analyses);
+    let translated = 0;
+    analyses.forEach((analysis, i) => {
+      const to = translationTargets(analysis.lang, langs);
+      const q = queryFeatures(analysis, index, analyses[i - 1], to);
+      translated += q.unitAlt.length;
+      // Read before the next text's marks replace this one's.
+      const fresh = features(q, index);
+      expect(features(queryFeatures(analysis, index, analyses[i - 1], to, ids.of(i), i > 0 ? ids.of(i - 1) : undefined), index)).toEqual(fresh);
+    });
+    expect(translated).toBeGreaterThan(0);
+  });
 });

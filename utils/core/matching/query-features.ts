@@ -10,7 +10,7 @@ import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { figureWeight, TUNING } from './tuning';
 import { canBePerson, isCommonWord } from './person-names';
 import { NOUNS_CAPITALISED } from './analyse-text';
-import { NOT_LOOKED_UP, type WordIds } from './page-word-ids';
+import { NOT_LOOKED_UP, PageWordIds, type WordIds } from './page-word-ids';
 
 export interface QueryFeatures {
   analysis: Analysis;
@@ -37,8 +37,8 @@ export interface QueryFeatures {
   personUnits: number[];
   /** Units of the proper names of the text but its first word (capitalised anyway). */
   nameUnits: number[];
-  figureKeys: Set<string>;
-  figureKinds: Set<FigureKind>;
+  figureKeys: ReadonlySet<string>;
+  figureKinds: ReadonlySet<FigureKind>;
   /** How many of figureKeys are counts (kind n). */
   countFigures: number;
   /** Distinct index term ids of the text's stems and figures, for the postings walk. */
@@ -52,6 +52,10 @@ export interface QueryFeatures {
   sentenceDenominator: number;
 }
 
+/** A text without figures: no set made for it. */
+const NO_KEYS: ReadonlySet<string> = new Set();
+const NO_KINDS: ReadonlySet<FigureKind> = new Set();
+
 /** Per stamp counter (index.marks, which an edited index may share), the stamp of the text that last met each term. */
 const termMarks = new WeakMap<ClaimIndex['marks'], Int32Array>();
 function termMarksOf(marks: ClaimIndex['marks']): Int32Array {
@@ -62,7 +66,7 @@ function termMarksOf(marks: ClaimIndex['marks']): Int32Array {
 
 /** Content weight of the text: its words (a word no claim uses weighs like
  *  the rarest) and its figures, at least minMass rarest words. */
-function sentenceDenominator(stems: Int32Array, entities: Int32Array, altWeights: Float64Array, figureKeys: Set<string>, index: ClaimIndex): number {
+function sentenceDenominator(stems: Int32Array, entities: Int32Array, altWeights: Float64Array, figureKeys: ReadonlySet<string>, index: ClaimIndex): number {
   let total = 0;
   for (let i = 0; i < stems.length; i++) {
     const s = stems[i]!;
@@ -81,14 +85,13 @@ let unitEntityScratch = new Int32Array(256);
 let unitAltStartScratch = new Int32Array(257);
 let unitAltScratch = new Int32Array(1024);
 let altWeightScratch = new Float64Array(256);
-/** Each word's ids, for a text that is no page's sentence (no WordIds). */
-let textIdsScratch = { stem: new Int32Array(256), entity: new Int32Array(256), alt: undefined };
 
 /**
  * `translateTo`: the other languages of the index's documents (see translationTargets), whose stems of
  * the text's words are marked too (see cross-language.ts); they count only
  * against documents in another language than the text's. `ids`, `contextIds`: where the text's and the
- * context's words are among their page's (PageWordIds), whose ids are then looked up once per page.
+ * context's words are among their page's (PageWordIds), whose ids are then looked up once per page and
+ * distinct word; a text without is its own page.
  */
 export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis, translateTo: readonly LexiconLang[] = [], ids?: WordIds, contextIds?: WordIds): QueryFeatures {
   const stems = new Set<number>();
@@ -105,26 +108,17 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     unitAltStartScratch = new Int32Array(2 * words.length + 1);
     altWeightScratch = new Float64Array(2 * words.length);
   }
-  // Each word's stem and name ids, looked up once (per page with `ids`): the units below read them again.
-  if (!ids && textIdsScratch.stem.length < words.length) textIdsScratch = { stem: new Int32Array(2 * words.length), entity: new Int32Array(2 * words.length), alt: undefined };
-  const page: { stem: Int32Array; entity: Int32Array; alt: (Int32Array | undefined)[] | undefined } = ids ? ids.page : textIdsScratch;
+  // Each word's stem and name slots (per page with `ids`), whose ids are looked up once: the units below read them again.
+  const page = ids ? ids.page : new PageWordIds([analysis]);
   const from = ids ? ids.from : 0;
-  if (!ids) {
-    page.stem.fill(NOT_LOOKED_UP, 0, words.length);
-    page.entity.fill(NOT_LOOKED_UP, 0, words.length);
-  }
   const termId = termIdOf(index);
-  const wordStem = page.stem;
-  const wordEntity = page.entity;
+  const { stemSlot, entitySlot, slotTerm } = page;
   for (let k = 0, at = from; k < words.length; k++, at++) {
     const w = words[k]!;
-    if (w.stop) {
-      wordStem[at] = -1;
-      wordEntity[at] = -1;
-      continue;
-    }
-    let s = wordStem[at]!;
-    if (s === NOT_LOOKED_UP) wordStem[at] = s = termId(w.stem);
+    if (w.stop) continue;
+    const stemAt = stemSlot[at]!;
+    let s = slotTerm[stemAt]!;
+    if (s === NOT_LOOKED_UP) slotTerm[stemAt] = s = termId(w.stem);
     if (s >= 0) {
       stems.add(s);
       marks.stem[s] = stamp;
@@ -133,8 +127,9 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
         terms.push(s);
       }
     }
-    let e = wordEntity[at]!;
-    if (e === NOT_LOOKED_UP) wordEntity[at] = e = w.entity ? termId(w.entity) : -1;
+    const entityAt = entitySlot[at]!;
+    let e = entityAt < 0 ? -1 : slotTerm[entityAt]!;
+    if (e === NOT_LOOKED_UP) slotTerm[entityAt] = e = termId(w.entity);
     if (e >= 0) {
       entities.add(e);
       marks.entity[e] = stamp;
@@ -152,22 +147,30 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const altWeights = altWeightScratch;
   // Scratch, created here rather than with the index: a stored index need not carry it.
   const alt = (marks.alt ??= new Int32Array(marks.stem.length));
-  const seenStem = new Map<string, number>();
-  const unitOfEntity = new Map<string, number>();
+  // A text's distinct stems, and each name's unit (its stem's), by their page slots stamped for this text.
+  const { slotStamp, slotUnit, entityStamp, entityUnit } = page;
   const others = translateTo.length > 0 ? otherLanguageTerms(analysis.lang, translateTo, index) : undefined;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (w.entity && !w.stop && !unitOfEntity.has(w.entity)) unitOfEntity.set(w.entity, seenStem.get(w.stem) ?? units);
-    if (w.stop || seenStem.has(w.stem)) continue;
-    seenStem.set(w.stem, units);
-    unitStemList[units] = wordStem[from + k]!;
-    unitEntityList[units] = wordEntity[from + k]!;
+    if (w.stop) continue;
+    const stemAt = stemSlot[from + k]!;
+    const entityAt = entitySlot[from + k]!;
+    const seen = slotStamp[stemAt] === stamp;
+    if (entityAt >= 0 && entityStamp[entityAt] !== stamp) {
+      entityStamp[entityAt] = stamp;
+      entityUnit[entityAt] = seen ? slotUnit[stemAt]! : units;
+    }
+    if (seen) continue;
+    slotStamp[stemAt] = stamp;
+    slotUnit[stemAt] = units;
+    unitStemList[units] = slotTerm[stemAt]!;
+    unitEntityList[units] = entityAt < 0 ? -1 : slotTerm[entityAt]!;
     units++;
     let altWeight = 0;
     // Names too: French writes "nord-coréens" where English writes "North Korean".
     if (others) {
       // A page's word has one language: its runs' texts are in its sentence's (joinSentences).
-      const altTerms = page.alt ? (page.alt[from + k] ??= others(w.stem)) : others(w.stem);
+      const altTerms = (page.slotAlt[stemAt] ??= others(w.stem));
       if (alts + altTerms.length > unitAlt.length) {
         const grown = new Int32Array(2 * (alts + altTerms.length));
         grown.set(unitAlt.subarray(0, alts));
@@ -198,25 +201,24 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const contextPage = contextIds?.page;
   const contextFrom = contextIds ? contextIds.from : 0;
   const contextEntities = new Set<number>();
+  const contextStems = new Set<number>();
   for (let k = 0; k < contextWords.length; k++) {
     const w = contextWords[k]!;
     let e = -1;
-    if (w.entity && contextPage && !w.stop) {
-      e = contextPage.entity[contextFrom + k]!;
-      if (e === NOT_LOOKED_UP) contextPage.entity[contextFrom + k] = e = termId(w.entity);
+    const entityAt = contextPage && w.entity ? contextPage.entitySlot[contextFrom + k]! : -1;
+    if (entityAt >= 0) {
+      e = contextPage!.slotTerm[entityAt]!;
+      if (e === NOT_LOOKED_UP) contextPage!.slotTerm[entityAt] = e = termId(w.entity);
     } else if (w.entity) e = termId(w.entity);
     if (e >= 0) {
       contextEntities.add(e);
       contextEntity[e] = stamp;
     }
-  }
-  const contextStems = new Set<number>();
-  for (let k = 0; k < contextWords.length; k++) {
-    const w = contextWords[k]!;
     let s = -1;
     if (!w.stop && contextPage) {
-      s = contextPage.stem[contextFrom + k]!;
-      if (s === NOT_LOOKED_UP) contextPage.stem[contextFrom + k] = s = termId(w.stem);
+      const stemAt = contextPage.stemSlot[contextFrom + k]!;
+      s = contextPage.slotTerm[stemAt]!;
+      if (s === NOT_LOOKED_UP) contextPage.slotTerm[stemAt] = s = termId(w.stem);
     } else if (!w.stop) s = termId(w.stem);
     if (s >= 0) {
       contextStems.add(s);
@@ -225,7 +227,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   }
   // Places, peoples and institutions written in capitals are no one's statement.
   const persons = analysis.persons.filter((p) => canBePerson(p, analysis.lang));
-  const figureKeys = new Set(analysis.figures.map((f) => f.key));
+  const figureKeys = analysis.figures.length ? new Set(analysis.figures.map((f) => f.key)) : NO_KEYS;
   // Marked too: docFeatures tests each figure of every candidate document.
   const figureMark = (marks.figure ??= new Int32Array(marks.stem.length));
   let countFigures = 0;
@@ -253,10 +255,13 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     entities,
     contextEntities,
     contextStems,
-    personUnits: persons.map(([, last]) => unitOfEntity.get(last.entity) ?? -1),
-    nameUnits: nameUnitsOf(analysis, unitOfEntity),
+    personUnits: persons.map(([, last]) => {
+      const at = page.slotOf(analysis.lang, last.entity);
+      return at >= 0 && entityStamp[at] === stamp ? entityUnit[at]! : -1;
+    }),
+    nameUnits: nameUnitsOf(analysis, entitySlot, from, entityUnit),
     figureKeys,
-    figureKinds: new Set(analysis.figures.map((f) => f.kind)),
+    figureKinds: analysis.figures.length ? new Set(analysis.figures.map((f) => f.kind)) : NO_KINDS,
     countFigures,
     terms,
     nameTerms: [...entities].filter((e) => termMark[e] !== stamp),
@@ -266,7 +271,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
 }
 
 /** Units of the names of the text but its first word, each once, in the order of the words. */
-function nameUnitsOf(analysis: Analysis, unitOfEntity: Map<string, number>): number[] {
+function nameUnitsOf(analysis: Analysis, entitySlot: Int32Array, from: number, entityUnit: Int32Array): number[] {
   const out: number[] = [];
   const nouns = NOUNS_CAPITALISED.has(analysis.lang);
   for (let i = 1; i < analysis.words.length; i++) {
@@ -274,7 +279,7 @@ function nameUnitsOf(analysis: Analysis, unitOfEntity: Map<string, number>): num
     if (!w.entity || w.stop) continue;
     // A German noun ("Amtsenthebung") is capitalised, not a name: no subject the claim lacks.
     if (nouns && isCommonWord(w, analysis.lang)) continue;
-    const unit = unitOfEntity.get(w.entity)!;
+    const unit = entityUnit[entitySlot[from + i]!]!;
     if (!out.includes(unit)) out.push(unit);
   }
   return out;
