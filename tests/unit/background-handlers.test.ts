@@ -64,7 +64,7 @@ describe('background handlers', () => {
     let readBeforeMatched = false;
     matcher.scan = async (...args) => {
       const result = await scan(...args);
-      readBeforeMatched = where.mock.calls.some(([index]) => index === 'url');
+      readBeforeMatched = where.mock.calls.some(([index]) => (index as unknown) === 'url');
       return result;
     };
     const blocks = [{ id: 0, text: 'The weather was mild. Budanov said North Korea has sent some 11,000 soldiers to Russia.' }];
