@@ -21,12 +21,7 @@ export async function relatedTables(pair: string): Promise<Record<string, Record
   await ensureLanguages([lang, en]);
   const data = JSON.parse(readFileSync(lexiconSource(pair), 'utf8')) as LexiconData;
   const lexicon = createLexicon({ [lang]: data[lang], [en]: data[en] }, [lang, en]);
-  return {
-    [`${lang}>${en}`]: lexicon.relatedTable(lang, en),
-    [`${en}>${lang}`]: lexicon.relatedTable(en, lang),
-    [`${lang}<${en}`]: lexicon.linkedTable(lang, en),
-    [`${en}<${lang}`]: lexicon.linkedTable(en, lang),
-  };
+  return { [`${lang}>${en}`]: lexicon.relatedTable(lang, en), [`${en}>${lang}`]: lexicon.relatedTable(en, lang) };
 }
 
 if (process.argv[1]?.endsWith('build-lexicon-related.ts')) {

@@ -20,17 +20,13 @@ export interface LexiconData {
    * relatedStems(stem, from, to, RELATED_LIMIT) of every stem that has any, space-separated, by
    * direction ('fr>en', 'en>fr'): written by scripts/build-lexicon-related.ts, so that a restarted
    * worker's first lookup does not stem every entry (hundreds of milliseconds). Optional: without
-   * it, the lexicon computes the same on first use. Also by reverse direction ('fr<en', 'en<fr'):
-   * linkedFrom(stem, from, to, LINKED_LIMIT) of every stem that has any (inverting a whole table
-   * took 120 ms of a first scan in Node).
+   * it, the lexicon computes the same on first use.
    */
   related?: Record<string, Record<string, string>>;
 }
 
 /** Stems per entry in LexiconData.related: lookups asking for more compute them. */
 export const RELATED_LIMIT = 8;
-/** The limit of linkedFrom that LexiconData.related holds (the matcher's stems per word). */
-export const LINKED_LIMIT = 6;
 
 export interface Lexicon {
   /** Translations of `word` (any case, accents optional), best first; [] when unknown. */
@@ -45,8 +41,8 @@ export interface Lexicon {
    */
   relatedStems(stem: string, from: LexiconLang, to: LexiconLang, limit?: number): string[];
   /**
-   * Stems of `to` whose own relatedStems (to `from`, at most `limit`) hold this stem and that its own
-   * first `limit` do not: the links a word's own list ranks too low to keep. FreeDict lists "waste" with "dissiper" and "gaspiller"
+   * Stems of `to` whose own relatedStems (to `from`, at most `limit`) hold this stem: the links a
+   * word's own list ranks too low to keep. FreeDict lists "waste" with "dissiper" and "gaspiller"
    * first and never "déchet", while "déchet" lists "waste" among its five senses.
    */
   linkedFrom(stem: string, from: LexiconLang, to: LexiconLang, limit: number): readonly string[];
@@ -56,8 +52,6 @@ export interface Lexicon {
   readonly langs: readonly [LexiconLang, LexiconLang];
   /** What LexiconData.related holds for this direction, computed from the word lists (scripts/build-lexicon-related.ts). */
   relatedTable(from: LexiconLang, to: LexiconLang): Record<string, string>;
-  /** What LexiconData.related holds for linkedFrom (key `${from}<${to}`), computed from the word lists. */
-  linkedTable(from: LexiconLang, to: LexiconLang): Record<string, string>;
 }
 
 /** Inflected forms back to dictionary forms, tried in turn when the word itself is not listed. */
@@ -194,35 +188,26 @@ export function createLexicon(data: LexiconData | (() => LexiconData), langs: re
     return out;
   }
 
-  // Per direction and limit, stem -> the stems of the other language whose lists hold it: made on first
-  // use, unless the shipped table holds them. The other language's stems are walked in sorted order,
-  // so that the table and the walk list them alike.
+  // Per direction and limit, stem -> the stems of the other language whose lists hold it: made on first use.
   const backLinks = new Map<string, Map<string, string[]>>();
-  function backLinkMap(from: LexiconLang, to: LexiconLang, limit: number): Map<string, string[]> {
-    const name = `${from}<${to} ${limit}`;
-    let map = backLinks.get(name);
-    if (map) return map;
-    map = new Map();
-    const table = relatedTables?.[`${to}>${from}`] && limit <= RELATED_LIMIT ? relatedTables[`${to}>${from}`]! : undefined;
-    const entries = table ? Object.keys(table) : [...new Set([...stemMap(to, from).keys(), ...inverseMap(to, from).keys()])];
-    for (const other of entries.sort()) {
-      for (const s of relatedStems(other, to, from, limit)) {
-        const list = map.get(s);
-        if (!list) map.set(s, [other]);
-        else if (!list.includes(other)) list.push(other);
-      }
-    }
-    backLinks.set(name, map);
-    return map;
-  }
   function linkedFrom(stem: string, from: LexiconLang, to: LexiconLang, limit: number): readonly string[] {
     if (from === to || !langs.includes(from) || !langs.includes(to)) return [];
-    const table = limit === LINKED_LIMIT ? relatedTables?.[`${from}<${to}`] : undefined;
-    if (table) return Object.prototype.hasOwnProperty.call(table, stem) ? table[stem]!.split(' ') : [];
-    const back = backLinkMap(from, to, limit).get(stem);
-    if (!back) return [];
-    const own = relatedStems(stem, from, to, limit);
-    return back.filter((s) => !own.includes(s));
+    const name = `${from}<${to} ${limit}`;
+    let map = backLinks.get(name);
+    if (!map) {
+      map = new Map();
+      const table = relatedTables?.[`${to}>${from}`] && limit <= RELATED_LIMIT ? relatedTables[`${to}>${from}`]! : undefined;
+      const entries = table ? Object.keys(table) : [...new Set([...stemMap(to, from).keys(), ...inverseMap(to, from).keys()])];
+      for (const other of entries) {
+        for (const s of relatedStems(other, to, from, limit)) {
+          const list = map.get(s);
+          if (!list) map.set(s, [other]);
+          else if (!list.includes(other)) list.push(other);
+        }
+      }
+      backLinks.set(name, map);
+    }
+    return map.get(stem) ?? [];
   }
 
   return {
@@ -240,16 +225,6 @@ export function createLexicon(data: LexiconData | (() => LexiconData), langs: re
       for (const stem of [...stems].sort()) {
         const related = computedRelated(stem, from, to, RELATED_LIMIT);
         if (related.length) table[stem] = related.join(' ');
-      }
-      return table;
-    },
-    linkedTable: (from, to) => {
-      const table: Record<string, string> = {};
-      const map = backLinkMap(from, to, LINKED_LIMIT);
-      for (const stem of [...map.keys()].sort()) {
-        const own = relatedStems(stem, from, to, LINKED_LIMIT);
-        const back = map.get(stem)!.filter((s) => !own.includes(s));
-        if (back.length) table[stem] = back.join(' ');
       }
       return table;
     },

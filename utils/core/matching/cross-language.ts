@@ -6,7 +6,7 @@
  * the matcher (background, tools), never from the content script.
  */
 import { LEXICON_LANGS, lexiconPartners, linkedFrom, preloadLexicon, relatedStems } from '@/utils/core/lexicon/lexicons';
-import { LINKED_LIMIT, type LexiconLang } from '@/utils/core/lexicon/lexicon';
+import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { baseLang, GUESSABLE } from '@/utils/core/language/language-data';
 import { compoundTranslation } from './compound-words';
 import { languageTools } from './languages';
@@ -89,7 +89,7 @@ export function linkedStems(stem: string, from: LexiconLang, to: LexiconLang): r
   let found = map.get(stem);
   if (found === undefined) {
     const own = translatedStems(stem, from, to);
-    const back = linkedFrom(stem, from, to, LINKED_LIMIT).filter((s) => !own.includes(s));
+    const back = linkedFrom(stem, from, to, STEMS_PER_WORD).filter((s) => !own.includes(s));
     found = back.length ? [...own, ...back] : own;
     if (map.size < MEMO_CAP) map.set(stem, found);
   }
