@@ -40,12 +40,6 @@ export interface Lexicon {
    * At most `limit`, the forward translations first.
    */
   relatedStems(stem: string, from: LexiconLang, to: LexiconLang, limit?: number): string[];
-  /**
-   * Stems of `to` whose own relatedStems (to `from`, at most `limit`) hold this stem: the links a
-   * word's own list ranks too low to keep. FreeDict lists "waste" with "dissiper" and "gaspiller"
-   * first and never "déchet", while "déchet" lists "waste" among its five senses.
-   */
-  linkedFrom(stem: string, from: LexiconLang, to: LexiconLang, limit: number): readonly string[];
   /** Number of headwords per source language. */
   readonly size: Record<LexiconLang, number>;
   /** Its two languages. */
@@ -188,32 +182,9 @@ export function createLexicon(data: LexiconData | (() => LexiconData), langs: re
     return out;
   }
 
-  // Per direction and limit, stem -> the stems of the other language whose lists hold it: made on first use.
-  const backLinks = new Map<string, Map<string, string[]>>();
-  function linkedFrom(stem: string, from: LexiconLang, to: LexiconLang, limit: number): readonly string[] {
-    if (from === to || !langs.includes(from) || !langs.includes(to)) return [];
-    const name = `${from}<${to} ${limit}`;
-    let map = backLinks.get(name);
-    if (!map) {
-      map = new Map();
-      const table = relatedTables?.[`${to}>${from}`] && limit <= RELATED_LIMIT ? relatedTables[`${to}>${from}`]! : undefined;
-      const entries = table ? Object.keys(table) : [...new Set([...stemMap(to, from).keys(), ...inverseMap(to, from).keys()])];
-      for (const other of entries) {
-        for (const s of relatedStems(other, to, from, limit)) {
-          const list = map.get(s);
-          if (!list) map.set(s, [other]);
-          else if (!list.includes(other)) list.push(other);
-        }
-      }
-      backLinks.set(name, map);
-    }
-    return map.get(stem) ?? [];
-  }
-
   return {
     translateWord,
     relatedStems,
-    linkedFrom,
     translateStem: (stem, from, to) => (from === to || !langs.includes(from) || !langs.includes(to) ? [] : [...(stemMap(from, to).get(stem) ?? [])]),
     get size() {
       return { [langs[0]]: folded()[langs[0]]!.size, [langs[1]]: folded()[langs[1]]!.size };

@@ -102,8 +102,3 @@ export function translateStem(stem: string, from: LexiconLang, to: LexiconLang):
 export function relatedStems(stem: string, from: LexiconLang, to: LexiconLang, limit?: number): string[] {
   return lexiconBetween(from, to)?.relatedStems(stem, from, to, limit) ?? [];
 }
-
-/** Stems of `to` that list this stem among their first `limit` related stems (see Lexicon.linkedFrom). */
-export function linkedFrom(stem: string, from: LexiconLang, to: LexiconLang, limit: number): readonly string[] {
-  return lexiconBetween(from, to)?.linkedFrom(stem, from, to, limit) ?? [];
-}

@@ -5,7 +5,7 @@
  * their keys are the same in every language. The lists are big, so this module is only reached from
  * the matcher (background, tools), never from the content script.
  */
-import { LEXICON_LANGS, lexiconPartners, linkedFrom, preloadLexicon, relatedStems } from '@/utils/core/lexicon/lexicons';
+import { LEXICON_LANGS, lexiconPartners, preloadLexicon, relatedStems } from '@/utils/core/lexicon/lexicons';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { baseLang, GUESSABLE } from '@/utils/core/language/language-data';
 import { compoundTranslation } from './compound-words';
@@ -68,29 +68,6 @@ export function translatedStems(stem: string, from: LexiconLang, to: LexiconLang
     found = relatedStems(stem, from, to, STEMS_PER_WORD);
     // A German or Dutch compound the list lacks: its two parts' translations (compound-words.ts).
     if (found.length === 0) found = compoundTranslation(stem, from, (s) => relatedStems(s, from, to, STEMS_PER_WORD), languageTools(from).stem);
-    if (map.size < MEMO_CAP) map.set(stem, found);
-  }
-  return found;
-}
-
-/** Per direction, stem -> linkedStems'. */
-const linkedMemo = new Map<string, Map<string, readonly string[]>>();
-
-/**
- * translatedStems and the stems of `to` whose own first STEMS_PER_WORD related stems hold this one:
- * a link either side's list ranks high. The lists order senses by their source's headwords, so
- * "waste" keeps "dissiper" and "gaspiller" and drops "déchet", "attack" drops "attentat", whose own
- * lists give "waste" and "attack" among their first senses.
- */
-export function linkedStems(stem: string, from: LexiconLang, to: LexiconLang): readonly string[] {
-  const direction = `${from}>${to}`;
-  let map = linkedMemo.get(direction);
-  if (!map) linkedMemo.set(direction, (map = new Map()));
-  let found = map.get(stem);
-  if (found === undefined) {
-    const own = translatedStems(stem, from, to);
-    const back = linkedFrom(stem, from, to, STEMS_PER_WORD).filter((s) => !own.includes(s));
-    found = back.length ? [...own, ...back] : own;
     if (map.size < MEMO_CAP) map.set(stem, found);
   }
   return found;

@@ -7,7 +7,7 @@
 import { boundedMemo } from '@/utils/core/bounded-memo';
 import type { ClaimIndex } from './claim-index';
 import { cognateTerms } from './cognates';
-import { linkedStems } from './cross-language';
+import { translatedStems } from './cross-language';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 
 /** Words kept per generation (two generations): a page uses a few thousand. */
@@ -51,7 +51,7 @@ export function computeTerms(stem: string, lang: string, translateTo: readonly L
   if (translateTo.length === 0) return out;
   const own = index.termIds.get(stem);
   for (const to of translateTo) {
-    for (const other of linkedStems(stem, lang as LexiconLang, to)) {
+    for (const other of translatedStems(stem, lang as LexiconLang, to)) {
       const t = index.termIds.get(other);
       if (t === undefined || t === own) continue;
       out.push(t);
