@@ -18,6 +18,10 @@ import { FEATURES, SHIPPED_MODEL } from '@/utils/core/matching/model';
 import { ensureLanguages } from '@/utils/core/language/language-data';
 
 const [path, caseId, claimArg] = process.argv.slice(2);
+if (!path || !caseId) {
+  console.error('usage: npx tsx scripts/explain-cross-case.ts FILE CASE [CLAIM]  (a training claim-match-cases file, a case id in it)');
+  process.exit(2);
+}
 const file = JSON.parse(readFileSync(path!, 'utf8')) as CaseFile;
 const k = file.cases.find((c) => c.id === caseId)!;
 const claimId = claimArg ?? k.expect[0]!;
