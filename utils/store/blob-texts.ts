@@ -15,6 +15,7 @@ export class BlobTexts implements DeferredText {
   private readonly pieces = new Map<number, string>();
   private whole: Promise<void> | undefined;
   private readonly decoder = new TextDecoder();
+  private readonly encoder = new TextEncoder();
 
   constructor(
     readonly ends: Uint32Array,
@@ -37,7 +38,7 @@ export class BlobTexts implements DeferredText {
    * columns' bytes started to come (29-45 ms of a sampled CPU profile of a restart, 8-12 ms left after).
    */
   adopt(i: number, start: number, text: string): boolean {
-    if (i < 0 || i >= this.ends.length || start !== this.start(i) || start + utf8Length(text) !== this.ends[i]) return false;
+    if (i < 0 || i >= this.ends.length || start !== this.start(i) || start + this.encoder.encode(text).byteLength !== this.ends[i]) return false;
     this.pieces.set(i, text);
     return true;
   }
@@ -69,31 +70,15 @@ export class BlobTexts implements DeferredText {
 }
 
 /**
- * Byte ranges of a texts Blob ([start, end] pairs, laid flat; also read before the columns that hold
- * every text's end are), read as one Blob made of their slices: one read, where a read per slice cost
- * 24 of them (the load check's samples) about 55 ms after a worker restart at 100,000 versions. A range
- * past the Blob's end comes back shorter.
+ * Byte ranges of a texts Blob ([start, end] pairs, laid flat), read as one Blob made of their
+ * slices: one read, where a read per slice cost 24 of them (the load check's samples) about 55 ms
+ * after a worker restart at 100,000 versions. A range past the Blob's end comes back shorter.
  */
-export async function readRanges(blob: Blob, ranges: readonly number[]): Promise<Uint8Array[]> {
+async function readRanges(blob: Blob, ranges: readonly number[]): Promise<Uint8Array[]> {
   const slices = Array.from({ length: ranges.length >> 1 }, (_, k) => blob.slice(ranges[2 * k]!, ranges[2 * k + 1]!));
   const bytes = new Uint8Array(await new Blob(slices).arrayBuffer());
   let at = 0;
   return slices.map((slice) => bytes.subarray(at, (at += slice.size)));
-}
-
-/** Bytes of `text` in UTF-8 (a lone surrogate as the 3 bytes of U+FFFD, as TextEncoder writes it). */
-function utf8Length(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) n += 1;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 2;
-      i++;
-    } else n += 2;
-  }
-  return n;
 }
 
 /** The texts' bytes apart (the Blob of their own), and what stays with the columns. */
@@ -102,7 +87,7 @@ export function splitTexts(texts: PackedText): { kept: PackedText | { ends: Uint
   return 'bytes' in texts ? { kept: { ends: texts.ends }, bytes: texts.bytes } : { kept: texts };
 }
 
-/** The samples' ranges in a texts Blob, for readRanges. */
+/** The samples' ranges in a texts Blob ([start, end] pairs, laid flat): where a load checks that a sample's text is its document's (BlobTexts.adopt). */
 export function rangesOf(ends: Uint32Array, indexes: readonly number[]): number[] {
   return indexes.flatMap((i) => [i > 0 ? ends[i - 1]! : 0, ends[i]!]);
 }
