@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { Claim, Outlet, Version } from '@/utils/core/model';
 import { loadDatabases } from './bench';
+import { packsOf } from '@/utils/store/version-packs/packs-middleware';
 import { launchWithExtension, type LaunchedBrowser } from './lib/launch-browser';
 import { startDemoServer } from './lib/demo-server';
 import { summariseThread } from './lib/trace-summary';
@@ -74,7 +75,21 @@ async function writeRecords(page: Page, store: string, rows: object[]): Promise<
           open.onerror = () => reject(open.error);
         });
         const tx = db.transaction(name, 'readwrite');
-        for (const row of chunk) tx.objectStore(name).put(row);
+        const store = tx.objectStore(name);
+        for (const row of chunk as { key?: string; ids?: [string, string][]; urls?: [string, string[]][] }[]) {
+          if (name !== 'versionHomes') {
+            store.put(row);
+            continue;
+          }
+          // A home bucket may already file the starter data's versions: merged, not replaced.
+          const get = store.get(row.key!);
+          get.onsuccess = () => {
+            const old = get.result as { ids?: Map<string, string>; urls?: Map<string, string[]> } | undefined;
+            const ids = new Map([...(old?.ids ?? []), ...(row.ids ?? [])]);
+            const urls = new Map([...(old?.urls ?? []), ...(row.urls ?? [])]);
+            store.put({ key: row.key, ...(ids.size ? { ids } : {}), ...(urls.size ? { urls } : {}) });
+          };
+        }
         await new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = () => reject(tx.error))));
         db.close();
       },
@@ -190,8 +205,8 @@ function benchVersions(page: Page): Promise<number> {
       new Promise<number>((resolve) => {
         const open = indexedDB.open('recoupe');
         open.onsuccess = () => {
-          const req = open.result.transaction('versions').objectStore('versions').count(IDBKeyRange.bound('bench:', 'bench:\uffff'));
-          req.onsuccess = () => resolve(req.result);
+          const req = open.result.transaction('versionPacks').objectStore('versionPacks').getAll(IDBKeyRange.bound('bench:', 'bench:\uffff'));
+          req.onsuccess = () => resolve((req.result as { versions: unknown[] }[]).reduce((n, p) => n + p.versions.length, 0));
           req.onerror = () => resolve(0);
         };
         open.onerror = () => resolve(0);
@@ -230,7 +245,10 @@ async function main(): Promise<void> {
     else {
       await writeRecords(library, 'outlets', data.outlets);
       await writeRecords(library, 'claims', data.claims);
-      await writeRecords(library, 'versions', data.versions);
+      // Versions as the extension stores them: one pack per claim, and the buckets that file them.
+      const { packs, homes } = packsOf(data.versions);
+      await writeRecords(library, 'versionPacks', packs);
+      await writeRecords(library, 'versionHomes', homes.map((h) => ({ key: h.key, ids: h.ids && [...h.ids], urls: h.urls && [...h.urls] })));
       console.log(`written straight into IndexedDB in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     }
     await stopWorker(launched, library);

@@ -52,10 +52,11 @@ describe('the source of an annotation named before the selection', () => {
           const open = g.indexedDB.open('recoupe');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const get = open.result.transaction('versions').objectStore('versions').getAll();
+            // Versions are stored one pack per claim (utils/store/version-packs/).
+            const get = open.result.transaction('versionPacks').objectStore('versionPacks').getAll();
             get.onsuccess = () => {
               // The starter data has its own version of this quote; the user's is the one just saved.
-              const v = (get.result as { quote: string; origin: string; context: string; attributions: { name: string; key?: string }[] }[]).find((x) => x.quote === quote && x.origin === 'user');
+              const v = ((get.result as { versions: unknown[] }[]).flatMap((p) => p.versions) as { quote: string; origin: string; context: string; attributions: { name: string; key?: string }[] }[]).find((x) => x.quote === quote && x.origin === 'user');
               open.result.close();
               if (!v) reject(new Error('the annotation’s version is not stored'));
               else resolve({ attributions: v.attributions, keys: Object.keys(v), context: v.context });

@@ -95,8 +95,9 @@ describe('fact-checks read from the page', () => {
       const open = indexedDB.open('recoupe');
       const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
       const rows = await new Promise<{ url: string; quote: string }[]>((resolve) => {
-        const req = db.transaction('versions').objectStore('versions').getAll();
-        req.onsuccess = () => resolve(req.result);
+        // Versions are stored one pack per claim (utils/store/version-packs/).
+        const req = db.transaction('versionPacks').objectStore('versionPacks').getAll();
+        req.onsuccess = () => resolve((req.result as { versions: { url: string; quote: string }[] }[]).flatMap((p) => p.versions));
       });
       db.close();
       return rows.filter((v) => v.url === url).map((v) => v.quote);

@@ -1,0 +1,91 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { openDb, type RecoupeDb } from '@/utils/store/db';
+import type { Version } from '@/utils/core/model';
+
+let n = 0;
+const name = (what: string) => `packs-${what}-${++n}-${Math.random().toString(36).slice(2)}`;
+
+/** The versions table as plain rows (schema 9, no pack layer): what IndexedDB itself answers. */
+function rowsDb(dbName: string): Dexie & { versions: Dexie.Table<Version, string> } {
+  const db = new Dexie(dbName) as Dexie & { versions: Dexie.Table<Version, string> };
+  db.version(9).stores({ versions: 'id, url, [claimId+outletId]' });
+  return db;
+}
+
+function version(id: string, claimId: string, over: Partial<Version> = {}): Version {
+  return { id, claimId, outletId: `o${id.length % 3}`, url: `https://news.example/${id}`, quote: `Quote ${id}`, lang: 'fr', origin: 'user', createdAt: 't', updatedAt: 't', ...over } as Version;
+}
+
+type VersionsTable = Dexie.Table<Version, string> | RecoupeDb["versions"];
+
+/** The same requests against a table; every answer, in order, for comparison. */
+async function script(db: Dexie, versions: VersionsTable): Promise<unknown[]> {
+  const out: unknown[] = [];
+  const list = Array.from({ length: 60 }, (_, i) => version(`v${i}`, `c${i % 7}`, i % 10 === 0 ? { url: 'https://news.example/shared' } : {}));
+  await versions.bulkPut(list);
+  out.push(await versions.count());
+  out.push((await versions.where('claimId').equals('c3').toArray()).map((v) => v.id));
+  out.push((await versions.where('claimId').anyOf(['c1', 'c5', 'none']).primaryKeys()));
+  out.push((await versions.where('url').anyOf(['https://news.example/shared', 'https://news.example/v7']).toArray()).map((v) => v.id));
+  out.push((await versions.where('url').equals('https://news.example/v9').first())?.id);
+  out.push((await versions.bulkGet(['v4', 'missing', 'v59'])).map((v) => v?.claimId ?? null));
+  out.push((await versions.orderBy('id').reverse().limit(5).primaryKeys()));
+  out.push((await versions.where('id').between('v2', 'v3').count()));
+  // A version moved to another claim (a merge) is found under the new claim only.
+  await versions.where('claimId').equals('c2').modify({ claimId: 'c6' });
+  out.push((await versions.where('claimId').equals('c2').count()), (await versions.where('claimId').equals('c6').primaryKeys()));
+  await versions.put(version('v0', 'c4', { url: 'https://news.example/moved' }));
+  out.push((await versions.where('url').equals('https://news.example/shared').primaryKeys()), (await versions.get('v0'))?.claimId);
+  // Adding an id already stored fails and writes nothing of the transaction.
+  const failed = await db.transaction('rw', versions, async () => {
+    await versions.add(version('new', 'c1'));
+    await versions.add(version('v1', 'c1'));
+  }).then(() => 'written', (e: Error) => e.name);
+  out.push(failed, await versions.get('new'), (await versions.get('v1'))?.quote);
+  await versions.bulkDelete(['v3', 'v10', 'nothing']);
+  out.push(await versions.count(), (await versions.where('claimId').equals('c3').primaryKeys()));
+  out.push((await versions.where('url').equals('https://news.example/shared').primaryKeys()));
+  const seen: string[] = [];
+  await versions.where('[claimId+outletId]').between(['c1', Dexie.minKey], ['c4', Dexie.maxKey]).each((v) => void seen.push(v.id));
+  out.push(seen);
+  await versions.where('id').startsWith('v5').delete();
+  out.push(await versions.count());
+  await versions.clear();
+  out.push(await versions.count(), await versions.where('url').equals('https://news.example/v7').count());
+  return out;
+}
+
+describe('versions stored one pack per claim', () => {
+  it('answers every request as plain IndexedDB rows do', async () => {
+    const rows = rowsDb(name('rows'));
+    const packed = openDb(name('packed'));
+    const expected = await script(rows, rows.versions);
+    const got = await script(packed, packed.versions);
+    expect(got).toEqual(expected);
+  });
+
+  it('writes one record per claim, not one per version', async () => {
+    const db = openDb(name('layout'));
+    await db.versions.bulkPut(Array.from({ length: 300 }, (_, i) => version(`v${i}`, `c${i % 30}`)));
+    const idb = db.backendDB();
+    const count = (store: string) => new Promise<number>((resolve) => {
+      const req = idb.transaction(store).objectStore(store).count();
+      req.onsuccess = () => resolve(req.result);
+    });
+    expect(await count('versions')).toBe(0);
+    expect(await count('versionPacks')).toBe(30);
+    expect(await db.versions.count()).toBe(300);
+  });
+
+  it('keeps the versions of a library stored as rows by an earlier release', async () => {
+    const dbName = name('upgrade');
+    const old = rowsDb(dbName);
+    await old.versions.bulkPut([version('a', 'c1'), version('b', 'c1'), version('c', 'c2', { url: 'https://news.example/a' })]);
+    old.close();
+    const db: RecoupeDb = openDb(dbName);
+    expect((await db.versions.where('claimId').equals('c1').primaryKeys()).sort()).toEqual(['a', 'b']);
+    expect((await db.versions.where('url').equals('https://news.example/a').primaryKeys()).sort()).toEqual(['a', 'c']);
+    expect((await db.versions.get('c'))?.quote).toBe('Quote c');
+  });
+});
