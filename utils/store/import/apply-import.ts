@@ -8,6 +8,8 @@ import { bulkIndexed, countRecord } from '@/utils/store/search-words';
 import { endPhase } from '@/utils/core/phase-timing';
 import type { TermDelta } from '@/utils/store/search-terms';
 import type { ImportIndexer } from '@/utils/store/import/import-index';
+import { deferHomes } from '@/utils/store/version-packs/pack-store';
+import { flushVersionHomes } from '@/utils/store/version-packs/pack-table';
 
 export type ConflictPolicy = 'keep-local' | 'take-incoming';
 
@@ -90,6 +92,7 @@ export async function applyImport(db: RecoupeDb, plan: ImportPlan, options: Appl
       // The search index is updated once, for every record, after the writes.
       await bulkIndexed(tx, async (delta) => {
         const writing = performance.now();
+        deferHomes(tx.idbtrans);
         for (const table of TABLES) {
           await writeTable(db, table, plan.records[table] as RecordOf<typeof table>[], policy, delta, (w, kept, seen) => {
             written[table] += w;
@@ -98,6 +101,7 @@ export async function applyImport(db: RecoupeDb, plan: ImportPlan, options: Appl
             options.onProgress?.(done, total);
           }, options.indexer);
         }
+        await flushVersionHomes(tx.idbtrans);
         endPhase('import:write', writing);
       });
       await options.after?.();

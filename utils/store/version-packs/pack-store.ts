@@ -23,8 +23,26 @@ export interface HomeRecord {
 const idBucket = (id: string) => `i${bucketOf(id, BUCKETS)}`;
 const urlBucket = (url: string) => `u${bucketOf(url, BUCKETS)}`;
 
-/** Buckets read in a transaction, kept for its other requests (the transaction is their only writer meanwhile). */
-const cached = new WeakMap<object, Map<string, HomeRecord>>();
+/**
+ * Buckets read in a transaction, kept for its other requests (the transaction is their only writer
+ * meanwhile); in a bulk write, the changed ones are written once, at its end (deferHomes).
+ */
+interface TransactionHomes {
+  buckets: Map<string, HomeRecord>;
+  dirty: Set<string>;
+  deferred: boolean;
+}
+const cached = new WeakMap<object, TransactionHomes>();
+const homesIn = (trans: object): TransactionHomes => cached.get(trans) ?? cached.set(trans, { buckets: new Map(), dirty: new Set(), deferred: false }).get(trans)!;
+
+/**
+ * From now on in this transaction (an import's), the home buckets are written once, by flush(), and
+ * not after every request: a chunk of 5,000 versions touches every bucket, and writing all of them
+ * again for each chunk made most of an import's time. Requests in between read them from memory.
+ */
+export function deferHomes(trans: object): void {
+  homesIn(trans).deferred = true;
+}
 
 /**
  * Reads and writes one transaction's packs (one record per claim, holding its versions) and home
@@ -32,12 +50,21 @@ const cached = new WeakMap<object, Map<string, HomeRecord>>();
  */
 export class PackStore {
   private readonly buckets: Map<string, HomeRecord>;
-  private readonly dirty = new Set<string>();
+  private readonly dirty: Set<string>;
+  private readonly state: TransactionHomes;
 
   constructor(private readonly packs: DBCoreTable, private readonly homes: DBCoreTable, private readonly trans: DBCoreTransaction) {
-    let buckets = cached.get(trans);
-    if (!buckets) cached.set(trans, (buckets = new Map()));
-    this.buckets = buckets;
+    this.state = homesIn(trans);
+    this.buckets = this.state.buckets;
+    this.dirty = this.state.dirty;
+  }
+
+  /** Writes the buckets a deferred transaction changed, and stops deferring. */
+  async flush(): Promise<void> {
+    this.state.deferred = false;
+    const homes = [...this.dirty].map((key) => this.buckets.get(key)!);
+    this.dirty.clear();
+    if (homes.length) failed(await this.homes.mutate({ trans: this.trans, type: 'put', values: homes }));
   }
 
   private async load(keys: Iterable<string>): Promise<void> {
@@ -119,8 +146,8 @@ export class PackStore {
     }
     const puts = [...after].filter(([, list]) => list.length > 0).map(([claimId, versions]) => ({ claimId, versions }));
     const deletes = [...after].filter(([, list]) => list.length === 0).map(([claimId]) => claimId);
-    const homes = [...this.dirty].map((key) => this.buckets.get(key)!);
-    this.dirty.clear();
+    const homes = this.state.deferred ? [] : [...this.dirty].map((key) => this.buckets.get(key)!);
+    if (!this.state.deferred) this.dirty.clear();
     await Promise.all([
       puts.length ? this.packs.mutate({ trans: this.trans, type: 'put', values: puts }) : undefined,
       deletes.length ? this.packs.mutate({ trans: this.trans, type: 'delete', keys: deletes }) : undefined,
@@ -133,6 +160,7 @@ export class PackStore {
     const any = { type: 3 } as never;
     await Promise.all([this.packs.mutate({ trans: this.trans, type: 'deleteRange', range: any }), this.homes.mutate({ trans: this.trans, type: 'deleteRange', range: any })]);
     this.buckets.clear();
+    this.dirty.clear();
   }
 
   private forget(map: Map<string, unknown>, key: string, bucket: string): void {

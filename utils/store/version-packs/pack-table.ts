@@ -4,6 +4,16 @@ import { compareKeys, inRange, isAnyRange, isValidKey, onlyKey } from '@/utils/s
 import { PackStore } from '@/utils/store/version-packs/pack-store';
 import { entriesCursor, type CursorEntry } from '@/utils/store/version-packs/pack-cursor';
 
+const flushers = new WeakMap<object, () => Promise<void>>();
+
+/**
+ * Writes what a bulk write's versions left pending in `trans` (deferHomes in pack-store.ts); call it
+ * before the transaction ends. Nothing to do when the transaction wrote no version.
+ */
+export async function flushVersionHomes(trans: object): Promise<void> {
+  await flushers.get(trans)?.();
+}
+
 /** Above this many claims, reading every pack at once beats reading them one by one. */
 const READ_ALL_ABOVE = 500;
 
@@ -17,6 +27,7 @@ export function packedVersionsTable(versions: DBCoreTable, packs: DBCoreTable, h
   function serial<T>(trans: DBCoreTransaction, fn: (store: PackStore) => Promise<T>): Promise<T> {
     const run = (queues.get(trans) ?? Promise.resolve()).then(() => fn(new PackStore(packs, homes, trans)));
     queues.set(trans, run.catch(() => undefined));
+    if (!flushers.has(trans)) flushers.set(trans, () => serial(trans, (store) => store.flush()));
     return run;
   }
 
