@@ -60,19 +60,27 @@ export default defineBackground(() => {
 
   // Every handler, one per message of the tables in utils/protocol/: a missing one does not compile.
   const all: HandlerMap<BackgroundApi & FeedApi> = { ...handlers, ...feeds.handlers };
-  browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<Result<unknown>> | undefined => {
+  // Answered through sendResponse (return true): the background runs on the browser's own API, where
+  // Chrome does not take a returned promise as the answer (scripts/lib/content-browser.ts).
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (answer: Result<unknown>) => void): true | undefined => {
     // Only our own extension's contexts may talk to the background; a content script's sender URL is
     // the web page's, so only Recoupe's own pages may send the messages reserved to them.
     if (sender.id !== browser.runtime.id) return undefined;
     const checked = validateRequest(raw, isExtensionPageSender(sender.url, browser.runtime.getURL('/')) ? 'extension' : 'content');
-    if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
+    if (!checked.ok) {
+      sendResponse({ ok: false, error: checked.error });
+      return undefined;
+    }
     const type = checked.request.type;
     markStart(`${type} asked`);
     const handler = all[type] as (r: unknown) => Promise<unknown>;
-    return handler(checked.request).then(
-      (value) => (markStart(`${type} answered`), { ok: true as const, value }),
-      (e: unknown) => ({ ok: false as const, error: explainDbError(e).message }),
-    );
+    void handler(checked.request)
+      .then(
+        (value) => (markStart(`${type} answered`), { ok: true as const, value }),
+        (e: unknown) => ({ ok: false as const, error: explainDbError(e).message }),
+      )
+      .then(sendResponse);
+    return true;
   });
 
   browser.commands.onCommand.addListener((command) => {
