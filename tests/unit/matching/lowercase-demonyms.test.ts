@@ -1,7 +1,7 @@
 /**
- * French writes its demonyms in lower case ("palestinien", "américains") where English capitalises
- * them ("Palestinian", a name): a French sentence that names the claim's country that way keeps the
- * name most of the claim's wordings share (claim-core.ts).
+ * French writes its demonyms in lower case ("palestinien") where English capitalises them
+ * ("Palestinian", a name most of the claim's wordings share): the French word reaches the English one
+ * through the word lists, and the sentence keeps the claim's core name (claim-core.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';

@@ -250,23 +250,6 @@ function adjacent(text: string, a: WordUnit, b: WordUnit): boolean {
 const allCaps = (word: string) => word === word.toUpperCase();
 
 /**
- * The name keys ("~@PS") of the demonyms a French text writes in lower case, as French writes them
- * ("palestinien", "américains"): only the written forms the gazetteer lists, since sound keys would
- * take "ruse" for "russe".
- */
-export function lowerCaseDemonyms(analysis: Analysis): string[] {
-  if (analysis.lang !== 'fr') return [];
-  const written = gazetteer().writtenDemonyms;
-  const out: string[] = [];
-  for (const w of analysis.words) {
-    if (w.stop || w.entity || w.surface[0] !== w.surface[0]!.toLowerCase()) continue;
-    const code = written.get(stripAccents(w.surface.toLowerCase()));
-    if (code) out.push('~@' + code);
-  }
-  return out;
-}
-
-/**
  * A one-word country name or demonym, capitalised, is keyed by its country ("@TN") in whatever
  * language and form: "Tunisia", "Tunisie" and "Tunisian" are one name, as "US" and "USA" are, so a
  * sentence naming a country's people names the claim's country (the gazetteer's names and demonyms).

@@ -11,7 +11,6 @@
 import type { ClaimIndex } from './claim-index';
 import type { QueryFeatures } from './query-features';
 import { TUNING } from './tuning';
-import { lowerCaseDemonyms, type Analysis } from './analyse-text';
 
 export interface ClaimCore {
   /** Distinctive stems in most of the claim's documents. */
@@ -80,20 +79,7 @@ export function coreMissing(q: QueryFeatures, core: ClaimCore, index: ClaimIndex
     word: core.words.length + core.figures.length > 0 && !hasWord,
     name:
       core.names.length > 0 &&
-      !core.names.some((e, i) => q.entities.has(e) || q.contextEntities.has(e) || index.marks.stem[e] === q.stamp || (alt !== undefined && core.nameStems[i]!.some((s) => alt[s] === q.stamp))) &&
-      !namesCountryInLowerCase(q, core.names, index),
+      !core.names.some((e, i) => q.entities.has(e) || q.contextEntities.has(e) || index.marks.stem[e] === q.stamp || (alt !== undefined && core.nameStems[i]!.some((s) => alt[s] === q.stamp))),
   };
 }
 
-/**
- * Whether the text names one of the core's countries by a demonym written in lower case, as French
- * writes them ("palestinien", "américains"): English capitalises "Palestinian", which is then a
- * name (~@PS, analyse-text.ts) that most wordings share, and the French sentence saying
- * "palestinien" keeps the claim's subject.
- */
-function namesCountryInLowerCase(q: QueryFeatures, names: number[], index: ClaimIndex): boolean {
-  const countries = names.map((e) => index.termList[e] ?? '').filter((t) => t.startsWith('~@'));
-  if (countries.length === 0) return false;
-  const named = (a: Analysis | undefined) => !!a && lowerCaseDemonyms(a).some((key) => countries.includes(key));
-  return named(q.analysis) || named(q.context);
-}
