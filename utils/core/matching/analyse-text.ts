@@ -78,6 +78,20 @@ function standaloneAcronym(tokens: RawToken[], i: number): boolean {
   return ACRONYM.test(tokens[i]!.text) && !capsWord(tokens[i - 1]) && !capsWord(tokens[i + 1]);
 }
 
+/** Languages that write their headlines and titles in sentence case: a capital inside a sentence is a name's. */
+const SENTENCE_CASE = new Set(['es', 'pt', 'it', 'fr', 'ca']);
+
+/**
+ * A stop word with a capital inside a sentence ("un Estado palestino", "Estados Unidos") is a noun
+ * or a name that a stop list spells like a verb ("estado", "been"): in a language that writes its
+ * titles in sentence case, only a name takes a capital there.
+ */
+function capitalisedInside(tokens: RawToken[], i: number, text: string, lang: string): boolean {
+  const t = tokens[i]!;
+  if (!SENTENCE_CASE.has(lang) || i === 0 || t.text.length < 4 || t.text[0] === t.accented[0] || t.text === t.text.toUpperCase()) return false;
+  return !/[.!?…:;«"“]/.test(text.slice(tokens[i - 1]!.end, t.start));
+}
+
 /** Whether token i is a German noun its article announces. */
 export function articleNoun(tokens: RawToken[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 1 - ARTICLE_REACH; j--) {
@@ -163,7 +177,7 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
       continue;
     }
     // "US", "WHO", "IT" in capitals amid ordinary words are names, not the stop words "us", "who", "it".
-    const stop = (tools.isStopWord(t.lower) && !standaloneAcronym(tokens, i)) || t.lower.length < 2;
+    const stop = (tools.isStopWord(t.lower) && !standaloneAcronym(tokens, i) && !capitalisedInside(tokens, i, unified, tools.lang)) || t.lower.length < 2;
     let entity = '';
     const capitalised = t.text[0] !== t.accented[0];
     if (!stop && capitalised && t.text.length <= 6 && t.text.length >= 2 && t.text === t.text.toUpperCase() && ACRONYM.test(t.text)) entity = '~' + countryKey(t.text, t.lower);

@@ -19,9 +19,11 @@ export interface ClaimCore {
   names: number[];
   /** Figure keys in most of the claim's documents: a figure is as good a core as a word. */
   figures: string[];
+  /** The stems of the words each name of `names` is written with, in the same order ("south" for South). */
+  nameStems: number[][];
 }
 
-const NO_CORE: ClaimCore = { words: [], names: [], figures: [] };
+const NO_CORE: ClaimCore = { words: [], names: [], figures: [], nameStems: [] };
 
 export function claimCore(claim: number, index: ClaimIndex, excluded?: Uint8Array): ClaimCore {
   const from = index.claimDocStart[claim]!;
@@ -30,6 +32,7 @@ export function claimCore(claim: number, index: ClaimIndex, excluded?: Uint8Arra
   const wordCount = new Map<number, number>();
   const nameCount = new Map<number, number>();
   const figureCount = new Map<string, number>();
+  const nameStems = new Map<number, number[]>();
   const seen = new Set<number>();
   for (let d = from; d < to; d++) {
     if (excluded && excluded[d]) continue;
@@ -42,6 +45,9 @@ export function claimCore(claim: number, index: ClaimIndex, excluded?: Uint8Arra
       if (e >= 0) {
         if (!seen.has(e)) nameCount.set(e, (nameCount.get(e) ?? 0) + 1);
         seen.add(e);
+        let stems = nameStems.get(e);
+        if (!stems) nameStems.set(e, (stems = []));
+        if (!stems.includes(index.unitStems[u]!)) stems.push(index.unitStems[u]!);
         continue;
       }
       const s = index.unitStems[u]!;
@@ -55,15 +61,25 @@ export function claimCore(claim: number, index: ClaimIndex, excluded?: Uint8Arra
   const pick = (counts: Map<number, number>) =>
     [...counts].filter(([t, n]) => 2 * n > docs && index.idf[t]! >= distinctive).map(([t]) => t);
   const figures = [...figureCount].filter(([, n]) => 2 * n > docs).map(([key]) => key);
-  return { words: pick(wordCount), names: pick(nameCount), figures };
+  const names = pick(nameCount);
+  return { words: pick(wordCount), names, figures, nameStems: names.map((e) => nameStems.get(e)!) };
 }
 
-/** Whether the sentence gives none of the claim's core words, and none of its core names. */
+/**
+ * Whether the sentence gives none of the claim's core words, and none of its core names. A core name
+ * is given by the name, or by a word it is written with reached through the word lists from another
+ * language: many names are ordinary words with a capital ("South" of South Sudan, "White House"), and a
+ * sentence in another language writes them as its own words ("Sudán del Sur"), which are no name of the
+ * wordings. (The same word in the text's own language, "south", was not needed for the training gain.)
+ */
 export function coreMissing(q: QueryFeatures, core: ClaimCore, index: ClaimIndex): { word: boolean; name: boolean } {
   const alt = q.unitAlt.length > 0 ? index.marks.alt : undefined;
   const hasWord = core.words.some((s) => index.marks.stem[s] === q.stamp || (alt !== undefined && alt[s] === q.stamp)) || core.figures.some((key) => q.figureKeys.has(key));
   return {
     word: core.words.length + core.figures.length > 0 && !hasWord,
-    name: core.names.length > 0 && !core.names.some((e) => q.entities.has(e) || q.contextEntities.has(e) || index.marks.stem[e] === q.stamp),
+    name:
+      core.names.length > 0 &&
+      !core.names.some((e, i) => q.entities.has(e) || q.contextEntities.has(e) || index.marks.stem[e] === q.stamp || (alt !== undefined && core.nameStems[i]!.some((s) => alt[s] === q.stamp))),
   };
 }
+
