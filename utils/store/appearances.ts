@@ -5,6 +5,7 @@ import { pageKey, pageKeyVariants } from '@/utils/core/page-identity';
 import { statementIn } from '@/utils/core/reader-language';
 import { ensureLanguages } from '@/utils/core/language/language-data';
 import type { Claim, Version } from '@/utils/core/model';
+import { versionsAtUrls } from '@/utils/store/versions-at-urls';
 
 /** The language the best sentence is sought in: the version's, else the page's, else the statement's first. */
 function appearanceLang(version: Version, page: PageInfo, claim: Claim | undefined): string {
@@ -21,7 +22,7 @@ export interface PageAppearances {
 /** Reads them; no match needed, so a scan starts it beside its matching (handlers.ts) rather than after. */
 export async function pageAppearances(db: RecoupeDb, page: PageInfo): Promise<PageAppearances> {
   const key = pageKey(page.url);
-  const versions = (await db.versions.where('url').anyOf(pageKeyVariants(page.url)).toArray()).filter((v) => !v.quote && pageKey(v.url) === key);
+  const versions = (await versionsAtUrls(db, pageKeyVariants(page.url))).filter((v) => !v.quote && pageKey(v.url) === key);
   if (versions.length === 0) return { versions, claims: [] };
   const claims = await db.claims.bulkGet(versions.map((v) => v.claimId));
   await ensureLanguages(versions.map((v, i) => appearanceLang(v, page, claims[i])));

@@ -3,6 +3,7 @@ import type { ExportSelection } from '@/utils/core/formats/export-selection';
 import type { Annotation, Claim, Version } from '@/utils/core/model';
 import { queryClaims, type LibraryQuery } from '@/utils/store/library-query';
 import { pageKeyVariants, siteHost } from '@/utils/core/page-identity';
+import { versionsAtUrls } from '@/utils/store/versions-at-urls';
 
 /** What part of the library an export writes. */
 export type ExportScope =
@@ -49,7 +50,7 @@ async function withOutlets(db: RecoupeDb, claims: Claim[], versions: Version[], 
 async function pageSelection(db: RecoupeDb, url: string): Promise<ExportSelection> {
   // The same page written with or without its trailing slash or fragment: stored URLs vary.
   const urls = pageKeyVariants(url.trim());
-  const versions = await db.versions.where('url').anyOf(urls).toArray();
+  const versions = await versionsAtUrls(db, urls);
   const annotations = await db.annotations.where('url').anyOf(urls).toArray();
   const claimIds = [...new Set([...versions, ...annotations].map((r) => r.claimId))];
   // Only this page's versions: the file then re-imports as exactly what the page holds.

@@ -8,6 +8,7 @@ import { setStatus } from '@/utils/store/claim-edits';
 import { getSettings } from '@/utils/store/site-settings';
 import { safeHttpUrl } from '@/utils/core/safe-url';
 import { outletOfPage, pageKey, pageKeyVariants, siteHost } from '@/utils/core/page-identity';
+import { versionsAtUrls } from '@/utils/store/versions-at-urls';
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
 const clean = (list: string[]) => [...new Set(list.map((s) => s.trim()).filter(Boolean))];
@@ -15,7 +16,7 @@ const clean = (list: string[]) => [...new Set(list.map((s) => s.trim()).filter(B
 /** The outlet of a page, as scanning resolves it (utils/core/page-identity.ts); else a new one, named after the site. */
 async function outletFor(db: RecoupeDb, url: string, siteName: string): Promise<Outlet> {
   const outlets = await db.outlets.toArray();
-  const known = (await db.versions.where('url').anyOf(pageKeyVariants(url)).toArray()).find((v) => pageKey(v.url) === pageKey(url));
+  const known = (await versionsAtUrls(db, pageKeyVariants(url))).find((v) => pageKey(v.url) === pageKey(url));
   const id = outletOfPage({ url, siteName }, outlets, outlets.find((o) => o.id === known?.outletId)?.id);
   const found = id ? outlets.find((o) => o.id === id) : undefined;
   if (found) return found;

@@ -6,7 +6,7 @@ import { bucketOf } from '@/utils/store/version-packs/pack-keys';
 export const PACKS = 'versionPacks';
 export const HOMES = 'versionHomes';
 /** Home buckets per kind: where a version id lives (its claim), and which claims have a version at a URL. */
-export const BUCKETS = 64;
+export const BUCKETS = 256;
 
 export interface PackRecord {
   claimId: string;

@@ -5,7 +5,7 @@ import { bucketOf } from '@/utils/store/version-packs/pack-keys';
 import { packedVersionsTable } from '@/utils/store/version-packs/pack-table';
 
 /**
- * Versions are stored one pack per claim (the claim's versions in one record) with 2 × 64 home
+ * Versions are stored one pack per claim (the claim's versions in one record) with 2 × 256 home
  * buckets saying which claim holds each version id and which claims have a version at each URL. In
  * Chromium every IndexedDB record written costs about the same whatever its size: an import of
  * 100,000 versions as one record each took 22.7 s of writes alone, as 20,000 packs a few seconds
