@@ -5,7 +5,7 @@ import { pageKey, pageKeyVariants } from '@/utils/core/page-identity';
 import { statementIn } from '@/utils/core/reader-language';
 import { ensureLanguages } from '@/utils/core/language/language-data';
 import type { Claim, Version } from '@/utils/core/model';
-import { versionsAtUrls } from '@/utils/store/versions-at-urls';
+import { versionsAtUrls } from '@/utils/store/version-lookups';
 
 /** The language the best sentence is sought in: the version's, else the page's, else the statement's first. */
 function appearanceLang(version: Version, page: PageInfo, claim: Claim | undefined): string {

@@ -3,7 +3,7 @@ import type { ExportSelection } from '@/utils/core/formats/export-selection';
 import type { Annotation, Claim, Version } from '@/utils/core/model';
 import { queryClaims, type LibraryQuery } from '@/utils/store/library-query';
 import { pageKeyVariants, siteHost } from '@/utils/core/page-identity';
-import { versionsAtUrls } from '@/utils/store/versions-at-urls';
+import { versionsAtUrls, versionsOfClaims } from '@/utils/store/version-lookups';
 
 /** What part of the library an export writes. */
 export type ExportScope =
@@ -36,7 +36,7 @@ async function claimsWithRecords(db: RecoupeDb, claimIds: string[]): Promise<Exp
   const ids = [...new Set(claimIds)];
   const claims = (await db.claims.bulkGet(ids)).filter(isPresent);
   const found = claims.map((c) => c.id);
-  const versions = await db.versions.where('claimId').anyOf(found).toArray();
+  const versions = await versionsOfClaims(db, found);
   const annotations = await db.annotations.where('claimId').anyOf(found).toArray();
   return withOutlets(db, claims, versions, annotations);
 }

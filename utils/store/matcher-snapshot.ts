@@ -9,6 +9,7 @@ import { docsWithVia } from '@/utils/core/matching/spliced-docs';
 import { primaryLang } from '@/utils/store/block-language';
 import { pageKey } from '@/utils/core/page-identity';
 import { ensureLanguages } from '@/utils/core/language/language-data';
+import { versionsOfClaims } from '@/utils/store/version-lookups';
 
 /** Loads the language data analysing these claims needs: their statements' and versions' languages. */
 function loadLanguagesOf(claims: IndexClaim[]): Promise<void> {
@@ -103,7 +104,7 @@ export async function followChanges(db: RecoupeDb, snap: Snapshot): Promise<Foll
     // An import of a large share of the library: reading it all in one go and building is quicker.
     if (ids.size > REBUILD_SHARE * index.claimIds.length && ids.size > 1000) return { ...none, rows: [{ claims: [], versions: [], all: true as const }] };
     const list = [...ids];
-    const [claims, versions, outlets] = await Promise.all([db.claims.bulkGet(list), db.versions.where('claimId').anyOf(list).toArray(), db.outlets.toArray()]);
+    const [claims, versions, outlets] = await Promise.all([db.claims.bulkGet(list), versionsOfClaims(db, list), db.outlets.toArray()]);
     return { rows, claims: claims.map((c, i): Claim | string => c ?? list[i]!), versions, outlets, count };
   });
   // Claims written without Dexie (so without a journal row) while the index was stored or kept.

@@ -8,7 +8,7 @@ import { setStatus } from '@/utils/store/claim-edits';
 import { getSettings } from '@/utils/store/site-settings';
 import { safeHttpUrl } from '@/utils/core/safe-url';
 import { outletOfPage, pageKey, pageKeyVariants, siteHost } from '@/utils/core/page-identity';
-import { versionsAtUrls } from '@/utils/store/versions-at-urls';
+import { versionsAtUrls } from '@/utils/store/version-lookups';
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
 const clean = (list: string[]) => [...new Set(list.map((s) => s.trim()).filter(Boolean))];

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDb, type RecoupeDb } from '@/utils/store/db';
 import type { Version } from '@/utils/core/model';
+import { versionsAtUrls, versionsOfClaims } from '@/utils/store/version-lookups';
 
 let n = 0;
 const name = (what: string) => `packs-${what}-${++n}-${Math.random().toString(36).slice(2)}`;
@@ -87,5 +88,15 @@ describe('versions stored one pack per claim', () => {
     expect((await db.versions.where('claimId').equals('c1').primaryKeys()).sort()).toEqual(['a', 'b']);
     expect((await db.versions.where('url').equals('https://news.example/a').primaryKeys()).sort()).toEqual(['a', 'c']);
     expect((await db.versions.get('c'))?.quote).toBe('Quote c');
+  });
+
+  it('finds a page’s and a few claims’ versions key by key as anyOf finds them', async () => {
+    const db = openDb(name('lookups'));
+    await db.versions.bulkPut(Array.from({ length: 90 }, (_, i) => version(`v${i}`, `c${i % 9}`, i % 4 === 0 ? { url: 'https://news.example/page/' } : {})));
+    const claims = ['c7', 'c2', 'missing', 'c2'];
+    expect(await versionsOfClaims(db, claims)).toEqual(await db.versions.where('claimId').anyOf(claims).toArray());
+    const urls = ['https://news.example/page/', 'https://news.example/page', 'https://news.example/v5'];
+    const byId = (list: Version[]) => list.map((v) => v.id).sort();
+    expect(byId(await versionsAtUrls(db, urls))).toEqual(byId(await db.versions.where('url').anyOf(urls).toArray()));
   });
 });

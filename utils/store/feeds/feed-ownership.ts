@@ -1,6 +1,7 @@
 import type { RecoupeDb } from '@/utils/store/db';
 import type { ParsedImport } from '@/utils/core/import/import-types';
 import type { Version } from '@/utils/core/model';
+import { versionsOfClaims } from '@/utils/store/version-lookups';
 
 const CHUNK = 5_000;
 
@@ -54,7 +55,7 @@ export async function releaseFeedClaims(db: RecoupeDb, feedId: string, claimIds:
     const candidates = part.filter((id) => !stillHeld.has(id));
     if (candidates.length === 0) continue;
     const annotated = new Set((await db.annotations.where('claimId').anyOf(candidates).toArray()).map((a) => a.claimId));
-    const versions = await db.versions.where('claimId').anyOf(candidates).toArray();
+    const versions = await versionsOfClaims(db, candidates);
     const userVersions = new Set(versions.filter((v) => v.userModified || v.origin === 'user').map((v) => v.claimId));
     const claims = await db.claims.bulkGet(candidates);
     const gone = new Set(claims.flatMap((c) => (c && !c.userModified && !annotated.has(c.id) && !userVersions.has(c.id) ? [c.id] : [])));

@@ -8,6 +8,7 @@ import { ensureLanguages } from '@/utils/core/language/language-data';
 import { pageKey } from '@/utils/core/page-identity';
 import { buildSnapshot, followChanges, langsOf, type Snapshot } from '@/utils/store/matcher-snapshot';
 import { loadSnapshot, storedForm } from '@/utils/store/match-index-store';
+import { versionsOfClaims } from '@/utils/store/version-lookups';
 
 /*
  * The matching index of the library with an import's new claims added, computed from the import's
@@ -67,7 +68,7 @@ export async function importIndexBase(db: RecoupeDb, req: IndexRequest): Promise
   const toStored = req.versions.filter((v) => !addedIds.has(v.claimId));
   const storedIds = [...new Set(toStored.map((v) => v.claimId))];
   const [storedVersions, known, storedClaims] = await db.transaction('r', [db.claims, db.versions], () =>
-    Promise.all([db.versions.where('claimId').anyOf(storedIds).toArray(), db.versions.bulkGet(toStored.map((v) => v.id)), db.claims.bulkGet(storedIds)]),
+    Promise.all([versionsOfClaims(db, storedIds), db.versions.bulkGet(toStored.map((v) => v.id)), db.claims.bulkGet(storedIds)]),
   );
   // A version id already stored is no new version: the import leaves it, or replaces it (then the index is not used).
   const knownIds = new Set(known.flatMap((v) => (v ? [v.id] : [])));
