@@ -82,4 +82,3 @@ export function coreMissing(q: QueryFeatures, core: ClaimCore, index: ClaimIndex
       !core.names.some((e, i) => q.entities.has(e) || q.contextEntities.has(e) || index.marks.stem[e] === q.stamp || (alt !== undefined && core.nameStems[i]!.some((s) => alt[s] === q.stamp))),
   };
 }
-

@@ -17,6 +17,8 @@ export function isValidKey(key: unknown): boolean {
 
 const ANY = 3;
 const NEVER = 4;
+/** Every key. */
+export const ANY_RANGE: DBCoreKeyRange = { type: ANY, lower: undefined, upper: undefined };
 
 export function inRange(key: unknown, range: DBCoreKeyRange): boolean {
   if (range.type === ANY) return true;

@@ -1,6 +1,6 @@
 import type { DBCoreTable, DBCoreTransaction } from 'dexie';
 import type { Version } from '@/utils/core/model';
-import { bucketOf } from '@/utils/store/version-packs/pack-keys';
+import { ANY_RANGE, bucketOf } from '@/utils/store/version-packs/pack-keys';
 
 /** Physical stores behind the `versions` table (see packs-middleware.ts). */
 export const PACKS = 'versionPacks';
@@ -22,6 +22,21 @@ export interface HomeRecord {
 
 const idBucket = (id: string) => `i${bucketOf(id, BUCKETS)}`;
 const urlBucket = (url: string) => `u${bucketOf(url, BUCKETS)}`;
+
+/**
+ * Files a version in the home buckets `bucket` gives: its id under `claimId`, and `claimId` among
+ * the claims with a version at its URL. Returns the keys of the buckets it changed.
+ */
+export function fileVersion(bucket: (key: string) => HomeRecord, v: Version, claimId: string): string[] {
+  const idKey = idBucket(v.id);
+  (bucket(idKey).ids ??= new Map()).set(v.id, claimId);
+  if (typeof v.url !== 'string') return [idKey];
+  const urlKey = urlBucket(v.url);
+  const urls = (bucket(urlKey).urls ??= new Map());
+  const claims = urls.get(v.url) ?? [];
+  if (!claims.includes(claimId)) urls.set(v.url, [...claims, claimId]);
+  return [idKey, urlKey];
+}
 
 /**
  * Buckets read in a transaction, kept for its other requests (the transaction is their only writer
@@ -115,7 +130,7 @@ export class PackStore {
   }
 
   async allPacks(): Promise<PackRecord[]> {
-    const { result } = await this.packs.query({ trans: this.trans, values: true, query: { index: this.packs.schema.primaryKey, range: { type: 3 } as never } });
+    const { result } = await this.packs.query({ trans: this.trans, values: true, query: { index: this.packs.schema.primaryKey, range: ANY_RANGE } });
     return result as PackRecord[];
   }
 
@@ -139,11 +154,8 @@ export class PackStore {
         if (typeof v.url === 'string' && !keptUrls.has(v.url)) this.unfile(v.url, claimId);
       }
     }
-    for (const [claimId, list] of after) for (const v of list) {
-      this.idMap(v.id).set(v.id, claimId);
-      this.dirty.add(idBucket(v.id));
-      if (typeof v.url === 'string') this.file(v.url, claimId);
-    }
+    const bucket = (key: string) => this.buckets.get(key)!;
+    for (const [claimId, list] of after) for (const v of list) for (const key of fileVersion(bucket, v, claimId)) this.dirty.add(key);
     const puts = [...after].filter(([, list]) => list.length > 0).map(([claimId, versions]) => ({ claimId, versions }));
     const deletes = [...after].filter(([, list]) => list.length === 0).map(([claimId]) => claimId);
     const homes = this.state.deferred ? [] : [...this.dirty].map((key) => this.buckets.get(key)!);
@@ -157,8 +169,7 @@ export class PackStore {
 
   /** Everything gone (a clear of the table). */
   async clear(): Promise<void> {
-    const any = { type: 3 } as never;
-    await Promise.all([this.packs.mutate({ trans: this.trans, type: 'deleteRange', range: any }), this.homes.mutate({ trans: this.trans, type: 'deleteRange', range: any })]);
+    await Promise.all([this.packs.mutate({ trans: this.trans, type: 'deleteRange', range: ANY_RANGE }), this.homes.mutate({ trans: this.trans, type: 'deleteRange', range: ANY_RANGE })]);
     this.buckets.clear();
     this.dirty.clear();
   }
@@ -166,13 +177,6 @@ export class PackStore {
   private forget(map: Map<string, unknown>, key: string, bucket: string): void {
     map.delete(key);
     this.dirty.add(bucket);
-  }
-
-  private file(url: string, claimId: string): void {
-    const map = this.urlMap(url);
-    const claims = map.get(url) ?? [];
-    if (!claims.includes(claimId)) map.set(url, [...claims, claimId]);
-    this.dirty.add(urlBucket(url));
   }
 
   private unfile(url: string, claimId: string): void {

@@ -1,7 +1,6 @@
 import type { DBCore, Middleware, Transaction } from 'dexie';
 import type { Version } from '@/utils/core/model';
-import { BUCKETS, HOMES, PACKS, type HomeRecord, type PackRecord } from '@/utils/store/version-packs/pack-store';
-import { bucketOf } from '@/utils/store/version-packs/pack-keys';
+import { fileVersion, HOMES, PACKS, type HomeRecord, type PackRecord } from '@/utils/store/version-packs/pack-store';
 import { packedVersionsTable } from '@/utils/store/version-packs/pack-table';
 
 /**
@@ -49,12 +48,7 @@ export function packsOf(versions: Version[]): { packs: PackRecord[]; homes: Home
   for (const v of versions) {
     const claim = String(v.claimId);
     packs.get(claim)?.push(v) ?? packs.set(claim, [v]);
-    (home(`i${bucketOf(v.id, BUCKETS)}`).ids ??= new Map()).set(v.id, claim);
-    if (typeof v.url === 'string') {
-      const urls = (home(`u${bucketOf(v.url, BUCKETS)}`).urls ??= new Map());
-      const claims = urls.get(v.url) ?? [];
-      if (!claims.includes(claim)) urls.set(v.url, [...claims, claim]);
-    }
+    fileVersion(home, v, claim);
   }
   return { packs: [...packs].map(([claimId, list]) => ({ claimId, versions: list })), homes: [...homes.values()] };
 }
