@@ -35,35 +35,73 @@ export function bucketKey(term: string): string {
   return key;
 }
 
-/** Changes to the index gathered over many records, applied in one read and one write of the buckets touched. */
+/** One term's changes: claim ids and, at the same place, the change in their counts. */
+export interface TermChanges {
+  bucket: string;
+  claims: string[];
+  changes: number[];
+}
+
+/**
+ * Changes to the index gathered over many records, applied in one read and one write of the buckets
+ * touched. Per term, parallel lists of claims and changes rather than a map per term: an import adds
+ * hundreds of thousands of (term, claim) pairs, and a record's terms usually follow another record of
+ * the same claim (a claim's versions come together), so its change adds to the last pair.
+ */
 export class TermDelta {
-  /** term → claim id → change in count. */
-  private readonly changes = new Map<string, Map<string, number>>();
+  private readonly changes = new Map<string, TermChanges>();
 
   add(claimId: string, terms: Iterable<string>, sign: 1 | -1): void {
     for (const term of terms) {
-      let claims = this.changes.get(term);
-      if (!claims) this.changes.set(term, (claims = new Map()));
-      claims.set(claimId, (claims.get(claimId) ?? 0) + sign);
+      let found = this.changes.get(term);
+      if (!found) this.changes.set(term, (found = { bucket: bucketKey(term), claims: [], changes: [] }));
+      const last = found.claims.length - 1;
+      if (last >= 0 && found.claims[last] === claimId) found.changes[last]! += sign;
+      else {
+        found.claims.push(claimId);
+        found.changes.push(sign);
+      }
     }
   }
 
-  /** The non-zero changes by bucket (an edit that keeps a record's words touches nothing). */
-  byBucket(): Map<string, Map<string, Map<string, number>>> {
-    const out = new Map<string, Map<string, Map<string, number>>>();
-    for (const [term, claims] of this.changes) {
-      for (const [claimId, change] of claims) {
-        if (change === 0) continue;
-        const key = bucketKey(term);
-        let terms = out.get(key);
-        if (!terms) out.set(key, (terms = new Map()));
-        let forTerm = terms.get(term);
-        if (!forTerm) terms.set(term, (forTerm = new Map()));
-        forTerm.set(claimId, change);
-      }
+  /** The non-zero changes by bucket and term (an edit that keeps a record's words touches nothing). */
+  byBucket(): Map<string, Map<string, TermChanges>> {
+    const out = new Map<string, Map<string, TermChanges>>();
+    for (const [term, found] of this.changes) {
+      const net = netChanges(found);
+      if (!net) continue;
+      let terms = out.get(net.bucket);
+      if (!terms) out.set(net.bucket, (terms = new Map()));
+      terms.set(term, net);
     }
     return out;
   }
+}
+
+/**
+ * A term's changes with each claim's summed and the zeros left out, or undefined when none is left.
+ * Changes that all have one sign cannot cancel: they are kept as they are (a claim listed twice adds up
+ * where they are applied). Mixed signs (an edit: its record's terms taken away, then added) are summed.
+ */
+function netChanges(found: TermChanges): TermChanges | undefined {
+  let up = false;
+  let down = false;
+  let zero = false;
+  for (const c of found.changes) {
+    if (c > 0) up = true;
+    else if (c < 0) down = true;
+    else zero = true;
+  }
+  if (up !== down && !zero) return found;
+  const sums = new Map<string, number>();
+  found.claims.forEach((id, i) => sums.set(id, (sums.get(id) ?? 0) + found.changes[i]!));
+  const net: TermChanges = { bucket: found.bucket, claims: [], changes: [] };
+  for (const [id, change] of sums) {
+    if (change === 0) continue;
+    net.claims.push(id);
+    net.changes.push(change);
+  }
+  return net.claims.length > 0 ? net : undefined;
 }
 
 /** What applyTermDelta needs of the table: Dexie's Table or the middleware's DBCore table, in the caller's transaction. */
@@ -83,13 +121,13 @@ export async function applyTermDelta(store: BucketStore, delta: TermDelta): Prom
   const gone: string[] = [];
   keys.forEach((key, i) => {
     const bucket: TermBucket = stored[i] ?? { key, terms: new Map() };
-    for (const [term, claims] of changes.get(key)!) {
+    for (const [term, { claims, changes: counted }] of changes.get(key)!) {
       let counts = bucket.terms.get(term);
       if (!counts) bucket.terms.set(term, (counts = new Map()));
-      for (const [claimId, change] of claims) {
-        const count = (counts.get(claimId) ?? 0) + change;
-        if (count > 0) counts.set(claimId, count);
-        else counts.delete(claimId);
+      for (let j = 0; j < claims.length; j++) {
+        const count = (counts.get(claims[j]!) ?? 0) + counted[j]!;
+        if (count > 0) counts.set(claims[j]!, count);
+        else counts.delete(claims[j]!);
       }
       if (counts.size === 0) bucket.terms.delete(term);
     }

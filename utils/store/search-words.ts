@@ -22,16 +22,12 @@ const MAX_WORDS = 2000;
 export function foldForSearch(text: string): string {
   // Plain ASCII has nothing to fold but case (most English text: the normalisation is the costly part).
   if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[œŒ]/g, 'oe')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .toLowerCase();
+  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return (LIGATURES.test(folded) ? folded.replace(/[œŒ]/g, 'oe').replace(/[æÆ]/g, 'ae').replace(/ß/g, 'ss') : folded).toLowerCase();
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const LIGATURES = /[œŒæÆß]/;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The distinct folded words of some texts (folded together: one pass however many texts a record has). */

@@ -8,7 +8,7 @@ import { exportRecoupeJson } from '@/utils/core/formats/export-recoupe-json';
 import { parseImport } from '@/utils/core/import/parse-import';
 import type { ExportSelection } from '@/utils/core/formats/export-selection';
 import { countRecord } from '@/utils/store/search-words';
-import { TERMS_TABLE, TermDelta, type TermBucket } from '@/utils/store/search-terms';
+import { applyTermDelta, TERMS_TABLE, TermDelta, type TermBucket } from '@/utils/store/search-terms';
 import { annotation, claim, freshDb, outlet, version } from './library-fixtures';
 
 const ids = async (db: RecoupeDb, q: LibraryQuery) => (await queryClaims(db, { ...q, limit: 1000 })).items.map((i) => i.claim.id).sort();
@@ -21,12 +21,14 @@ async function storedIndex(db: RecoupeDb): Promise<[string, [string, [string, nu
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
-/** The index built from scratch from every stored record: what the stored one must always equal. */
+/** The index built from scratch from every stored record, through the same delta and apply as every write: what the stored one must always equal. */
 async function rebuiltIndex(db: RecoupeDb): Promise<[string, [string, [string, number][]][]][]> {
   const delta = new TermDelta();
   for (const name of ['claims', 'versions', 'annotations']) for (const r of await db.table(name).toArray()) countRecord(delta, name, r, 1);
-  return [...delta.byBucket()]
-    .map(([key, terms]) => [key, [...terms].map(([t, c]) => [t, [...c].sort()] as [string, [string, number][]]).sort()] as [string, [string, [string, number][]][]])
+  let rows: TermBucket[] = [];
+  await applyTermDelta({ getMany: async (keys) => keys.map(() => undefined), putMany: async (put) => void (rows = put), deleteMany: async () => {} }, delta);
+  return rows
+    .map((b) => [b.key, [...b.terms].map(([t, c]) => [t, [...c].sort()] as [string, [string, number][]]).sort()] as [string, [string, [string, number][]][]])
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 

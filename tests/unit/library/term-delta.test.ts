@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { applyTermDelta, TermDelta, type BucketStore, type TermBucket } from '@/utils/store/search-terms';
+import { foldForSearch, searchTokens } from '@/utils/store/search-words';
+
+/** A bucket table in memory that records what each apply read and wrote. */
+function memoryBuckets(): BucketStore & { rows: Map<string, TermBucket>; written: string[]; deleted: string[] } {
+  const rows = new Map<string, TermBucket>();
+  const store = {
+    rows,
+    written: [] as string[],
+    deleted: [] as string[],
+    getMany: async (keys: string[]) => keys.map((k) => (rows.has(k) ? structuredClone(rows.get(k)!) : undefined)),
+    putMany: async (put: TermBucket[]) => {
+      for (const b of put) rows.set(b.key, structuredClone(b));
+      store.written.push(...put.map((b) => b.key));
+    },
+    deleteMany: async (keys: string[]) => {
+      for (const k of keys) rows.delete(k);
+      store.deleted.push(...keys);
+    },
+  };
+  return store;
+}
+
+const counts = (store: ReturnType<typeof memoryBuckets>, term: string) => Object.fromEntries(store.rows.get(term.slice(0, 3))?.terms.get(term) ?? []);
+
+describe('the library search index counts each claim’s records per word', () => {
+  it('counts a claim’s records wherever they come in the write (versions of one claim apart from each other)', async () => {
+    const store = memoryBuckets();
+    const delta = new TermDelta();
+    delta.add('troops', ['soldats', 'russie'], 1);
+    delta.add('grain', ['soldats', 'blé'], 1);
+    delta.add('troops', ['soldats'], 1);
+    delta.add('troops', ['soldats', 'corée'], 1);
+    await applyTermDelta(store, delta);
+    expect(counts(store, 'soldats')).toEqual({ troops: 3, grain: 1 });
+    expect(counts(store, 'russie')).toEqual({ troops: 1 });
+  });
+
+  it('writes nothing for edits that keep their records’ words, even when several claims are edited together', async () => {
+    const store = memoryBuckets();
+    const first = new TermDelta();
+    first.add('troops', ['soldats', 'russie'], 1);
+    first.add('grain', ['soldats', 'blé'], 1);
+    await applyTermDelta(store, first);
+    store.written.length = 0;
+    // A bulk put of both claims with the same words: both taken away, then both added back.
+    const edit = new TermDelta();
+    edit.add('troops', ['soldats', 'russie'], -1);
+    edit.add('grain', ['soldats', 'blé'], -1);
+    edit.add('troops', ['soldats', 'russie'], 1);
+    edit.add('grain', ['soldats', 'blé'], 1);
+    await applyTermDelta(store, edit);
+    expect(store.written).toEqual([]);
+    expect(counts(store, 'soldats')).toEqual({ troops: 1, grain: 1 });
+  });
+
+  it('takes a claim off a word when its last record with the word goes, and the bucket when its last word goes', async () => {
+    const store = memoryBuckets();
+    const first = new TermDelta();
+    first.add('troops', ['soldats', 'russie'], 1);
+    first.add('grain', ['soldats'], 1);
+    await applyTermDelta(store, first);
+    const edit = new TermDelta();
+    edit.add('troops', ['soldats', 'russie'], -1);
+    edit.add('grain', ['soldats'], -1);
+    edit.add('grain', ['soldats', 'blé'], 1);
+    await applyTermDelta(store, edit);
+    expect(counts(store, 'soldats')).toEqual({ grain: 1 });
+    expect(store.deleted).toEqual(['rus']);
+    expect(counts(store, 'blé')).toEqual({ grain: 1 });
+  });
+});
+
+describe('the library search folds what a reader would not type', () => {
+  it('files accents, ligatures and case under the plain letters, and keeps ASCII words as they are', () => {
+    expect(searchTokens('Le cœur de l’Armée', 'Straße ÆON')).toEqual(['le', 'coeur', 'de', 'l', 'armee', 'strasse', 'aeon']);
+    expect(searchTokens('Kim Jong-un, 12,000 troops')).toEqual(['kim', 'jong', 'un', '12', '000', 'troops']);
+    expect(foldForSearch('Cœur')).toBe(foldForSearch('coeur'));
+  });
+});
