@@ -14,6 +14,7 @@
  * --profile DIR: CPU profiles of the library page and of its index worker from choosing the file to
  * done (scripts/lib/cpu-profile.ts), saved in DIR, and their self time by function. An unminified
  * build names the functions: `npx wxt build -c <config with build.minify false> --mode profile`.
+ * ALLOC=1 with --profile: the library page's allocations sampled too (page.heapprofile), by function.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,11 +26,13 @@ import { startDemoServer } from './lib/demo-server';
 import { cpuSince, treeCpu } from './lib/process-cpu';
 import { loadavg } from 'node:os';
 import type { CDPSession } from 'puppeteer-core';
-import { startProfile, stopProfile } from './lib/cpu-profile';
+import { startAllocations, startProfile, stopAllocations, stopProfile } from './lib/cpu-profile';
 
 const flag = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const EXTENSION = flag('--extension');
 const PROFILE = flag('--profile');
+/** With --profile: the library page's allocations too (ALLOC=1), sampled, in page.heapprofile. */
+const ALLOC = !!process.env.ALLOC;
 const VERSIONS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 100_000);
 const LONG = 30 * 60_000;
 
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
     if (PROFILE) {
       const session = await library.createCDPSession();
       await startProfile(session);
+      if (ALLOC) await startAllocations(session);
       profiled.push(['page', session]);
       // The page ends its worker once answered, and the worker's profile with it: not while profiled.
       await library.evaluate(() => void (Worker.prototype.terminate = () => undefined));
@@ -85,6 +89,7 @@ async function main(): Promise<void> {
     console.log(`import (write): ${((performance.now() - start) / 1000).toFixed(1)} s${cpuLine(before)}`);
     const phases = await library.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('recoupe:import:')).map((m) => [m.name.slice('recoupe:'.length), m.duration] as const));
     for (const [name, ms] of phases) console.log(`  ${name.padEnd(28)} ${(ms / 1000).toFixed(1)} s`);
+    if (ALLOC) console.log(`page allocations: ${await stopAllocations(profiled[0]![1], join(PROFILE!, 'page.heapprofile')).catch((e: Error) => e.message)}`);
     for (const [name, session] of profiled) console.log(`${name}: ${await stopProfile(session, join(PROFILE!, `${name}.cpuprofile`)).catch((e: Error) => e.message)}`);
     console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     // The background's thread from the navigation to the first highlight (with --profile).

@@ -44,3 +44,32 @@ export async function stopProfile(session: CDPSession, path: string, top = 25): 
   const rows = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
   return [`${(total / 1000).toFixed(1)} s profiled; self time:`, ...rows.map(([k, us]) => `  ${(us / 1e6).toFixed(2).padStart(7)} s  ${k}`)].join('\n');
 }
+
+interface HeapNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/** Sampled allocations of one thread (the heap profiler: a sample every 64 KB allocated on average). */
+export async function startAllocations(session: CDPSession): Promise<void> {
+  await session.send('HeapProfiler.enable');
+  await session.send('HeapProfiler.startSampling', { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+}
+
+/** Stops sampling, saves the .heapprofile to `path` and returns the functions that allocated the most. */
+export async function stopAllocations(session: CDPSession, path: string, top = 25): Promise<string> {
+  const { profile } = (await session.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: HeapNode } };
+  await writeFile(path, JSON.stringify(profile));
+  const bytes = new Map<string, number>();
+  const walk = (node: HeapNode) => {
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${(f.url.split('/').pop() ?? '').replace(/-[\w-]{8}\.js$/, '.js')}:${f.lineNumber + 1}`;
+    bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
+    for (const child of node.children) walk(child);
+  };
+  walk(profile.head);
+  const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+  const rows = [...bytes.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
+  return [`${(total / 1e6).toFixed(0)} MB allocated (sampled); by function:`, ...rows.map(([k, b]) => `  ${(b / 1e6).toFixed(0).padStart(7)} MB  ${k}`)].join('\n');
+}

@@ -40,28 +40,51 @@ export interface TermChanges {
   bucket: string;
   claims: string[];
   changes: number[];
+  /** The last record (TermDelta.begin) that counted the term. */
+  record: number;
 }
 
 /**
  * Changes to the index gathered over many records, applied in one read and one write of the buckets
  * touched. Per term, parallel lists of claims and changes rather than a map per term: an import adds
  * hundreds of thousands of (term, claim) pairs, and a record's terms usually follow another record of
- * the same claim (a claim's versions come together), so its change adds to the last pair.
+ * the same claim (a claim's versions come together), so its change adds to the last pair. A record's
+ * terms are counted once each by stamping the term with the record, so a record's words need no set.
  */
 export class TermDelta {
   private readonly changes = new Map<string, TermChanges>();
+  private record = 0;
+  private claimId = '';
+  private sign: 1 | -1 = 1;
+  private counted = 0;
 
-  add(claimId: string, terms: Iterable<string>, sign: 1 | -1): void {
-    for (const term of terms) {
-      let found = this.changes.get(term);
-      if (!found) this.changes.set(term, (found = { bucket: bucketKey(term), claims: [], changes: [] }));
-      const last = found.claims.length - 1;
-      if (last >= 0 && found.claims[last] === claimId) found.changes[last]! += sign;
-      else {
-        found.claims.push(claimId);
-        found.changes.push(sign);
-      }
+  /** Starts a record of claim `claimId`, added (sign 1) or taken away (-1): term() counts its terms. */
+  begin(claimId: string, sign: 1 | -1): void {
+    this.record++;
+    this.claimId = claimId;
+    this.sign = sign;
+    this.counted = 0;
+  }
+
+  /** Counts a term of the record begun last, once however often it comes; returns how many distinct terms the record has so far. */
+  term(term: string): number {
+    let found = this.changes.get(term);
+    if (!found) this.changes.set(term, (found = { bucket: bucketKey(term), claims: [], changes: [], record: 0 }));
+    if (found.record === this.record) return this.counted;
+    found.record = this.record;
+    const last = found.claims.length - 1;
+    if (last >= 0 && found.claims[last] === this.claimId) found.changes[last]! += this.sign;
+    else {
+      found.claims.push(this.claimId);
+      found.changes.push(this.sign);
     }
+    return ++this.counted;
+  }
+
+  /** One record's terms. */
+  add(claimId: string, terms: Iterable<string>, sign: 1 | -1): void {
+    this.begin(claimId, sign);
+    for (const term of terms) this.term(term);
   }
 
   /** The non-zero changes by bucket and term (an edit that keeps a record's words touches nothing). */
@@ -95,7 +118,7 @@ function netChanges(found: TermChanges): TermChanges | undefined {
   if (up !== down && !zero) return found;
   const sums = new Map<string, number>();
   found.claims.forEach((id, i) => sums.set(id, (sums.get(id) ?? 0) + found.changes[i]!));
-  const net: TermChanges = { bucket: found.bucket, claims: [], changes: [] };
+  const net: TermChanges = { bucket: found.bucket, claims: [], changes: [], record: found.record };
   for (const [id, change] of sums) {
     if (change === 0) continue;
     net.claims.push(id);

@@ -43,31 +43,53 @@ export function searchTokens(...texts: (string | undefined)[]): string[] {
 
 export const facet = (name: string, value: string) => `${FACET}${name}:${value}`;
 
-/** The claim a record belongs to and its terms (distinct), or undefined for a table the index does not cover. */
-export function recordTerms(table: string, record: unknown): { claimId: string; terms: string[] } | undefined {
-  if (table === 'claims') {
-    const c = record as Claim;
-    return { claimId: c.id, terms: searchTokens(...Object.values(c.statement ?? {}), ...(c.tags ?? []), ...(c.statusHistory ?? []).map((h) => h.note)) };
+/** Counts the distinct folded words of some texts (at most MAX_WORDS) into the record begun last in `delta`. */
+function countWords(delta: TermDelta, texts: (string | undefined)[]): void {
+  const folded = foldForSearch(texts.filter(Boolean).join('\n'));
+  if (NON_ASCII.test(folded) && OTHER_WORD_CHAR.test(folded)) {
+    for (const w of folded.match(WORD) ?? []) if (countWord(delta, w) >= MAX_WORDS) return;
+    return;
   }
-  if (table === 'versions') {
-    const v = record as Version;
-    const terms = searchTokens(v.quote, v.title);
-    terms.push(facet('outlet', v.outletId ?? ''), facet('lang', v.lang ?? ''), facet('date', v.publishedAt ?? ''));
-    return { claimId: v.claimId, terms };
+  // Folded text with no letter or digit beyond ASCII (most Latin-script text, its accents folded away):
+  // its words are the runs of a-z and 0-9, read without a regular expression or an array of matches.
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (countWord(delta, folded.slice(start, i)) >= MAX_WORDS) return;
+      start = -1;
+    }
   }
-  if (table === 'annotations') {
-    const a = record as Annotation;
-    const terms = searchTokens(a.note, a.selectors?.quote?.exact, ...(a.tags ?? []));
-    terms.push(facet('annotated', ''));
-    return { claimId: a.claimId, terms };
-  }
-  return undefined;
 }
 
-/** Adds (sign 1) or takes away (sign -1) a record's terms. */
+/** A letter or digit beyond ASCII (Greek, Cyrillic, CJK, a ligature's letter...). */
+const OTHER_WORD_CHAR = /(?![\x00-\x7f])[\p{L}\p{N}]/u;
+const countWord = (delta: TermDelta, w: string) => delta.term(w.length > MAX_WORD ? w.slice(0, MAX_WORD) : w);
+
+/**
+ * Adds (sign 1) or takes away (sign -1) a record's terms: the distinct words of its texts (those of
+ * searchTokens) and its facets. Nothing for a table the index does not cover.
+ */
 export function countRecord(delta: TermDelta, table: string, record: unknown, sign: 1 | -1): void {
-  const found = recordTerms(table, record);
-  if (found) delta.add(found.claimId, found.terms, sign);
+  if (table === 'claims') {
+    const c = record as Claim;
+    delta.begin(c.id, sign);
+    countWords(delta, [...Object.values(c.statement ?? {}), ...(c.tags ?? []), ...(c.statusHistory ?? []).map((h) => h.note)]);
+  } else if (table === 'versions') {
+    const v = record as Version;
+    delta.begin(v.claimId, sign);
+    countWords(delta, [v.quote, v.title]);
+    delta.term(facet('outlet', v.outletId ?? ''));
+    delta.term(facet('lang', v.lang ?? ''));
+    delta.term(facet('date', v.publishedAt ?? ''));
+  } else if (table === 'annotations') {
+    const a = record as Annotation;
+    delta.begin(a.claimId, sign);
+    countWords(delta, [a.note, a.selectors?.quote?.exact, ...(a.tags ?? [])]);
+    delta.term(facet('annotated', ''));
+  }
 }
 
 function coreBuckets(table: DBCoreTable, trans: DBCoreTransaction): BucketStore {

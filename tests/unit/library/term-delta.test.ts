@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyTermDelta, TermDelta, type BucketStore, type TermBucket } from '@/utils/store/search-terms';
-import { foldForSearch, searchTokens } from '@/utils/store/search-words';
+import { countRecord, facet, foldForSearch, searchTokens } from '@/utils/store/search-words';
 
 /** A bucket table in memory that records what each apply read and wrote. */
 function memoryBuckets(): BucketStore & { rows: Map<string, TermBucket>; written: string[]; deleted: string[] } {
@@ -77,5 +77,36 @@ describe('the library search folds what a reader would not type', () => {
     expect(searchTokens('Le cœur de l’Armée', 'Straße ÆON')).toEqual(['le', 'coeur', 'de', 'l', 'armee', 'strasse', 'aeon']);
     expect(searchTokens('Kim Jong-un, 12,000 troops')).toEqual(['kim', 'jong', 'un', '12', '000', 'troops']);
     expect(foldForSearch('Cœur')).toBe(foldForSearch('coeur'));
+  });
+});
+
+describe('a record is found by the words a search for it is split into', () => {
+  /** The terms a version is indexed under, as stored. */
+  async function indexedTerms(quote: string, title?: string): Promise<string[]> {
+    const store = memoryBuckets();
+    const delta = new TermDelta();
+    countRecord(delta, 'versions', { id: 'v', claimId: 'c', outletId: 'o', lang: 'xx', quote, title, publishedAt: '2024-10-22' }, 1);
+    await applyTermDelta(store, delta);
+    return [...store.rows.values()].flatMap((b) => [...b.terms.keys()]).sort();
+  }
+  const facets = [facet('outlet', 'o'), facet('lang', 'xx'), facet('date', '2024-10-22')];
+
+  it.each([
+    ['Pyongyang a envoyé « environ 12 000 soldats » en Russie, selon le NIS', 'L’armée nord-coréenne'],
+    ['Straße, Œuvre and ÆON: 3MB, ½ and x² in one line'],
+    ['Северная Корея отправила 12 000 солдат', 'Κόρεα'],
+    ['北朝鮮は兵士を派遣した 12000', undefined],
+    ['Word word WORD wörd Word', 'word'],
+    [`${'a'.repeat(60)} ${'b'.repeat(45)}x ${'b'.repeat(45)}y`, undefined],
+  ])('indexes %j under the words searchTokens gives it', async (quote, title) => {
+    expect(await indexedTerms(quote, title)).toEqual([...new Set([...searchTokens(quote, title), ...facets])].sort());
+  });
+
+  it('indexes at most 2,000 distinct words of a huge text, the first ones', async () => {
+    const huge = Array.from({ length: 2500 }, (_, i) => `w${i} w${i}`).join(' ');
+    const terms = await indexedTerms(huge);
+    expect(terms).toHaveLength(2000 + facets.length);
+    expect(terms).toContain('w1999');
+    expect(terms).not.toContain('w2000');
   });
 });
