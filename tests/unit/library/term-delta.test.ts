@@ -93,7 +93,7 @@ describe('a record is found by the words a search for it is split into', () => {
 
   it.each([
     ['Pyongyang a envoyé « environ 12 000 soldats » en Russie, selon le NIS', 'L’armée nord-coréenne'],
-    ['Straße, Œuvre and ÆON: 3MB, ½ and x² in one line'],
+    ['Straße, Œuvre and ÆON: 3MB, ½ and x² in one line', undefined],
     ['Северная Корея отправила 12 000 солдат', 'Κόρεα'],
     ['北朝鮮は兵士を派遣した 12000', undefined],
     ['Word word WORD wörd Word', 'word'],
