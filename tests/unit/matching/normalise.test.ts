@@ -55,7 +55,9 @@ describe('text folding', () => {
     expect(figureKeys('a deficit close to $1tn', 'en')).toEqual(figureKeys('a deficit close to one trillion dollars', 'en'));
     expect(figureKeys('un déficit de 1 000 milliards', 'fr')).toEqual(figureKeys('a deficit of $1 trillion', 'en'));
     // Without a currency sign, "m" and "k" are metres and kilo-something: no figure is made up.
-    expect(figureKeys('the 100m sprint and 155mm shells', 'en')).toEqual([]);
+    expect(figureKeys('the 100m sprint', 'en')).toEqual([]);
+    // Two letters are a unit: "155mm" is 155 millimetres, as "155 mm" is (glued-figures.test.ts).
+    expect(figureKeys('155mm shells', 'en')).toEqual(['n155']);
     expect(figureKeys('30k fans', 'en')).toEqual([]);
   });
 

@@ -56,6 +56,25 @@ const SCALE_SUFFIXES = new Map([['bn', 1e9], ['tn', 1e12], ['mn', 1e6], ['mln', 
 /** "m" and "k" scale only an amount of money ("£100m", "€20m", "$30k"): "100m" alone is metres. */
 const MONEY_SUFFIXES = new Map([['m', 1e6], ['k', 1e3]]);
 const CURRENCY_SIGNS = '$£€¥₹';
+/** Letters only, two or more. */
+const UNIT_LETTERS = /^\p{L}{2,}$/u;
+const MERIDIEMS = new Set(['am', 'pm']);
+
+/** Whether the letters glued after a figure's digits are a unit of their own ("mb", "km"). */
+const gluedUnit = (suffix: string) => !MERIDIEMS.has(suffix) && !ORDINAL_SUFFIXES.has(suffix) && UNIT_LETTERS.test(suffix);
+
+/**
+ * Where the digits glued after a word's letters start ("HDR10", "PS4": the word and its figure, as
+ * "HDR 10" is written apart), or -1: two letters at least before them (not "G7", "F16", "A380"), and
+ * nothing but digits after.
+ */
+function gluedDigitsAt(text: string, start: number, runEnd: number): number {
+  let k = runEnd;
+  while (k > start && isDigit(text.charCodeAt(k - 1))) k--;
+  if (k === runEnd || k - start < 2) return -1;
+  for (let j = start; j < k; j++) if (isDigit(text.charCodeAt(j))) return -1;
+  return k;
+}
 
 function numberEnd(text: string, start: number, runEnd: number): { end: number; numeric: number; suffix: string; scale: number } | undefined {
   let i = start + digitsAt(text, start);
@@ -73,10 +92,14 @@ function numberEnd(text: string, start: number, runEnd: number): { end: number; 
   } else if (i < runEnd || (i > runEnd && i < text.length && isWordChar(text.charCodeAt(i)) && !isCjkCode(text.charCodeAt(i)))) {
     // The letters after the digits; past a decimal ("1.5bn") they are beyond the first run.
     if (i > runEnd) for (runEnd = i; runEnd < text.length && isWordChar(text.charCodeAt(runEnd)); ) runEnd++;
-    suffix = text.slice(i, runEnd).toLowerCase();
+    // Folded: "4ème", "1ère" are ordinals as "4eme" is.
+    suffix = stripAccents(text.slice(i, runEnd).toLowerCase());
     const sign = start > 0 ? text[start - 1]! : '';
     const scale = SCALE_SUFFIXES.get(suffix) ?? (sign !== '' && CURRENCY_SIGNS.includes(sign) ? MONEY_SUFFIXES.get(suffix) : undefined);
     if (scale !== undefined) return { end: runEnd, numeric, suffix: '', scale };
+    // "3MB", "10km", "155mm": the figure and its unit, as "3 MB" is written apart (not "5G", "4K",
+    // "100m": one letter glued on is as often a name's as a unit's; nor "9pm": time-of-day.ts reads it).
+    if (gluedUnit(suffix)) return { end: i, numeric, suffix: '', scale: 1 };
     if (!ORDINAL_SUFFIXES.has(suffix)) return undefined;
     i = runEnd;
   }
@@ -137,6 +160,11 @@ export function lex(text: string): RawToken[] {
       if (code >= 128) ascii = false;
       else if (code <= 90 && code >= 65) capitals = true;
       runEnd++;
+    }
+    // Most words end with a letter: the test for digits glued on only when the last one is a digit.
+    if (!cjk && isDigit(text.charCodeAt(runEnd - 1)) && !isDigit(text.charCodeAt(start))) {
+      const digits = gluedDigitsAt(text, start, runEnd);
+      if (digits > 0) runEnd = digits;
     }
     const number = isDigit(text.charCodeAt(start)) ? numberEnd(text, start, runEnd) : undefined;
     let value = number ? parseNumber(text.slice(start, number.numeric)) * number.scale : NaN;

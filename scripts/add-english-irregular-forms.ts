@@ -1,0 +1,56 @@
+/**
+ * Gives the English side of every word list (utils/core/lexicon/XX-en.json) the irregular forms of
+ * its verbs, from WordNet 3.0's verb exception list as Debian ships it (wordnet-base): "bought" gets
+ * the translations of "buy", "kept" those of "keep", "led" those of "lead". The English
+ * stemmer leaves these forms as they are, and the dictionaries list only the dictionary form, so an
+ * English sentence saying "bought" had no word of a French claim saying "acheté". A form the list
+ * already has keeps its own translations. Run build-lexicon-related.ts after it.
+ *
+ *   sudo apt-get install -y wordnet-base
+ *   npx tsx scripts/add-english-irregular-forms.ts [WORDNET_DIR]   (default /usr/share/wordnet)
+ *   npx tsx scripts/build-lexicon-related.ts
+ *
+ * WordNet 3.0 Copyright 2006 by Princeton University (WordNet 3.0 licence: use, copy, modify and
+ * distribute with its notice); the licence text of each file says so.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LEXICON_PAIRS, lexiconSource } from './lib/language-assets';
+
+const DIR = process.argv[2] ?? '/usr/share/wordnet';
+/** Verbs only ("bought buy"): with the nouns' list ("gunmen gunman") or the adjectives' ("deadliest
+ *  deadly") too, CheckThat! 2020 dev MAP@5 fell from 0.8327 to 0.8301 (more capitalised words of English
+ *  tweets had a translation, person-names.ts). */
+const LISTS = ['verb.exc'];
+const NOTE = "; English irregular verb forms from WordNet 3.0's exception list, each with its dictionary form's translations (scripts/add-english-irregular-forms.ts)";
+const LICENCE_NOTE = ' English irregular forms: WordNet 3.0 licence (WordNet 3.0 Copyright 2006 by Princeton University, https://wordnet.princeton.edu/license-and-commercial-use).';
+
+/** Irregular form -> its first dictionary form, one-word forms only ("better good well": "good"). */
+export function irregularForms(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const list of LISTS) {
+    for (const line of readFileSync(join(dir, list), 'utf8').split('\n')) {
+      const [form, lemma] = line.trim().split(' ');
+      if (!form || !lemma || form.includes('_') || lemma.includes('_') || form === lemma || out.has(form)) continue;
+      out.set(form, lemma);
+    }
+  }
+  return out;
+}
+
+const forms = irregularForms(DIR);
+for (const pair of LEXICON_PAIRS) {
+  const file = lexiconSource(pair);
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { about: string; license: string; en: Record<string, string> } & Record<string, unknown>;
+  let added = 0;
+  for (const [form, lemma] of forms) {
+    if (Object.hasOwn(data.en, form) || !Object.hasOwn(data.en, lemma)) continue;
+    data.en[form] = data.en[lemma]!;
+    added++;
+  }
+  data.en = Object.fromEntries(Object.entries(data.en).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  if (!data.about.includes(NOTE)) data.about = data.about.replace(/\.?$/, '') + NOTE + '.';
+  if (!data.license.includes(LICENCE_NOTE)) data.license += LICENCE_NOTE;
+  writeFileSync(file, JSON.stringify(data) + '\n');
+  console.log(`${file}: ${added} English irregular forms added`);
+}
