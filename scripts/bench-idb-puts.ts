@@ -5,11 +5,12 @@
  * process; asserts nothing. Measured for issue 12 (scripts/bench-import-browser.ts writes 120,000
  * records): the browser process's time goes with the number of puts, not with their bytes.
  *
- *   npx wxt build && npx tsx scripts/bench-idb-puts.ts [rows|noindex|add|grouped]
+ *   npx wxt build && npx tsx scripts/bench-idb-puts.ts [rows|noindex|add|grouped|grouped:N]
  *
  * rows: one put per version, with the two indexes of versions (url, [claimId+outletId]), in chunks
  * of 5,000 as the import does; noindex: the same without the indexes; add: add() in place of put();
- * grouped: the same versions, 100 to a record (1,000 puts).
+ * grouped: the same versions, 100 to a record (1,000 puts); grouped:N, N to a record (grouped:5 is one
+ * pack per claim of the bench library, as the versions' packs store it).
  */
 import { loadavg } from 'node:os';
 import { launchWithExtension } from './lib/launch-browser';
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     const ms = await page.evaluate(async (variant) => {
       const list = (globalThis as unknown as { benchVersions: { id: string }[] }).benchVersions;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(`bench-puts-${variant}`, 1);
+        const open = indexedDB.open(`bench-puts-${variant.replace(':', '-')}`, 1);
         open.onupgradeneeded = () => {
           const store = open.result.createObjectStore('versions', { keyPath: 'id' });
           if (variant !== 'noindex') {
@@ -45,8 +46,9 @@ async function main(): Promise<void> {
       const tx = db.transaction('versions', 'readwrite');
       const store = tx.objectStore('versions');
       const done = new Promise((resolve) => (tx.oncomplete = resolve));
-      if (variant === 'grouped') {
-        for (let i = 0; i < list.length; i += 100) store.put({ id: `group-${i}`, url: `u${i}`, claimId: 'c', outletId: 'o', versions: list.slice(i, i + 100) });
+      if (variant.startsWith('grouped')) {
+        const size = Number(variant.split(':')[1] ?? 100);
+        for (let i = 0; i < list.length; i += size) store.put({ id: `group-${i}`, url: `u${i}`, claimId: 'c', outletId: 'o', versions: list.slice(i, i + size) });
       } else {
         for (let i = 0; i < list.length; i += 5000) {
           let last!: IDBRequest;
