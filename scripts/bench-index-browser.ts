@@ -76,7 +76,17 @@ async function writeRecords(page: Page, store: string, rows: object[]): Promise<
         });
         const tx = db.transaction(name, 'readwrite');
         const store = tx.objectStore(name);
-        for (const row of chunk as { key?: string; ids?: [string, string][]; urls?: [string, string[]][] }[]) {
+        for (const row of chunk as { key?: string; claimId?: string; versions?: { id: string }[]; ids?: [string, string][]; urls?: [string, string[]][] }[]) {
+          if (name === 'versionPacks') {
+            // A group of claims' versions may already hold the starter data's: merged, not replaced.
+            const get = store.get(row.claimId!);
+            get.onsuccess = () => {
+              const mine = new Set(row.versions!.map((v) => v.id));
+              const kept = ((get.result as { versions?: { id: string }[] } | undefined)?.versions ?? []).filter((v) => !mine.has(v.id));
+              store.put({ claimId: row.claimId, versions: [...kept, ...row.versions!] });
+            };
+            continue;
+          }
           if (name !== 'versionHomes') {
             store.put(row);
             continue;
@@ -205,8 +215,9 @@ function benchVersions(page: Page): Promise<number> {
       new Promise<number>((resolve) => {
         const open = indexedDB.open('recoupe');
         open.onsuccess = () => {
-          const req = open.result.transaction('versionPacks').objectStore('versionPacks').getAll(IDBKeyRange.bound('bench:', 'bench:\uffff'));
-          req.onsuccess = () => resolve((req.result as { versions: unknown[] }[]).reduce((n, p) => n + p.versions.length, 0));
+          // The packs hold groups of claims (utils/store/version-packs/pack-store.ts): the bench's claims' ids start with "bench:".
+          const req = open.result.transaction('versionPacks').objectStore('versionPacks').getAll();
+          req.onsuccess = () => resolve((req.result as { versions: { claimId: string }[] }[]).reduce((n, p) => n + p.versions.filter((v) => v.claimId.startsWith('bench:')).length, 0));
           req.onerror = () => resolve(0);
         };
         open.onerror = () => resolve(0);
@@ -245,7 +256,7 @@ async function main(): Promise<void> {
     else {
       await writeRecords(library, 'outlets', data.outlets);
       await writeRecords(library, 'claims', data.claims);
-      // Versions as the extension stores them: one pack per claim, and the buckets that file them.
+      // Versions as the extension stores them: in packs of a group of claims, and the buckets that file them.
       const { packs, homes } = packsOf(data.versions);
       await writeRecords(library, 'versionPacks', packs);
       await writeRecords(library, 'versionHomes', homes.map((h) => ({ key: h.key, ids: h.ids && [...h.ids], urls: h.urls && [...h.urls] })));

@@ -52,7 +52,7 @@ describe('the source of an annotation named before the selection', () => {
           const open = g.indexedDB.open('recoupe');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            // Versions are stored one pack per claim (utils/store/version-packs/).
+            // Versions are stored in packs of a group of claims (utils/store/version-packs/).
             const get = open.result.transaction('versionPacks').objectStore('versionPacks').getAll();
             get.onsuccess = () => {
               // The starter data has its own version of this quote; the user's is the one just saved.

@@ -95,7 +95,7 @@ describe('fact-checks read from the page', () => {
       const open = indexedDB.open('recoupe');
       const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
       const rows = await new Promise<{ url: string; quote: string }[]>((resolve) => {
-        // Versions are stored one pack per claim (utils/store/version-packs/).
+        // Versions are stored in packs of a group of claims (utils/store/version-packs/).
         const req = db.transaction('versionPacks').objectStore('versionPacks').getAll();
         req.onsuccess = () => resolve((req.result as { versions: { url: string; quote: string }[] }[]).flatMap((p) => p.versions));
       });

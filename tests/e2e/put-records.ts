@@ -5,8 +5,8 @@ import { packsOf } from '@/utils/store/version-packs/packs-middleware';
 /**
  * Writes rows straight into the extension's IndexedDB (database `recoupe`), store by store, in one
  * transaction, bypassing every check of the import: as a compromised import or a bug could leave them.
- * Versions are stored one pack per claim (utils/store/version-packs/): given as rows, they are
- * written into their claims' packs and filed in the home buckets, beside what is already there.
+ * Versions are stored in packs of a group of claims (utils/store/version-packs/): given as rows, they are
+ * written into their claims' groups and filed in the home buckets, beside what is already there.
  */
 export async function putRecords(h: Harness, records: Record<string, object[]>): Promise<void> {
   const { versions, ...rest } = records;

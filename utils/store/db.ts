@@ -4,7 +4,7 @@ import type { FeedItem, FeedRecord } from '@/utils/core/feeds/feed-types';
 import { fillSearchTerms, fillSearchWords, searchWordsMiddleware } from '@/utils/store/search-words';
 import { matchChangesMiddleware, type MatchChangeRow } from '@/utils/store/match-changes';
 import type { StoredMatchIndex } from '@/utils/store/match-index-record';
-import { packStoredVersions, versionPacksMiddleware } from '@/utils/store/version-packs/packs-middleware';
+import { groupStoredPacks, packStoredVersions, versionPacksMiddleware } from '@/utils/store/version-packs/packs-middleware';
 
 export interface MetaRecord {
   key: string;
@@ -81,6 +81,8 @@ export function defineSchema(db: Dexie): void {
   // Version 10: versions stored one pack per claim (utils/store/version-packs/): Chromium pays for
   // every record written, and an import of 100,000 versions as rows could not take under 20 s.
   db.version(10).stores({ versionPacks: 'claimId', versionHomes: 'key' }).upgrade(packStoredVersions);
+  // The packs hold a group of claims each (pack-store.ts GROUPS): an import writes a fifth of the records.
+  db.version(11).stores({}).upgrade(groupStoredPacks);
   db.use(versionPacksMiddleware);
   db.use(searchWordsMiddleware);
   db.use(matchChangesMiddleware);

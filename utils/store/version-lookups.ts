@@ -2,10 +2,10 @@ import type { RecoupeDb } from '@/utils/store/db';
 import type { Version } from '@/utils/core/model';
 
 /**
- * Versions are stored one pack per claim and filed by URL in hashed buckets
- * (utils/store/version-packs/). A lookup by one claim reads one pack, by one URL one bucket; a
+ * Versions are stored in packs of a group of claims and filed by URL in hashed buckets
+ * (utils/store/version-packs/). A lookup by one claim reads one group, by one URL one bucket; a
  * range over several (what `anyOf` asks) reads everything between its ends: every URL bucket
- * (about 6 MB at 100,000 versions), or every pack between the first and the last claim id. So
+ * (about 6 MB at 100,000 versions), or every claim between the first and the last claim id. So
  * these look each key up on its own.
  */
 

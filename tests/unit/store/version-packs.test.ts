@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { openDb, type RecoupeDb } from '@/utils/store/db';
 import type { Version } from '@/utils/core/model';
 import { versionsAtUrls, versionsOfClaims } from '@/utils/store/version-lookups';
+import { deferHomes, GROUPS, groupOf } from '@/utils/store/version-packs/pack-store';
+import { flushVersionHomes } from '@/utils/store/version-packs/pack-table';
+import { packsOf } from '@/utils/store/version-packs/packs-middleware';
 
 let n = 0;
 const name = (what: string) => `packs-${what}-${++n}-${Math.random().toString(36).slice(2)}`;
@@ -57,7 +60,7 @@ async function script(db: Dexie, versions: VersionsTable): Promise<unknown[]> {
   return out;
 }
 
-describe('versions stored one pack per claim', () => {
+describe('versions stored in packs of a group of claims', () => {
   it('answers every request as plain IndexedDB rows do', async () => {
     const rows = rowsDb(name('rows'));
     const packed = openDb(name('packed'));
@@ -66,17 +69,54 @@ describe('versions stored one pack per claim', () => {
     expect(got).toEqual(expected);
   });
 
-  it('writes one record per claim, not one per version', async () => {
+  it('writes a record per group of claims, not one per version nor one per claim', async () => {
     const db = openDb(name('layout'));
-    await db.versions.bulkPut(Array.from({ length: 300 }, (_, i) => version(`v${i}`, `c${i % 30}`)));
+    await db.versions.bulkPut(Array.from({ length: 30_000 }, (_, i) => version(`v${i}`, `c${i % 10_000}`)));
     const idb = db.backendDB();
     const count = (store: string) => new Promise<number>((resolve) => {
       const req = idb.transaction(store).objectStore(store).count();
       req.onsuccess = () => resolve(req.result);
     });
     expect(await count('versions')).toBe(0);
-    expect(await count('versionPacks')).toBe(30);
-    expect(await db.versions.count()).toBe(300);
+    expect(await count('versionPacks')).toBeLessThanOrEqual(GROUPS);
+    expect(await count('versionPacks')).toBeGreaterThan(GROUPS * 0.9);
+    expect(await db.versions.count()).toBe(30_000);
+    expect((await db.versions.where('claimId').equals('c1234').primaryKeys()).sort()).toEqual(['v1234', 'v11234', 'v21234'].sort());
+  });
+
+  it('keeps the versions of a library stored one pack per claim (schema 10)', async () => {
+    const dbName = name('schema10');
+    const old = new Dexie(dbName);
+    old.version(10).stores({ claims: 'id, status, updatedAt, *tags', versions: 'id, url, [claimId+outletId]', versionPacks: 'claimId', versionHomes: 'key' });
+    const list = [version('a', 'c1'), version('b', 'c1'), version('c', 'c2', { url: 'https://news.example/a' })];
+    await old.table('versionPacks').bulkPut([{ claimId: 'c1', versions: list.slice(0, 2) }, { claimId: 'c2', versions: list.slice(2) }]);
+    await old.table('versionHomes').bulkPut(packsOf(list).homes);
+    old.close();
+    const db: RecoupeDb = openDb(dbName);
+    expect((await db.versions.where('claimId').equals('c1').primaryKeys()).sort()).toEqual(['a', 'b']);
+    expect((await db.versions.where('url').equals('https://news.example/a').primaryKeys()).sort()).toEqual(['a', 'c']);
+    expect((await db.versions.get('c'))?.quote).toBe('Quote c');
+    await db.versions.put(version('d', 'c2'));
+    expect((await db.versions.where('claimId').equals('c2').primaryKeys()).sort()).toEqual(['c', 'd']);
+    const keys = await db.table('versionPacks').toCollection().primaryKeys();
+    expect(keys.sort()).toEqual([groupOf('c1'), groupOf('c2')].sort());
+  });
+
+  it('an import into a library reads and writes each group once, and its reads see its own writes', async () => {
+    const db = openDb(name('deferred'));
+    await db.versions.bulkPut([version('old1', 'c1'), version('old2', 'c2')]);
+    await db.transaction('rw', db.tables, async (tx) => {
+      deferHomes(tx.idbtrans);
+      await db.versions.bulkPut(Array.from({ length: 50 }, (_, i) => version(`n${i}`, `c${i % 5}`)));
+      expect((await db.versions.where('claimId').equals('c1').primaryKeys()).sort()).toEqual(['n1', 'n11', 'n16', 'n21', 'n26', 'n31', 'n36', 'n41', 'n46', 'n6', 'old1'].sort());
+      expect(await db.versions.count()).toBe(52);
+      await db.versions.bulkPut(Array.from({ length: 10 }, (_, i) => version(`n${i}`, `c${i % 5}`, { quote: 'changed' })));
+      await flushVersionHomes(tx.idbtrans);
+    });
+    expect(await db.versions.count()).toBe(52);
+    expect((await db.versions.get('n3'))?.quote).toBe('changed');
+    expect((await db.versions.get('old2'))?.quote).toBe('Quote old2');
+    expect((await db.versions.where('claimId').equals('c2').count())).toBe(11);
   });
 
   it('keeps the versions of a library stored as rows by an earlier release', async () => {

@@ -7,11 +7,25 @@ export const PACKS = 'versionPacks';
 export const HOMES = 'versionHomes';
 /** Home buckets per kind: where a version id lives (its claim), and which claims have a version at a URL. */
 export const BUCKETS = 256;
+/**
+ * Records of the packs store: the claims are dealt to this many groups by a hash of their id, and a
+ * group's claims' versions are one record. In Chromium a record costs about the same whatever its
+ * size (scripts/bench-idb-puts.ts: 100,000 versions as 20,000 records of 5, 6.8-7.2 s; as 4,000 of 25,
+ * 2.2-2.6 s); a group holds about 25 versions at 100,000, 250 (150 KB) at a million.
+ */
+export const GROUPS = 4096;
 
+/**
+ * A record of the packs store: since schema 11 one group's versions (`claimId`, the store's key path
+ * since schema 10, holds the group's key: groupOf); in schema 10, one claim's.
+ */
 export interface PackRecord {
   claimId: string;
   versions: Version[];
 }
+
+/** The group a claim's versions are stored in. */
+export const groupOf = (claimId: string) => `g${bucketOf(claimId, GROUPS)}`;
 
 /** A home bucket: `i<n>` maps version ids to claim ids, `u<n>` maps URLs to the claim ids with a version there. */
 export interface HomeRecord {
@@ -45,41 +59,84 @@ export function fileVersion(bucket: (key: string) => HomeRecord, v: Version, cla
 interface TransactionHomes {
   buckets: Map<string, HomeRecord>;
   dirty: Set<string>;
+  /** The groups read or written in the transaction: group key → claim id → its versions. */
+  groups: Map<string, Map<string, Version[]>>;
+  dirtyGroups: Set<string>;
   deferred: boolean;
 }
 const cached = new WeakMap<object, TransactionHomes>();
-const homesIn = (trans: object): TransactionHomes => cached.get(trans) ?? cached.set(trans, { buckets: new Map(), dirty: new Set(), deferred: false }).get(trans)!;
+const homesIn = (trans: object): TransactionHomes =>
+  cached.get(trans) ?? cached.set(trans, { buckets: new Map(), dirty: new Set(), groups: new Map(), dirtyGroups: new Set(), deferred: false }).get(trans)!;
+
+/** A group record's versions by claim, in their order. */
+function byClaim(versions: Version[]): Map<string, Version[]> {
+  const out = new Map<string, Version[]>();
+  for (const v of versions) {
+    const claim = String(v.claimId);
+    const list = out.get(claim);
+    if (list) list.push(v);
+    else out.set(claim, [v]);
+  }
+  return out;
+}
 
 /**
- * From now on in this transaction (an import's), the home buckets are written once, by flush(), and
- * not after every request: a chunk of 5,000 versions touches every bucket, and writing all of them
- * again for each chunk made most of an import's time. Requests in between read them from memory.
+ * From now on in this transaction (an import's), the home buckets and the groups are written once, by
+ * flush(), and not after every request: a chunk of 5,000 versions touches every bucket and most groups,
+ * and writing them again for each chunk made most of an import's time. Requests in between read them
+ * from memory (the groups an import touches stay in memory until its end).
  */
 export function deferHomes(trans: object): void {
   homesIn(trans).deferred = true;
 }
 
 /**
- * Reads and writes one transaction's packs (one record per claim, holding its versions) and home
- * buckets through the layer below. Callers serialise their requests (packs-middleware.ts).
+ * Reads and writes one transaction's packs (groups of claims, each holding its claims' versions) and
+ * home buckets through the layer below. Callers serialise their requests (packs-middleware.ts).
  */
 export class PackStore {
   private readonly buckets: Map<string, HomeRecord>;
   private readonly dirty: Set<string>;
+  private readonly groups: Map<string, Map<string, Version[]>>;
   private readonly state: TransactionHomes;
 
   constructor(private readonly packs: DBCoreTable, private readonly homes: DBCoreTable, private readonly trans: DBCoreTransaction) {
     this.state = homesIn(trans);
     this.buckets = this.state.buckets;
     this.dirty = this.state.dirty;
+    this.groups = this.state.groups;
   }
 
-  /** Writes the buckets a deferred transaction changed, and stops deferring. */
+  /** Writes the buckets and groups a deferred transaction changed, and stops deferring. */
   async flush(): Promise<void> {
     this.state.deferred = false;
     const homes = [...this.dirty].map((key) => this.buckets.get(key)!);
     this.dirty.clear();
-    if (homes.length) failed(await this.homes.mutate({ trans: this.trans, type: 'put', values: homes }));
+    await Promise.all([homes.length ? this.homes.mutate({ trans: this.trans, type: 'put', values: homes }).then(failed) : undefined, this.writeGroups()]);
+  }
+
+  /** Puts the changed groups (deletes the emptied ones). */
+  private async writeGroups(): Promise<void> {
+    const keys = [...this.state.dirtyGroups];
+    this.state.dirtyGroups.clear();
+    const puts: PackRecord[] = [];
+    const deletes: string[] = [];
+    for (const key of keys) {
+      const versions = [...this.groups.get(key)!.values()].flat();
+      if (versions.length) puts.push({ claimId: key, versions });
+      else deletes.push(key);
+    }
+    await Promise.all([
+      puts.length ? this.packs.mutate({ trans: this.trans, type: 'put', values: puts }).then(failed) : undefined,
+      deletes.length ? this.packs.mutate({ trans: this.trans, type: 'delete', keys: deletes }).then(failed) : undefined,
+    ]);
+  }
+
+  private async loadGroups(keys: Iterable<string>): Promise<void> {
+    const missing = [...new Set(keys)].filter((k) => !this.groups.has(k));
+    if (missing.length === 0) return;
+    const read = (await this.packs.getMany({ trans: this.trans, keys: missing })) as (PackRecord | undefined)[];
+    missing.forEach((key, i) => this.groups.set(key, byClaim(read[i]?.versions ?? [])));
   }
 
   private async load(keys: Iterable<string>): Promise<void> {
@@ -123,20 +180,30 @@ export class PackStore {
     return found;
   }
 
+  /** Each claim's versions (a copy of the list: the caller may change it). */
   async readPacks(claimIds: string[]): Promise<Map<string, Version[]>> {
     const ids = [...new Set(claimIds)];
-    const read = ids.length ? ((await this.packs.getMany({ trans: this.trans, keys: ids })) as (PackRecord | undefined)[]) : [];
-    return new Map(ids.map((id, i) => [id, read[i]?.versions ?? []]));
+    await this.loadGroups(ids.map(groupOf));
+    return new Map(ids.map((id) => [id, [...(this.groups.get(groupOf(id))!.get(id) ?? [])]]));
   }
 
+  /** Every claim's versions, one PackRecord per claim (those the transaction changed as it left them). */
   async allPacks(): Promise<PackRecord[]> {
     const { result } = await this.packs.query({ trans: this.trans, values: true, query: { index: this.packs.schema.primaryKey, range: ANY_RANGE } });
-    return result as PackRecord[];
+    const stored = new Set<string>();
+    const out: PackRecord[] = [];
+    for (const record of result as PackRecord[]) {
+      stored.add(record.claimId);
+      const group = this.groups.get(record.claimId) ?? byClaim(record.versions);
+      for (const [claimId, versions] of group) if (versions.length) out.push({ claimId, versions });
+    }
+    for (const [key, group] of this.groups) if (!stored.has(key)) for (const [claimId, versions] of group) if (versions.length) out.push({ claimId, versions });
+    return out;
   }
 
   /**
-   * Writes the packs of `after` (a claim with no version left is deleted) and files their versions'
-   * ids and URLs in the home buckets, given the same claims' versions `before`.
+   * Writes the versions of `after`'s claims (read first with readPacks; a claim with none left leaves
+   * its group) and files their ids and URLs in the home buckets, given the same claims' versions `before`.
    */
   async write(before: Map<string, Version[]>, after: Map<string, Version[]>): Promise<void> {
     const urls = new Set<string>();
@@ -156,15 +223,17 @@ export class PackStore {
     }
     const bucket = (key: string) => this.buckets.get(key)!;
     for (const [claimId, list] of after) for (const v of list) for (const key of fileVersion(bucket, v, claimId)) this.dirty.add(key);
-    const puts = [...after].filter(([, list]) => list.length > 0).map(([claimId, versions]) => ({ claimId, versions }));
-    const deletes = [...after].filter(([, list]) => list.length === 0).map(([claimId]) => claimId);
-    const homes = this.state.deferred ? [] : [...this.dirty].map((key) => this.buckets.get(key)!);
-    if (!this.state.deferred) this.dirty.clear();
-    await Promise.all([
-      puts.length ? this.packs.mutate({ trans: this.trans, type: 'put', values: puts }) : undefined,
-      deletes.length ? this.packs.mutate({ trans: this.trans, type: 'delete', keys: deletes }) : undefined,
-      homes.length ? this.homes.mutate({ trans: this.trans, type: 'put', values: homes }) : undefined,
-    ].map((p) => p?.then(failed)));
+    for (const [claimId, list] of after) {
+      const key = groupOf(claimId);
+      const group = this.groups.get(key)!;
+      if (list.length) group.set(claimId, list);
+      else group.delete(claimId);
+      this.state.dirtyGroups.add(key);
+    }
+    if (this.state.deferred) return;
+    const homes = [...this.dirty].map((key) => this.buckets.get(key)!);
+    this.dirty.clear();
+    await Promise.all([homes.length ? this.homes.mutate({ trans: this.trans, type: 'put', values: homes }).then(failed) : undefined, this.writeGroups()]);
   }
 
   /** Everything gone (a clear of the table). */
@@ -172,6 +241,8 @@ export class PackStore {
     await Promise.all([this.packs.mutate({ trans: this.trans, type: 'deleteRange', range: ANY_RANGE }), this.homes.mutate({ trans: this.trans, type: 'deleteRange', range: ANY_RANGE })]);
     this.buckets.clear();
     this.dirty.clear();
+    this.groups.clear();
+    this.state.dirtyGroups.clear();
   }
 
   private forget(map: Map<string, unknown>, key: string, bucket: string): void {

@@ -18,7 +18,7 @@ export async function flushVersionHomes(trans: object): Promise<void> {
 const READ_ALL_ABOVE = 500;
 
 /**
- * The `versions` table as Dexie and every layer above see it, stored as one pack per claim (see
+ * The `versions` table as Dexie and every layer above see it, stored in packs of a group of claims (see
  * packs-middleware.ts). Each transaction's requests run one after another, in the order made, as
  * IndexedDB runs them.
  */
