@@ -119,22 +119,31 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   const { figureTerms, termList } = index;
   const figureStart = index.docFigureStart[docId]!;
   const figureEnd = index.docFigureEnd[docId]!;
-  // The floor first, in a lighter pass: most documents stop at it. `reach` sums, in the order of the
-  // pass below, the full weight of each unit that pass covers in any way (in part through the sentence
-  // before) and of every figure: each of its terms is at least the pass's (the shares are at most 1), so
-  // reach >= covered, and a document whose reach stays under the floor stops there too.
-  if (TUNING.contextShare <= 1 && TUNING.monthShare <= 1) {
-    let reach = 0;
-    for (let u = unitStart; u < unitEnd; u++) {
-      const stem = unitStems[u]!;
-      const entity = unitEntities[u]!;
-      if (stemMark[stem] === q.stamp || (entity >= 0 && (entityMark[entity] === q.stamp || contextEntity[entity] === q.stamp)) || (altMark && altMark[stem] === q.stamp)) {
-        reach += Math.max(termWeight[stem]!, entity >= 0 ? termWeight[entity]! : 0);
-      }
+  // The floor first, in a lighter pass: most documents stop at it. `reach` sums what the pass below
+  // sums into `covered`, unit by unit in the same order (the same doubles, so the same sum), and for a
+  // figure its weight when the text has it, or the partial date's share when it may be one (the pass
+  // below checks the month): reach >= covered, and a document whose reach stays under the floor stops
+  // there too.
+  const figureMark = index.marks.figure!;
+  let reach = 0;
+  for (let u = unitStart; u < unitEnd; u++) {
+    const stem = unitStems[u]!;
+    const entity = unitEntities[u]!;
+    if (stemMark[stem] === q.stamp || (entity >= 0 && entityMark[entity] === q.stamp) || (altMark && altMark[stem] === q.stamp)) {
+      reach += Math.max(termWeight[stem]!, entity >= 0 ? termWeight[entity]! : 0);
+    } else if (entity >= 0 && contextEntity[entity] === q.stamp) {
+      reach += Math.max(termWeight[stem]!, termWeight[entity]!) * TUNING.contextShare;
     }
-    for (let k = figureStart; k < figureEnd; k++) reach += termWeight[figureTerms[k]!]!;
-    if (reach === 0 || Math.min(1, reach / index.docDenominator[docId]!) < minCoverage) return false;
   }
+  if (figureEnd > figureStart) {
+    const partialDates = !q.figureKinds.has('d') && q.figureKinds.has('m');
+    for (let k = figureStart; k < figureEnd; k++) {
+      const t = figureTerms[k]!;
+      if (figureMark[t] === q.stamp) reach += termWeight[t]!;
+      else if (partialDates && figureKindOfTerm(termList[t]!) === 'd') reach += termWeight[t]! * TUNING.monthShare;
+    }
+  }
+  if (reach === 0 || Math.min(1, reach / index.docDenominator[docId]!) < minCoverage) return false;
   let covered = 0;
   let translated = 0;
   let plainShared = 0;
@@ -205,7 +214,6 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // The document's figures read from the index's columns, not from the document: their term ids
   // (figureTerms, in the order of its figures), the kind and key each term gives (figures.ts), and its
   // weight figureWeight(key, top) (weighTerm).
-  const figureMark = index.marks.figure!;
   for (let k = figureStart; k < figureEnd; k++) {
     const t = figureTerms[k]!;
     const term = termList[t]!;
