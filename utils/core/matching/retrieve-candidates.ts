@@ -30,6 +30,14 @@ export class CandidateWalker {
   /** The union of a text's common terms that count a hit (see top), when it has more than one. */
   private readonly union: Uint32Array;
   private readonly maxDf: number;
+  /**
+   * Where the postings all view one buffer (an index built or loaded; an edited one patches some
+   * lists): that buffer, and per term the start and end of its list in it. The walk then reads two
+   * numbers of a dense array where a list's own object, one per term scattered in the heap, mostly
+   * missed the processor's cache.
+   */
+  private readonly flat: Int32Array | undefined;
+  private readonly bounds: Int32Array | undefined;
   private readonly commonBits = new Map<number, Uint32Array>();
   /** Per text, the common terms set aside by the walk, their shares, bit sets and weights: kept between texts, emptied per text. */
   private readonly common: number[] = [];
@@ -44,6 +52,16 @@ export class CandidateWalker {
     this.bound = new Float64Array(n);
     this.union = new Uint32Array((n + 31) >>> 5);
     this.maxDf = Math.max(MIN_DF_CAP, Math.floor(n * MAX_DF_SHARE));
+    const { postings } = index;
+    const buffer = postings[0]?.buffer;
+    if (buffer && postings.every((p) => p.buffer === buffer)) {
+      this.flat = new Int32Array(buffer, 0, buffer.byteLength >>> 2);
+      this.bounds = new Int32Array(2 * postings.length);
+      postings.forEach((p, t) => {
+        this.bounds![2 * t] = p.byteOffset >>> 2;
+        this.bounds![2 * t + 1] = (p.byteOffset >>> 2) + p.length;
+      });
+    }
   }
 
   /**
@@ -135,8 +153,11 @@ export class CandidateWalker {
   /** Adds a term's weight (times `share`) to its claims, or sets it aside when it is common. */
   private walk(t: number, share: number, countHit: boolean, maxDf: number, common: number[], commonShare: number[]): void {
     const { state, touched, base } = this;
-    const list = this.index.postings[t]!;
-    if (list.length > maxDf) {
+    const { flat, bounds } = this;
+    const list = flat ?? this.index.postings[t]!;
+    const from = bounds ? bounds[2 * t]! : 0;
+    const to = bounds ? bounds[2 * t + 1]! : list.length;
+    if (to - from > maxDf) {
       common.push(t);
       commonShare.push(countHit ? share : -share);
       return;
@@ -144,7 +165,7 @@ export class CandidateWalker {
     const w = this.index.termWeight[t]! * share;
     const hit = countHit ? 1 : 0;
     let count = this.count;
-    for (let i = 0; i < list.length; i++) {
+    for (let i = from; i < to; i++) {
       const c = list[i]!;
       // The first term that touches a claim sets its sums (0 + w is w): no pass to clear them after.
       const tag = state[2 * c + 1]!;
