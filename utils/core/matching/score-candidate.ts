@@ -17,7 +17,6 @@ import { figureWeight, TUNING } from './tuning';
 export { TUNING };
 export { queryFeatures, type QueryFeatures } from './query-features';
 
-
 /**
  * What else is known about the sentence when one document is scored, per
  * sentence unit (index of q.unitStems): `claimCovered`, 1 when another
@@ -86,7 +85,6 @@ export function unitsCovered(q: QueryFeatures, docId: number, index: ClaimIndex,
   for (const f of doc.figures) if (q.figureKeys.has(f.key)) figures.add(f.key);
 }
 
-
 /** Content units at the head of a document taken as what it is about
  *  ("North Korean soldiers ...", "The US election ..."): a third of them, at
  *  most three. The rest is what it says about it. */
@@ -119,11 +117,9 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   const { figureTerms, termList } = index;
   const figureStart = index.docFigureStart[docId]!;
   const figureEnd = index.docFigureEnd[docId]!;
-  // The floor first, in a lighter pass: most documents stop at it. `reach` sums what the pass below
-  // sums into `covered`, unit by unit in the same order (the same doubles, so the same sum), and for a
-  // figure its weight when the text has it, or the partial date's share when it may be one (the pass
-  // below checks the month): reach >= covered, and a document whose reach stays under the floor stops
-  // there too.
+  // The floor first, in a lighter pass: most documents stop at it. `reach` sums what the pass below sums
+  // into `covered`, in the same order (so the same doubles), but a figure's partial-date share is added
+  // whenever it may be one (the month unchecked): reach >= covered, and the floor holds on either.
   const figureMark = index.marks.figure!;
   let reach = 0;
   for (let u = unitStart; u < unitEnd; u++) {
