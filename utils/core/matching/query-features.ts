@@ -5,7 +5,7 @@
 import type { Analysis } from './analyse-text';
 import { figureTerm, type ClaimIndex } from './claim-index';
 import type { FigureKind } from './figures';
-import { otherLanguageTerms, termIdOf } from './word-terms';
+import { otherLanguageTerms, stemTermsOf, termIdOf } from './word-terms';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { figureWeight, TUNING } from './tuning';
 import { canBePerson, isCommonWord } from './person-names';
@@ -112,13 +112,19 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const page = ids ? ids.page : new PageWordIds([analysis]);
   const from = ids ? ids.from : 0;
   const termId = termIdOf(index);
+  // With other languages, a stem's id and its other-language terms come from one look-up.
+  const stemTerms = translateTo.length > 0 ? stemTermsOf(analysis.lang, translateTo, index) : undefined;
   const { stemSlot, entitySlot, slotTerm } = page;
   for (let k = 0, at = from; k < words.length; k++, at++) {
     const w = words[k]!;
     if (w.stop) continue;
     const stemAt = stemSlot[at]!;
     let s = slotTerm[stemAt]!;
-    if (s === NOT_LOOKED_UP) slotTerm[stemAt] = s = termId(w.stem);
+    if (s === NOT_LOOKED_UP) {
+      const found = stemTerms?.(w.stem);
+      slotTerm[stemAt] = s = found ? found.id : termId(w.stem);
+      if (found) page.slotAlt[stemAt] ??= found.alt;
+    }
     if (s >= 0) {
       stems.add(s);
       marks.stem[s] = stamp;

@@ -13,13 +13,31 @@ import { TUNING } from './tuning';
  *  that shares nothing but common words with the text is never a candidate. */
 const MAX_DF_SHARE = 0.005;
 const MIN_DF_CAP = 64;
+/** Room for a text's hits in a claim's tag (CandidateWalker.state), and the largest base before they start again from 0 (exact doubles). */
+const HITS_SPAN = 2 ** 20;
+const MAX_BASE = 2 ** 52;
 
 export class CandidateWalker {
-  private readonly acc: Float64Array;
-  private readonly hits: Uint16Array;
+  /**
+   * Per claim c, side by side (one cache line where three arrays took three): at 2c the weight the
+   * walk summed, at 2c + 1 its tag, the text's base (HITS_SPAN times its stamp) plus the hits counted.
+   * A tag under the base is an earlier text's: the claim is untouched, its sums 0.
+   */
+  private readonly state: Float64Array;
+  private base = 0;
   private readonly touched: Int32Array;
   private readonly bound: Float64Array;
+  /** The union of a text's common terms that count a hit (see top), when it has more than one. */
+  private readonly union: Uint32Array;
   private readonly maxDf: number;
+  /**
+   * Where the postings all view one buffer (an index built or loaded; an edited one patches some
+   * lists): that buffer, and per term the start and end of its list in it. The walk then reads two
+   * numbers of a dense array where a list's own object, one per term scattered in the heap, mostly
+   * missed the processor's cache.
+   */
+  private readonly flat: Int32Array | undefined;
+  private readonly bounds: Int32Array | undefined;
   private readonly commonBits = new Map<number, Uint32Array>();
   /** Per text, the common terms set aside by the walk, their shares, bit sets and weights: kept between texts, emptied per text. */
   private readonly common: number[] = [];
@@ -29,11 +47,21 @@ export class CandidateWalker {
 
   constructor(private readonly index: ClaimIndex) {
     const n = index.claimIds.length;
-    this.acc = new Float64Array(n);
-    this.hits = new Uint16Array(n);
+    this.state = new Float64Array(2 * n);
     this.touched = new Int32Array(n);
     this.bound = new Float64Array(n);
+    this.union = new Uint32Array((n + 31) >>> 5);
     this.maxDf = Math.max(MIN_DF_CAP, Math.floor(n * MAX_DF_SHARE));
+    const { postings } = index;
+    const buffer = postings[0]?.buffer;
+    if (buffer && postings.every((p) => p.buffer === buffer)) {
+      this.flat = new Int32Array(buffer, 0, buffer.byteLength >>> 2);
+      this.bounds = new Int32Array(2 * postings.length);
+      postings.forEach((p, t) => {
+        this.bounds![2 * t] = p.byteOffset >>> 2;
+        this.bounds![2 * t + 1] = (p.byteOffset >>> 2) + p.length;
+      });
+    }
   }
 
   /**
@@ -47,10 +75,15 @@ export class CandidateWalker {
    * ("Donald Trump's mum", "photo") must still find it.
    */
   top(q: QueryFeatures, k: number, minHits: number, minCoverage: number, walkAll = false): number[] {
-    const { acc, hits, touched, bound } = this;
+    const { state, touched, bound } = this;
     const maxDf = walkAll ? Infinity : this.maxDf;
     const { termWeight, claimDenominator } = this.index;
     this.count = 0;
+    if (this.base >= MAX_BASE) {
+      state.fill(0);
+      this.base = 0;
+    }
+    const base = (this.base += HITS_SPAN);
     const { common, commonShare, bitsList, weights } = this;
     common.length = 0;
     commonShare.length = 0;
@@ -82,18 +115,20 @@ export class CandidateWalker {
       bitsList.push(this.bitsOf(common[j]!));
       weights.push(termWeight[common[j]!]! * Math.abs(commonShare[j]!));
     }
+    // A claim the walk gave fewer hits than minHits needs one of the common terms that count one: a
+    // single test against their union turns away most claims (one rare word shared) before the tests
+    // of each common term below.
+    const union = commonHits === 0 ? undefined : this.unionOf(commonHits, commonShare, bitsList, count);
     const kept: number[] = [];
     for (let i = 0; i < count; i++) {
       const c = touched[i]!;
-      if (!(hits[c]! + commonHits >= minHits && mayPass(c, acc[c]! + commonWeight, minShared, minCoverage, claimDenominator))) {
-        acc[c] = 0;
-        hits[c] = 0;
-        continue;
-      }
       const word = c >>> 5;
       const bit = 1 << (c & 31);
-      let a = acc[c]!;
-      let h = hits[c]!;
+      const walked = state[2 * c + 1]! - base;
+      if (walked + commonHits < minHits || (walked < minHits && union && (union[word]! & bit) === 0)) continue;
+      if (!mayPass(c, state[2 * c]! + commonWeight, minShared, minCoverage, claimDenominator)) continue;
+      let a = state[2 * c]!;
+      let h = walked;
       for (let j = 0; j < commons; j++) {
         if ((bitsList[j]![word]! & bit) === 0) continue;
         if (commonShare[j]! > 0) h++;
@@ -106,8 +141,6 @@ export class CandidateWalker {
           kept.push(c);
         }
       }
-      acc[c] = 0;
-      hits[c] = 0;
     }
     sortByBound(kept, bound);
     if (kept.length > k) kept.length = k;
@@ -119,22 +152,47 @@ export class CandidateWalker {
 
   /** Adds a term's weight (times `share`) to its claims, or sets it aside when it is common. */
   private walk(t: number, share: number, countHit: boolean, maxDf: number, common: number[], commonShare: number[]): void {
-    const { acc, hits, touched } = this;
-    const list = this.index.postings[t]!;
-    if (list.length > maxDf) {
+    const { state, touched, base } = this;
+    const { flat, bounds } = this;
+    const list = flat ?? this.index.postings[t]!;
+    const from = bounds ? bounds[2 * t]! : 0;
+    const to = bounds ? bounds[2 * t + 1]! : list.length;
+    if (to - from > maxDf) {
       common.push(t);
       commonShare.push(countHit ? share : -share);
       return;
     }
     const w = this.index.termWeight[t]! * share;
+    const hit = countHit ? 1 : 0;
     let count = this.count;
-    for (let i = 0; i < list.length; i++) {
+    for (let i = from; i < to; i++) {
       const c = list[i]!;
-      if (acc[c] === 0 && hits[c] === 0) touched[count++] = c;
-      if (countHit) hits[c]++;
-      acc[c] += w;
+      // The first term that touches a claim sets its sums (0 + w is w): no pass to clear them after.
+      const tag = state[2 * c + 1]!;
+      if (tag < base) {
+        state[2 * c + 1] = base + hit;
+        state[2 * c] = w;
+        touched[count++] = c;
+      } else {
+        state[2 * c + 1] = tag + hit;
+        state[2 * c] += w;
+      }
     }
     this.count = count;
+  }
+
+  /** The bits of the common terms of this text that count a hit: the one's own, or their union. */
+  private unionOf(commonHits: number, commonShare: number[], bitsList: Uint32Array[], claims: number): Uint32Array | undefined {
+    if (commonHits === 1) return bitsList[commonShare.findIndex((s) => s > 0)]!;
+    const union = this.union;
+    if (claims * (bitsList.length - 1) < union.length * commonHits) return undefined;
+    union.fill(0);
+    for (let j = 0; j < bitsList.length; j++) {
+      if (commonShare[j]! <= 0) continue;
+      const bits = bitsList[j]!;
+      for (let k = 0; k < union.length; k++) union[k]! |= bits[k]!;
+    }
+    return union;
   }
 
   /**

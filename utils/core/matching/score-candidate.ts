@@ -17,7 +17,6 @@ import { figureWeight, TUNING } from './tuning';
 export { TUNING };
 export { queryFeatures, type QueryFeatures } from './query-features';
 
-
 /**
  * What else is known about the sentence when one document is scored, per
  * sentence unit (index of q.unitStems): `claimCovered`, 1 when another
@@ -86,7 +85,6 @@ export function unitsCovered(q: QueryFeatures, docId: number, index: ClaimIndex,
   for (const f of doc.figures) if (q.figureKeys.has(f.key)) figures.add(f.key);
 }
 
-
 /** Content units at the head of a document taken as what it is about
  *  ("North Korean soldiers ...", "The US election ..."): a third of them, at
  *  most three. The rest is what it says about it. */
@@ -119,22 +117,29 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   const { figureTerms, termList } = index;
   const figureStart = index.docFigureStart[docId]!;
   const figureEnd = index.docFigureEnd[docId]!;
-  // The floor first, in a lighter pass: most documents stop at it. `reach` sums, in the order of the
-  // pass below, the full weight of each unit that pass covers in any way (in part through the sentence
-  // before) and of every figure: each of its terms is at least the pass's (the shares are at most 1), so
-  // reach >= covered, and a document whose reach stays under the floor stops there too.
-  if (TUNING.contextShare <= 1 && TUNING.monthShare <= 1) {
-    let reach = 0;
-    for (let u = unitStart; u < unitEnd; u++) {
-      const stem = unitStems[u]!;
-      const entity = unitEntities[u]!;
-      if (stemMark[stem] === q.stamp || (entity >= 0 && (entityMark[entity] === q.stamp || contextEntity[entity] === q.stamp)) || (altMark && altMark[stem] === q.stamp)) {
-        reach += Math.max(termWeight[stem]!, entity >= 0 ? termWeight[entity]! : 0);
-      }
+  // The floor first, in a lighter pass: most documents stop at it. `reach` sums what the pass below sums
+  // into `covered`, in the same order (so the same doubles), but a figure's partial-date share is added
+  // whenever it may be one (the month unchecked): reach >= covered, and the floor holds on either.
+  const figureMark = index.marks.figure!;
+  let reach = 0;
+  for (let u = unitStart; u < unitEnd; u++) {
+    const stem = unitStems[u]!;
+    const entity = unitEntities[u]!;
+    if (stemMark[stem] === q.stamp || (entity >= 0 && entityMark[entity] === q.stamp) || (altMark && altMark[stem] === q.stamp)) {
+      reach += Math.max(termWeight[stem]!, entity >= 0 ? termWeight[entity]! : 0);
+    } else if (entity >= 0 && contextEntity[entity] === q.stamp) {
+      reach += Math.max(termWeight[stem]!, termWeight[entity]!) * TUNING.contextShare;
     }
-    for (let k = figureStart; k < figureEnd; k++) reach += termWeight[figureTerms[k]!]!;
-    if (reach === 0 || Math.min(1, reach / index.docDenominator[docId]!) < minCoverage) return false;
   }
+  if (figureEnd > figureStart) {
+    const partialDates = !q.figureKinds.has('d') && q.figureKinds.has('m');
+    for (let k = figureStart; k < figureEnd; k++) {
+      const t = figureTerms[k]!;
+      if (figureMark[t] === q.stamp) reach += termWeight[t]!;
+      else if (partialDates && figureKindOfTerm(termList[t]!) === 'd') reach += termWeight[t]! * TUNING.monthShare;
+    }
+  }
+  if (reach === 0 || Math.min(1, reach / index.docDenominator[docId]!) < minCoverage) return false;
   let covered = 0;
   let translated = 0;
   let plainShared = 0;
@@ -205,7 +210,6 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // The document's figures read from the index's columns, not from the document: their term ids
   // (figureTerms, in the order of its figures), the kind and key each term gives (figures.ts), and its
   // weight figureWeight(key, top) (weighTerm).
-  const figureMark = index.marks.figure!;
   for (let k = figureStart; k < figureEnd; k++) {
     const t = figureTerms[k]!;
     const term = termList[t]!;

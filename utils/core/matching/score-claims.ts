@@ -37,6 +37,7 @@ export interface ScoredClaim {
  * sentence side of the others' scores.
  */
 export function scoreClaims(q: QueryFeatures, candidates: number[], index: ClaimIndex, model: Model, excluded: Uint8Array | undefined, floor: number, minLogit: number, explainAway: boolean): ScoredClaim[] {
+  if (candidates.length === 0) return [];
   // The ranking's lexical features (claim-bm25.ts) are read by a ranking (no explaining away), or by a
   // decision model that weighs them: a scan under the shipped model skips them, and with them the
   // first ranking's pass over every document (which would decode a whole stored index).

@@ -14,20 +14,38 @@ import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 const GENERATION = 20_000;
 
 type Lookup = (stem: string) => Int32Array;
+/** A stem's term id (-1 when the index lacks it) and its terms in the other languages (otherLanguageTerms): one look-up for both. */
+export interface StemTerms {
+  id: number;
+  alt: Int32Array;
+}
+type Lookups = { terms: (stem: string) => StemTerms; alt: Lookup };
 /** Per index (edits make a new one), per text language and target languages. */
-const lookups = new WeakMap<ClaimIndex, Map<string, Lookup>>();
+const lookups = new WeakMap<ClaimIndex, Map<string, Lookups>>();
+
+function lookupsOf(lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): Lookups {
+  let byLangs = lookups.get(index);
+  if (!byLangs) lookups.set(index, (byLangs = new Map()));
+  const key = `${lang}>${translateTo.join(',')}`;
+  let found = byLangs.get(key);
+  if (!found) {
+    const terms = boundedMemo<StemTerms>((s) => ({ id: index.termIds.get(s) ?? -1, alt: Int32Array.from(computeTerms(s, lang, translateTo, index)) }), GENERATION);
+    byLangs.set(key, (found = { terms, alt: (s) => terms(s).alt }));
+  }
+  return found;
+}
 
 /**
  * For a text in `lang`: per stem, the term ids other than its own that stand for it in `translateTo`
  * (possibly repeated, as queryFeatures adds them). Take it once per text, then call it per word.
  */
 export function otherLanguageTerms(lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): Lookup {
-  let byLangs = lookups.get(index);
-  if (!byLangs) lookups.set(index, (byLangs = new Map()));
-  const key = `${lang}>${translateTo.join(',')}`;
-  let lookup = byLangs.get(key);
-  if (!lookup) byLangs.set(key, (lookup = boundedMemo((s) => Int32Array.from(computeTerms(s, lang, translateTo, index)), GENERATION)));
-  return lookup;
+  return lookupsOf(lang, translateTo, index).alt;
+}
+
+/** otherLanguageTerms with each stem's own term id, from the same memo: a page's stems are looked up once for both. */
+export function stemTermsOf(lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): (stem: string) => StemTerms {
+  return lookupsOf(lang, translateTo, index).terms;
 }
 
 /** Terms kept per generation by termIdOf: a page's words, a few thousand. */
