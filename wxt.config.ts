@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { defineConfig } from 'wxt';
 import { HIGHLIGHT_CSS_FILE, highlightCss } from './utils/core/highlight-style';
 import { languageFiles } from './scripts/lib/language-assets';
@@ -14,8 +13,6 @@ const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
  * origin (match patterns have no port). Release builds never have it.
  */
 const TEST_FEED_HOSTS = ['http://127.0.0.1/*'];
-/** This build's id (utils/store/build-stamp.ts): one per build, shared by all its entrypoints. */
-const BUILD_ID = randomUUID();
 
 // Chrome MV3 first; `wxt build -b firefox` builds the Firefox (MV2) package from the same sources.
 export default defineConfig({
@@ -65,7 +62,6 @@ export default defineConfig({
   // RECOUPE_SOURCEMAP=1: with source maps, to read a CPU profile (scripts/profile-worker-start.ts); never for a release.
   vite: () => ({
     plugins: [contentScriptWithoutPolyfill()],
-    define: { __RECOUPE_BUILD__: JSON.stringify(BUILD_ID) },
     resolve: { alias: [dexieModern] },
     ...(process.env.RECOUPE_SOURCEMAP ? { build: { sourcemap: true } } : {}),
   }),

@@ -11,8 +11,6 @@ export interface StoredMatchIndex {
   /** The last matchChanges row it reflects. */
   seq: number;
   savedAt: string;
-  /** buildStamp() of the build that wrote it, if any: the same build loads it without the analysis check. */
-  builtBy?: string;
   /** Claims in the index (tests and benchmarks read it without decoding the rest). */
   claims: number;
   /** Languages of the indexed documents, most used first: what a first scan will read word lists for. */

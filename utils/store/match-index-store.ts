@@ -11,7 +11,6 @@ import { BlobTexts, rangesOf, splitTexts } from '@/utils/store/blob-texts';
 import type { PackedText } from '@/utils/core/matching/packed-text';
 import { langsOf, type Snapshot } from '@/utils/store/matcher-snapshot';
 import { markStart } from '@/utils/core/start-marks';
-import { buildStamp } from '@/utils/store/build-stamp';
 
 /**
  * The matching index kept in the extension's IndexedDB (table `matchIndex`, one record), so that a
@@ -20,12 +19,6 @@ import { buildStamp } from '@/utils/store/build-stamp';
  */
 
 const KEY = 'current';
-/** In table `meta`: the stamp under which the stored index (its savedAt) last passed the analysis check. */
-const CHECKED_KEY = 'matchIndexChecked';
-interface CheckedIndex {
-  stamp: string;
-  savedAt: string;
-}
 
 /**
  * Bump when the record's layout changes (not the index's: SERIALISED_FORMAT): a record of another
@@ -52,7 +45,7 @@ export async function storedForm(snap: Snapshot): Promise<StoredMatchIndex> {
   const columns = recordColumns(parts);
   const { docText } = parts.index;
   const sampleRanges = columns.texts && 'bytes' in docText ? rangesOf(docText.ends, samples.map((s) => s.d)) : undefined;
-  return { key: KEY, engine: recordStamp(), seq: snap.seq, savedAt: new Date().toISOString(), builtBy: buildStamp(), claims: index.claimIds.length, langs: snap.langs, samples, sampleRanges, ...columns };
+  return { key: KEY, engine: recordStamp(), seq: snap.seq, savedAt: new Date().toISOString(), claims: index.claimIds.length, langs: snap.langs, samples, sampleRanges, ...columns };
 }
 
 /** `parts` as the record's columns, the documents' texts, the URLs and the statements in Blobs of their own. */
@@ -147,17 +140,12 @@ async function analysisUnchangedAfterRead(index: ClaimIndex): Promise<boolean> {
 
 async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly string[]) => void | Promise<void>) | undefined, mark: Record<'read' | 'index' | 'check', () => void>): Promise<{ snapshot: Snapshot } | { stale: string }> {
   markStart('readStart');
-  const [record, outlets, checked] = await db.transaction('r', [db.matchIndex, db.outlets, db.meta], () =>
-    Promise.all([db.matchIndex.get(KEY), db.outlets.toArray(), db.meta.get(CHECKED_KEY).then((m) => m?.value as CheckedIndex | undefined)]),
-  );
+  const [record, outlets] = await db.transaction('r', [db.matchIndex, db.outlets], () => Promise.all([db.matchIndex.get(KEY), db.outlets.toArray()]));
   markStart('readRecord');
   if (!record || record.engine !== recordStamp()) {
     mark.read();
     return { stale: record ? `stored by ${record.engine}, this is ${recordStamp()}` : 'no stored index' };
   }
-  // Written, or already checked, by this very build in this browser: analysing its samples again can only agree.
-  const stamp = buildStamp();
-  const trusted = stamp !== undefined && (record.builtBy === stamp || (checked?.stamp === stamp && checked.savedAt === record.savedAt));
   let index;
   let parts: StoredIndexParts;
   let analysed: Promise<boolean> | undefined;
@@ -170,7 +158,7 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
     void whileReading?.(record.langs ?? []);
     // The analysis half of the check while the Blob is read, after the read and the warm-up's
     // requests have started: loading a stemmer blocks the thread (importScripts).
-    analysed = trusted ? undefined : record.samples && analysedAlike(record.samples);
+    analysed = record.samples && analysedAlike(record.samples);
     analysed?.catch(() => undefined);
     // The stemmers of every language the index holds, whether checked or not: a scan that explains a
     // match analyses its wording, in the wording's language (the samples may not hold them all).
@@ -189,7 +177,7 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
     const samples = record.samples ?? [];
     const ranges = record.sampleRanges;
     const unread = docText instanceof BlobTexts && ranges ? samples.filter((s, k) => !docText.adopt(s.d, ranges[2 * k]!, s.text)) : samples;
-    if (!trusted && unread.length && 'read' in docText) samplesRead = docText.read(unread.map((s) => s.d));
+    if (unread.length && 'read' in docText) samplesRead = docText.read(unread.map((s) => s.d));
     samplesRead?.catch(() => undefined);
     index = deserialiseIndex(parts.index);
   } catch (e) {
@@ -208,10 +196,8 @@ async function readSnapshot(db: RecoupeDb, whileReading: ((langs: readonly strin
   } catch (e) {
     return { stale: `language data unreadable: ${(e as Error).message}` };
   }
-  const unchanged = trusted || (analysed ? (await analysed) && indexHoldsSamples(index, record.samples!) : await analysisUnchangedAfterRead(index));
+  const unchanged = analysed ? (await analysed) && indexHoldsSamples(index, record.samples!) : await analysisUnchangedAfterRead(index);
   if (!unchanged) return { stale: 'text analysis changed since it was stored' };
-  // Remembered, so that the next restarts of this build skip the check (a failed write only means checking again).
-  if (stamp !== undefined && !trusted) void db.meta.put({ key: CHECKED_KEY, value: { stamp, savedAt: record.savedAt } satisfies CheckedIndex }).catch(() => undefined);
   mark.check();
   markStart('checked');
   return {
