@@ -102,21 +102,23 @@ describe('versions stored in packs of a group of claims', () => {
     expect(keys.sort()).toEqual([groupOf('c1'), groupOf('c2')].sort());
   });
 
-  it('an import into a library reads and writes each group once, and its reads see its own writes', async () => {
+  it.each([Infinity, 7])('an import reads and writes each group once, and its reads see its own writes (groups kept in memory: up to %s versions)', async (keep) => {
     const db = openDb(name('deferred'));
     await db.versions.bulkPut([version('old1', 'c1'), version('old2', 'c2')]);
     await db.transaction('rw', db.tables, async (tx) => {
-      deferHomes(tx.idbtrans);
+      deferHomes(tx.idbtrans, keep);
       await db.versions.bulkPut(Array.from({ length: 50 }, (_, i) => version(`n${i}`, `c${i % 5}`)));
       expect((await db.versions.where('claimId').equals('c1').primaryKeys()).sort()).toEqual(['n1', 'n11', 'n16', 'n21', 'n26', 'n31', 'n36', 'n41', 'n46', 'n6', 'old1'].sort());
       expect(await db.versions.count()).toBe(52);
       await db.versions.bulkPut(Array.from({ length: 10 }, (_, i) => version(`n${i}`, `c${i % 5}`, { quote: 'changed' })));
+      for (let i = 0; i < 5; i++) await db.versions.put(version(`m${i}`, `d${i}`));
       await flushVersionHomes(tx.idbtrans);
     });
-    expect(await db.versions.count()).toBe(52);
+    expect(await db.versions.count()).toBe(57);
     expect((await db.versions.get('n3'))?.quote).toBe('changed');
     expect((await db.versions.get('old2'))?.quote).toBe('Quote old2');
     expect((await db.versions.where('claimId').equals('c2').count())).toBe(11);
+    expect((await db.versions.where('claimId').anyOf(['d0', 'd4']).primaryKeys()).sort()).toEqual(['m0', 'm4']);
   });
 
   it('keeps the versions of a library stored as rows by an earlier release', async () => {

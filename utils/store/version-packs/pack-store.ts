@@ -63,10 +63,12 @@ interface TransactionHomes {
   groups: Map<string, Map<string, Version[]>>;
   dirtyGroups: Set<string>;
   deferred: boolean;
+  /** In a deferred transaction, the most versions its groups may hold in memory before they are written and let go. */
+  keepVersions: number;
 }
 const cached = new WeakMap<object, TransactionHomes>();
 const homesIn = (trans: object): TransactionHomes =>
-  cached.get(trans) ?? cached.set(trans, { buckets: new Map(), dirty: new Set(), groups: new Map(), dirtyGroups: new Set(), deferred: false }).get(trans)!;
+  cached.get(trans) ?? cached.set(trans, { buckets: new Map(), dirty: new Set(), groups: new Map(), dirtyGroups: new Set(), deferred: false, keepVersions: Infinity }).get(trans)!;
 
 /** A group record's versions by claim, in their order. */
 function byClaim(versions: Version[]): Map<string, Version[]> {
@@ -84,10 +86,13 @@ function byClaim(versions: Version[]): Map<string, Version[]> {
  * From now on in this transaction (an import's), the home buckets and the groups are written once, by
  * flush(), and not after every request: a chunk of 5,000 versions touches every bucket and most groups,
  * and writing them again for each chunk made most of an import's time. Requests in between read them
- * from memory (the groups an import touches stay in memory until its end).
+ * from memory. The groups it touches stay in memory until its end, up to `keepVersions` versions (an import
+ * into a big library touches most groups): past that, the changed ones are written and all are let go.
  */
-export function deferHomes(trans: object): void {
-  homesIn(trans).deferred = true;
+export function deferHomes(trans: object, keepVersions = 250_000): void {
+  const state = homesIn(trans);
+  state.deferred = true;
+  state.keepVersions = keepVersions;
 }
 
 /**
@@ -230,7 +235,15 @@ export class PackStore {
       else group.delete(claimId);
       this.state.dirtyGroups.add(key);
     }
-    if (this.state.deferred) return;
+    if (this.state.deferred) {
+      let kept = 0;
+      for (const group of this.groups.values()) for (const list of group.values()) kept += list.length;
+      if (kept > this.state.keepVersions) {
+        await this.writeGroups();
+        this.groups.clear();
+      }
+      return;
+    }
     const homes = [...this.dirty].map((key) => this.buckets.get(key)!);
     this.dirty.clear();
     await Promise.all([homes.length ? this.homes.mutate({ trans: this.trans, type: 'put', values: homes }).then(failed) : undefined, this.writeGroups()]);
