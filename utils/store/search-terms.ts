@@ -81,12 +81,6 @@ export class TermDelta {
     return ++this.counted;
   }
 
-  /** One record's terms. */
-  add(claimId: string, terms: Iterable<string>, sign: 1 | -1): void {
-    this.begin(claimId, sign);
-    for (const term of terms) this.term(term);
-  }
-
   /** The non-zero changes by bucket and term (an edit that keeps a record's words touches nothing). */
   byBucket(): Map<string, Map<string, TermChanges>> {
     const out = new Map<string, Map<string, TermChanges>>();

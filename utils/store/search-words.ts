@@ -30,24 +30,16 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const LIGATURES = /[œŒæÆß]/;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The distinct folded words of some texts (folded together: one pass however many texts a record has). */
-export function searchTokens(...texts: (string | undefined)[]): string[] {
-  const words = new Set<string>();
-  // A line break between texts: words never join across them.
-  for (const w of foldForSearch(texts.filter(Boolean).join('\n')).match(WORD) ?? []) {
-    if (words.size >= MAX_WORDS) break;
-    words.add(w.length > MAX_WORD ? w.slice(0, MAX_WORD) : w);
-  }
-  return [...words];
-}
-
-export const facet = (name: string, value: string) => `${FACET}${name}:${value}`;
-
-/** Counts the distinct folded words of some texts (at most MAX_WORDS) into the record begun last in `delta`. */
-function countWords(delta: TermDelta, texts: (string | undefined)[]): void {
+/**
+ * Calls `visit` with each folded word of some texts, in order, each cut to MAX_WORD characters, until
+ * it returns MAX_WORDS or more (the caller's count of distinct words). The texts are folded together,
+ * a line break between them, so that words never join across them.
+ */
+function eachWord(texts: (string | undefined)[], visit: (word: string) => number): void {
   const folded = foldForSearch(texts.filter(Boolean).join('\n'));
+  const cut = (w: string) => (w.length > MAX_WORD ? w.slice(0, MAX_WORD) : w);
   if (NON_ASCII.test(folded) && OTHER_WORD_CHAR.test(folded)) {
-    for (const w of folded.match(WORD) ?? []) if (countWord(delta, w) >= MAX_WORDS) return;
+    for (const w of folded.match(WORD) ?? []) if (visit(cut(w)) >= MAX_WORDS) return;
     return;
   }
   // Folded text with no letter or digit beyond ASCII (most Latin-script text, its accents folded away):
@@ -58,7 +50,7 @@ function countWords(delta: TermDelta, texts: (string | undefined)[]): void {
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      if (countWord(delta, folded.slice(start, i)) >= MAX_WORDS) return;
+      if (visit(cut(folded.slice(start, i))) >= MAX_WORDS) return;
       start = -1;
     }
   }
@@ -66,7 +58,18 @@ function countWords(delta: TermDelta, texts: (string | undefined)[]): void {
 
 /** A letter or digit beyond ASCII (Greek, Cyrillic, CJK, a ligature's letter...). */
 const OTHER_WORD_CHAR = /(?![\x00-\x7f])[\p{L}\p{N}]/u;
-const countWord = (delta: TermDelta, w: string) => delta.term(w.length > MAX_WORD ? w.slice(0, MAX_WORD) : w);
+
+/** The distinct folded words of some texts, at most MAX_WORDS (a search's words; a record's, see countRecord). */
+export function searchTokens(...texts: (string | undefined)[]): string[] {
+  const words = new Set<string>();
+  eachWord(texts, (w) => words.add(w).size);
+  return [...words];
+}
+
+export const facet = (name: string, value: string) => `${FACET}${name}:${value}`;
+
+/** Counts the distinct words of some texts into the record begun last in `delta` (TermDelta.term counts each once). */
+const countWords = (delta: TermDelta, texts: (string | undefined)[]) => eachWord(texts, (w) => delta.term(w));
 
 /**
  * Adds (sign 1) or takes away (sign -1) a record's terms: the distinct words of its texts (those of

@@ -22,16 +22,22 @@ function memoryBuckets(): BucketStore & { rows: Map<string, TermBucket>; written
   return store;
 }
 
+/** One record of a claim, with its terms. */
+function add(delta: TermDelta, claimId: string, terms: string[], sign: 1 | -1): void {
+  delta.begin(claimId, sign);
+  for (const term of terms) delta.term(term);
+}
+
 const counts = (store: ReturnType<typeof memoryBuckets>, term: string) => Object.fromEntries(store.rows.get(term.slice(0, 3))?.terms.get(term) ?? []);
 
 describe('the library search index counts each claim’s records per word', () => {
   it('counts a claim’s records wherever they come in the write (versions of one claim apart from each other)', async () => {
     const store = memoryBuckets();
     const delta = new TermDelta();
-    delta.add('troops', ['soldats', 'russie'], 1);
-    delta.add('grain', ['soldats', 'blé'], 1);
-    delta.add('troops', ['soldats'], 1);
-    delta.add('troops', ['soldats', 'corée'], 1);
+    add(delta, 'troops', ['soldats', 'russie'], 1);
+    add(delta, 'grain', ['soldats', 'blé'], 1);
+    add(delta, 'troops', ['soldats'], 1);
+    add(delta, 'troops', ['soldats', 'corée'], 1);
     await applyTermDelta(store, delta);
     expect(counts(store, 'soldats')).toEqual({ troops: 3, grain: 1 });
     expect(counts(store, 'russie')).toEqual({ troops: 1 });
@@ -40,16 +46,16 @@ describe('the library search index counts each claim’s records per word', () =
   it('writes nothing for edits that keep their records’ words, even when several claims are edited together', async () => {
     const store = memoryBuckets();
     const first = new TermDelta();
-    first.add('troops', ['soldats', 'russie'], 1);
-    first.add('grain', ['soldats', 'blé'], 1);
+    add(first, 'troops', ['soldats', 'russie'], 1);
+    add(first, 'grain', ['soldats', 'blé'], 1);
     await applyTermDelta(store, first);
     store.written.length = 0;
     // A bulk put of both claims with the same words: both taken away, then both added back.
     const edit = new TermDelta();
-    edit.add('troops', ['soldats', 'russie'], -1);
-    edit.add('grain', ['soldats', 'blé'], -1);
-    edit.add('troops', ['soldats', 'russie'], 1);
-    edit.add('grain', ['soldats', 'blé'], 1);
+    add(edit, 'troops', ['soldats', 'russie'], -1);
+    add(edit, 'grain', ['soldats', 'blé'], -1);
+    add(edit, 'troops', ['soldats', 'russie'], 1);
+    add(edit, 'grain', ['soldats', 'blé'], 1);
     await applyTermDelta(store, edit);
     expect(store.written).toEqual([]);
     expect(counts(store, 'soldats')).toEqual({ troops: 1, grain: 1 });
@@ -58,13 +64,13 @@ describe('the library search index counts each claim’s records per word', () =
   it('takes a claim off a word when its last record with the word goes, and the bucket when its last word goes', async () => {
     const store = memoryBuckets();
     const first = new TermDelta();
-    first.add('troops', ['soldats', 'russie'], 1);
-    first.add('grain', ['soldats'], 1);
+    add(first, 'troops', ['soldats', 'russie'], 1);
+    add(first, 'grain', ['soldats'], 1);
     await applyTermDelta(store, first);
     const edit = new TermDelta();
-    edit.add('troops', ['soldats', 'russie'], -1);
-    edit.add('grain', ['soldats'], -1);
-    edit.add('grain', ['soldats', 'blé'], 1);
+    add(edit, 'troops', ['soldats', 'russie'], -1);
+    add(edit, 'grain', ['soldats'], -1);
+    add(edit, 'grain', ['soldats', 'blé'], 1);
     await applyTermDelta(store, edit);
     expect(counts(store, 'soldats')).toEqual({ grain: 1 });
     expect(store.deleted).toEqual(['rus']);
@@ -76,6 +82,8 @@ describe('the library search folds what a reader would not type', () => {
   it('files accents, ligatures and case under the plain letters, and keeps ASCII words as they are', () => {
     expect(searchTokens('Le cœur de l’Armée', 'Straße ÆON')).toEqual(['le', 'coeur', 'de', 'l', 'armee', 'strasse', 'aeon']);
     expect(searchTokens('Kim Jong-un, 12,000 troops')).toEqual(['kim', 'jong', 'un', '12', '000', 'troops']);
+    expect(searchTokens('Северная Корея отправила 12 000 солдат', 'Κόρεα')).toEqual(['северная', 'корея', 'отправила', '12', '000', 'солдат', 'κορεα']);
+    expect(searchTokens('北朝鮮は兵士を派遣した 12000')).toEqual(['北朝鮮は兵士を派遣した', '12000']);
     expect(foldForSearch('Cœur')).toBe(foldForSearch('coeur'));
   });
 });

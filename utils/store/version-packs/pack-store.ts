@@ -70,8 +70,8 @@ const cached = new WeakMap<object, TransactionHomes>();
 const homesIn = (trans: object): TransactionHomes =>
   cached.get(trans) ?? cached.set(trans, { buckets: new Map(), dirty: new Set(), groups: new Map(), dirtyGroups: new Set(), deferred: false, keepVersions: Infinity }).get(trans)!;
 
-/** A group record's versions by claim, in their order. */
-function byClaim(versions: Version[]): Map<string, Version[]> {
+/** Versions by claim, each claim's in their order (a group record's, or any list). */
+export function byClaim(versions: Version[]): Map<string, Version[]> {
   const out = new Map<string, Version[]>();
   for (const v of versions) {
     const claim = String(v.claimId);
@@ -185,11 +185,11 @@ export class PackStore {
     return found;
   }
 
-  /** Each claim's versions (a copy of the list: the caller may change it). */
+  /** Each claim's versions: the transaction's own lists, which the caller reads and never changes (write() takes new ones). */
   async readPacks(claimIds: string[]): Promise<Map<string, Version[]>> {
     const ids = [...new Set(claimIds)];
     await this.loadGroups(ids.map(groupOf));
-    return new Map(ids.map((id) => [id, [...(this.groups.get(groupOf(id))!.get(id) ?? [])]]));
+    return new Map(ids.map((id) => [id, this.groups.get(groupOf(id))!.get(id) ?? []]));
   }
 
   /** Every claim's versions, one PackRecord per claim (those the transaction changed as it left them). */

@@ -1,6 +1,6 @@
 import type { DBCore, Middleware, Transaction } from 'dexie';
 import type { Version } from '@/utils/core/model';
-import { fileVersion, groupOf, HOMES, PACKS, type HomeRecord, type PackRecord } from '@/utils/store/version-packs/pack-store';
+import { byClaim, fileVersion, groupOf, HOMES, PACKS, type HomeRecord, type PackRecord } from '@/utils/store/version-packs/pack-store';
 import { packedVersionsTable } from '@/utils/store/version-packs/pack-table';
 
 /**
@@ -52,11 +52,7 @@ export function packsOf(versions: Version[]): { packs: PackRecord[]; homes: Home
     fileVersion(home, v, claim);
   }
   // A group's versions claim by claim, each claim's in their order.
-  const packs = [...groups].map(([key, list]) => {
-    const claims = new Map<string, Version[]>();
-    for (const v of list) claims.get(String(v.claimId))?.push(v) ?? claims.set(String(v.claimId), [v]);
-    return { claimId: key, versions: [...claims.values()].flat() };
-  });
+  const packs = [...groups].map(([key, list]) => ({ claimId: key, versions: [...byClaim(list).values()].flat() }));
   return { packs, homes: [...homes.values()] };
 }
 
