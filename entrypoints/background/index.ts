@@ -12,7 +12,7 @@ import { explainDbError } from '@/utils/store/db-errors';
 import { makeDetector } from '@/utils/store/block-language';
 import { onlyDecisionsChanged } from '@/utils/store/match-decisions';
 import { isExtensionPageSender, type FeedApi } from '@/utils/protocol/feed-messages';
-import { onlyIndexStored } from '@/utils/store/match-changes';
+import { indexStoredWithData, onlyIndexStored } from '@/utils/store/match-changes';
 import { createFeedService, FEED_ALARM, FEED_ALARM_MINUTES } from './feed-service';
 import { setLanguageDataSource } from '@/utils/core/language/language-data';
 import { cacheScriptsAtInstall, extensionLanguageFiles, fetchGazetteer, fetchLexicon, readGazetteer, readLexicon, readVerdicts } from '@/utils/store/extension-files';
@@ -95,6 +95,8 @@ export default defineBackground(() => {
     // Storing the matching index changes nothing a page shows.
     if (onlyIndexStored(parts)) return;
     if (!onlyDecisionsChanged(parts)) matcher.invalidate();
+    // An import stored the library's index with its writes: its load starts now, not when a page asks.
+    if (indexStoredWithData(parts)) matcher.refresh();
     clearTimeout(pending);
     pending = setTimeout(() => {
       void notifyTabs('dataChanged', false);

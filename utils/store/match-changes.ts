@@ -70,6 +70,12 @@ export const matchChangesMiddleware: Middleware<DBCore> = {
   },
 };
 
+/** Whether a Dexie `storagemutated` event saw data written with the library's index (an import): loading it can start. */
+export function indexStoredWithData(parts: Record<string, unknown>): boolean {
+  const keys = Object.keys(parts);
+  return keys.some((k) => /^idb:\/\/[^/]*\/matchIndex(?:\/|$)/.test(k)) && !onlyIndexStored(parts);
+}
+
 /** Whether a Dexie `storagemutated` event only saw the index being stored: no data changed. */
 export function onlyIndexStored(parts: Record<string, unknown>): boolean {
   const keys = Object.keys(parts);

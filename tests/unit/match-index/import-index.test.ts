@@ -17,6 +17,8 @@ import { MatcherService } from '@/utils/store/matcher-service';
 import { storedParts } from '@/utils/store/match-index-store';
 import { loadStarterData } from '@/utils/store/starter-data';
 import { setStatus } from '@/utils/store/claim-edits';
+import Dexie from 'dexie';
+import { indexStoredWithData, onlyIndexStored } from '@/utils/store/match-changes';
 
 const starter = JSON.parse(readFileSync('public/starter-data.json', 'utf8')) as RecoupeDocument;
 const page = { url: 'https://example.org/news/', lang: 'en' };
@@ -134,6 +136,31 @@ describe('the matching index stored by an import', () => {
     const restarted = new MatcherService(db, undefined, 0);
     expect(await highlights(restarted)).toEqual(before);
     expect(restarted.events).toMatchObject({ built: 0, loaded: 1 });
+  });
+
+  it('tells a running background, by the change event of its writes, that the index can be loaded now; an edit or the index stored alone does not', async () => {
+    /** The parts of the `storagemutated` events that `write` causes. */
+    const changedBy = async (write: () => Promise<unknown>): Promise<Record<string, unknown>> => {
+      let parts: Record<string, unknown> = {};
+      const listener = (p: Record<string, unknown>) => void (parts = { ...parts, ...p });
+      Dexie.on('storagemutated', listener);
+      await write();
+      await new Promise((r) => setTimeout(r, 50));
+      Dexie.on('storagemutated').unsubscribe(listener);
+      return parts;
+    };
+    const running = new MatcherService(db, undefined, 0);
+    await highlights(running);
+    const saved = await changedBy(() => running.flush());
+    expect([onlyIndexStored(saved), indexStoredWithData(saved)]).toEqual([true, false]);
+    const edited = starter.claims[1]!;
+    const edit = await changedBy(() => setStatus(db, edited.id, { status: 'confirmed', reason: 'Checked again' }, 'me', edited.updatedAt));
+    expect([onlyIndexStored(edit), indexStoredWithData(edit)]).toEqual([false, false]);
+    const p = await plan(db);
+    const indexer = await prepareImportIndex(db, p);
+    const imported = await changedBy(() => applyImport(db, p, { indexer }));
+    expect((await stored(db))!.claims).toBe(await db.claims.count());
+    expect([onlyIndexStored(imported), indexStoredWithData(imported)]).toEqual([false, true]);
   });
 
   it('is left to the background when the library changed between the preview and the import', async () => {
