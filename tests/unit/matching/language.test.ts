@@ -31,4 +31,26 @@ describe('stemming and stop words', () => {
     expect(guessLanguage('The president said that the soldiers had arrived.')).toBe('en');
     expect(guessLanguage('El presidente dijo que los soldados habían llegado.')).toBe('es');
   });
+
+  it('guesses a text without Latin stop words from its script, and keeps a fallback written in that script', () => {
+    const texts: [string, string][] = [
+      ['ru', 'Около 11 000 северокорейских солдат проходят подготовку на востоке России.'],
+      ['ko', '북한군 약 1만1천명이 러시아 동부에서 훈련 중이다.'],
+      ['ja', '約1万1000人の北朝鮮兵士がロシア東部で訓練を受けている。'],
+      ['ja', '北朝鮮兵士約1万1000人、ロシア東部で訓練'],
+      ['zh', '约一万一千名朝鲜士兵正在俄罗斯东部接受训练。'],
+      ['ar', 'نحو 11 ألف جندي كوري شمالي يتدربون في شرق روسيا.'],
+      ['fa', 'حدود ۱۱ هزار سرباز کره شمالی در شرق روسیه آموزش می‌بینند و به جنگ می‌روند.'],
+      ['el', 'Περίπου 11.000 βορειοκορεάτες στρατιώτες εκπαιδεύονται στην ανατολική Ρωσία.'],
+      ['hi', 'लगभग 11,000 उत्तर कोरियाई सैनिक पूर्वी रूस में प्रशिक्षण ले रहे हैं।'],
+      ['he', 'כ-11,000 חיילים צפון קוריאנים מתאמנים במזרח רוסיה.'],
+    ];
+    for (const [lang, text] of texts) expect([lang, guessLanguage(text)]).toEqual([lang, lang]);
+    // A Ukrainian page's block stays Ukrainian; a Japanese page's kanji-only headline stays Japanese.
+    expect(guessLanguage('Близько 11 тисяч північнокорейських солдатів навчаються на сході Росії.', 'uk')).toBe('uk');
+    expect(guessLanguage('北朝鮮兵士約一万人', 'ja')).toBe('ja');
+    // Latin letters with no stop word, or as many Latin letters as others: the fallback.
+    expect(guessLanguage('Zelensky Pyongyang Kursk', 'de')).toBe('de');
+    expect(guessLanguage('Kursk Курск', 'de')).toBe('de');
+  });
 });

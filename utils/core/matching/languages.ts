@@ -69,8 +69,57 @@ export function languageTools(langTag: string): LanguageTools {
 }
 
 /**
- * Guess the language of a text from stop-word votes among {@link GUESSABLE}.
- * Returns `fallback` when the text gives no evidence (too short, no hits).
+ * Scripts that tell a language apart when no Latin stop word votes: the first language of each is
+ * guessed unless `fallback` is one of the others written in it (a Ukrainian page keeps 'uk').
+ * Kana before Han: Japanese mixes both.
+ */
+const SCRIPT_LANGS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, ['ja']],
+  [/\p{Script=Hangul}/u, ['ko']],
+  [/\p{Script=Han}/u, ['zh', 'ja', 'ko']],
+  [/\p{Script=Cyrillic}/u, ['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk']],
+  [/\p{Script=Arabic}/u, ['ar', 'fa', 'ur']],
+  [/\p{Script=Greek}/u, ['el']],
+  [/\p{Script=Hebrew}/u, ['he', 'yi']],
+  [/\p{Script=Devanagari}/u, ['hi', 'mr', 'ne']],
+  [/\p{Script=Bengali}/u, ['bn', 'as']],
+  [/\p{Script=Tamil}/u, ['ta']],
+  [/\p{Script=Thai}/u, ['th']],
+  [/\p{Script=Armenian}/u, ['hy']],
+  [/\p{Script=Georgian}/u, ['ka']],
+];
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const PERSIAN_LETTERS = /[پچژگ]/u;
+
+/** The language of the script most of `words` are written in, when that is not the Latin script. */
+function scriptLanguage(words: readonly string[], fallback: string): string {
+  let latin = 0;
+  let persian = 0;
+  const counts = new Array<number>(SCRIPT_LANGS.length).fill(0);
+  for (const w of words) {
+    if (LATIN_LETTER.test(w[0]!)) {
+      latin += w.length;
+      continue;
+    }
+    const i = SCRIPT_LANGS.findIndex(([re]) => re.test(w));
+    if (i >= 0) counts[i]! += w.length;
+    if (PERSIAN_LETTERS.test(w)) persian += w.length;
+  }
+  let best = -1;
+  for (let i = 0; i < counts.length; i++) if (counts[i]! > latin && (best < 0 || counts[i]! > counts[best]!)) best = i;
+  if (best < 0) return fallback;
+  const langs = SCRIPT_LANGS[best]![1];
+  if (langs.includes(baseLang(fallback))) return fallback;
+  // Chinese characters with kana beside them are Japanese, with Hangul Korean.
+  if (langs[0] === 'zh' && (counts[0]! > 0 || counts[1]! > 0)) return counts[0]! >= counts[1]! ? 'ja' : 'ko';
+  // Arabic script with letters that Arabic does not have: Persian (or Urdu, which the fallback names).
+  return langs[0] === 'ar' && persian * 20 >= counts[best]! ? 'fa' : langs[0]!;
+}
+
+/**
+ * Guess the language of a text from stop-word votes among {@link GUESSABLE}, else from the script
+ * most of its letters are written in (Cyrillic: Russian, Hangul: Korean...).
+ * Returns `fallback` when the text gives no evidence (too short, no hits, Latin letters only).
  */
 export function guessLanguage(text: string, fallback = 'en'): string {
   const words = foldText(text.slice(0, 4000)).match(/\p{L}+/gu) ?? [];
@@ -94,7 +143,7 @@ export function guessLanguage(text: string, fallback = 'en'): string {
       best = GUESSABLE[l]!;
     }
   }
-  return best;
+  return bestHits > 0 ? best : scriptLanguage(words, fallback);
 }
 
 let votes: { langsOf: Map<string, number>; sizes: number[]; sets: Set<string>[] } | undefined;
