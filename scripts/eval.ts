@@ -13,7 +13,7 @@ import '@/scripts/lib/node-language-data';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClaimMatcher } from '@/utils/core/matching/index';
-import { runCases, validateCaseFile, type CaseFile, type CaseFileCase } from '@/scripts/lib/evaluate-cases';
+import { invalidCaseFile, runCases, validateCaseFile, type CaseFile, type CaseFileCase } from '@/scripts/lib/evaluate-cases';
 import { retrievalMetrics } from '@/scripts/lib/retrieval-metrics';
 import { falseMatches } from '@/scripts/lib/false-matches';
 import { FormatError, parseQrels, parseQueries, parseVerifiedClaims } from '@/scripts/lib/checkthat-format';
@@ -54,7 +54,7 @@ function evalCases(path: string, json: boolean, split: string | undefined) {
     fail(`${path}: not valid JSON (${(e as Error).message})`);
   }
   const errors = validateCaseFile(data);
-  if (errors.length) fail(`${path}: not a valid claim-match-cases/1 file:\n  ${errors.slice(0, 20).join('\n  ')}${errors.length > 20 ? `\n  ... ${errors.length - 20} more` : ''}`);
+  if (errors.length) fail(invalidCaseFile(path, errors));
   const file = data as CaseFile;
   // Case files may tag cases with a split; without tags every case counts.
   const cases: CaseFileCase[] = split && file.cases.some((c) => c.split) ? file.cases.filter((c) => c.split === split) : file.cases;

@@ -39,6 +39,11 @@ const isStr = (x: unknown): x is string => typeof x === 'string';
 const isStrArray = (x: unknown): x is string[] => Array.isArray(x) && x.every(isStr);
 
 /** Problems in a parsed file, each naming where it is ("cases[3].expect"); empty when valid. */
+/** What a command says of a file that is not a valid claim-match-cases/1 file: its first 20 errors. */
+export function invalidCaseFile(path: string, errors: readonly string[]): string {
+  return `${path}: not a valid claim-match-cases/1 file:\n  ${errors.slice(0, 20).join('\n  ')}${errors.length > 20 ? `\n  ... ${errors.length - 20} more` : ''}`;
+}
+
 export function validateCaseFile(data: unknown): string[] {
   const errors: string[] = [];
   if (!isObj(data)) return ['the file is not a JSON object'];

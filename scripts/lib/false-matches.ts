@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClaimMatcher, type IndexClaim, type TextMatch } from '@/utils/core/matching/index';
 import { parseVerifiedClaims } from './checkthat-format';
-import { claimsFromCaseFile, type CaseFile } from './evaluate-cases';
+import { claimsFromCaseFile, invalidCaseFile, validateCaseFile, type CaseFile } from './evaluate-cases';
 import { loadPages, PAGES, splitPages } from './fit-data';
 import { parseImport } from '@/utils/core/import/parse-import';
 import { libraryClaims } from '@/utils/core/matching/library-claims';
@@ -20,7 +20,11 @@ export function readClaimSet(path: string): IndexClaim[] {
   if (statSync(path).isDirectory()) return parseVerifiedClaims(readFileSync(join(path, 'verified_claims.docs.tsv'), 'utf8'));
   const text = readFileSync(path, 'utf8');
   const caseFile = asCaseFile(text);
-  if (caseFile) return claimsFromCaseFile(caseFile);
+  if (caseFile) {
+    const errors = validateCaseFile(caseFile);
+    if (errors.length) throw new Error(invalidCaseFile(path, errors));
+    return claimsFromCaseFile(caseFile);
+  }
   // Anything else is read as the library page imports it, and indexed as the background indexes the library.
   const parsed = parseImport(text, { fileName: path });
   if (!parsed.ok) throw new Error(`${path}: ${parsed.error.message}${parsed.error.position ? ` (${parsed.error.position})` : ''}`);

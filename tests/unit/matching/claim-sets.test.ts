@@ -29,4 +29,11 @@ describe('claim sets of the false-match scan', () => {
     writeFileSync(path, '{"notes": []}');
     expect(() => readClaimSet(path)).toThrow(/notes\.json: .*not a Recoupe export/);
   });
+
+  it('refuses a claim-match-cases file with a malformed claim, naming the claim and what is wrong', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'claims-')), 'cases.json');
+    const claims = [{ id: 'a', statement: { en: 'A claim' }, versions: [] }, { id: 'b', statement: { en: ['A list, not a text'] }, versions: [] }];
+    writeFileSync(path, JSON.stringify({ format: 'claim-match-cases/1', claims, cases: [] }));
+    expect(() => readClaimSet(path)).toThrow(/cases\.json: not a valid claim-match-cases\/1 file:\s+claims\[1\]\.statement/);
+  });
 });
