@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from './support';
-import { clickHighlight, readHighlights, startHarness, waitForHighlights, type Harness } from './support';
+import { clickHighlight, readHighlights, startHarness, waitForHighlights, wipeDatabase, type Harness } from './support';
 
 /*
  * The card's marked differences come from facts. Here the starter data's hand-entered facts are
@@ -42,27 +41,6 @@ async function cardDifferences(): Promise<Differences> {
     await page.close();
   }
   return out;
-}
-
-function wipeDatabase(library: Page): Promise<void> {
-  return library.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('recoupe');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames].filter((n) => n !== 'meta');
-          const tx = db.transaction(names, 'readwrite');
-          for (const n of names) tx.objectStore(n).clear();
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
 }
 
 describe('facts extracted on import', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPopup, readHighlights, startHarness, tabIdOf, waitForHighlights, waitForScans, type Harness, type Page } from './support';
+import { openPopup, readHighlights, startHarness, tabIdOf, waitForHighlights, waitForScans, wipeDatabase, type Harness, type Page } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -26,31 +26,6 @@ async function exportFile(library: Page): Promise<{ name: string; bytes: Buffer 
   await library.locator('#import-export').getByRole('button', { name: /^(Export|Exporter)$/ }).click();
   const file = await download;
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
-}
-
-/**
- * Empties every store but `meta` with plain IndexedDB: `meta` keeps `starterLoadedAt`, so the
- * background does not load the starter data again into the empty database.
- */
-function wipeDatabase(library: Page): Promise<void> {
-  return library.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('recoupe');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames].filter((n) => n !== 'meta');
-          const tx = db.transaction(names, 'readwrite');
-          for (const n of names) tx.objectStore(n).clear();
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
 }
 
 describe('import and export in the library page', () => {

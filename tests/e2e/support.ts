@@ -264,3 +264,28 @@ export function starterIndexClaims(): IndexClaim[] {
     versions: starter.versions.filter((v) => v.claimId === c.id).map((v) => ({ id: v.id, outletId: v.outletId, source: v.outletId, lang: v.lang, quote: v.quote })),
   }));
 }
+
+/**
+ * Empties every store but `meta` with plain IndexedDB: `meta` keeps `starterLoadedAt`, so the
+ * background does not load the starter data again into the empty database.
+ */
+export function wipeDatabase(library: Page): Promise<void> {
+  return library.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('recoupe');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames].filter((n) => n !== 'meta');
+          const tx = db.transaction(names, 'readwrite');
+          for (const n of names) tx.objectStore(n).clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
