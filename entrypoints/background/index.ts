@@ -91,17 +91,20 @@ export default defineBackground(() => {
   // Extension pages (library, import) write to the same database; Dexie broadcasts their changes,
   // and the matcher follows them through the journal they wrote (utils/store/match-changes.ts).
   let pending: ReturnType<typeof setTimeout> | undefined;
+  // As a scan does, after the starter data: a database just created (its event names every table)
+  // would otherwise be indexed, and that empty index stored, before the starter data is in it.
+  const refreshIndex = () => void ensureStarterData().then(() => matcher.refresh(), (e: unknown) => console.error('Recoupe: starter data not loaded', e));
   Dexie.on('storagemutated', (parts) => {
     // Storing the matching index changes nothing a page shows.
     if (onlyIndexStored(parts)) return;
     if (!onlyDecisionsChanged(parts)) matcher.invalidate();
     // An import stored the library's index with its writes: its load starts now, not when a page asks.
-    if (indexStoredWithData(parts)) matcher.refresh();
+    if (indexStoredWithData(parts)) refreshIndex();
     clearTimeout(pending);
     pending = setTimeout(() => {
       void notifyTabs('dataChanged', false);
       // The index follows now (and is stored), not at the next page: after an import, that page loads it.
-      matcher.refresh();
+      refreshIndex();
     }, 300);
   });
   // Nearly every start is for a page's scan (or a write the index must follow): the stored index is
