@@ -16,7 +16,7 @@ function rareNamesByUnits(q: QueryFeatures, claim: number, index: ClaimIndex, ex
       const e = index.unitEntities[u]!;
       if (e < 0 || index.idf[e]! < index.maxIdf * 0.6) continue;
       count++;
-      if (q.entities.has(e) || q.contextEntities.has(e)) shared = true;
+      if (q.entities.includes(e) || q.contextEntities.includes(e)) shared = true;
     }
   }
   return { count, shared };

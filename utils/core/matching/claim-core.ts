@@ -79,6 +79,6 @@ export function coreMissing(q: QueryFeatures, core: ClaimCore, index: ClaimIndex
     word: core.words.length + core.figures.length > 0 && !hasWord,
     name:
       core.names.length > 0 &&
-      !core.names.some((e, i) => q.entities.has(e) || q.contextEntities.has(e) || index.marks.stem[e] === q.stamp || (alt !== undefined && core.nameStems[i]!.some((s) => alt[s] === q.stamp))),
+      !core.names.some((e, i) => q.entities.includes(e) || q.contextEntities.includes(e) || index.marks.stem[e] === q.stamp || (alt !== undefined && core.nameStems[i]!.some((s) => alt[s] === q.stamp))),
   };
 }

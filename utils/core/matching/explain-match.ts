@@ -23,8 +23,8 @@ export function explainDoc(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex)
     const u = doc.unitStart + i;
     const stem = index.unitStems[u]!;
     const entity = index.unitEntities[u]!;
-    const translated = doc.lang !== q.analysis.lang && q.altStems.has(stem);
-    if (q.stems.has(stem) || (entity >= 0 && q.entities.has(entity)) || translated) shared.set(unit.stem, entity >= 0);
+    const translated = doc.lang !== q.analysis.lang && q.altStems.includes(stem);
+    if (q.stems.includes(stem) || (entity >= 0 && q.entities.includes(entity)) || translated) shared.set(unit.stem, entity >= 0);
   });
   // Word offsets are into the text as analysis unifies it ("œ" as "oe", zero-width marks out).
   const { sharedTerms, sharedEntities } = sharedPhrases(unifyTypography(doc.text), analysis.words, shared);

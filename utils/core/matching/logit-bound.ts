@@ -51,7 +51,7 @@ export class LogitBound {
 
   constructor(
     private readonly model: Model,
-    minLogit: number,
+    private readonly minLogit: number,
   ) {
     const w = model.w;
     this.unset = most(w[F.sentenceCoverage]!, 0, 1) + most(w[F.logSentenceCoverage]!, Math.log(0.01), 0) + most(w[F.denialMismatch]!, 0, 1) + most(w[F.countrySubstituted]!, 0, 1);
@@ -59,6 +59,11 @@ export class LogitBound {
     const unknown = UNACCOUNTED.some((unaccounted, i) => unaccounted && w[i] !== 0);
     this.late = unknown ? Infinity : LATE_INDEX.reduce((s, i) => s + most(w[i]!, 0, 1), 0);
     this.floor = Math.min(minLogit, model.highlightLogit);
+  }
+
+  /** Whether this is the bound of `model` at `minLogit` (a model's weights are never changed in place). */
+  isFor(model: Model, minLogit: number): boolean {
+    return this.model === model && this.minLogit === minLogit;
   }
 
   /**

@@ -17,22 +17,23 @@ export interface QueryFeatures {
   /** Distinct content units of the text: stem id (-1 if unknown to the index) and entity id (or -1). */
   unitStems: Int32Array;
   unitEntities: Int32Array;
-  stems: Set<number>;
-  entities: Set<number>;
+  /** Distinct stem ids and name ids of the text, in the order met: lists, where a set per text cost a scan more than all its look-ups (explaining, the core, a ranking) saved. */
+  stems: readonly number[];
+  entities: readonly number[];
   /** Stamp of this text in index.marks: marks.stem[t] === stamp when the text has stem t,
    *  marks.alt[t] === stamp when t translates one of its words. */
   stamp: number;
   /** Translated stems of unit i (other-language documents only): unitAlt[unitAltStart[i]..unitAltStart[i + 1]). */
   unitAlt: Int32Array;
   unitAltStart: Int32Array;
-  /** All translated stems (for explanations). */
-  altStems: Set<number>;
+  /** All translated stems, each once (for explanations). */
+  altStems: readonly number[];
   /** The preceding sentence's analysis, if any (see country-conflict.ts). */
   context: Analysis | undefined;
   /** Proper names of the preceding sentence: "He said that..." carries its attribution. */
-  contextEntities: Set<number>;
+  contextEntities: readonly number[];
   /** Stems of the preceding sentence: what "they", "the bill" may refer to. */
-  contextStems: Set<number>;
+  contextStems: readonly number[];
   /** Per person the text names (see person-names.ts), the unit of its last word (index of unitStems), or -1. */
   personUnits: number[];
   /** Units of the proper names of the text but its first word (capitalised anyway). */
@@ -94,8 +95,9 @@ let altWeightScratch = new Float64Array(256);
  * distinct word; a text without is its own page.
  */
 export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: Analysis, translateTo: readonly LexiconLang[] = [], ids?: WordIds, contextIds?: WordIds): QueryFeatures {
-  const stems = new Set<number>();
-  const entities = new Set<number>();
+  // Each once, by the marks stamped below: no set per text.
+  const stems: number[] = [];
+  const entities: number[] = [];
   const marks = index.marks;
   const stamp = ++marks.stamp;
   // The text's terms, each once, in the order first met: a stamp per term rather than a set per text.
@@ -126,7 +128,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
       if (found) page.slotAlt[stemAt] ??= found.alt;
     }
     if (s >= 0) {
-      stems.add(s);
+      if (marks.stem[s] !== stamp) stems.push(s);
       marks.stem[s] = stamp;
       if (termMark[s] !== stamp) {
         termMark[s] = stamp;
@@ -137,7 +139,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     let e = entityAt < 0 ? -1 : slotTerm[entityAt]!;
     if (e === NOT_LOOKED_UP) slotTerm[entityAt] = e = termId(w.entity);
     if (e >= 0) {
-      entities.add(e);
+      if (marks.entity[e] !== stamp) entities.push(e);
       marks.entity[e] = stamp;
     }
   }
@@ -149,7 +151,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   unitAltStartList[0] = 0;
   let unitAlt = unitAltScratch;
   let alts = 0;
-  const altStems = new Set<number>();
+  const altStems: number[] = [];
   const altWeights = altWeightScratch;
   // Scratch, created here rather than with the index: a stored index need not carry it.
   const alt = (marks.alt ??= new Int32Array(marks.stem.length));
@@ -186,8 +188,8 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
         const t = altTerms[j]!;
         unitAlt[alts++] = t;
         altWeight = Math.max(altWeight, index.termWeight[t]!);
+        if (alt[t] !== stamp) altStems.push(t);
         alt[t] = stamp;
-        altStems.add(t);
         if (termMark[t] !== stamp) {
           termMark[t] = stamp;
           terms.push(t);
@@ -206,8 +208,8 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   // From the page's ids where the context is one of its sentences (it is scored before this text).
   const contextPage = contextIds?.page;
   const contextFrom = contextIds ? contextIds.from : 0;
-  const contextEntities = new Set<number>();
-  const contextStems = new Set<number>();
+  const contextEntities: number[] = [];
+  const contextStems: number[] = [];
   for (let k = 0; k < contextWords.length; k++) {
     const w = contextWords[k]!;
     let e = -1;
@@ -217,7 +219,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
       if (e === NOT_LOOKED_UP) contextPage!.slotTerm[entityAt] = e = termId(w.entity);
     } else if (w.entity) e = termId(w.entity);
     if (e >= 0) {
-      contextEntities.add(e);
+      if (contextEntity[e] !== stamp) contextEntities.push(e);
       contextEntity[e] = stamp;
     }
     let s = -1;
@@ -227,7 +229,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
       if (s === NOT_LOOKED_UP) contextPage.slotTerm[stemAt] = s = termId(w.stem);
     } else if (!w.stop) s = termId(w.stem);
     if (s >= 0) {
-      contextStems.add(s);
+      if (contextStem[s] !== stamp) contextStems.push(s);
       contextStem[s] = stamp;
     }
   }
@@ -270,8 +272,8 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     figureKinds: analysis.figures.length ? new Set(analysis.figures.map((f) => f.kind)) : NO_KINDS,
     countFigures,
     terms,
-    nameTerms: [...entities].filter((e) => termMark[e] !== stamp),
-    contextTerms: [...contextEntities].filter((e) => !entities.has(e) && termMark[e] !== stamp),
+    nameTerms: entities.filter((e) => termMark[e] !== stamp),
+    contextTerms: contextEntities.filter((e) => marks.entity[e] !== stamp && termMark[e] !== stamp),
     sentenceDenominator: sentenceDenominator(unitStems, unitEntities, altWeights, figureKeys, index),
   };
 }

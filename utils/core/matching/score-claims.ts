@@ -43,7 +43,7 @@ export function scoreClaims(q: QueryFeatures, candidates: number[], index: Claim
   // first ranking's pass over every document (which would decode a whole stored index).
   const lexicalToo = !explainAway || model.w[F.claimBm25] !== 0 || model.w[F.bestDocBm25] !== 0 || model.w[F.sharedPairs] !== 0;
   // The lexical features have no bound: with them, every document is scored in full.
-  const bound = minLogit > -Infinity && !lexicalToo ? new LogitBound(model, minLogit) : undefined;
+  const bound = minLogit > -Infinity && !lexicalToo ? boundFor(model, minLogit) : undefined;
   const scored: ScoredClaim[] = [];
   const all: ScoredClaim[] = [];
   const names: ClaimNames[] = [];
@@ -73,6 +73,13 @@ export function scoreClaims(q: QueryFeatures, candidates: number[], index: Claim
     if (best.logit >= minLogit) scored.push(best);
   }
   return scored;
+}
+
+/** The last bound made: a scan asks every text with the same model and floor. */
+let lastBound: LogitBound | undefined;
+function boundFor(model: Model, minLogit: number): LogitBound {
+  if (!lastBound || !lastBound.isFor(model, minLogit)) lastBound = new LogitBound(model, minLogit);
+  return lastBound;
 }
 
 /** Countries of a text, read once per text and only when a candidate gets to be scored. */
