@@ -20,7 +20,7 @@
  * its notice; the licence text of each file says so.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { LEXICON_PAIRS, lexiconSource } from './lib/language-assets';
+import { LEXICON_PAIRS, lexiconSource, BRITISH_SPELLINGS_SOURCE } from './lib/language-assets';
 
 const BRITISH = process.argv[2] ?? '/usr/share/dict/british-english';
 const AMERICAN = process.argv[3] ?? '/usr/share/dict/american-english';
@@ -55,6 +55,10 @@ export function britishSpellings(britishPath: string, americanPath: string): Map
 
 if (process.argv[1]?.endsWith('add-english-spelling-variants.ts')) {
   const spellings = britishSpellings(BRITISH, AMERICAN);
+  // The English stemmer reads each British word as its first American spelling (language-assets.ts).
+  const table = Object.fromEntries([...spellings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([british, americans]) => [british, americans[0]!]));
+  writeFileSync(BRITISH_SPELLINGS_SOURCE, JSON.stringify({ about: 'British spellings and the American spelling the English stemmer reads them as, from SCOWL (Debian wbritish, wamerican) by scripts/add-english-spelling-variants.ts.', license: LICENCE_NOTE.trim(), spellings: table }) + '\n');
+  console.log(`${BRITISH_SPELLINGS_SOURCE}: ${Object.keys(table).length} British spellings`);
   for (const pair of LEXICON_PAIRS) {
     const file = lexiconSource(pair);
     const data = JSON.parse(readFileSync(file, 'utf8')) as { about: string; license: string; en: Record<string, string> } & Record<string, unknown>;
