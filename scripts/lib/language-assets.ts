@@ -84,6 +84,20 @@ function snowballParts(): { prelude: string; classes: Map<string, string> } {
 let parts: ReturnType<typeof snowballParts> | undefined;
 
 /** The script of one Snowball algorithm ("french"), minified. */
+/** British spelling -> American (scripts/add-english-spelling-variants.ts, from SCOWL). */
+export const BRITISH_SPELLINGS_SOURCE = 'utils/core/language/british-spellings.json';
+
+/**
+ * The English stemmer reads a British spelling as the American one before Porter2, which keeps them
+ * apart ("organise" and "organisation" stem to "organis", "organize" and "organization" to "organ";
+ * "colour" and "color" stay two words), so a British claim and an American page share their words.
+ * A table of the words SCOWL's British list has alone, not a spelling rule: a rule would also rewrite
+ * "advertise", which both spell so, and part it from "advertisement".
+ */
+function britishSpellings(): Record<string, string> {
+  return (JSON.parse(readFileSync(require.resolve(`../../${BRITISH_SPELLINGS_SOURCE}`), 'utf8')) as { spellings: Record<string, string> }).spellings;
+}
+
 export function stemmerScript(algorithm: string): string {
   parts ??= snowballParts();
   const body = parts.classes.get(algorithm);
@@ -95,7 +109,8 @@ ${body}
 var registry = globalThis.recoupeStemmers || (globalThis.recoupeStemmers = {});
 registry[${JSON.stringify(algorithm)}] = function () {
   var stemmer = new ${algorithm}Stemmer();
-  return { stem: function (word) { stemmer.setCurrent(word); stemmer.stem(); return stemmer.getCurrent(); } };
+${algorithm === 'english' ? `  var american = new Map(Object.entries(${JSON.stringify(britishSpellings())}));
+  return { stem: function (word) { stemmer.setCurrent(american.get(word) || word); stemmer.stem(); return stemmer.getCurrent(); } };` : '  return { stem: function (word) { stemmer.setCurrent(word); stemmer.stem(); return stemmer.getCurrent(); } };'}
 };
 })();
 `;
