@@ -83,7 +83,6 @@ function snowballParts(): { prelude: string; classes: Map<string, string> } {
 
 let parts: ReturnType<typeof snowballParts> | undefined;
 
-/** The script of one Snowball algorithm ("french"), minified. */
 /** British spelling -> American (scripts/add-english-spelling-variants.ts, from SCOWL). */
 export const BRITISH_SPELLINGS_SOURCE = 'utils/core/language/british-spellings.json';
 
@@ -98,6 +97,7 @@ function britishSpellings(): Record<string, string> {
   return (JSON.parse(readFileSync(require.resolve(`../../${BRITISH_SPELLINGS_SOURCE}`), 'utf8')) as { spellings: Record<string, string> }).spellings;
 }
 
+/** The script of one Snowball algorithm ("french"), minified. */
 export function stemmerScript(algorithm: string): string {
   parts ??= snowballParts();
   const body = parts.classes.get(algorithm);
