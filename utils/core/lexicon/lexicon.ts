@@ -167,8 +167,7 @@ export function createLexicon(data: LexiconData | (() => LexiconData), langs: re
     if (from === to || !langs.includes(from) || !langs.includes(to)) return [];
     // Precomputed: the same list, cut to `limit` (the walk below only ever appends).
     const table = relatedTables?.[`${from}>${to}`];
-    // A place may be a verb's group of stems, "reconnaitr+reconnu" (build-lexicon-related.ts).
-    if (table && limit <= RELATED_LIMIT) return Object.hasOwn(table, stem) ? table[stem]!.split(' ', limit).join('+').split('+') : [];
+    if (table && limit <= RELATED_LIMIT) return Object.prototype.hasOwnProperty.call(table, stem) ? table[stem]!.split(' ').slice(0, limit) : [];
     return computedRelated(stem, from, to, limit);
   }
 
