@@ -13,9 +13,9 @@
  * WordNet 3.0 Copyright 2006 by Princeton University (WordNet 3.0 licence: use, copy, modify and
  * distribute with its notice); the licence text of each file says so.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LEXICON_PAIRS, lexiconSource } from './lib/language-assets';
+import { addToEnglishSides } from './lib/english-list-sides';
 
 const DIR = process.argv[2] ?? '/usr/share/wordnet';
 /** Verbs only ("bought buy"): with the nouns' list ("gunmen gunman") or the adjectives' ("deadliest
@@ -39,18 +39,12 @@ export function irregularForms(dir: string): Map<string, string> {
 }
 
 const forms = irregularForms(DIR);
-for (const pair of LEXICON_PAIRS) {
-  const file = lexiconSource(pair);
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { about: string; license: string; en: Record<string, string> } & Record<string, unknown>;
+addToEnglishSides('English irregular forms', NOTE, LICENCE_NOTE, (en) => {
   let added = 0;
   for (const [form, lemma] of forms) {
-    if (Object.hasOwn(data.en, form) || !Object.hasOwn(data.en, lemma)) continue;
-    data.en[form] = data.en[lemma]!;
+    if (Object.hasOwn(en, form) || !Object.hasOwn(en, lemma)) continue;
+    en[form] = en[lemma]!;
     added++;
   }
-  data.en = Object.fromEntries(Object.entries(data.en).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  if (!data.about.includes(NOTE)) data.about = data.about.replace(/\.?$/, '') + NOTE + '.';
-  if (!data.license.includes(LICENCE_NOTE)) data.license += LICENCE_NOTE;
-  writeFileSync(file, JSON.stringify(data) + '\n');
-  console.log(`${file}: ${added} English irregular forms added`);
-}
+  return added;
+});

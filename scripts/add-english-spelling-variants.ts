@@ -20,7 +20,8 @@
  * its notice; the licence text of each file says so.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { LEXICON_PAIRS, lexiconSource, BRITISH_SPELLINGS_SOURCE } from './lib/language-assets';
+import { BRITISH_SPELLINGS_SOURCE } from './lib/language-assets';
+import { addToEnglishSides, byKey } from './lib/english-list-sides';
 
 const BRITISH = process.argv[2] ?? '/usr/share/dict/british-english';
 const AMERICAN = process.argv[3] ?? '/usr/share/dict/american-english';
@@ -54,29 +55,23 @@ export function britishSpellings(britishPath: string, americanPath: string): Map
 }
 
 if (process.argv[1]?.endsWith('add-english-spelling-variants.ts')) {
-  const spellings = britishSpellings(BRITISH, AMERICAN);
+  const spellings = [...britishSpellings(BRITISH, AMERICAN)].sort(byKey);
   // The English stemmer reads each British word as its first American spelling (language-assets.ts).
-  const table = Object.fromEntries([...spellings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([british, americans]) => [british, americans[0]!]));
+  const table = Object.fromEntries(spellings.map(([british, americans]) => [british, americans[0]!]));
   writeFileSync(BRITISH_SPELLINGS_SOURCE, JSON.stringify({ about: 'British spellings and the American spelling the English stemmer reads them as, from SCOWL (Debian wbritish, wamerican) by scripts/add-english-spelling-variants.ts.', license: LICENCE_NOTE.trim(), spellings: table }) + '\n');
   console.log(`${BRITISH_SPELLINGS_SOURCE}: ${Object.keys(table).length} British spellings`);
-  for (const pair of LEXICON_PAIRS) {
-    const file = lexiconSource(pair);
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { about: string; license: string; en: Record<string, string> } & Record<string, unknown>;
+  addToEnglishSides('British spellings', NOTE, LICENCE_NOTE, (en) => {
     let added = 0;
-    for (const [british, americans] of [...spellings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const american = americans.find((a) => Object.hasOwn(data.en, a));
+    for (const [british, americans] of spellings) {
+      const american = americans.find((a) => Object.hasOwn(en, a));
       if (!american) continue;
       // A British word the list already has ("organisation": "animation") keeps its own senses first.
-      const own = Object.hasOwn(data.en, british) ? data.en[british]!.split(' ') : [];
-      const merged = [...new Set([...own, ...data.en[american]!.split(' ')])];
+      const own = Object.hasOwn(en, british) ? en[british]!.split(' ') : [];
+      const merged = [...new Set([...own, ...en[american]!.split(' ')])];
       if (merged.length === own.length) continue;
-      data.en[british] = merged.join(' ');
+      en[british] = merged.join(' ');
       added++;
     }
-    data.en = Object.fromEntries(Object.entries(data.en).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    if (!data.about.includes(NOTE)) data.about = data.about.replace(/\.?$/, '') + NOTE + '.';
-    if (!data.license.includes(LICENCE_NOTE)) data.license += LICENCE_NOTE;
-    writeFileSync(file, JSON.stringify(data) + '\n');
-    console.log(`${file}: ${added} British spellings added`);
-  }
+    return added;
+  });
 }
