@@ -122,11 +122,27 @@ export class Locator {
     return (await this.element()).evaluate((el) => (el as HTMLInputElement).checked);
   }
 
+  /**
+   * Clicks the first match once it is visible. A click that finds the element detached or without a
+   * box (re-rendered, or not laid out yet, between the lookup and the click) looks the element up
+   * again and retries until the action timeout, as a user would click again once the button shows.
+   */
   async click(): Promise<void> {
-    const el = await this.element(true);
-    await this.activate();
-    await el.scrollIntoView().catch(() => undefined);
-    await el.click();
+    const until = Date.now() + ACTION_TIMEOUT_MS;
+    for (;;) {
+      const el = await this.element(true, Math.max(0, until - Date.now()));
+      try {
+        await this.activate();
+        await el.scrollIntoView().catch(() => undefined);
+        await el.click();
+        return;
+      } catch (error) {
+        if (!/not clickable|not an Element|detached/i.test(String(error)) || Date.now() > until) throw error;
+        await sleep(100);
+      } finally {
+        await el.dispose().catch(() => undefined);
+      }
+    }
   }
   async focus(): Promise<void> {
     await (await this.element()).evaluate((el) => {
