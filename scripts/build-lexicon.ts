@@ -49,6 +49,12 @@ const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; comm
   it: { code: 'ita', name: 'Italian', pivot: true },
   pt: { code: 'por', name: 'Portuguese', pivot: true },
   nl: { code: 'nld', name: 'Dutch' },
+  sv: { code: 'swe', name: 'Swedish' },
+  da: { code: 'dan', name: 'Danish', license: 'GPL-3.0-or-later, or CC-BY-SA 3.0 or later at your choice (FreeDict contributors, https://freedict.org/; the dictionaries\' dual licence)' },
+  fi: { code: 'fin', name: 'Finnish', commonEnglish: true },
+  tr: { code: 'tur', name: 'Turkish', commonEnglish: true },
+  cs: { code: 'ces', name: 'Czech', commonEnglish: true },
+  ar: { code: 'ara', name: 'Arabic' },
 };
 const OUT_DIR = process.argv[3] ?? 'utils/core/lexicon';
 const LANGS = process.argv.length > 4 ? process.argv.slice(4) : Object.keys(PAIRS);
@@ -108,9 +114,12 @@ function direction(forward: Entry[], backward: Entry[], mutual = false, keep: (w
  */
 function commonEnglishWords(): Set<string> {
   const words = new Set<string>();
-  for (const [, pair] of Object.entries(PAIRS)) if (!pair.commonEnglish) for (const e of readDictionary(`freedict-eng-${pair.code}`).entries) words.add(e.headword);
+  for (const code of COMMON_ENGLISH_FROM) for (const e of readDictionary(`freedict-eng-${code}`).entries) words.add(e.headword);
   return words;
 }
+/** The dictionaries whose English headwords make that vocabulary (the first pairs' own, fixed so that
+ *  a pair added later changes no list made before it). */
+const COMMON_ENGLISH_FROM = ['fra', 'spa', 'ita', 'por', 'nld'];
 
 /** `own`'s translations first, then `more`'s, at most MAX_TRANSLATIONS each. */
 function merge(own: Record<string, string>, more: Map<string, string[]>): Record<string, string> {
@@ -143,6 +152,7 @@ function makeOwn(lang: string) {
   return {
     words: direction(toEng.entries, fromEng.entries, mutual, (_, en) => !common || common.has(en)),
     english: direction(fromEng.entries, toEng.entries, mutual, (en) => !common || common.has(en)),
+    wikdict: toEng.wikdict || fromEng.wikdict,
     about:
       `${name}-English word list for cross-language claim matching, built by scripts/build-lexicon.ts from FreeDict ` +
       `${code}-eng ${toEng.edition} and eng-${code} ${fromEng.edition} (Debian dict-freedict-${code}-eng, dict-freedict-eng-${code})`,
@@ -175,8 +185,8 @@ const WIKDICT_LICENCE =
 function buildPair(lang: string): void {
   const { code, name, license, pivot } = PAIRS[lang]!;
   const out = join(OUT_DIR, `${lang}-en.json`);
-  let { words, english, about } = ownLists(lang);
-  let licence = license ?? 'GPL-2.0-or-later (FreeDict contributors, https://freedict.org/)';
+  let { words, english, about, wikdict } = ownLists(lang);
+  let licence = wikdict ? WIKDICT_LICENCE : (license ?? 'GPL-2.0-or-later (FreeDict contributors, https://freedict.org/)');
   if (pivot) {
     const pivoted = pivotTranslations(DIR, lang, code, pivotLists, isCognate);
     if (pivoted.sources.length) {

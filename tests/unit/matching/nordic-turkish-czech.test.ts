@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
+import { highlightedClaims } from './highlighted-claims';
+
+// Claims known only in English, as an English-language fact-checker's library holds them.
+const CLAIMS: IndexClaim[] = [
+  { id: 'wolves', statement: { en: 'Sweden plans to cull 75 wolves this winter, the largest hunt in decades.' }, versions: [] },
+  { id: 'dam', statement: { en: 'The new dam on the Blue Nile will hold 74 billion cubic metres of water, the government says.' }, versions: [] },
+  { id: 'vaccine', statement: { en: 'The government says the new vaccine was 95% effective in the final trial.' }, versions: [] },
+];
+
+const highlighted = highlightedClaims(ClaimMatcher.build(CLAIMS));
+
+describe('Danish, Finnish, Czech and Turkish sentences against claims known only in English (FreeDict word lists)', () => {
+  it('finds the claim restated in each language', () => {
+    expect(highlighted('Sverige vil skyde 75 ulve i vinter, den største jagt i årtier.', 'da')).toEqual(['wolves']);
+    expect(highlighted('Ruotsi aikoo kaataa 75 sutta tänä talvena, mikä on suurin metsästys vuosikymmeniin.', 'fi')).toEqual(['wolves']);
+    expect(highlighted('Nová přehrada na Modrém Nilu pojme 74 miliard kubických metrů vody, tvrdí vláda.', 'cs')).toEqual(['dam']);
+    expect(highlighted('Hükümete göre Mavi Nil üzerindeki yeni baraj 74 milyar metreküp su tutacak.', 'tr')).toEqual(['dam']);
+  });
+
+  it('does not take another animal, river or vaccine for the claim', () => {
+    expect(highlighted('Norge vil skyde 75 elge i vinter.', 'da')).toEqual([]);
+    expect(highlighted('Nová přehrada na Mekongu pojme 74 milionů kubických metrů vody.', 'cs')).toEqual([]);
+  });
+});
