@@ -5,6 +5,9 @@
  * spellings of 0-99, of the hundreds and of 1 and 2 of each scale, cut into tokens by lex() itself.
  * Every spelling is read back through readFigures, and one that does not read as its value is
  * printed (it is a case the parser does not handle, not a wrong table entry).
+ * Also the ordinals ("fünfte", "cinquième", "fifth"), from n2words' toOrdinal of 1-99, keyed by
+ * the stem the matcher gives them in their language, so that one key serves every form the stemmer
+ * folds together ("zweiten", "quinta", "пятого"); see ordinalsOf.
  *
  *   npx tsx scripts/build-number-words.ts
  */
@@ -29,7 +32,7 @@ const SCALES = [1e3, 1e6, 1e9, 1e12];
 const words = (spelled: string) => lex(unifyTypography(spelled)).filter((t) => t.kind === 'word').map((t) => t.lower);
 
 /** One language's table from its spelling function. */
-export function numberWordsOf(spell: (n: number) => string): LanguageNumberWords {
+export function numberWordsOf(spell: (n: number) => string, ordinals?: Record<string, number>): LanguageNumberWords {
   const units: Record<string, number> = {};
   const hundreds = new Set<string>();
   const scales: Record<string, number> = {};
@@ -81,20 +84,95 @@ export function numberWordsOf(spell: (n: number) => string): LanguageNumberWords
   }
   // The word for 1 is the indefinite article in most of these languages ("un", "ein", "een", "um").
   for (const [word, value] of Object.entries(units)) if (value === 1) weak.add(word);
-  return { units, hundreds: [...hundreds], scales, joiners: [...joiners], weak: [...weak] };
+  const table: LanguageNumberWords = { units, hundreds: [...hundreds], scales, joiners: [...joiners], weak: [...weak] };
+  return ordinals && Object.keys(ordinals).length ? { ...table, ordinals } : table;
+}
+
+/**
+ * A language's ordinals by stem: the stem of each one-word ordinal of 1-99 ("fifth", "einundzwanzigste")
+ * and of the last word of a spelling whose words before it are a cardinal ("vingt et unième" gives
+ * "unième" 1, "twenty-first" gives "first" 1), in every gender n2words spells. Left out: a stem two
+ * values share, one whose form is a stop word of the language (Swedish "andra" is also "other",
+ * Italian "secondo" also "according to"), and one that `taken` says other words have (the stop words'
+ * stems, Italian "non" as "nono" stems; the days' names, Portuguese "quinta-feira", Czech "pátek"):
+ * such a word says nothing of a figure.
+ */
+export function ordinalsOf(ordinal: (n: number) => string[], stem: (accented: string) => string, isStopWord: (folded: string) => boolean, taken: ReadonlySet<string>, cardinal: (tokens: string) => number | undefined): Record<string, number> {
+  const found = new Map<string, number>();
+  const dropped = new Set<string>();
+  const add = (token: { accented: string; lower: string }, value: number) => {
+    const key = stem(token.accented);
+    if (isStopWord(token.lower) || taken.has(key) || (found.has(key) && found.get(key) !== value)) dropped.add(key);
+    else found.set(key, value);
+  };
+  for (let n = 1; n < 100; n++) {
+    for (const spelled of ordinal(n)) {
+      const unified = unifyTypography(spelled);
+      const tokens = lex(unified).filter((t) => t.kind === 'word');
+      if (tokens.length === 1) add(tokens[0]!, n);
+      else if (tokens.length > 1) {
+        const before = cardinal(unified.slice(0, tokens.at(-1)!.start));
+        if (before !== undefined && n - before >= 1 && n - before <= 9) add(tokens.at(-1)!, n - before);
+      }
+    }
+  }
+  return Object.fromEntries([...found].filter(([key]) => !dropped.has(key)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+type Speller = { toCardinal: (n: number) => string; toOrdinal?: (n: number, options?: { gender?: string }) => string };
+
+/** Every gender's spelling of the ordinal of `n` that the locale gives (n2words throws on an option a locale lacks). */
+function ordinalSpellings(speller: Speller, n: number): string[] {
+  const out = new Set<string>();
+  for (const options of [undefined, { gender: 'feminine' }, { gender: 'neuter' }]) {
+    try {
+      out.add(speller.toOrdinal!(n, options));
+    } catch {
+      // The locale has no such gender.
+    }
+  }
+  return [...out];
+}
+
+/** The names of the days and months in `lang` (CLDR, through Intl): "quinta-feira" is no fifth. */
+function calendarNames(lang: string): string[] {
+  const names: string[] = [];
+  const weekday = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+  for (let d = 0; d < 7; d++) names.push(weekday.format(new Date(Date.UTC(2024, 0, 7 + d))));
+  for (let m = 0; m < 12; m++) names.push(month.format(new Date(Date.UTC(2024, m, 15))));
+  return names;
+}
+
+/** `lang`'s table, made from its n2words `locale`: the cardinals, then the ordinals read with them. */
+export async function numberTableOf(lang: string, locale: string): Promise<LanguageNumberWords> {
+  const { readFigures } = await import('@/utils/core/matching/figures');
+  const { setNumberWords } = await import('@/utils/core/matching/number-words');
+  const { languageTools } = await import('@/utils/core/matching/languages');
+  const speller = (await import(`n2words/${locale}`)) as Speller;
+  const cardinals = numberWordsOf(speller.toCardinal);
+  if (!speller.toOrdinal) return cardinals;
+  setNumberWords(lang, cardinals);
+  const tools = languageTools(lang);
+  const { stopWordsOf } = await import('@/utils/core/language/language-data');
+  const stemsOf = (text: string) => lex(unifyTypography(text)).filter((t) => t.kind === 'word').map((t) => tools.stem(t.accented));
+  const taken = new Set([...stopWordsOf(lang).flatMap(stemsOf), ...calendarNames(lang).flatMap(stemsOf)]);
+  const cardinal = (text: string) => {
+    const figures = readFigures(lex(text), lang).figures;
+    return figures.length === 1 && figures[0]!.kind === 'n' ? Number(figures[0]!.key.slice(1)) : undefined;
+  };
+  const table = numberWordsOf(speller.toCardinal, ordinalsOf((n) => ordinalSpellings(speller, n), tools.stem, tools.isStopWord, taken, cardinal));
+  // The parser reads `lang` with the whole table again, not the cardinals alone set above.
+  setNumberWords(lang, table);
+  return table;
 }
 
 if (process.argv[1]?.endsWith('build-number-words.ts')) {
+  await import('@/scripts/lib/node-language-data');
   const { readFigures } = await import('@/utils/core/matching/figures');
   const { setNumberWords } = await import('@/utils/core/matching/number-words');
   const langs: Record<string, LanguageNumberWords> = {};
-  const locales = [...new Set(Object.values(NUMBER_LOCALES))];
-  const byLocale = new Map<string, LanguageNumberWords>();
-  for (const locale of locales) {
-    const { toCardinal } = (await import(`n2words/${locale}`)) as { toCardinal: (n: number) => string };
-    byLocale.set(locale, numberWordsOf(toCardinal));
-  }
-  for (const [lang, locale] of Object.entries(NUMBER_LOCALES)) langs[lang] = byLocale.get(locale)!;
+  for (const [lang, locale] of Object.entries(NUMBER_LOCALES)) langs[lang] = await numberTableOf(lang, locale);
   // Read every spelling back: what does not come out as its value is printed.
   for (const [lang, locale] of Object.entries(NUMBER_LOCALES)) {
     setNumberWords(lang, langs[lang]!);
@@ -105,9 +183,10 @@ if (process.argv[1]?.endsWith('build-number-words.ts')) {
       if (figures.length !== 1 || figures[0]!.key.slice(1) !== String(n)) missed.push(`${n} "${toCardinal(n)}"`);
     }
     if (missed.length) console.log(`${lang}: ${missed.length} not read back: ${missed.slice(0, 6).join(', ')}`);
+    console.log(`${lang}: ${Object.keys(langs[lang]!.ordinals ?? {}).length} ordinal stems`);
   }
   const { version } = (await import('n2words/package.json', { with: { type: 'json' } })).default as { version: string };
-  const file = { about: `Number words from n2words ${version} (MIT) cardinals, written by scripts/build-number-words.ts. Do not edit by hand.`, langs };
+  const file = { about: `Number words from n2words ${version} (MIT) cardinals and ordinals, written by scripts/build-number-words.ts. Do not edit by hand.`, langs };
   writeFileSync(new URL('../utils/core/matching/number-words-data.json', import.meta.url), JSON.stringify(file) + '\n');
   console.log(`${Object.keys(langs).length} languages`);
 }

@@ -7,12 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '@/utils/core/matching/analyse-text';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
-import { NUMBER_LOCALES, numberWordsOf } from '@/scripts/build-number-words';
+import { NUMBER_LOCALES, numberTableOf } from '@/scripts/build-number-words';
 import shipped from '@/utils/core/matching/number-words-data.json';
 
 const CLAIMS: IndexClaim[] = [
   { id: 'hamburg', statement: { de: 'Beim Brand im Krankenhaus von Hamburg starben 22 Patienten.' }, versions: [] },
   { id: 'napoli', statement: { it: "Nell'incendio dell'ospedale di Napoli sono morti 3 pazienti." }, versions: [] },
+  { id: 'gdp-quarter', statement: { en: 'Sweden’s economy shrank for the 4th quarter in a row, the statistics office said.' }, versions: [] },
 ];
 const matcher = ClaimMatcher.build(CLAIMS);
 const found = (text: string, lang: string) =>
@@ -52,8 +53,30 @@ describe('number words of the text’s language', () => {
 
   it('ships the table the build script makes from n2words', async () => {
     for (const [lang, locale] of Object.entries(NUMBER_LOCALES)) {
-      const { toCardinal } = (await import(`n2words/${locale}`)) as { toCardinal: (n: number) => string };
-      expect(shipped.langs[lang as keyof typeof shipped.langs], lang).toEqual(numberWordsOf(toCardinal));
+      expect(shipped.langs[lang as keyof typeof shipped.langs], lang).toEqual(await numberTableOf(lang, locale));
     }
+  });
+});
+
+describe('spelled ordinals', () => {
+  it('finds a sentence that spells the claim’s rank, in the claim’s language or another, not one that spells another rank', () => {
+    expect(found('Sweden’s economy shrank for the fourth quarter in a row, the statistics office said.', 'en')).toEqual(['gdp-quarter']);
+    expect(found('L’économie suédoise s’est contractée pour le quatrième trimestre consécutif, selon l’office statistique.', 'fr')).toEqual(['gdp-quarter']);
+    expect(found('Sweden’s economy shrank for the fifth quarter in a row, the statistics office said.', 'en')).toEqual([]);
+  });
+
+  it('reads the forms the language’s stemmer folds together, and a unit closing a round number', () => {
+    expect(figures('Die Wirtschaft schrumpfte im vierten Quartal zum fünften Mal.', 'de')).toEqual(['n4', 'n5']);
+    expect(figures('Il quinto governo cadde nella quarta settimana.', 'it')).toEqual(['n5', 'n4']);
+    expect(figures('It was the twenty-first attempt, and the vingt et unième in French.', 'en')).toEqual(['n21', 'n20']);
+    expect(figures('Le vingt et unième siècle.', 'fr')).toEqual(['n21']);
+  });
+
+  it('leaves first and second, fractions and the days named by an ordinal alone', () => {
+    expect(figures('The prime minister won a second term, his first since 2019.', 'en')).toEqual(['y2019']);
+    expect(figures('Le Premier ministre a été réélu.', 'fr')).toEqual([]);
+    expect(figures('Two thirds of voters agreed.', 'en')).toEqual(['n2']);
+    expect(figures('O governo anunciou na quinta-feira e na sexta-feira.', 'pt')).toEqual([]);
+    expect(figures('Secondo la polizia, non ci sono feriti.', 'it')).toEqual([]);
   });
 });

@@ -32,6 +32,8 @@ export interface LanguageNumberWords {
   joiners: string[];
   /** Also an article or a common word ("ein", "een", "um"): a figure only before a scale word. */
   weak: string[];
+  /** Ordinals by the matcher's stem of them ("funft" for "fünfte", "fünften"): the rank is the figure, as "5th" reads. */
+  ordinals?: Record<string, number>;
 }
 
 /** Snowball algorithms by primary language subtag. */

@@ -125,7 +125,7 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
   const tools = languageTools(language);
   const tokens = lex(unified);
   const cjk = hasCjk(unified);
-  const { figures, consumed } = readFigures(tokens, tools.lang);
+  const { figures, consumed } = readFigures(tokens, tools.lang, tools.stem);
   // "80 percent", "80 pour cent": the unit words are the figure's, as "%" is in "80 %" (percent-words.ts),
   // and a share is another figure than a count: "3 percent" is not "three times a week".
   const lowerAt = (k: number) => tokens[k]?.lower;

@@ -5,7 +5,7 @@
  * they share its key.
  */
 import type { RawToken } from './lex';
-import { MONTHS, numberLexicon, WEAK_MONTHS, type NumberLexicon } from './number-words';
+import { MONTHS, numberLexicon, WEAK_MONTHS, WEAK_ORDINAL_BELOW, type NumberLexicon } from './number-words';
 import { gluedTimeAt, timeAt } from './time-of-day';
 
 /** n: a count or amount; y: a year; m: a month; d: a day of a month. */
@@ -40,9 +40,16 @@ function numberFigure(value: number, from: number, to: number, ordinal: boolean)
   return { key: (isYear ? 'y' : 'n') + canonical(value), kind: isYear ? 'y' : 'n', from, to };
 }
 
-/** Reads a run of number tokens/words starting at i; returns the value and last index. */
-function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon): { value: number; last: number } | undefined {
+/** The rank a spelled ordinal stands for ("fifth", "zweiten"), through the language's stemmer; undefined for any other word. */
+function ordinalOf(t: RawToken | undefined, numbers: NumberLexicon, stem: ((word: string) => string) | undefined): number | undefined {
+  if (!stem || !t || t.kind !== 'word' || !numbers.ordinalStarts.has(t.lower.slice(0, 3))) return undefined;
+  return numbers.ordinals.get(stem(t.accented));
+}
+
+/** Reads a run of number tokens/words starting at i; returns the value, last index and whether it ends as an ordinal. */
+function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon, stem?: (word: string) => string): { value: number; last: number; ordinal: boolean } | undefined {
   const { words, joiners, weak } = numbers;
+  let ordinal = false;
   let total = 0;
   let current = 0;
   let last = -1;
@@ -61,7 +68,16 @@ function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon): { va
     const word = words.get(t.lower);
     if (!word) {
       // "vingt et un": a joiner only counts when a number word follows it.
-      if (last >= 0 && joiners.has(t.lower) && tokens[j + 1] && words.has(tokens[j + 1]!.lower)) continue;
+      if (last >= 0 && joiners.has(t.lower) && tokens[j + 1] && (words.has(tokens[j + 1]!.lower) || ordinalOf(tokens[j + 1], numbers, stem) !== undefined)) continue;
+      const rank = ordinalOf(t, numbers, stem);
+      if (rank === undefined) break;
+      // "fifth" alone, or the unit closing a round cardinal: "twenty-first", "vingt et unième". After
+      // another number it is a fraction's denominator: "two thirds", "3 fifths".
+      const prev = tokens[j - 1];
+      if (last < 0 ? rank < WEAK_ORDINAL_BELOW || prev?.kind === 'number' || words.has(prev?.lower ?? '') : sawDigits || sawScale || rank > 9 || current < 20 || current % 10 !== 0) break;
+      current += rank;
+      last = j;
+      ordinal = true;
       break;
     }
     if (sawDigits && word.kind === 'unit') break; // "1 500 deux" is not one number
@@ -81,12 +97,12 @@ function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon): { va
   const span = last - i + 1;
   const first = tokens[i]!;
   // A scale word alone ("des millions") or a weak word alone ("un", "one") is not a figure.
-  if (first.kind === 'word') {
+  if (first.kind === 'word' && !(ordinal && span === 1)) {
     const w = words.get(first.lower)!;
     if (span === 1 && (w.kind !== 'unit' || weak.has(first.lower))) return undefined;
     if (weak.has(first.lower) && !sawScale && span === 1) return undefined;
   }
-  return { value: total + current, last };
+  return { value: total + current, last, ordinal };
 }
 
 function dayAt(tokens: RawToken[], i: number): number | undefined {
@@ -101,8 +117,11 @@ function take(f: Figure, figures: Figure[], consumed: Set<number>): void {
   for (let k = f.from; k <= f.to; k++) consumed.add(k);
 }
 
-/** `lang` (a base subtag) adds its own number words (number-words.ts): "drei" is 3 in German text only. */
-export function readFigures(tokens: RawToken[], lang?: string): FigureReading {
+/**
+ * `lang` (a base subtag) adds its own number words (number-words.ts): "drei" is 3 in German text only.
+ * With `stem`, the language's stemmer as the matcher uses it, its spelled ordinals read as their rank too.
+ */
+export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: string) => string): FigureReading {
   const numbers = numberLexicon(lang);
   const figures: Figure[] = [];
   const consumed = new Set<number>();
@@ -139,15 +158,15 @@ export function readFigures(tokens: RawToken[], lang?: string): FigureReading {
     const t = tokens[i]!;
     // "22.30 Uhr", "10:30 p.m.", "22h30", "9pm": an hour and its minutes, as "22 h 30" reads (time-of-day.ts).
     const time = (t.kind === 'number' ? timeAt(tokens, i) : undefined) ?? gluedTimeAt(tokens, i);
-    if (!time && t.kind === 'word' && !numbers.words.has(t.lower)) continue;
+    if (!time && t.kind === 'word' && !numbers.words.has(t.lower) && ordinalOf(t, numbers, stem) === undefined) continue;
     if (time) {
       for (const value of time.values) take(numberFigure(value, i, time.last, false), figures, consumed);
       i = time.last;
       continue;
     }
-    const read = readNumber(tokens, i, numbers);
+    const read = readNumber(tokens, i, numbers, stem);
     if (!read) continue;
-    take(numberFigure(read.value, i, read.last, t.ordinal), figures, consumed);
+    take(numberFigure(read.value, i, read.last, t.ordinal || read.ordinal), figures, consumed);
     i = read.last;
   }
   return { figures, consumed };

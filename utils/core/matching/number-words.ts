@@ -78,10 +78,20 @@ export interface NumberLexicon {
   words: ReadonlyMap<string, NumberWord>;
   joiners: ReadonlySet<string>;
   weak: ReadonlySet<string>;
+  /** Ordinals by stem ("fifth", "zweit"), and the first three letters of each: most words are ruled out before they are stemmed. */
+  ordinals: ReadonlyMap<string, number>;
+  ordinalStarts: ReadonlySet<string>;
 }
 
+/**
+ * First and second are figures only inside a longer ordinal ("twenty-first", "vingt et unième"):
+ * alone they are mostly something else, "premier ministre", "first time", "second" as a unit of
+ * time, "segundo" as "according to", "druhý" as "other".
+ */
+export const WEAK_ORDINAL_BELOW = 3;
+
 /** The list above, read in a text of any language (the seed and the starter data are French and English). */
-export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS };
+export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set() };
 
 const lexicons = new Map<string, NumberLexicon>();
 
@@ -99,6 +109,8 @@ export function setNumberWords(lang: string, data: LanguageNumberWords): void {
     words,
     joiners: new Set([...NUMBER_JOINERS, ...data.joiners]),
     weak: new Set([...WEAK_NUMBER_WORDS, ...data.weak.filter((w) => !NUMBER_WORDS.has(w) || WEAK_NUMBER_WORDS.has(w))]),
+    ordinals: new Map(Object.entries(data.ordinals ?? {})),
+    ordinalStarts: new Set(Object.keys(data.ordinals ?? {}).map((stem) => stem.slice(0, 3))),
   });
 }
 

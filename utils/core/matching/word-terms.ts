@@ -68,8 +68,10 @@ export function computeTerms(stem: string, lang: string, translateTo: readonly L
   const out: number[] = [];
   if (translateTo.length === 0) return out;
   const own = index.termIds.get(stem);
+  const translations: string[] = [];
   for (const to of translateTo) {
     for (const other of translatedStems(stem, lang as LexiconLang, to)) {
+      translations.push(other);
       const t = index.termIds.get(other);
       if (t === undefined || t === own) continue;
       out.push(t);
@@ -77,6 +79,13 @@ export function computeTerms(stem: string, lang: string, translateTo: readonly L
   }
   // A word the lists miss may still be written almost alike in the other language.
   for (const t of cognateTerms(stem, index)) if (out.indexOf(t) < 0) out.push(t);
+  // The list gives one word of a family, the document may use a longer one of it: "strandings" is
+  // "échouer" in the list, "échouages" in the document. Only a stem that goes on from the
+  // translation's, among its cognates: not a cognate's other spellings ("Britain", German
+  // "Britannien", is no "britannique").
+  for (const other of translations) {
+    for (const t of cognateTerms(other, index)) if (t !== own && out.indexOf(t) < 0 && index.termList[t]!.startsWith(other)) out.push(t);
+  }
   return out;
 }
 
