@@ -5,6 +5,7 @@
  * command-line tool and the unit tests share it.
  */
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
+import { guessLanguage } from '@/utils/core/matching/languages';
 
 export interface CaseFileVersion { source: string; lang?: string; quote: string; outlet?: string; document?: string }
 export interface CaseFileClaim { id: string; statement: Record<string, string>; versions: CaseFileVersion[] }
@@ -44,9 +45,20 @@ export function invalidCaseFile(path: string, errors: readonly string[]): string
   return `${path}: not a valid claim-match-cases/1 file:\n  ${errors.slice(0, 20).join('\n  ')}${errors.length > 20 ? `\n  ... ${errors.length - 20} more` : ''}`;
 }
 
+/**
+ * The file's problems, each with where it is (empty when it is valid). Two shapes that say the same are
+ * taken as the format's, in place: a statement given as one string (its language guessed) and a claim
+ * without `versions` (known by its statement alone).
+ */
 export function validateCaseFile(data: unknown): string[] {
   const errors: string[] = [];
   if (!isObj(data)) return ['the file is not a JSON object'];
+  if (Array.isArray(data.claims))
+    for (const c of data.claims as unknown[]) {
+      if (!isObj(c)) continue;
+      if (isStr(c.statement)) c.statement = c.statement.trim() ? { [guessLanguage(c.statement)]: c.statement } : {};
+      if (c.versions === undefined) c.versions = [];
+    }
   if (data.format !== 'claim-match-cases/1') errors.push(`format: expected "claim-match-cases/1", got ${JSON.stringify(data.format)}`);
   if (!Array.isArray(data.claims)) errors.push('claims: missing or not an array');
   if (!Array.isArray(data.cases)) errors.push('cases: missing or not an array');
@@ -58,7 +70,7 @@ export function validateCaseFile(data: unknown): string[] {
     if (!isStr(c.id) || !c.id) errors.push(`${at}.id: missing or not a string`);
     else if (claimIds.has(c.id)) errors.push(`${at}.id: duplicate id "${c.id}"`);
     else claimIds.add(c.id);
-    if (!isObj(c.statement) || !Object.values(c.statement).every(isStr)) errors.push(`${at}.statement: expected an object of language -> text`);
+    if (!isObj(c.statement) || !Object.values(c.statement).every(isStr)) errors.push(`${at}.statement: expected an object of language -> text, or one text`);
     if (!Array.isArray(c.versions)) errors.push(`${at}.versions: missing or not an array`);
     else
       c.versions.forEach((v: unknown, j: number) => {

@@ -39,4 +39,16 @@ describe('case file validation', () => {
     expect(errors).toEqual(['claims[0].versions[0]: needs string "source" and "quote"', 'cases[0].expect: unknown claim id "missing"']);
     expect(validateCaseFile([])).toEqual(['the file is not a JSON object']);
   });
+
+  it('takes a claim known by one untagged statement, without versions, and finds it', () => {
+    const file = {
+      format: 'claim-match-cases/1',
+      claims: [{ id: 'dam', statement: 'Le nouveau barrage sur le Nil Bleu contiendra 74 milliards de mètres cubes d’eau.' }],
+      cases: [{ id: 'c1', source: 's', lang: 'fr', text: 'Le barrage du Nil Bleu pourra contenir 74 milliards de mètres cubes d’eau.', expect: ['dam'] }],
+    };
+    expect(validateCaseFile(file)).toEqual([]);
+    expect(file.claims[0]).toMatchObject({ statement: { fr: expect.stringContaining('barrage') }, versions: [] });
+    expect(runCases(file as unknown as CaseFile).results.map((r) => r.found)).toEqual([['dam']]);
+    expect(validateCaseFile({ ...file, claims: [{ id: 'dam', statement: 3 }] })).toEqual(['claims[0].statement: expected an object of language -> text, or one text']);
+  });
 });
