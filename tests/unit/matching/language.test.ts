@@ -32,6 +32,14 @@ describe('stemming and stop words', () => {
     expect(guessLanguage('El presidente dijo que los soldados habían llegado.')).toBe('es');
   });
 
+  it('guesses Czech, Swedish, Polish and Turkish sentences, which the stop-word votes would take for English or Dutch, and leaves an English tweet English', () => {
+    expect(guessLanguage('Nová přehrada na Modrém Nilu pojme podle vlády celkem 74 miliard kubických metrů vody.')).toBe('cs');
+    expect(guessLanguage('Sverige planerar att skjuta 75 vargar i vinter, den största jakten på decennier.')).toBe('sv');
+    expect(guessLanguage('Szwecja planuje odstrzał 75 wilków tej zimy, największe polowanie od dziesięcioleci.')).toBe('pl');
+    expect(guessLanguage('Pfizer aşısı 18 Kasım’da yayımlanan nihai deney sonuçlarında yüzde 95 etkili oldu.')).toBe('tr');
+    expect(guessLanguage('Pence’s Brother sells engines to Russia. Manafort introduced trump/Pence & told trump to choose Pence https://t.co/AbZw3k')).toBe('en');
+  });
+
   it('guesses a text without Latin stop words from its script, and keeps a fallback written in that script', () => {
     const texts: [string, string][] = [
       ['ru', 'Около 11 000 северокорейских солдат проходят подготовку на востоке России.'],
