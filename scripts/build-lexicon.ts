@@ -1,10 +1,12 @@
 /**
  * Builds utils/core/lexicon/XX-en.json, the word lists between English and French, German, Spanish,
- * Italian, Portuguese and Dutch that the matcher uses to find a claim known in one language in a
- * sentence written in another, from FreeDict's dictionaries (each GPL-2.0-or-later; the dictionary's
- * own header says so) as Debian ships them for dictd:
+ * Italian, Portuguese, Dutch, Swedish, Danish, Finnish, Turkish and Czech that the matcher uses to find
+ * a claim known in one language in a sentence written in another, from FreeDict's dictionaries (each
+ * GPL-2.0-or-later, Danish's GPL-3.0-or-later or CC-BY-SA, Finnish's WikDict's CC-BY-SA 3.0; the
+ * dictionary's own header says so) as Debian ships them for dictd:
  *
- *   sudo apt-get install -y dict-freedict-{fra,deu,spa,ita,por,nld}-eng dict-freedict-eng-{fra,deu,spa,ita,por,nld} \
+ *   sudo apt-get install -y dict-freedict-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces}-eng \
+ *     dict-freedict-eng-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces} \
  *     dict-freedict-fra-{deu,spa,ita,por} dict-freedict-deu-{fra,spa,ita,por} dict-freedict-{spa,ita,por}-deu \
  *     dict-freedict-ita-{spa,por} dict-freedict-por-spa dict-freedict-spa-por
  *   npx tsx scripts/build-lexicon.ts [DICTD_DIR [OUT_DIR [LANG...]]]
