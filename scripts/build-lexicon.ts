@@ -1,12 +1,12 @@
 /**
  * Builds utils/core/lexicon/XX-en.json, the word lists between English and French, German, Spanish,
- * Italian, Portuguese, Dutch, Swedish, Danish, Finnish, Turkish and Czech that the matcher uses to find
+ * Italian, Portuguese, Dutch, Swedish, Danish, Finnish, Turkish, Czech, Greek and Polish that the matcher uses to find
  * a claim known in one language in a sentence written in another, from FreeDict's dictionaries (each
- * GPL-2.0-or-later, Danish's GPL-3.0-or-later or CC-BY-SA, Finnish's WikDict's CC-BY-SA 3.0; the
+ * GPL-2.0-or-later, Danish's GPL-3.0-or-later or CC-BY-SA, WikDict's Finnish, Greek and Polish CC-BY-SA 3.0; the
  * dictionary's own header says so) as Debian ships them for dictd:
  *
- *   sudo apt-get install -y dict-freedict-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces}-eng \
- *     dict-freedict-eng-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces} \
+ *   sudo apt-get install -y dict-freedict-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces,ell,pol}-eng \
+ *     dict-freedict-eng-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces,ell} \
  *     dict-freedict-fra-{deu,spa,ita,por} dict-freedict-deu-{fra,spa,ita,por} dict-freedict-{spa,ita,por}-deu \
  *     dict-freedict-ita-{spa,por} dict-freedict-por-spa dict-freedict-spa-por
  *   npx tsx scripts/build-lexicon.ts [DICTD_DIR [OUT_DIR [LANG...]]]
@@ -44,7 +44,7 @@ import { pivotTranslations, type PivotLists } from './lib/lexicon-pivot';
 
 const DIR = process.argv[2] ?? '/usr/share/dictd';
 /** Matcher language code -> FreeDict's, and the language's name for the file's description. */
-const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; commonEnglish?: boolean; license?: string; pivot?: boolean }> = {
+const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; commonEnglish?: boolean; license?: string; pivot?: boolean; toEnglishOnly?: boolean }> = {
   fr: { code: 'fra', name: 'French', pivot: true },
   de: { code: 'deu', name: 'German', mutual: true, commonEnglish: true, license: 'GPL-2.0-or-later (the Ding dictionary, Frank Richter and contributors, https://dict.tu-chemnitz.de/; converted by FreeDict)' },
   es: { code: 'spa', name: 'Spanish', pivot: true },
@@ -56,7 +56,9 @@ const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; comm
   fi: { code: 'fin', name: 'Finnish', commonEnglish: true },
   tr: { code: 'tur', name: 'Turkish', commonEnglish: true },
   cs: { code: 'ces', name: 'Czech', commonEnglish: true },
-  ar: { code: 'ara', name: 'Arabic' },
+  el: { code: 'ell', name: 'Greek', commonEnglish: true },
+  // eng-pol's text is under the GNU FDL: Polish reads pol-eng alone, both ways.
+  pl: { code: 'pol', name: 'Polish', commonEnglish: true, toEnglishOnly: true },
 };
 const OUT_DIR = process.argv[3] ?? 'utils/core/lexicon';
 const LANGS = process.argv.length > 4 ? process.argv.slice(4) : Object.keys(PAIRS);
@@ -147,9 +149,9 @@ function invert(translations: Map<string, string[]>): Map<string, string[]> {
 /** A pair's word lists from FreeDict's dictionaries with English alone, made once. */
 const ownMade = new Map<string, ReturnType<typeof makeOwn>>();
 function makeOwn(lang: string) {
-  const { code, name, mutual, commonEnglish } = PAIRS[lang] ?? (() => { throw new Error(`no FreeDict pair for "${lang}": one of ${Object.keys(PAIRS).join(', ')}`); })();
+  const { code, name, mutual, commonEnglish, toEnglishOnly } = PAIRS[lang] ?? (() => { throw new Error(`no FreeDict pair for "${lang}": one of ${Object.keys(PAIRS).join(', ')}`); })();
   const toEng = readDictionary(`freedict-${code}-eng`);
-  const fromEng = readDictionary(`freedict-eng-${code}`);
+  const fromEng = toEnglishOnly ? { entries: [], edition: '', wikdict: false } : readDictionary(`freedict-eng-${code}`);
   const common = commonEnglish ? commonEnglishWords() : undefined;
   return {
     words: direction(toEng.entries, fromEng.entries, mutual, (_, en) => !common || common.has(en)),
@@ -157,7 +159,9 @@ function makeOwn(lang: string) {
     wikdict: toEng.wikdict || fromEng.wikdict,
     about:
       `${name}-English word list for cross-language claim matching, built by scripts/build-lexicon.ts from FreeDict ` +
-      `${code}-eng ${toEng.edition} and eng-${code} ${fromEng.edition} (Debian dict-freedict-${code}-eng, dict-freedict-eng-${code})`,
+      (toEnglishOnly
+        ? `${code}-eng ${toEng.edition} alone, read both ways (Debian dict-freedict-${code}-eng)`
+        : `${code}-eng ${toEng.edition} and eng-${code} ${fromEng.edition} (Debian dict-freedict-${code}-eng, dict-freedict-eng-${code})`),
   };
 }
 function ownLists(lang: string) {

@@ -11,11 +11,12 @@ const CLAIMS: IndexClaim[] = [
 
 const highlighted = highlightedClaims(ClaimMatcher.build(CLAIMS));
 
-describe('Danish, Finnish, Czech and Turkish sentences against claims known only in English (FreeDict word lists)', () => {
+describe('Danish, Finnish, Czech, Turkish and Greek sentences against claims known only in English (FreeDict word lists)', () => {
   it('finds the claim restated in each language', () => {
     expect(highlighted('Sverige vil skyde 75 ulve i vinter, den største jagt i årtier.', 'da')).toEqual(['wolves']);
     expect(highlighted('Ruotsi aikoo kaataa 75 sutta tänä talvena, mikä on suurin metsästys vuosikymmeniin.', 'fi')).toEqual(['wolves']);
     expect(highlighted('Nová přehrada na Modrém Nilu pojme 74 miliard kubických metrů vody, tvrdí vláda.', 'cs')).toEqual(['dam']);
+    expect(highlighted('Η Σουηδία σχεδιάζει να θανατώσει 75 λύκους αυτόν τον χειμώνα, το μεγαλύτερο κυνήγι εδώ και δεκαετίες.', 'el')).toEqual(['wolves']);
     expect(highlighted('Hükümete göre Mavi Nil üzerindeki yeni baraj 74 milyar metreküp su tutacak.', 'tr')).toEqual(['dam']);
   });
 
