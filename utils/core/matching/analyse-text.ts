@@ -188,6 +188,7 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
     }
     words.push({ stem: tools.stem(t.accented), entity, surface: t.text, stop, start: t.start, end: t.end });
   }
+  keyCountryPhrases(words);
   const persons: [WordUnit, WordUnit][] = [];
   for (let i = 1; i < words.length && !NOUNS_CAPITALISED.has(tools.lang); i++) {
     const a = words[i - 1]!;
@@ -262,6 +263,42 @@ function adjacent(text: string, a: WordUnit, b: WordUnit): boolean {
 }
 
 const allCaps = (word: string) => word === word.toUpperCase();
+
+/**
+ * A country named in several words ("South Korea", "Corée du Sud", "États-Unis", "North Korean") is
+ * keyed by its country on each of its words, as a one-word name is (countryKey): "Südkorea" and
+ * "South Korea", "USA" and "United States" then name the same thing, so a German sentence about
+ * Südkorea shares the English claim's name instead of naming a subject the claim lacks. Read where a
+ * capitalised word starts a name the gazetteer has (its first words' table), longest first.
+ */
+function keyCountryPhrases(words: WordUnit[]): void {
+  let g: ReturnType<typeof gazetteer> | undefined;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const first = words[i]!;
+    if (!first.entity || first.entity.startsWith('~@')) continue;
+    g ??= gazetteer();
+    let key = soundWord(first.surface);
+    const most = g.countryFirstWords.get(key);
+    if (most === undefined || most < 2) continue;
+    let code: string | undefined;
+    let length = 0;
+    for (let n = 2; n <= most && i + n <= words.length; n++) {
+      const w = words[i + n - 1]!;
+      // A name's words follow each other: "du" inside "Corée du Sud", not a figure or a clause between.
+      if (w.start - words[i + n - 2]!.end > 1) break;
+      key += ' ' + soundWord(w.surface);
+      const place = g.places.get(key);
+      const found = place?.kind === 'country' && place.country ? place.country : g.demonyms.get(key);
+      if (found && (w.entity || w.stop)) {
+        code = found;
+        length = n;
+      }
+    }
+    if (!code) continue;
+    for (let k = i; k < i + length; k++) if (!words[k]!.stop) words[k]!.entity = '~@' + code;
+    i += length - 1;
+  }
+}
 
 /**
  * A one-word country name or demonym, capitalised, is keyed by its country ("@TN") in whatever
