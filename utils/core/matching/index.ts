@@ -12,8 +12,8 @@ import { PageWordIds, type WordIds } from './page-word-ids';
 import { buildClaimIndex, type ClaimIndex } from './claim-index';
 import { CandidateWalker } from './retrieve-candidates';
 import { explainDoc } from './explain-match';
-import { cleanQuery } from './clean-query';
-import { guessLanguage } from './languages';
+import { cleanQuery, splitHashtag } from './clean-query';
+import { guessLanguage, languageTools } from './languages';
 import { SHIPPED_MODEL, sigmoid, type Model } from './model';
 import { queryFeatures } from './query-features';
 import { scoreClaims, type ScoredClaim } from './score-claims';
@@ -204,12 +204,21 @@ export class ClaimMatcher {
 
   /** Every candidate claim of a free text, best first by the fitted ranking, with its features (for ranking and fitting). */
   rankedClaims(text: string, opts: ScanOptions = {}, depth = RANK_CANDIDATES): ScoredClaim[] {
-    const clean = cleanQuery(text);
-    const q = this.features(analyseText(clean, opts.lang || guessLanguage(clean)));
+    let clean = cleanQuery(text);
+    const lang = opts.lang || guessLanguage(clean);
+    // A hashtag in one case ("#capetownstorm") split into the words this library knows.
+    if (/[#@]/.test(text)) clean = cleanQuery(text, (word) => splitHashtag(word, this.knownWord(lang)));
+    const q = this.features(analyseText(clean, lang));
     if (q.terms.length < 1) return [];
     const excluded = this.excludedMask(opts.excludeOutletIds);
     const found = scoreClaims(q, this.walker.top(q, depth, 1, 0, true), this.index, this.model, excluded, 0, -Infinity, false);
     return rankClaims(found, this.model, this.index, excluded);
+  }
+
+  /** Whether a lowercase word of language `lang`, not a stop word, has its stem among the library's terms. */
+  private knownWord(lang: string): (word: string) => boolean {
+    const tools = languageTools(lang);
+    return (word) => !tools.isStopWord(word) && this.index.termIds.has(tools.stem(word));
   }
 
   private excludedCache: { key: string; mask: Uint8Array | undefined } = { key: '', mask: undefined };
