@@ -1,19 +1,22 @@
 /**
  * npm run eval -- FILE [--json] [--split test|dev|train]
+ * npm run eval -- FOLDER [--json]
  * npm run eval -- --false-matches CLAIMS [--pages DIR] [--split train|heldOut] [--json]
  *
  * FILE is either a `claim-match-cases/1` JSON file (precision/recall/F1 with
  * leave-one-outlet-out) or a CLEF CheckThat! 2020 task 2 folder (MAP@5, MRR,
  * P@1 on a split, claims ranked by the matcher's own scoring, as the
- * extension ranks them). The format is detected from what FILE is. With
+ * extension ranks them). The format is detected from what FILE is. A FOLDER of
+ * case files (tests/fixtures/matching/train) gives each file's figures and their
+ * sum (counts added up over the files, then precision, recall and F1). With
  * --false-matches, real pages are scanned against a claim set (see
  * scripts/lib/false-matches.ts).
  */
 import '@/scripts/lib/node-language-data';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClaimMatcher } from '@/utils/core/matching/index';
-import { invalidCaseFile, runCases, validateCaseFile, type CaseFile, type CaseFileCase } from '@/scripts/lib/evaluate-cases';
+import { invalidCaseFile, runCases, sumCaseMetrics, validateCaseFile, type CaseFile, type CaseFileCase, type CaseMetrics } from '@/scripts/lib/evaluate-cases';
 import { retrievalMetrics } from '@/scripts/lib/retrieval-metrics';
 import { falseMatches } from '@/scripts/lib/false-matches';
 import { FormatError, parseQrels, parseQueries, parseVerifiedClaims } from '@/scripts/lib/checkthat-format';
@@ -46,7 +49,7 @@ function parseArgs(argv: string[]) {
 
 const pct = (x: number) => x.toFixed(3);
 
-function evalCases(path: string, json: boolean, split: string | undefined) {
+function readCaseFile(path: string): CaseFile {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
@@ -55,10 +58,37 @@ function evalCases(path: string, json: boolean, split: string | undefined) {
   }
   const errors = validateCaseFile(data);
   if (errors.length) fail(invalidCaseFile(path, errors));
-  const file = data as CaseFile;
-  // Case files may tag cases with a split; without tags every case counts.
-  const cases: CaseFileCase[] = split && file.cases.some((c) => c.split) ? file.cases.filter((c) => c.split === split) : file.cases;
-  const { results, metrics } = runCases(file, cases);
+  return data as CaseFile;
+}
+
+/** A case file's cases, of `split` when the file tags its cases with one (without tags every case counts). */
+function casesOf(file: CaseFile, split: string | undefined): CaseFileCase[] {
+  return split && file.cases.some((c) => c.split) ? file.cases.filter((c) => c.split === split) : file.cases;
+}
+
+const summary = (m: CaseMetrics) =>
+  `${m.cases} cases: precision ${pct(m.precision)}, recall ${pct(m.recall)}, F1 ${pct(m.f1)}` +
+  ` (TP ${m.truePositives}, FP ${m.falsePositives}, FN ${m.falseNegatives};` +
+  ` false positives on cases expecting nothing: ${m.falsePositivesOnEmptyCases})`;
+
+/** Every case file of a folder (each file's claims its own library), then the counts summed. */
+function evalCaseFolder(dir: string, json: boolean, split: string | undefined) {
+  const names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  if (names.length === 0) fail(`${dir}: a folder with neither case files (*.json) nor verified_claims.docs.tsv (a CheckThat! 2020 folder)`);
+  const byFile: Record<string, CaseMetrics> = {};
+  for (const name of names) {
+    const file = readCaseFile(join(dir, name));
+    byFile[name] = runCases(file, casesOf(file, split)).metrics;
+    if (!json) console.log(`${name}: ${summary(byFile[name]!)}`);
+  }
+  const metrics = sumCaseMetrics(Object.values(byFile));
+  if (json) process.stdout.write(JSON.stringify({ files: byFile, metrics }) + '\n');
+  else console.log(`\n${names.length} files, summed: ${summary(metrics)}`);
+}
+
+function evalCases(path: string, json: boolean, split: string | undefined) {
+  const file = readCaseFile(path);
+  const { results, metrics } = runCases(file, casesOf(file, split));
   if (json) {
     process.stdout.write(JSON.stringify({ cases: results.map((r) => ({ id: r.id, found: r.found, scores: r.scores, possible: r.possible })), metrics }) + '\n');
     return;
@@ -71,11 +101,7 @@ function evalCases(path: string, json: boolean, split: string | undefined) {
     if (r.falsePositives.length) parts.push(`FALSE POSITIVE [${r.falsePositives.join(', ')}]`);
     console.log(`${ok ? ' ok ' : 'FAIL'} ${r.id}: ${parts.join('; ')}`);
   }
-  console.log(
-    `\n${metrics.cases} cases: precision ${pct(metrics.precision)}, recall ${pct(metrics.recall)}, F1 ${pct(metrics.f1)}` +
-      ` (TP ${metrics.truePositives}, FP ${metrics.falsePositives}, FN ${metrics.falseNegatives};` +
-      ` false positives on cases expecting nothing: ${metrics.falsePositivesOnEmptyCases})`,
-  );
+  console.log(`\n${summary(metrics)}`);
 }
 
 function readIn(dir: string, ...parts: string[]): { text: string; name: string } {
@@ -128,9 +154,9 @@ if (scanPages) {
   } catch (e) {
     fail((e as Error).message);
   }
+} else if (statSync(file).isDirectory() && !existsSync(join(file, 'verified_claims.docs.tsv'))) {
+  evalCaseFolder(file, json, split);
 } else if (statSync(file).isDirectory()) {
-  if (!existsSync(join(file, 'verified_claims.docs.tsv')))
-    fail(`${file}: a folder, but not a CheckThat! 2020 one (no verified_claims.docs.tsv)`);
   const s = split ?? 'test';
   if (!['test', 'dev', 'train'].includes(s)) fail(`--split must be test, dev or train (got ${s})`);
   evalCheckThat(file, json, s);

@@ -126,12 +126,19 @@ export function runCases(file: CaseFile, cases: CaseFileCase[] = file.cases, mat
     if (k.expect.length === 0) fpEmpty += falsePositives.length;
     return { id: k.id, expected: k.expect, found, scores, possible, missed, falsePositives };
   });
+  return { results, metrics: caseMetrics(tp, fp, fn, cases.length, fpEmpty) };
+}
+
+/** Precision, recall and F1 of counts (several files' counts summed: micro-averaged). */
+export function caseMetrics(tp: number, fp: number, fn: number, cases: number, fpEmpty: number): CaseMetrics {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  const metrics: CaseMetrics = {
-    precision, recall, f1, truePositives: tp, falsePositives: fp, falseNegatives: fn, cases: cases.length,
-    falsePositivesOnEmptyCases: fpEmpty,
-  };
-  return { results, metrics };
+  return { precision, recall, f1, truePositives: tp, falsePositives: fp, falseNegatives: fn, cases, falsePositivesOnEmptyCases: fpEmpty };
+}
+
+/** Several files' metrics summed. */
+export function sumCaseMetrics(all: readonly CaseMetrics[]): CaseMetrics {
+  const sum = (k: keyof CaseMetrics) => all.reduce((n, m) => n + m[k], 0);
+  return caseMetrics(sum('truePositives'), sum('falsePositives'), sum('falseNegatives'), sum('cases'), sum('falsePositivesOnEmptyCases'));
 }
