@@ -1,12 +1,12 @@
 /**
  * Builds utils/core/lexicon/XX-en.json, the word lists between English and French, German, Spanish,
- * Italian, Portuguese, Dutch, Swedish, Danish, Finnish, Turkish, Czech, Greek and Polish that the matcher uses to find
+ * Italian, Portuguese, Dutch, Swedish, Danish, Finnish, Turkish, Czech, Greek, Polish and Russian that the matcher uses to find
  * a claim known in one language in a sentence written in another, from FreeDict's dictionaries (each
  * GPL-2.0-or-later, Danish's GPL-3.0-or-later or CC-BY-SA, WikDict's Finnish, Greek and Polish CC-BY-SA 3.0; the
  * dictionary's own header says so) as Debian ships them for dictd:
  *
  *   sudo apt-get install -y dict-freedict-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces,ell,pol}-eng \
- *     dict-freedict-eng-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces,ell} \
+ *     dict-freedict-eng-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces,ell,rus} dict-freedict-{fra,deu,ita}-rus \
  *     dict-freedict-fra-{deu,spa,ita,por} dict-freedict-deu-{fra,spa,ita,por} dict-freedict-{spa,ita,por}-deu \
  *     dict-freedict-ita-{spa,por} dict-freedict-por-spa dict-freedict-spa-por
  *   npx tsx scripts/build-lexicon.ts [DICTD_DIR [OUT_DIR [LANG...]]]
@@ -26,6 +26,9 @@
  * to the headword first, cognates first among equals, dictionary order otherwise; at most
  * MAX_TRANSLATIONS each. The output is deterministic for a given pair of dictionaries.
  *
+ * Russian has FreeDict's eng-rus alone with English (1,693 headwords, GPL-2.0-or-later; Debian has no
+ * rus-eng), read both ways, and pivots through WikDict's fra-rus, deu-rus and ita-rus (CC-BY-SA 3.0).
+ *
  * French, Spanish, Italian and Portuguese also pivot (scripts/lib/lexicon-pivot.ts): FreeDict's
  * fra-eng has 7,000 headwords and lacks "élection" and "croissance", while FreeDict's WikDict
  * dictionaries between French and German (both ways), Spanish, Italian and Portuguese, made from
@@ -44,7 +47,7 @@ import { pivotTranslations, type PivotLists } from './lib/lexicon-pivot';
 
 const DIR = process.argv[2] ?? '/usr/share/dictd';
 /** Matcher language code -> FreeDict's, and the language's name for the file's description. */
-const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; commonEnglish?: boolean; license?: string; pivot?: boolean; toEnglishOnly?: boolean }> = {
+const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; commonEnglish?: boolean; license?: string; pivot?: boolean; toEnglishOnly?: boolean; fromEnglishOnly?: boolean }> = {
   fr: { code: 'fra', name: 'French', pivot: true },
   de: { code: 'deu', name: 'German', mutual: true, commonEnglish: true, license: 'GPL-2.0-or-later (the Ding dictionary, Frank Richter and contributors, https://dict.tu-chemnitz.de/; converted by FreeDict)' },
   es: { code: 'spa', name: 'Spanish', pivot: true },
@@ -59,6 +62,9 @@ const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; comm
   el: { code: 'ell', name: 'Greek', commonEnglish: true },
   // eng-pol's text is under the GNU FDL: Polish reads pol-eng alone, both ways.
   pl: { code: 'pol', name: 'Polish', commonEnglish: true, toEnglishOnly: true },
+  // Debian has no rus-eng, and eng-rus is small (1,693 headwords): Russian reads eng-rus both ways,
+  // then pivots through WikDict's fra-rus, deu-rus and ita-rus.
+  ru: { code: 'rus', name: 'Russian', fromEnglishOnly: true, pivot: true },
 };
 const OUT_DIR = process.argv[3] ?? 'utils/core/lexicon';
 const LANGS = process.argv.length > 4 ? process.argv.slice(4) : Object.keys(PAIRS);
@@ -149,8 +155,8 @@ function invert(translations: Map<string, string[]>): Map<string, string[]> {
 /** A pair's word lists from FreeDict's dictionaries with English alone, made once. */
 const ownMade = new Map<string, ReturnType<typeof makeOwn>>();
 function makeOwn(lang: string) {
-  const { code, name, mutual, commonEnglish, toEnglishOnly } = PAIRS[lang] ?? (() => { throw new Error(`no FreeDict pair for "${lang}": one of ${Object.keys(PAIRS).join(', ')}`); })();
-  const toEng = readDictionary(`freedict-${code}-eng`);
+  const { code, name, mutual, commonEnglish, toEnglishOnly, fromEnglishOnly } = PAIRS[lang] ?? (() => { throw new Error(`no FreeDict pair for "${lang}": one of ${Object.keys(PAIRS).join(', ')}`); })();
+  const toEng = fromEnglishOnly ? { entries: [], edition: '', wikdict: false } : readDictionary(`freedict-${code}-eng`);
   const fromEng = toEnglishOnly ? { entries: [], edition: '', wikdict: false } : readDictionary(`freedict-eng-${code}`);
   const common = commonEnglish ? commonEnglishWords() : undefined;
   return {
@@ -161,6 +167,8 @@ function makeOwn(lang: string) {
       `${name}-English word list for cross-language claim matching, built by scripts/build-lexicon.ts from FreeDict ` +
       (toEnglishOnly
         ? `${code}-eng ${toEng.edition} alone, read both ways (Debian dict-freedict-${code}-eng)`
+        : fromEnglishOnly
+        ? `eng-${code} ${fromEng.edition} alone, read both ways (Debian dict-freedict-eng-${code})`
         : `${code}-eng ${toEng.edition} and eng-${code} ${fromEng.edition} (Debian dict-freedict-${code}-eng, dict-freedict-eng-${code})`),
   };
 }

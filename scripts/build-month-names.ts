@@ -11,11 +11,12 @@ import { writeFileSync } from 'node:fs';
 import { foldText } from '@/utils/core/matching/normalise-text';
 
 /**
- * Those of the shipped word lists and a few other Latin-script languages (not Polish: its genitive
+ * Those of the shipped word lists and a few other Latin-script languages, and Russian, Ukrainian and Greek, whose
+ * letters no Latin word shares (not Polish: its genitive
  * "marca" is the Spanish for a brand; not Czech: its "leden", January, is the Dutch for members, and
  * the names are read in every language).
  */
-export const CLDR_MONTH_LANGS = ['de', 'it', 'pt', 'nl', 'es', 'fr', 'en', 'ca', 'ro', 'sv', 'da', 'nb', 'fi', 'tr'];
+export const CLDR_MONTH_LANGS = ['de', 'it', 'pt', 'nl', 'es', 'fr', 'en', 'ca', 'ro', 'sv', 'da', 'nb', 'fi', 'tr', 'ru', 'uk', 'el'];
 
 /** Folded month name -> month (1-12), in language then month order; the first language to give a name keeps it. */
 export function cldrMonthNames(known: (name: string) => boolean): Record<string, number> {
