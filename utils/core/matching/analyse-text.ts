@@ -13,7 +13,7 @@ import { guessLanguage, languageTools } from './languages';
 import { lex, type RawToken } from './lex';
 import { stripAccents, unifyTypography } from './normalise-text';
 import { WEEKDAYS } from '@/utils/core/facts/date-words';
-import { gazetteer, nameWrittenAsPlace, soundWord } from '@/utils/core/facts/gazetteer';
+import { countryKey, keyCountryPhrases } from './country-keys';
 
 export interface WordUnit {
   /** Stem of the lowercased folded word. */
@@ -263,53 +263,3 @@ function adjacent(text: string, a: WordUnit, b: WordUnit): boolean {
 }
 
 const allCaps = (word: string) => word === word.toUpperCase();
-
-/**
- * A country named in several words ("South Korea", "Corée du Sud", "États-Unis", "North Korean") is
- * keyed by its country on each of its words, as a one-word name is (countryKey): "Südkorea" and
- * "South Korea", "USA" and "United States" then name the same thing, so a German sentence about
- * Südkorea shares the English claim's name instead of naming a subject the claim lacks. Read where a
- * capitalised word starts a name the gazetteer has (its first words' table), longest first.
- */
-function keyCountryPhrases(words: WordUnit[]): void {
-  let g: ReturnType<typeof gazetteer> | undefined;
-  for (let i = 0; i + 1 < words.length; i++) {
-    const first = words[i]!;
-    if (!first.entity || first.entity.startsWith('~@')) continue;
-    g ??= gazetteer();
-    let key = soundWord(first.surface);
-    const most = g.countryFirstWords.get(key);
-    if (most === undefined || most < 2) continue;
-    let code: string | undefined;
-    let length = 0;
-    for (let n = 2; n <= most && i + n <= words.length; n++) {
-      const w = words[i + n - 1]!;
-      // A name's words follow each other: "du" inside "Corée du Sud", not a figure or a clause between.
-      if (w.start - words[i + n - 2]!.end > 1) break;
-      key += ' ' + soundWord(w.surface);
-      const place = g.places.get(key);
-      const found = place?.kind === 'country' && place.country ? place.country : g.demonyms.get(key);
-      if (found && (w.entity || w.stop)) {
-        code = found;
-        length = n;
-      }
-    }
-    if (!code) continue;
-    for (let k = i; k < i + length; k++) if (!words[k]!.stop) words[k]!.entity = '~@' + code;
-    i += length - 1;
-  }
-}
-
-/**
- * A one-word country name or demonym, capitalised, is keyed by its country ("@TN") in whatever
- * language and form: "Tunisia", "Tunisie" and "Tunisian" are one name, as "US" and "USA" are, so a
- * sentence naming a country's people names the claim's country (the gazetteer's names and demonyms).
- * Other names keep `otherwise`: their spelling-tolerant key, or an acronym's letters.
- */
-function countryKey(surface: string, otherwise: string): string {
-  const g = gazetteer();
-  const k = soundWord(surface);
-  const place = g.places.get(k);
-  const code = place?.kind === 'country' && nameWrittenAsPlace(surface) ? place.country : g.demonyms.get(k);
-  return code ? '@' + code : otherwise;
-}

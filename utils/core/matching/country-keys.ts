@@ -1,0 +1,65 @@
+/**
+ * Countries as names: a one-word country name or demonym (countryKey) and one named in several
+ * words (keyCountryPhrases) are keyed by the country's code, so that every language's way of naming
+ * it is one name to the matcher (analyse-text.ts).
+ */
+import { gazetteer, nameWrittenAsPlace, soundWord } from '@/utils/core/facts/gazetteer';
+
+/** What keyCountryPhrases reads and writes of analyse-text.ts's words. */
+interface NamedWord {
+  surface: string;
+  entity: string;
+  stop: boolean;
+  start: number;
+  end: number;
+}
+
+/**
+ * A country named in several words ("South Korea", "Corée du Sud", "États-Unis", "North Korean") is
+ * keyed by its country on each of its words, as a one-word name is (countryKey): "Südkorea" and
+ * "South Korea", "USA" and "United States" then name the same thing, so a German sentence about
+ * Südkorea shares the English claim's name instead of naming a subject the claim lacks. Read where a
+ * capitalised word starts a name the gazetteer has (its first words' table), longest first.
+ */
+export function keyCountryPhrases(words: NamedWord[]): void {
+  let g: ReturnType<typeof gazetteer> | undefined;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const first = words[i]!;
+    if (!first.entity || first.entity.startsWith('~@')) continue;
+    g ??= gazetteer();
+    let key = soundWord(first.surface);
+    const most = g.countryFirstWords.get(key);
+    if (most === undefined || most < 2) continue;
+    let code: string | undefined;
+    let length = 0;
+    for (let n = 2; n <= most && i + n <= words.length; n++) {
+      const w = words[i + n - 1]!;
+      // A name's words follow each other: "du" inside "Corée du Sud", not a figure or a clause between.
+      if (w.start - words[i + n - 2]!.end > 1) break;
+      key += ' ' + soundWord(w.surface);
+      const place = g.places.get(key);
+      const found = place?.kind === 'country' && place.country ? place.country : g.demonyms.get(key);
+      if (found && (w.entity || w.stop)) {
+        code = found;
+        length = n;
+      }
+    }
+    if (!code) continue;
+    for (let k = i; k < i + length; k++) if (!words[k]!.stop) words[k]!.entity = '~@' + code;
+    i += length - 1;
+  }
+}
+
+/**
+ * A one-word country name or demonym, capitalised, is keyed by its country ("@TN") in whatever
+ * language and form: "Tunisia", "Tunisie" and "Tunisian" are one name, as "US" and "USA" are, so a
+ * sentence naming a country's people names the claim's country (the gazetteer's names and demonyms).
+ * Other names keep `otherwise`: their spelling-tolerant key, or an acronym's letters.
+ */
+export function countryKey(surface: string, otherwise: string): string {
+  const g = gazetteer();
+  const k = soundWord(surface);
+  const place = g.places.get(k);
+  const code = place?.kind === 'country' && nameWrittenAsPlace(surface) ? place.country : g.demonyms.get(k);
+  return code ? '@' + code : otherwise;
+}
