@@ -76,6 +76,9 @@ describe('spelled ordinals', () => {
     expect(figures('The prime minister won a second term, his first since 2019.', 'en')).toEqual(['y2019']);
     expect(figures('Le Premier ministre a été réélu.', 'fr')).toEqual([]);
     expect(figures('Two thirds of voters agreed.', 'en')).toEqual(['n2']);
+    // After "a", "an" or "every" an ordinal is a share's denominator, not a rank.
+    expect(figures('A third of voters agreed, and an eighth of them every fifth day.', 'en')).toEqual([]);
+    expect(figures('It is the third largest city.', 'en')).toEqual(['n3']);
     expect(figures('O governo anunciou na quinta-feira e na sexta-feira.', 'pt')).toEqual([]);
     expect(figures('Secondo la polizia, non ci sono feriti.', 'it')).toEqual([]);
   });

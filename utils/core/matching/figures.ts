@@ -40,6 +40,9 @@ function numberFigure(value: number, from: number, to: number, ordinal: boolean)
   return { key: (isYear ? 'y' : 'n') + canonical(value), kind: isYear ? 'y' : 'n', from, to };
 }
 
+/** Words before an ordinal that make it a fraction's denominator, as a number word does: "a fifth", "an eighth", "every third". */
+const FRACTION_ARTICLES = new Set(['a', 'an', 'every']);
+
 /** The rank a spelled ordinal stands for ("fifth", "zweiten"), through the language's stemmer; undefined for any other word. */
 function ordinalOf(t: RawToken | undefined, numbers: NumberLexicon, stem: ((word: string) => string) | undefined): number | undefined {
   if (!stem || !t || t.kind !== 'word' || !numbers.ordinalStarts.has(t.lower.slice(0, 3))) return undefined;
@@ -72,9 +75,10 @@ function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon, stem?
       const rank = ordinalOf(t, numbers, stem);
       if (rank === undefined) break;
       // "fifth" alone, or the unit closing a round cardinal: "twenty-first", "vingt et unième". After
-      // another number it is a fraction's denominator: "two thirds", "3 fifths".
+      // another number it is a fraction's denominator: "two thirds", "3 fifths"; after "a" too: "a
+      // third of voters" is a share, not the rank 3 ("un tiers", "ein Drittel" are no ordinals).
       const prev = tokens[j - 1];
-      if (last < 0 ? rank < WEAK_ORDINAL_BELOW || prev?.kind === 'number' || words.has(prev?.lower ?? '') : sawDigits || sawScale || rank > 9 || current < 20 || current % 10 !== 0) break;
+      if (last < 0 ? rank < WEAK_ORDINAL_BELOW || prev?.kind === 'number' || words.has(prev?.lower ?? '') || FRACTION_ARTICLES.has(prev?.lower ?? '') : sawDigits || sawScale || rank > 9 || current < 20 || current % 10 !== 0) break;
       current += rank;
       last = j;
       ordinal = true;
