@@ -26,6 +26,9 @@ export type { IndexClaim, IndexVersion, MatchExplanation, ScanOptions, TextMatch
 export { HEADLINE_OUTLET } from './types';
 export { HIGHLIGHT_PROBABILITY, POSSIBLE_PROBABILITY, FEATURES } from './model';
 
+/** Hashtags in one case split into words per ranked text (rankedClaims). */
+const MAX_SPLIT_HASHTAGS = 20;
+
 /** Runs of consecutive sentences also tried, when short enough. */
 const MAX_WINDOW_SENTENCES = 3;
 const MAX_WINDOW_CHARS = 240;
@@ -207,7 +210,9 @@ export class ClaimMatcher {
     let clean = cleanQuery(text);
     const lang = opts.lang || guessLanguage(clean);
     // A hashtag in one case ("#capetownstorm") split into the words this library knows.
-    if (/[#@]/.test(text)) clean = cleanQuery(text, (word) => splitHashtag(word, this.knownWord(lang)));
+    // At most MAX_SPLIT_HASHTAGS of them: each costs some hundred stems, and a selection can be any text.
+    let splits = 0;
+    if (/[#@]/.test(text)) clean = cleanQuery(text, (word) => (splits++ < MAX_SPLIT_HASHTAGS ? splitHashtag(word, this.knownWord(lang)) : undefined));
     const q = this.features(analyseText(clean, lang));
     if (q.terms.length < 1) return [];
     const excluded = this.excludedMask(opts.excludeOutletIds);
