@@ -1,13 +1,3 @@
-/**
- * Strips what carries no claim content in social-media text and selections
- * (links), and turns hashtags and handles into their words. Links are cut
- * wherever they start: a copied tweet glues them to the word before
- * ("#IranUsapic.twitter.com/Tv...", "clip:https://t.co/..."), and the glued
- * word ("usapic") would otherwise be searched for. A handle in parentheses
- * repeats the name before it: an embedded tweet signs "— Donald J. Trump
- * (@realDonaldTrump) March 24, 2019", and its words counted the author twice
- * (CheckThat! 2020 MAP@5: dev 0.829 to 0.831, train 0.871 to 0.873).
- */
 /** A hashtag or handle in one case and letters alone ("#capetownstorm", "#FYREFESTIVAL"): no case tells its words apart. */
 const ONE_CASE = /^(?:\p{Ll}{6,}|\p{Lu}{6,})$/u;
 
@@ -60,6 +50,17 @@ export function splitHashtag(word: string, known: (piece: string) => boolean): s
   return pieces.join(' ');
 }
 
+/**
+ * Strips what carries no claim content in social-media text and selections
+ * (links), and turns hashtags and handles into their words. Links are cut
+ * wherever they start: a copied tweet glues them to the word before
+ * ("#IranUsapic.twitter.com/Tv...", "clip:https://t.co/..."), and the glued
+ * word ("usapic") would otherwise be searched for. A handle in parentheses
+ * repeats the name before it: an embedded tweet signs "— Donald J. Trump
+ * (@realDonaldTrump) March 24, 2019", and its words counted the author twice
+ * (CheckThat! 2020 MAP@5: dev 0.829 to 0.831, train 0.871 to 0.873). With `splitWord`, a hashtag or
+ * handle in one case is given to it first (splitHashtag against a library's words).
+ */
 export function cleanQuery(text: string, splitWord?: (word: string) => string | undefined): string {
   return (
     text
