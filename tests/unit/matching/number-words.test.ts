@@ -79,6 +79,7 @@ describe('spelled ordinals', () => {
     // After "a", "an" or "every" an ordinal is a share's denominator, not a rank.
     expect(figures('A third of voters agreed, and an eighth of them every fifth day.', 'en')).toEqual([]);
     expect(figures('It is the third largest city.', 'en')).toEqual(['n3']);
+    expect(figures('Foi a sétima edição do festival.', 'pt')).toEqual(['n7']);
     expect(figures('O governo anunciou na quinta-feira e na sexta-feira.', 'pt')).toEqual([]);
     expect(figures('Secondo la polizia, non ci sono feriti.', 'it')).toEqual([]);
   });

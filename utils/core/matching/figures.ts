@@ -40,8 +40,13 @@ function numberFigure(value: number, from: number, to: number, ordinal: boolean)
   return { key: (isYear ? 'y' : 'n') + canonical(value), kind: isYear ? 'y' : 'n', from, to };
 }
 
-/** Words before an ordinal that make it a fraction's denominator, as a number word does: "a fifth", "an eighth", "every third". */
-const FRACTION_ARTICLES = new Set(['a', 'an', 'every']);
+/**
+ * Words before an ordinal that make it a fraction's denominator, as a number word does: "a fifth",
+ * "an eighth", "every third". English only: Portuguese "a quinta edição" is the fifth, and other
+ * languages name their fractions apart ("un tiers", "ein Drittel") or after a number word ("un terzo").
+ */
+const FRACTION_ARTICLES: Record<string, ReadonlySet<string>> = { en: new Set(['a', 'an', 'every']) };
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The rank a spelled ordinal stands for ("fifth", "zweiten"), through the language's stemmer; undefined for any other word. */
 function ordinalOf(t: RawToken | undefined, numbers: NumberLexicon, stem: ((word: string) => string) | undefined): number | undefined {
@@ -50,7 +55,7 @@ function ordinalOf(t: RawToken | undefined, numbers: NumberLexicon, stem: ((word
 }
 
 /** Reads a run of number tokens/words starting at i; returns the value, last index and whether it ends as an ordinal. */
-function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon, stem?: (word: string) => string): { value: number; last: number; ordinal: boolean } | undefined {
+function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon, stem?: (word: string) => string, fractionArticles = NO_WORDS): { value: number; last: number; ordinal: boolean } | undefined {
   const { words, joiners, weak } = numbers;
   let ordinal = false;
   let total = 0;
@@ -78,7 +83,7 @@ function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon, stem?
       // another number it is a fraction's denominator: "two thirds", "3 fifths"; after "a" too: "a
       // third of voters" is a share, not the rank 3 ("un tiers", "ein Drittel" are no ordinals).
       const prev = tokens[j - 1];
-      if (last < 0 ? rank < WEAK_ORDINAL_BELOW || prev?.kind === 'number' || words.has(prev?.lower ?? '') || FRACTION_ARTICLES.has(prev?.lower ?? '') : sawDigits || sawScale || rank > 9 || current < 20 || current % 10 !== 0) break;
+      if (last < 0 ? rank < WEAK_ORDINAL_BELOW || prev?.kind === 'number' || words.has(prev?.lower ?? '') || fractionArticles.has(prev?.lower ?? '') : sawDigits || sawScale || rank > 9 || current < 20 || current % 10 !== 0) break;
       current += rank;
       last = j;
       ordinal = true;
@@ -127,6 +132,7 @@ function take(f: Figure, figures: Figure[], consumed: Set<number>): void {
  */
 export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: string) => string): FigureReading {
   const numbers = numberLexicon(lang);
+  const fractionArticles = FRACTION_ARTICLES[lang ?? ''] ?? NO_WORDS;
   const figures: Figure[] = [];
   const consumed = new Set<number>();
   // Dates first, so "1er novembre" is a day of November and not the figure 1.
@@ -168,7 +174,7 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
       i = time.last;
       continue;
     }
-    const read = readNumber(tokens, i, numbers, stem);
+    const read = readNumber(tokens, i, numbers, stem, fractionArticles);
     if (!read) continue;
     take(numberFigure(read.value, i, read.last, t.ordinal || read.ordinal), figures, consumed);
     i = read.last;
