@@ -15,6 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { lex } from '@/utils/core/matching/lex';
 import { unifyTypography } from '@/utils/core/matching/normalise-text';
 import type { LanguageNumberWords } from '@/utils/core/language/language-data';
+import { lexiconBetween, LEXICON_LANGS } from '@/utils/core/lexicon/lexicons';
 
 /**
  * n2words' locale for each base language the engine stems (language-data.ts); hy, eu, ca, ga, sl have
@@ -144,6 +145,26 @@ function calendarNames(lang: string): string[] {
   return names;
 }
 
+/**
+ * The stems of `lang`'s words for a decade: English "decade", the others its translations in the
+ * shipped word list with English (FreeDict, WikDict: "décennie", "Jahrzehnt", "década"), so that "two
+ * decades" reads as 20, as "20 years" does. None where the language has no word list. A word whose stem
+ * another word has (a stop word, a month, an ordinal) is kept as written, '=' before it, and with an s.
+ */
+export function decadeStems(lang: string, stem: (accented: string) => string, taken: (stem: string) => boolean): string[] {
+  const words = lang === 'en' ? ['decade'] : LEXICON_LANGS.includes(lang) ? lexiconBetween('en', lang)!.translateWord('decade', 'en', lang) : [];
+  const stems = new Set<string>();
+  for (const word of words) {
+    const tokens = lex(unifyTypography(word)).filter((t) => t.kind === 'word');
+    if (tokens.length !== 1) continue;
+    const key = stem(tokens[0]!.accented);
+    if (!taken(key)) stems.add(key);
+    // Spanish "década" stems as "decir" (to say) does: the word itself and its plural, written out.
+    else stems.add(`=${tokens[0]!.lower}`).add(`=${tokens[0]!.lower}s`);
+  }
+  return [...stems].sort();
+}
+
 /** `lang`'s table, made from its n2words `locale`: the cardinals, then the ordinals read with them. */
 export async function numberTableOf(lang: string, locale: string): Promise<LanguageNumberWords> {
   const { readFigures } = await import('@/utils/core/matching/figures');
@@ -162,6 +183,8 @@ export async function numberTableOf(lang: string, locale: string): Promise<Langu
     return figures.length === 1 && figures[0]!.kind === 'n' ? Number(figures[0]!.key.slice(1)) : undefined;
   };
   const table = numberWordsOf(speller.toCardinal, ordinalsOf((n) => ordinalSpellings(speller, n), tools.stem, tools.isStopWord, taken, cardinal));
+  const decades = decadeStems(lang, tools.stem, (stem) => taken.has(stem) || stem in (table.ordinals ?? {}));
+  if (decades.length) table.decades = decades;
   // The parser reads `lang` with the whole table again, not the cardinals alone set above.
   setNumberWords(lang, table);
   return table;
@@ -186,7 +209,7 @@ if (process.argv[1]?.endsWith('build-number-words.ts')) {
     console.log(`${lang}: ${Object.keys(langs[lang]!.ordinals ?? {}).length} ordinal stems`);
   }
   const { version } = (await import('n2words/package.json', { with: { type: 'json' } })).default as { version: string };
-  const file = { about: `Number words from n2words ${version} (MIT) cardinals and ordinals, written by scripts/build-number-words.ts. Do not edit by hand.`, langs };
+  const file = { about: `Number words from n2words ${version} (MIT) cardinals and ordinals, the words for a decade from the shipped word lists (utils/core/lexicon, see the README for their licences), written by scripts/build-number-words.ts. Do not edit by hand.`, langs };
   writeFileSync(new URL('../utils/core/matching/number-words-data.json', import.meta.url), JSON.stringify(file) + '\n');
   console.log(`${Object.keys(langs).length} languages`);
 }

@@ -9,6 +9,7 @@ import { analyseText } from '@/utils/core/matching/analyse-text';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
 import { NUMBER_LOCALES, numberTableOf } from '@/scripts/build-number-words';
 import shipped from '@/utils/core/matching/number-words-data.json';
+import { F } from '@/utils/core/matching/model';
 
 const CLAIMS: IndexClaim[] = [
   { id: 'hamburg', statement: { de: 'Beim Brand im Krankenhaus von Hamburg starben 22 Patienten.' }, versions: [] },
@@ -82,5 +83,40 @@ describe('spelled ordinals', () => {
     expect(figures('Foi a sétima edição do festival.', 'pt')).toEqual(['n7']);
     expect(figures('O governo anunciou na quinta-feira e na sexta-feira.', 'pt')).toEqual([]);
     expect(figures('Secondo la polizia, non ci sono feriti.', 'it')).toEqual([]);
+  });
+});
+
+describe('decades, and number words that are weak only in other languages', () => {
+  const SANCTIONS: IndexClaim[] = [
+    { id: 'sanctions', statement: { en: 'The United States will lift its trade sanctions on Sudan after 20 years of hostile relations.' }, versions: [] },
+  ];
+  const sudan = ClaimMatcher.build(SANCTIONS);
+  const logit = (text: string, lang: string) => Math.max(-Infinity, ...sudan.scoredSpans(text, { lang }, -Infinity).map((s) => s.logit));
+
+  it('reads a number of decades as that many tens of years, in the languages with a word list', () => {
+    expect(figures('Washington will end two decades of sanctions on Sudan.', 'en')).toEqual(['n20']);
+    expect(figures('It was the deadliest attack in more than a decade.', 'en')).toEqual(['n10']);
+    expect(figures('Washington met fin à deux décennies de sanctions.', 'fr')).toEqual(['n20']);
+    expect(figures('Nach fast zwei Jahrzehnten heben die USA die Sanktionen auf.', 'de')).toEqual(['n20']);
+    // Spanish "década" stems as "decir" does: it is read as written.
+    expect(figures('El embargo que pesa sobre Sudán desde hace casi dos décadas.', 'es')).toEqual(['n20']);
+    expect(figures('Dice que el embargo terminará.', 'es')).toEqual([]);
+    // An ordinal before it is a rank, not a count: "the second decade".
+    expect(figures('The second decade of the century.', 'en')).toEqual([]);
+  });
+
+  it('agrees a sentence that counts decades with a claim that counts years, and not with one of another count', () => {
+    const agrees = sudan.scoredSpans('The US will lift its trade sanctions on Sudan after two decades of hostile relations.', { lang: 'en' }, -Infinity);
+    expect(agrees.some((s) => s.x[F.figureAgrees] === 1 && s.x[F.conflictCount] === 0)).toBe(true);
+    const three = sudan.scoredSpans('The US will lift its trade sanctions on Sudan after three decades of hostile relations.', { lang: 'en' }, -Infinity);
+    expect(three.every((s) => s.x[F.figureAgrees] === 0)).toBe(true);
+    expect(logit('The US will lift its trade sanctions on Sudan after two decades of hostile relations.', 'en')).toBeGreaterThan(logit('The US will lift its trade sanctions on Sudan after three decades of hostile relations.', 'en'));
+  });
+
+  it('reads "six" in English and French, "dos" in Spanish, and leaves them to other languages', () => {
+    expect(figures('Martial law lasted six hours.', 'en')).toEqual(['n6']);
+    expect(figures('La loi martiale a duré six heures.', 'fr')).toEqual(['n6']);
+    expect(figures('Dos ladrones murieron.', 'es')).toEqual(['n2']);
+    expect(figures('Il a mal au dos depuis des années.', 'fr')).toEqual([]);
   });
 });

@@ -34,6 +34,8 @@ export interface LanguageNumberWords {
   weak: string[];
   /** Ordinals by the matcher's stem of them ("funft" for "fünfte", "fünften"): the rank is the figure, as "5th" reads. */
   ordinals?: Record<string, number>;
+  /** The stems of the word for a decade ("decad", "jahrzehnt"), or '=' and the word where its stem is another's ("=decada"): "two decades" reads as 20, as "20 years" does. */
+  decades?: string[];
 }
 
 /** Snowball algorithms by primary language subtag. */

@@ -120,6 +120,15 @@ function dayAt(tokens: RawToken[], i: number): number | undefined {
   return t.value;
 }
 
+/** Whether the token is the word for a decade in the text's language ("decades", "décennies", "Jahrzehnten"). */
+function isDecade(t: RawToken | undefined, numbers: NumberLexicon, stem: ((word: string) => string) | undefined): boolean {
+  if (stem === undefined || t === undefined || t.kind !== 'word' || numbers.decades.size === 0) return false;
+  return numbers.decades.has(stem(t.accented)) || numbers.decades.has(`=${t.lower}`);
+}
+
+/** A count of years, never a year: "two decades" is 20, "200 decades" no year 2000. */
+const yearsFigure = (value: number, from: number, to: number): Figure => ({ key: 'n' + canonical(value), kind: 'n', from, to });
+
 /** A figure read, its tokens consumed (not a closure per text: readFigures runs on every sentence). */
 function take(f: Figure, figures: Figure[], consumed: Set<number>): void {
   figures.push(f);
@@ -168,6 +177,12 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
     const t = tokens[i]!;
     // "22.30 Uhr", "10:30 p.m.", "22h30", "9pm": an hour and its minutes, as "22 h 30" reads (time-of-day.ts).
     const time = (t.kind === 'number' ? timeAt(tokens, i) : undefined) ?? gluedTimeAt(tokens, i);
+    // "a decade", "une décennie", "ein Jahrzehnt": ten (years), as "ten years" reads.
+    if (!time && t.kind === 'word' && (numbers.weak.has(t.lower) || (lang === 'en' && (t.lower === 'a' || t.lower === 'an'))) && isDecade(tokens[i + 1], numbers, stem)) {
+      take(yearsFigure(10, i, i + 1), figures, consumed);
+      i++;
+      continue;
+    }
     if (!time && t.kind === 'word' && !numbers.words.has(t.lower) && ordinalOf(t, numbers, stem) === undefined) continue;
     if (time) {
       for (const value of time.values) take(numberFigure(value, i, time.last, false), figures, consumed);
@@ -176,7 +191,13 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
     }
     const read = readNumber(tokens, i, numbers, stem, fractionArticles);
     if (!read) continue;
-    take(numberFigure(read.value, i, read.last, t.ordinal || read.ordinal), figures, consumed);
+    const ordinal = t.ordinal || read.ordinal;
+    if (!ordinal && isDecade(tokens[read.last + 1], numbers, stem)) {
+      take(yearsFigure(read.value * 10, i, read.last + 1), figures, consumed);
+      i = read.last + 1;
+      continue;
+    }
+    take(numberFigure(read.value, i, read.last, ordinal), figures, consumed);
     i = read.last;
   }
   return { figures, consumed };

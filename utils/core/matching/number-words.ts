@@ -45,6 +45,12 @@ const NUMBER_WORD_LIST: Record<string, NumberWord> = {
 /** Words that are also articles or common words: a figure only before a scale word. */
 export const WEAK_NUMBER_WORDS = new Set(['un', 'une', 'one', 'neuf', 'cent', 'six', 'sept', 'dos', 'mil']);
 
+/**
+ * Weak words that are plainly numbers in some languages: there they are figures alone ("six hours",
+ * "dos décadas", "sept ans"); elsewhere they stay weak ("dos" is a back in French, "Sept" September in English).
+ */
+const NUMBER_IN: Record<string, readonly string[]> = { six: ['en', 'fr'], sept: ['fr'], dos: ['es'] };
+
 /** Joiners allowed inside a spelled number ("vingt et un", "one hundred and five"). */
 export const NUMBER_JOINERS = new Set(['et', 'and', 'y']);
 
@@ -81,6 +87,8 @@ export interface NumberLexicon {
   /** Ordinals by stem ("fifth", "zweit"), and the first three letters of each: most words are ruled out before they are stemmed. */
   ordinals: ReadonlyMap<string, number>;
   ordinalStarts: ReadonlySet<string>;
+  /** Stems of the word for a decade: a number before it counts ten times ("two decades" is 20, as "20 years"). */
+  decades: ReadonlySet<string>;
 }
 
 /**
@@ -91,7 +99,7 @@ export interface NumberLexicon {
 export const WEAK_ORDINAL_BELOW = 3;
 
 /** The list above, read in a text of any language (the seed and the starter data are French and English). */
-export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set() };
+export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set(), decades: new Set() };
 
 const lexicons = new Map<string, NumberLexicon>();
 
@@ -108,9 +116,10 @@ export function setNumberWords(lang: string, data: LanguageNumberWords): void {
   lexicons.set(lang, {
     words,
     joiners: new Set([...NUMBER_JOINERS, ...data.joiners]),
-    weak: new Set([...WEAK_NUMBER_WORDS, ...data.weak.filter((w) => !NUMBER_WORDS.has(w) || WEAK_NUMBER_WORDS.has(w))]),
+    weak: new Set([...WEAK_NUMBER_WORDS, ...data.weak.filter((w) => !NUMBER_WORDS.has(w) || WEAK_NUMBER_WORDS.has(w))].filter((w) => !NUMBER_IN[w]?.includes(lang))),
     ordinals: new Map(Object.entries(data.ordinals ?? {})),
     ordinalStarts: new Set(Object.keys(data.ordinals ?? {}).map((stem) => stem.slice(0, 3))),
+    decades: new Set(data.decades ?? []),
   });
 }
 
