@@ -19,8 +19,11 @@ const SAME = 'completely,totally,entirely,absolutely,blatantly,clearly,very,real
 const MOSTLY = 'mostly,largely,mainly,almost,nearly,broadly,generally,plutôt,largement,majoritairement,presque,globalement,mayormente,casi,principalmente,praticamente,prácticamente,em grande parte,in gran parte,quasi,prevalentemente,größtenteils,weitgehend,überwiegend,fast,çoğunlukla,büyük ölçüde,hampir,sebagian besar,overwegend,grotendeels,stort sett,skoro,uglavnom,w większości,aproape,в основном,غالبا';
 /** "Partly": a true verdict becomes partly true, a false one misleading ("Partially correct", "Teilweise falsch"). */
 const PARTLY = 'partly,partially,half,semi,in part,en partie,partiellement,à moitié,parcialmente,en parte,em parte,meio,parzialmente,in parte,mezzo,teilweise,halb,kısmen,yarı,sebagian,deels,gedeeltelijk,delvis,częściowo,parțial,pjesërisht,djelomično,delimično,napola,жартылай,частично,جزئيا,جزئي';
-/** A negation before a verdict turns "true" into false and makes any other verdict unreadable ("Not accurate"). */
-const NOT = 'not,no,non,pas,не,нет,não,nao,nicht,kein,keine,niet,nie,ne,tidak,bukan,ikke,inte,nem,isn,t,ليس,ليست,لا,لم,غير,नहीं,नही,नाही,नथी,नहि,değil,degil,belum';
+/**
+ * A negation before a verdict turns "true" into false and makes any other verdict unreadable ("Not accurate",
+ * "Není pravda"); the scan also reads one after it, as Korean writes it ("사실 아님", not true).
+ */
+const NOT = 'not,no,non,pas,не,нет,não,nao,nicht,kein,keine,niet,nie,ne,není,nie je,tidak,bukan,ikke,inte,nem,isn,t,ليس,ليست,لا,لم,غير,नहीं,नही,नाही,नथी,नहि,değil,degil,belum,아님';
 
 /** "But" after a true verdict makes it partly true ("Cierto, pero…", "Vrai, mais…", "Benar, tapi…"). */
 const BUT = 'but,though,pero,aunque,mas,porém,mais,ma,però,aber,jedoch,ama,fakat,tapi,namun,maar,men,lakin,لكن,लेकिन,但';
@@ -72,8 +75,10 @@ function scanned(words: string[]): Status | undefined {
       if (taken.slice(i, i + n).some(Boolean)) continue;
       const status = lookupKey(words.slice(i, i + n).join(' '));
       if (!status) continue;
-      // "…सही नहीं है", "This is not correct": a negated truth is false, any other negated verdict unreadable.
-      const negated = among(NOT, words[i - 1] ?? '') || among(NOT, words[i + n] ?? '');
+      // "…सही नहीं है", "This is not correct", "To nie je pravda": a negated truth is false, any other negated
+      // verdict unreadable.
+      const before = among(NOT, words[i - 1] ?? '') || (i > 1 && among(NOT, `${words[i - 2]} ${words[i - 1]}`));
+      const negated = before || among(NOT, words[i + n] ?? '');
       if (negated && status !== 'confirmed') return undefined;
       found.add(negated ? 'false' : status);
       taken.fill(true, i, i + n);

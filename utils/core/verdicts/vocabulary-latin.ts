@@ -13,6 +13,9 @@ import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
  *   verdicts (Vrai, Plutôt vrai, C'est plus compliqué, Plutôt faux, Faux), Newtral's four
  *   (Falso, Engañoso, Verdad a medias, Verdadero) and Correctiv's German ratings (Falsch,
  *   Teilweise falsch, Fehlender Kontext, Manipuliert, Unbelegt, Richtig…) as their sites name them.
+ * - [published] scales other fact-checkers publish on their own pages: Demagog.cz and Demagog.sk,
+ *   Faktabaari, OKO.press, Istinomjer, fakticke.info, VERA Files, Rappler, El Heraldo;
+ *   tests/fixtures/verdicts/published-scales.json names each label's fact-checker and page.
  * The status follows the X-FACT category: false and mostly false -> false; misleading, missing
  * context, manipulated, exaggerated, partly false -> misleading; half / partly / mostly true ->
  * partly-true; debatable -> disputed; unproven, too early to say -> unverified (understood).
@@ -46,6 +49,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     // Later sources [held-out]: tests/fixtures/verdicts/held-out-labels.json names each label's fact-checker and page.
     'Lie', 'Untrue', 'Debunked', 'Barely true', 'Pants fire', 'Inaccurate', 'Errado', 'Errada', 'Fausse',
     'Neistina', 'Kratke noge', 'Rrenë', 'Rrenë e kryptë', 'Me kos', 'Disinformasi', 'Misinformasi', 'Fitnah', 'Penipuan',
+    // [published] cs, sk (Demagog), pl (OKO.press), fi (Faktabaari), tl (Rappler)
+    'Nepravda', 'Stłuczony fałszomierz', 'Väärin', 'Hindi totoo',
   ],
   misleading: [
     'Misleading', 'Missing context', 'Out of context', 'Exaggerated', 'Distorted', 'Spin', 'Cherry picks',
@@ -67,6 +72,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Înșelător', 'Parțial fals', 'Manipulacja',
     'Misleads', 'Misplaced', 'Sarcasm', 'Understated', 'Downplayed', 'Imposter', 'Spinning', 'Trunchiat', 'Deels onwaar',
     'Enganador', 'Esticado', 'Trompeuse',
+    // [published] cs (Demagog.cz, fakticke.info), sk (Demagog.sk)
+    'Zavádějící', 'Manipulace', 'Částečně nepravdivé', 'Zavádzanie',
   ],
   'partly-true': [
     'Half true', 'Half-true', 'Partly true', 'Partially true', 'Mixture', 'Mixed', 'Mostly true',
@@ -83,6 +90,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Sebagian benar',
     'Parțial adevărat', 'Częściowa prawda',
     'Poluistina',
+    // [published] pl (OKO.press), bs (Istinomjer)
+    'Półprawda', 'Prawie prawda', 'Većim dijelom istina',
   ],
   confirmed: [
     'True', 'Correct', 'Accurate', 'Confirmed', 'Verified', 'Geppetto checkmark', 'Legit',
@@ -95,6 +104,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Waar', 'Sandt', 'Helt sant', 'Sant', 'Rigtigt',
     'Doğru', 'Benar', 'Adevărat', 'Prawda',
     'Certo', 'Istina', 'E vërtetë', 'Vraie',
+    // [published] cs, sk (Demagog), fi (Faktabaari)
+    'Pravda', 'Totta',
   ],
   disputed: [
     'Disputed', 'Controversial', 'Debated', 'In dispute', 'Under dispute', 'Debatable',
@@ -112,5 +123,7 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Sonuçlandırılamadı', 'Doğrulanamadı', 'Belirsiz', 'Tidak terbukti',
     'Unfounded', 'Lacks evidence', 'Outdated', 'Cannot be verified', 'Too soon to say', 'No verdict', 'Inconclusive', 'Niet te checken',
     'Imposibil de verificat', 'Nieweryfikowalne', 'Hetimet vazhdojnë',
+    // [published] cs, sk (Demagog), fi (Faktabaari), es (El Heraldo), en (VERA Files)
+    'Neověřitelné', 'Neoveriteľné', '50/50', 'Sin evidencia', 'Unproven/No basis',
   ],
 };

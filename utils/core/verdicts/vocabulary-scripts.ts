@@ -11,6 +11,10 @@ import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
  *   sentences built on भ्रामक misleading, गलत false, फेक fake).
  * - [tfc] Taiwan FactCheck Center's published verdict names (錯誤, 部分錯誤, 事實釐清, 正確, 證據不足),
  *   in traditional and simplified characters.
+ * - [published] scales other fact-checkers publish on their own pages: FactCheck Georgia (Georgian
+ *   and Armenian editions), StopFake (Ukrainian), FIJ and Japan FactCheck Center, SNU FactCheck,
+ *   FactWatch, Verify-Sy, Cofact; tests/fixtures/verdicts/published-scales.json names each
+ *   label's fact-checker and page.
  */
 export const SCRIPT_VERDICTS: VerdictTable = {
   false: [
@@ -28,6 +32,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'Ложь', 'Неправда', 'Фейк', 'Брехня', 'Дезинформация', 'Жалған',
     // ka (FactCheck Georgia), mr, gu (Newschecker), zh (Cofacts) [held-out]
     'ტყუილი', 'მცდარი', 'მეტწილად მცდარი', 'खोटा', 'खोटी', 'खोटे', 'ખોટો', 'ખોટું', 'ખોટા', '不實', '不实', '不正確', '不正确',
+    // ka, hy (FactCheck Georgia), ja (FIJ), ko (SNU FactCheck), th (Cofact) [published]
+    'ყალბი ამბავი', 'Սուտ', 'Սխալ', 'Մեծ մասամբ սխալ', 'Կեղծ լուր', '誤り', '虚偽', '대체로 사실 아님', '전혀 사실 아님', 'ไม่จริง',
   ],
   misleading: [
     'مضلل', 'انتقائي', 'إثارة', 'ساخر', 'خارج السياق', 'سياق مضلل',
@@ -36,9 +42,12 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     '部分錯誤', '部分错误', '誤導', '误导',
     'Манипуляция', 'Заблуждение',
     'მანიპულირება', 'ભ્રામક',
+    'Маніпуляція', 'Մանիպուլյացիա', 'ミスリード', 'আংশিক মিথ্যা', 'العنوان المضلل', 'السخرية',
   ],
-  'partly-true': ['صحيح جزئيا', 'نیمه‌درست', 'نیمه درست', 'आंशिक रूप से सही', 'আংশিক সত্য', '部分正確', '部分正确', 'Полуправда', 'Жартылай шындық', 'ნახევრად სიმართლე', 'მეტწილად სიმართლე'],
-  confirmed: ['صحيح', 'درست', 'सच', 'सही', 'সত্য', '正確', '正确', 'Правда', 'Шындық', 'სიმართლე'],
+  'partly-true': ['صحيح جزئيا', 'نیمه‌درست', 'نیمه درست', 'आंशिक रूप से सही', 'আংশিক সত্য', '部分正確', '部分正确', 'Полуправда', 'Жартылай шындық', 'ნახევრად სიმართლე', 'მეტწილად სიმართლე',
+    'Մեծ մասամբ ճշմարտություն', 'Կիսով չափ ճշմարտություն', 'ほぼ正確', '대체로 사실', '절반의 사실', 'ข่าวจริงบางส่วน'],
+  confirmed: ['صحيح', 'درست', 'सच', 'सही', 'সত্য', '正確', '正确', 'Правда', 'Шындық', 'სიმართლე', 'Ճշմարտություն', '사실', 'จริง'],
   disputed: ['مشكوك فيه', 'جدل', 'محل تردید'],
-  unverified: ['غير مؤكد', 'غیرقابل اثبات', 'اثبات‌نشده', 'अपुष्ट', 'অপ্রমাণিত', '證據不足', '证据不足', '事實釐清', '事实厘清', 'ვერდიქტის გარეშე', 'Без вердикта'],
+  unverified: ['غير مؤكد', 'غیرقابل اثبات', 'اثبات‌نشده', 'अपुष्ट', 'অপ্রমাণিত', '證據不足', '证据不足', '事實釐清', '事实厘清', 'ვერდიქტის გარეშე', 'Без вердикта',
+    'Առանց վճռի', '根拠不明', '判定留保', '検証対象外', '판단 유보'],
 };
