@@ -30,6 +30,7 @@ describe('rating scales fact-checkers publish (tests/fixtures/verdicts/published
     // A negation before or after a true verdict makes it false (verdict-phrases.ts, NOT).
     ['Není pravda', 'false'],
     ['To nie je pravda', 'false'],
+    ['To nie jest prawda', 'false'],
     ['사실 아님', 'false'],
   ])('%j -> %s', (label, status) => {
     expect(ratingToStatus({ labels: [label] })).toEqual({ status, via: 'label' });

@@ -23,7 +23,7 @@ const PARTLY = 'partly,partially,half,semi,in part,en partie,partiellement,à mo
  * A negation before a verdict turns "true" into false and makes any other verdict unreadable ("Not accurate",
  * "Není pravda"); the scan also reads one after it, as Korean writes it ("사실 아님", not true).
  */
-const NOT = 'not,no,non,pas,не,нет,não,nao,nicht,kein,keine,niet,nie,ne,není,nie je,tidak,bukan,ikke,inte,nem,isn,t,ليس,ليست,لا,لم,غير,नहीं,नही,नाही,नथी,नहि,değil,degil,belum,아님';
+const NOT = 'not,no,non,pas,не,нет,não,nao,nicht,kein,keine,niet,nie,ne,není,nie je,nie jest,tidak,bukan,ikke,inte,nem,isn,t,ليس,ليست,لا,لم,غير,नहीं,नही,नाही,नथी,नहि,değil,degil,belum,아님';
 
 /** "But" after a true verdict makes it partly true ("Cierto, pero…", "Vrai, mais…", "Benar, tapi…"). */
 const BUT = 'but,though,pero,aunque,mas,porém,mais,ma,però,aber,jedoch,ama,fakat,tapi,namun,maar,men,lakin,لكن,लेकिन,但';
