@@ -5,7 +5,7 @@
  */
 import { directionOf, isDenial, isNegator, type Direction } from './cues';
 import { cjkPieces, hasCjk, type CjkPiece } from './cjk';
-import { entityKey } from './entity-key';
+import { entityKey, nameForKey } from './entity-key';
 import { readFigures, type FigureKind } from './figures';
 import { PERCENT, percentUnitAt } from './percent-words';
 import { currencyOfSign, currencyWordAfter } from './currency-words';
@@ -183,7 +183,7 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
     if (!stop && capitalised && t.text.length <= 6 && t.text.length >= 2 && t.text === t.text.toUpperCase() && ACRONYM.test(t.text)) entity = '~' + countryKey(t.text, t.lower);
     // A day of the week ("late Thursday", "am Dienstag") is a date, not a name.
     else if (!stop && capitalised && t.text.length >= 3 && !WEEKDAYS.has(t.lower) && !(NOUNS_CAPITALISED.has(tools.lang) && articleNoun(tokens, i))) {
-      const key = countryKey(t.text, entityKey(t.lower));
+      const key = countryKey(t.text, entityKey(nameForKey(t.lower, tools.lang)));
       if (key.length >= 2) entity = '~' + key;
     }
     words.push({ stem: tools.stem(t.accented), entity, surface: t.text, stop, start: t.start, end: t.end });

@@ -3,7 +3,7 @@
  * same name meet: Sergeyevka / Sergeevka / Sergueïevski, Zelensky / Zelenskyy /
  * Zelenski, Poutine / Putin, Corée / Korea. The key is the first letter and the
  * next consonant sounds, after rewriting spellings that differ between
- * French, English and German transliteration conventions.
+ * French, English and German transliteration conventions, and Cyrillic and Greek letters as Latin ones.
  */
 
 const REWRITES: [RegExp, string][] = [
@@ -36,8 +36,67 @@ export function entityKey(lowerFolded: string): string {
   return key;
 }
 
+/**
+ * Cyrillic and Greek letters (lowercase, accents already folded: "й" is "и", "ά" is "α"), and the Latin
+ * letters folding keeps ("ł", "ø"), as the Latin letters English and French transliterations write them
+ * (BGN/PCGN for Russian and Ukrainian, ELOT 743 for Greek), so that "Путин" keys as "Putin" and
+ * "Poutine", "Τσίπρας" as "Tsipras". The key keeps consonants only: what a vowel becomes does not matter.
+ */
+const LETTERS: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', ђ: 'dj', е: 'e', є: 'e', ж: 'zh', з: 'z', ѕ: 'dz', и: 'i', і: 'i', ј: 'j',
+  к: 'k', л: 'l', љ: 'l', м: 'm', н: 'n', њ: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'c', у: 'u', ў: 'u', ф: 'f',
+  х: 'kh', ц: 'ts', ч: 'ch', џ: 'dz', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x',
+  ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
+  // Latin letters that folding leaves as they are ("Zełenski", "Đoković", "Gauß", "Søren", "Işıl").
+  ł: 'l', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ı: 'i',
+};
+/** Greek pairs read as one Latin sound, as in the names news transliterates: "μπ" b ("Μπάιντεν", Biden), "ντ" d ("Ντόναλντ", Donald), "γκ" g; "αυ", "ευ" av, ev. */
+const GREEK_PAIRS: [RegExp, string][] = [
+  [/μπ/g, 'b'],
+  [/ντ/g, 'd'],
+  [/γκ/g, 'g'],
+  [/γ([γξχ])/g, 'n$1'],
+  [/([αε])υ/g, '$1v'],
+];
+
+/**
+ * Case endings that add a consonant to a name in Slavic languages ("Bidenem", "Putinovi", "Moyesův",
+ * "Байденом"), cut before keying, so that a short name keys as its nominative does (the key keeps three
+ * consonants: "Putinem" would be "ptnm", not Putin's "ptn"). Only endings of oblique cases: a surname's
+ * own "-ov", "-in", "-ová" stays. Keys are folded: "ův" is "uv".
+ */
+const CASE_ENDINGS: Record<string, readonly string[]> = {
+  cs: ['ovi', 'uv', 'em'],
+  sk: ['ovi', 'om'],
+  pl: ['owi', 'em'],
+  sl: ['om', 'em'],
+  hr: ['ovi', 'om', 'em'],
+  sr: ['ovi', 'om', 'em'],
+  bs: ['ovi', 'om', 'em'],
+  ru: ['ому', 'ему', 'ом', 'ем', 'ым'],
+  uk: ['ові', 'ому', 'ом', 'ем'],
+  be: ['ам', 'ом'],
+};
+
+/** A capitalised word of a text in `lang`, as its name is keyed: without a Slavic oblique case's ending. */
+export function nameForKey(lowerFolded: string, lang: string): string {
+  const endings = CASE_ENDINGS[lang];
+  if (!endings) return lowerFolded;
+  for (const end of endings) if (lowerFolded.length >= end.length + 4 && lowerFolded.endsWith(end)) return lowerFolded.slice(0, -end.length);
+  return lowerFolded;
+}
+
+function latinLetters(lowerFolded: string): string {
+  let s = lowerFolded;
+  if (/[\u0370-\u03ff]/.test(s)) for (const [pattern, replacement] of GREEK_PAIRS) s = s.replace(pattern, replacement);
+  let out = '';
+  for (const c of s) out += LETTERS[c] ?? c;
+  return out;
+}
+
 function computeKey(lowerFolded: string): string {
-  let s = lowerFolded.replace(/[^a-z]/g, '');
+  let s = (/[^\x00-\x7f]/.test(lowerFolded) ? latinLetters(lowerFolded) : lowerFolded).replace(/[^a-z]/g, '');
   if (s.length < 3) return '';
   for (const [pattern, replacement] of REWRITES) s = s.replace(pattern, replacement);
   const first = s[0]!;
