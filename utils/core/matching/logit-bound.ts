@@ -6,6 +6,7 @@
  * whose words explain a sentence away are all among the documents kept.
  */
 import { F, FEATURES, type Model } from './model';
+import { ScoreCeiling } from './score-ceiling';
 
 /** Room for rounding: the bound and the logit sum the same products in another order. */
 const ROUNDING = 1e-9;
@@ -39,6 +40,7 @@ const ACCOUNTED = new Set<string>([...UNSET, 'logSentenceCoverage', ...CORE, ...
 /** Per feature, whether it is named nowhere above; and the LATE features' places: made once, a bound is made per text. */
 const UNACCOUNTED = FEATURES.map((name) => !ACCOUNTED.has(name));
 const LATE_INDEX = LATE.map((name) => F[name]);
+const EARLY_INDEX = EARLY.map((name) => F[name]);
 
 export class LogitBound {
   /** What the sentence's coverage (in [0, 1], its log in [log 0.01, 0]), the denial and the country check can add. */
@@ -48,6 +50,8 @@ export class LogitBound {
   /** What the features set after `mayMatterEarly` can add (LATE); Infinity when some weighed feature is accounted nowhere. */
   private readonly late: number;
   private readonly floor: number;
+  /** The most the EARLY features can add once a document's reach is known, before its full pass. */
+  readonly ceiling: ScoreCeiling;
 
   constructor(
     private readonly model: Model,
@@ -59,6 +63,7 @@ export class LogitBound {
     const unknown = UNACCOUNTED.some((unaccounted, i) => unaccounted && w[i] !== 0);
     this.late = unknown ? Infinity : LATE_INDEX.reduce((s, i) => s + most(w[i]!, 0, 1), 0);
     this.floor = Math.min(minLogit, model.highlightLogit);
+    this.ceiling = new ScoreCeiling(w, EARLY_INDEX);
   }
 
   /** Whether this is the bound of `model` at `minLogit` (a model's weights are never changed in place). */
@@ -85,6 +90,15 @@ export class LogitBound {
    */
   mayMatterEarly(x: Float64Array): boolean {
     return this.reaches(this.mostEarly(x));
+  }
+
+  /**
+   * The same question asked before the EARLY features are worked out, with `scoreMost` at least what
+   * model.score gives them (a ScoreCeiling's): the rest as in mostEarly. NaN keeps the document.
+   */
+  mayMatterBelow(scoreMost: number): boolean {
+    const most = scoreMost + this.unset + ROUNDING + this.late + ROUNDING;
+    return Number.isNaN(most) || this.reaches(most);
   }
 
   /** Most the logit of `x` can reach with the sentence, denial and country still to come. */

@@ -13,6 +13,7 @@ import { figureKindOfTerm, figureKeyOfTerm, type FigureKind } from './figures';
 import type { QueryFeatures } from './query-features';
 import { F } from './model';
 import { figureWeight, TUNING } from './tuning';
+import { bm25Of, writeShape } from './score-ceiling';
 
 export { TUNING };
 export { queryFeatures, type QueryFeatures } from './query-features';
@@ -33,7 +34,9 @@ export interface SentenceContext {
 
 /** The caller's say on a document before the sentence's side of its features (see docFeatures). */
 export interface KeepDocument {
-  /** Asked first, with the features that read the document object (directions, negation, outlet) still 0. */
+  /** Asked before the full pass, with what the document's reach says of its features (score-ceiling.ts). */
+  reachable(q: QueryFeatures, docId: number, index: ClaimIndex, reach: number, docLang: string | undefined): boolean;
+  /** Asked after the full pass, with the features that read the document object (directions, negation, outlet) still 0. */
   early(x: Float64Array): boolean;
   keep(x: Float64Array): boolean;
 }
@@ -140,6 +143,8 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
     }
   }
   if (reach === 0 || Math.min(1, reach / index.docDenominator[docId]!) < minCoverage) return false;
+  // Most documents past the floor are turned away by `keep` below; about two in three on their reach alone.
+  if (keep && !keep.reachable(q, docId, index, reach, lang)) return false;
   let covered = 0;
   let translated = 0;
   let plainShared = 0;
@@ -239,7 +244,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   const coverage = Math.min(1, covered / index.docDenominator[docId]!);
   if (coverage === 0 || coverage < minCoverage) return false;
   x.fill(0);
-  x[F.bias] = 1;
+  writeShape(x, q, unitEnd - unitStart, lang);
   x[F.coverage] = coverage;
   x[F.logCoverage] = Math.log(Math.max(coverage, 0.01));
   x[F.logShare] = Math.log(Math.max(Math.min(1, covered / Math.max(docTotal, 1e-9)), 0.01));
@@ -261,8 +266,6 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // name a topic; a claim needs a second piece: its predicate, a figure, a
   // name elsewhere in it. Unless the phrase is most of the claim.
   x[F.onePhrase] = pieces >= 2 && runs + (sharedFigures + partialDates > 0 ? 1 : 0) < 2 && sharedUnits < TUNING.onePhraseShare * docUnits ? 1 : 0;
-  x[F.tooShort] = q.unitStems.length < TUNING.minLengthShare * docUnits ? 1 : 0;
-  x[F.otherLanguage] = lang !== q.analysis.lang ? 1 : 0;
   x[F.translatedShare] = covered > 0 ? translated / covered : 0;
   x[F.plainShared] = Math.log1p(plainShared);
   x[F.noPlainShared] = plainShared === 0 ? 1 : 0;
@@ -275,10 +278,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // China, "Khartoum" for Sudan), and sharing none of them says little of the subject.
   x[F.namesMissing] = names > 0 && namesShared === 0 && lang === q.analysis.lang ? 1 : 0;
   x[F.nameMissingShare] = nameWeight > 0 ? nameMissing / nameWeight : 0;
-  x[F.logTextUnits] = Math.log1p(q.unitStems.length);
-  x[F.logDocUnits] = Math.log1p(docUnits);
-  // BM25 of this document for the text (each shared word once, k1 1.2, b 0.75), scaled by the largest IDF.
-  x[F.bm25] = (sharedIdf * 2.2) / (1 + 1.2 * (0.25 + (0.75 * docUnits) / index.avgDocUnits)) / index.maxIdf;
+  x[F.bm25] = bm25Of(sharedIdf, docUnits, index);
   // About 99% of the documents past the floor are turned away by `keep`: ask its bound before the
   // features that need the document object (see LogitBound.mayMatterEarly).
   if (keep && !keep.early(x)) return false;

@@ -152,6 +152,10 @@ class KeepDoc implements KeepDocument {
     private readonly bound: LogitBound,
   ) {}
 
+  reachable(q: QueryFeatures, docId: number, index: ClaimIndex, reach: number, docLang: string | undefined): boolean {
+    return this.bound.mayMatterBelow(this.bound.ceiling.most(q, docId, index, reach, docLang));
+  }
+
   early(x: Float64Array): boolean {
     return this.bound.mayMatterEarly(x);
   }
