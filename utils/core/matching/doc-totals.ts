@@ -5,16 +5,17 @@
  */
 import type { ClaimIndex } from './claim-index';
 
-interface Totals {
+export interface DocTotals {
   /** Per document, its figures' then its units' weight summed in docFeatures' order (the same double); NaN until asked. */
   weight: Float64Array;
   /** The largest IDF in the index (a term an edit left without claims has more than maxIdf). */
   maxTermIdf: number;
 }
 
-const byIndex = new WeakMap<ClaimIndex, Totals>();
+const byIndex = new WeakMap<ClaimIndex, DocTotals>();
 
-function totalsOf(index: ClaimIndex): Totals {
+/** Take it once per index: a look-up in a weak map per document costs as much as the rest of the bound. */
+export function docTotalsOf(index: ClaimIndex): DocTotals {
   let totals = byIndex.get(index);
   if (!totals) {
     let maxTermIdf = 0;
@@ -26,8 +27,8 @@ function totalsOf(index: ClaimIndex): Totals {
 }
 
 /** A document's total weight: the denominator of its unclamped share (logShare). */
-export function docTotal(index: ClaimIndex, docId: number): number {
-  const { weight } = totalsOf(index);
+export function docTotal(totals: DocTotals, index: ClaimIndex, docId: number): number {
+  const { weight } = totals;
   let total = weight[docId]!;
   if (Number.isNaN(total)) {
     const { termWeight, unitStems, unitEntities, figureTerms } = index;
@@ -40,8 +41,4 @@ export function docTotal(index: ClaimIndex, docId: number): number {
     weight[docId] = total;
   }
   return total;
-}
-
-export function maxTermIdf(index: ClaimIndex): number {
-  return totalsOf(index).maxTermIdf;
 }

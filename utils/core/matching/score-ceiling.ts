@@ -5,7 +5,7 @@
  * turned away on it (LogitBound.mayMatterBelow) rather than after the full pass.
  */
 import type { ClaimIndex } from './claim-index';
-import { docTotal, maxTermIdf } from './doc-totals';
+import { docTotal, type DocTotals } from './doc-totals';
 import { F, FEATURE_COUNT } from './model';
 import type { QueryFeatures } from './query-features';
 import { TUNING } from './tuning';
@@ -32,6 +32,10 @@ const LOG_FLOOR = Math.log(0.01);
 /** Room for a sum of idfs in another order than their bound's product. */
 const IDF_ROUNDING = 1 + 1e-9;
 
+/** Math.log1p of the small counts: a table read where the call costs a good share of the ceiling. */
+const LOG1P = Float64Array.from({ length: 256 }, (_, n) => Math.log1p(n));
+const log1pOf = (n: number) => (n < LOG1P.length ? LOG1P[n]! : Math.log1p(n));
+
 /**
  * The features that the document's size and language and the text's alone give: written by
  * docFeatures and by the ceiling alike, so that the ceiling adds the very values.
@@ -40,8 +44,8 @@ export function writeShape(x: Float64Array, q: QueryFeatures, docUnits: number, 
   x[F.bias] = 1;
   x[F.tooShort] = q.unitStems.length < TUNING.minLengthShare * docUnits ? 1 : 0;
   x[F.otherLanguage] = docLang !== q.analysis.lang ? 1 : 0;
-  x[F.logTextUnits] = Math.log1p(q.unitStems.length);
-  x[F.logDocUnits] = Math.log1p(docUnits);
+  x[F.logTextUnits] = log1pOf(q.unitStems.length);
+  x[F.logDocUnits] = log1pOf(docUnits);
 }
 
 /** BM25 of a document of `docUnits` units sharing words of IDF `sharedIdf` with the text (each once, k1 1.2, b 0.75), scaled by the largest IDF. */
@@ -69,7 +73,8 @@ export class ScoreCeiling {
     this.flags = unknown ? Infinity : FLAGS_AND_SHARES.reduce((s, f) => s + Math.max(0, w[f]!), 0);
   }
 
-  most(q: QueryFeatures, docId: number, index: ClaimIndex, reach: number, docLang: string | undefined): number {
+  /** `totals`: the index's (docTotalsOf). */
+  most(q: QueryFeatures, docId: number, index: ClaimIndex, totals: DocTotals, reach: number, docLang: string | undefined): number {
     const w = this.w;
     const docUnits = index.docUnitEnd[docId]! - index.docUnitStart[docId]!;
     writeShape(shape, q, docUnits, docLang);
@@ -79,10 +84,10 @@ export class ScoreCeiling {
     const coverage = Math.min(1, reach / index.docDenominator[docId]!);
     s += most(w[F.coverage]!, 0, coverage);
     s += most(w[F.logCoverage]!, LOG_FLOOR, Math.log(Math.max(coverage, 0.01)));
-    s += most(w[F.logShare]!, LOG_FLOOR, Math.log(Math.max(Math.min(1, reach / Math.max(docTotal(index, docId), 1e-9)), 0.01)));
+    s += most(w[F.logShare]!, LOG_FLOOR, Math.log(Math.max(Math.min(1, reach / Math.max(docTotal(totals, index, docId), 1e-9)), 0.01)));
     // At most every unit shared, each with the largest IDF.
-    if (w[F.plainShared] !== 0) s += most(w[F.plainShared]!, 0, Math.log1p(docUnits));
-    if (w[F.bm25] !== 0) s += most(w[F.bm25]!, 0, bm25Of(docUnits * maxTermIdf(index) * IDF_ROUNDING, docUnits, index));
+    if (w[F.plainShared] !== 0) s += most(w[F.plainShared]!, 0, log1pOf(docUnits));
+    if (w[F.bm25] !== 0) s += most(w[F.bm25]!, 0, bm25Of(docUnits * totals.maxTermIdf * IDF_ROUNDING, docUnits, index));
     return s;
   }
 }

@@ -12,6 +12,7 @@ import { attribution, foreignName } from './claim-names';
 import { claimLexical, type ClaimLexical } from './claim-bm25';
 import { countrySubstituted, textCountries, type TextCountries } from './country-conflict';
 import { LogitBound } from './logit-bound';
+import { docTotalsOf, type DocTotals } from './doc-totals';
 
 export interface ScoredClaim {
   claim: number;
@@ -150,10 +151,11 @@ class KeepDoc implements KeepDocument {
   constructor(
     private readonly names: ClaimNames,
     private readonly bound: LogitBound,
+    private readonly totals: DocTotals,
   ) {}
 
   reachable(q: QueryFeatures, docId: number, index: ClaimIndex, reach: number, docLang: string | undefined): boolean {
-    return this.bound.mayMatterBelow(this.bound.ceiling.most(q, docId, index, reach, docLang));
+    return this.bound.mayMatterBelow(this.bound.ceiling.most(q, docId, index, this.totals, reach, docLang));
   }
 
   early(x: Float64Array): boolean {
@@ -173,7 +175,7 @@ function scoreClaim(q: QueryFeatures, claim: number, index: ClaimIndex, model: M
   let sameLangLogit = -Infinity;
   const x = scratchX;
   let lexical: ClaimLexical | undefined;
-  const keep = bound && new KeepDoc(names, bound);
+  const keep = bound && new KeepDoc(names, bound, docTotalsOf(index));
   for (let d = index.claimDocStart[claim]!; d < index.claimDocStart[claim + 1]!; d++) {
     if (excluded && excluded[d]) continue;
     if (!docFeatures(q, d, index, floor, ctx, x, keep)) continue;
