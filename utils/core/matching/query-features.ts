@@ -5,7 +5,7 @@
 import type { Analysis } from './analyse-text';
 import { figureTerm, type ClaimIndex } from './claim-index';
 import type { FigureKind } from './figures';
-import { otherLanguageTerms, stemTermsOf, termIdOf } from './word-terms';
+import { lookupsOf, termIdOf } from './word-terms';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { figureWeight, TUNING } from './tuning';
 import { canBePerson, isCommonWord } from './person-names';
@@ -115,7 +115,8 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const from = ids ? ids.from : 0;
   const termId = termIdOf(index);
   // With other languages, a stem's id and its other-language terms come from one look-up.
-  const stemTerms = translateTo.length > 0 ? stemTermsOf(analysis.lang, translateTo, index) : undefined;
+  const lookups = translateTo.length > 0 ? lookupsOf(analysis.lang, translateTo, index) : undefined;
+  const stemTerms = lookups?.terms;
   const { stemSlot, entitySlot, slotTerm } = page;
   for (let k = 0, at = from; k < words.length; k++, at++) {
     const w = words[k]!;
@@ -157,7 +158,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const alt = (marks.alt ??= new Int32Array(marks.stem.length));
   // A text's distinct stems, and each name's unit (its stem's), by their page slots stamped for this text.
   const { slotStamp, slotUnit, entityStamp, entityUnit } = page;
-  const others = translateTo.length > 0 ? otherLanguageTerms(analysis.lang, translateTo, index) : undefined;
+  const others = lookups?.alt;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w.stop) continue;

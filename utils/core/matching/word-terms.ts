@@ -23,7 +23,8 @@ type Lookups = { terms: (stem: string) => StemTerms; alt: Lookup };
 /** Per index (edits make a new one), per text language and target languages. */
 const lookups = new WeakMap<ClaimIndex, Map<string, Lookups>>();
 
-function lookupsOf(lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): Lookups {
+/** Per stem, its own term id and its terms in the other languages (otherLanguageTerms), from one memo: take them once per text, each look-up makes a key string. */
+export function lookupsOf(lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): Lookups {
   let byLangs = lookups.get(index);
   if (!byLangs) lookups.set(index, (byLangs = new Map()));
   const key = `${lang}>${translateTo.join(',')}`;
@@ -41,11 +42,6 @@ function lookupsOf(lang: string, translateTo: readonly LexiconLang[], index: Cla
  */
 export function otherLanguageTerms(lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): Lookup {
   return lookupsOf(lang, translateTo, index).alt;
-}
-
-/** otherLanguageTerms with each stem's own term id, from the same memo: a page's stems are looked up once for both. */
-export function stemTermsOf(lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): (stem: string) => StemTerms {
-  return lookupsOf(lang, translateTo, index).terms;
 }
 
 /** Terms kept per generation by termIdOf: a page's words, a few thousand. */
