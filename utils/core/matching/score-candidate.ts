@@ -14,6 +14,7 @@ import type { QueryFeatures } from './query-features';
 import { F } from './model';
 import { figureWeight, TUNING } from './tuning';
 import { bm25Of, writeShape } from './score-ceiling';
+import { subjectCoverage, subjectUnits } from './doc-subject';
 
 export { TUNING };
 export { queryFeatures, type QueryFeatures } from './query-features';
@@ -35,7 +36,7 @@ export interface SentenceContext {
 /** The caller's say on a document before the sentence's side of its features (see docFeatures). */
 export interface KeepDocument {
   /** Asked before the full pass, with what the document's reach says of its features (score-ceiling.ts). */
-  reachable(q: QueryFeatures, docId: number, index: ClaimIndex, reach: number, docLang: string | undefined): boolean;
+  reachable(q: QueryFeatures, docId: number, index: ClaimIndex, reach: number, docLang: string | undefined, subject: number): boolean;
   /** Asked after the full pass, with the features that read the document object (directions, negation, outlet) still 0. */
   early(x: Float64Array): boolean;
   keep(x: Float64Array): boolean;
@@ -88,12 +89,7 @@ export function unitsCovered(q: QueryFeatures, docId: number, index: ClaimIndex,
   for (const f of doc.figures) if (q.figureKeys.has(f.key)) figures.add(f.key);
 }
 
-/** Content units at the head of a document taken as what it is about
- *  ("North Korean soldiers ...", "The US election ..."): a third of them, at
- *  most three. The rest is what it says about it. */
-const SUBJECT_UNITS = 3;
 const KIND_BIT: Record<FigureKind, number> = { n: 1, y: 2, m: 4, d: 8 };
-const subjectUnits = (units: number) => Math.min(SUBJECT_UNITS, Math.max(1, Math.round(units / 3)));
 
 /**
  * Features of a document for the text (see model.ts), written into `x`.
@@ -143,8 +139,8 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
     }
   }
   if (reach === 0 || Math.min(1, reach / index.docDenominator[docId]!) < minCoverage) return false;
-  // Most documents past the floor are turned away by `keep` below; about two in three on their reach alone.
-  if (keep && !keep.reachable(q, docId, index, reach, lang)) return false;
+  // Most documents past the floor are turned away by `keep` below; nine in ten on their reach and subject alone.
+  if (keep && !keep.reachable(q, docId, index, reach, lang, subjectCoverage(q, docId, index, altMark))) return false;
   let covered = 0;
   let translated = 0;
   let plainShared = 0;

@@ -1,8 +1,8 @@
 /**
- * What a document's features can be once its reach is known (docFeatures' first, light pass), before
- * the full pass over its units works them out. The fitted model is linear, so the most each can add
- * bounds its score (ScoreCeiling), and about two in three documents past the coverage floor are
- * turned away on it (LogitBound.mayMatterBelow) rather than after the full pass.
+ * What a document's features can be once its reach and its subject coverage are known (docFeatures'
+ * light first passes), before the full pass over its units works them out. The fitted model is linear,
+ * so the most each can add bounds its score (ScoreCeiling), and nine in ten documents past the
+ * coverage floor are turned away on it (LogitBound.mayMatterBelow) rather than after the full pass.
  */
 import type { ClaimIndex } from './claim-index';
 import { docTotal, type DocTotals } from './doc-totals';
@@ -16,8 +16,7 @@ import { TUNING } from './tuning';
  */
 const FLAGS_AND_SHARES = [
   F.figureAgrees, F.conflictCount, F.conflictYear, F.conflictMonth, F.conflictDay, F.missingFigure, F.partialDate,
-  F.thinEvidence, F.onePhrase, F.translatedShare, F.noPlainShared, F.subjectCoverage, F.predicateCoverage,
-  F.subjectAndPredicate, F.namesMissing, F.nameMissingShare,
+  F.thinEvidence, F.onePhrase, F.translatedShare, F.noPlainShared, F.predicateCoverage, F.namesMissing, F.nameMissingShare,
 ];
 /** Those writeShape sets. */
 const SHAPE = [F.bias, F.tooShort, F.otherLanguage, F.logTextUnits, F.logDocUnits];
@@ -25,7 +24,7 @@ const SHAPE = [F.bias, F.tooShort, F.otherLanguage, F.logTextUnits, F.logDocUnit
  * Every feature docFeatures has written when it asks `keep.early` (logit-bound.ts EARLY), as the
  * ceiling accounts for it: a feature it does not know turns the ceiling off.
  */
-const KNOWN = new Set([...FLAGS_AND_SHARES, ...SHAPE, F.coverage, F.logCoverage, F.logShare, F.plainShared, F.bm25]);
+const KNOWN = new Set([...FLAGS_AND_SHARES, ...SHAPE, F.coverage, F.logCoverage, F.logShare, F.subjectCoverage, F.subjectAndPredicate, F.plainShared, F.bm25]);
 
 /** The least a log of a share clamped at 0.01 can be. */
 const LOG_FLOOR = Math.log(0.01);
@@ -73,8 +72,8 @@ export class ScoreCeiling {
     this.flags = unknown ? Infinity : FLAGS_AND_SHARES.reduce((s, f) => s + Math.max(0, w[f]!), 0);
   }
 
-  /** `totals`: the index's (docTotalsOf). */
-  most(q: QueryFeatures, docId: number, index: ClaimIndex, totals: DocTotals, reach: number, docLang: string | undefined): number {
+  /** `totals`: the index's (docTotalsOf); `subject`: the document's subject coverage (doc-subject.ts). */
+  most(q: QueryFeatures, docId: number, index: ClaimIndex, totals: DocTotals, reach: number, docLang: string | undefined, subject: number): number {
     const w = this.w;
     const docUnits = index.docUnitEnd[docId]! - index.docUnitStart[docId]!;
     writeShape(shape, q, docUnits, docLang);
@@ -85,6 +84,9 @@ export class ScoreCeiling {
     s += most(w[F.coverage]!, 0, coverage);
     s += most(w[F.logCoverage]!, LOG_FLOOR, Math.log(Math.max(coverage, 0.01)));
     s += most(w[F.logShare]!, LOG_FLOOR, Math.log(Math.max(Math.min(1, reach / Math.max(docTotal(totals, index, docId), 1e-9)), 0.01)));
+    // Known already, and the smaller of it and the predicate's is at most it.
+    s += most(w[F.subjectCoverage]!, 0, subject);
+    s += most(w[F.subjectAndPredicate]!, 0, subject);
     // At most every unit shared, each with the largest IDF.
     if (w[F.plainShared] !== 0) s += most(w[F.plainShared]!, 0, log1pOf(docUnits));
     if (w[F.bm25] !== 0) s += most(w[F.bm25]!, 0, bm25Of(docUnits * totals.maxTermIdf * IDF_ROUNDING, docUnits, index));

@@ -154,8 +154,8 @@ class KeepDoc implements KeepDocument {
     private readonly totals: DocTotals,
   ) {}
 
-  reachable(q: QueryFeatures, docId: number, index: ClaimIndex, reach: number, docLang: string | undefined): boolean {
-    return this.bound.mayMatterBelow(this.bound.ceiling.most(q, docId, index, this.totals, reach, docLang));
+  reachable(q: QueryFeatures, docId: number, index: ClaimIndex, reach: number, docLang: string | undefined, subject: number): boolean {
+    return this.bound.mayMatterBelow(this.bound.ceiling.most(q, docId, index, this.totals, reach, docLang, subject));
   }
 
   early(x: Float64Array): boolean {
