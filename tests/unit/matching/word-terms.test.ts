@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '@/utils/core/matching/analyse-text';
 import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
-import { computeTerms, otherLanguageTerms, termIdOf } from '@/utils/core/matching/word-terms';
+import { computeTerms, lookupsOf, termIdOf } from '@/utils/core/matching/word-terms';
+
+const otherLanguageTerms = (lang: string, to: ('fr' | 'es')[], index: Parameters<typeof lookupsOf>[2]) => lookupsOf(lang, to, index).alt;
 
 const CLAIMS: IndexClaim[] = [
   { id: 'troops-fr', statement: { fr: "Environ 11 000 soldats nord-coréens s'entraînent dans l'est de la Russie, selon le renseignement militaire ukrainien." }, versions: [] },

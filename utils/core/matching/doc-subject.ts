@@ -1,8 +1,8 @@
 /**
  * What a document is about, taken as its first content units (see subjectUnits), and how much of it
- * the text or the sentence before has: docFeatures' subjectCoverage, also read before its full pass
- * (a few units, where the pass reads all), since a document whose subject the text lacks can seldom
- * be a match (score-ceiling.ts).
+ * the text or the sentence before has: docFeatures' subjectCoverage, read before its full pass (a few
+ * units, where the pass reads all), since a document whose subject the text lacks can seldom be a match
+ * (score-ceiling.ts), and kept as the feature.
  */
 import type { ClaimIndex } from './claim-index';
 import type { QueryFeatures } from './query-features';

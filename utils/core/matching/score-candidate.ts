@@ -109,8 +109,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // document of every candidate claim of every sentence of a page.
   const stemMark = index.marks.stem;
   const entityMark = index.marks.entity;
-  // Made by queryFeatures for every text: the preceding sentence's stems and names (contextStems, contextEntities).
-  const contextStem = index.marks.contextStem!;
+  // Made by queryFeatures for every text: the preceding sentence's names (contextEntities).
   const contextEntity = index.marks.contextEntity!;
   const altMark = q.unitAlt.length > 0 && lang !== q.analysis.lang ? index.marks.alt! : undefined;
   const { figureTerms, termList } = index;
@@ -140,7 +139,8 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   }
   if (reach === 0 || Math.min(1, reach / index.docDenominator[docId]!) < minCoverage) return false;
   // Most documents past the floor are turned away by `keep` below; nine in ten on their reach and subject alone.
-  if (keep && !keep.reachable(q, docId, index, reach, lang, subjectCoverage(q, docId, index, altMark))) return false;
+  const subjectShare = subjectCoverage(q, docId, index, altMark);
+  if (keep && !keep.reachable(q, docId, index, reach, lang, subjectShare)) return false;
   let covered = 0;
   let translated = 0;
   let plainShared = 0;
@@ -149,8 +149,6 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   let runs = 0;
   let sharedUnits = 0;
   let lastShared = -2;
-  let subjectTotal = 0;
-  let subjectCovered = 0;
   let predicateTotal = 0;
   let predicateCovered = 0;
   const subjectEnd = unitStart + subjectUnits(unitEnd - unitStart);
@@ -169,8 +167,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
     const w = Math.max(termWeight[stem]!, entity >= 0 ? termWeight[entity]! : 0);
     docTotal += w;
     const subject = u < subjectEnd;
-    if (subject) subjectTotal += w;
-    else predicateTotal += w;
+    if (!subject) predicateTotal += w;
     if (entity >= 0) {
       names++;
       nameWeight += w;
@@ -185,18 +182,13 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
       // wording's first word "Tourism") is a word shared too.
       if (entity < 0 || entityMark[entity] !== q.stamp) plainShared++;
       if (entity >= 0) namesShared++;
-      if (subject) subjectCovered += w;
-      else predicateCovered += w;
+      if (!subject) predicateCovered += w;
       sharedUnits++;
       if (u !== lastShared + 1) runs++;
       lastShared = u;
     } else if (entity >= 0 && contextEntity[entity] === q.stamp) {
       covered += w * TUNING.contextShare;
       namesShared++;
-      if (subject) subjectCovered += w;
-    } else if (subject && (contextStem[stem] === q.stamp || (entity >= 0 && contextEntity[entity] === q.stamp))) {
-      // "They were seen queuing...": the sentence before says who.
-      subjectCovered += w;
     }
   }
   let sharedFigures = 0;
@@ -265,7 +257,8 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   x[F.translatedShare] = covered > 0 ? translated / covered : 0;
   x[F.plainShared] = Math.log1p(plainShared);
   x[F.noPlainShared] = plainShared === 0 ? 1 : 0;
-  x[F.subjectCoverage] = subjectTotal > 0 ? subjectCovered / subjectTotal : 1;
+  // What the sentence before says counts too: "They were seen queuing...", it says who (doc-subject.ts).
+  x[F.subjectCoverage] = subjectShare;
   // Figures belong to what is said: "11,000 soldiers" shares its subject with "11,000 fans" only through the figure.
   const predicateAll = predicateTotal + figureTotal;
   x[F.predicateCoverage] = predicateAll > 0 ? Math.min(1, (predicateCovered + figureCovered) / predicateAll) : 1;

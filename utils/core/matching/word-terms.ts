@@ -14,16 +14,20 @@ import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 const GENERATION = 20_000;
 
 type Lookup = (stem: string) => Int32Array;
-/** A stem's term id (-1 when the index lacks it) and its terms in the other languages (otherLanguageTerms): one look-up for both. */
+/** A stem's term id (-1 when the index lacks it) and its terms in the other languages (Lookups.alt): one look-up for both. */
 export interface StemTerms {
   id: number;
   alt: Int32Array;
 }
+/**
+ * For a text in `lang`: per stem, its StemTerms, and (`alt`) the term ids other than its own that stand
+ * for it in the target languages (possibly repeated, as queryFeatures adds them).
+ */
 type Lookups = { terms: (stem: string) => StemTerms; alt: Lookup };
 /** Per index (edits make a new one), per text language and target languages. */
 const lookups = new WeakMap<ClaimIndex, Map<string, Lookups>>();
 
-/** Per stem, its own term id and its terms in the other languages (otherLanguageTerms), from one memo: take them once per text, each look-up makes a key string. */
+/** Per stem, its own term id and its terms in the other languages, from one memo: take them once per text, then call them per word (each look-up here makes a key string). */
 export function lookupsOf(lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): Lookups {
   let byLangs = lookups.get(index);
   if (!byLangs) lookups.set(index, (byLangs = new Map()));
@@ -34,14 +38,6 @@ export function lookupsOf(lang: string, translateTo: readonly LexiconLang[], ind
     byLangs.set(key, (found = { terms, alt: (s) => terms(s).alt }));
   }
   return found;
-}
-
-/**
- * For a text in `lang`: per stem, the term ids other than its own that stand for it in `translateTo`
- * (possibly repeated, as queryFeatures adds them). Take it once per text, then call it per word.
- */
-export function otherLanguageTerms(lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): Lookup {
-  return lookupsOf(lang, translateTo, index).alt;
 }
 
 /** Terms kept per generation by termIdOf: a page's words, a few thousand. */
@@ -59,7 +55,7 @@ export function termIdOf(index: ClaimIndex): (term: string) => number {
   return lookup;
 }
 
-/** Uncached: what otherLanguageTerms returns. */
+/** Uncached: what Lookups.alt returns. */
 export function computeTerms(stem: string, lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): number[] {
   const out: number[] = [];
   if (translateTo.length === 0) return out;
