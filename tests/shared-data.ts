@@ -11,11 +11,13 @@
  * The block's body is not even run, so it may read the files at collection time.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
 
-export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+// From the path, not `new URL(..., import.meta.url)`: under happy-dom the global URL is not Node's, and
+// fileURLToPath refuses it ("The URL must be of scheme file").
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED_ROOT = resolve(REPO_ROOT, '../shared');
 
 const inCi = () => /^(1|true|yes)$/i.test(process.env.CI ?? '');

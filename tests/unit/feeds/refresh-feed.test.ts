@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itWithShared } from '../../shared-data';
 import { parseImport } from '@/utils/core/import/parse-import';
 import { subscribeFeed, unsubscribeFeed } from '@/utils/store/feeds/subscriptions';
 import { refreshFeed } from '@/utils/store/feeds/refresh-feed';
@@ -7,7 +8,7 @@ import type { Claim } from '@/utils/core/model';
 import type { RecoupeDb } from '@/utils/store/db';
 import { dumpDb, freshDb } from '../import/db-helpers';
 import { fakeFetch, type Answer } from './fake-fetch';
-import { dataFeedOf, realClaimReviews, realDataFeed } from './feed-data';
+import { dataFeedOf, REAL_FEED_FILES, realClaimReviews, realDataFeed } from './feed-data';
 
 const FEED = 'https://feeds.example.org/factchecks.json';
 const json = (body: string, headers: Record<string, string> = {}) => new Response(body, { status: 200, headers: { 'content-type': 'application/json', ...headers } });
@@ -21,7 +22,7 @@ async function subscribed(db: RecoupeDb, url = FEED): Promise<string> {
 const feedItems = () => realDataFeed().dataFeedElement.flatMap((e) => e.item);
 
 describe('subscribing to a real feed', () => {
-  it('reads the public DataFeed excerpt unchanged: its three claims, each remembering the feed', async () => {
+  itWithShared('reads the public DataFeed excerpt unchanged: its three claims, each remembering the feed', REAL_FEED_FILES, async () => {
     const db = freshDb();
     const id = await subscribed(db);
     const { fetch, requests } = fakeFetch(() => json(JSON.stringify(realDataFeed()), { etag: '"v1"' }));
@@ -38,7 +39,7 @@ describe('subscribing to a real feed', () => {
     expect(Object.keys(requests[0].headers)).not.toContain('cookie');
   });
 
-  it('reads a ClaimReview JSON-LD list (89 real reviews): the same claims as a file import', async () => {
+  itWithShared('reads a ClaimReview JSON-LD list (89 real reviews): the same claims as a file import', REAL_FEED_FILES, async () => {
     const db = freshDb();
     const id = await subscribed(db);
     const text = JSON.stringify(realClaimReviews());
@@ -61,7 +62,7 @@ describe('subscribing to a real feed', () => {
 });
 
 describe('refreshing', () => {
-  it('an unchanged feed costs one conditional request and changes nothing', async () => {
+  itWithShared('an unchanged feed costs one conditional request and changes nothing', REAL_FEED_FILES, async () => {
     const db = freshDb();
     const id = await subscribed(db);
     const body = JSON.stringify(realDataFeed());
@@ -74,7 +75,7 @@ describe('refreshing', () => {
     expect(await dumpDb(db)).toEqual(before);
   });
 
-  it('a changed feed adds its new claims and drops those it no longer lists, in one go', async () => {
+  itWithShared('a changed feed adds its new claims and drops those it no longer lists, in one go', REAL_FEED_FILES, async () => {
     const db = freshDb();
     const id = await subscribed(db);
     const items = realClaimReviews().slice(0, 6);
@@ -110,7 +111,7 @@ const BAD: [string, Answer, string, number?][] = [
 
 describe('bad answers change nothing', () => {
   for (const [name, answer, code, maxBytes] of BAD) {
-    it(name, async () => {
+    itWithShared(name, REAL_FEED_FILES, async () => {
       const db = freshDb();
       const id = await subscribed(db);
       await refreshFeed(db, id, { fetch: fakeFetch(() => json(JSON.stringify(realDataFeed()))).fetch });
@@ -128,7 +129,7 @@ describe('bad answers change nothing', () => {
     });
   }
 
-  it('backs off exponentially after repeated errors, and resets after a success', async () => {
+  itWithShared('backs off exponentially after repeated errors, and resets after a success', REAL_FEED_FILES, async () => {
     const db = freshDb();
     const id = await subscribed(db);
     const at = new Date('2026-06-17T08:00:00Z');
@@ -169,7 +170,7 @@ describe('hostile feeds', () => {
 });
 
 describe('unsubscribing', () => {
-  it('removes the feed’s claims except those the user edited or annotated, and claims another feed holds', async () => {
+  itWithShared('removes the feed’s claims except those the user edited or annotated, and claims another feed holds', REAL_FEED_FILES, async () => {
     const db = freshDb();
     const a = await subscribed(db);
     const b = await subscribed(db, 'https://other.example/feed.json');

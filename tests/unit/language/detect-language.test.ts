@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { itWithShared } from '../../shared-data';
 import { detectLanguage } from '@/utils/core/language/detect-language';
+
+/** Real published ClaimReview, under ../shared (tests/shared-data.ts). */
+const SAMPLE = 'real-data/claimreview/feed-sample.json';
 
 /**
  * The language each fact-checker (or edition) publishes in, from its address: the truth the
@@ -27,7 +31,7 @@ function realClaims(): { text: string; lang: string; url: string }[] {
 }
 
 describe('statement language detection', () => {
-  it('finds the language of real fact-checked claims (../shared/real-data/claimreview) in at least 90% of cases, never none', () => {
+  itWithShared('finds the language of real fact-checked claims (../shared/real-data/claimreview) in at least 90% of cases, never none', [SAMPLE], () => {
     const claims = realClaims();
     const wrong = claims.filter((c) => detectLanguage(c.text) !== c.lang);
     console.log(`language right: ${claims.length - wrong.length}/${claims.length}; wrong:\n  ${wrong.map((c) => `${c.lang} -> ${detectLanguage(c.text)}: ${c.text.slice(0, 70)}`).join('\n  ')}`);
@@ -63,7 +67,7 @@ describe('statement language detection', () => {
 });
 
 describe('ClaimReview import: statement language', () => {
-  it('takes inLanguage when declared, detects it otherwise, and never leaves und on real data', async () => {
+  itWithShared('takes inLanguage when declared, detects it otherwise, and never leaves und on real data', [SAMPLE], async () => {
     const { parseImport } = await import('@/utils/core/import/parse-import');
     const text = readFileSync('../shared/real-data/claimreview/feed-sample.json', 'utf8');
     const parsed = parseImport(text, { now: '2026-11-30T00:00:00.000Z', fileName: 'feed-sample.json' });

@@ -2,12 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { itWithShared } from '../../shared-data';
 import { readClaimSet } from '@/scripts/lib/false-matches';
 import { ClaimMatcher } from '@/utils/core/matching/index';
 
 // The claim sets `npm run eval -- --false-matches CLAIMS` scans pages against.
 describe('claim sets of the false-match scan', () => {
-  it('reads real published ClaimReview as the library page imports it, and finds a claim stated on a page', () => {
+  itWithShared('reads real published ClaimReview as the library page imports it, and finds a claim stated on a page', ['real-data/claimreview/feed-sample.json'], () => {
     const claims = readClaimSet('../shared/real-data/claimreview/feed-sample.json');
     const langs = new Set(claims.flatMap((c) => Object.keys(c.statement)));
     expect(claims.length).toBeGreaterThan(50);
@@ -18,7 +19,7 @@ describe('claim sets of the false-match scan', () => {
     expect(found.filter((m) => m.level === 'highlight').map((m) => m.claimId)).toContain(spanish.id);
   });
 
-  it('reads a CheckThat! folder, its titles as headlines', () => {
+  itWithShared('reads a CheckThat! folder, its titles as headlines', ['benchmarks/checkthat-2020'], () => {
     const claims = readClaimSet('../shared/benchmarks/checkthat-2020');
     expect(claims.length).toBe(10375);
     expect(claims.some((c) => c.versions.some((v) => v.headline))).toBe(true);

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { describeWithShared } from '../../shared-data';
 import { proposeFactChecks } from '@/utils/core/page-factchecks/propose-factchecks';
 
 const SAMPLE = '../shared/real-data/claimreview/feed-sample.json';
 
-describe('real ClaimReview markup read as its own page publishes it (../shared/real-data/claimreview)', () => {
+describeWithShared('real ClaimReview markup read as its own page publishes it (../shared/real-data/claimreview)', ['real-data/claimreview/feed-sample.json'], () => {
   it('proposes each review with a claim on its own page, and none of them on another site’s page', () => {
     const reviews = JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown>[];
     let proposed = 0;

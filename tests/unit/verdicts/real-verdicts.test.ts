@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { describeWithShared } from '../../shared-data';
 import { conflictingLabels, isUnderstood, ratingToStatus } from '@/utils/core/verdicts/read-verdict';
 import { ratingInputOf } from '@/utils/core/verdicts/rating-input';
 
@@ -12,7 +13,7 @@ function realReviews(): Record<string, unknown>[] {
   return [...sample, ...feed.dataFeedElement.flatMap((e) => e.item)];
 }
 
-describe('published verdicts of real fact-checkers (../shared/real-data/claimreview)', () => {
+describeWithShared('published verdicts of real fact-checkers (../shared/real-data/claimreview)', ['real-data/claimreview/feed-sample.json', 'real-data/claimreview/datafeed-excerpt.json'], () => {
   it('maps at least 95% of them to a status, and lists the others', () => {
     const reviews = realReviews();
     const missed: string[] = [];

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { itWithShared } from '../../shared-data';
 import type { RecoupeDb } from '@/utils/store/db';
 import { ImportExportPanel } from '@/components/library/ImportExportPanel';
 import { DbContext } from '@/components/db-context';
@@ -33,7 +34,7 @@ afterEach(() => {
 });
 
 describe('verdicts Recoupe cannot read, in the interface', () => {
-  it('the import preview of real ClaimReview says how many verdicts were not understood, and the labels are kept', async () => {
+  itWithShared('the import preview of real ClaimReview says how many verdicts were not understood, and the labels are kept', ['real-data/claimreview/feed-sample.json'], async () => {
     const text = readFileSync(SAMPLE, 'utf8');
     const parsed = parseImport(text, { now: '2026-11-30T00:00:00.000Z', fileName: 'feed-sample.json' });
     if (!parsed.ok) throw new Error(parsed.error.message);
