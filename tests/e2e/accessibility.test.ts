@@ -81,13 +81,25 @@ describe('accessibility', () => {
     const page = await h.context.newPage();
     await page.goto(h.server.pages.find((p) => p.outletId === 'kyiv-independent')!.url);
     await openCard(page);
-    const controls = await page.evaluate(() => {
-      const root = document.querySelector('recoupe-card')!.shadowRoot!;
-      const all = [...root.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])')];
-      all.forEach((el, i) => el.setAttribute('data-a11y-test', String(i)));
-      return all.length;
-    });
-    expect(controls).toBeGreaterThanOrEqual(2);
+    const countControls = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('recoupe-card')!.shadowRoot!;
+        const all = [...root.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])')];
+        all.forEach((el, i) => el.setAttribute('data-a11y-test', String(i)));
+        return all.length;
+      });
+    // The first highlight's claim may have no other outlet's version (on the pages written from the starter
+    // data it has none), and then its card has only the close button: walk on to a card with source links.
+    let controls = await countControls();
+    for (let i = 0; controls < 2 && i < 20; i++) {
+      await page.keyboard.press('Escape');
+      await page.locator('recoupe-card [role="dialog"]').waitFor({ state: 'detached' });
+      await page.keyboard.press('Alt+Shift+N');
+      await page.keyboard.press('Enter');
+      await page.locator('recoupe-card [role="dialog"]').waitFor();
+      controls = await countControls();
+    }
+    expect(controls, 'a card on this page with the close button and at least one source link').toBeGreaterThanOrEqual(2);
     const reached = new Map<string, { outline: string; shadow: string; visible: boolean }>();
     for (let i = 0; i < controls + 3; i++) {
       const focused = await page.evaluate(() => {
