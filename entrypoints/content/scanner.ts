@@ -11,6 +11,14 @@ const MIN_BLOCK_CHARS = 25;
 const MAX_BATCH_BLOCKS = 400;
 const MAX_BATCH_CHARS = 200_000;
 /**
+ * Nodes a scan reads at most, from the top: text past them is neither matched nor painted. The longest
+ * of the 130 real pages in ../shared/corpora/readability has 24,465 nodes under its body. On the hostile
+ * page of 500,000 text nodes, reading them all ended in a garbage collection that stalled the page's
+ * main thread 133 to 593 ms after load; reading the first 100,000, 54 to 72 ms in five loads of seven
+ * (`npx tsx scripts/bench-pages.ts --only hostile/huge`; README, "Stall after load").
+ */
+const MAX_PAGE_NODES = 100_000;
+/**
  * A first scan of a longer page asks about this much of its text first, from the top (what the reader
  * sees), and paints it before the whole page is matched: after a worker restart, matching runs in cold
  * code, and a long page's full scan comes later than its top's.
@@ -61,7 +69,7 @@ export class Scanner {
     const blocks: TextBlock[] = [];
     const all: TextBlock[] = [];
     const langOf = new Map<string, string | undefined>();
-    const iterator = iterateTextBlocks(body);
+    const iterator = iterateTextBlocks(body, { maxNodes: MAX_PAGE_NODES });
     let sliceStart = performance.now();
     for (let step = iterator.next(); !step.done; step = iterator.next()) {
       all.push(step.value);
