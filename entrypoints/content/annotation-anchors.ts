@@ -12,7 +12,7 @@ import type { PaintedMatch } from './highlights';
 export class AnnotationAnchors {
   detached: PageAnnotation[] = [];
 
-  async anchor(blocks: TextBlock[], signal: AbortSignal): Promise<PaintedMatch[]> {
+  async anchor(blocks: TextBlock[], signal: AbortSignal, complete = true): Promise<PaintedMatch[]> {
     const { annotations } = await askBackground('pageAnnotations', { urls: annotationUrlsOf(readPageIdentity(document, location.href)) });
     if (!annotations.length || signal.aborted) {
       this.detached = [];
@@ -27,7 +27,9 @@ export class AnnotationAnchors {
       if (found) painted.push({ claimId: a.claimId, status: a.status, statement: a.statement, range: found.range, annotationId: a.id });
       else detached.push(a);
       const anchored = found !== null;
-      if (anchored !== (a.anchorState !== 'detached')) results.push({ id: a.id, anchored });
+      // On a page read only in part (scanner.ts, MAX_PAGE_NODES), one not found may be past the part read:
+      // it is not reported as detached.
+      if (anchored !== (a.anchorState !== 'detached') && (anchored || complete)) results.push({ id: a.id, anchored });
     }
     this.detached = detached;
     if (results.length) void askBackground('reportAnchoring', { results }).catch(() => undefined);

@@ -112,10 +112,10 @@ export class PageSession {
     try {
       const found = await this.scanner.scan(
         signal,
-        (blocks) => {
+        (blocks, complete) => {
           // The user's annotations need no matching index: they anchor while the background loads or
           // builds it (after a worker start), and a first scan paints them at once.
-          annotating = this.anchors.anchor(blocks, signal);
+          annotating = this.anchors.anchor(blocks, signal, complete);
           if (first) {
             annotating
               .then((annotated) => {
@@ -135,7 +135,7 @@ export class PageSession {
       );
       matched = true;
       if (signal.aborted) return;
-      const annotated = await (annotating ?? this.anchors.anchor(this.scanner.lastBlocks, signal));
+      const annotated = await (annotating ?? this.anchors.anchor(this.scanner.lastBlocks, signal, this.scanner.lastComplete));
       if (signal.aborted) return;
       this.painter.set(mergeMatches(found, annotated));
       this.completed++;

@@ -41,6 +41,8 @@ export class Scanner {
   outletId: string | null = null;
   /** Every visible block of the last complete scan: the page text annotations anchor in. */
   lastBlocks: TextBlock[] = [];
+  /** Whether the last complete scan read the whole page (false past MAX_PAGE_NODES). */
+  lastComplete = true;
   /** Possible matches of the last complete scan: listed in the popup, never painted. */
   possible: PossibleMatch[] = [];
   /** Blocks of the last scan in a language the library has no claim in (for on-device translation). */
@@ -63,7 +65,7 @@ export class Scanner {
    * page longer than that; the full scan then asks about every unseen block as before (the top again,
    * a few ms), so that what it returns does not depend on the split.
    */
-  async scan(signal: AbortSignal, onWalked?: (all: TextBlock[]) => void, onTop?: (painted: PaintedMatch[]) => void): Promise<PaintedMatch[]> {
+  async scan(signal: AbortSignal, onWalked?: (all: TextBlock[], complete: boolean) => void, onTop?: (painted: PaintedMatch[]) => void): Promise<PaintedMatch[]> {
     const body = this.doc.body;
     if (!body) return [];
     const blocks: TextBlock[] = [];
@@ -71,7 +73,8 @@ export class Scanner {
     const langOf = new Map<string, string | undefined>();
     const iterator = iterateTextBlocks(body, { maxNodes: MAX_PAGE_NODES });
     let sliceStart = performance.now();
-    for (let step = iterator.next(); !step.done; step = iterator.next()) {
+    let step = iterator.next();
+    for (; !step.done; step = iterator.next()) {
       all.push(step.value);
       if (step.value.text.length >= MIN_BLOCK_CHARS && !isLinkList(step.value)) {
         blocks.push(step.value);
@@ -85,7 +88,8 @@ export class Scanner {
         sliceStart = performance.now();
       }
     }
-    onWalked?.(all);
+    const complete = step.value;
+    onWalked?.(all, complete);
     const unseen = [...new Set(blocks.map((b) => b.text).filter((text) => !this.cache.has(text)))];
     const sent = (batch: string[]) => batch.map((text, id) => ({ id, text: text.slice(0, MESSAGE_LIMITS.maxBlockLength), ...(langOf.get(text) ? { lang: langOf.get(text) } : {}) }));
     const top = onTop ? topBlocks(blocks) : blocks;
@@ -109,6 +113,7 @@ export class Scanner {
     }
     if (signal.aborted) return [];
     this.lastBlocks = all;
+    this.lastComplete = complete;
     const { painted, possible } = this.toPaint(blocks, (text) => this.cache.get(text));
     this.possible = possible;
     this.foreign = blocks.flatMap((block) => {
