@@ -12,7 +12,8 @@ import type { PaintedMatch } from './highlights';
 export class AnnotationAnchors {
   detached: PageAnnotation[] = [];
 
-  async anchor(blocks: TextBlock[], signal: AbortSignal, complete = true): Promise<PaintedMatch[]> {
+  /** `complete`: whether `blocks` are the whole page (see Scanner.lastComplete). */
+  async anchor(blocks: TextBlock[], signal: AbortSignal, complete: boolean): Promise<PaintedMatch[]> {
     const { annotations } = await askBackground('pageAnnotations', { urls: annotationUrlsOf(readPageIdentity(document, location.href)) });
     if (!annotations.length || signal.aborted) {
       this.detached = [];
