@@ -3,7 +3,8 @@
  * for claim databases of 1,000, 10,000 and 100,000 outlet versions; and the
  * naive way (every version quote fuzzily searched in the page, as annotation
  * tools re-anchor a quote) on the 1,000 and 10,000 databases. Prints figures,
- * asserts nothing.
+ * asserts nothing. `--per-page` also prints the ten slowest pages per character
+ * (a page far above the others points at a cost of its own, such as its language).
  */
 import '@/scripts/lib/node-language-data';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -154,6 +155,7 @@ const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 
 /** With --json, the figures go to stdout as one JSON object and the report to stderr. */
 const JSON_OUT = process.argv.includes('--json');
+const PER_PAGE = process.argv.includes('--per-page');
 const log = (...a: unknown[]) => (JSON_OUT ? console.error(...a) : console.log(...a));
 
 function main() {
@@ -208,6 +210,11 @@ function main() {
       times.push(best);
       cpuTimes.push(bestCpu);
       perPage.set(p.name, best);
+    }
+    if (PER_PAGE) {
+      const perChar = pages.map((p) => ({ name: p.name, chars: p.text.length, ms: perPage.get(p.name)! })).filter((p) => p.chars >= 1000);
+      perChar.sort((a, b) => b.ms / b.chars - a.ms / a.chars);
+      for (const p of perChar.slice(0, 10)) log(`  ${p.name}: ${ms(p.ms)} for ${p.chars} chars, ${((1000 * p.ms) / p.chars).toFixed(2)} µs per char`);
     }
     log(
       `scan per page (best of ${SCAN_RUNS}): median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}, max ${ms(Math.max(...times))}` +

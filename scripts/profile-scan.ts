@@ -3,7 +3,9 @@
  * scanned ROUNDS times (default 3) at 100,000 versions (the bench's library). Prints the self and
  * inclusive times per function and writes the profile to /tmp/scan.cpuprofile (for DevTools).
  *
- *   npx tsx scripts/profile-scan.ts [--rounds 3]
+ *   npx tsx scripts/profile-scan.ts [--rounds 3] [--page NAME]
+ *
+ * `--page NAME` profiles one page of the corpus (its folder name) instead of all of them.
  */
 import '@/scripts/lib/node-language-data';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,8 +26,10 @@ interface ProfileNode {
 }
 
 const pageDir = '../shared/corpora/readability/pages';
+const only = arg('--page');
 const pages = readdirSync(pageDir)
   .sort()
+  .filter((n) => !only || n === only)
   .map((n) => extractPageText(readFileSync(join(pageDir, n, 'source.html'), 'utf8')))
   .filter((t) => t.length > 0);
 const matcher = ClaimMatcher.build(loadDatabases().get(100_000)!);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { itWithShared } from '../../shared-data';
 import { detectLanguage } from '@/utils/core/language/detect-language';
+import { languageFromScript } from '@/utils/core/language/script-language';
 
 /** Real published ClaimReview, under ../shared (tests/shared-data.ts). */
 const SAMPLE = 'real-data/claimreview/feed-sample.json';
@@ -63,6 +64,21 @@ describe('statement language detection', () => {
   it('says nothing when the text tells nothing', () => {
     expect(detectLanguage('')).toBeUndefined();
     expect(detectLanguage('12,000 / 2024')).toBeUndefined();
+  });
+});
+
+describe('language from the script', () => {
+  it('names a script that has at least a quarter of the letters, not one under it', () => {
+    expect(languageFromScript('भाजपा (BJP) ने चुनाव जीता')).toBe('hi');
+    expect(languageFromScript('Der Kreml (Кремль) bestreitet alles, was berichtet wurde')).toBeUndefined();
+    expect(languageFromScript('Кремль отрицает все сообщения')).toBe('ru');
+    expect(languageFromScript('Le Kremlin dément')).toBeUndefined();
+  });
+
+  it('says nothing of a text without letters, even in the characters of a script', () => {
+    // Devanagari and Arabic-Indic digits and the Arabic comma are in those scripts' blocks, and are no letters.
+    expect(languageFromScript('१२,००० ٣٤٥، ٦')).toBeUndefined();
+    expect(languageFromScript('')).toBeUndefined();
   });
 });
 
