@@ -24,6 +24,18 @@ describe('differences between outlets', () => {
     expect(date?.values.length).toBe(2);
   });
 
+  it('sets no outlet against itself: one outlet naming the Donbas in its headline and the village in a paragraph', () => {
+    const v = versionsOf('flag-tsukuryne');
+    expect(new Set(v.map((x) => x.outletId)).size).toBe(1);
+    expect(new Set(v.flatMap((x) => x.places ?? [])).size).toBe(2);
+    const { differences, marks } = compareVersions(v);
+    expect(differences).toEqual([]);
+    expect([...marks.values()].flat().some((m) => m.differs)).toBe(false);
+    // Another outlet naming only the village makes it a difference again: it does not name the Donbas.
+    const other = { ...v[1]!, id: 'other-outlet-version', outletId: 'another-outlet' };
+    expect(compareVersions([...v, other]).differences.map((d) => d.kind)).toEqual(['place']);
+  });
+
   it('marks nothing where all outlets agree', () => {
     const v = versionsOf('zelensky-10000');
     expect(v.length).toBeGreaterThan(1);

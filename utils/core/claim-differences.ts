@@ -107,11 +107,15 @@ export function compareVersions(versions: Version[]): { marks: Map<string, FactM
       group.values.set(f.key, value);
     }
   }
-  // A group differs when some value is not stated by every version that states the group: one
-  // version naming two places is no disagreement, two versions naming different ones are.
+  // A group differs when some value is not stated by every outlet that states the group: one
+  // version naming two places is no disagreement, two outlets naming different ones are. An outlet's
+  // own wordings (a headline naming the Donbas, a paragraph the village) are one outlet's account,
+  // not a disagreement with itself: the card sets outlets side by side.
+  const outletOf = new Map(versions.map((v) => [v.id, v.outletId]));
+  const outletsOf = (ids: Iterable<string>) => new Set([...ids].map((id) => outletOf.get(id)));
   const differs = (g: { values: Map<string, { versionIds: Set<string> }> }) => {
-    const stating = new Set([...g.values.values()].flatMap((v) => [...v.versionIds]));
-    return [...g.values.values()].some((v) => v.versionIds.size < stating.size);
+    const stating = outletsOf([...g.values.values()].flatMap((v) => [...v.versionIds]));
+    return [...g.values.values()].some((v) => outletsOf(v.versionIds).size < stating.size);
   };
   const differingGroups = new Set([...byGroup].filter(([, g]) => differs(g)).map(([name]) => name));
   const marks = new Map<string, FactMark[]>();
