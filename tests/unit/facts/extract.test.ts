@@ -111,3 +111,40 @@ describe('number words the matcher leaves out', () => {
     expect(extractFacts('un bâtiment neuf').figures).toEqual([]);
   });
 });
+
+describe('sources and places in the other languages of the word lists', () => {
+  const facts = (q: string, lang?: string) => {
+    const f = extractFacts(q, { lang });
+    return { sources: f.attributions.map((a) => a.name), places: f.places.map((p) => p.name) };
+  };
+
+  it('ends an English source at its comma when the statement goes on after it', () => {
+    expect(facts('According to the NIS, North Korea sent about 12,000 troops to Russia.', 'en')).toEqual({ sources: ['the NIS'], places: ['Russia'] });
+    // A name set beside the source after a comma is still part of it.
+    expect(facts('According to the Kremlin spokesman, Dmitry Peskov, the reports are false.', 'en').sources).toEqual(['the Kremlin spokesman, Dmitry Peskov']);
+  });
+
+  it.each([
+    ['es', 'Según la inteligencia surcoreana, Corea del Norte envió unos 12.000 soldados a Rusia, que llegarán a Kursk antes del 1 de noviembre.', 'la inteligencia surcoreana', ['Russia', 'Kursk']],
+    ['it', 'Secondo l’intelligence sudcoreana, la Corea del Nord ha inviato circa 12.000 soldati in Russia, attesi a Kursk entro il 1° novembre.', 'l’intelligence sudcoreana', ['Russia', 'Kursk']],
+    ['pt', 'Segundo a inteligência sul-coreana, a Coreia do Norte enviou cerca de 12 mil soldados para a Rússia.', 'a inteligência sul-coreana', ['Russia']],
+    ['de', 'Nach Angaben des südkoreanischen Geheimdienstes hat Nordkorea rund 12.000 Soldaten nach Russland geschickt, die bis zum 1. November in Kursk eintreffen sollen.', 'des südkoreanischen Geheimdienstes', ['Russia', 'Kursk']],
+    ['de', 'Laut Pentagon sind bereits 3.000 Soldaten in Russland.', 'Pentagon', ['Russia']],
+    ['nl', 'Volgens de Zuid-Koreaanse inlichtingendienst heeft Noord-Korea ongeveer 12.000 soldaten naar Rusland gestuurd.', 'de Zuid-Koreaanse inlichtingendienst', ['Russia']],
+  ])('[%s] %s', (lang, quote, source, places) => {
+    expect(facts(quote, lang)).toEqual({ sources: [source], places });
+  });
+
+  it('takes an ordinal for no source, and a country doing something for no place', () => {
+    expect(facts('No segundo trimestre, a economia cresceu 4,2%.', 'pt').sources).toEqual([]);
+    expect(facts('Nel secondo trimestre il PIL è cresciuto del 4,2%.', 'it').sources).toEqual([]);
+    expect(facts('Russland bestreitet die Berichte.', 'de').places).toEqual([]);
+  });
+
+  it('reads a short word in capitals as a body, not as a city of that name', () => {
+    // NIS is South Korea's intelligence service, not Niš in Serbia; Paris in capitals is still Paris.
+    expect(facts('1,500 troops arrived in Vladivostok, a figure given in a briefing of the NIS.', 'en').places).toEqual(['Vladivostok']);
+    expect(facts('Dat meldt de Zuid-Koreaanse inlichtingendienst NIS.', 'nl').places).toEqual([]);
+    expect(facts('Troops were seen in the USA and in PARIS.', 'en').places).toEqual(['United States', 'Paris']);
+  });
+});

@@ -15,10 +15,10 @@ import type { ExtractOptions, QuoteFacts } from '@/utils/core/facts/types';
 export function extractFacts(quote: string, options: ExtractOptions = {}): QuoteFacts {
   const toks = tokens(quote);
   const { figures, dateTokens } = readFigureFacts(toks, quote, options.lang);
-  const own = readAttributions(toks, quote);
+  const own = readAttributions(toks, quote, options.lang);
   const attributions = options.context ? withContextSources(quote, own, options.context) : own;
   const inSource = (s: number, e: number) => attributions.some((a) => s >= a.start && e <= a.end);
-  const places = readPlaces(toks, quote).filter((p) => !inSource(p.start, p.end));
+  const places = readPlaces(toks, quote, options.lang).filter((p) => !inSource(p.start, p.end));
   const figureTokens = new Set<number>();
   toks.forEach((t, i) => {
     if (!dateTokens.has(i) && figures.some((f) => t.start >= f.start && t.end <= f.end)) figureTokens.add(i);

@@ -39,6 +39,8 @@ function lookup(toks: RawToken[], i: number): { place: Place; to: number } | und
     if (n > 1 && LINKS.has(last.lower)) continue;
     if (n === 1 && !nameWrittenAsPlace(last.text)) continue;
     const place = g.places.get(soundOf(toks.slice(i, i + n).map((t) => t.text)));
+    // "NIS", "HUR" in capitals are bodies, not Niš or Hur: a short word in capitals is an acronym, a city is written as a name.
+    if (place && n === 1 && place.kind === 'city' && last.text.length <= 4 && last.text === last.text.toUpperCase()) continue;
     if (place) return { place, to: i + n - 1 };
   }
   return undefined;
@@ -132,6 +134,29 @@ function actsAsSubject(toks: RawToken[], from: number, to: number, quote: string
   return /^\p{Ll}/u.test(next.text) && !AFTER_LOCATION.has(next.accented);
 }
 
+/**
+ * Locative prepositions of the other languages of the word lists, folded, and the articles that may
+ * follow them: "nach Russland geschickt", "a Kursk antes", "naar Rusland gestuurd" name where things
+ * happen whatever word comes next (German and Dutch put the verb after it). English and French keep
+ * the rule above. Portuguese "a" is left out: before a name it is the article ("a Coreia do Norte enviou").
+ */
+const LOCATIVE: Record<string, Set<string>> = {
+  de: new Set(['in', 'im', 'ins', 'nach', 'aus', 'bei', 'von', 'vom', 'zu', 'zum', 'zur', 'uber', 'durch', 'gegen', 'an', 'am', 'auf', 'nahe']),
+  es: new Set(['en', 'a', 'al', 'de', 'del', 'desde', 'hacia', 'hasta', 'para', 'por', 'entre', 'sobre']),
+  it: new Set(['in', 'a', 'da', 'di', 'nel', 'nella', 'per', 'verso', 'tra', 'fra', 'su', 'presso']),
+  pt: new Set(['em', 'no', 'na', 'ao', 'de', 'do', 'da', 'para', 'desde', 'ate', 'entre', 'pelo', 'pela']),
+  nl: new Set(['in', 'naar', 'uit', 'bij', 'van', 'door', 'tegen', 'op', 'nabij']),
+};
+const LOCATIVE_ARTICLES = new Set(['die', 'der', 'dem', 'den', 'das', 'la', 'el', 'los', 'las', 'il', 'l', 'lo', 'o', 'a', 'os', 'as', 'de', 'het']);
+
+function afterLocative(toks: RawToken[], from: number, lang: string | undefined): boolean {
+  const prepositions = lang ? LOCATIVE[lang] : undefined;
+  if (!prepositions) return false;
+  const before = toks[from - 1]?.lower ?? '';
+  if (prepositions.has(before)) return true;
+  return LOCATIVE_ARTICLES.has(before) && prepositions.has(toks[from - 2]?.lower ?? '');
+}
+
 const PARTICIPLE = /^\p{Ll}+(e|es|i|is|it|u|us|ert|int|ait)$/u;
 const PREPOSITIONS = new Set(['en', 'a', 'au', 'aux', 'dans', 'de', 'du', 'des', 'd', 'sur', 'vers', 'depuis', 'pour', 'par', 'chez', 'entre', 'contre', 'in', 'to', 'from', 'of', 'at', 'on', 'into']);
 
@@ -154,7 +179,7 @@ function partOfName(toks: RawToken[], k: number, i: number, quote: string): bool
   return !lookup(toks, k);
 }
 
-export function readPlaces(toks: RawToken[], quote: string): PlaceFact[] {
+export function readPlaces(toks: RawToken[], quote: string, lang?: string): PlaceFact[] {
   const found: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
     const c = composite(toks, i, quote);
@@ -168,7 +193,7 @@ export function readPlaces(toks: RawToken[], quote: string): PlaceFact[] {
     if (hit && hit.place.kind === 'city' && hit.to === i && (partOfName(toks, i - 1, i, quote) || partOfName(toks, i + 1, i, quote))) continue;
     // "l'envoi des soldats par Pyongyang", "was denied by Moscow": the agent, not a location.
     const agent = hit && (['par', 'by'].includes(toks[i - 1]?.lower ?? '') || namedAsParty(toks, i));
-    if (hit && (agent || actsAsSubject(toks, i, hit.to, quote))) {
+    if (hit && (agent || (actsAsSubject(toks, i, hit.to, quote) && !afterLocative(toks, i, lang)))) {
       i = hit.to;
       continue;
     }

@@ -78,3 +78,29 @@ export const TITLES = new Set([
   'spokesman', 'spokeswoman', 'chef', 'chief', 'head', 'directeur', 'director', 'general', 'commandant', 'commander', 'ambassadeur',
   'ambassador', 'senateur', 'senator', 'depute', 'chancelier', 'chancellor', 'roi', 'king', 'maire', 'mayor', 'dirigeant', 'leader',
 ]);
+
+/**
+ * "According to X" in the other languages the matcher has word lists for (folded, as tokens' `lower`
+ * has them): the words before the source. English and French are read by their own rules (sources.ts).
+ * "segundo" and "secondo" are also ordinals ("o segundo trimestre"): sources.ts takes none after a
+ * determiner or before a number.
+ */
+export const ACCORDING_TO: Record<string, string[][]> = {
+  de: [['laut'], ['nach', 'angaben']],
+  es: [['segun'], ['de', 'acuerdo', 'con']],
+  it: [['secondo'], ['stando', 'a']],
+  nl: [['volgens']],
+  pt: [['segundo'], ['de', 'acordo', 'com'], ['conforme']],
+};
+
+/** Determiners after which "secondo", "segundo" are ordinals, not "according to". */
+export const DETERMINERS = new Set(['il', 'lo', 'la', 'l', 'i', 'gli', 'le', 'un', 'uno', 'una', 'o', 'a', 'os', 'as', 'um', 'uma', 'el', 'los', 'las', 'del', 'al', 'do', 'da', 'no', 'na', 'nel', 'nella', 'dal', 'dalla']);
+
+/**
+ * Where a source named after "laut", "volgens" ends in a language that puts the verb second ("Laut
+ * Pentagon sind bereits…", "Volgens de inlichtingendienst heeft…"): its finite verbs and conjunctions.
+ */
+export const SOURCE_ENDS: Record<string, Set<string>> = {
+  de: new Set(['hat', 'haben', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde', 'wurden', 'sei', 'seien', 'soll', 'sollen', 'sollte', 'sollten', 'kann', 'konnen', 'konnte', 'muss', 'mussen', 'habe', 'gibt', 'gab', 'und', 'oder', 'aber', 'dass', 'im', 'in', 'am', 'mit', 'fur', 'nach', 'seit', 'bis', 'um']),
+  nl: new Set(['heeft', 'hebben', 'had', 'hadden', 'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'zal', 'zullen', 'zou', 'zouden', 'kan', 'kunnen', 'moet', 'moeten', 'en', 'of', 'maar', 'dat', 'in', 'op', 'met', 'voor', 'naar', 'sinds', 'tot']),
+};

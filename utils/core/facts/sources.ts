@@ -1,6 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { sourceKey } from '@/utils/core/facts/source-key';
-import { ADVERBS, AUXILIARIES, KINDS, PRONOUNS, SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT } from '@/utils/core/facts/source-words';
+import { ACCORDING_TO, ADVERBS, AUXILIARIES, DETERMINERS, KINDS, PRONOUNS, SOURCE_ENDS, SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT } from '@/utils/core/facts/source-words';
 import type { AttributionFact } from '@/utils/core/facts/types';
 
 /**
@@ -17,18 +17,48 @@ const KIND_WORDS = new Set(KINDS.flatMap(([, w]) => w).filter((w) => !w.includes
 const gap = (quote: string, a: RawToken, b: RawToken) => quote.slice(a.end, b.start);
 
 /** Phrase after "selon": up to a clause boundary; across a comma only into a capitalised name. */
-function forward(toks: RawToken[], i: number, quote: string): number {
+function forward(toks: RawToken[], i: number, quote: string, ends?: Set<string>): number {
   let j = i;
   while (toks[j + 1] && j - i < 14) {
     const g = gap(quote, toks[j]!, toks[j + 1]!);
     const next = toks[j + 1]!;
     if (HARD_STOP.test(g)) break;
-    if (g.includes(',') && !/^\p{Lu}/u.test(next.text)) break;
+    if (g.includes(',') && !(/^\p{Lu}/u.test(next.text) && apposition(toks, j + 1, quote))) break;
     if (FORWARD_STOP.has(next.lower) && !/^\p{Lu}/u.test(next.text) && !(next.lower === 'a' && !/\s/.test(g))) break;
+    if (ends && (ends.has(next.lower) || next.kind === 'number') && !/^\p{Lu}/u.test(next.text)) break;
     j++;
   }
   // A closing parenthesis belongs to the name: "(NIS)".
   return j;
+}
+
+/**
+ * Whether the capitalised words from token i, after a comma, are a name set beside the source ("the
+ * Kremlin spokesman, Dmitry Peskov"): the clause ends after them. When it goes on ("According to the
+ * NIS, North Korea sent…"), the name is the subject of the statement, not part of its source.
+ */
+function apposition(toks: RawToken[], i: number, quote: string): boolean {
+  let j = i;
+  while (toks[j + 1] && /^\p{Lu}/u.test(toks[j + 1]!.text) && /^[\s-]+$/.test(gap(quote, toks[j]!, toks[j + 1]!))) j++;
+  const next = toks[j + 1];
+  if (!next) return true;
+  const g = gap(quote, toks[j]!, next);
+  // "(NIS)" after the name belongs to it.
+  return HARD_STOP.test(g) || g.includes(',') || g.includes('(');
+}
+
+/** The token after an "according to" of `lang` (ACCORDING_TO) that starts at i, or -1. */
+function accordingTo(toks: RawToken[], i: number, lang: string | undefined): number {
+  const tables = lang ? (ACCORDING_TO[lang] ? [ACCORDING_TO[lang]!] : []) : Object.values(ACCORDING_TO);
+  for (const cues of tables) {
+    for (const words of cues) {
+      if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
+      const after = toks[i + words.length];
+      if (!after || after.kind === 'number' || DETERMINERS.has(toks[i - 1]?.lower ?? '')) continue;
+      return i + words.length;
+    }
+  }
+  return -1;
 }
 
 /** Subject before a reporting verb at token v; -1 when there is none or it is a pronoun. */
@@ -83,15 +113,16 @@ function verbAt(toks: RawToken[], i: number): number {
   return toks[j] && (SPEECH_FR.has(toks[j]!.lower) || SPEECH_EN.has(toks[j]!.lower)) ? j : -1;
 }
 
-export function readAttributions(toks: RawToken[], quote: string): AttributionFact[] {
+export function readAttributions(toks: RawToken[], quote: string, lang?: string): AttributionFact[] {
   const spans: [number, number][] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     let from = -1;
     if ((t.lower === 'selon' || (t.lower === 'apres' && toks[i - 1]?.lower === 'd')) && toks[i + 1] && !NOT_SOURCES.has(toks[i + 1]!.lower)) from = i + 1;
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && toks[i + 2]) from = i + 2;
+    if (from < 0 && lang !== 'en' && lang !== 'fr') from = accordingTo(toks, i, lang);
     if (from >= 0 && !PRONOUNS.has(toks[from]!.lower)) {
-      const to = forward(toks, from, quote);
+      const to = forward(toks, from, quote, lang ? SOURCE_ENDS[lang] : undefined);
       spans.push([from, to]);
       i = to;
       continue;
