@@ -148,3 +148,23 @@ describe('sources and places in the other languages of the word lists', () => {
     expect(facts('Troops were seen in the USA and in PARIS.', 'en').places).toEqual(['United States', 'Paris']);
   });
 });
+
+describe('weekdays in the quote’s language, from the platform’s CLDR data', () => {
+  const dates = (q: string, lang: string) => extractFacts(q, { lang, publishedAt: '2025-06-04' }).dates.map((d) => ({ label: d.label, iso: d.iso }));
+
+  it.each([
+    ['it', 'Il ponte è crollato lunedì a Genova.', 'Monday', '2025-06-02'],
+    ['pt', 'A ponte desabou na segunda-feira em Génova.', 'Monday', '2025-06-02'],
+    ['nl', 'De brug stortte dinsdag in.', 'Tuesday', '2025-06-03'],
+    ['pl', 'Most zawalił się w poniedziałek.', 'Monday', '2025-06-02'],
+    ['es', 'El incendio sigue activo desde el domingo.', 'since Sunday', '2025-06-01'],
+  ])('[%s] %s', (lang, quote, label, iso) => {
+    expect(dates(quote, lang)).toEqual([{ label, iso }]);
+  });
+
+  it('reads no weekday of another language, and none in a language Intl does not know', () => {
+    // "segunda" alone is "second" in Portuguese: only the whole name is a weekday.
+    expect(dates('Foi a segunda vez que a ponte caiu.', 'pt')).toEqual([]);
+    expect(dates('De brug stortte in.', 'xx-invalid-tag!')).toEqual([]);
+  });
+});

@@ -1,3 +1,5 @@
+import { fold } from '@/utils/core/facts/text';
+
 /** Words for reading dates in French and English (and weekdays/seasons in a few more languages). */
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -11,6 +13,38 @@ const WEEKDAY_LIST: Record<string, number> = {
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries(WEEKDAY_LIST));
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** A weekday's name in a language, as its folded words: "segunda-feira" is ["segunda", "feira"]. */
+export interface WeekdayName {
+  day: number;
+  words: string[];
+}
+
+const cldrWeekdays = new Map<string, Map<string, WeekdayName[]>>();
+
+/**
+ * The weekday names of `lang` from the platform's CLDR data (Intl.DateTimeFormat): "lunedì",
+ * "dinsdag", "terça-feira" in every language the browser knows, by first folded word. Made on first
+ * use per language: only a quote in that language asks, when a version's facts are read.
+ */
+export function weekdayNamesOf(lang: string | undefined): Map<string, WeekdayName[]> | undefined {
+  if (!lang) return undefined;
+  let names = cldrWeekdays.get(lang);
+  if (names) return names;
+  names = new Map();
+  try {
+    const format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+    // 7 January 2024 was a Sunday.
+    for (let day = 0; day < 7; day++) {
+      const words = fold(format.format(new Date(Date.UTC(2024, 0, 7 + day)))).split(/[^\p{L}]+/u).filter(Boolean);
+      if (words.length) names.set(words[0]!, [...(names.get(words[0]!) ?? []), { day, words }]);
+    }
+  } catch {
+    // A language tag Intl does not take: no names.
+  }
+  cldrWeekdays.set(lang, names);
+  return names;
+}
+
 const SEASON_LIST: Record<string, string> = {
   printemps: 'spring', ete: 'summer', automne: 'autumn', hiver: 'winter',
   spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter',
@@ -23,6 +57,10 @@ const PREFIX_LIST: [string, string][] = [
   ['until', 'until'], ['till', 'until'], ['depuis', 'since'], ['since', 'since'], ['a partir du', 'from'], ['from', 'from'], ['des', 'from'],
   ['apres', 'after'], ['after', 'after'], ['au plus tard', 'by'], ['no later than', 'by'], ['fin', 'end of'], ['end of', 'end of'],
   ['debut', 'early'], ['early', 'early'], ['mi', 'mid'], ['mid', 'mid'], ['late', 'late'], ['in late', 'late'], ['in early', 'early'],
+  // Spanish, Italian, Portuguese, German and Dutch, with the article they take.
+  ['desde', 'since'], ['desde el', 'since'], ['desde o', 'since'], ['dal', 'since'], ['seit', 'since'], ['sinds', 'since'],
+  ['hasta', 'until'], ['hasta el', 'until'], ['fino al', 'until'], ['ate', 'until'], ['ate ao', 'until'], ['bis', 'until'], ['bis zum', 'until'], ['tot', 'until'],
+  ['antes del', 'before'], ['antes de', 'before'], ['antes do', 'before'], ['prima del', 'before'], ['entro il', 'by'], ['entro', 'by'],
 ];
 export const DATE_PREFIXES: ReadonlyMap<string, string> = new Map(PREFIX_LIST);
 

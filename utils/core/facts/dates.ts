@@ -1,6 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { MONTHS, WEAK_MONTHS } from '@/utils/core/matching/number-words';
-import { DATE_PREFIXES, MONTH_NAMES, RELATIVE, SEASONS, WEEKDAYS, WEEKDAY_NAMES } from '@/utils/core/facts/date-words';
+import { DATE_PREFIXES, MONTH_NAMES, RELATIVE, SEASONS, WEEKDAYS, WEEKDAY_NAMES, weekdayNamesOf, type WeekdayName } from '@/utils/core/facts/date-words';
 import type { DateFact } from '@/utils/core/facts/types';
 
 /**
@@ -17,7 +17,7 @@ for (const p of RELATIVE_PHRASES) RELATIVE_BY_FIRST.set(p.words[0]!, [...(RELATI
 const ARTICLES = new Set(['le', 'la', 'l', 'les', 'the', 'en', 'in', 'on', 'au', 'du', 'of', 'a']);
 const LAST = new Set(['dernier', 'derniere', 'passe', 'passee']);
 const NEXT = new Set(['prochain', 'prochaine']);
-const YEAR_CUES = new Set(['en', 'in', 'since', 'depuis', 'by', 'ici', 'avant', 'before', 'after', 'apres', 'fin', 'debut', 'until', 'jusqu', 'of', 'de', 'from', 'annee', 'an', 'year', 'au', 'mid', 'early', 'late']);
+const YEAR_CUES = new Set(['en', 'in', 'since', 'depuis', 'seit', 'desde', 'sinds', 'dal', 'bis', 'hasta', 'tot', 'by', 'ici', 'avant', 'before', 'after', 'apres', 'fin', 'debut', 'until', 'jusqu', 'of', 'de', 'from', 'annee', 'an', 'year', 'au', 'mid', 'early', 'late']);
 
 const WEAK_MONTH_CUES = new Set(['en', 'in', 'fin', 'debut', 'mi', 'of', 'by', 'since', 'until', 'depuis', 'ici', 'avant', 'before', 'early', 'late', 'mid', 'apres', 'after', 'from']);
 
@@ -50,10 +50,26 @@ function nearestYear(month: number, ref: Date): number {
 const intAt = (t: RawToken | undefined, lo: number, hi: number) =>
   t && t.kind === 'number' && Number.isInteger(t.value) && t.value >= lo && t.value <= hi ? t.value : undefined;
 
-function absolute(toks: RawToken[], i: number, ref: Date | undefined): Found | undefined {
+/** The weekday of the quote's language (weekdayNamesOf) whose words start at token i, and its last token. */
+function cldrWeekday(toks: RawToken[], i: number, names: Map<string, WeekdayName[]> | undefined): { day: number; to: number } | undefined {
+  const name = names?.get(toks[i]!.lower)?.find((n) => n.words.every((w, k) => toks[i + k]?.lower === w));
+  return name ? { day: name.day, to: i + name.words.length - 1 } : undefined;
+}
+
+function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNames?: Map<string, WeekdayName[]>): Found | undefined {
   const t = toks[i]!;
   const month = t.kind === 'word' ? MONTHS.get(t.lower) : undefined;
   if (month === undefined) {
+    const named = t.kind === 'word' && !WEEKDAYS.has(t.lower) ? cldrWeekday(toks, i, weekdayNames) : undefined;
+    if (named) {
+      let iso: string | undefined;
+      if (ref) {
+        const d = new Date(ref);
+        d.setUTCDate(d.getUTCDate() - ((ref.getUTCDay() - named.day + 7) % 7));
+        iso = isoDay(d);
+      }
+      return { from: i, to: named.to, label: WEEKDAY_NAMES[named.day]!, iso };
+    }
     const weekday = t.kind === 'word' ? WEEKDAYS.get(t.lower) : undefined;
     if (weekday !== undefined) {
       const last = LAST.has(toks[i + 1]?.lower ?? '') || toks[i - 1]?.lower === 'last';
@@ -149,11 +165,13 @@ function prefixBefore(toks: RawToken[], from: number): { label: string; from: nu
   return outer && outer.label !== inner.label ? { label: `${outer.label} ${inner.label}`, from: outer.from } : inner;
 }
 
-export function readDates(toks: RawToken[], quote: string, publishedAt: string | undefined, figureTokens: Set<number>): DateFact[] {
+export function readDates(toks: RawToken[], quote: string, publishedAt: string | undefined, figureTokens: Set<number>, lang?: string): DateFact[] {
   const ref = articleDate(publishedAt);
+  // English and French weekdays are WEEKDAYS' own (with "lundi dernier", "last Monday").
+  const weekdayNames = lang && lang !== 'en' && lang !== 'fr' ? weekdayNamesOf(lang) : undefined;
   const out: DateFact[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const f = relative(toks, i, ref) ?? absolute(toks, i, ref) ?? year(toks, i, figureTokens);
+    const f = relative(toks, i, ref) ?? absolute(toks, i, ref, weekdayNames) ?? year(toks, i, figureTokens);
     if (!f) continue;
     const prefix = f.label.startsWith('last') || f.label.startsWith('next') ? undefined : prefixBefore(toks, f.from);
     const from = prefix ? prefix.from : f.from;

@@ -23,6 +23,6 @@ export function extractFacts(quote: string, options: ExtractOptions = {}): Quote
   toks.forEach((t, i) => {
     if (!dateTokens.has(i) && figures.some((f) => t.start >= f.start && t.end <= f.end)) figureTokens.add(i);
   });
-  const dates = readDates(toks, quote, options.publishedAt, figureTokens);
+  const dates = readDates(toks, quote, options.publishedAt, figureTokens, options.lang);
   return { figures, places, attributions, dates };
 }
