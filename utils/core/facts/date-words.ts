@@ -13,35 +13,26 @@ const WEEKDAY_LIST: Record<string, number> = {
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries(WEEKDAY_LIST));
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** A weekday's name in a language, as its folded words: "segunda-feira" is ["segunda", "feira"]. */
-export interface WeekdayName {
-  day: number;
-  words: string[];
-}
-
-const cldrWeekdays = new Map<string, Map<string, WeekdayName[]>>();
+const cldrWeekdays = new Map<string, string[][]>();
 
 /**
- * The weekday names of `lang` from the platform's CLDR data (Intl.DateTimeFormat): "lunedì",
- * "dinsdag", "terça-feira" in every language the browser knows, by first folded word. Made on first
- * use per language: only a quote in that language asks, when a version's facts are read.
+ * The weekday names of `lang` from the platform's CLDR data (Intl.DateTimeFormat), Sunday first, each
+ * as its folded words: "lunedì", "dinsdag", "terça-feira" (["terca", "feira"]) in every language the
+ * browser knows. Made on first use per language: only a quote in that language asks, when a
+ * version's facts are read. None for a tag Intl does not take.
  */
-export function weekdayNamesOf(lang: string | undefined): Map<string, WeekdayName[]> | undefined {
-  if (!lang) return undefined;
+export function weekdayNamesOf(lang: string): string[][] {
   let names = cldrWeekdays.get(lang);
-  if (names) return names;
-  names = new Map();
-  try {
-    const format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
-    // 7 January 2024 was a Sunday.
-    for (let day = 0; day < 7; day++) {
-      const words = fold(format.format(new Date(Date.UTC(2024, 0, 7 + day)))).split(/[^\p{L}]+/u).filter(Boolean);
-      if (words.length) names.set(words[0]!, [...(names.get(words[0]!) ?? []), { day, words }]);
+  if (!names) {
+    try {
+      const format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+      // 7 January 2024 was a Sunday.
+      names = [0, 1, 2, 3, 4, 5, 6].map((day) => fold(format.format(Date.UTC(2024, 0, 7 + day))).split(/[^\p{L}]+/u).filter(Boolean));
+    } catch {
+      names = [];
     }
-  } catch {
-    // A language tag Intl does not take: no names.
+    cldrWeekdays.set(lang, names);
   }
-  cldrWeekdays.set(lang, names);
   return names;
 }
 
@@ -57,10 +48,9 @@ const PREFIX_LIST: [string, string][] = [
   ['until', 'until'], ['till', 'until'], ['depuis', 'since'], ['since', 'since'], ['a partir du', 'from'], ['from', 'from'], ['des', 'from'],
   ['apres', 'after'], ['after', 'after'], ['au plus tard', 'by'], ['no later than', 'by'], ['fin', 'end of'], ['end of', 'end of'],
   ['debut', 'early'], ['early', 'early'], ['mi', 'mid'], ['mid', 'mid'], ['late', 'late'], ['in late', 'late'], ['in early', 'early'],
-  // Spanish, Italian, Portuguese, German and Dutch, with the article they take.
-  ['desde', 'since'], ['desde el', 'since'], ['desde o', 'since'], ['dal', 'since'], ['seit', 'since'], ['sinds', 'since'],
-  ['hasta', 'until'], ['hasta el', 'until'], ['fino al', 'until'], ['ate', 'until'], ['ate ao', 'until'], ['bis', 'until'], ['bis zum', 'until'], ['tot', 'until'],
-  ['antes del', 'before'], ['antes de', 'before'], ['antes do', 'before'], ['prima del', 'before'], ['entro il', 'by'], ['entro', 'by'],
+  // Spanish, Italian, Portuguese, German and Dutch (with the article "desde el", "bis zum" take).
+  ['desde', 'since'], ['desde el', 'since'], ['dal', 'since'], ['seit', 'since'], ['sinds', 'since'],
+  ['hasta', 'until'], ['bis', 'until'], ['bis zum', 'until'], ['tot', 'until'], ['entro', 'by'],
 ];
 export const DATE_PREFIXES: ReadonlyMap<string, string> = new Map(PREFIX_LIST);
 

@@ -1,6 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { MONTHS, WEAK_MONTHS } from '@/utils/core/matching/number-words';
-import { DATE_PREFIXES, MONTH_NAMES, RELATIVE, SEASONS, WEEKDAYS, WEEKDAY_NAMES, weekdayNamesOf, type WeekdayName } from '@/utils/core/facts/date-words';
+import { DATE_PREFIXES, MONTH_NAMES, RELATIVE, SEASONS, WEEKDAYS, WEEKDAY_NAMES, weekdayNamesOf } from '@/utils/core/facts/date-words';
 import type { DateFact } from '@/utils/core/facts/types';
 
 /**
@@ -51,12 +51,12 @@ const intAt = (t: RawToken | undefined, lo: number, hi: number) =>
   t && t.kind === 'number' && Number.isInteger(t.value) && t.value >= lo && t.value <= hi ? t.value : undefined;
 
 /** The weekday of the quote's language (weekdayNamesOf) whose words start at token i, and its last token. */
-function cldrWeekday(toks: RawToken[], i: number, names: Map<string, WeekdayName[]> | undefined): { day: number; to: number } | undefined {
-  const name = names?.get(toks[i]!.lower)?.find((n) => n.words.every((w, k) => toks[i + k]?.lower === w));
-  return name ? { day: name.day, to: i + name.words.length - 1 } : undefined;
+function cldrWeekday(toks: RawToken[], i: number, names: string[][] | undefined): { day: number; to: number } | undefined {
+  const day = names ? names.findIndex((words) => words.length > 0 && words.every((w, k) => toks[i + k]?.lower === w)) : -1;
+  return day >= 0 ? { day, to: i + names![day]!.length - 1 } : undefined;
 }
 
-function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNames?: Map<string, WeekdayName[]>): Found | undefined {
+function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNames?: string[][]): Found | undefined {
   const t = toks[i]!;
   const month = t.kind === 'word' ? MONTHS.get(t.lower) : undefined;
   if (month === undefined) {

@@ -1,6 +1,7 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { nameWrittenAsPlace, gazetteer, placeKey, soundOf, soundWord, type Place } from '@/utils/core/facts/gazetteer';
-import { isCapitalised } from '@/utils/core/facts/text';
+import { isCapitalised, wordSet } from '@/utils/core/facts/text';
+import { DETERMINERS } from '@/utils/core/facts/source-words';
 import type { PlaceFact } from '@/utils/core/facts/types';
 
 /**
@@ -141,20 +142,19 @@ function actsAsSubject(toks: RawToken[], from: number, to: number, quote: string
  * the rule above. Portuguese "a" is left out: before a name it is the article ("a Coreia do Norte enviou").
  */
 const LOCATIVE: Record<string, Set<string>> = {
-  de: new Set(['in', 'im', 'ins', 'nach', 'aus', 'bei', 'von', 'vom', 'zu', 'zum', 'zur', 'uber', 'durch', 'gegen', 'an', 'am', 'auf', 'nahe']),
-  es: new Set(['en', 'a', 'al', 'de', 'del', 'desde', 'hacia', 'hasta', 'para', 'por', 'entre', 'sobre']),
-  it: new Set(['in', 'a', 'da', 'di', 'nel', 'nella', 'per', 'verso', 'tra', 'fra', 'su', 'presso']),
-  pt: new Set(['em', 'no', 'na', 'ao', 'de', 'do', 'da', 'para', 'desde', 'ate', 'entre', 'pelo', 'pela']),
-  nl: new Set(['in', 'naar', 'uit', 'bij', 'van', 'door', 'tegen', 'op', 'nabij']),
+  de: wordSet('in im ins nach aus bei von vom zu zum zur uber durch gegen an am auf nahe'),
+  es: wordSet('en a al de del desde hacia hasta para por entre sobre'),
+  it: wordSet('in a da di nel nella per verso tra fra su presso'),
+  pt: wordSet('em no na ao de do da para desde ate entre pelo pela'),
+  nl: wordSet('in naar uit bij van door tegen op nabij'),
 };
-const LOCATIVE_ARTICLES = new Set(['die', 'der', 'dem', 'den', 'das', 'la', 'el', 'los', 'las', 'il', 'l', 'lo', 'o', 'a', 'os', 'as', 'de', 'het']);
 
 function afterLocative(toks: RawToken[], from: number, lang: string | undefined): boolean {
   const prepositions = lang ? LOCATIVE[lang] : undefined;
   if (!prepositions) return false;
   const before = toks[from - 1]?.lower ?? '';
   if (prepositions.has(before)) return true;
-  return LOCATIVE_ARTICLES.has(before) && prepositions.has(toks[from - 2]?.lower ?? '');
+  return DETERMINERS.has(before) && prepositions.has(toks[from - 2]?.lower ?? '');
 }
 
 const PARTICIPLE = /^\p{Ll}+(e|es|i|is|it|u|us|ert|int|ait)$/u;

@@ -1,3 +1,4 @@
+import { wordSet } from '@/utils/core/facts/text';
 /**
  * Words that say who speaks, and what kind of source a phrase names. The kind, with the country the
  * phrase names, is the source's key: "le Service national de renseignement sud-coréen" and "South
@@ -85,22 +86,25 @@ export const TITLES = new Set([
  * "segundo" and "secondo" are also ordinals ("o segundo trimestre"): sources.ts takes none after a
  * determiner or before a number.
  */
-export const ACCORDING_TO: Record<string, string[][]> = {
-  de: [['laut'], ['nach', 'angaben']],
-  es: [['segun'], ['de', 'acuerdo', 'con']],
-  it: [['secondo'], ['stando', 'a']],
-  nl: [['volgens']],
-  pt: [['segundo'], ['de', 'acordo', 'com'], ['conforme']],
+export const ACCORDING_TO: Record<string, string[]> = {
+  de: ['laut', 'nach angaben'],
+  es: ['segun', 'de acuerdo con'],
+  it: ['secondo', 'stando a'],
+  nl: ['volgens'],
+  pt: ['segundo', 'de acordo com', 'conforme'],
 };
 
-/** Determiners after which "secondo", "segundo" are ordinals, not "according to". */
-export const DETERMINERS = new Set(['il', 'lo', 'la', 'l', 'i', 'gli', 'le', 'un', 'uno', 'una', 'o', 'a', 'os', 'as', 'um', 'uma', 'el', 'los', 'las', 'del', 'al', 'do', 'da', 'no', 'na', 'nel', 'nella', 'dal', 'dalla']);
+/**
+ * Articles of those languages: after one, "secondo" and "segundo" are ordinals, not "according to";
+ * between a preposition and a place, one still makes the place a location ("nach der Ukraine").
+ */
+export const DETERMINERS = wordSet('il lo la l i gli le un uno una o a os as um uma el los las del al do da no na nel nella die der dem den das de het');
 
 /**
  * Where a source named after "laut", "volgens" ends in a language that puts the verb second ("Laut
  * Pentagon sind bereits…", "Volgens de inlichtingendienst heeft…"): its finite verbs and conjunctions.
  */
 export const SOURCE_ENDS: Record<string, Set<string>> = {
-  de: new Set(['hat', 'haben', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde', 'wurden', 'sei', 'seien', 'soll', 'sollen', 'sollte', 'sollten', 'kann', 'konnen', 'konnte', 'muss', 'mussen', 'habe', 'gibt', 'gab', 'und', 'oder', 'aber', 'dass', 'im', 'in', 'am', 'mit', 'fur', 'nach', 'seit', 'bis', 'um']),
-  nl: new Set(['heeft', 'hebben', 'had', 'hadden', 'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'zal', 'zullen', 'zou', 'zouden', 'kan', 'kunnen', 'moet', 'moeten', 'en', 'of', 'maar', 'dat', 'in', 'op', 'met', 'voor', 'naar', 'sinds', 'tot']),
+  de: wordSet('hat haben hatte hatten ist sind war waren wird werden wurde wurden sei seien soll sollen sollte kann konnte muss gibt gab lag und oder aber dass'),
+  nl: wordSet('heeft hebben had hadden is zijn was waren wordt worden werd werden zal zullen zou kan moet en of maar dat'),
 };

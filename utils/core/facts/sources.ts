@@ -51,7 +51,8 @@ function apposition(toks: RawToken[], i: number, quote: string): boolean {
 function accordingTo(toks: RawToken[], i: number, lang: string | undefined): number {
   const tables = lang ? (ACCORDING_TO[lang] ? [ACCORDING_TO[lang]!] : []) : Object.values(ACCORDING_TO);
   for (const cues of tables) {
-    for (const words of cues) {
+    for (const cue of cues) {
+      const words = cue.split(' ');
       if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
       const after = toks[i + words.length];
       if (!after || after.kind === 'number' || DETERMINERS.has(toks[i - 1]?.lower ?? '')) continue;

@@ -26,6 +26,9 @@ export function fold(text: string): string {
   return unifyKeepLength(text).normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
+/** A set of the words of a space-separated list. */
+export const wordSet = (words: string) => new Set(words.split(' '));
+
 export const isCapitalised = (t: RawToken) => /^\p{Lu}/u.test(t.text);
 
 /** Folded words of a phrase, as the lexer splits them ("Corée du Nord" -> "coree du nord"). */

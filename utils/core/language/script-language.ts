@@ -32,28 +32,6 @@ const SCRIPTS: [RegExp, string][] = [
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 
-/**
- * Per UTF-16 code unit, 1 + the index in SCRIPTS of the script it belongs to (0 for none), made on
- * first use: one pass over a text counts every script, where a regex per script took 24 (the ranges
- * are all in the Basic Multilingual Plane and do not overlap; SCRIPTS' regexes read code units too).
- */
-let scriptTable: Uint8Array | undefined;
-function scriptOfUnit(): Uint8Array {
-  if (scriptTable) return scriptTable;
-  const table = new Uint8Array(0x10000);
-  SCRIPTS.forEach(([re], i) => {
-    const ranges = [...re.source.matchAll(/\\u([0-9a-f]{4})-\\u([0-9a-f]{4})/g)];
-    if (`[${ranges.map((r) => r[0]).join('')}]` !== re.source) throw new Error(`script-language: ${re.source} is not a class of \\u ranges`);
-    for (const [, from, to] of ranges) {
-      for (let c = parseInt(from!, 16); c <= parseInt(to!, 16); c++) {
-        if (table[c]) throw new Error(`script-language: U+${c.toString(16)} is in two scripts' ranges`);
-        table[c] = i + 1;
-      }
-    }
-  });
-  return (scriptTable = table);
-}
-
 function arabicScript(text: string): string {
   // Urdu: ٹ ڈ ڑ ں ے; Persian: پ چ ژ گ and the Persian kaf and yeh; Arabic: ة, ى, Arabic kaf and yeh.
   const urdu = count(text, /[\u0679\u0688\u0691\u06ba\u06d2]/g);
@@ -79,28 +57,18 @@ function cyrillic(text: string): string {
  * than Latin (a Hindi sentence quoting "BJP" is Hindi); undefined for Latin-script text.
  */
 export function languageFromScript(text: string): string | undefined {
-  const table = scriptOfUnit();
-  const counts = new Array<number>(SCRIPTS.length + 1).fill(0);
-  let any = 0;
-  for (let i = 0; i < text.length; i++) {
-    const s = table[text.charCodeAt(i)]!;
-    if (s) {
-      counts[s]!++;
-      any++;
-    }
-  }
-  // No character of those scripts: a Latin-script text (most texts), or one without letters.
-  if (any === 0) return undefined;
   const letters = count(text, /\p{L}/gu);
+  if (letters === 0) return undefined;
   let best: string | undefined;
   let bestCount = 0;
-  SCRIPTS.forEach(([, lang], i) => {
-    if (counts[i + 1]! > bestCount) {
+  for (const [re, lang] of SCRIPTS) {
+    const n = count(text, re);
+    if (n > bestCount) {
       best = lang;
-      bestCount = counts[i + 1]!;
+      bestCount = n;
     }
-  });
-  if (!best || letters === 0 || bestCount * 4 < letters) return undefined;
+  }
+  if (!best || bestCount * 4 < letters) return undefined;
   // Japanese writes Han characters too: any kana makes it Japanese.
   if (best === 'zh' && /[\u3040-\u30ff]/.test(text)) return 'ja';
   if (best === 'arabic-script') return arabicScript(text);
