@@ -168,3 +168,12 @@ describe('weekdays in the quote’s language, from the platform’s CLDR data', 
     expect(dates('De brug stortte in.', 'xx-invalid-tag!')).toEqual([]);
   });
 });
+
+describe('"according to" words of other languages', () => {
+  it('are read only in a quote of their language', () => {
+    // "conforme" is Portuguese for "according to" and French for "in line with".
+    expect(extractFacts('Une décision conforme au droit européen a été rendue.', { lang: 'fr' }).attributions).toEqual([]);
+    expect(extractFacts('Une décision conforme au droit européen a été rendue.').attributions).toEqual([]);
+    expect(extractFacts('Conforme o governo, 80% dos comboios circularam.', { lang: 'pt' }).attributions.map((a) => a.name)).toEqual(['o governo']);
+  });
+});

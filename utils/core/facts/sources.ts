@@ -47,17 +47,17 @@ function apposition(toks: RawToken[], i: number, quote: string): boolean {
   return HARD_STOP.test(g) || g.includes(',') || g.includes('(');
 }
 
-/** The token after an "according to" of `lang` (ACCORDING_TO) that starts at i, or -1. */
-function accordingTo(toks: RawToken[], i: number, lang: string | undefined): number {
-  const tables = lang ? (ACCORDING_TO[lang] ? [ACCORDING_TO[lang]!] : []) : Object.values(ACCORDING_TO);
-  for (const cues of tables) {
-    for (const cue of cues) {
-      const words = cue.split(' ');
-      if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
-      const after = toks[i + words.length];
-      if (!after || after.kind === 'number' || DETERMINERS.has(toks[i - 1]?.lower ?? '')) continue;
-      return i + words.length;
-    }
+/**
+ * The token after an "according to" of the quote's language (ACCORDING_TO) that starts at i, or -1.
+ * Only in that language: "conforme" is also French ("conforme au droit"), "laut" German for "loud".
+ */
+function accordingTo(toks: RawToken[], i: number, lang: string): number {
+  for (const cue of ACCORDING_TO[lang] ?? []) {
+    const words = cue.split(' ');
+    if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
+    const after = toks[i + words.length];
+    if (!after || after.kind === 'number' || DETERMINERS.has(toks[i - 1]?.lower ?? '')) continue;
+    return i + words.length;
   }
   return -1;
 }
@@ -121,7 +121,7 @@ export function readAttributions(toks: RawToken[], quote: string, lang?: string)
     let from = -1;
     if ((t.lower === 'selon' || (t.lower === 'apres' && toks[i - 1]?.lower === 'd')) && toks[i + 1] && !NOT_SOURCES.has(toks[i + 1]!.lower)) from = i + 1;
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && toks[i + 2]) from = i + 2;
-    if (from < 0 && lang !== 'en' && lang !== 'fr') from = accordingTo(toks, i, lang);
+    if (from < 0 && lang) from = accordingTo(toks, i, lang);
     if (from >= 0 && !PRONOUNS.has(toks[from]!.lower)) {
       const to = forward(toks, from, quote, lang ? SOURCE_ENDS[lang] : undefined);
       spans.push([from, to]);
