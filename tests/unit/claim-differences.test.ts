@@ -36,6 +36,18 @@ describe('differences between outlets', () => {
     expect(compareVersions([...v, other]).differences.map((d) => d.kind)).toEqual(['place']);
   });
 
+  it('sets no source named in Spanish against one named in English: the keys read only English and French', () => {
+    const base = { claimId: 'c', quote: '', figures: [], places: [], dates: [] };
+    const en = { ...base, id: 'en', outletId: 'wire', lang: 'en', attributions: [{ name: "South Korea's National Intelligence Service" }] };
+    const es = { ...base, id: 'es', outletId: 'diario', lang: 'es', attributions: [{ name: 'la inteligencia surcoreana' }] };
+    expect(compareVersions([en, es] as never).differences).toEqual([]);
+    // Two Spanish outlets citing different sources still differ; so do English and French ones.
+    const es2 = { ...es, id: 'es2', outletId: 'otro', attributions: [{ name: 'los medios surcoreanos' }] };
+    expect(compareVersions([en, es, es2] as never).differences.map((d) => d.kind)).toEqual(['attribution']);
+    const fr = { ...base, id: 'fr', outletId: 'journal', lang: 'fr', attributions: [{ name: 'les médias sud-coréens' }] };
+    expect(compareVersions([en, fr] as never).differences.map((d) => d.kind)).toEqual(['attribution']);
+  });
+
   it('marks nothing where all outlets agree', () => {
     const v = versionsOf('zelensky-10000');
     expect(v.length).toBeGreaterThan(1);

@@ -48,10 +48,14 @@ function figureFacts(f: Figure): Fact[] {
 }
 
 export function versionFacts(v: Version): Fact[] {
+  // Sources are keyed by English and French words ("renseignement", "spy agency": kr-intelligence), so a
+  // source named in another language is compared only with sources in that language: "la inteligencia
+  // surcoreana" is no other source than South Korea's NIS, only a phrase the keys do not read.
+  const sources = v.lang && v.lang !== 'en' && v.lang !== 'fr' ? `attribution:${v.lang}` : 'attribution';
   return [
     ...(v.figures ?? []).flatMap(figureFacts),
     ...(v.places ?? []).map((p) => ({ kind: 'place' as const, group: 'place', key: placeKey(p) || p.toLowerCase(), label: p })),
-    ...(v.attributions ?? []).map((a) => ({ kind: 'attribution' as const, group: 'attribution', key: (a.key ?? sourceKey(a.name)).toLowerCase(), label: a.name })),
+    ...(v.attributions ?? []).map((a) => ({ kind: 'attribution' as const, group: sources, key: (a.key ?? sourceKey(a.name)).toLowerCase(), label: a.name })),
     ...(v.dates ?? []).map((d) => ({ kind: 'date' as const, group: 'date', key: d.toLowerCase(), label: d })),
   ];
 }
