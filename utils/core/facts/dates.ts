@@ -60,26 +60,19 @@ function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNam
   const t = toks[i]!;
   const month = t.kind === 'word' ? MONTHS.get(t.lower) : undefined;
   if (month === undefined) {
+    // A weekday of the quote's language (its CLDR name, perhaps two words: "segunda-feira"), or of WEEKDAYS.
     const named = t.kind === 'word' && !WEEKDAYS.has(t.lower) ? cldrWeekday(toks, i, weekdayNames) : undefined;
-    if (named) {
-      let iso: string | undefined;
-      if (ref) {
-        const d = new Date(ref);
-        d.setUTCDate(d.getUTCDate() - ((ref.getUTCDay() - named.day + 7) % 7));
-        iso = isoDay(d);
-      }
-      return { from: i, to: named.to, label: WEEKDAY_NAMES[named.day]!, iso };
-    }
-    const weekday = t.kind === 'word' ? WEEKDAYS.get(t.lower) : undefined;
+    const weekday = named?.day ?? (t.kind === 'word' ? WEEKDAYS.get(t.lower) : undefined);
     if (weekday !== undefined) {
-      const last = LAST.has(toks[i + 1]?.lower ?? '') || toks[i - 1]?.lower === 'last';
+      const end = named?.to ?? i;
+      const last = LAST.has(toks[end + 1]?.lower ?? '') || toks[i - 1]?.lower === 'last';
       let iso: string | undefined;
       if (ref) {
         const d = new Date(ref);
         d.setUTCDate(d.getUTCDate() - ((ref.getUTCDay() - weekday + 7) % 7 || (last ? 7 : 0)));
         iso = isoDay(d);
       }
-      const to = LAST.has(toks[i + 1]?.lower ?? '') ? i + 1 : i;
+      const to = LAST.has(toks[end + 1]?.lower ?? '') ? end + 1 : end;
       return { from: toks[i - 1]?.lower === 'last' ? i - 1 : i, to, label: `${last ? 'last ' : ''}${WEEKDAY_NAMES[weekday]}`, iso };
     }
     const season = SEASONS.get(t.lower);
