@@ -70,6 +70,7 @@ function withQualifier(head: string, rest: string): Status | undefined {
 function scanned(words: string[]): Status | undefined {
   const found = new Set<Status>();
   const taken = new Array<boolean>(words.length).fill(false);
+  const truths: [number, number][] = [];
   for (let n = Math.min(3, words.length); n >= 1; n -= 1) {
     for (let i = 0; i + n <= words.length; i += 1) {
       if (taken.slice(i, i + n).some(Boolean)) continue;
@@ -82,7 +83,13 @@ function scanned(words: string[]): Status | undefined {
       if (negated && status !== 'confirmed') return undefined;
       found.add(negated ? 'false' : status);
       taken.fill(true, i, i + n);
+      if (status === 'confirmed' && !negated) truths.push([i, i + n]);
     }
+  }
+  // A truth beside a word not read may be qualified in a language whose qualifiers are not listed
+  // ("Osittain totta", partly true; "Verdadero a medias", half true): not read as confirmed.
+  if (truths.some(([from, to]) => [from - 1, to].some((j) => j >= 0 && j < words.length && !taken[j] && !among(SAME, words[j])))) {
+    return undefined;
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
