@@ -63,6 +63,11 @@ describe('verdict labels: variants and sentences', () => {
     ['Tidak benar', 'false'],
     ['Doğru değil', 'false'],
     ['Cierto, pero…', 'partly-true'],
+    ['True but misleading', 'misleading'],
+    ['ложь и манипуляция', 'misleading'],
+    ['YANLIS', 'false'],
+    ['tak benar', 'false'],
+    ['一部誤り', 'misleading'],
     // A verdict in brackets, inside a short phrase, late in a sentence, inside a Chinese phrase.
     ['[HOAKS] Mark Zuckerberg Menyatakan Medsos Tidak Akan Ada', 'false'],
     ['【錯誤】影片', 'false'],
@@ -82,7 +87,7 @@ describe('verdict labels: variants and sentences', () => {
   });
 
   it('reads no verdict where the words name two, negate one, or only look like one', () => {
-    for (const label of ['True but misleading', 'Photo is not fake', 'Santo Domingo', 'La vera storia di Roma', 'ليس مضللا']) {
+    for (const label of ['True but false', 'Photo is not fake', 'Santo Domingo', 'La vera storia di Roma', 'ليس مضللا']) {
       expect(ratingToStatus({ labels: [label] }).via, label).toBe('unmapped');
     }
   });

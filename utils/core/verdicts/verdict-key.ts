@@ -4,6 +4,8 @@
  * script. Letters of other scripts are kept (Arabic, Devanagari, Han…), only their optional marks
  * and joiners go.
  */
+const FOLDED: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss' };
+
 export function verdictKey(label: string): string {
   return label
     .normalize('NFKD')
@@ -17,6 +19,9 @@ export function verdictKey(label: string): string {
     .replace(/[\u064a\u0649]/g, '\u06cc')
     .normalize('NFC')
     .toLowerCase()
+    // Letters no decomposition takes apart, written without their stroke or dot as often as with it
+    // ("yanlis" for "yanlış", "falsz" for "fałsz").
+    .replace(/[ıłøđß]/g, (c) => FOLDED[c]!)
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
     .trim();
 }

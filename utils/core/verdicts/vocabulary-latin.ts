@@ -16,6 +16,10 @@ import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
  * - [published] scales other fact-checkers publish on their own pages: Demagog.cz and Demagog.sk,
  *   Faktabaari, OKO.press, Istinomjer, fakticke.info, VERA Files, Rappler, El Heraldo;
  *   tests/fixtures/verdicts/published-scales.json names each label's fact-checker and page.
+ * - [sealed-2] labels of 43 more fact-checkers and editions (Istinomjer, Faktograf, Postimees, Patikrinta 15min,
+ *   Re:Check, VERA Files, Lead Stories…), each with its page in tests/fixtures/verdicts/sealed-labels-2.json.
+ * - [frequent] ClaimReview labels used more than 50 times (the list of Lost-In-Translation,
+ *   tests/fixtures/verdicts/frequent-labels.json), each given its status by the rule below.
  * The status follows the X-FACT category: false and mostly false -> false; misleading, missing
  * context, manipulated, exaggerated, partly false -> misleading; half / partly / mostly true ->
  * partly-true; debatable -> disputed; unproven, too early to say -> unverified (understood).
@@ -51,6 +55,10 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Neistina', 'Kratke noge', 'Rrenë', 'Rrenë e kryptë', 'Me kos', 'Disinformasi', 'Misinformasi', 'Fitnah', 'Penipuan',
     // [published] cs, sk (Demagog), pl (OKO.press), fi (Faktabaari), tl (Rappler)
     'Nepravda', 'Stłuczony fałszomierz', 'Väärin', 'Hindi totoo',
+    // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
+    'Neistinito', 'AI Generated', 'naeruväärne', 'JAMA', 'PIGEM VALE', 'VALE', 'Ni F od fakta', 'Ni pola fakta', 'Hamis', 'Melas', 'NETIESA', 'Drīzāk nav taisnība', 'Nav taisnība', 'SOBA', 'Inteligência Artificial', 'HINDI TUMPAK',
+    // [frequent] tests/fixtures/verdicts/frequent-labels.json (labels used more than 50 times)
+    'Netačno', 'Tvrdnja je netočna', 'Montaje',
   ],
   misleading: [
     'Misleading', 'Missing context', 'Out of context', 'Exaggerated', 'Distorted', 'Spin', 'Cherry picks',
@@ -74,6 +82,10 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Enganador', 'Esticado', 'Trompeuse',
     // [published] cs (Demagog.cz, fakticke.info), sk (Demagog.sk)
     'Zavádějící', 'Manipulace', 'Částečně nepravdivé', 'Zavádzanie',
+    // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
+    'Falsche Überschrift', 'Parody', 'EDITED', 'EKSITAV', 'Kétes', 'Manipuliacija', 'KRISLAS TIESOS',
+    // [frequent] tests/fixtures/verdicts/frequent-labels.json (labels used more than 50 times)
+    'Impostor content', 'Enganyós', 'Distorts the facts', 'Misvisende', 'Immagine modificata', 'Not the whole story',
   ],
   'partly-true': [
     'Half true', 'Half-true', 'Partly true', 'Partially true', 'Mixture', 'Mixed', 'Mostly true',
@@ -92,6 +104,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Poluistina',
     // [published] pl (OKO.press), bs (Istinomjer)
     'Półprawda', 'Prawie prawda', 'Većim dijelom istina',
+    // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
+    'Poluistinito', 'Most likely true', 'INEXACTO', 'PIGEM ÕIGE', 'Pigem tõsi', 'Pooltõde', 'Polufakt', 'Tri kvarta fakta', 'ARTI TIESOS',
   ],
   confirmed: [
     'True', 'Correct', 'Accurate', 'Confirmed', 'Verified', 'Geppetto checkmark', 'Legit',
@@ -106,11 +120,15 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Certo', 'Istina', 'E vërtetë', 'Vraie',
     // [published] cs, sk (Demagog), fi (Faktabaari)
     'Pravda', 'Totta',
+    // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
+    'Istinito', 'ÕIGE', 'Tõsi', 'Fakt', 'TIESA',
   ],
   disputed: [
     'Disputed', 'Controversial', 'Debated', 'In dispute', 'Under dispute', 'Debatable',
     'Contesté', 'Controversé', 'Discutable',
     'Discutible', 'Polémico', 'Discutível', 'Controverso', 'Umstritten', 'Tartışmalı',
+    // [frequent] tests/fixtures/verdicts/frequent-labels.json (labels used more than 50 times)
+    'Cuestionable',
   ],
   unverified: [
     'Unverified', 'Unproven', 'Unsupported', 'Unsubstantiated', 'Unverifiable', 'No evidence',
@@ -125,5 +143,9 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Imposibil de verificat', 'Nieweryfikowalne', 'Hetimet vazhdojnë',
     // [published] cs, sk (Demagog), fi (Faktabaari), es (El Heraldo), en (VERA Files)
     'Neověřitelné', 'Neoveriteľné', '50/50', 'Sin evidencia', 'Unproven/No basis',
+    // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
+    'Neutemeljeno', 'Not verifiable', 'Undecidable', 'Unable to finalise', 'NO BASIS', 'KAHTLANE', 'Ei saa hinnata', 'NEĮMANOMA PATIKRINTI',
+    // [frequent] tests/fixtures/verdicts/frequent-labels.json (labels used more than 50 times)
+    'Sin registro', 'Sem registro', 'Ikke dokumenteret',
   ],
 };

@@ -15,6 +15,9 @@ import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
  *   and Armenian editions), StopFake (Ukrainian), FIJ and Japan FactCheck Center, SNU FactCheck,
  *   FactWatch, Verify-Sy, Cofact; tests/fixtures/verdicts/published-scales.json names each
  *   label's fact-checker and page.
+ * - [sealed-2] labels of Fatabyyano, Verify-Sy, HaqCheck, DigitEye, FactWatch, SNU FactCheck, LINE,
+ *   Asahi Shimbun…, each with its page in tests/fixtures/verdicts/sealed-labels-2.json.
+ * - [frequent] ClaimReview labels used more than 50 times (tests/fixtures/verdicts/frequent-labels.json).
  */
 export const SCRIPT_VERDICTS: VerdictTable = {
   false: [
@@ -34,6 +37,10 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'ტყუილი', 'მცდარი', 'მეტწილად მცდარი', 'खोटा', 'खोटी', 'खोटे', 'ખોટો', 'ખોટું', 'ખોટા', '不實', '不实', '不正確', '不正确',
     // ka, hy (FactCheck Georgia), ja (FIJ), ko (SNU FactCheck), th (Cofact) [published]
     'ყალბი ამბავი', 'Սուտ', 'Սխալ', 'Մեծ մասամբ սխալ', 'Կեղծ լուր', '誤り', '虚偽', '대체로 사실 아님', '전혀 사실 아님', 'ไม่จริง',
+    // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
+    'ሀሰት', 'ሐሰት', 'صورة مزيفة', 'ملفق', 'Не е вярно', 'প্রতারণা', 'フェイク', 'ಸಂಪೂರ್ಣವಾಗಿ ತಪ್ಪು', 'ಸಂಪೂರ್ಣವಾಗಿ ಸುಳ್ಳು', 'ಸುಳ್ಳು', '거짓', '대체로 거짓', 'తప్పుడు వాదన', 'పూర్తిగా తప్పు', 'ሓሶት',
+    // [frequent] tests/fixtures/verdicts/frequent-labels.json (labels used more than 50 times)
+    'خطأ', 'παραπληροφόρηση', 'Ψευδές', 'مركب', 'مركبة', 'كذب', 'Ψευδής ισχυρισμός', 'לא נכון', 'فرضی دعوی',
   ],
   misleading: [
     'مضلل', 'انتقائي', 'إثارة', 'ساخر', 'خارج السياق', 'سياق مضلل',
@@ -43,11 +50,27 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'Манипуляция', 'Заблуждение',
     'მანიპულირება', 'ભ્રામક',
     'Маніпуляція', 'Մանիպուլյացիա', 'ミスリード', 'আংশিক মিথ্যা', 'العنوان المضلل', 'السخرية',
+    // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
+    'تصريح غير دقيق', 'خادع', 'محتوى ناقص', 'محرف', 'هزلي', 'إرباك', 'Сатира', 'কৌতুক', 'বিকৃত', 'ತಪ್ಪು ನಿರೂಪಣೆ', 'ದಾರಿತಪ್ಪಿಸುವ ಸುದ್ದಿ', 'ಸಂದರ್ಭದಿಂದ ಹೊರಗಿಡಲಾಗಿದೆ', 'తప్పు దోవ పట్టించే ప్రయత్నం', 'తప్పు దోవ పట్టించే వార్త', 'Перебільшення',
+    // [frequent] tests/fixtures/verdicts/frequent-labels.json (labels used more than 50 times)
+    'تضليل', 'گمراہ کن دعوی',
   ],
   'partly-true': ['صحيح جزئيا', 'نیمه‌درست', 'نیمه درست', 'आंशिक रूप से सही', 'আংশিক সত্য', '部分正確', '部分正确', 'Полуправда', 'Жартылай шындық', 'ნახევრად სიმართლე', 'მეტწილად სიმართლე',
+    // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
+    '사실반 거짓반', '部分事實',
     'Մեծ մասամբ ճշմարտություն', 'Կիսով չափ ճշմարտություն', 'ほぼ正確', '대체로 사실', '절반의 사실', 'ข่าวจริงบางส่วน'],
-  confirmed: ['صحيح', 'درست', 'सच', 'सही', 'সত্য', '正確', '正确', 'Правда', 'Шындық', 'სიმართლე', 'Ճշմարտություն', '사실', 'จริง'],
-  disputed: ['مشكوك فيه', 'جدل', 'محل تردید'],
+  confirmed: [
+    'صحيح', 'درست', 'सच', 'सही', 'সত্য', '正確', '正确', 'Правда', 'Шындық', 'სიმართლე', 'Ճշմարտություն', '사실', 'จริง',
+    // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
+    '真實',
+  ],
+  disputed: [
+    'مشكوك فيه', 'جدل', 'محل تردید',
+    // [frequent] tests/fixtures/verdicts/frequent-labels.json (labels used more than 50 times)
+    'Очень спорно',
+  ],
   unverified: ['غير مؤكد', 'غیرقابل اثبات', 'اثبات‌نشده', 'अपुष्ट', 'অপ্রমাণিত', '證據不足', '证据不足', '事實釐清', '事实厘清', 'ვერდიქტის გარეშე', 'Без вердикта',
+    // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
+    '沒有證據', '澄清',
     'Առանց վճռի', '根拠不明', '判定留保', '検証対象外', '판단 유보'],
 };
