@@ -48,6 +48,22 @@ describe('differences between outlets', () => {
     expect(compareVersions([en, fr] as never).differences.map((d) => d.kind)).toEqual(['attribution']);
   });
 
+  it('sets no country against a city in it, and still two cities or two countries against each other', () => {
+    const base = { claimId: 'c', quote: '', figures: [], attributions: [], dates: [] };
+    const wire = { ...base, id: 'a', outletId: 'wire', lang: 'en', places: ['Russia'] };
+    const daily = { ...base, id: 'b', outletId: 'daily', lang: 'fr', places: ['Koursk'] };
+    const { differences, marks } = compareVersions([wire, daily] as never);
+    expect(differences).toEqual([]);
+    expect([...marks.values()].flat().some((m) => m.differs)).toBe(false);
+    // Another outlet in Belgorod: Kursk and Belgorod differ; Russia, which holds both, is marked on neither side.
+    const third = { ...base, id: 'c3', outletId: 'gazette', lang: 'en', places: ['Belgorod'] };
+    const both = compareVersions([wire, daily, third] as never);
+    expect(both.differences.map((d) => d.values.map((v) => v.label).sort())).toEqual([['Belgorod', 'Koursk']]);
+    expect(both.marks.get('a')).toEqual([expect.objectContaining({ label: 'Russia', differs: false })]);
+    const ukraine = { ...base, id: 'd', outletId: 'weekly', lang: 'en', places: ['Ukraine'] };
+    expect(compareVersions([wire, ukraine] as never).differences.map((d) => d.kind)).toEqual(['place']);
+  });
+
   it('marks nothing where all outlets agree', () => {
     const v = versionsOf('zelensky-10000');
     expect(v.length).toBeGreaterThan(1);

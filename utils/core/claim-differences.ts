@@ -1,6 +1,7 @@
 import type { Figure, Version } from '@/utils/core/model';
 import { hedgeOf } from '@/utils/core/facts/figure-words';
-import { placeKey } from '@/utils/core/facts/place-key';
+import { placeKey, soundPhrase } from '@/utils/core/facts/place-key';
+import { gazetteer } from '@/utils/core/facts/gazetteer';
 import { relatedSourceKeys, sourceKey } from '@/utils/core/facts/source-key';
 
 /** 'hedge': the versions agree on a figure and word its precision differently ("about" vs "nearly"). */
@@ -32,6 +33,10 @@ interface Fact {
   alsoMarkedBy?: string;
   /** Compared and listed among the differences, but not shown as a fact of its own. */
   hidden?: boolean;
+  /** A place's country, as the gazetteer knows it (its own code for a country). */
+  country?: string;
+  /** Shown, not compared: a country another outlet names a place in ("Russia" beside "Kursk"). */
+  broader?: boolean;
 }
 
 function figureFacts(f: Figure): Fact[] {
@@ -96,14 +101,35 @@ function mergeCompatibleSources(versions: Version[], factsByVersion: Map<string,
   for (const facts of factsByVersion.values()) for (const f of facts) if (f.kind === 'attribution') f.key = find(f.key);
 }
 
+/**
+ * A country is no other place than a city in it: one outlet saying "in Russia" and another "in Kursk"
+ * do not disagree, the second is only more precise. Such a country is shown and not compared; two
+ * countries, or two cities, still differ. Places the gazetteer does not know (or knows as regions,
+ * which it gives no country) are compared as before.
+ */
+function markBroaderPlaces(factsByVersion: Map<string, Fact[]>): void {
+  const places = [...factsByVersion.values()].flat().filter((f) => f.kind === 'place');
+  if (places.length < 2) return;
+  const { places: known } = gazetteer();
+  const within = new Set<string>();
+  for (const f of places) {
+    const place = known.get(soundPhrase(f.label));
+    f.country = place?.country;
+    if (place?.country && place.kind !== 'country') within.add(place.country);
+  }
+  for (const f of places) if (f.country && within.has(f.country) && known.get(soundPhrase(f.label))?.kind === 'country') f.broader = true;
+}
+
 export function compareVersions(versions: Version[]): { marks: Map<string, FactMark[]>; differences: FactDifference[] } {
   const byGroup = new Map<string, { kind: FactKind; values: Map<string, { label: string; versionIds: Set<string> }> }>();
   const factsByVersion = new Map<string, Fact[]>();
   for (const v of versions) factsByVersion.set(v.id, versionFacts(v));
   mergeCompatibleSources(versions, factsByVersion);
+  markBroaderPlaces(factsByVersion);
   for (const v of versions) {
     const facts = factsByVersion.get(v.id)!;
     for (const f of facts) {
+      if (f.broader) continue;
       const group = byGroup.get(f.group) ?? { kind: f.kind, values: new Map() };
       byGroup.set(f.group, group);
       const value = group.values.get(f.key) ?? { label: f.label, versionIds: new Set<string>() };
@@ -125,7 +151,7 @@ export function compareVersions(versions: Version[]): { marks: Map<string, FactM
   const marks = new Map<string, FactMark[]>();
   for (const [id, facts] of factsByVersion) {
     const shown = facts.filter((f) => !f.hidden);
-    marks.set(id, shown.map((f) => ({ kind: f.kind, key: f.key, label: f.label, differs: differingGroups.has(f.group) || (f.alsoMarkedBy !== undefined && differingGroups.has(f.alsoMarkedBy)) })));
+    marks.set(id, shown.map((f) => ({ kind: f.kind, key: f.key, label: f.label, differs: (!f.broader && differingGroups.has(f.group)) || (f.alsoMarkedBy !== undefined && differingGroups.has(f.alsoMarkedBy)) })));
   }
   const differences: FactDifference[] = [...differingGroups].map((name) => {
     const g = byGroup.get(name)!;
