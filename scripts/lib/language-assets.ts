@@ -155,7 +155,7 @@ export function numberWordTables(): Record<string, LanguageNumberWords> {
 export function shippedGazetteer(data: GazetteerData): GazetteerData {
   return {
     ...data,
-    countries: data.countries.map(({ names: _names, demonyms: _demonyms, ...kept }) => kept),
+    countries: data.countries.map(({ names: _names, demonyms: _demonyms, localNames: _localNames, ...kept }) => kept),
     regions: data.regions.map(({ names: _names, ...kept }) => kept),
   };
 }

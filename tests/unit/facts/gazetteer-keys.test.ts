@@ -13,6 +13,8 @@ describe("the gazetteer's stored keys", () => {
     const data = gazetteerData();
     for (const c of data.countries) {
       expect(c.keys, `${c.name}: ${RERUN}`).toEqual([c.name, ...(c.names ?? [])].map(soundPhrase));
+      const local = Object.fromEntries(Object.entries(c.localNames ?? {}).map(([lang, names]) => [lang, names.map(soundPhrase)]));
+      expect(c.localKeys ?? {}, `${c.name}: ${RERUN}`).toEqual(local);
       expect(c.demonymKeys, `${c.name}: ${RERUN}`).toEqual((c.demonyms ?? []).map(soundPhrase));
       expect(c.demonym).toBe(c.demonyms?.[0]);
       // The written forms are the demonyms folded: a lowercase word is read against them exactly.
@@ -74,7 +76,8 @@ describe("the gazetteer's stored keys", () => {
 
   it('ship without the names only their keys serve', () => {
     const shipped = shippedGazetteer(gazetteerData());
-    expect(shipped.countries.every((c) => c.names === undefined && c.demonyms === undefined && c.keys.length > 0)).toBe(true);
+    expect(shipped.countries.every((c) => c.names === undefined && c.demonyms === undefined && c.localNames === undefined && c.keys.length > 0)).toBe(true);
+    expect(shipped.countries.map((c) => c.localKeys)).toEqual(gazetteerData().countries.map((c) => c.localKeys));
     expect(shipped.countries.map((c) => [c.code, c.name, c.demonym, c.keys, c.demonymKeys])).toEqual(gazetteerData().countries.map((c) => [c.code, c.name, c.demonym, c.keys, c.demonymKeys]));
     expect(shipped.regions.map((r) => r.keys)).toEqual(gazetteerData().regions.map((r) => r.keys));
   });

@@ -27,9 +27,12 @@ export interface GazetteerData {
     /** The French demonyms as written, folded (phraseKey), without a feminine that is the masculine
      *  and an "e": lowercase words are read against these (gazetteer.ts, country-conflict.ts). */
     writtenDemonyms?: string[];
-    /** Other names and the demonyms: the repository's file only. */
+    /** Keys of its names in more languages ("pl": Szwecja's), read only in a quote of that language. */
+    localKeys?: Record<string, string[]>;
+    /** Other names and the demonyms, and the names of `localKeys`: the repository's file only. */
     names?: string[];
     demonyms?: string[];
+    localNames?: Record<string, string[]>;
   }[];
   /** The same for regions, which have no code. */
   regions: { name: string; keys: string[]; names?: string[] }[];

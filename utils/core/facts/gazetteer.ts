@@ -37,6 +37,8 @@ interface Gazetteer {
    *  "russe". English capitalises them: a lowercase "polish" is no English demonym. */
   writtenDemonyms: Map<string, string>;
   writtenDemonymFirstWords: Map<string, number>;
+  /** Country names of more languages, by language: read only in a quote of that language (places.ts). */
+  local: Map<string, Map<string, Place>>;
 }
 
 let built: Gazetteer | undefined;
@@ -70,6 +72,7 @@ export function gazetteer(): Gazetteer {
   const countryOrCityFirstWords = new Map<string, number>();
   const writtenDemonyms = new Map<string, string>();
   const writtenDemonymFirstWords = new Map<string, number>();
+  const local = new Map<string, Map<string, Place>>();
   let longest = 1;
   const ofCountry = [firstWords, countryFirstWords, countryOrCityFirstWords];
   const ofCity = [firstWords, countryOrCityFirstWords];
@@ -92,6 +95,11 @@ export function gazetteer(): Gazetteer {
     for (const key of c.keys) add(key, place);
     if (c.demonym) countryDemonym.set(c.code, c.demonym);
     for (const k of c.demonymKeys) for (const form of inflected(k)) addDemonym(form, c.code);
+    for (const [lang, keys] of Object.entries(c.localKeys ?? {})) {
+      let names = local.get(lang);
+      if (!names) local.set(lang, (names = new Map()));
+      for (const key of keys) if (!names.has(key)) names.set(key, place);
+    }
     for (const k of c.writtenDemonyms ?? []) {
       for (const form of inflected(k)) {
         if (writtenDemonyms.has(form)) continue;
@@ -105,7 +113,7 @@ export function gazetteer(): Gazetteer {
     for (const key of r.keys) add(key, place);
   }
   for (const city of data.cities) add(cityKey(city), { name: city[0], country: city[1], kind: 'city' });
-  built = { places, demonyms, countryName, countryDemonym, longest, firstWords, countryFirstWords, countryOrCityFirstWords, writtenDemonyms, writtenDemonymFirstWords };
+  built = { places, demonyms, countryName, countryDemonym, longest, firstWords, countryFirstWords, countryOrCityFirstWords, writtenDemonyms, writtenDemonymFirstWords, local };
   markStart('gazetteer read');
   return built;
 }
