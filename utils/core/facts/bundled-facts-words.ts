@@ -1,8 +1,11 @@
 import type { FactsWords } from '@/utils/core/facts/facts-words-types';
 
 /**
- * The facts reader's word lists (source-words.ts, date-words.ts, figure-words.ts make their sets and
- * maps from them), as plain data: arrays and records of strings and numbers.
+ * The facts reader's word lists, as a module: what Node reads (scripts/lib/node-language-data.ts) and
+ * what the build writes to the extension's `words/facts.*` files (scripts/lib/language-assets.ts).
+ * No extension entry point imports this module: they read those files on first use
+ * (setFactsWordsSource), so that the background does not parse these strings at every worker start.
+ * source-words.ts, date-words.ts and figure-words.ts make their sets and maps from them.
  */
 
 const words = (list: string) => list.split(' ');
