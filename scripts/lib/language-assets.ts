@@ -15,7 +15,9 @@
  *   pair per language of LEXICON_LANGS; and `words/XX-en-related.js`, its related-stems table
  *   XX-en-related.json as `{ related }`, apart: the matcher reads only the table;
  * - `words/verdicts.json` and `words/verdicts.js` (`globalThis.recoupeVerdicts`): the published verdict
- *   labels (utils/core/verdicts/bundled-verdicts.ts), read when an import or a feed first reads a verdict.
+ *   labels (utils/core/verdicts/bundled-verdicts.ts), read when an import or a feed first reads a verdict;
+ * - `words/facts.json` and `words/facts.js` (`globalThis.recoupeFactsWords`): the facts reader's word
+ *   lists (utils/core/facts/bundled-facts-words.ts), read when a text is first analysed or its facts read.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,6 +30,7 @@ import { LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '../../ut
 import type { GazetteerData } from '../../utils/core/facts/gazetteer-source';
 import type { LanguageNumberWords } from '../../utils/core/language/language-data';
 import { BUNDLED_VERDICTS } from '../../utils/core/verdicts/bundled-verdicts';
+import { BUNDLED_FACTS_WORDS } from '../../utils/core/facts/bundled-facts-words';
 
 const require = createRequire(import.meta.url);
 
@@ -167,6 +170,7 @@ export function languageFiles(): { relativeDest: string; contents: string }[] {
   const numbers = numberWordTables();
   const gazetteer = JSON.stringify(shippedGazetteer(JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')) as GazetteerData));
   const verdicts = JSON.stringify(BUNDLED_VERDICTS);
+  const factsWords = JSON.stringify(BUNDLED_FACTS_WORDS);
   return [
     ...SNOWBALL_ALGORITHMS.map((algorithm) => ({ relativeDest: stemmerFile(algorithm), contents: stemmerScript(algorithm) })),
     ...Object.entries(lists).map(([lang, words]) => ({ relativeDest: stopWordsFile(lang), contents: JSON.stringify(words) })),
@@ -178,6 +182,8 @@ export function languageFiles(): { relativeDest: string; contents: string }[] {
     { relativeDest: 'words/gazetteer.js', contents: `globalThis.recoupeGazetteer = ${gazetteer};\n` },
     { relativeDest: 'words/verdicts.json', contents: verdicts },
     { relativeDest: 'words/verdicts.js', contents: `globalThis.recoupeVerdicts = ${verdicts};\n` },
+    { relativeDest: 'words/facts.json', contents: factsWords },
+    { relativeDest: 'words/facts.js', contents: `globalThis.recoupeFactsWords = ${factsWords};\n` },
     ...LEXICON_PAIRS.map((pair) => ({ relativeDest: `words/${pair}.js`, contents: `${lexiconScriptPrefix(pair)}${lexiconPart(pair, 'words')};\n` })),
     ...LEXICON_PAIRS.map((pair) => ({ relativeDest: `words/${lexiconRelatedName(pair)}.js`, contents: `${lexiconScriptPrefix(lexiconRelatedName(pair))}${lexiconPart(pair, 'related')};\n` })),
   ];

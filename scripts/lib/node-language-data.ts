@@ -1,7 +1,8 @@
 /**
  * Under Node (tests, eval, benchmarks, fitting), the per-language data is read from node_modules,
- * through the same per-language stemmer scripts the extension ships, and the gazetteer and the
- * published verdict labels from their files; synchronously, so that code analysing text needs no await. Import this module once, first.
+ * through the same per-language stemmer scripts the extension ships, and the gazetteer, the
+ * published verdict labels and the facts reader's word lists from their files or modules;
+ * synchronously, so that code analysing text needs no await. Import this module once, first.
  */
 import { runInThisContext } from 'node:vm';
 import { setLanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';
@@ -11,6 +12,8 @@ import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
 import { setVerdictSource } from '@/utils/core/verdicts/verdict-table';
 import { BUNDLED_VERDICTS } from '@/utils/core/verdicts/bundled-verdicts';
+import { setFactsWordsSource } from '@/utils/core/facts/facts-words';
+import { BUNDLED_FACTS_WORDS } from '@/utils/core/facts/bundled-facts-words';
 import { GAZETTEER_SOURCE, guessWordLists, lexiconPart, numberWordTables, stemmerScript, stopWordLists } from './language-assets';
 
 type Registry = Record<string, () => Stemmer>;
@@ -47,3 +50,4 @@ setLanguageDataSource(nodeLanguageData);
 setGazetteerSource(() => JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')) as GazetteerData);
 setLexiconSource((pair, part) => JSON.parse(lexiconPart(pair, part)) as LexiconData);
 setVerdictSource(() => BUNDLED_VERDICTS);
+setFactsWordsSource(() => BUNDLED_FACTS_WORDS);

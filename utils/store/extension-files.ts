@@ -11,6 +11,8 @@
  * The gazetteer and the word lists between English and other languages (`words/`) are read synchronously (see utils/core/facts/gazetteer-source.ts): in the
  * service worker by importScripts, which is synchronous (the gazetteer only: the lists' related-stems
  * tables are fetched before a scan, see cacheScriptsAtInstall); in a page by a synchronous request.
+ * So are the published verdict labels and the facts reader's word lists (`words/verdicts.*`,
+ * `words/facts.*`), small files the background would otherwise parse at every worker start.
  */
 import { browser } from 'wxt/browser';
 import { SNOWBALL_ALGORITHMS, type LanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';
@@ -19,7 +21,17 @@ import type { LexiconData } from '@/utils/core/lexicon/lexicon';
 import { LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '@/utils/core/lexicon/lexicon-pairs';
 import type { LexiconPart } from '@/utils/core/lexicon/lexicons';
 import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
-import { GAZETTEER_JSON, GAZETTEER_SCRIPT, languageFilesFrom, stemmerPath, VERDICTS_JSON, VERDICTS_SCRIPT } from '@/utils/store/language-file-paths';
+import type { FactsWords } from '@/utils/core/facts/facts-words-types';
+import {
+  FACTS_WORDS_JSON,
+  FACTS_WORDS_SCRIPT,
+  GAZETTEER_JSON,
+  GAZETTEER_SCRIPT,
+  languageFilesFrom,
+  stemmerPath,
+  VERDICTS_JSON,
+  VERDICTS_SCRIPT,
+} from '@/utils/store/language-file-paths';
 
 const lexiconScript = (name: string) => `/words/${name}.js`;
 
@@ -30,6 +42,7 @@ interface WorkerGlobal {
   recoupeStemmers?: Registry;
   recoupeGazetteer?: GazetteerData;
   recoupeVerdicts?: VerdictTable[];
+  recoupeFactsWords?: FactsWords;
 }
 const global = globalThis as unknown as WorkerGlobal;
 
@@ -46,8 +59,10 @@ export function cacheScriptsAtInstall(): void {
     // stemmers (with 8 MB of word lists in `data/`, first, loading the English and French stemmers held
     // the worker's thread 370-510 ms at each restart). And the word lists are not cached at all, not
     // even their related-stems tables (3.6 MB), which matching reads: every start of the worker would
-    // read and send them again. They are fetched when a scan needs them (ensureLexicons).
-    global.importScripts!(...SNOWBALL_ALGORITHMS.map(stemmerPath), GAZETTEER_SCRIPT, VERDICTS_SCRIPT);
+    // read and send them again. They are fetched when a scan needs them (ensureLexicons). The facts
+    // reader's words (12 KB, `words/facts.js`, sorted just before the gazetteer) are read at a page's
+    // first scan, so they must be here: a script not in this cache cannot be imported later.
+    global.importScripts!(...SNOWBALL_ALGORITHMS.map(stemmerPath), FACTS_WORDS_SCRIPT, GAZETTEER_SCRIPT, VERDICTS_SCRIPT);
   });
 }
 
@@ -59,6 +74,11 @@ export function readGazetteer(): GazetteerData {
 /** The published verdict labels, read synchronously when a feed, an import or a page's fact-check first reads a verdict. */
 export function readVerdicts(): VerdictTable[] {
   return readDataFile(VERDICTS_SCRIPT, VERDICTS_JSON, () => global.recoupeVerdicts);
+}
+
+/** The facts reader's word lists, read synchronously when a text is first analysed (its weekdays) or its facts first read. */
+export function readFactsWords(): FactsWords {
+  return readDataFile(FACTS_WORDS_SCRIPT, FACTS_WORDS_JSON, () => global.recoupeFactsWords);
 }
 
 /** A word list's data ('fr-en'): its word lists or its related-stems table, read synchronously. */

@@ -18,6 +18,9 @@ export const GAZETTEER_JSON = '/words/gazetteer.json';
 /** The published verdict labels, the same two ways (`globalThis.recoupeVerdicts`). */
 export const VERDICTS_SCRIPT = '/words/verdicts.js';
 export const VERDICTS_JSON = '/words/verdicts.json';
+/** The facts reader's word lists, the same two ways (`globalThis.recoupeFactsWords`). */
+export const FACTS_WORDS_SCRIPT = '/words/facts.js';
+export const FACTS_WORDS_JSON = '/words/facts.json';
 
 /**
  * The language data read from those files, for a context that says how to load a script (a service

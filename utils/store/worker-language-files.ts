@@ -1,6 +1,7 @@
 import type { LanguageDataSource } from '@/utils/core/language/language-data';
 import type { GazetteerData } from '@/utils/core/facts/gazetteer-source';
-import { GAZETTEER_SCRIPT, languageFilesFrom } from '@/utils/store/language-file-paths';
+import type { FactsWords } from '@/utils/core/facts/facts-words-types';
+import { FACTS_WORDS_SCRIPT, GAZETTEER_SCRIPT, languageFilesFrom } from '@/utils/store/language-file-paths';
 
 /**
  * The language data in a dedicated worker of an extension page (the import's index worker): the same
@@ -8,7 +9,7 @@ import { GAZETTEER_SCRIPT, languageFilesFrom } from '@/utils/store/language-file
  * workers no extension API), so paths resolve against the worker's own URL, in the extension's origin.
  * A classic worker: stemmers load by importScripts.
  */
-const worker = globalThis as unknown as { importScripts(...urls: string[]): void; recoupeGazetteer?: GazetteerData };
+const worker = globalThis as unknown as { importScripts(...urls: string[]): void; recoupeGazetteer?: GazetteerData; recoupeFactsWords?: FactsWords };
 
 export const workerLanguageFiles: LanguageDataSource = languageFilesFrom(
   (path) => path,
@@ -20,4 +21,11 @@ export function readWorkerGazetteer(): GazetteerData {
   if (!worker.recoupeGazetteer) worker.importScripts(GAZETTEER_SCRIPT);
   if (!worker.recoupeGazetteer) throw new Error(`Recoupe: ${GAZETTEER_SCRIPT} did not register`);
   return worker.recoupeGazetteer;
+}
+
+/** The facts reader's word lists (analysing a text reads its weekdays: analyse-text.ts). */
+export function readWorkerFactsWords(): FactsWords {
+  if (!worker.recoupeFactsWords) worker.importScripts(FACTS_WORDS_SCRIPT);
+  if (!worker.recoupeFactsWords) throw new Error(`Recoupe: ${FACTS_WORDS_SCRIPT} did not register`);
+  return worker.recoupeFactsWords;
 }

@@ -60,6 +60,12 @@ export const REACH_RULES: ReachRule[] = [
     why: 'the published verdict labels are data the extension reads from words/verdicts.* when first needed (setVerdictSource), not code in the background parsed at every worker start',
   },
   {
+    name: 'extension-reads-facts-words-file',
+    from: (path) => !isTest(path) && (path.startsWith('entrypoints/') || path.startsWith('components/')),
+    forbidden: (target) => target === 'utils/core/facts/bundled-facts-words.ts',
+    why: "the facts reader's word lists are data the extension reads from words/facts.* when first needed (setFactsWordsSource), not code in the background parsed at every worker start",
+  },
+  {
     name: 'page-no-store',
     from: under('utils/page'),
     forbidden: isStore,

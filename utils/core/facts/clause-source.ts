@@ -1,5 +1,5 @@
 import { sentenceSubject } from '@/utils/core/facts/source-name';
-import { SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT } from '@/utils/core/facts/source-words';
+import { sourceWords } from '@/utils/core/facts/source-words';
 import { tokens } from '@/utils/core/facts/text';
 
 /**
@@ -19,7 +19,10 @@ const KNOWING = new Set([
   'evidence', 'signs', 'suggesting', 'suggests', 'suggest', 'showing', 'shows', 'show', 'indicating', 'indicates', 'believe', 'believes',
   'think', 'thinks', 'concluded', 'conclude', 'found', 'find', 'learned', 'know', 'knows', 'fear', 'fears', 'assess', 'assessed', 'assesses',
 ]);
-const knows = (w: string) => KNOWING.has(w) || SPEECH_FR.has(w) || SPEECH_EN.has(w) || SPEECH_FR_PRESENT.has(w);
+function knows(w: string): boolean {
+  const { SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT } = sourceWords();
+  return KNOWING.has(w) || SPEECH_FR.has(w) || SPEECH_EN.has(w) || SPEECH_FR_PRESENT.has(w);
+}
 
 const THAT = new Set(['que', 'qu', 'that']);
 // Words that make "que / that" a conjunction rather than the start of what someone reports or found.
@@ -32,6 +35,7 @@ const CONJUNCTION = new Set([
 const MAX_CLAUSE_WORDS = 16;
 
 export function clauseSource(lead: string): { name: string; start: number } | undefined {
+  const { SPEECH_EN, SPEECH_FR } = sourceWords();
   const toks = tokens(lead);
   const last = toks[toks.length - 1];
   if (!last || !THAT.has(last.lower) || !/^['\s]*$/.test(lead.slice(last.end))) return undefined;

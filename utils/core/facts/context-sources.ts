@@ -1,6 +1,6 @@
 import { readAttributions } from '@/utils/core/facts/sources';
 import { kindOf, sourceKey } from '@/utils/core/facts/source-key';
-import { AUXILIARIES, SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT, TITLES } from '@/utils/core/facts/source-words';
+import { sourceWords } from '@/utils/core/facts/source-words';
 import { asSourceName, sentenceSubject } from '@/utils/core/facts/source-name';
 import { speakerCues, type GrammaticalNumber } from '@/utils/core/facts/speaker-cues';
 import { tokens } from '@/utils/core/facts/text';
@@ -65,6 +65,7 @@ function withTitle(sentence: string, a: AttributionFact): string {
   const relative = /(?:^|[,;:]\s*)((?:\p{Lu}|(?:le|la|l'|les|the)\s)[^,;:]{1,80}),\s*(?:qui|who)\s[^,;:]*$/u.exec(before);
   if (relative) return relative[1]!.trim();
   const m = /(?:^|[,;:]\s*|\b(?:que|qu'|that)\s+)((?:le|la|l'|les|the)\s[^,;:.]{2,90}),\s*$/iu.exec(before);
+  const { TITLES } = sourceWords();
   if (!m || !tokens(m[1]!).some((t) => TITLES.has(t.lower))) return a.name;
   return `${m[1]}, ${a.name}`;
 }
@@ -102,7 +103,10 @@ function numberOf(name: string): GrammaticalNumber {
   return last && /^\p{Ll}.*s$/u.test(last.text) && first !== 'le' && first !== 'la' ? 'plural' : 'singular';
 }
 
-const isPerson = (n: Named) => n.key.startsWith('p-') || tokens(n.name).some((t) => TITLES.has(t.lower));
+function isPerson(n: Named): boolean {
+  const { TITLES } = sourceWords();
+  return n.key.startsWith('p-') || tokens(n.name).some((t) => TITLES.has(t.lower));
+}
 
 /** A bare description ("le centre", "the minister", "the agency"): definite, short, no proper name. */
 function descriptionHead(name: string): string[] | undefined {
@@ -185,6 +189,7 @@ export function withContextSources(quote: string, own: AttributionFact[], contex
   // "[Le Centre ukrainien pour la communication…] a publié": the quote starts at the verb, the
   // sentence's start before it is its subject, however long.
   const q = tokens(quote);
+  const { AUXILIARIES, SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT } = sourceWords();
   const spoken = (w?: string) => !!w && (SPEECH_FR.has(w) || SPEECH_EN.has(w));
   const verbFirst = (AUXILIARIES.has(q[0]?.lower ?? '') && spoken(q[1]?.lower)) || SPEECH_FR_PRESENT.has(q[0]?.lower ?? '') || SPEECH_EN.has(q[0]?.lower ?? '');
   const whole = verbFirst && !/[,;:«»"]/.test(lead) ? asSourceName(lead.trim(), true) : undefined;

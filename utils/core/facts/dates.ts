@@ -1,6 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { MONTHS, WEAK_MONTHS } from '@/utils/core/matching/number-words';
-import { DATE_PREFIXES, MONTH_NAMES, RELATIVE, SEASONS, WEEKDAYS, WEEKDAY_NAMES, weekdayNamesOf } from '@/utils/core/facts/date-words';
+import { datePrefixes, MONTH_NAMES, relativePeriods, seasons, weekdays, WEEKDAY_NAMES, weekdayNamesOf } from '@/utils/core/facts/date-words';
 import type { DateFact } from '@/utils/core/facts/types';
 
 /**
@@ -10,10 +10,22 @@ import type { DateFact } from '@/utils/core/facts/types';
  * known, an ISO date or month.
  */
 
-const RELATIVE_PHRASES = RELATIVE.map(([phrase, label, days]) => ({ words: phrase.split(' '), label, days })).sort((a, b) => b.words.length - a.words.length);
-/** Phrases by first word: most tokens start none. */
-const RELATIVE_BY_FIRST = new Map<string, typeof RELATIVE_PHRASES>();
-for (const p of RELATIVE_PHRASES) RELATIVE_BY_FIRST.set(p.words[0]!, [...(RELATIVE_BY_FIRST.get(p.words[0]!) ?? []), p]);
+interface RelativePhrase {
+  words: string[];
+  label: string;
+  days?: readonly [number, number];
+}
+let relativeByFirst: Map<string, RelativePhrase[]> | undefined;
+
+/** The relative periods by first word, longest first (most tokens start none): made on first use. */
+function relativePhrases(): Map<string, RelativePhrase[]> {
+  if (relativeByFirst) return relativeByFirst;
+  const phrases: RelativePhrase[] = relativePeriods().map(([phrase, label, days]) => ({ words: phrase.split(' '), label, days })).sort((a, b) => b.words.length - a.words.length);
+  const byFirst = new Map<string, RelativePhrase[]>();
+  for (const p of phrases) byFirst.set(p.words[0]!, [...(byFirst.get(p.words[0]!) ?? []), p]);
+  relativeByFirst = byFirst;
+  return byFirst;
+}
 const ARTICLES = new Set(['le', 'la', 'l', 'les', 'the', 'en', 'in', 'on', 'au', 'du', 'of', 'a']);
 const LAST = new Set(['dernier', 'derniere', 'passe', 'passee']);
 const NEXT = new Set(['prochain', 'prochaine']);
@@ -60,9 +72,9 @@ function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNam
   const t = toks[i]!;
   const month = t.kind === 'word' ? MONTHS.get(t.lower) : undefined;
   if (month === undefined) {
-    // A weekday of the quote's language (its CLDR name, perhaps two words: "segunda-feira"), or of WEEKDAYS.
-    const named = t.kind === 'word' && !WEEKDAYS.has(t.lower) ? cldrWeekday(toks, i, weekdayNames) : undefined;
-    const weekday = named?.day ?? (t.kind === 'word' ? WEEKDAYS.get(t.lower) : undefined);
+    // A weekday of the quote's language (its CLDR name, perhaps two words: "segunda-feira"), or of weekdays().
+    const named = t.kind === 'word' && !weekdays().has(t.lower) ? cldrWeekday(toks, i, weekdayNames) : undefined;
+    const weekday = named?.day ?? (t.kind === 'word' ? weekdays().get(t.lower) : undefined);
     if (weekday !== undefined) {
       const end = named?.to ?? i;
       const last = LAST.has(toks[end + 1]?.lower ?? '') || toks[i - 1]?.lower === 'last';
@@ -75,7 +87,7 @@ function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNam
       const to = LAST.has(toks[end + 1]?.lower ?? '') ? end + 1 : end;
       return { from: toks[i - 1]?.lower === 'last' ? i - 1 : i, to, label: `${last ? 'last ' : ''}${WEEKDAY_NAMES[weekday]}`, iso };
     }
-    const season = SEASONS.get(t.lower);
+    const season = seasons().get(t.lower);
     if (season) {
       const before = toks[i - 1]?.lower ?? '';
       const after = toks[i + 1]?.lower ?? '';
@@ -117,7 +129,7 @@ function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNam
 }
 
 function relative(toks: RawToken[], i: number, ref: Date | undefined): Found | undefined {
-  for (const p of RELATIVE_BY_FIRST.get(toks[i]!.lower) ?? []) {
+  for (const p of relativePhrases().get(toks[i]!.lower) ?? []) {
     let k = 0;
     while (k < p.words.length && toks[i + k]?.lower === p.words[k]) k++;
     if (k < p.words.length) continue;
@@ -145,7 +157,7 @@ function prefixBefore(toks: RawToken[], from: number): { label: string; from: nu
   const one = (at: number): { label: string; from: number } | undefined => {
     for (const n of [3, 2, 1]) {
       if (at - n < 0) continue;
-      const label = DATE_PREFIXES.get(toks.slice(at - n, at).map((t) => t.lower).join(' '));
+      const label = datePrefixes().get(toks.slice(at - n, at).map((t) => t.lower).join(' '));
       if (label) return { label, from: at - n };
     }
     if (ARTICLES.has(toks[at - 1]?.lower ?? '') && at - 1 > 0 && at === from) return one(at - 1);
@@ -160,7 +172,7 @@ function prefixBefore(toks: RawToken[], from: number): { label: string; from: nu
 
 export function readDates(toks: RawToken[], quote: string, publishedAt: string | undefined, figureTokens: Set<number>, lang?: string): DateFact[] {
   const ref = articleDate(publishedAt);
-  // English and French weekdays are WEEKDAYS' own (with "lundi dernier", "last Monday").
+  // English and French weekdays are read from weekdays() (with "lundi dernier", "last Monday").
   const weekdayNames = lang && lang !== 'en' && lang !== 'fr' ? weekdayNamesOf(lang) : undefined;
   const out: DateFact[] = [];
   for (let i = 0; i < toks.length; i++) {

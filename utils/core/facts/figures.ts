@@ -1,10 +1,10 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { readFigures } from '@/utils/core/matching/figures';
 import { MONTHS } from '@/utils/core/matching/number-words';
-import { WEEKDAYS } from '@/utils/core/facts/date-words';
+import { weekdays } from '@/utils/core/facts/date-words';
 import { gazetteer, soundWord } from '@/utils/core/facts/gazetteer';
 import type { FigureFact, Hedge } from '@/utils/core/facts/types';
-import { CURRENCY_AFTER, CURRENCY_SYMBOLS, HEDGES, UNITS } from '@/utils/core/facts/figure-words';
+import { CURRENCY_AFTER, currencySymbols, hedges, units } from '@/utils/core/facts/figure-words';
 import { measureWords } from '@/utils/core/facts/measure-words';
 
 /**
@@ -26,12 +26,13 @@ const DEFINITE = new Set(['les', 'ces', 'the', 'these', 'those', 'both', 'leurs'
 const RANGE_JOIN = new Set(['a', 'to', 'et', 'and', 'y', 'bis', 'e']);
 const RANGE_START = new Set(['entre', 'between', 'de', 'from', 'from']);
 
-/** The hedge written just before token i: the longest phrase of HEDGES ending at i - 1. */
+/** The hedge written just before token i: the longest phrase of hedges() ending at i - 1. */
 function hedgeBefore(toks: RawToken[], i: number): { hedge: Hedge; from: number } | undefined {
+  const phrases = hedges();
   for (let n = 5; n >= 1; n--) {
     const from = i - n;
     if (from < 0) continue;
-    const hedge = HEDGES.get(toks.slice(from, i).map((t) => t.lower).join(' '));
+    const hedge = phrases.get(toks.slice(from, i).map((t) => t.lower).join(' '));
     if (hedge) return { hedge, from };
   }
   return undefined;
@@ -42,13 +43,14 @@ function hedgeBefore(toks: RawToken[], i: number): { hedge: Hedge; from: number 
  * are the quote's language's measure units (measure-words.ts), read after the short list.
  */
 function unitAfter(toks: RawToken[], i: number, measures: ReadonlyMap<string, string>): { unit: string; to: number; measure: boolean } | undefined {
+  const unitWords = units();
   let j = i;
   if (['de', 'd', 'of'].includes(toks[j]?.lower ?? '')) j++;
   // "11,000 North Korean troops": a demonym before the noun says whose, not what.
   const g = gazetteer();
   for (const n of [2, 1]) {
     const words = toks.slice(j, j + n);
-    if (words.length === n && /^\p{Lu}/u.test(words[0]!.text) && g.demonyms.has(words.map((t) => soundWord(t.text)).join(' ')) && toks[j + n] && UNITS.has(toks[j + n]!.lower)) {
+    if (words.length === n && /^\p{Lu}/u.test(words[0]!.text) && g.demonyms.has(words.map((t) => soundWord(t.text)).join(' ')) && toks[j + n] && unitWords.has(toks[j + n]!.lower)) {
       j += n;
       break;
     }
@@ -57,7 +59,7 @@ function unitAfter(toks: RawToken[], i: number, measures: ReadonlyMap<string, st
     const words = toks.slice(j, j + n);
     if (words.length < n) continue;
     const key = words.map((t) => t.lower).join(' ');
-    const unit = UNITS.get(key);
+    const unit = unitWords.get(key);
     if (unit) return { unit: unit.name, to: j + n - 1, measure: unit.measure };
     const measure = measures.get(key);
     if (measure) return { unit: measure, to: j + n - 1, measure: true };
@@ -71,12 +73,13 @@ function unitAfter(toks: RawToken[], i: number, measures: ReadonlyMap<string, st
     if (code && last.endsWith('s')) return { unit: `${g.countryDemonym.get(code) ?? code}s`, to: j + n - 1, measure: false };
   }
   const next = toks[j];
-  if (next && next.kind === 'word' && !/^\p{Lu}/u.test(next.text) && next.lower.length > 3 && !NOT_UNITS.has(next.lower) && !MONTHS.has(next.lower) && !WEEKDAYS.has(next.lower)) return { unit: next.lower, to: j, measure: false };
+  if (next && next.kind === 'word' && !/^\p{Lu}/u.test(next.text) && next.lower.length > 3 && !NOT_UNITS.has(next.lower) && !MONTHS.has(next.lower) && !weekdays().has(next.lower)) return { unit: next.lower, to: j, measure: false };
   return undefined;
 }
 
 export function readFigureFacts(toks: RawToken[], quote: string, lang?: string): { figures: FigureFact[]; dateTokens: Set<number> } {
   const measures = measureWords(lang);
+  const symbols = currencySymbols();
   const reading = readFigures(toks);
   const dateTokens = new Set<number>();
   const runs: NumberRun[] = [];
@@ -125,14 +128,14 @@ export function readFigureFacts(toks: RawToken[], quote: string, lang?: string):
     let rangeStart = from;
     if (max !== undefined && toks[from - 1] && RANGE_START.has(toks[from - 1]!.lower)) rangeStart = from - 1;
     // Money: "$1.5 billion", "1,5 milliard d'euros", "€200".
-    const symbol = CURRENCY_SYMBOLS[quote[toks[from]!.start - 1] ?? ''] ?? CURRENCY_SYMBOLS[quote[toks[to]!.end] ?? ''];
+    const symbol = symbols[quote[toks[from]!.start - 1] ?? ''] ?? symbols[quote[toks[to]!.end] ?? ''];
     let unit = symbol ? { unit: symbol, to, measure: true } : unitAfter(toks, to + 1, measures);
     if (unit && CURRENCY_AFTER.has(unit.unit)) unit = { ...unit, unit: CURRENCY_AFTER.get(unit.unit)! };
     if (toks[to]!.text.endsWith('%')) unit = { unit: '%', to, measure: true };
     // "66,7 %": French puts a space before the sign.
     const spacedPercent = /^ ?%/.test(quote.slice(toks[to]!.end));
     if (spacedPercent) unit = { unit: '%', to, measure: true };
-    const symbolBefore = symbol && CURRENCY_SYMBOLS[quote[toks[from]!.start - 1] ?? ''] ? 1 : 0;
+    const symbolBefore = symbol && symbols[quote[toks[from]!.start - 1] ?? ''] ? 1 : 0;
     const start = toks[hedge ? Math.min(hedge.from, rangeStart) : rangeStart]!.start - (hedge ? 0 : symbolBefore);
     const textEnd = spacedPercent ? quote.indexOf('%', toks[to]!.end) + 1 : unit?.measure ? toks[unit.to]!.end : toks[to]!.end;
     figures.push({

@@ -1,7 +1,7 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { nameWrittenAsPlace, gazetteer, placeKey, soundOf, soundWord, type Place } from '@/utils/core/facts/gazetteer';
 import { isCapitalised, wordSet } from '@/utils/core/facts/text';
-import { DETERMINERS } from '@/utils/core/facts/source-words';
+import { sourceWords } from '@/utils/core/facts/source-words';
 import type { PlaceFact } from '@/utils/core/facts/types';
 
 /**
@@ -154,7 +154,7 @@ function afterLocative(toks: RawToken[], from: number, lang: string | undefined)
   if (!prepositions) return false;
   const before = toks[from - 1]?.lower ?? '';
   if (prepositions.has(before)) return true;
-  return DETERMINERS.has(before) && prepositions.has(toks[from - 2]?.lower ?? '');
+  return sourceWords().DETERMINERS.has(before) && prepositions.has(toks[from - 2]?.lower ?? '');
 }
 
 const PARTICIPLE = /^\p{Ll}+(e|es|i|is|it|u|us|ert|int|ait)$/u;

@@ -1,5 +1,5 @@
 import { gazetteer, soundOf, soundWord } from '@/utils/core/facts/gazetteer';
-import { ACRONYMS, BODIES, BODY_WORDS, KINDS, TITLES } from '@/utils/core/facts/source-words';
+import { sourceWords } from '@/utils/core/facts/source-words';
 import { tokens } from '@/utils/core/facts/text';
 
 /**
@@ -14,7 +14,7 @@ const ARTICLES = new Set(['le', 'la', 'les', 'l', 'the', 'un', 'une', 'des', 'a'
 /** The kind of body a folded phrase names ("intelligence", "media"), if any. */
 export function kindOf(folded: string): string | undefined {
   const padded = ` ${folded} `;
-  for (const [kind, words] of KINDS) if (words.some((w) => padded.includes(` ${w} `))) return kind;
+  for (const [kind, words] of sourceWords().KINDS) if (words.some((w) => padded.includes(` ${w} `))) return kind;
   return undefined;
 }
 
@@ -39,6 +39,7 @@ function countryOf(words: string[]): { code: string; at: Set<number> } | undefin
  * sources that share one, so a spokesperson and the body he speaks for are not a disagreement.
  */
 export function relatedSourceKeys(name: string): string[] {
+  const { ACRONYMS } = sourceWords();
   const own = sourceKey(name);
   const out = new Set([own]);
   const toks = tokens(name);
@@ -66,6 +67,7 @@ export function sourceKey(name: string): string {
 }
 
 function keyOf(name: string): string {
+  const { ACRONYMS, BODIES, BODY_WORDS, TITLES } = sourceWords();
   const toks = tokens(name);
   const folded = toks.map((t) => t.lower).join(' ');
   for (const t of toks) {

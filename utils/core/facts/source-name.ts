@@ -1,12 +1,11 @@
 import { tokens } from '@/utils/core/facts/text';
-import { ADVERBS, AUXILIARIES, BODY_WORDS, KINDS, PRONOUNS, TITLES } from '@/utils/core/facts/source-words';
+import { sourceWords } from '@/utils/core/facts/source-words';
 
 /** Whether a phrase read before a reporting verb in an article is a source's name. */
 
 const DEFINITE = new Set(['le', 'la', 'l', 'les', 'the']);
 const BAD_START = new Set(['for', 'my', 'our', 'his', 'her', 'their', 'its', 'those', 'these', 'this', 'that', 'it', 'ces', 'ce', 'cet', 'cette', 'mon', 'ma', 'mes', 'ses', 'son', 'sa', 'leur', 'pour', 'en', 'in', 'on', 'at', 'as', 'if', 'si', 'when']);
 const VERB_INSIDE = new Set(['ont', 'has', 'have', 'had', 'avait', 'was', 'were', 'is', 'est', 'sont', 'are', 'will', 'would', 'could']);
-const KIND_WORDS = new Set(KINDS.flatMap(([, w]) => w).filter((w) => !w.includes(' ')));
 
 /**
  * The name as a source, or undefined when it is no name: a text's reporting verbs also follow phrases
@@ -15,6 +14,7 @@ const KIND_WORDS = new Set(KINDS.flatMap(([, w]) => w).filter((w) => !w.includes
  * quote's own sentence (`subject` false) must be a proper name, a title or a kind of body.
  */
 export function asSourceName(raw: string, subject = false): string | undefined {
+  const { ADVERBS, KIND_WORDS, PRONOUNS, TITLES } = sourceWords();
   let toks = tokens(raw);
   while (toks.length > 1 && /^\p{Ll}/u.test(toks[toks.length - 1]!.text) && (ADVERBS.has(toks[toks.length - 1]!.lower) || /ly$/.test(toks[toks.length - 1]!.lower))) toks = toks.slice(0, -1);
   if (!toks.length || toks.length > 16 || /\d/.test(raw) || BAD_START.has(toks[0]!.lower) || PRONOUNS.has(toks[0]!.lower)) return undefined;
@@ -40,6 +40,7 @@ const COPULAS = new Set(['est', 'sont', 'etait', 'is', 'are', 'was', 'were', 'wi
  * text is a clause inside a sentence, whose subject need not be capitalised.
  */
 export function sentenceSubject(sentence: string, inClause = false): { name: string; start: number } | undefined {
+  const { AUXILIARIES, BODY_WORDS, KIND_WORDS, TITLES } = sourceWords();
   const toks = tokens(sentence);
   // "An image of President Yoon…": an indefinite subject is something shown, not a source named.
   if (['a', 'an', 'un', 'une'].includes(toks[0]?.lower ?? '')) return undefined;

@@ -1,6 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { sourceKey } from '@/utils/core/facts/source-key';
-import { ACCORDING_TO, ADVERBS, AUXILIARIES, DETERMINERS, KINDS, PRONOUNS, SOURCE_ENDS, SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT } from '@/utils/core/facts/source-words';
+import { sourceWords } from '@/utils/core/facts/source-words';
 import type { AttributionFact } from '@/utils/core/facts/types';
 
 /**
@@ -13,11 +13,10 @@ const HARD_STOP = /[.;:!?"«»]/;
 const FORWARD_STOP = new Set(['qui', 'que', 'qu', 'dont', 'lorsque', 'quand', 'which', 'who', 'that', 'when', 'while', 'dans', 'pour', 'avec', 'sur', 'mais', 'but', 'because', 'car', 'a', 'ont', 'has', 'have', 'on', 'in', 'au', 'aux', 'citing', 'as']);
 const BACKWARD_STOP = new Set(['que', 'qu', 'qui', 'mais', 'but', 'that', 'because', 'car', 'donc', 'si', 'if', 'when', 'lorsque', 'quand', 'where', 'ou', 'while', 'et', 'and', 'selon']);
 const NOT_SOURCES = new Set(['lesquelles', 'lesquels', 'lequel', 'laquelle', 'moi', 'nous', 'eux', 'lui', 'elle', 'elles', 'him', 'her', 'them', 'me', 'us']);
-const KIND_WORDS = new Set(KINDS.flatMap(([, w]) => w).filter((w) => !w.includes(' ')));
 const gap = (quote: string, a: RawToken, b: RawToken) => quote.slice(a.end, b.start);
 
 /** Phrase after "selon": up to a clause boundary; across a comma only into a capitalised name. */
-function forward(toks: RawToken[], i: number, quote: string, ends?: Set<string>): number {
+function forward(toks: RawToken[], i: number, quote: string, ends?: ReadonlySet<string>): number {
   let j = i;
   while (toks[j + 1] && j - i < 14) {
     const g = gap(quote, toks[j]!, toks[j + 1]!);
@@ -52,6 +51,7 @@ function apposition(toks: RawToken[], i: number, quote: string): boolean {
  * Only in that language: "conforme" is also French ("conforme au droit"), "laut" German for "loud".
  */
 function accordingTo(toks: RawToken[], i: number, lang: string): number {
+  const { ACCORDING_TO, DETERMINERS } = sourceWords();
   for (const cue of ACCORDING_TO[lang] ?? []) {
     const words = cue.split(' ');
     if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
@@ -64,6 +64,7 @@ function accordingTo(toks: RawToken[], i: number, lang: string): number {
 
 /** Subject before a reporting verb at token v; -1 when there is none or it is a pronoun. */
 function backward(toks: RawToken[], v: number, quote: string): number {
+  const { ADVERBS, PRONOUNS } = sourceWords();
   let j = v;
   while (j > 0 && v - j < 12) {
     const prev = toks[j - 1]!;
@@ -99,6 +100,7 @@ function inverted(toks: RawToken[], v: number, verbEnd: number, quote: string): 
 const ARTICLES_BEFORE = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les']);
 
 function verbAt(toks: RawToken[], i: number): number {
+  const { ADVERBS, AUXILIARIES, SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT } = sourceWords();
   const t = toks[i]!;
   const speech = SPEECH_EN.has(t.lower) || (SPEECH_FR_PRESENT.has(t.lower) && t.lower !== 'selon');
   // Most words are neither: answered before the checks below (every word of a context passes here).
@@ -115,6 +117,7 @@ function verbAt(toks: RawToken[], i: number): number {
 }
 
 export function readAttributions(toks: RawToken[], quote: string, lang?: string): AttributionFact[] {
+  const { AUXILIARIES, KIND_WORDS, PRONOUNS, SOURCE_ENDS } = sourceWords();
   const spans: [number, number][] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;

@@ -1,5 +1,5 @@
 import type { RawToken } from '@/utils/core/matching/lex';
-import { ADVERBS, AUXILIARIES, SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT } from '@/utils/core/facts/source-words';
+import { sourceWords } from '@/utils/core/facts/source-words';
 
 /**
  * Where a sentence says that someone not named in it speaks: "Il a déclaré", "a-t-il ajouté",
@@ -20,11 +20,11 @@ export interface SpeakerCue {
 
 const PRONOUN_NUMBER: Record<string, GrammaticalNumber> = { il: 'singular', elle: 'singular', ils: 'plural', elles: 'plural', he: 'singular', she: 'singular', they: 'plural', it: 'singular' };
 const OBJECT_PRONOUNS: Record<string, GrammaticalNumber> = { lui: 'singular', elle: 'singular', eux: 'plural', elles: 'plural', him: 'singular', her: 'singular', them: 'plural' };
-/** Present-tense verbs inverted with their pronoun ("ajoute-t-il", "poursuit-elle", "disent-ils"). */
-const INVERTED_PRESENT = new Set([
-  ...SPEECH_FR_PRESENT, 'ajoute', 'poursuit', 'insiste', 'souligne', 'conclut', 'reconnait', 'rappelle', 'affirme', 'precise', 'note', 'observe', 'confie', 'ajoutent', 'poursuivent', 'soulignent', 'precisent',
-]);
-const SPOKEN = (w: string) => SPEECH_FR.has(w) || SPEECH_EN.has(w);
+/** Present-tense verbs inverted with their pronoun ("ajoute-t-il", "poursuit-elle", "disent-ils"), beside SPEECH_FR_PRESENT. */
+const INVERTED_PRESENT = ['ajoute', 'poursuit', 'insiste', 'souligne', 'conclut', 'reconnait', 'rappelle', 'affirme', 'precise', 'note', 'observe', 'confie', 'ajoutent', 'poursuivent', 'soulignent', 'precisent'];
+let invertedPresent: ReadonlySet<string> | undefined;
+/** Those and SPEECH_FR_PRESENT, made on first use as the reporting verbs are (source-words.ts). */
+const invertedVerbs = (): ReadonlySet<string> => (invertedPresent ??= new Set([...sourceWords().SPEECH_FR_PRESENT, ...INVERTED_PRESENT]));
 const cue = (from: number, to: number, pronoun: string, number?: GrammaticalNumber): SpeakerCue => ({
   from,
   to,
@@ -34,13 +34,16 @@ const cue = (from: number, to: number, pronoun: string, number?: GrammaticalNumb
 
 /** The reporting verb after an auxiliary at i ("a", "a déjà", "n'a pas"): its index, or -1. */
 function participleAfter(toks: RawToken[], i: number): number {
+  const { ADVERBS, SPEECH_EN, SPEECH_FR } = sourceWords();
   let j = i;
   while (toks[j] && ADVERBS.has(toks[j]!.lower)) j++;
-  return toks[j] && SPOKEN(toks[j]!.lower) ? j : -1;
+  return toks[j] && (SPEECH_FR.has(toks[j]!.lower) || SPEECH_EN.has(toks[j]!.lower)) ? j : -1;
 }
 
 /** Every cue in the tokens, in order. Tokens are folded (`lower`: lowercase, no accents). */
 export function speakerCues(toks: RawToken[], text: string): SpeakerCue[] {
+  const { AUXILIARIES, SPEECH_EN, SPEECH_FR_PRESENT } = sourceWords();
+  const inverted = invertedVerbs();
   const out: SpeakerCue[] = [];
   // "dit-il": the verb and its pronoun are joined by a hyphen ("a dit il y a" is no cue).
   const hyphen = (k: number) => /^\s*-\s*$/.test(text.slice(toks[k]!.end, toks[k + 1]?.start ?? toks[k]!.end));
@@ -59,8 +62,8 @@ export function speakerCues(toks: RawToken[], text: string): SpeakerCue[] {
       if (AUXILIARIES.has(w)) {
         const v = participleAfter(toks, i + 3);
         if (v >= 0) out.push(cue(i, v, p));
-      } else if (INVERTED_PRESENT.has(w)) out.push(cue(i, i + 2, p));
-    } else if (INVERTED_PRESENT.has(w) && ['il', 'elle', 'ils', 'elles'].includes(next) && hyphen(i)) {
+      } else if (inverted.has(w)) out.push(cue(i, i + 2, p));
+    } else if (inverted.has(w) && ['il', 'elle', 'ils', 'elles'].includes(next) && hyphen(i)) {
       // "dit-il" after a quotation (no -t- when the verb ends in a consonant sound).
       if (w === 'dit' || w === 'ecrit' || w === 'poursuit' || w === 'conclut' || w.endsWith('ent')) out.push(cue(i, i + 1, next));
     }

@@ -12,7 +12,7 @@ import { currencyOfSign, currencyWordAfter } from './currency-words';
 import { guessLanguage, languageTools } from './languages';
 import { lex, type RawToken } from './lex';
 import { stripAccents, unifyTypography } from './normalise-text';
-import { WEEKDAYS } from '@/utils/core/facts/date-words';
+import { weekdays } from '@/utils/core/facts/date-words';
 import { countryKey, keyCountryPhrases } from './country-keys';
 
 export interface WordUnit {
@@ -189,7 +189,7 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
     const capitalised = t.text[0] !== t.accented[0];
     if (!stop && capitalised && t.text.length <= 6 && t.text.length >= 2 && t.text === t.text.toUpperCase() && ACRONYM.test(t.text)) entity = '~' + countryKey(t.text, t.lower);
     // A day of the week ("late Thursday", "am Dienstag") is a date, not a name.
-    else if (!stop && capitalised && t.text.length >= 3 && !WEEKDAYS.has(t.lower) && !(NOUNS_CAPITALISED.has(tools.lang) && articleNoun(tokens, i))) {
+    else if (!stop && capitalised && t.text.length >= 3 && !weekdays().has(t.lower) && !(NOUNS_CAPITALISED.has(tools.lang) && articleNoun(tokens, i))) {
       const key = countryKey(t.text, entityKey(nameForKey(t.lower, tools.lang)));
       if (key.length >= 2) entity = '~' + key;
     }

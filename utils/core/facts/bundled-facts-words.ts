@@ -1,0 +1,186 @@
+import type { FactsWords } from '@/utils/core/facts/facts-words-types';
+
+/**
+ * The facts reader's word lists, as a module: what Node reads (scripts/lib/node-language-data.ts) and
+ * what the build writes to the extension's `words/facts.*` files (scripts/lib/language-assets.ts).
+ * No extension entry point imports this module: they read those files on first use
+ * (setFactsWordsSource), so that the background does not parse these strings at every worker start.
+ * source-words.ts, date-words.ts and figure-words.ts make their sets and maps from them.
+ */
+
+const words = (list: string) => list.split(' ');
+
+export const BUNDLED_FACTS_WORDS: FactsWords = {
+  /** Reporting verbs after "a/ont/avait" (French participles) or alone (English). */
+  speechFr: [
+    'declare', 'affirme', 'indique', 'annonce', 'estime', 'predit', 'dementi', 'rejete', 'nie', 'rapporte', 'precise', 'assure',
+    'confirme', 'souligne', 'ajoute', 'explique', 'averti', 'accuse', 'denonce', 'reconnu', 'revele', 'signale', 'ecrit', 'dit',
+    'raconte', 'admis', 'promis', 'menace', 'prevenu', 'publie', 'communique', 'qualifie', 'repete', 'insiste', 'jure', 'soutenu',
+  ],
+  speechFrPresent: ['affirme', 'declare', 'indique', 'estime', 'assure', 'rapporte', 'precise', 'explique', 'annonce', 'dit', 'selon', 'ecrit', 'souligne', 'avertit', 'affirment', 'declarent', 'indiquent', 'estiment', 'assurent', 'rapportent', 'disent', 'ecrivent'],
+  speechEn: [
+    'said', 'says', 'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'announced', 'announces', 'reported', 'reports',
+    'estimated', 'estimates', 'warned', 'warns', 'added', 'confirmed', 'confirms', 'denied', 'denies', 'insisted', 'predicted',
+    'wrote', 'writes', 'noted', 'alleged', 'accused', 'accuses', 'believes', 'believed', 'revealed', 'disclosed', 'rejected',
+  ],
+  auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'has', 'have', 'had'],
+  adverbs: ['egalement', 'deja', 'aussi', 'precedemment', 'recemment', 'encore', 'pourtant', 'notamment', 'also', 'previously', 'recently', 'earlier', 'already', 'repeatedly', 'publiquement', 'publicly', 'pas', 'ne', 'n', 'not', 'officiellement', 'officially'],
+  pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'he', 'she', 'they', 'it', 'we', 'i', 'je', 'nous', 'vous', 'you', 'celui', 'celle', 'ce', 'cela', 'ceci', 'this', 'that', 'qui', 'who', 'which', 'lequel', 'laquelle'],
+  /** Source kinds, each with the words (single or joined by spaces) that signal it; first match wins. */
+  kinds: [
+    ['military-intelligence', ['renseignement militaire', 'military intelligence', 'gur', 'hur']],
+    ['intelligence', ['renseignement', 'renseignements', 'intelligence', 'spy agency', 'spy service', 'espionnage', 'services secrets', 'secret service', 'spy', 'spies']],
+    ['media', ['medias', 'media', 'presse', 'press', 'journaux', 'newspapers', 'outlets', 'television', 'tv', 'agence de presse', 'news agency', 'reports', 'reporters', 'journalistes', 'journalists']],
+    ['defence-ministry', ['ministere de la defense', 'defence ministry', 'defense ministry', 'ministry of defence', 'ministry of defense', 'pentagone', 'pentagon']],
+    ['foreign-ministry', ['ministere des affaires etrangeres', 'foreign ministry', 'state department', 'departement d etat', 'diplomatie']],
+    ['interior-ministry', ['ministere de l interieur', 'interior ministry', 'home office', 'ministry of the interior', 'home ministry', 'ministry of interior']],
+    ['health-ministry', ['ministere de la sante', 'health ministry', 'ministry of health']],
+    ['weather-service', ['meteorologique', 'meteo', 'weather service', 'met office', 'meteorological', 'weather agency']],
+    ['military', ['armee', 'army', 'military', 'etat major', 'forces armees', 'armed forces', 'general staff', 'militaires']],
+    ['presidency', ['kremlin', 'maison blanche', 'white house', 'elysee', 'presidence', 'presidency']],
+    ['government', ['gouvernement', 'government', 'officials', 'responsables', 'autorites', 'authorities', 'officiels', 'executif', 'administration']],
+    ['police', ['police', 'gendarmerie']],
+    ['unions', ['syndicats', 'unions', 'intersyndicale']],
+  ],
+  /** Acronyms of agencies that outlets use alone: the country and kind they stand for. */
+  acronyms: {
+    nis: 'kr-intelligence', cia: 'us-intelligence', fbi: 'us-police', nsa: 'us-intelligence', fsb: 'ru-intelligence', svr: 'ru-intelligence',
+    gru: 'ru-military-intelligence', sbu: 'ua-intelligence', gur: 'ua-military-intelligence', hur: 'ua-military-intelligence',
+    mi6: 'gb-intelligence', mi5: 'gb-intelligence', dgse: 'fr-intelligence', dgsi: 'fr-intelligence', mossad: 'il-intelligence',
+    bnd: 'de-intelligence', kcna: 'kp-media', yonhap: 'kr-media', tass: 'ru-media', ria: 'ru-media', xinhua: 'cn-media',
+    who: 'who', oms: 'who', imf: 'imf', fmi: 'imf', aiea: 'iaea', iaea: 'iaea', cicr: 'icrc', icrc: 'icrc', unhcr: 'unhcr', hcr: 'unhcr',
+    otan: 'nato', nato: 'nato', onu: 'un', un: 'un', ue: 'eu', eu: 'eu', pentagone: 'us-defence-ministry', pentagon: 'us-defence-ministry',
+    kremlin: 'ru-presidency', 'maison blanche': 'us-presidency', 'white house': 'us-presidency', elysee: 'fr-presidency',
+  },
+  /** International bodies by their French and English names. */
+  bodies: [
+    ['who', ['organisation mondiale de la sante', 'world health organization', 'world health organisation']],
+    ['un', ['nations unies', 'united nations']],
+    ['eu', ['union europeenne', 'european union', 'commission europeenne', 'european commission']],
+    ['imf', ['fonds monetaire international', 'international monetary fund']],
+    ['iaea', ['agence internationale de l energie atomique', 'international atomic energy agency']],
+    ['icrc', ['croix rouge', 'red cross']],
+    ['unhcr', ['haut commissariat des nations unies pour les refugies', 'un refugee agency', 'un refugee agency']],
+    ['nato', ['organisation du traite de l atlantique nord', 'north atlantic treaty organization']],
+    ['unicef', ['unicef']],
+    ['amnesty', ['amnesty international']],
+    ['hrw', ['human rights watch']],
+  ],
+  /** Words that make a capitalised run a body, not a person ("World Health Organization"). */
+  bodyWords: [
+    'organization', 'organisation', 'union', 'office', 'ministry', 'ministere', 'council', 'conseil', 'agency', 'agence', 'service', 'centre',
+    'center', 'institute', 'institut', 'bank', 'banque', 'fund', 'fonds', 'court', 'cour', 'tribunal', 'party', 'parti', 'commission',
+    'committee', 'comite', 'department', 'departement', 'association', 'federation', 'forces', 'army', 'news', 'times', 'post', 'press',
+    'group', 'groupe', 'university', 'universite', 'house', 'watch', 'international', 'national', 'nationale', 'foundation', 'fondation',
+  ],
+  /** Titles that precede a person's name; a phrase with a title and no name is keyed by its title and country. */
+  titles: [
+    'president', 'presidente', 'premier', 'ministre', 'minister', 'secretaire', 'secretary', 'porte', 'parole', 'spokesperson',
+    'spokesman', 'spokeswoman', 'chef', 'chief', 'head', 'directeur', 'director', 'general', 'commandant', 'commander', 'ambassadeur',
+    'ambassador', 'senateur', 'senator', 'depute', 'chancelier', 'chancellor', 'roi', 'king', 'maire', 'mayor', 'dirigeant', 'leader',
+  ],
+  /**
+   * "According to X" in the other languages the matcher has word lists for: the words before the
+   * source. English and French are read by their own rules (sources.ts). "segundo" and "secondo" are
+   * also ordinals ("o segundo trimestre"): sources.ts takes none after a determiner or before a number.
+   */
+  accordingTo: {
+    de: ['laut', 'nach angaben'],
+    es: ['segun', 'de acuerdo con'],
+    it: ['secondo', 'stando a'],
+    nl: ['volgens'],
+    pt: ['segundo', 'de acordo com', 'conforme'],
+  },
+  /**
+   * Articles of those languages: after one, "secondo" and "segundo" are ordinals, not "according to";
+   * between a preposition and a place, one still makes the place a location ("nach der Ukraine").
+   */
+  determiners: words('il lo la l i gli le un uno una o a os as um uma el los las del al do da no na nel nella die der dem den das de het'),
+  /**
+   * Where a source named after "laut", "volgens" ends in a language that puts the verb second ("Laut
+   * Pentagon sind bereits…", "Volgens de inlichtingendienst heeft…"): its finite verbs and conjunctions.
+   */
+  sourceEnds: {
+    de: words('hat haben hatte hatten ist sind war waren wird werden wurde wurden sei seien soll sollen sollte kann konnte muss gibt gab lag und oder aber dass'),
+    nl: words('heeft hebben had hadden is zijn was waren wordt worden werd werden zal zullen zou kan moet en of maar dat'),
+  },
+  /** Weekdays to their day, Sunday 0; other languages' come from CLDR (date-words.ts, weekdayNamesOf). */
+  weekdays: {
+    lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 0,
+    monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 0,
+    lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6, domingo: 0,
+    montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonntag: 0,
+  },
+  seasons: {
+    printemps: 'spring', ete: 'summer', automne: 'autumn', hiver: 'winter',
+    spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter',
+  },
+  /** Words before a date that bound it: "d'ici le 1er novembre" = by 1 November. */
+  datePrefixes: [
+    ['d ici', 'by'], ['d ici a', 'by'], ['by', 'by'], ['avant', 'before'], ['before', 'before'], ['jusqu au', 'until'], ['jusqu a', 'until'],
+    ['until', 'until'], ['till', 'until'], ['depuis', 'since'], ['since', 'since'], ['a partir du', 'from'], ['from', 'from'], ['des', 'from'],
+    ['apres', 'after'], ['after', 'after'], ['au plus tard', 'by'], ['no later than', 'by'], ['fin', 'end of'], ['end of', 'end of'],
+    ['debut', 'early'], ['early', 'early'], ['mi', 'mid'], ['mid', 'mid'], ['late', 'late'], ['in late', 'late'], ['in early', 'early'],
+    // Spanish, Italian, Portuguese, German and Dutch (with the article "desde el", "bis zum" take).
+    ['desde', 'since'], ['desde el', 'since'], ['dal', 'since'], ['seit', 'since'], ['sinds', 'since'],
+    ['hasta', 'until'], ['bis', 'until'], ['bis zum', 'until'], ['tot', 'until'], ['entro', 'by'],
+  ],
+  /** Relative periods, as the lexer splits them, to an English label and a day offset range. */
+  relative: [
+    ['au cours des derniers jours', 'in the last few days', [-7, 0]], ['ces derniers jours', 'in the last few days', [-7, 0]],
+    ['les derniers jours', 'in the last few days', [-7, 0]], ['in recent days', 'in the last few days', [-7, 0]],
+    ['in the past few days', 'in the last few days', [-7, 0]], ['in the last few days', 'in the last few days', [-7, 0]],
+    ['over the past few days', 'in the last few days', [-7, 0]], ['over the last few days', 'in the last few days', [-7, 0]],
+    ['dans les prochains jours', 'in the coming days', [0, 7]], ['in the coming days', 'in the coming days', [0, 7]],
+    ['la semaine derniere', 'last week', [-7, -1]], ['last week', 'last week', [-7, -1]], ['la semaine prochaine', 'next week', [1, 7]],
+    ['next week', 'next week', [1, 7]], ['cette semaine', 'this week', [-3, 3]], ['this week', 'this week', [-3, 3]],
+    ['le mois dernier', 'last month', [-31, -1]], ['last month', 'last month', [-31, -1]], ['le mois prochain', 'next month', [1, 31]],
+    ['next month', 'next month', [1, 31]], ['ce mois ci', 'this month'], ['this month', 'this month'],
+    ['l an dernier', 'last year'], ['l annee derniere', 'last year'], ['last year', 'last year'], ['l an prochain', 'next year'],
+    ['l annee prochaine', 'next year'], ['next year', 'next year'], ['cette annee', 'this year'], ['this year', 'this year'],
+    ['hier', 'yesterday', [-1, -1]], ['yesterday', 'yesterday', [-1, -1]], ['avant hier', 'the day before yesterday', [-2, -2]],
+    ['aujourd hui', 'today', [0, 0]], ['today', 'today', [0, 0]], ['demain', 'tomorrow', [1, 1]], ['tomorrow', 'tomorrow', [1, 1]],
+    ['ce week end', 'this weekend'], ['this weekend', 'this weekend'], ['le week end dernier', 'last weekend'], ['last weekend', 'last weekend'],
+    ['recemment', 'recently'], ['recently', 'recently'],
+  ],
+  /** Hedges, French and English, a few Spanish and German. */
+  hedges: [
+    ['about', ['environ', 'quelque', 'quelques', 'approximativement', 'a peu pres', 'autour de', 'grosso modo', 'about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated', 'circa', 'aproximadamente', 'unos', 'unas', 'alrededor de', 'etwa', 'rund', 'ungefahr', 'circa', 'quasi']],
+    ['nearly', ['pres de', 'presque', 'pas loin de', 'nearly', 'almost', 'close to', 'casi', 'cerca de', 'fast', 'beinahe']],
+    ['up-to', ['jusqu a', 'jusqu au', 'up to', 'as many as', 'hasta']],
+    ['at-least', ['au moins', 'pas moins de', 'at least', 'no fewer than', 'no less than', 'al menos', 'mindestens']],
+    ['more-than', ['plus de', 'plus d', 'au dela de', 'more than', 'over', 'upwards of', 'in excess of', 'mas de', 'uber', 'mehr als']],
+    ['less-than', ['moins de', 'moins d', 'less than', 'fewer than', 'under', 'menos de', 'weniger als']],
+    ['at-most', ['pas plus de', 'pas de plus de', 'au plus', 'au maximum', 'no more than', 'at most', 'not more than', 'a maximum of']],
+    ['total', ['un total de', 'au total', 'a total of', 'in total']],
+  ],
+  /** Units to an English name; measure units (true) are part of the figure's text. */
+  units: [
+    ['soldiers', false, ['soldats', 'soldat', 'fantassins', 'militaires', 'troupes', 'combattants', 'hommes', 'soldiers', 'soldier', 'troops', 'servicemen', 'infantrymen', 'fighters', 'soldados', 'tropas', 'soldaten']],
+    ['special forces', false, ['forces speciales', 'special forces', 'membres des forces speciales']],
+    ['people', false, ['personnes', 'gens', 'habitants', 'people', 'persons', 'residents', 'personas', 'menschen']],
+    ['civilians', false, ['civils', 'civilians', 'civiles']],
+    ['dead', false, ['morts', 'tues', 'victimes', 'dead', 'killed', 'deaths', 'muertos', 'tote']],
+    ['wounded', false, ['blesses', 'wounded', 'injured', 'heridos']],
+    ['km', true, ['kilometres', 'kilometre', 'km', 'kilometers', 'kilometer', 'kilometros']],
+    ['miles', true, ['miles', 'mile']],
+    ['m', true, ['metres', 'meters', 'm']],
+    ['hours', true, ['heures', 'heure', 'hours', 'hour', 'h', 'horas', 'stunden']],
+    ['days', true, ['jours', 'jour', 'days', 'day', 'dias', 'tage']],
+    ['weeks', true, ['semaines', 'weeks', 'semanas', 'wochen']],
+    ['months', true, ['mois', 'months', 'meses', 'monate']],
+    ['years', true, ['ans', 'annees', 'years', 'anos', 'jahre']],
+    ['%', true, ['pour cent', 'percent', 'per cent', 'pourcent', 'por ciento', 'prozent']],
+    ['tonnes', true, ['tonnes', 'tons', 'toneladas']],
+    ['EUR', true, ['euros', 'euro', 'eur']],
+    ['USD', true, ['dollars', 'dollar', 'usd', 'dolares']],
+    ['GBP', true, ['livres sterling', 'livres', 'pounds', 'gbp']],
+    ['RUB', true, ['roubles', 'rubles', 'rub']],
+    ['UAH', true, ['hryvnias', 'hryvnia', 'uah']],
+    ['KRW', true, ['wons', 'won', 'krw']],
+    ['CNY', true, ['yuans', 'yuan', 'cny']],
+    ['JPY', true, ['yens', 'yen', 'jpy']],
+    ['CHF', true, ['francs suisses', 'chf']],
+  ],
+  currencySymbols: { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW' },
+};

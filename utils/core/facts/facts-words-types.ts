@@ -1,0 +1,47 @@
+import type { Hedge } from '@/utils/core/facts/types';
+
+/**
+ * The facts reader's word lists, as data: arrays and records of strings and numbers, which the build
+ * writes as JSON (bundled-facts-words.ts). Words are folded as the lexer folds them (lowercase, no
+ * accents, "jusqu'à" -> "jusqu a"). The sets and maps the reader looks words up in are made from
+ * these on first use (source-words.ts, date-words.ts, figure-words.ts).
+ */
+export interface FactsWords {
+  /** Reporting verbs after "a/ont/avait" (French participles) or alone (English). */
+  speechFr: string[];
+  speechFrPresent: string[];
+  speechEn: string[];
+  auxiliaries: string[];
+  adverbs: string[];
+  pronouns: string[];
+  /** Source kinds, each with the words (single or joined by spaces) that signal it; first match wins. */
+  kinds: [string, string[]][];
+  /** Acronyms of agencies that outlets use alone: the country and kind they stand for. */
+  acronyms: Record<string, string>;
+  /** International bodies by their French and English names. */
+  bodies: [string, string[]][];
+  /** Words that make a capitalised run a body, not a person ("World Health Organization"). */
+  bodyWords: string[];
+  /** Titles that precede a person's name. */
+  titles: string[];
+  /** "According to X" by language, beside English and French: the words before the source. */
+  accordingTo: Record<string, string[]>;
+  /** Articles of those languages. */
+  determiners: string[];
+  /** Where a source named after "laut", "volgens" ends, by language: finite verbs and conjunctions. */
+  sourceEnds: Record<string, string[]>;
+  /** Weekdays to their day (0 is Sunday), in French, English, Spanish and German. */
+  weekdays: Record<string, number>;
+  /** Seasons to their English name. */
+  seasons: Record<string, string>;
+  /** Words before a date that bound it, to an English label ("d ici" -> "by"). */
+  datePrefixes: [string, string][];
+  /** Relative periods to an English label and, for some, a day offset range. */
+  relative: [string, string, [number, number]?][];
+  /** Hedges by class. */
+  hedges: [Hedge, string[]][];
+  /** Units: English name, whether a measure (part of the figure's text), the words for it. */
+  units: [string, boolean, string[]][];
+  /** Currency signs to their code. */
+  currencySymbols: Record<string, string>;
+}
