@@ -135,6 +135,29 @@ describe('sources and places in the other languages of the word lists', () => {
     expect(facts(quote, lang)).toEqual({ sources: [source], places });
   });
 
+  it.each([
+    // The verb that comes second ends the source: after a capitalised name in German and the Nordic
+    // languages, before the next subject's article in Dutch.
+    ['sv', 'Enligt Sjöfartsverket befann sig 1 236 passagerare ombord när färjan gick på grund i Sverige.', 'Sjöfartsverket', ['Sweden']],
+    ['nl', 'Volgens de Turkse krant Hürriyet verhuist de Portugese vleugelspeler voor 32 miljoen euro naar Turkije.', 'de Turkse krant Hürriyet', ['Turkey']],
+    ['da', 'Ifølge de hollandske myndigheder er omkring 1,2 millioner fjerkræ blevet aflivet i Holland.', 'de hollandske myndigheder', ['Netherlands']],
+    ['de', 'Laut Angaben der Polizei wurden rund 6,5 Tonnen Kokain sichergestellt.', 'Angaben der Polizei', []],
+    // Countries in the quote's language, inflected as it writes them after a preposition.
+    ['pl', 'Według szwedzkiej straży przybrzeżnej 14 osób zostało rannych w Szwecji.', 'szwedzkiej straży przybrzeżnej', ['Sweden']],
+    ['pl', 'Według agencji ČTK bank obniżył stopy procentowe w Czechach.', 'agencji ČTK', ['Czechia']],
+    ['cs', 'Podle odborů přišlo o práci 1 850 lidí z Česka.', 'odborů přišlo o práci', ['Czechia']],
+    ['ro', 'Potrivit autorității electorale, prezența la vot în Suedia a fost de 84%.', 'autorității electorale', ['Sweden']],
+  ])('[%s] %s', (lang, quote, source, places) => {
+    expect(facts(quote, lang)).toEqual({ sources: [source], places });
+  });
+
+  it('reads a place inflected from an adjective of it for no place, and another language’s country name for none', () => {
+    // "Uniunii Europene" is the European Union: not after a preposition, so not Europe.
+    expect(facts('A decis Curtea de Justiție a Uniunii Europene.', 'ro').places).toEqual([]);
+    // "Niemcy" is Germany in Polish, not in English.
+    expect(facts('The band Niemcy played in Paris.', 'en').places).toEqual(['Paris']);
+  });
+
   it('takes an ordinal for no source, and a country doing something for no place', () => {
     expect(facts('No segundo trimestre, a economia cresceu 4,2%.', 'pt').sources).toEqual([]);
     expect(facts('Nel secondo trimestre il PIL è cresciuto del 4,2%.', 'it').sources).toEqual([]);

@@ -90,6 +90,14 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
     it: ['secondo', 'stando a'],
     nl: ['volgens'],
     pt: ['segundo', 'de acordo com', 'conforme'],
+    sv: ['enligt'],
+    da: ['ifølge', 'i følge'],
+    nb: ['ifølge', 'i følge'],
+    pl: ['według', 'zdaniem'],
+    cs: ['podle'],
+    sk: ['podla'],
+    ro: ['potrivit', 'conform'],
+    hr: ['prema'],
   },
   /**
    * Articles of those languages: after one, "secondo" and "segundo" are ordinals, not "according to";
@@ -103,6 +111,25 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
   sourceEnds: {
     de: words('hat haben hatte hatten ist sind war waren wird werden wurde wurden sei seien soll sollen sollte kann konnte muss gibt gab lag und oder aber dass'),
     nl: words('heeft hebben had hadden is zijn was waren wordt worden werd werden zal zullen zou kan moet en of maar dat'),
+    sv: words('är var har hade blir blev ska skulle kan kunde måste finns fanns och eller men att'),
+    da: words('er var har havde bliver blev skal skulle kan kunne må findes fandtes og eller men at'),
+    nb: words('er var har hadde blir ble skal skulle kan kunne må finnes fantes og eller men at'),
+  },
+  /**
+   * Words that carry a source's name on past a capitalised word or before an article ("Laut Angaben
+   * der Polizei", "het ministerie van Landbouw", "Institutului Național pentru Fizica Pământului"):
+   * its prepositions of belonging. Polish and Romanian capitalise every word of a body's name, as
+   * German does its nouns; Czech, Slovak and Croatian only the first ("Ministerstvo zahraničních
+   * věcí"), so they have none: a lowercase word does not end a source there.
+   */
+  sourceLinks: {
+    de: words('von vom des der für zur zum'),
+    nl: words('van voor bij'),
+    sv: words('för av vid'),
+    da: words('for af ved'),
+    nb: words('for av ved'),
+    pl: words('i z ds do'),
+    ro: words('pentru de din a al ale si'),
   },
   /** Weekdays to their day, Sunday 0; other languages' come from CLDR (date-words.ts, weekdayNamesOf). */
   weekdays: {

@@ -28,12 +28,15 @@ interface Found {
   via: 'gazetteer' | 'phrase';
 }
 
+/** The language of the quote readPlaces reads: the gazetteer's names in that language count too. */
+let quoteLang: string | undefined;
+
 /** The longest gazetteer name starting at token i (first word capitalised). */
 function lookup(toks: RawToken[], i: number): { place: Place; to: number } | undefined {
   const g = gazetteer();
   if (!toks[i] || !isCapitalised(toks[i]!)) return undefined;
   const most = g.firstWords.get(soundWord(toks[i]!.text));
-  if (!most) return undefined;
+  if (!most) return localLookup(toks, i);
   for (let n = Math.min(most, toks.length - i); n >= 1; n--) {
     const last = toks[i + n - 1]!;
     // "Corée du Nord" yes, "Corée du" no: a name ends on a content word.
@@ -43,6 +46,53 @@ function lookup(toks: RawToken[], i: number): { place: Place; to: number } | und
     // "NIS", "HUR" in capitals are bodies, not Niš or Hur: a short word in capitals is an acronym, a city is written as a name.
     if (place && n === 1 && place.kind === 'city' && last.text.length <= 4 && last.text === last.text.toUpperCase()) continue;
     if (place) return { place, to: i + n - 1 };
+  }
+  return localLookup(toks, i);
+}
+
+/**
+ * Languages that inflect a name ("w Szwecji", "z Česka", "do Wrocławia", "Ruotsissa", "Suediei"):
+ * one of their capitalised words is also read as a one-word place that it extends by up to three
+ * letters, or whose last vowel it replaces (sound keys fold "Szwecji" to "szweci", "Szwecja" to "szwecia").
+ */
+const INFLECTING = wordSet('pl cs sk hr sl sr bs lt lv fi et hu ro tr');
+const stemsByLang = new Map<string, Map<string, Place>>();
+
+/** One-word places by their key and by their key without its last vowel ("warszaw", "szwecj"), for `lang`. */
+function placeStems(lang: string): Map<string, Place> {
+  let stems = stemsByLang.get(lang);
+  if (stems) return stems;
+  stems = new Map();
+  const g = gazetteer();
+  for (const names of [g.places, g.local.get(lang) ?? new Map<string, Place>()]) {
+    for (const [key, place] of names) {
+      if (key.includes(' ') || key.length < 4) continue;
+      if (!stems.has(key)) stems.set(key, place);
+      const bare = key.replace(/[aeiouy]$/, '');
+      if (bare !== key && bare.length >= 4 && !stems.has(bare)) stems.set(bare, place);
+    }
+  }
+  stemsByLang.set(lang, stems);
+  return stems;
+}
+
+/** A country named in the quote's language, or a place inflected as that language writes it. */
+function localLookup(toks: RawToken[], i: number): { place: Place; to: number } | undefined {
+  const lang = quoteLang;
+  const t = toks[i]!;
+  if (!lang || t.kind !== 'word') return undefined;
+  const names = gazetteer().local.get(lang);
+  for (let n = Math.min(3, toks.length - i); names && n >= 1; n--) {
+    const place = names.get(soundOf(toks.slice(i, i + n).map((x) => x.text)));
+    if (place) return { place, to: i + n - 1 };
+  }
+  // Where the language has locative prepositions, only after one: "Uniunii Europene" is the
+  // European Union, "din Europa" a place.
+  if (!INFLECTING.has(lang) || (LOCATIVE[lang] && !afterLocative(toks, i, lang))) return undefined;
+  const word = soundWord(t.text);
+  for (let cut = 0; cut <= 3 && word.length - cut >= 4; cut++) {
+    const place = placeStems(lang).get(word.slice(0, word.length - cut));
+    if (place) return { place, to: i };
   }
   return undefined;
 }
@@ -147,6 +197,14 @@ const LOCATIVE: Record<string, Set<string>> = {
   it: wordSet('in a da di nel nella per verso tra fra su presso'),
   pt: wordSet('em no na ao de do da para desde ate entre pelo pela'),
   nl: wordSet('in naar uit bij van door tegen op nabij'),
+  sv: wordSet('i på till från vid utanför nära mot genom över'),
+  da: wordSet('i på til fra ved udenfor nær mod gennem over'),
+  nb: wordSet('i på til fra ved utenfor nær mot gjennom over'),
+  pl: wordSet('w we z ze do na pod nad przy od u ku przez'),
+  cs: wordSet('v ve z ze do na pod nad u od k ke pres'),
+  sk: wordSet('v vo z zo do na pod nad u od k ku cez'),
+  ro: wordSet('in la din de pe spre langa'),
+  hr: wordSet('u iz na do od kod pod prema'),
 };
 
 function afterLocative(toks: RawToken[], from: number, lang: string | undefined): boolean {
@@ -180,6 +238,15 @@ function partOfName(toks: RawToken[], k: number, i: number, quote: string): bool
 }
 
 export function readPlaces(toks: RawToken[], quote: string, lang?: string): PlaceFact[] {
+  quoteLang = lang?.toLowerCase().split(/[-_]/)[0];
+  try {
+    return placesOf(toks, quote, lang);
+  } finally {
+    quoteLang = undefined;
+  }
+}
+
+function placesOf(toks: RawToken[], quote: string, lang?: string): PlaceFact[] {
   const found: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
     const c = composite(toks, i, quote);

@@ -25,6 +25,7 @@ export interface SourceWords {
   ACCORDING_TO: Readonly<Record<string, readonly string[]>>;
   DETERMINERS: ReadonlySet<string>;
   SOURCE_ENDS: Readonly<Record<string, ReadonlySet<string>>>;
+  SOURCE_LINKS: Readonly<Record<string, ReadonlySet<string>>>;
 }
 
 let made: SourceWords | undefined;
@@ -48,6 +49,7 @@ export function sourceWords(): SourceWords {
     ACCORDING_TO: w.accordingTo,
     DETERMINERS: new Set(w.determiners),
     SOURCE_ENDS: Object.fromEntries(Object.entries(w.sourceEnds).map(([lang, words]) => [lang, new Set(words)])),
+    SOURCE_LINKS: Object.fromEntries(Object.entries(w.sourceLinks).map(([lang, words]) => [lang, new Set(words)])),
   };
   return made;
 }

@@ -16,7 +16,11 @@ const NOT_SOURCES = new Set(['lesquelles', 'lesquels', 'lequel', 'laquelle', 'mo
 const gap = (quote: string, a: RawToken, b: RawToken) => quote.slice(a.end, b.start);
 
 /** Phrase after "selon": up to a clause boundary; across a comma only into a capitalised name. */
-function forward(toks: RawToken[], i: number, quote: string, ends?: ReadonlySet<string>): number {
+function forward(toks: RawToken[], i: number, quote: string, lang?: string): number {
+  const { DETERMINERS, SOURCE_ENDS, SOURCE_LINKS } = sourceWords();
+  const ends = lang ? SOURCE_ENDS[lang] : undefined;
+  const links = lang ? SOURCE_LINKS[lang] : undefined;
+  const other = lang !== undefined && lang !== 'en' && lang !== 'fr';
   let j = i;
   while (toks[j + 1] && j - i < 14) {
     const g = gap(quote, toks[j]!, toks[j + 1]!);
@@ -24,7 +28,16 @@ function forward(toks: RawToken[], i: number, quote: string, ends?: ReadonlySet<
     if (HARD_STOP.test(g)) break;
     if (g.includes(',') && !(/^\p{Lu}/u.test(next.text) && apposition(toks, j + 1, quote))) break;
     if (FORWARD_STOP.has(next.lower) && !/^\p{Lu}/u.test(next.text) && !(next.lower === 'a' && !/\s/.test(g))) break;
-    if (ends && (ends.has(next.lower) || next.kind === 'number') && !/^\p{Lu}/u.test(next.text)) break;
+    // A number starts the statement in any language read by its "according to" ("Według … 14 osób").
+    if ((ends?.has(next.lower) || (other && next.kind === 'number')) && !/^\p{Lu}/u.test(next.text)) break;
+    if (links && /^\p{Ll}/u.test(next.text) && !links.has(next.lower) && !DETERMINERS.has(next.lower)) {
+      // The verb ends the source. German, Swedish, Danish, Norwegian, Polish and Romanian write no
+      // lowercase word in a name, nor German in a noun: one after a capitalised word is that verb
+      // ("Enligt Sjöfartsverket befann sig…", "Według ČTK bank obniżył…"). Dutch capitalises
+      // adjectives of names ("de Turkse krant Hürriyet verhuist de…"): there the verb, which comes
+      // second, is the word before the next subject's article.
+      if (lang === 'nl' ? DETERMINERS.has(toks[j + 2]?.lower ?? '') : /^\p{Lu}/u.test(toks[j]!.text)) break;
+    }
     j++;
   }
   // A closing parenthesis belongs to the name: "(NIS)".
@@ -117,7 +130,7 @@ function verbAt(toks: RawToken[], i: number): number {
 }
 
 export function readAttributions(toks: RawToken[], quote: string, lang?: string): AttributionFact[] {
-  const { AUXILIARIES, KIND_WORDS, PRONOUNS, SOURCE_ENDS } = sourceWords();
+  const { AUXILIARIES, KIND_WORDS, PRONOUNS } = sourceWords();
   const spans: [number, number][] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -126,7 +139,7 @@ export function readAttributions(toks: RawToken[], quote: string, lang?: string)
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && toks[i + 2]) from = i + 2;
     if (from < 0 && lang) from = accordingTo(toks, i, lang);
     if (from >= 0 && !PRONOUNS.has(toks[from]!.lower)) {
-      const to = forward(toks, from, quote, lang ? SOURCE_ENDS[lang] : undefined);
+      const to = forward(toks, from, quote, lang);
       spans.push([from, to]);
       i = to;
       continue;
