@@ -181,6 +181,14 @@ describe('weekdays in the quote’s language, from the platform’s CLDR data', 
     ['nl', 'De brug stortte dinsdag in.', 'Tuesday', '2025-06-03'],
     ['pl', 'Most zawalił się w poniedziałek.', 'Monday', '2025-06-02'],
     ['es', 'El incendio sigue activo desde el domingo.', 'since Sunday', '2025-06-01'],
+    // Months as a date writes them, a weekday as a case ending writes it, and yesterday and today.
+    ['pl', 'Bank obniżył 4 listopada stopy procentowe.', '4 November', '2025-11-04'],
+    ['cs', 'Bez proudu zůstalo 22. října přes 250 000 míst.', '22 October', '2025-10-22'],
+    ['pl', 'Prom osiadł na mieliźnie w sobotę.', 'Saturday', '2025-05-31'],
+    ['cs', 'Banka ve středu snížila sazbu.', 'Wednesday', '2025-06-04'],
+    ['it', 'Il terremoto ha colpito la Romania ieri sera.', 'yesterday', '2025-06-03'],
+    ['da', 'Strømsvigtet i Prag i går varede fem timer.', 'yesterday', '2025-06-03'],
+    ['tr', 'Prag’da dün elektrik kesintisi yaşandı.', 'yesterday', '2025-06-03'],
   ])('[%s] %s', (lang, quote, label, iso) => {
     expect(dates(quote, lang)).toEqual([{ label, iso }]);
   });
@@ -189,6 +197,9 @@ describe('weekdays in the quote’s language, from the platform’s CLDR data', 
     // "segunda" alone is "second" in Portuguese: only the whole name is a weekday.
     expect(dates('Foi a segunda vez que a ponte caiu.', 'pt')).toEqual([]);
     expect(dates('De brug stortte in.', 'xx-invalid-tag!')).toEqual([]);
+    // Polish month names only in Polish: "marca" (of March) is the Spanish for a brand.
+    expect(dates('La marca lanzó un coche nuevo.', 'es')).toEqual([]);
+    expect(dates('Szczyt odbył się 3 marca.', 'pl')).toEqual([{ label: '3 March', iso: '2025-03-03' }]);
   });
 });
 

@@ -40,6 +40,62 @@ export function weekdayNamesOf(lang: string): string[][] {
   return names;
 }
 
+const cldrMonths = new Map<string, ReadonlyMap<string, number>>();
+
+/**
+ * The month names of `lang` from the platform's CLDR data, folded: alone and as a date writes them
+ * ("listopad" and "4 listopada", "říjen" and "22. října"), month 1 to 12. For a quote in that
+ * language only (the matcher's month names, read on every page, leave out the Polish and Czech
+ * ones: "marca" is also the Spanish for a brand). Made on first use per language.
+ */
+export function monthNamesOf(lang: string): ReadonlyMap<string, number> {
+  let names = cldrMonths.get(lang);
+  if (!names) {
+    const made = new Map<string, number>();
+    try {
+      const alone = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+      const inDate = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) {
+        for (const written of [alone.format(Date.UTC(2024, m, 15)), inDate.format(Date.UTC(2024, m, 15))]) {
+          for (const word of fold(written).split(/[^\p{L}]+/u)) if (word.length >= 3 && !made.has(word)) made.set(word, m + 1);
+        }
+      }
+    } catch {
+      // A tag Intl does not take: no names.
+    }
+    names = made;
+    cldrMonths.set(lang, names);
+  }
+  return names;
+}
+
+const cldrRelative = new Map<string, [string[], string, number][]>();
+
+/**
+ * "Yesterday", "today" and "tomorrow" in `lang`, from the platform's CLDR data
+ * (Intl.RelativeTimeFormat): "ieri", "i går", "wczoraj", "dün", each as its folded words with its
+ * English label and day offset. Longest first. Made on first use per language.
+ */
+export function relativeDaysOf(lang: string): readonly [string[], string, number][] {
+  let days = cldrRelative.get(lang);
+  if (!days) {
+    days = [];
+    try {
+      const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+      for (const [offset, label] of [[-1, 'yesterday'], [0, 'today'], [1, 'tomorrow']] as const) {
+        const words = fold(format.format(offset, 'day')).split(/[^\p{L}]+/u).filter(Boolean);
+        // A language without a word for it writes "in 0 days": no digits, or it is no name.
+        if (words.length > 0 && !/\d/.test(format.format(offset, 'day'))) days.push([words, label, offset]);
+      }
+    } catch {
+      // A tag Intl does not take: none.
+    }
+    days.sort((a, b) => b[0].length - a[0].length);
+    cldrRelative.set(lang, days);
+  }
+  return days;
+}
+
 let seasonMap: ReadonlyMap<string, string> | undefined;
 /** Seasons in French and English to their English name. */
 export const seasons = (): ReadonlyMap<string, string> => (seasonMap ??= new Map(Object.entries(factsWords().seasons)));

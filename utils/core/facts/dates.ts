@@ -1,6 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { MONTHS, WEAK_MONTHS } from '@/utils/core/matching/number-words';
-import { datePrefixes, MONTH_NAMES, relativePeriods, seasons, weekdays, WEEKDAY_NAMES, weekdayNamesOf } from '@/utils/core/facts/date-words';
+import { datePrefixes, monthNamesOf, MONTH_NAMES, relativeDaysOf, relativePeriods, seasons, weekdays, WEEKDAY_NAMES, weekdayNamesOf } from '@/utils/core/facts/date-words';
 import type { DateFact } from '@/utils/core/facts/types';
 
 /**
@@ -62,15 +62,35 @@ function nearestYear(month: number, ref: Date): number {
 const intAt = (t: RawToken | undefined, lo: number, hi: number) =>
   t && t.kind === 'number' && Number.isInteger(t.value) && t.value >= lo && t.value <= hi ? t.value : undefined;
 
+/** A word as a language with cases writes a one-word name: its last letter changed ("w sobotę" for sobota, "ve středu" for středa). */
+const inflectedAs = (word: string, name: string) => name.length >= 5 && word.length === name.length && word.slice(0, -1) === name.slice(0, -1);
+
 /** The weekday of the quote's language (weekdayNamesOf) whose words start at token i, and its last token. */
 function cldrWeekday(toks: RawToken[], i: number, names: string[][] | undefined): { day: number; to: number } | undefined {
-  const day = names ? names.findIndex((words) => words.length > 0 && words.every((w, k) => toks[i + k]?.lower === w)) : -1;
-  return day >= 0 ? { day, to: i + names![day]!.length - 1 } : undefined;
+  if (!names) return undefined;
+  let day = names.findIndex((words) => words.length > 0 && words.every((w, k) => toks[i + k]?.lower === w));
+  if (day < 0) day = names.findIndex((words) => words.length === 1 && inflectedAs(toks[i]?.lower ?? '', words[0]!));
+  return day >= 0 ? { day, to: i + names[day]!.length - 1 } : undefined;
 }
 
-function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNames?: string[][]): Found | undefined {
+/** "Ieri", "i går", "wczoraj" in the quote's language (relativeDaysOf), at token i. */
+function cldrRelativeDay(toks: RawToken[], i: number, ref: Date | undefined, lang: string): Found | undefined {
+  for (const [words, label, offset] of relativeDaysOf(lang)) {
+    if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
+    let iso: string | undefined;
+    if (ref) {
+      const d = new Date(ref);
+      d.setUTCDate(d.getUTCDate() + offset);
+      iso = isoDay(d);
+    }
+    return { from: i, to: i + words.length - 1, label, iso };
+  }
+  return undefined;
+}
+
+function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNames?: string[][], monthNames?: ReadonlyMap<string, number>): Found | undefined {
   const t = toks[i]!;
-  const month = t.kind === 'word' ? MONTHS.get(t.lower) : undefined;
+  const month = t.kind === 'word' ? (MONTHS.get(t.lower) ?? monthNames?.get(t.lower)) : undefined;
   if (month === undefined) {
     // A weekday of the quote's language (its CLDR name, perhaps two words: "segunda-feira"), or of weekdays().
     const named = t.kind === 'word' && !weekdays().has(t.lower) ? cldrWeekday(toks, i, weekdayNames) : undefined;
@@ -173,10 +193,12 @@ function prefixBefore(toks: RawToken[], from: number): { label: string; from: nu
 export function readDates(toks: RawToken[], quote: string, publishedAt: string | undefined, figureTokens: Set<number>, lang?: string): DateFact[] {
   const ref = articleDate(publishedAt);
   // English and French weekdays are read from weekdays() (with "lundi dernier", "last Monday").
-  const weekdayNames = lang && lang !== 'en' && lang !== 'fr' ? weekdayNamesOf(lang) : undefined;
+  const other = lang && lang !== 'en' && lang !== 'fr' ? lang : undefined;
+  const weekdayNames = other ? weekdayNamesOf(other) : undefined;
+  const monthNames = other ? monthNamesOf(other) : undefined;
   const out: DateFact[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const f = relative(toks, i, ref) ?? absolute(toks, i, ref, weekdayNames) ?? year(toks, i, figureTokens);
+    const f = relative(toks, i, ref) ?? (other ? cldrRelativeDay(toks, i, ref, other) : undefined) ?? absolute(toks, i, ref, weekdayNames, monthNames) ?? year(toks, i, figureTokens);
     if (!f) continue;
     const prefix = f.label.startsWith('last') || f.label.startsWith('next') ? undefined : prefixBefore(toks, f.from);
     const from = prefix ? prefix.from : f.from;
