@@ -14,6 +14,14 @@ describe('figures', () => {
     expect(extractFacts(en).figures[0]).toMatchObject({ value: 11000, qualifier: 'nearly', hedge: 'nearly', unit: 'soldiers' });
   });
 
+  it('reads the number words and scales of the quote’s language, and leaves its dates to the date reader', () => {
+    const values = (q: string, lang: string) => extractFacts(q, { lang }).figures.map((f) => f.value);
+    expect(values('Am 27. Oktober wurden drei Männer festgenommen.', 'de')).toEqual([3]);
+    expect(values('Omkring 1,2 millioner fjerkræ er blevet aflivet.', 'da')).toEqual([1_200_000]);
+    expect(values('Yaklaşık 250 bin hane etkilendi.', 'tr')).toEqual([250_000]);
+    expect(values('Bank obniżył 4 listopada stopy o 25 punktów bazowych.', 'pl')).toEqual([25]);
+  });
+
   it('reads ranges, percentages, money, scales and numbers in words', () => {
     const facts = (q: string) => extractFacts(q).figures.map(({ value, max, unit }) => ({ value, max, unit }));
     expect(facts('between 10,000 and 12,000 troops')).toEqual([{ value: 10000, max: 12000, unit: 'soldiers' }]);

@@ -1,7 +1,7 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { readFigures } from '@/utils/core/matching/figures';
 import { MONTHS } from '@/utils/core/matching/number-words';
-import { weekdays } from '@/utils/core/facts/date-words';
+import { monthNamesOf, weekdays } from '@/utils/core/facts/date-words';
 import { gazetteer, soundWord } from '@/utils/core/facts/gazetteer';
 import type { FigureFact, Hedge } from '@/utils/core/facts/types';
 import { CURRENCY_AFTER, currencySymbols, hedges, units } from '@/utils/core/facts/figure-words';
@@ -80,7 +80,11 @@ function unitAfter(toks: RawToken[], i: number, measures: ReadonlyMap<string, st
 export function readFigureFacts(toks: RawToken[], quote: string, lang?: string): { figures: FigureFact[]; dateTokens: Set<number> } {
   const measures = measureWords(lang);
   const symbols = currencySymbols();
-  const reading = readFigures(toks);
+  // The number words and scales of the quote's language ("drei Männer", "1,2 millioner", "250 bin"),
+  // and its month names: "4 listopada" is a date, which the date reader reads.
+  const base = lang?.toLowerCase().split(/[-_]/)[0];
+  const reading = readFigures(toks, base);
+  const months = base && base !== 'en' && base !== 'fr' ? monthNamesOf(base) : undefined;
   const dateTokens = new Set<number>();
   const runs: NumberRun[] = [];
   for (const f of reading.figures) {
@@ -89,6 +93,7 @@ export function readFigureFacts(toks: RawToken[], quote: string, lang?: string):
       continue;
     }
     const first = toks[f.from]!;
+    if (months?.has(toks[f.to + 1]?.lower ?? '') && first.kind === 'number' && Number.isInteger(first.value) && first.value! >= 1 && first.value! <= 31) continue;
     // The matcher's key holds the value ("n11000"); an ordinal ("1er groupe") is a rank, not a figure.
     if (first.ordinal) continue;
     // "les deux pays", "the two leaders": a small spelled number after a definite article names, it does not count.
