@@ -159,6 +159,24 @@ describe('sources and places in the other languages of the word lists', () => {
     expect(facts(quote, lang)).toEqual({ sources: [source], places });
   });
 
+  it.each([
+    // A reporting verb after the statement, its subject after it.
+    ['da', 'Færgen gik på grund lørdag aften, og 14 personer er blevet bragt på hospitalet, oplyser det svenske politi.', 'det svenske politi'],
+    ['it', 'Il terremoto è stato avvertito anche in Moldavia, ha riferito la protezione civile romena.', 'la protezione civile romena'],
+    ['pl', 'Bank obniżył stopy procentowe o 25 punktów bazowych – podała agencja ČTK.', 'agencja ČTK'],
+    ['de', 'Das Werk soll bis 2027 schließen, teilte das Unternehmen am Montag mit.', 'das Unternehmen'],
+    ['pl', 'Powstanie 1 200 nowych miejsc pracy – poinformował w poniedziałek wojewoda dolnośląski.', 'wojewoda dolnośląski'],
+    ['nl', 'Alle 48.000 kippen worden geruimd, aldus het ministerie van Landbouw.', 'het ministerie van Landbouw'],
+  ])('[%s] %s', (lang, quote, source) => {
+    expect(facts(quote, lang).sources).toEqual([source]);
+  });
+
+  it('takes no conjunction, no pronoun and no verb of another language for a source after the statement', () => {
+    expect(facts('Das Werk schließt, und 14 Personen wurden verletzt.', 'de').sources).toEqual([]);
+    expect(facts('Il ponte è crollato, ha detto lui.', 'it').sources).toEqual([]);
+    expect(facts('The plant will close, aldus the company.', 'en').sources).toEqual([]);
+  });
+
   it('reads a place inflected from an adjective of it for no place, and another language’s country name for none', () => {
     // "Uniunii Europene" is the European Union: not after a preposition, so not Europe.
     expect(facts('A decis Curtea de Justiție a Uniunii Europene.', 'ro').places).toEqual([]);

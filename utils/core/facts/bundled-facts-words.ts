@@ -116,6 +116,26 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
     nb: words('er var har hadde blir ble skal skulle kan kunne må finnes fantes og eller men at'),
   },
   /**
+   * Reporting verbs that follow the statement, with their subject after them (", oplyser det svenske
+   * politi", ", ha riferito la protezione civile romena", "– podała agencja ČTK", ", so das
+   * Ministerium"), folded as tokens' `lower` has them; a phrase is its words joined by spaces. English
+   * and French are read by their own rules (sources.ts).
+   */
+  reportingAfter: {
+    de: words('so sagte sagten erklarte erklarten teilte teilten berichtete berichteten meldete meldeten hiess schrieb betonte warnte'),
+    nl: words('aldus zei zeiden meldt meldde meldden verklaarde oordeelde schrijft schreef stelt stelde laat liet'),
+    sv: words('uppger uppgav sager sade sa meddelar meddelade skriver skrev'),
+    da: words('oplyser oplyste siger sagde meddeler meddelte skriver skrev'),
+    nb: words('opplyser opplyste sier sa melder meldte skriver skrev'),
+    pl: words('podał podała podali podaje poinformował poinformowała poinformowali informuje powiedział powiedziała przekazał przekazała oswiadczył oswiadczyła napisał napisała twierdzi'),
+    cs: words('oznamil oznamila uvedl uvedla uvadi rekl rekla sdelil sdelila informoval informovala napsal napsala'),
+    sk: words('oznamil oznamila uviedol uviedla povedal povedala informoval informovala'),
+    ro: ['a declarat', 'a anuntat', 'a precizat', 'a transmis', 'a spus', 'a decis', 'a informat', 'au declarat', 'au anuntat', 'informeaza', 'precizeaza'],
+    it: ['ha detto', 'ha dichiarato', 'ha riferito', 'ha spiegato', 'ha annunciato', 'ha comunicato', 'ha stabilito', 'ha affermato', 'ha reso noto', 'hanno detto', 'hanno riferito', 'hanno dichiarato', 'hanno reso noto', 'riferisce', 'spiega', 'dichiara'],
+    pt: words('disse disseram afirmou afirmaram informou informaram anunciou anunciaram declarou declararam explicou garantiu revelou'),
+    es: words('dijo dijeron afirmo afirmaron informo informaron anuncio anunciaron declaro declararon explico aseguro senalo indico'),
+  },
+  /**
    * Words that carry a source's name on past a capitalised word or before an article ("Laut Angaben
    * der Polizei", "het ministerie van Landbouw", "Institutului Național pentru Fizica Pământului"):
    * its prepositions of belonging. Polish and Romanian capitalise every word of a body's name, as

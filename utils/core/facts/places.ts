@@ -191,11 +191,11 @@ function actsAsSubject(toks: RawToken[], from: number, to: number, quote: string
  * happen whatever word comes next (German and Dutch put the verb after it). English and French keep
  * the rule above. Portuguese "a" is left out: before a name it is the article ("a Coreia do Norte enviou").
  */
-const LOCATIVE: Record<string, Set<string>> = {
+export const LOCATIVE: Record<string, ReadonlySet<string>> = {
   de: wordSet('in im ins nach aus bei von vom zu zum zur uber durch gegen an am auf nahe'),
   es: wordSet('en a al de del desde hacia hasta para por entre sobre'),
   it: wordSet('in a da di nel nella per verso tra fra su presso'),
-  pt: wordSet('em no na ao de do da para desde ate entre pelo pela'),
+  pt: wordSet('em no na nos nas num numa ao de do da para desde ate entre pelo pela'),
   nl: wordSet('in naar uit bij van door tegen op nabij'),
   sv: wordSet('i på till från vid utanför nära mot genom över'),
   da: wordSet('i på til fra ved udenfor nær mod gennem over'),

@@ -2,6 +2,8 @@ import type { RawToken } from '@/utils/core/matching/lex';
 import { sourceKey } from '@/utils/core/facts/source-key';
 import { sourceWords } from '@/utils/core/facts/source-words';
 import type { AttributionFact } from '@/utils/core/facts/types';
+import { relativeDaysOf, weekdayNamesOf } from '@/utils/core/facts/date-words';
+import { LOCATIVE } from '@/utils/core/facts/places';
 
 /**
  * Who a quote attributes its statement to: "selon X", "d'après X", "according to X", "X a déclaré",
@@ -129,6 +131,50 @@ function verbAt(toks: RawToken[], i: number): number {
   return toks[j] && (SPEECH_FR.has(toks[j]!.lower) || SPEECH_EN.has(toks[j]!.lower)) ? j : -1;
 }
 
+/** Separable particles a German reporting verb ends its clause with ("teilte das Unternehmen mit"). */
+const PARTICLES = new Set(['mit', 'an', 'bekannt', 'fest']);
+
+/** Whether the words of `phrase` are at token i. */
+const wordsAt = (toks: RawToken[], i: number, phrase: readonly string[]) => phrase.every((w, k) => toks[i + k]?.lower === w);
+
+/**
+ * A source named after the statement by a reporting verb of the quote's language, its subject after
+ * it, to the clause's end: ", oplyser det svenske politi.", ", ha riferito la protezione civile
+ * romena.", "– podała agencja ČTK.", ", oordeelde het Europese Hof van Justitie donderdag in
+ * Luxemburg." A day ("joi", "w poniedziałek") before the subject is skipped; a preposition, a day or a
+ * German particle after it ends it. Only after a comma or a dash, with the statement before it.
+ */
+function trailingSource(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
+  const verbs = sourceWords().REPORTING_AFTER[lang];
+  if (!verbs || i < 3 || !/[,\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
+  const verb = verbs.find((v) => wordsAt(toks, i, v));
+  if (!verb) return undefined;
+  const prepositions = LOCATIVE[lang];
+  const days = [...weekdayNamesOf(lang), ...relativeDaysOf(lang).map(([words]) => words)];
+  const dayAt = (k: number) => days.find((d) => d.length > 0 && wordsAt(toks, k, d))?.length ?? 0;
+  let s = i + verb.length;
+  for (let n = 0; n < 3 && toks[s]; n++) {
+    const day = dayAt(s) || (prepositions?.has(toks[s]!.lower) ? dayAt(s + 1) && dayAt(s + 1) + 1 : 0);
+    if (!day) break;
+    s += day;
+  }
+  if (!toks[s] || PRONOUNS_AFTER.has(toks[s]!.lower) || toks[s]!.kind !== 'word') return undefined;
+  let e = s;
+  while (toks[e + 1] && e - s < 8) {
+    const g = gap(quote, toks[e]!, toks[e + 1]!);
+    const next = toks[e + 1]!;
+    if (HARD_STOP.test(g) || g.includes(',') || /[\u2013\u2014]/.test(g)) break;
+    if (next.kind === 'number' || dayAt(e + 1) || (prepositions?.has(next.lower) && !/^\p{Lu}/u.test(next.text) && !sourceWords().SOURCE_LINKS[lang]?.has(next.lower))) break;
+    if (lang === 'de' && PARTICLES.has(next.lower)) break;
+    e++;
+  }
+  // The clause ends after the subject, or after what ended it (a place, a day, a particle).
+  return [s, e];
+}
+
+/** Pronoun subjects of those verbs, which name no source ("disse ele", "sagte er"). */
+const PRONOUNS_AFTER = new Set(['er', 'sie', 'es', 'ele', 'ela', 'eles', 'elas', 'lui', 'lei', 'loro', 'hij', 'zij', 'ze', 'han', 'hon', 'hun', 'de', 'on', 'ona', 'oni', 'ono', 'el', 'ea', 'ei', 'ellos', 'ellas']);
+
 export function readAttributions(toks: RawToken[], quote: string, lang?: string): AttributionFact[] {
   const { AUXILIARIES, KIND_WORDS, PRONOUNS } = sourceWords();
   const spans: [number, number][] = [];
@@ -138,6 +184,12 @@ export function readAttributions(toks: RawToken[], quote: string, lang?: string)
     if ((t.lower === 'selon' || (t.lower === 'apres' && toks[i - 1]?.lower === 'd')) && toks[i + 1] && !NOT_SOURCES.has(toks[i + 1]!.lower)) from = i + 1;
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && toks[i + 2]) from = i + 2;
     if (from < 0 && lang) from = accordingTo(toks, i, lang);
+    const trailing = from < 0 && lang ? trailingSource(toks, quote, lang, i) : undefined;
+    if (trailing) {
+      spans.push(trailing);
+      i = trailing[1];
+      continue;
+    }
     if (from >= 0 && !PRONOUNS.has(toks[from]!.lower)) {
       const to = forward(toks, from, quote, lang);
       spans.push([from, to]);
