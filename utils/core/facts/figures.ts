@@ -1,6 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { readFigures } from '@/utils/core/matching/figures';
-import { MONTHS } from '@/utils/core/matching/number-words';
+import { MONTHS, numberLexicon } from '@/utils/core/matching/number-words';
 import { monthNamesOf, weekdays } from '@/utils/core/facts/date-words';
 import { gazetteer, soundWord } from '@/utils/core/facts/gazetteer';
 import type { FigureFact, Hedge } from '@/utils/core/facts/types';
@@ -77,13 +77,29 @@ function unitAfter(toks: RawToken[], i: number, measures: ReadonlyMap<string, st
   return undefined;
 }
 
+/**
+ * Whether the number words of `lang` can be read now. Facts are read synchronously (inside Dexie
+ * transactions), and a language's tables are loaded only once something asked for them (matching, an
+ * import's index): until then a quote's figures are read with the words every language shares, and an
+ * import or a save never fails for it.
+ */
+function numbersReady(lang: string | undefined): boolean {
+  if (!lang) return false;
+  try {
+    numberLexicon(lang);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function readFigureFacts(toks: RawToken[], quote: string, lang?: string): { figures: FigureFact[]; dateTokens: Set<number> } {
   const measures = measureWords(lang);
   const symbols = currencySymbols();
   // The number words and scales of the quote's language ("drei Männer", "1,2 millioner", "250 bin"),
   // and its month names: "4 listopada" is a date, which the date reader reads.
   const base = lang?.toLowerCase().split(/[-_]/)[0];
-  const reading = readFigures(toks, base);
+  const reading = readFigures(toks, numbersReady(base) ? base : undefined);
   const months = base && base !== 'en' && base !== 'fr' ? monthNamesOf(base) : undefined;
   const dateTokens = new Set<number>();
   const runs: NumberRun[] = [];
