@@ -167,6 +167,8 @@ describe('sources and places in the other languages of the word lists', () => {
     ['de', 'Das Werk soll bis 2027 schließen, teilte das Unternehmen am Montag mit.', 'das Unternehmen'],
     ['pl', 'Powstanie 1 200 nowych miejsc pracy – poinformował w poniedziałek wojewoda dolnośląski.', 'wojewoda dolnośląski'],
     ['nl', 'Alle 48.000 kippen worden geruimd, aldus het ministerie van Landbouw.', 'het ministerie van Landbouw'],
+    ['nl', 'Alle 48.000 kippen worden geruimd, aldus de minister van Landbouw.', 'de minister van Landbouw'],
+    ['es', 'La ayuda llegará el lunes, dijo el ministro de Defensa.', 'el ministro de Defensa'],
   ])('[%s] %s', (lang, quote, source) => {
     expect(facts(quote, lang).sources).toEqual([source]);
   });

@@ -131,6 +131,9 @@ function verbAt(toks: RawToken[], i: number): number {
   return toks[j] && (SPEECH_FR.has(toks[j]!.lower) || SPEECH_EN.has(toks[j]!.lower)) ? j : -1;
 }
 
+/** "Of" in the Romance languages, which carries a subject on ("el ministro de Defensa", "la protezione civile della regione"). */
+const OF = new Set(['de', 'del', 'di', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', 'do', 'da', 'dos', 'das']);
+
 /** Separable particles a German reporting verb ends its clause with ("teilte das Unternehmen mit"). */
 const PARTICLES = new Set(['mit', 'an', 'bekannt', 'fest']);
 
@@ -164,7 +167,8 @@ function trailingSource(toks: RawToken[], quote: string, lang: string, i: number
     const g = gap(quote, toks[e]!, toks[e + 1]!);
     const next = toks[e + 1]!;
     if (HARD_STOP.test(g) || g.includes(',') || /[\u2013\u2014]/.test(g)) break;
-    if (next.kind === 'number' || dayAt(e + 1) || (prepositions?.has(next.lower) && !/^\p{Lu}/u.test(next.text) && !sourceWords().SOURCE_LINKS[lang]?.has(next.lower))) break;
+    const link = sourceWords().SOURCE_LINKS[lang]?.has(next.lower) || OF.has(next.lower);
+    if (next.kind === 'number' || dayAt(e + 1) || (prepositions?.has(next.lower) && !/^\p{Lu}/u.test(next.text) && !link)) break;
     if (lang === 'de' && PARTICLES.has(next.lower)) break;
     e++;
   }
@@ -172,8 +176,11 @@ function trailingSource(toks: RawToken[], quote: string, lang: string, i: number
   return [s, e];
 }
 
-/** Pronoun subjects of those verbs, which name no source ("disse ele", "sagte er"). */
-const PRONOUNS_AFTER = new Set(['er', 'sie', 'es', 'ele', 'ela', 'eles', 'elas', 'lui', 'lei', 'loro', 'hij', 'zij', 'ze', 'han', 'hon', 'hun', 'de', 'on', 'ona', 'oni', 'ono', 'el', 'ea', 'ei', 'ellos', 'ellas']);
+/**
+ * Pronoun subjects of those verbs, which name no source ("disse ele", "sagte er"); not those that are
+ * also articles in another of the languages ("de", "el").
+ */
+const PRONOUNS_AFTER = new Set(['er', 'sie', 'ele', 'ela', 'eles', 'elas', 'lui', 'lei', 'loro', 'hij', 'zij', 'ze', 'han', 'hon', 'on', 'ona', 'oni', 'ono', 'ellos', 'ellas']);
 
 export function readAttributions(toks: RawToken[], quote: string, lang?: string): AttributionFact[] {
   const { AUXILIARIES, KIND_WORDS, PRONOUNS } = sourceWords();
