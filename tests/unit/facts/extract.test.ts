@@ -173,6 +173,19 @@ describe('sources and places in the other languages of the word lists', () => {
     expect(facts(quote, lang).sources).toEqual([source]);
   });
 
+  it.each([
+    // A sentence that opens with its speaker, before a reporting verb of the quote's language.
+    ['it', "La Corte di giustizia dell'Ue ha stabilito oggi che i passeggeri hanno diritto a un risarcimento.", "La Corte di giustizia dell'Ue"],
+    ['pt', 'O Benfica confirmou esta terça-feira a venda do extremo ao Galatasaray.', 'O Benfica'],
+  ])('[%s] %s', (lang, quote, source) => {
+    expect(facts(quote, lang).sources).toEqual([source]);
+  });
+
+  it('takes no adverb, no pronoun and no clause after a comma for a speaker before the verb', () => {
+    expect(facts('Das Problem ist so groß wie nie.', 'de').sources).toEqual([]);
+    expect(facts('Ellos dijeron que la ayuda llegará.', 'es').sources).toEqual([]);
+  });
+
   it('takes no conjunction, no pronoun and no verb of another language for a source after the statement', () => {
     expect(facts('Das Werk schließt, und 14 Personen wurden verletzt.', 'de').sources).toEqual([]);
     expect(facts('Il ponte è crollato, ha detto lui.', 'it').sources).toEqual([]);

@@ -131,9 +131,9 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
     cs: words('oznamil oznamila uvedl uvedla uvadi rekl rekla sdelil sdelila informoval informovala napsal napsala'),
     sk: words('oznamil oznamila uviedol uviedla povedal povedala informoval informovala'),
     ro: ['a declarat', 'a anuntat', 'a precizat', 'a transmis', 'a spus', 'a decis', 'a informat', 'au declarat', 'au anuntat', 'informeaza', 'precizeaza'],
-    it: ['ha detto', 'ha dichiarato', 'ha riferito', 'ha spiegato', 'ha annunciato', 'ha comunicato', 'ha stabilito', 'ha affermato', 'ha reso noto', 'hanno detto', 'hanno riferito', 'hanno dichiarato', 'hanno reso noto', 'riferisce', 'spiega', 'dichiara'],
-    pt: words('disse disseram afirmou afirmaram informou informaram anunciou anunciaram declarou declararam explicou garantiu revelou'),
-    es: words('dijo dijeron afirmo afirmaron informo informaron anuncio anunciaron declaro declararon explico aseguro senalo indico'),
+    it: ['ha detto', 'ha dichiarato', 'ha confermato', 'ha riferito', 'ha spiegato', 'ha annunciato', 'ha comunicato', 'ha stabilito', 'ha affermato', 'ha reso noto', 'hanno detto', 'hanno riferito', 'hanno dichiarato', 'hanno reso noto', 'riferisce', 'spiega', 'dichiara'],
+    pt: words('disse disseram afirmou afirmaram informou informaram anunciou anunciaram declarou declararam explicou garantiu revelou confirmou confirmaram'),
+    es: words('dijo dijeron afirmo afirmaron informo informaron anuncio anunciaron declaro declararon explico aseguro senalo indico confirmo confirmaron'),
   },
   /**
    * Words that carry a source's name on past a capitalised word or before an article ("Laut Angaben

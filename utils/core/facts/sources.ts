@@ -176,6 +176,27 @@ function trailingSource(toks: RawToken[], quote: string, lang: string, i: number
   return [s, e];
 }
 
+/** Words of REPORTING_AFTER that name a source only after them ("…, so das Ministerium", "…, aldus de minister"). */
+const ONLY_AFTER = new Set(['so', 'aldus']);
+
+/**
+ * The subject a sentence opens with, before a reporting verb of the quote's language: "La Corte di
+ * giustizia dell'Ue ha stabilito…", "O Benfica confirmou…", "Die Regierung teilte mit…". Only from
+ * the sentence's start, without a number or a comma, and not a pronoun.
+ */
+function subjectBefore(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
+  const verbs = sourceWords().REPORTING_AFTER[lang];
+  if (!verbs || i === 0 || !verbs.some((v) => !ONLY_AFTER.has(v[0]!) && wordsAt(toks, i, v))) return undefined;
+  // After a comma or a dash the verb's subject follows it (trailingSource), or it is the statement's.
+  if (/[,;:\u2013\u2014]/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
+  let j = i - 1;
+  while (j > 0 && i - j < 8 && !HARD_STOP.test(gap(quote, toks[j - 1]!, toks[j]!)) && !gap(quote, toks[j - 1]!, toks[j]!).includes(',')) j--;
+  const opens = j === 0 || HARD_STOP.test(gap(quote, toks[j - 1]!, toks[j]!));
+  const words = toks.slice(j, i);
+  if (!opens || words.some((t) => t.kind === 'number') || (words.length === 1 && PRONOUNS_AFTER.has(words[0]!.lower))) return undefined;
+  return [j, i - 1];
+}
+
 /**
  * Pronoun subjects of those verbs, which name no source ("disse ele", "sagte er"); not those that are
  * also articles in another of the languages ("de", "el").
@@ -191,10 +212,16 @@ export function readAttributions(toks: RawToken[], quote: string, lang?: string)
     if ((t.lower === 'selon' || (t.lower === 'apres' && toks[i - 1]?.lower === 'd')) && toks[i + 1] && !NOT_SOURCES.has(toks[i + 1]!.lower)) from = i + 1;
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && toks[i + 2]) from = i + 2;
     if (from < 0 && lang) from = accordingTo(toks, i, lang);
-    const trailing = from < 0 && lang ? trailingSource(toks, quote, lang, i) : undefined;
+    const other = lang && lang !== 'en' && lang !== 'fr' ? lang : undefined;
+    const trailing = from < 0 && other ? trailingSource(toks, quote, other, i) : undefined;
     if (trailing) {
       spans.push(trailing);
       i = trailing[1];
+      continue;
+    }
+    const before = from < 0 && other ? subjectBefore(toks, quote, other, i) : undefined;
+    if (before) {
+      if (!spans.some(([a, b]) => before[0] <= b && before[1] >= a)) spans.push(before);
       continue;
     }
     if (from >= 0 && !PRONOUNS.has(toks[from]!.lower)) {
