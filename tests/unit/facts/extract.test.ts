@@ -181,7 +181,17 @@ describe('sources and places in the other languages of the word lists', () => {
     expect(facts(quote, lang).sources).toEqual([source]);
   });
 
+  it.each([
+    // "According to" written after the source.
+    ['fi', 'Poliisin mukaan onnettomuudessa loukkaantui 14 ihmistä.', 'Poliisin'],
+    ['hu', 'A rendőrség szerint 14 ember megsérült.', 'A rendőrség'],
+    ['tr', "İçişleri Bakanlığı'nın açıklamasına göre 14 kişi yaralandı.", "İçişleri Bakanlığı'nın açıklamasına"],
+  ])('[%s] %s', (lang, quote, source) => {
+    expect(facts(quote, lang).sources).toEqual([source]);
+  });
+
   it('takes no adverb, no pronoun and no clause after a comma for a speaker before the verb', () => {
+    expect(facts('Hänen mukaansa 14 ihmistä loukkaantui.', 'fi').sources).toEqual([]);
     expect(facts('Das Problem ist so groß wie nie.', 'de').sources).toEqual([]);
     expect(facts('Ellos dijeron que la ayuda llegará.', 'es').sources).toEqual([]);
   });

@@ -116,6 +116,17 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
     nb: words('er var har hadde blir ble skal skulle kan kunne må finnes fantes og eller men at'),
   },
   /**
+   * "According to" written after the source, in the languages that put it there ("Galatasaray'ın
+   * açıklamasına göre", "poliisin mukaan", "a rendőrség szerint", "politsei andmetel").
+   */
+  accordingToAfter: {
+    tr: ['gore'],
+    fi: ['mukaan'],
+    hu: ['szerint'],
+    et: ['andmetel', 'sonul', 'teatel'],
+    lt: ['teigimu', 'duomenimis'],
+  },
+  /**
    * Reporting verbs that follow the statement, with their subject after them (", oplyser det svenske
    * politi", ", ha riferito la protezione civile romena", "– podała agencja ČTK", ", so das
    * Ministerium"), folded as tokens' `lower` has them; a phrase is its words joined by spaces. English

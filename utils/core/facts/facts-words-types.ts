@@ -30,6 +30,8 @@ export interface FactsWords {
   determiners: string[];
   /** Where a source named after "laut", "volgens" ends, by language: finite verbs and conjunctions. */
   sourceEnds: Record<string, string[]>;
+  /** "According to" written after the source, by language. */
+  accordingToAfter: Record<string, string[]>;
   /** Reporting verbs after the statement, their subject after them, by language (phrases joined by spaces). */
   reportingAfter: Record<string, string[]>;
   /** Prepositions that carry a source's name on in those languages ("Angaben der Polizei"). */

@@ -26,6 +26,8 @@ export interface SourceWords {
   DETERMINERS: ReadonlySet<string>;
   SOURCE_ENDS: Readonly<Record<string, ReadonlySet<string>>>;
   SOURCE_LINKS: Readonly<Record<string, ReadonlySet<string>>>;
+  /** "According to" written after the source, by language. */
+  ACCORDING_TO_AFTER: Readonly<Record<string, ReadonlySet<string>>>;
   /** Reporting verbs after the statement, by language, each as its words. */
   REPORTING_AFTER: Readonly<Record<string, readonly string[][]>>;
 }
@@ -51,6 +53,7 @@ export function sourceWords(): SourceWords {
     ACCORDING_TO: w.accordingTo,
     DETERMINERS: new Set(w.determiners),
     SOURCE_ENDS: Object.fromEntries(Object.entries(w.sourceEnds).map(([lang, words]) => [lang, new Set(words)])),
+    ACCORDING_TO_AFTER: Object.fromEntries(Object.entries(w.accordingToAfter).map(([lang, words]) => [lang, new Set(words)])),
     REPORTING_AFTER: Object.fromEntries(Object.entries(w.reportingAfter).map(([lang, verbs]) => [lang, verbs.map((v) => v.split(' '))])),
     SOURCE_LINKS: Object.fromEntries(Object.entries(w.sourceLinks).map(([lang, words]) => [lang, new Set(words)])),
   };

@@ -176,6 +176,21 @@ function trailingSource(toks: RawToken[], quote: string, lang: string, i: number
   return [s, e];
 }
 
+/**
+ * The source before an "according to" its language writes after it ("Galatasaray'ın açıklamasına
+ * göre", "poliisin mukaan"): back to the clause's start, at most six words, not a pronoun.
+ */
+function sourceBefore(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
+  if (i === 0 || !sourceWords().ACCORDING_TO_AFTER[lang]?.has(toks[i]!.lower)) return undefined;
+  let j = i - 1;
+  while (j > 0 && i - j < 6 && !HARD_STOP.test(gap(quote, toks[j - 1]!, toks[j]!)) && !gap(quote, toks[j - 1]!, toks[j]!).includes(',')) j--;
+  const g = j > 0 ? gap(quote, toks[j - 1]!, toks[j]!) : '';
+  if (j > 0 && !HARD_STOP.test(g) && !g.includes(',')) return undefined;
+  const words = toks.slice(j, i);
+  if (words.some((t) => t.kind === 'number') || (words.length === 1 && PRONOUNS_AFTER.has(words[0]!.lower))) return undefined;
+  return [j, i - 1];
+}
+
 /** Words of REPORTING_AFTER that name a source only after them ("…, so das Ministerium", "…, aldus de minister"). */
 const ONLY_AFTER = new Set(['so', 'aldus']);
 
@@ -219,7 +234,7 @@ export function readAttributions(toks: RawToken[], quote: string, lang?: string)
       i = trailing[1];
       continue;
     }
-    const before = from < 0 && other ? subjectBefore(toks, quote, other, i) : undefined;
+    const before = from < 0 && other ? (subjectBefore(toks, quote, other, i) ?? sourceBefore(toks, quote, other, i)) : undefined;
     if (before) {
       if (!spans.some(([a, b]) => before[0] <= b && before[1] >= a)) spans.push(before);
       continue;
