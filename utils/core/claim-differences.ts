@@ -33,8 +33,6 @@ interface Fact {
   alsoMarkedBy?: string;
   /** Compared and listed among the differences, but not shown as a fact of its own. */
   hidden?: boolean;
-  /** A place's country, as the gazetteer knows it (its own code for a country). */
-  country?: string;
   /** Shown, not compared: a country another outlet names a place in ("Russia" beside "Kursk"). */
   broader?: boolean;
 }
@@ -111,13 +109,9 @@ function markBroaderPlaces(factsByVersion: Map<string, Fact[]>): void {
   const places = [...factsByVersion.values()].flat().filter((f) => f.kind === 'place');
   if (places.length < 2) return;
   const { places: known } = gazetteer();
-  const within = new Set<string>();
-  for (const f of places) {
-    const place = known.get(soundPhrase(f.label));
-    f.country = place?.country;
-    if (place?.country && place.kind !== 'country') within.add(place.country);
-  }
-  for (const f of places) if (f.country && within.has(f.country) && known.get(soundPhrase(f.label))?.kind === 'country') f.broader = true;
+  const found = places.map((f) => [f, known.get(soundPhrase(f.label))] as const);
+  const within = new Set(found.flatMap(([, place]) => (place?.country && place.kind !== 'country' ? [place.country] : [])));
+  for (const [f, place] of found) if (place?.kind === 'country' && within.has(place.country!)) f.broader = true;
 }
 
 export function compareVersions(versions: Version[]): { marks: Map<string, FactMark[]>; differences: FactDifference[] } {

@@ -2,6 +2,7 @@ import type { RawToken } from '@/utils/core/matching/lex';
 import { MONTHS, WEAK_MONTHS } from '@/utils/core/matching/number-words';
 import { datePrefixes, monthNamesOf, MONTH_NAMES, relativeDaysOf, relativePeriods, seasons, weekdays, WEEKDAY_NAMES, weekdayNamesOf } from '@/utils/core/facts/date-words';
 import type { DateFact } from '@/utils/core/facts/types';
+import { wordsAt } from '@/utils/core/facts/text';
 
 /**
  * Dates a quote states, absolute ("le 18 octobre", "by 1 November", "en juin dernier") or relative
@@ -15,15 +16,22 @@ interface RelativePhrase {
   label: string;
   days?: readonly [number, number];
 }
-let relativeByFirst: Map<string, RelativePhrase[]> | undefined;
+/** By the quote's language ('' for English and French). */
+const relativeByFirst = new Map<string, Map<string, RelativePhrase[]>>();
 
-/** The relative periods by first word, longest first (most tokens start none): made on first use. */
-function relativePhrases(): Map<string, RelativePhrase[]> {
-  if (relativeByFirst) return relativeByFirst;
+/**
+ * The relative periods by first word, longest first (most tokens start none), made on first use; for
+ * another language, after them its words for yesterday, today and tomorrow (relativeDaysOf: "ieri",
+ * "i går", "wczoraj").
+ */
+function relativePhrases(other: string | undefined): Map<string, RelativePhrase[]> {
+  let byFirst = relativeByFirst.get(other ?? '');
+  if (byFirst) return byFirst;
   const phrases: RelativePhrase[] = relativePeriods().map(([phrase, label, days]) => ({ words: phrase.split(' '), label, days })).sort((a, b) => b.words.length - a.words.length);
-  const byFirst = new Map<string, RelativePhrase[]>();
+  if (other) for (const [words, label, offset] of relativeDaysOf(other)) phrases.push({ words, label, days: [offset, offset] });
+  byFirst = new Map();
   for (const p of phrases) byFirst.set(p.words[0]!, [...(byFirst.get(p.words[0]!) ?? []), p]);
-  relativeByFirst = byFirst;
+  relativeByFirst.set(other ?? '', byFirst);
   return byFirst;
 }
 const ARTICLES = new Set(['le', 'la', 'l', 'les', 'the', 'en', 'in', 'on', 'au', 'du', 'of', 'a']);
@@ -68,24 +76,9 @@ const inflectedAs = (word: string, name: string) => name.length >= 5 && word.len
 /** The weekday of the quote's language (weekdayNamesOf) whose words start at token i, and its last token. */
 function cldrWeekday(toks: RawToken[], i: number, names: string[][] | undefined): { day: number; to: number } | undefined {
   if (!names) return undefined;
-  let day = names.findIndex((words) => words.length > 0 && words.every((w, k) => toks[i + k]?.lower === w));
+  let day = names.findIndex((words) => words.length > 0 && wordsAt(toks, i, words));
   if (day < 0) day = names.findIndex((words) => words.length === 1 && inflectedAs(toks[i]?.lower ?? '', words[0]!));
   return day >= 0 ? { day, to: i + names[day]!.length - 1 } : undefined;
-}
-
-/** "Ieri", "i går", "wczoraj" in the quote's language (relativeDaysOf), at token i. */
-function cldrRelativeDay(toks: RawToken[], i: number, ref: Date | undefined, lang: string): Found | undefined {
-  for (const [words, label, offset] of relativeDaysOf(lang)) {
-    if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
-    let iso: string | undefined;
-    if (ref) {
-      const d = new Date(ref);
-      d.setUTCDate(d.getUTCDate() + offset);
-      iso = isoDay(d);
-    }
-    return { from: i, to: i + words.length - 1, label, iso };
-  }
-  return undefined;
 }
 
 function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNames?: string[][], monthNames?: ReadonlyMap<string, number>): Found | undefined {
@@ -148,8 +141,8 @@ function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNam
   return { from, to, label, iso };
 }
 
-function relative(toks: RawToken[], i: number, ref: Date | undefined): Found | undefined {
-  for (const p of relativePhrases().get(toks[i]!.lower) ?? []) {
+function relative(toks: RawToken[], i: number, ref: Date | undefined, other: string | undefined): Found | undefined {
+  for (const p of relativePhrases(other).get(toks[i]!.lower) ?? []) {
     let k = 0;
     while (k < p.words.length && toks[i + k]?.lower === p.words[k]) k++;
     if (k < p.words.length) continue;
@@ -198,7 +191,7 @@ export function readDates(toks: RawToken[], quote: string, publishedAt: string |
   const monthNames = other ? monthNamesOf(other) : undefined;
   const out: DateFact[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const f = relative(toks, i, ref) ?? (other ? cldrRelativeDay(toks, i, ref, other) : undefined) ?? absolute(toks, i, ref, weekdayNames, monthNames) ?? year(toks, i, figureTokens);
+    const f = relative(toks, i, ref, other) ?? absolute(toks, i, ref, weekdayNames, monthNames) ?? year(toks, i, figureTokens);
     if (!f) continue;
     const prefix = f.label.startsWith('last') || f.label.startsWith('next') ? undefined : prefixBefore(toks, f.from);
     const from = prefix ? prefix.from : f.from;

@@ -1,6 +1,7 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { sourceKey } from '@/utils/core/facts/source-key';
 import { sourceWords } from '@/utils/core/facts/source-words';
+import { wordsAt } from '@/utils/core/facts/text';
 import type { AttributionFact } from '@/utils/core/facts/types';
 import { relativeDaysOf, weekdayNamesOf } from '@/utils/core/facts/date-words';
 import { LOCATIVE } from '@/utils/core/facts/places';
@@ -137,9 +138,6 @@ const OF = new Set(['de', 'del', 'di', 'della', 'dello', 'dei', 'degli', 'delle'
 /** Separable particles a German reporting verb ends its clause with ("teilte das Unternehmen mit"). */
 const PARTICLES = new Set(['mit', 'an', 'bekannt', 'fest']);
 
-/** Whether the words of `phrase` are at token i. */
-const wordsAt = (toks: RawToken[], i: number, phrase: readonly string[]) => phrase.every((w, k) => toks[i + k]?.lower === w);
-
 /**
  * A source named after the statement by a reporting verb of the quote's language, its subject after
  * it, to the clause's end: ", oplyser det svenske politi.", ", ha riferito la protezione civile
@@ -182,10 +180,19 @@ function trailingSource(toks: RawToken[], quote: string, lang: string, i: number
  */
 function sourceBefore(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
   if (i === 0 || !sourceWords().ACCORDING_TO_AFTER[lang]?.has(toks[i]!.lower)) return undefined;
+  return openingSource(toks, quote, i, 6, true);
+}
+
+/**
+ * The words from the start of the clause (`afterComma`) or of the sentence up to token i, at most
+ * `most` - 1 of them, as a source: none when they start further back, hold a number or are a pronoun.
+ */
+function openingSource(toks: RawToken[], quote: string, i: number, most: number, afterComma: boolean): [number, number] | undefined {
+  const ends = (g: string) => HARD_STOP.test(g) || g.includes(',');
   let j = i - 1;
-  while (j > 0 && i - j < 6 && !HARD_STOP.test(gap(quote, toks[j - 1]!, toks[j]!)) && !gap(quote, toks[j - 1]!, toks[j]!).includes(',')) j--;
+  while (j > 0 && i - j < most && !ends(gap(quote, toks[j - 1]!, toks[j]!))) j--;
   const g = j > 0 ? gap(quote, toks[j - 1]!, toks[j]!) : '';
-  if (j > 0 && !HARD_STOP.test(g) && !g.includes(',')) return undefined;
+  if (j > 0 && !(afterComma ? ends(g) : HARD_STOP.test(g))) return undefined;
   const words = toks.slice(j, i);
   if (words.some((t) => t.kind === 'number') || (words.length === 1 && PRONOUNS_AFTER.has(words[0]!.lower))) return undefined;
   return [j, i - 1];
@@ -204,12 +211,7 @@ function subjectBefore(toks: RawToken[], quote: string, lang: string, i: number)
   if (!verbs || i === 0 || !verbs.some((v) => !ONLY_AFTER.has(v[0]!) && wordsAt(toks, i, v))) return undefined;
   // After a comma or a dash the verb's subject follows it (trailingSource), or it is the statement's.
   if (/[,;:\u2013\u2014]/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
-  let j = i - 1;
-  while (j > 0 && i - j < 8 && !HARD_STOP.test(gap(quote, toks[j - 1]!, toks[j]!)) && !gap(quote, toks[j - 1]!, toks[j]!).includes(',')) j--;
-  const opens = j === 0 || HARD_STOP.test(gap(quote, toks[j - 1]!, toks[j]!));
-  const words = toks.slice(j, i);
-  if (!opens || words.some((t) => t.kind === 'number') || (words.length === 1 && PRONOUNS_AFTER.has(words[0]!.lower))) return undefined;
-  return [j, i - 1];
+  return openingSource(toks, quote, i, 8, false);
 }
 
 /**

@@ -31,6 +31,9 @@ export const wordSet = (words: string) => new Set(words.split(' '));
 
 export const isCapitalised = (t: RawToken) => /^\p{Lu}/u.test(t.text);
 
+/** Whether the folded words of `phrase` are the tokens' from token i on. */
+export const wordsAt = (toks: RawToken[], i: number, phrase: readonly string[]) => phrase.every((w, k) => toks[i + k]?.lower === w);
+
 /** Folded words of a phrase, as the lexer splits them ("Corée du Nord" -> "coree du nord"). */
 export function phraseKey(text: string): string {
   return tokens(text)
