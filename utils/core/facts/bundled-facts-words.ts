@@ -135,16 +135,23 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
   reportingAfter: {
     de: words('so sagte sagten erklarte erklarten teilte teilten berichtete berichteten meldete meldeten hiess schrieb betonte warnte'),
     nl: words('aldus zei zeiden meldt meldde meldden verklaarde oordeelde schrijft schreef stelt stelde laat liet'),
-    sv: words('uppger uppgav sager sade sa meddelar meddelade skriver skrev'),
-    da: words('oplyser oplyste siger sagde meddeler meddelte skriver skrev'),
-    nb: words('opplyser opplyste sier sa melder meldte skriver skrev'),
-    pl: words('podał podała podali podaje poinformował poinformowała poinformowali informuje powiedział powiedziała przekazał przekazała oswiadczył oswiadczyła napisał napisała twierdzi'),
+    sv: words('uppger uppgav sager sade sa meddelar meddelade skriver skrev rapporterar rapporterade'),
+    da: words('oplyser oplyste siger sagde meddeler meddelte skriver skrev rapporterer rapporterede'),
+    nb: words('opplyser opplyste sier sa melder meldte skriver skrev rapporterer rapporterte'),
+    pl: words('podał podała podało podali podaje poinformował poinformowała poinformowało poinformowali informuje powiedział powiedziała powiedziało przekazał przekazała przekazało oswiadczył oswiadczyła oswiadczyło napisał napisała twierdzi zapowiedział zapowiedziała zapowiedziało zapowiedzieli ogłosił ogłosiła ogłosiło'),
     cs: words('oznamil oznamila uvedl uvedla uvadi rekl rekla sdelil sdelila informoval informovala napsal napsala'),
     sk: words('oznamil oznamila uviedol uviedla povedal povedala informoval informovala'),
     ro: ['a declarat', 'a anuntat', 'a precizat', 'a transmis', 'a spus', 'a decis', 'a informat', 'au declarat', 'au anuntat', 'informeaza', 'precizeaza'],
     it: ['ha detto', 'ha dichiarato', 'ha confermato', 'ha riferito', 'ha spiegato', 'ha annunciato', 'ha comunicato', 'ha stabilito', 'ha affermato', 'ha reso noto', 'hanno detto', 'hanno riferito', 'hanno dichiarato', 'hanno reso noto', 'riferisce', 'spiega', 'dichiara'],
     pt: words('disse disseram afirmou afirmaram informou informaram anunciou anunciaram declarou declararam explicou garantiu revelou confirmou confirmaram'),
     es: words('dijo dijeron afirmo afirmaron informo informaron anuncio anunciaron declaro declararon explico aseguro senalo indico confirmo confirmaron'),
+  },
+  /**
+   * Reporting verbs that end the sentence, their subject just before them, after a comma: Turkish puts
+   * the verb last ("…, Kıyı Emniyeti Genel Müdürlüğü açıkladı."). Folded as tokens' `lower` has them.
+   */
+  reportingFinal: {
+    tr: words('acıkladı bildirdi duyurdu belirtti kaydetti aktardı dedi'),
   },
   /**
    * Words that carry a source's name on past a capitalised word or before an article ("Laut Angaben

@@ -34,6 +34,8 @@ export interface FactsWords {
   accordingToAfter: Record<string, string[]>;
   /** Reporting verbs after the statement, their subject after them, by language (phrases joined by spaces). */
   reportingAfter: Record<string, string[]>;
+  /** Reporting verbs that end the sentence, their subject before them, by language (Turkish: "…, Sahil Güvenlik açıkladı."). */
+  reportingFinal: Record<string, string[]>;
   /** Prepositions that carry a source's name on in those languages ("Angaben der Polizei"). */
   sourceLinks: Record<string, string[]>;
   /** Weekdays to their day (0 is Sunday), in French, English, Spanish and German. */

@@ -38,6 +38,10 @@ export interface GazetteerData {
   regions: { name: string; keys: string[]; names?: string[] }[];
   /** [name, ISO country code, key when it is not the name in lower case (cityKey)]. */
   cities: ([string, string] | [string, string, string])[];
+  /** Cities (with their country) and islands (without) under their names in other languages: each
+   *  key with the languages that write it, space-separated ("azoren": "de nl"), read only in a quote
+   *  of one of those. `names`, the same by name: the repository's file only. */
+  localPlaces?: { name: string; country?: string; keys: Record<string, string>; names?: Record<string, string> }[];
 }
 
 export type GazetteerCity = GazetteerData['cities'][number];

@@ -37,7 +37,8 @@ interface Gazetteer {
    *  "russe". English capitalises them: a lowercase "polish" is no English demonym. */
   writtenDemonyms: Map<string, string>;
   writtenDemonymFirstWords: Map<string, number>;
-  /** Country names of more languages, by language: read only in a quote of that language (places.ts). */
+  /** Country names of more languages, and cities and islands under those languages' names, by
+   *  language: read only in a quote of that language (places.ts). */
   local: Map<string, Map<string, Place>>;
 }
 
@@ -113,6 +114,17 @@ export function gazetteer(): Gazetteer {
     for (const key of r.keys) add(key, place);
   }
   for (const city of data.cities) add(cityKey(city), { name: city[0], country: city[1], kind: 'city' });
+  // Cities and islands under other languages' names, after the countries' (a country keeps its name).
+  for (const p of data.localPlaces ?? []) {
+    const place: Place = p.country ? { name: p.name, country: p.country, kind: 'city' } : { name: p.name, kind: 'region' };
+    for (const [key, langs] of Object.entries(p.keys)) {
+      for (const lang of langs.split(' ')) {
+        let names = local.get(lang);
+        if (!names) local.set(lang, (names = new Map()));
+        if (!names.has(key)) names.set(key, place);
+      }
+    }
+  }
   built = { places, demonyms, countryName, countryDemonym, longest, firstWords, countryFirstWords, countryOrCityFirstWords, writtenDemonyms, writtenDemonymFirstWords, local };
   markStart('gazetteer read');
   return built;

@@ -1,7 +1,7 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { nameWrittenAsPlace, gazetteer, placeKey, soundOf, soundWord, type Place } from '@/utils/core/facts/gazetteer';
-import { isCapitalised, wordSet } from '@/utils/core/facts/text';
-import { sourceWords } from '@/utils/core/facts/source-words';
+import { afterLocative, localLookup, turkishLocation } from '@/utils/core/facts/place-grammar';
+import { isCapitalised } from '@/utils/core/facts/text';
 import type { PlaceFact } from '@/utils/core/facts/types';
 
 /**
@@ -28,15 +28,13 @@ interface Found {
   via: 'gazetteer' | 'phrase';
 }
 
-/** The language of the quote readPlaces reads: the gazetteer's names in that language count too. */
-let quoteLang: string | undefined;
-
-/** The longest gazetteer name starting at token i (first word capitalised). */
-function lookup(toks: RawToken[], i: number): { place: Place; to: number } | undefined {
+/** The longest gazetteer name starting at token i (first word capitalised); the gazetteer's names
+ *  in the quote's language `lang` (a base code, "pl") count too. */
+function lookup(toks: RawToken[], i: number, lang: string | undefined): { place: Place; to: number } | undefined {
   const g = gazetteer();
   if (!toks[i] || !isCapitalised(toks[i]!)) return undefined;
   const most = g.firstWords.get(soundWord(toks[i]!.text));
-  if (!most) return localLookup(toks, i);
+  if (!most) return localLookup(toks, i, lang);
   for (let n = Math.min(most, toks.length - i); n >= 1; n--) {
     const last = toks[i + n - 1]!;
     // "Corée du Nord" yes, "Corée du" no: a name ends on a content word.
@@ -47,54 +45,7 @@ function lookup(toks: RawToken[], i: number): { place: Place; to: number } | und
     if (place && n === 1 && place.kind === 'city' && last.text.length <= 4 && last.text === last.text.toUpperCase()) continue;
     if (place) return { place, to: i + n - 1 };
   }
-  return localLookup(toks, i);
-}
-
-/**
- * Languages that inflect a name ("w Szwecji", "z Česka", "do Wrocławia", "Ruotsissa", "Suediei"):
- * one of their capitalised words is also read as a one-word place that it extends by up to three
- * letters, or whose last vowel it replaces (sound keys fold "Szwecji" to "szweci", "Szwecja" to "szwecia").
- */
-const INFLECTING = wordSet('pl cs sk hr sl sr bs lt lv fi et hu ro tr');
-const stemsByLang = new Map<string, Map<string, Place>>();
-
-/** One-word places by their key and by their key without its last vowel ("warszaw", "szwecj"), for `lang`. */
-function placeStems(lang: string): Map<string, Place> {
-  let stems = stemsByLang.get(lang);
-  if (stems) return stems;
-  stems = new Map();
-  const g = gazetteer();
-  for (const names of [g.places, g.local.get(lang) ?? new Map<string, Place>()]) {
-    for (const [key, place] of names) {
-      if (key.includes(' ') || key.length < 4) continue;
-      if (!stems.has(key)) stems.set(key, place);
-      const bare = key.replace(/[aeiouy]$/, '');
-      if (bare !== key && bare.length >= 4 && !stems.has(bare)) stems.set(bare, place);
-    }
-  }
-  stemsByLang.set(lang, stems);
-  return stems;
-}
-
-/** A country named in the quote's language, or a place inflected as that language writes it. */
-function localLookup(toks: RawToken[], i: number): { place: Place; to: number } | undefined {
-  const lang = quoteLang;
-  const t = toks[i]!;
-  if (!lang || t.kind !== 'word') return undefined;
-  const names = gazetteer().local.get(lang);
-  for (let n = Math.min(3, toks.length - i); names && n >= 1; n--) {
-    const place = names.get(soundOf(toks.slice(i, i + n).map((x) => x.text)));
-    if (place) return { place, to: i + n - 1 };
-  }
-  // Where the language has locative prepositions, only after one: "Uniunii Europene" is the
-  // European Union, "din Europa" a place.
-  if (!INFLECTING.has(lang) || (LOCATIVE[lang] && !afterLocative(toks, i, lang))) return undefined;
-  const word = soundWord(t.text);
-  for (let cut = 0; cut <= 3 && word.length - cut >= 4; cut++) {
-    const place = placeStems(lang).get(word.slice(0, word.length - cut));
-    if (place) return { place, to: i };
-  }
-  return undefined;
+  return localLookup(toks, i, lang);
 }
 
 function skipLinks(toks: RawToken[], i: number): number {
@@ -115,25 +66,25 @@ function capitalRun(toks: RawToken[], i: number, quote: string): number {
 
 const COMPOSITE_STARTS = new Set([...Object.keys(DIRECTIONS_FR), ...Object.keys(DIRECTIONS_EN), ...SITE_WORDS, 'frontiere', 'border', 'north-eastern', 'south-eastern', 'north-western', 'south-western']);
 
-function composite(toks: RawToken[], i: number, quote: string): Found | undefined {
+function composite(toks: RawToken[], i: number, quote: string, lang: string | undefined): Found | undefined {
   const t = toks[i]!;
   if (!COMPOSITE_STARTS.has(t.lower) && !isCapitalised(t)) return undefined;
   // French part of a place: "l'est de la Russie" (after l'/le so that the verb "est" is not read).
   const dirFr = DIRECTIONS_FR[t.lower];
   if (dirFr && ['l', 'le', 'dans'].includes(toks[i - 1]?.lower ?? '') && ['de', 'du', 'des', 'd'].includes(toks[i + 1]?.lower ?? '')) {
-    const hit = lookup(toks, skipLinks(toks, i + 1));
+    const hit = lookup(toks, skipLinks(toks, i + 1), lang);
     if (hit) return { from: i, to: hit.to, name: `${dirFr} ${hit.place.name}`, via: 'gazetteer' };
   }
   const dirEn = DIRECTIONS_EN[t.lower.replace(/-/g, '')];
   if (dirEn) {
-    const hit = lookup(toks, i + 1);
+    const hit = lookup(toks, i + 1, lang);
     if (hit) return { from: i, to: hit.to, name: `${dirEn} ${hit.place.name}`, via: 'gazetteer' };
   }
   // Borders: "la frontière entre la Russie et la Chine", "the border between Russia and China".
   if ((t.lower === 'frontiere' && toks[i + 1]?.lower === 'entre') || (t.lower === 'border' && toks[i + 1]?.lower === 'between')) {
-    const a = lookup(toks, skipLinks(toks, i + 2));
+    const a = lookup(toks, skipLinks(toks, i + 2), lang);
     const and = a ? toks[a.to + 1]?.lower : undefined;
-    const b = a && (and === 'et' || and === 'and') ? lookup(toks, skipLinks(toks, a.to + 2)) : undefined;
+    const b = a && (and === 'et' || and === 'and') ? lookup(toks, skipLinks(toks, a.to + 2), lang) : undefined;
     if (a && b) return { from: i, to: b.to, name: `${a.place.name}-${b.place.name} border`, via: 'gazetteer' };
   }
   // Admin areas and sites: "l'oblast de Koursk", "le village occupé de Tsukuryne", "the city of Kherson".
@@ -142,7 +93,7 @@ function composite(toks: RawToken[], i: number, quote: string): Found | undefine
     while (toks[j] && SITE_FILLERS.has(toks[j]!.lower) && !isCapitalised(toks[j]!)) j++;
     if (!['de', 'du', 'd', 'of'].includes(toks[j - 1]?.lower ?? '') && !['de', 'du', 'd', 'of'].includes(toks[j]?.lower ?? '')) return undefined;
     if (['de', 'du', 'd', 'of'].includes(toks[j]?.lower ?? '')) j++;
-    const hit = lookup(toks, j);
+    const hit = lookup(toks, j, lang);
     const admin = ADMIN[t.lower];
     if (hit) {
       const name = admin && hit.place.kind === 'city' ? `${hit.place.name} ${admin === 'region' && ['RU', 'UA', 'BY'].includes(hit.place.country ?? '') ? 'Oblast' : admin}` : hit.place.name;
@@ -155,7 +106,7 @@ function composite(toks: RawToken[], i: number, quote: string): Found | undefine
     }
   }
   // English admin areas after the name: "the Kursk region", "Kursk Oblast".
-  const hit = lookup(toks, i);
+  const hit = lookup(toks, i, lang);
   const after = hit ? ADMIN[toks[hit.to + 1]?.lower ?? ''] : undefined;
   if (hit && after && hit.place.kind === 'city') {
     const suffix = after === 'region' && ['RU', 'UA', 'BY'].includes(hit.place.country ?? '') ? 'Oblast' : after;
@@ -185,36 +136,6 @@ function actsAsSubject(toks: RawToken[], from: number, to: number, quote: string
   return /^\p{Ll}/u.test(next.text) && !AFTER_LOCATION.has(next.accented);
 }
 
-/**
- * Locative prepositions of the other languages of the word lists, folded, and the articles that may
- * follow them: "nach Russland geschickt", "a Kursk antes", "naar Rusland gestuurd" name where things
- * happen whatever word comes next (German and Dutch put the verb after it). English and French keep
- * the rule above. Portuguese "a" is left out: before a name it is the article ("a Coreia do Norte enviou").
- */
-export const LOCATIVE: Record<string, ReadonlySet<string>> = {
-  de: wordSet('in im ins nach aus bei von vom zu zum zur uber durch gegen an am auf nahe'),
-  es: wordSet('en a al de del desde hacia hasta para por entre sobre'),
-  it: wordSet('in a da di nel nella per verso tra fra su presso'),
-  pt: wordSet('em no na nos nas num numa ao de do da para desde ate entre pelo pela'),
-  nl: wordSet('in naar uit bij van door tegen op nabij'),
-  sv: wordSet('i på till från vid utanför nära mot genom över'),
-  da: wordSet('i på til fra ved udenfor nær mod gennem over'),
-  nb: wordSet('i på til fra ved utenfor nær mot gjennom over'),
-  pl: wordSet('w we z ze do na pod nad przy od u ku przez'),
-  cs: wordSet('v ve z ze do na pod nad u od k ke pres'),
-  sk: wordSet('v vo z zo do na pod nad u od k ku cez'),
-  ro: wordSet('in la din de pe spre langa'),
-  hr: wordSet('u iz na do od kod pod prema'),
-};
-
-function afterLocative(toks: RawToken[], from: number, lang: string | undefined): boolean {
-  const prepositions = lang ? LOCATIVE[lang] : undefined;
-  if (!prepositions) return false;
-  const before = toks[from - 1]?.lower ?? '';
-  if (prepositions.has(before)) return true;
-  return sourceWords().DETERMINERS.has(before) && prepositions.has(toks[from - 2]?.lower ?? '');
-}
-
 const PARTICIPLE = /^\p{Ll}+(e|es|i|is|it|u|us|ert|int|ait)$/u;
 const PREPOSITIONS = new Set(['en', 'a', 'au', 'aux', 'dans', 'de', 'du', 'des', 'd', 'sur', 'vers', 'depuis', 'pour', 'par', 'chez', 'entre', 'contre', 'in', 'to', 'from', 'of', 'at', 'on', 'into']);
 
@@ -227,40 +148,37 @@ function namedAsParty(toks: RawToken[], i: number): boolean {
   return PARTY_BEFORE.some((words) => words.every((w, k) => toks[j - words.length + 1 + k]?.lower === w));
 }
 
-function partOfName(toks: RawToken[], k: number, i: number, quote: string): boolean {
+function partOfName(toks: RawToken[], k: number, i: number, quote: string, lang: string | undefined): boolean {
   const other = toks[k];
   if (!other || !/^\p{Lu}\p{Ll}/u.test(other.text)) return false;
   const between = k < i ? quote.slice(other.end, toks[i]!.start) : quote.slice(toks[i]!.end, other.start);
   if (between !== ' ') return false;
   // A sentence's first word is capitalised anyway.
   if (k < i && (k === 0 || /[.!?"]\s*$/.test(quote.slice(0, other.start)))) return false;
-  return !lookup(toks, k);
+  return !lookup(toks, k, lang);
 }
 
-export function readPlaces(toks: RawToken[], quote: string, lang?: string): PlaceFact[] {
-  quoteLang = lang?.toLowerCase().split(/[-_]/)[0];
-  try {
-    return placesOf(toks, quote, lang);
-  } finally {
-    quoteLang = undefined;
-  }
-}
-
-function placesOf(toks: RawToken[], quote: string, lang?: string): PlaceFact[] {
+export function readPlaces(toks: RawToken[], quote: string, quoteLang?: string): PlaceFact[] {
+  // The base language ("pt-BR" reads as "pt"): the gazetteer's names and the prepositions are by it.
+  const lang = quoteLang?.toLowerCase().split(/[-_]/)[0];
   const found: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const c = composite(toks, i, quote);
+    const c = composite(toks, i, quote, lang);
     if (c) {
       found.push(c);
       i = c.to;
       continue;
     }
-    const hit = lookup(toks, i);
+    const hit = lookup(toks, i, lang);
     // "Vladimir Poutine", "Lloyd Austin": a one-word city inside a run of names is part of a name.
-    if (hit && hit.place.kind === 'city' && hit.to === i && (partOfName(toks, i - 1, i, quote) || partOfName(toks, i + 1, i, quote))) continue;
+    if (hit && hit.place.kind === 'city' && hit.to === i && (partOfName(toks, i - 1, i, quote, lang) || partOfName(toks, i + 1, i, quote, lang))) continue;
     // "l'envoi des soldats par Pyongyang", "was denied by Moscow": the agent, not a location.
     const agent = hit && (['par', 'by'].includes(toks[i - 1]?.lower ?? '') || namedAsParty(toks, i));
     if (hit && (agent || (actsAsSubject(toks, i, hit.to, quote) && !afterLocative(toks, i, lang)))) {
+      i = hit.to;
+      continue;
+    }
+    if (hit && lang === 'tr' && !turkishLocation(toks, hit.to, quote)) {
       i = hit.to;
       continue;
     }

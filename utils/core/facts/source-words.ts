@@ -30,6 +30,8 @@ export interface SourceWords {
   ACCORDING_TO_AFTER: Readonly<Record<string, ReadonlySet<string>>>;
   /** Reporting verbs after the statement, by language, each as its words. */
   REPORTING_AFTER: Readonly<Record<string, readonly string[][]>>;
+  /** Reporting verbs that end the sentence, their subject before them, by language. */
+  REPORTING_FINAL: Readonly<Record<string, ReadonlySet<string>>>;
 }
 
 let made: SourceWords | undefined;
@@ -55,6 +57,7 @@ export function sourceWords(): SourceWords {
     SOURCE_ENDS: Object.fromEntries(Object.entries(w.sourceEnds).map(([lang, words]) => [lang, new Set(words)])),
     ACCORDING_TO_AFTER: Object.fromEntries(Object.entries(w.accordingToAfter).map(([lang, words]) => [lang, new Set(words)])),
     REPORTING_AFTER: Object.fromEntries(Object.entries(w.reportingAfter).map(([lang, verbs]) => [lang, verbs.map((v) => v.split(' '))])),
+    REPORTING_FINAL: Object.fromEntries(Object.entries(w.reportingFinal).map(([lang, words]) => [lang, new Set(words)])),
     SOURCE_LINKS: Object.fromEntries(Object.entries(w.sourceLinks).map(([lang, words]) => [lang, new Set(words)])),
   };
   return made;

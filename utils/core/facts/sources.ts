@@ -1,10 +1,10 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { sourceKey } from '@/utils/core/facts/source-key';
 import { sourceWords } from '@/utils/core/facts/source-words';
-import { wordsAt } from '@/utils/core/facts/text';
+import { gap, HARD_STOP } from '@/utils/core/facts/text';
 import type { AttributionFact } from '@/utils/core/facts/types';
-import { relativeDaysOf, weekdayNamesOf } from '@/utils/core/facts/date-words';
-import { LOCATIVE } from '@/utils/core/facts/places';
+import { weekdays } from '@/utils/core/facts/date-words';
+import { finalSource, sourceBefore, subjectBefore, trailingSource } from '@/utils/core/facts/verb-sources';
 
 /**
  * Who a quote attributes its statement to: "selon X", "d'après X", "according to X", "X a déclaré",
@@ -12,11 +12,9 @@ import { LOCATIVE } from '@/utils/core/facts/places';
  * ("le porte-parole du Kremlin, Dmitri Peskov").
  */
 
-const HARD_STOP = /[.;:!?"«»]/;
 const FORWARD_STOP = new Set(['qui', 'que', 'qu', 'dont', 'lorsque', 'quand', 'which', 'who', 'that', 'when', 'while', 'dans', 'pour', 'avec', 'sur', 'mais', 'but', 'because', 'car', 'a', 'ont', 'has', 'have', 'on', 'in', 'au', 'aux', 'citing', 'as']);
 const BACKWARD_STOP = new Set(['que', 'qu', 'qui', 'mais', 'but', 'that', 'because', 'car', 'donc', 'si', 'if', 'when', 'lorsque', 'quand', 'where', 'ou', 'while', 'et', 'and', 'selon']);
 const NOT_SOURCES = new Set(['lesquelles', 'lesquels', 'lequel', 'laquelle', 'moi', 'nous', 'eux', 'lui', 'elle', 'elles', 'him', 'her', 'them', 'me', 'us']);
-const gap = (quote: string, a: RawToken, b: RawToken) => quote.slice(a.end, b.start);
 
 /** Phrase after "selon": up to a clause boundary; across a comma only into a capitalised name. */
 function forward(toks: RawToken[], i: number, quote: string, lang?: string): number {
@@ -78,6 +76,13 @@ function accordingTo(toks: RawToken[], i: number, lang: string): number {
   return -1;
 }
 
+/** The end of a subject without the day it ends with: "Moscow on Thursday denied", "The ministry on Monday said". */
+function withoutDay(toks: RawToken[], s: number, e: number): number {
+  if (e - s < 1 || !weekdays().has(toks[e]!.lower)) return e;
+  const before = toks[e - 1]!.lower;
+  return before === 'on' || before === 'le' ? Math.max(s, e - 2) : e - 1;
+}
+
 /** Subject before a reporting verb at token v; -1 when there is none or it is a pronoun. */
 function backward(toks: RawToken[], v: number, quote: string): number {
   const { ADVERBS, PRONOUNS } = sourceWords();
@@ -94,12 +99,16 @@ function backward(toks: RawToken[], v: number, quote: string): number {
   if (j === v) return -1;
   // "a-t-il déclaré", "ajoute-t-elle": the subject is the pronoun just before the verb.
   if (PRONOUNS.has(toks[v - 1]!.lower) && !/^\p{Lu}/u.test(toks[v - 1]!.text)) return -1;
-  if (PRONOUNS.has(toks[j]!.lower) || NOT_SOURCES.has(toks[j]!.lower)) return -1;
+  if (PRONOUNS.has(toks[j]!.lower) || NOT_SOURCES.has(toks[j]!.lower) || NOT_SUBJECT_START.has(toks[j]!.lower)) return -1;
   // "mais ne précise pas": negation and adverbs alone are no subject.
   return toks.slice(j, v).every((t) => ADVERBS.has(t.lower)) ? -1 : j;
 }
 
-const SUBJECT_START = new Set(['le', 'la', 'les', 'l', 'the', 'un', 'une', 'a', 'an']);
+/** Words a subject after the verb may start with: articles, possessives, demonstratives ("…, a annoncé leur syndicat"). */
+const SUBJECT_START = new Set(['le', 'la', 'les', 'l', 'the', 'un', 'une', 'a', 'an', 'leur', 'leurs', 'son', 'sa', 'ses', 'notre', 'nos', 'ce', 'cette', 'ces', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+
+/** Prepositions, which start no subject: "…dans les hôpitaux de Varsovie et de Cracovie, a annoncé" is no source "de Cracovie". */
+const NOT_SUBJECT_START = new Set(['de', 'd', 'du', 'en', 'dans', 'pour', 'par', 'sur', 'of', 'in', 'at', 'from', 'on', 'by', 'for', 'to', 'with']);
 
 /** "…, a indiqué le ministère", "…, said the Home Office": the source after the verb. */
 function inverted(toks: RawToken[], v: number, verbEnd: number, quote: string): [number, number] | undefined {
@@ -125,100 +134,15 @@ function verbAt(toks: RawToken[], i: number): number {
   if (ARTICLES_BEFORE.has(toks[i - 1]?.accented ?? '')) return -1;
   // "the United States": a capitalised word inside a sentence is a name, not a verb.
   if (i > 0 && /^\p{Lu}/u.test(t.text)) return -1;
-  if (speech) return i;
+  // "l'incendie qui s'est déclaré": a reflexive verb ("se déclarer", to break out) reports nothing.
+  const reflexive = (k: number) => toks[k]?.lower === 's' || toks[k]?.lower === 'se';
+  if (speech) return reflexive(i - 1) || reflexive(i - 2) ? -1 : i;
   if (!AUXILIARIES.has(t.lower) && !(t.lower === 'n' && AUXILIARIES.has(toks[i + 1]?.lower ?? ''))) return -1;
+  if (reflexive(i - 1)) return -1;
   let j = t.lower === 'n' ? i + 2 : i + 1;
   while (toks[j] && ADVERBS.has(toks[j]!.lower)) j++;
   return toks[j] && (SPEECH_FR.has(toks[j]!.lower) || SPEECH_EN.has(toks[j]!.lower)) ? j : -1;
 }
-
-/** "Of" in the Romance languages, which carries a subject on ("el ministro de Defensa", "la protezione civile della regione"). */
-const OF = new Set(['de', 'del', 'di', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', 'do', 'da', 'dos', 'das']);
-
-/** Separable particles a German reporting verb ends its clause with ("teilte das Unternehmen mit"). */
-const PARTICLES = new Set(['mit', 'an', 'bekannt', 'fest']);
-
-/**
- * A source named after the statement by a reporting verb of the quote's language, its subject after
- * it, to the clause's end: ", oplyser det svenske politi.", ", ha riferito la protezione civile
- * romena.", "– podała agencja ČTK.", ", oordeelde het Europese Hof van Justitie donderdag in
- * Luxemburg." A day ("joi", "w poniedziałek") before the subject is skipped; a preposition, a day or a
- * German particle after it ends it. Only after a comma or a dash, with the statement before it.
- */
-function trailingSource(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
-  const verbs = sourceWords().REPORTING_AFTER[lang];
-  if (!verbs || i < 3 || !/[,\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
-  const verb = verbs.find((v) => wordsAt(toks, i, v));
-  if (!verb) return undefined;
-  const prepositions = LOCATIVE[lang];
-  const days = [...weekdayNamesOf(lang), ...relativeDaysOf(lang).map(([words]) => words)];
-  const dayAt = (k: number) => days.find((d) => d.length > 0 && wordsAt(toks, k, d))?.length ?? 0;
-  let s = i + verb.length;
-  for (let n = 0; n < 3 && toks[s]; n++) {
-    const day = dayAt(s) || (prepositions?.has(toks[s]!.lower) ? dayAt(s + 1) && dayAt(s + 1) + 1 : 0);
-    if (!day) break;
-    s += day;
-  }
-  if (!toks[s] || PRONOUNS_AFTER.has(toks[s]!.lower) || toks[s]!.kind !== 'word') return undefined;
-  let e = s;
-  while (toks[e + 1] && e - s < 8) {
-    const g = gap(quote, toks[e]!, toks[e + 1]!);
-    const next = toks[e + 1]!;
-    if (HARD_STOP.test(g) || g.includes(',') || /[\u2013\u2014]/.test(g)) break;
-    const link = sourceWords().SOURCE_LINKS[lang]?.has(next.lower) || OF.has(next.lower);
-    if (next.kind === 'number' || dayAt(e + 1) || (prepositions?.has(next.lower) && !/^\p{Lu}/u.test(next.text) && !link)) break;
-    if (lang === 'de' && PARTICLES.has(next.lower)) break;
-    e++;
-  }
-  // The clause ends after the subject, or after what ended it (a place, a day, a particle).
-  return [s, e];
-}
-
-/**
- * The source before an "according to" its language writes after it ("Galatasaray'ın açıklamasına
- * göre", "poliisin mukaan"): back to the clause's start, at most six words, not a pronoun.
- */
-function sourceBefore(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
-  if (i === 0 || !sourceWords().ACCORDING_TO_AFTER[lang]?.has(toks[i]!.lower)) return undefined;
-  return openingSource(toks, quote, i, 6, true);
-}
-
-/**
- * The words from the start of the clause (`afterComma`) or of the sentence up to token i, at most
- * `most` - 1 of them, as a source: none when they start further back, hold a number or are a pronoun.
- */
-function openingSource(toks: RawToken[], quote: string, i: number, most: number, afterComma: boolean): [number, number] | undefined {
-  const ends = (g: string) => HARD_STOP.test(g) || g.includes(',');
-  let j = i - 1;
-  while (j > 0 && i - j < most && !ends(gap(quote, toks[j - 1]!, toks[j]!))) j--;
-  const g = j > 0 ? gap(quote, toks[j - 1]!, toks[j]!) : '';
-  if (j > 0 && !(afterComma ? ends(g) : HARD_STOP.test(g))) return undefined;
-  const words = toks.slice(j, i);
-  if (words.some((t) => t.kind === 'number') || (words.length === 1 && PRONOUNS_AFTER.has(words[0]!.lower))) return undefined;
-  return [j, i - 1];
-}
-
-/** Words of REPORTING_AFTER that name a source only after them ("…, so das Ministerium", "…, aldus de minister"). */
-const ONLY_AFTER = new Set(['so', 'aldus']);
-
-/**
- * The subject a sentence opens with, before a reporting verb of the quote's language: "La Corte di
- * giustizia dell'Ue ha stabilito…", "O Benfica confirmou…", "Die Regierung teilte mit…". Only from
- * the sentence's start, without a number or a comma, and not a pronoun.
- */
-function subjectBefore(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
-  const verbs = sourceWords().REPORTING_AFTER[lang];
-  if (!verbs || i === 0 || !verbs.some((v) => !ONLY_AFTER.has(v[0]!) && wordsAt(toks, i, v))) return undefined;
-  // After a comma or a dash the verb's subject follows it (trailingSource), or it is the statement's.
-  if (/[,;:\u2013\u2014]/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
-  return openingSource(toks, quote, i, 8, false);
-}
-
-/**
- * Pronoun subjects of those verbs, which name no source ("disse ele", "sagte er"); not those that are
- * also articles in another of the languages ("de", "el").
- */
-const PRONOUNS_AFTER = new Set(['er', 'sie', 'ele', 'ela', 'eles', 'elas', 'lui', 'lei', 'loro', 'hij', 'zij', 'ze', 'han', 'hon', 'on', 'ona', 'oni', 'ono', 'ellos', 'ellas']);
 
 export function readAttributions(toks: RawToken[], quote: string, lang?: string): AttributionFact[] {
   const { AUXILIARIES, KIND_WORDS, PRONOUNS } = sourceWords();
@@ -236,7 +160,7 @@ export function readAttributions(toks: RawToken[], quote: string, lang?: string)
       i = trailing[1];
       continue;
     }
-    const before = from < 0 && other ? (subjectBefore(toks, quote, other, i) ?? sourceBefore(toks, quote, other, i)) : undefined;
+    const before = from < 0 && other ? (subjectBefore(toks, quote, other, i) ?? sourceBefore(toks, quote, other, i) ?? finalSource(toks, quote, other, i)) : undefined;
     if (before) {
       if (!spans.some(([a, b]) => before[0] <= b && before[1] >= a)) spans.push(before);
       continue;
@@ -257,7 +181,7 @@ export function readAttributions(toks: RawToken[], quote: string, lang?: string)
       const after = named ? undefined : inverted(toks, v, verbEnd, quote);
       const s = after ? -1 : back;
       if (after) spans.push(after);
-      else if (s >= 0 && !spans.some(([a, b]) => s <= b && v - 1 >= a)) spans.push([s, v - 1]);
+      else if (s >= 0 && !spans.some(([a, b]) => s <= b && v - 1 >= a)) spans.push([s, withoutDay(toks, s, v - 1)]);
       i = after ? after[1] : verbEnd;
       continue;
     }

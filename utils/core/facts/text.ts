@@ -46,3 +46,9 @@ export function matchWords(toks: RawToken[], i: number, words: string[]): number
   for (let k = 0; k < words.length; k++) if (toks[i + k]?.lower !== words[k]) return -1;
   return i + words.length;
 }
+
+/** What ends a clause for the source readers: a sentence's end, a colon, a semicolon, a quotation mark. */
+export const HARD_STOP = /[.;:!?"«»]/;
+
+/** The text between two tokens. */
+export const gap = (quote: string, a: RawToken, b: RawToken) => quote.slice(a.end, b.start);

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '@/utils/core/facts/extract';
+
+/** Places and sources read at stop 43: city names by language, prepositions, endings, verbs. */
+const facts = (q: string, lang?: string) => {
+  const f = extractFacts(q, { lang });
+  return { sources: f.attributions.map((a) => a.name), places: f.places.map((p) => p.name) };
+};
+
+describe('places as each language writes and marks them', () => {
+  it.each([
+    // Cities and islands as each language writes them (CLDR's exemplar cities), only in that language.
+    ['fr', 'Le sommet a eu lieu à Londres, puis à Moscou, à Lisbonne et au Caire.', ['London', 'Moscow', 'Lisbon', 'Cairo']],
+    ['de', 'Die Produktion wird von Prag nach Lissabon verlagert.', ['Prague', 'Lisbon']],
+    ['it', 'Il vertice di Londra e le proteste a Mosca.', ['London', 'Moscow']],
+    ['sv', 'Kokainet hittades ombord på en segelbåt nära Azorerna.', ['Azores']],
+    ['nl', 'De vleugelspeler verhuist van Lissabon naar Istanboel.', ['Lisbon', 'Istanbul']],
+    // A Slavic locative softens the name's last consonant: Praha, Praga and Kopenhaga.
+    ['cs', 'Bez proudu zůstalo 250 000 odběrných míst v Praze.', ['Prague']],
+    ['pl', 'Sąd orzekł w Pradze, a lotnisko w Kopenhadze było zamknięte.', ['Prague', 'Copenhagen']],
+    ['cs', 'Ústavní soud v Brně zrušil část zákona.', ['Brno']],
+    // The second of two places shares the first one's preposition.
+    ['pl', 'Strajkują szpitale w Krakowie i Wrocławiu.', ['Kraków', 'Wrocław']],
+    ['en', 'Turnout in Cluj-Napoca and Iași stayed below 35%.', ['Cluj-Napoca', 'Iaşi']], // GeoNames writes a cedilla
+    // Turkish: a place with a locating ending, not the subject nor the object.
+    ['tr', "Porto, İstanbul'da oynanan finalde Roma'yı yendi.", ['Istanbul']],
+  ])('[%s] %s', (lang, quote, places) => {
+    expect(facts(quote, lang).places).toEqual(places);
+  });
+
+  it('reads other languages’ city names in no other language', () => {
+    expect(facts('Die Produktion wird nach Lisboa verlagert.', 'de').places).toEqual([]);
+    expect(facts('The concert was in Lissabon.', 'en').places).toEqual([]);
+  });
+
+  it('reads a place after a preposition of place as where things happen, whatever word follows', () => {
+    expect(facts('The meeting in London ended without a deal.', 'en').places).toEqual(['London']);
+    expect(facts('Des manifestations ont eu lieu à Bruxelles mardi.', 'fr').places).toEqual(['Brussels']);
+    // Without one, a place before a verb still acts: "Moscow denied".
+    expect(facts('Moscow denied the reports.', 'en').places).toEqual([]);
+    // A comma before "and" starts another clause, whose subject the place is.
+    expect(facts('A maioria em Estocolmo, e Lisboa garante o centro.', 'pt').places).toEqual(['Stockholm']);
+  });
+
+});
+
+describe('sources named by a verb in more languages', () => {
+  it.each([
+    // A verb that ends the sentence, its subject before it (Turkish).
+    ['tr', "Gemi trafiği 6 saat askıya alındı, Kıyı Emniyeti Genel Müdürlüğü açıkladı.", 'Kıyı Emniyeti Genel Müdürlüğü'],
+    // More forms of the verbs after the statement: Polish neuter, Swedish "reports".
+    ['pl', 'Sztorm zerwał linie energetyczne, poinformowało RCB.', 'RCB'],
+    ['sv', 'Domstolen underkände taket på 90 dagar, rapporterar tjeckisk radio.', 'tjeckisk radio'],
+  ])('[%s] %s', (lang, quote, source) => {
+    expect(facts(quote, lang).sources).toEqual([source]);
+  });
+
+  it('takes no subject of a verb in the middle of a Turkish sentence', () => {
+    expect(facts('Bakan bunu dün açıkladı.', 'tr').sources).toEqual([]);
+  });
+
+});
+
+describe('sources in English and French, read on data collected later', () => {
+  const sources = (q: string, lang: string) => extractFacts(q, { lang }).attributions.map((a) => a.name);
+
+  it('reads a subject after the verb that starts with a possessive, and no place before the comma for it', () => {
+    expect(sources('Plus de 2 000 internes ont cessé le travail dans les hôpitaux de Varsovie et de Cracovie, a annoncé leur syndicat.', 'fr')).toEqual(['leur syndicat']);
+  });
+
+  it('leaves the day out of a subject before the verb', () => {
+    expect(sources('Moscow on Thursday denied that its delegation had agreed.', 'en')).toEqual(['Moscow']);
+    expect(sources('The ministry on Monday said that 40 people died.', 'en')).toEqual(['The ministry']);
+  });
+
+  it('reads no source in a reflexive verb ("s’est déclaré": broke out)', () => {
+    expect(sources("L'incendie qui s'est déclaré mardi soir n'était pas maîtrisé, a indiqué l'autorité portuaire.", 'fr')).toEqual(["l'autorité portuaire"]);
+  });
+});

@@ -1,0 +1,156 @@
+import type { RawToken } from '@/utils/core/matching/lex';
+import { stripAccents } from '@/utils/core/matching/normalise-text';
+import { gazetteer, soundOf, soundWord, type Place } from '@/utils/core/facts/gazetteer';
+import { sourceWords } from '@/utils/core/facts/source-words';
+import { isCapitalised, wordSet } from '@/utils/core/facts/text';
+
+/**
+ * How a language marks where a place is (places.ts reads the names): its prepositions of place, a
+ * place sharing the preposition of the one before it, the endings of languages that inflect names
+ * (Slavic, Baltic, Finnic, Hungarian, Romanian, Turkish), and the gazetteer's names in the quote's
+ * own language.
+ */
+
+/**
+ * Languages that inflect a name ("w Szwecji", "z Česka", "do Wrocławia", "Ruotsissa", "Suediei"):
+ * one of their capitalised words is also read as a one-word place that it extends by up to three
+ * letters, or whose last vowel it replaces (sound keys fold "Szwecji" to "szweci", "Szwecja" to "szwecia").
+ */
+const INFLECTING = wordSet('pl cs sk hr sl sr bs lt lv fi et hu ro tr');
+const stemsByLang = new Map<string, Map<string, Place>>();
+
+/** One-word places by their key and by their key without its last vowel ("warszaw", "szwecj"), for `lang`. */
+function placeStems(lang: string): Map<string, Place> {
+  let stems = stemsByLang.get(lang);
+  if (stems) return stems;
+  stems = new Map();
+  const g = gazetteer();
+  for (const names of [g.places, g.local.get(lang) ?? new Map<string, Place>()]) {
+    for (const [key, place] of names) {
+      if (key.includes(' ') || key.length < 4) continue;
+      if (!stems.has(key)) stems.set(key, place);
+      // "brn" for Brno ("v Brně", "w Brnie"): three letters are enough after a preposition.
+      const bare = key.replace(/[aeiouy]$/, '');
+      if (bare !== key && bare.length >= 3 && !stems.has(bare)) stems.set(bare, place);
+    }
+  }
+  stemsByLang.set(lang, stems);
+  return stems;
+}
+
+/** A country named in the quote's language, or a place inflected as that language writes it. */
+export function localLookup(toks: RawToken[], i: number, lang: string | undefined): { place: Place; to: number } | undefined {
+  const t = toks[i]!;
+  if (!lang || t.kind !== 'word') return undefined;
+  const names = gazetteer().local.get(lang);
+  for (let n = Math.min(3, toks.length - i); names && n >= 1; n--) {
+    const place = names.get(soundOf(toks.slice(i, i + n).map((x) => x.text)));
+    if (place) return { place, to: i + n - 1 };
+  }
+  // Where the language has locative prepositions, only after one: "Uniunii Europene" is the
+  // European Union, "din Europa" a place.
+  if (!INFLECTING.has(lang) || (LOCATIVE[lang] && !afterLocative(toks, i, lang))) return undefined;
+  const word = soundWord(t.text);
+  const stems = placeStems(lang);
+  for (let cut = 0; cut <= 3 && word.length - cut >= 3; cut++) {
+    const stem = word.slice(0, word.length - cut);
+    const place = stems.get(stem);
+    if (place) return { place, to: i };
+    for (const [inflected, plain] of ALTERNATIONS[lang] ?? []) {
+      const other = stem.endsWith(inflected) ? stems.get(stem.slice(0, -inflected.length) + plain) : undefined;
+      if (other) return { place: other, to: i };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The consonant a Slavic locative softens before its ending, sound-folded, and the name's own: "w
+ * Pradze" is Praga and "w Kopenhadze" Kopenhaga (Polish dz for g), "v Praze" Praha (Czech z for h),
+ * "w Ameryce" Ameryka (c for k).
+ */
+const ALTERNATIONS: Record<string, readonly (readonly [string, string])[]> = {
+  pl: [['dz', 'g'], ['c', 'k']],
+  cs: [['z', 'h'], ['z', 'g'], ['c', 'k']],
+  sk: [['z', 'h'], ['z', 'g'], ['c', 'k']],
+};
+
+/**
+ * Locative prepositions, folded, and the articles that may follow them: "nach Russland geschickt",
+ * "a Kursk antes", "naar Rusland gestuurd", "the meeting in London ended", "à Bruxelles mardi" name
+ * where things happen whatever word comes next (German and Dutch put the verb after it). Only
+ * prepositions of place: English "to", "from" and "by", French "de" and "par" keep the rule above
+ * ("by Moscow" is an agent). Portuguese "a" is left out: before a name it is the article ("a Coreia
+ * do Norte enviou").
+ */
+// Tokens' `lower` has its accents stripped: so must the words ("på", "utanför", "nära").
+const locative = (words: string) => wordSet(stripAccents(words));
+export const LOCATIVE: Record<string, ReadonlySet<string>> = {
+  en: locative('in at near inside outside across throughout within'),
+  fr: locative('a au aux en dans'),
+  de: locative('in im ins nach aus bei von vom zu zum zur uber durch gegen an am auf nahe vor'),
+  es: locative('en a al de del desde hacia hasta para por entre sobre'),
+  it: locative('in a da di nel nella per verso tra fra su presso'),
+  pt: locative('em no na nos nas num numa ao de do da para desde ate entre pelo pela'),
+  nl: locative('in naar uit bij van door tegen op nabij'),
+  sv: locative('i på till från vid utanför nära mot genom över'),
+  da: locative('i på til fra ved udenfor nær mod gennem over'),
+  nb: locative('i på til fra ved utenfor nær mot gjennom over'),
+  pl: locative('w we z ze do na pod nad przy od u ku przez'),
+  cs: locative('v ve z ze do na pod nad u od k ke pres'),
+  sk: locative('v vo z zo do na pod nad u od k ku cez'),
+  ro: locative('in la din de pe spre langa'),
+  hr: locative('u iz na do od kod pod prema'),
+};
+
+/** "and" and "or", folded: the second of two places shares the first one's preposition ("w Krakowie i Wrocławiu"). */
+const CONJUNCTIONS: Record<string, ReadonlySet<string>> = {
+  en: locative('and or'),
+  fr: locative('et ou'),
+  de: locative('und oder'),
+  es: locative('y e o'),
+  it: locative('e ed o'),
+  pt: locative('e ou'),
+  nl: locative('en of'),
+  sv: locative('och eller'),
+  da: locative('og eller'),
+  nb: locative('og eller'),
+  pl: locative('i oraz a lub'),
+  cs: locative('a i nebo'),
+  sk: locative('a i alebo'),
+  ro: locative('și sau'),
+  hr: locative('i ili'),
+};
+
+export function afterLocative(toks: RawToken[], from: number, lang: string | undefined): boolean {
+  const prepositions = lang ? LOCATIVE[lang] : undefined;
+  if (!prepositions) return false;
+  const before = toks[from - 1]?.lower ?? '';
+  if (prepositions.has(before)) return true;
+  if (CONJUNCTIONS[lang!]?.has(before) && from >= 3 && isCapitalised(toks[from - 2]!) && toks[from - 1]!.start - toks[from - 2]!.end === 1) {
+    // Back to the first word of the name before the conjunction ("in Cluj-Napoca and Iași"); a comma
+    // before the conjunction starts another clause ("em Estocolmo, e Lisboa garante").
+    let first = from - 2;
+    while (first > 0 && isCapitalised(toks[first - 1]!) && toks[first]!.start - toks[first - 1]!.end <= 1) first--;
+    return afterLocative(toks, first, lang);
+  }
+  return sourceWords().DETERMINERS.has(before) && prepositions.has(toks[from - 2]?.lower ?? '');
+}
+
+/** Turkish accusative endings, written after an apostrophe ("Roma'yı yendi": beat Roma). */
+const TURKISH_ACCUSATIVE = locative('ı i u ü yı yi yu yü');
+
+/**
+ * Turkish marks a place's role with an ending after an apostrophe: "İstanbul'da" (in), "Ankara'dan"
+ * (from), "Romanya'nın" (of) locate, while a name without one is the sentence's subject ("Ankara,
+ * … açıkladı": Ankara announced) and one in the accusative its object. A bare name before "ve"
+ * (and) shares the next one's ending ("Almanya ve Fransa'da").
+ */
+export function turkishLocation(toks: RawToken[], to: number, quote: string): boolean {
+  const name = toks[to]!;
+  const next = toks[to + 1];
+  if (!next) return false;
+  const mark = quote[name.end];
+  if ((mark === "'" || mark === '’') && next.start === name.end + 1) return !TURKISH_ACCUSATIVE.has(next.lower);
+  return next.lower === 've' && next.start === name.end + 1;
+}

@@ -1,0 +1,114 @@
+import type { RawToken } from '@/utils/core/matching/lex';
+import { relativeDaysOf, weekdayNamesOf } from '@/utils/core/facts/date-words';
+import { LOCATIVE } from '@/utils/core/facts/place-grammar';
+import { sourceWords } from '@/utils/core/facts/source-words';
+import { gap, HARD_STOP, wordsAt } from '@/utils/core/facts/text';
+
+/**
+ * Sources named by a reporting verb in the languages beside English and French (sources.ts reads
+ * those two by their own rules): its subject after it ("…, oplyser det svenske politi"), before it at
+ * the sentence's start ("O Benfica confirmou…"), before an "according to" written after the source
+ * ("poliisin mukaan"), or before a verb that ends the sentence (Turkish "…, Sahil Güvenlik açıkladı").
+ */
+
+/** "Of" in the Romance languages, which carries a subject on ("el ministro de Defensa", "la protezione civile della regione"). */
+const OF = new Set(['de', 'del', 'di', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', 'do', 'da', 'dos', 'das']);
+
+/** Separable particles a German reporting verb ends its clause with ("teilte das Unternehmen mit"). */
+const PARTICLES = new Set(['mit', 'an', 'bekannt', 'fest']);
+
+/**
+ * A source named after the statement by a reporting verb of the quote's language, its subject after
+ * it, to the clause's end: ", oplyser det svenske politi.", ", ha riferito la protezione civile
+ * romena.", "– podała agencja ČTK.", ", oordeelde het Europese Hof van Justitie donderdag in
+ * Luxemburg." A day ("joi", "w poniedziałek") before the subject is skipped; a preposition, a day or a
+ * German particle after it ends it. Only after a comma or a dash, with the statement before it.
+ */
+export function trailingSource(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
+  const verbs = sourceWords().REPORTING_AFTER[lang];
+  if (!verbs || i < 3 || !/[,\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
+  const verb = verbs.find((v) => wordsAt(toks, i, v));
+  if (!verb) return undefined;
+  const prepositions = LOCATIVE[lang];
+  const days = [...weekdayNamesOf(lang), ...relativeDaysOf(lang).map(([words]) => words)];
+  const dayAt = (k: number) => days.find((d) => d.length > 0 && wordsAt(toks, k, d))?.length ?? 0;
+  let s = i + verb.length;
+  for (let n = 0; n < 3 && toks[s]; n++) {
+    const day = dayAt(s) || (prepositions?.has(toks[s]!.lower) ? dayAt(s + 1) && dayAt(s + 1) + 1 : 0);
+    if (!day) break;
+    s += day;
+  }
+  if (!toks[s] || PRONOUNS_AFTER.has(toks[s]!.lower) || toks[s]!.kind !== 'word') return undefined;
+  let e = s;
+  while (toks[e + 1] && e - s < 8) {
+    const g = gap(quote, toks[e]!, toks[e + 1]!);
+    const next = toks[e + 1]!;
+    if (HARD_STOP.test(g) || g.includes(',') || /[\u2013\u2014]/.test(g)) break;
+    const link = sourceWords().SOURCE_LINKS[lang]?.has(next.lower) || OF.has(next.lower);
+    if (next.kind === 'number' || dayAt(e + 1) || (prepositions?.has(next.lower) && !/^\p{Lu}/u.test(next.text) && !link)) break;
+    if (lang === 'de' && PARTICLES.has(next.lower)) break;
+    e++;
+  }
+  // The clause ends after the subject, or after what ended it (a place, a day, a particle).
+  return [s, e];
+}
+
+/**
+ * The source before an "according to" its language writes after it ("Galatasaray'ın açıklamasına
+ * göre", "poliisin mukaan"): back to the clause's start, at most six words, not a pronoun.
+ */
+export function sourceBefore(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
+  if (i === 0 || !sourceWords().ACCORDING_TO_AFTER[lang]?.has(toks[i]!.lower)) return undefined;
+  return openingSource(toks, quote, i, 6, true);
+}
+
+/**
+ * The words from the start of the clause (`afterComma`) or of the sentence up to token i, at most
+ * `most` - 1 of them, as a source: none when they start further back, hold a number or are a pronoun.
+ */
+function openingSource(toks: RawToken[], quote: string, i: number, most: number, afterComma: boolean): [number, number] | undefined {
+  const ends = (g: string) => HARD_STOP.test(g) || g.includes(',');
+  let j = i - 1;
+  while (j > 0 && i - j < most && !ends(gap(quote, toks[j - 1]!, toks[j]!))) j--;
+  const g = j > 0 ? gap(quote, toks[j - 1]!, toks[j]!) : '';
+  if (j > 0 && !(afterComma ? ends(g) : HARD_STOP.test(g))) return undefined;
+  const words = toks.slice(j, i);
+  if (words.some((t) => t.kind === 'number') || (words.length === 1 && PRONOUNS_AFTER.has(words[0]!.lower))) return undefined;
+  return [j, i - 1];
+}
+
+/**
+ * The subject of a reporting verb that ends the sentence (REPORTING_FINAL: Turkish puts it last), from
+ * the clause's comma to the verb: "…, Kıyı Emniyeti Genel Müdürlüğü açıkladı." At most six words,
+ * capitalised first, after a statement.
+ */
+export function finalSource(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
+  if (!sourceWords().REPORTING_FINAL[lang]?.has(toks[i]!.lower)) return undefined;
+  const next = toks[i + 1];
+  if (next && !HARD_STOP.test(gap(quote, toks[i]!, next))) return undefined;
+  const span = openingSource(toks, quote, i, 7, true);
+  if (!span || span[0] === 0 || !/^\p{Lu}/u.test(toks[span[0]]!.text)) return undefined;
+  return span;
+}
+
+/** Words of REPORTING_AFTER that name a source only after them ("…, so das Ministerium", "…, aldus de minister"). */
+const ONLY_AFTER = new Set(['so', 'aldus']);
+
+/**
+ * The subject a sentence opens with, before a reporting verb of the quote's language: "La Corte di
+ * giustizia dell'Ue ha stabilito…", "O Benfica confirmou…", "Die Regierung teilte mit…". Only from
+ * the sentence's start, without a number or a comma, and not a pronoun.
+ */
+export function subjectBefore(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
+  const verbs = sourceWords().REPORTING_AFTER[lang];
+  if (!verbs || i === 0 || !verbs.some((v) => !ONLY_AFTER.has(v[0]!) && wordsAt(toks, i, v))) return undefined;
+  // After a comma or a dash the verb's subject follows it (trailingSource), or it is the statement's.
+  if (/[,;:\u2013\u2014]/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
+  return openingSource(toks, quote, i, 8, false);
+}
+
+/**
+ * Pronoun subjects of those verbs, which name no source ("disse ele", "sagte er"); not those that are
+ * also articles in another of the languages ("de", "el").
+ */
+const PRONOUNS_AFTER = new Set(['er', 'sie', 'ele', 'ela', 'eles', 'elas', 'lui', 'lei', 'loro', 'hij', 'zij', 'ze', 'han', 'hon', 'on', 'ona', 'oni', 'ono', 'ellos', 'ellas']);
