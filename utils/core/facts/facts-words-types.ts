@@ -34,6 +34,10 @@ export interface FactsWords {
   accordingToAfter: Record<string, string[]>;
   /** Reporting verbs after the statement, their subject after them, by language (phrases joined by spaces). */
   reportingAfter: Record<string, string[]>;
+  /** Prepositions of place by language, space-separated (places.ts: a place after one is where things happen). */
+  locative: Record<string, string>;
+  /** "And" and "or" by language, space-separated. */
+  conjunctions: Record<string, string>;
   /** Reporting verbs that end the sentence, their subject before them, by language (Turkish: "…, Sahil Güvenlik açıkladı."). */
   reportingFinal: Record<string, string[]>;
   /** Prepositions that carry a source's name on in those languages ("Angaben der Polizei"). */

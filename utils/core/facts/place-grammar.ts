@@ -1,6 +1,7 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { stripAccents } from '@/utils/core/matching/normalise-text';
 import { gazetteer, soundOf, soundWord, type Place } from '@/utils/core/facts/gazetteer';
+import { factsWords } from '@/utils/core/facts/facts-words';
 import { sourceWords } from '@/utils/core/facts/source-words';
 import { isCapitalised, wordSet } from '@/utils/core/facts/text';
 
@@ -49,7 +50,7 @@ export function localLookup(toks: RawToken[], i: number, lang: string | undefine
   }
   // Where the language has locative prepositions, only after one: "Uniunii Europene" is the
   // European Union, "din Europa" a place.
-  if (!INFLECTING.has(lang) || (LOCATIVE[lang] && !afterLocative(toks, i, lang))) return undefined;
+  if (!INFLECTING.has(lang) || (locativeOf(lang) && !afterLocative(toks, i, lang))) return undefined;
   const word = soundWord(t.text);
   const stems = placeStems(lang);
   for (let cut = 0; cut <= 3 && word.length - cut >= 3; cut++) {
@@ -75,59 +76,31 @@ const ALTERNATIONS: Record<string, readonly (readonly [string, string])[]> = {
   sk: [['z', 'h'], ['z', 'g'], ['c', 'k']],
 };
 
-/**
- * Locative prepositions, folded, and the articles that may follow them: "nach Russland geschickt",
- * "a Kursk antes", "naar Rusland gestuurd", "the meeting in London ended", "à Bruxelles mardi" name
- * where things happen whatever word comes next (German and Dutch put the verb after it). Only
- * prepositions of place: English "to", "from" and "by", French "de" and "par" keep the rule above
- * ("by Moscow" is an agent). Portuguese "a" is left out: before a name it is the article ("a Coreia
- * do Norte enviou").
- */
 // Tokens' `lower` has its accents stripped: so must the words ("på", "utanför", "nära").
 const locative = (words: string) => wordSet(stripAccents(words));
-export const LOCATIVE: Record<string, ReadonlySet<string>> = {
-  en: locative('in at near inside outside across throughout within'),
-  fr: locative('a au aux en dans'),
-  de: locative('in im ins nach aus bei von vom zu zum zur uber durch gegen an am auf nahe vor'),
-  es: locative('en a al de del desde hacia hasta para por entre sobre'),
-  it: locative('in a da di nel nella per verso tra fra su presso'),
-  pt: locative('em no na nos nas num numa ao de do da para desde ate entre pelo pela'),
-  nl: locative('in naar uit bij van door tegen op nabij'),
-  sv: locative('i på till från vid utanför nära mot genom över'),
-  da: locative('i på til fra ved udenfor nær mod gennem over'),
-  nb: locative('i på til fra ved utenfor nær mot gjennom over'),
-  pl: locative('w we z ze do na pod nad przy od u ku przez'),
-  cs: locative('v ve z ze do na pod nad u od k ke pres'),
-  sk: locative('v vo z zo do na pod nad u od k ku cez'),
-  ro: locative('in la din de pe spre langa'),
-  hr: locative('u iz na do od kod pod prema'),
-};
+let grammar: { locative: Record<string, ReadonlySet<string>>; conjunctions: Record<string, ReadonlySet<string>> } | undefined;
 
-/** "and" and "or", folded: the second of two places shares the first one's preposition ("w Krakowie i Wrocławiu"). */
-const CONJUNCTIONS: Record<string, ReadonlySet<string>> = {
-  en: locative('and or'),
-  fr: locative('et ou'),
-  de: locative('und oder'),
-  es: locative('y e o'),
-  it: locative('e ed o'),
-  pt: locative('e ou'),
-  nl: locative('en of'),
-  sv: locative('och eller'),
-  da: locative('og eller'),
-  nb: locative('og eller'),
-  pl: locative('i oraz a lub'),
-  cs: locative('a i nebo'),
-  sk: locative('a i alebo'),
-  ro: locative('și sau'),
-  hr: locative('i ili'),
-};
+/** The quote language's prepositions of place (words/facts.*, `locative`), folded; read on first use. */
+export function locativeOf(lang: string): ReadonlySet<string> | undefined {
+  grammar ??= {
+    locative: Object.fromEntries(Object.entries(factsWords().locative).map(([l, w]) => [l, locative(w)])),
+    conjunctions: Object.fromEntries(Object.entries(factsWords().conjunctions).map(([l, w]) => [l, locative(w)])),
+  };
+  return grammar.locative[lang];
+}
+
+/** The quote language's "and" and "or", folded. */
+function conjunctionsOf(lang: string): ReadonlySet<string> | undefined {
+  locativeOf(lang);
+  return grammar!.conjunctions[lang];
+}
 
 export function afterLocative(toks: RawToken[], from: number, lang: string | undefined): boolean {
-  const prepositions = lang ? LOCATIVE[lang] : undefined;
+  const prepositions = lang ? locativeOf(lang) : undefined;
   if (!prepositions) return false;
   const before = toks[from - 1]?.lower ?? '';
   if (prepositions.has(before)) return true;
-  if (CONJUNCTIONS[lang!]?.has(before) && from >= 3 && isCapitalised(toks[from - 2]!) && toks[from - 1]!.start - toks[from - 2]!.end === 1) {
+  if (conjunctionsOf(lang!)?.has(before) && from >= 3 && isCapitalised(toks[from - 2]!) && toks[from - 1]!.start - toks[from - 2]!.end === 1) {
     // Back to the first word of the name before the conjunction ("in Cluj-Napoca and Iași"); a comma
     // before the conjunction starts another clause ("em Estocolmo, e Lisboa garante").
     let first = from - 2;

@@ -1,6 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { relativeDaysOf, weekdayNamesOf } from '@/utils/core/facts/date-words';
-import { LOCATIVE } from '@/utils/core/facts/place-grammar';
+import { locativeOf } from '@/utils/core/facts/place-grammar';
 import { sourceWords } from '@/utils/core/facts/source-words';
 import { gap, HARD_STOP, wordsAt } from '@/utils/core/facts/text';
 
@@ -29,7 +29,7 @@ export function trailingSource(toks: RawToken[], quote: string, lang: string, i:
   if (!verbs || i < 3 || !/[,\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
   const verb = verbs.find((v) => wordsAt(toks, i, v));
   if (!verb) return undefined;
-  const prepositions = LOCATIVE[lang];
+  const prepositions = locativeOf(lang);
   const days = [...weekdayNamesOf(lang), ...relativeDaysOf(lang).map(([words]) => words)];
   const dayAt = (k: number) => days.find((d) => d.length > 0 && wordsAt(toks, k, d))?.length ?? 0;
   let s = i + verb.length;
