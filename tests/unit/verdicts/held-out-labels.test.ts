@@ -32,6 +32,7 @@ function measure(rows: HeldOutLabel[]): { mapped: number; right: number; report:
 /** What the rules read at the last change: a change that reads fewer fails here. */
 const FLOOR_SEALED_2 = 101;
 const FLOOR_FREQUENT = 140;
+const FLOOR_SEALED_3 = 90;
 
 const pct = (n: number, d: number) => `${n}/${d} (${((n / d) * 100).toFixed(1)}%)`;
 
@@ -57,6 +58,16 @@ describe('published verdict labels from other fact-checkers (tests/fixtures/verd
     // 18 of 102 (17.6%) with the frozen rules: the held-out figure. Its labels were then added to the
     // vocabulary: the floor keeps what was gained.
     expect(right).toBeGreaterThanOrEqual(FLOOR_SEALED_2);
+  });
+
+  it('maps the labels of 41 more fact-checkers in 21 languages, collected at stop 43 by a helper who had not seen the rules (sealed-labels-3.json)', () => {
+    const rows = load('sealed-labels-3.json');
+    const { mapped, right, report } = measure(rows);
+    console.log(`sealed-labels-3.json: mapped ${pct(mapped, rows.length)}, right status ${pct(right, rows.length)}; misses:\n  ${report.join('\n  ')}`);
+    // 46 of 101 (45.5%; 51 given a status) with the rules of stop 42: the held-out figure. Its labels
+    // were then added to the vocabulary, but for letter grades and labels whose fact-checkers define
+    // them differently ("Impreciso", "不正確", "Dezinformacija"): the floor keeps what was gained.
+    expect(right).toBeGreaterThanOrEqual(FLOOR_SEALED_3);
   });
 
   it('reads the verdicts fact-checkers publish most often, compatibly with their coarse category (frequent-labels.json)', () => {

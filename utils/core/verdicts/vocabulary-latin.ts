@@ -59,6 +59,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Neistinito', 'AI Generated', 'naeruväärne', 'JAMA', 'PIGEM VALE', 'VALE', 'Ni F od fakta', 'Ni pola fakta', 'Hamis', 'Melas', 'NETIESA', 'Drīzāk nav taisnība', 'Nav taisnība', 'SOBA', 'Inteligência Artificial', 'HINDI TUMPAK',
     // [frequent] tests/fixtures/verdicts/frequent-labels.json (labels used more than 50 times)
     'Netačno', 'Tvrdnja je netočna', 'Montaje',
+    // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
+    'Nada confiable', 'Lažna vijest', 'Dezinformacija', 'Dezinformare', 'Stimmt überwiegend nicht', 'Fanciful', 'Huckster propaganda', 'Fiction!',
   ],
   misleading: [
     'Misleading', 'Missing context', 'Out of context', 'Exaggerated', 'Distorted', 'Spin', 'Cherry picks',
@@ -86,6 +88,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Falsche Überschrift', 'Parody', 'EDITED', 'EKSITAV', 'Kétes', 'Manipuliacija', 'KRISLAS TIESOS',
     // [frequent] tests/fixtures/verdicts/frequent-labels.json (labels used more than 50 times)
     'Impostor content', 'Enganyós', 'Distorts the facts', 'Misvisende', 'Immagine modificata', 'Not the whole story',
+    // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
+    'Manipulacija činjenicama', 'Falešný nadpis / clickbait', 'Falešný nadpis', 'A stretch',
   ],
   'partly-true': [
     'Half true', 'Half-true', 'Partly true', 'Partially true', 'Mixture', 'Mixed', 'Mostly true',
@@ -106,6 +110,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Półprawda', 'Prawie prawda', 'Većim dijelom istina',
     // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
     'Poluistinito', 'Most likely true', 'INEXACTO', 'PIGEM ÕIGE', 'Pigem tõsi', 'Pooltõde', 'Polufakt', 'Tri kvarta fakta', 'ARTI TIESOS',
+    // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
+    'Sí, pero', 'Delvis sann', 'Faktisk delvis sann', 'Truth! & Fiction!',
   ],
   confirmed: [
     'True', 'Correct', 'Accurate', 'Confirmed', 'Verified', 'Geppetto checkmark', 'Legit',
@@ -122,6 +128,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Pravda', 'Totta',
     // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
     'Istinito', 'ÕIGE', 'Tõsi', 'Fakt', 'TIESA',
+    // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
+    'É verdade', 'Acertado', 'Fato', '#Fato', '#Real', 'Truth!', 'Helt sann', 'Faktisk helt sant', 'Faktisk helt sann',
   ],
   disputed: [
     'Disputed', 'Controversial', 'Debated', 'In dispute', 'Under dispute', 'Debatable',
@@ -147,5 +155,7 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Neutemeljeno', 'Not verifiable', 'Undecidable', 'Unable to finalise', 'NO BASIS', 'KAHTLANE', 'Ei saa hinnata', 'NEĮMANOMA PATIKRINTI',
     // [frequent] tests/fixtures/verdicts/frequent-labels.json (labels used more than 50 times)
     'Sin registro', 'Sem registro', 'Ikke dokumenteret',
+    // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
+    'No comprobable', 'No comprobado', 'Poco confiable', 'No hay datos', 'Datos escasos', 'Reported to be Truth!', 'Reported to be Fiction!',
   ],
 };

@@ -41,6 +41,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'ሀሰት', 'ሐሰት', 'صورة مزيفة', 'ملفق', 'Не е вярно', 'প্রতারণা', 'フェイク', 'ಸಂಪೂರ್ಣವಾಗಿ ತಪ್ಪು', 'ಸಂಪೂರ್ಣವಾಗಿ ಸುಳ್ಳು', 'ಸುಳ್ಳು', '거짓', '대체로 거짓', 'తప్పుడు వాదన', 'పూర్తిగా తప్పు', 'ሓሶት',
     // [frequent] tests/fixtures/verdicts/frequent-labels.json (labels used more than 50 times)
     'خطأ', 'παραπληροφόρηση', 'Ψευδές', 'مركب', 'مركبة', 'كذب', 'Ψευδής ισχυρισμός', 'לא נכון', 'فرضی دعوی',
+    // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
+    'невистина', 'претежно невистина', 'ДЕЗИНФОРМАЦИЈА', 'मिथ्या सूचना', 'ՖԵՅՔ',
   ],
   misleading: [
     'مضلل', 'انتقائي', 'إثارة', 'ساخر', 'خارج السياق', 'سياق مضلل',
@@ -54,15 +56,21 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'تصريح غير دقيق', 'خادع', 'محتوى ناقص', 'محرف', 'هزلي', 'إرباك', 'Сатира', 'কৌতুক', 'বিকৃত', 'ತಪ್ಪು ನಿರೂಪಣೆ', 'ದಾರಿತಪ್ಪಿಸುವ ಸುದ್ದಿ', 'ಸಂದರ್ಭದಿಂದ ಹೊರಗಿಡಲಾಗಿದೆ', 'తప్పు దోవ పట్టించే ప్రయత్నం', 'తప్పు దోవ పట్టించే వార్త', 'Перебільшення',
     // [frequent] tests/fixtures/verdicts/frequent-labels.json (labels used more than 50 times)
     'تضليل', 'گمراہ کن دعوی',
+    // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
+    'اخبار سرچوک', 'ՄԱՆԻՊՈՒԼՅԱՏԻՎ',
   ],
   'partly-true': ['صحيح جزئيا', 'نیمه‌درست', 'نیمه درست', 'आंशिक रूप से सही', 'আংশিক সত্য', '部分正確', '部分正确', 'Полуправда', 'Жартылай шындық', 'ნახევრად სიმართლე', 'მეტწილად სიმართლე',
     // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
     '사실반 거짓반', '部分事實',
-    'Մեծ մասամբ ճշմարտություն', 'Կիսով չափ ճշմարտություն', 'ほぼ正確', '대체로 사실', '절반의 사실', 'ข่าวจริงบางส่วน'],
+    'Մեծ մասամբ ճշմարտություն', 'Կիսով չափ ճշմարտություն', 'ほぼ正確', '대체로 사실', '절반의 사실', 'ข่าวจริงบางส่วน',
+    // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
+    'претежно вистина', 'полувистина', 'ФАКТИЧНА ПОМИЛКА', 'ՄԵԾԱՄԱՍԱՄԲ ՃԻՇՏ', '일부만 사실'],
   confirmed: [
     'صحيح', 'درست', 'सच', 'सही', 'সত্য', '正確', '正确', 'Правда', 'Шындық', 'სიმართლე', 'Ճշմարտություն', '사실', 'จริง',
     // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
     '真實',
+    // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
+    'вистина', 'सही सूचना', 'ՃԻՇՏ',
   ],
   disputed: [
     'مشكوك فيه', 'جدل', 'محل تردید',
@@ -72,5 +80,7 @@ export const SCRIPT_VERDICTS: VerdictTable = {
   unverified: ['غير مؤكد', 'غیرقابل اثبات', 'اثبات‌نشده', 'अपुष्ट', 'অপ্রমাণিত', '證據不足', '证据不足', '事實釐清', '事实厘清', 'ვერდიქტის გარეშე', 'Без вердикта',
     // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
     '沒有證據', '澄清',
-    'Առանց վճռի', '根拠不明', '判定留保', '検証対象外', '판단 유보'],
+    'Առանց վճռի', '根拠不明', '判定留保', '検証対象外', '판단 유보',
+    // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
+    'یک زاغ چهل زاغ', '판정보류'],
 };
