@@ -232,6 +232,8 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
     // Spanish, Italian, Portuguese, German and Dutch (with the article "desde el", "bis zum" take).
     ['desde', 'since'], ['desde el', 'since'], ['dal', 'since'], ['seit', 'since'], ['sinds', 'since'],
     ['hasta', 'until'], ['bis', 'until'], ['bis zum', 'until'], ['tot', 'until'], ['entro', 'by'],
+    // Polish, Czech and Slovak "od środy", Swedish "sedan i måndags", Danish and Norwegian "siden mandag".
+    ['od', 'since'], ['sedan', 'since'], ['siden', 'since'],
   ],
   /** Relative periods, as the lexer splits them, to an English label and a day offset range. */
   relative: [

@@ -43,7 +43,7 @@ export function weekdayNamesOf(lang: string): string[][] {
 const cldrMonths = new Map<string, ReadonlyMap<string, number>>();
 
 /**
- * The month names of `lang` from the platform's CLDR data, folded: alone and as a date writes them
+ * The month names of `lang` from the platform's CLDR data, in lower case with their accents: alone and as a date writes them
  * ("listopad" and "4 listopada", "říjen" and "22. října"), month 1 to 12. For a quote in that
  * language only (the matcher's month names, read on every page, leave out the Polish and Czech
  * ones: "marca" is also the Spanish for a brand). Made on first use per language.
@@ -57,7 +57,8 @@ export function monthNamesOf(lang: string): ReadonlyMap<string, number> {
       const inDate = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' });
       for (let m = 0; m < 12; m++) {
         for (const written of [alone.format(Date.UTC(2024, m, 15)), inDate.format(Date.UTC(2024, m, 15))]) {
-          for (const word of fold(written).split(/[^\p{L}]+/u)) if (word.length >= 3 && !made.has(word)) made.set(word, m + 1);
+          // As written, accents kept (tokens' `accented`): folded, Polish "mają" (they have) is "maja" (of May).
+          for (const word of written.toLowerCase().normalize('NFC').split(/[^\p{L}]+/u)) if (word.length >= 3 && !made.has(word)) made.set(word, m + 1);
         }
       }
     } catch {

@@ -2,7 +2,7 @@ import type { RawToken } from '@/utils/core/matching/lex';
 import { MONTHS, WEAK_MONTHS } from '@/utils/core/matching/number-words';
 import { datePrefixes, monthNamesOf, MONTH_NAMES, relativeDaysOf, relativePeriods, seasons, weekdays, WEEKDAY_NAMES, weekdayNamesOf } from '@/utils/core/facts/date-words';
 import type { DateFact } from '@/utils/core/facts/types';
-import { wordsAt } from '@/utils/core/facts/text';
+import { fold, wordsAt } from '@/utils/core/facts/text';
 
 /**
  * Dates a quote states, absolute ("le 18 octobre", "by 1 November", "en juin dernier") or relative
@@ -73,20 +73,55 @@ const intAt = (t: RawToken | undefined, lo: number, hi: number) =>
 /** A word as a language with cases writes a one-word name: its last letter changed ("w sobotę" for sobota, "ve středu" for středa). */
 const inflectedAs = (word: string, name: string) => name.length >= 5 && word.length === name.length && word.slice(0, -1) === name.slice(0, -1);
 
+const dayParts = new Map<string, string[]>();
+
+/**
+ * The first four letters of each part of the day in `lang`, folded, from the platform's CLDR data
+ * (Intl's long day periods: "abends", "'s avonds", "på kvällen"): the words a compound puts after a
+ * weekday ("Dienstagabend", "dinsdagavond", "fredagskvällen"). Made on first use per language.
+ */
+function dayPartsOf(lang: string): string[] {
+  let parts = dayParts.get(lang);
+  if (!parts) {
+    const found = new Set<string>();
+    try {
+      const format = new Intl.DateTimeFormat(lang, { dayPeriod: 'long', timeZone: 'UTC' });
+      for (let h = 0; h < 24; h++) for (const w of fold(format.format(Date.UTC(2024, 0, 1, h))).split(/[^\p{L}]+/u)) if (w.length >= 4) found.add(w.slice(0, 4));
+    } catch {
+      // A tag Intl does not take: none.
+    }
+    dayParts.set(lang, (parts = [...found]));
+  }
+  return parts;
+}
+
+/**
+ * A word that starts with a one-word weekday: with an ending of up to three letters ("på tisdagen",
+ * "fredagens"), or before a part of the day in one word ("Dienstagabend", "dinsdagavond",
+ * "fredagskvällen"), not before any other noun ("Sonntagsfrage", the German poll).
+ */
+function startsAs(word: string, name: string, lang: string | undefined): boolean {
+  if (name.length < 5 || word.length <= name.length || !word.startsWith(name)) return false;
+  if (word.length - name.length <= 3) return true;
+  const rest = word.slice(name.length);
+  return lang !== undefined && dayPartsOf(lang).some((part) => rest.startsWith(part) || (rest[0] === 's' && rest.startsWith(part, 1)));
+}
+
 /** The weekday of the quote's language (weekdayNamesOf) whose words start at token i, and its last token. */
-function cldrWeekday(toks: RawToken[], i: number, names: string[][] | undefined): { day: number; to: number } | undefined {
+function cldrWeekday(toks: RawToken[], i: number, names: string[][] | undefined, lang?: string): { day: number; to: number } | undefined {
   if (!names) return undefined;
   let day = names.findIndex((words) => words.length > 0 && wordsAt(toks, i, words));
   if (day < 0) day = names.findIndex((words) => words.length === 1 && inflectedAs(toks[i]?.lower ?? '', words[0]!));
+  if (day < 0) day = names.findIndex((words) => words.length === 1 && startsAs(toks[i]?.lower ?? '', words[0]!, lang));
   return day >= 0 ? { day, to: i + names[day]!.length - 1 } : undefined;
 }
 
-function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNames?: string[][], monthNames?: ReadonlyMap<string, number>): Found | undefined {
+function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNames?: string[][], monthNames?: ReadonlyMap<string, number>, lang?: string): Found | undefined {
   const t = toks[i]!;
-  const month = t.kind === 'word' ? (MONTHS.get(t.lower) ?? monthNames?.get(t.lower)) : undefined;
+  const month = t.kind === 'word' ? (MONTHS.get(t.lower) ?? monthNames?.get(t.accented.normalize('NFC'))) : undefined;
   if (month === undefined) {
     // A weekday of the quote's language (its CLDR name, perhaps two words: "segunda-feira"), or of weekdays().
-    const named = t.kind === 'word' && !weekdays().has(t.lower) ? cldrWeekday(toks, i, weekdayNames) : undefined;
+    const named = t.kind === 'word' && !weekdays().has(t.lower) ? cldrWeekday(toks, i, weekdayNames, lang) : undefined;
     const weekday = named?.day ?? (t.kind === 'word' ? weekdays().get(t.lower) : undefined);
     if (weekday !== undefined) {
       const end = named?.to ?? i;
@@ -191,7 +226,7 @@ export function readDates(toks: RawToken[], quote: string, publishedAt: string |
   const monthNames = other ? monthNamesOf(other) : undefined;
   const out: DateFact[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const f = relative(toks, i, ref, other) ?? absolute(toks, i, ref, weekdayNames, monthNames) ?? year(toks, i, figureTokens);
+    const f = relative(toks, i, ref, other) ?? absolute(toks, i, ref, weekdayNames, monthNames, other) ?? year(toks, i, figureTokens);
     if (!f) continue;
     const prefix = f.label.startsWith('last') || f.label.startsWith('next') ? undefined : prefixBefore(toks, f.from);
     const from = prefix ? prefix.from : f.from;

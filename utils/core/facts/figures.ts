@@ -104,12 +104,15 @@ export function readFigureFacts(toks: RawToken[], quote: string, lang?: string):
   const dateTokens = new Set<number>();
   const runs: NumberRun[] = [];
   for (const f of reading.figures) {
-    if (f.kind !== 'n') {
+    // "2 000 soldats", "1,950 deaths", "2 tys.": a number written in groups or with a scale is a
+    // count, whatever its value; a year is written in four plain digits.
+    const grouped = f.kind === 'y' && !(f.from === f.to && /^\d{4}$/.test(toks[f.from]!.text));
+    if (f.kind !== 'n' && !grouped) {
       for (let k = f.from; k <= f.to; k++) dateTokens.add(k);
       continue;
     }
     const first = toks[f.from]!;
-    if (months?.has(toks[f.to + 1]?.lower ?? '') && first.kind === 'number' && Number.isInteger(first.value) && first.value! >= 1 && first.value! <= 31) continue;
+    if (months?.has(toks[f.to + 1]?.accented.normalize('NFC') ?? '') && first.kind === 'number' && Number.isInteger(first.value) && first.value! >= 1 && first.value! <= 31) continue;
     // The matcher's key holds the value ("n11000"); an ordinal ("1er groupe") is a rank, not a figure.
     if (first.ordinal) continue;
     // "les deux pays", "the two leaders": a small spelled number after a definite article names, it does not count.

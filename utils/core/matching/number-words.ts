@@ -38,6 +38,8 @@ const NUMBER_WORD_LIST: Record<string, NumberWord> = {
   milhao: scale(1e6), milhoes: scale(1e6), bilhao: scale(1e9), bilhoes: scale(1e9),
   milione: scale(1e6), milioni: scale(1e6), miliardo: scale(1e9), miliardi: scale(1e9),
   duizend: scale(1e3), miljoen: scale(1e6), miljoenen: scale(1e6), miljard: scale(1e9), miljarden: scale(1e9),
+  // Polish and Czech abbreviations after a number: "2 tys." (tysięcy), "5 tis." (tisíc), "1,2 mld" (miliardów).
+  tys: scale(1e3), tis: scale(1e3), mld: scale(1e9),
   // 10^12: the long scale's "Billion" (German), "billón" (Spanish), "biljoen" (Dutch); Brazil's "trilhão".
   billionen: scale(1e12), billones: scale(1e12), billon: scale(1e12), biljoen: scale(1e12), trilhao: scale(1e12), trilhoes: scale(1e12),
 };

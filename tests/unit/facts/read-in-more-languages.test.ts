@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '@/utils/core/facts/extract';
 
-/** Places and sources read at stop 43: city names by language, prepositions, endings, verbs. */
+/** Places, sources, dates and figures read at stop 43: city names by language, prepositions, endings, verbs, weekdays, groups. */
 const facts = (q: string, lang?: string) => {
   const f = extractFacts(q, { lang });
   return { sources: f.attributions.map((a) => a.name), places: f.places.map((p) => p.name) };
@@ -75,5 +75,40 @@ describe('sources in English and French, read on data collected later', () => {
 
   it('reads no source in a reflexive verb ("s’est déclaré": broke out)', () => {
     expect(sources("L'incendie qui s'est déclaré mardi soir n'était pas maîtrisé, a indiqué l'autorité portuaire.", 'fr')).toEqual(["l'autorité portuaire"]);
+  });
+});
+
+describe('dates and figures as more languages write them', () => {
+  const dates = (q: string, lang: string) => extractFacts(q, { lang }).dates.map((d) => d.label);
+  const figures = (q: string, lang: string) => extractFacts(q, { lang }).figures.map((f) => f.value);
+
+  it.each([
+    // A weekday with an ending, or before a part of the day in one word (CLDR's day periods).
+    ['sv', 'Domstolen underkände på tisdagen taket.', ['Tuesday']],
+    ['sv', 'Flygplatsen stängdes under fredagskvällen.', ['Friday']],
+    ['de', 'Im Hafen brennt seit Dienstagabend ein Frachter.', ['since Tuesday']],
+    ['nl', 'Er woedt sinds dinsdagavond een brand.', ['since Tuesday']],
+    // "od", "since", in Polish and Czech.
+    ['pl', 'W Warszawie od środy strajkują lekarze.', ['since Wednesday']],
+    ['cs', 'Ve Varšavě stávkují od středy lékaři.', ['since Wednesday']],
+    // Month names as written: folded, Polish "mają" (they have) would be "maja" (of May).
+    ['pl', 'Szpitale mają dołączyć do protestu.', []],
+    ['pl', 'Strajk zaczął się 4 listopada.', ['4 November']],
+    // No weekday in a compound that is not a part of the day: the German poll "Sonntagsfrage".
+    ['de', 'Die Sonntagsfrage zeigt 30 Prozent.', []],
+  ])('[%s] %s', (lang, quote, expected) => {
+    expect(dates(quote, lang)).toEqual(expected);
+  });
+
+  it.each([
+    // A number written in groups, or with a scale, is a count, not the year of its value.
+    ['fr', 'Environ 2 000 soldats sont arrivés.', [2000]],
+    ['en', 'About 2,000 soldiers arrived in 2024.', [2000]],
+    ['en', 'The war ended in 1945 and 1,950 people died.', [1950]],
+    ['pl', 'Strajkuje ponad 2 tys. lekarzy.', [2000]],
+    ['cs', 'Stávkuje 5 tis. lékařů.', [5000]],
+    ['pl', 'Budżet to 1,2 mld zł.', [1_200_000_000]],
+  ])('[%s] %s', (lang, quote, expected) => {
+    expect(figures(quote, lang)).toEqual(expected);
   });
 });
