@@ -216,6 +216,21 @@ for (const zone of zones) {
   }
   if (Object.keys(names).length) localPlaces.push({ name: city?.name ?? english, ...(city ? { country: city.country } : {}), names });
 }
+/**
+ * The continents under each language's name ("Europa", "Afryka", "Lateinamerika"), from the CLDR
+ * region names the platform's Intl.DisplayNames gives for their UN M.49 codes: Europe, Africa, Asia,
+ * Oceania, Latin America, South America, North America.
+ */
+for (const code of ['150', '002', '142', '009', '419', '005', '003']) {
+  const english = new Intl.DisplayNames(['en'], { type: 'region' }).of(code)!;
+  const names: Record<string, string[]> = {};
+  for (const lang of CLDR_LANGS) {
+    const written = new Intl.DisplayNames([lang], { type: 'region' }).of(code);
+    if (!written || written === code || !latin(written) || knownKeys.has(soundPhrase(written))) continue;
+    names[lang] = [written];
+  }
+  if (Object.keys(names).length) localPlaces.push({ name: english, names });
+}
 
 /** Names by language, as each written form (through `as`) with its languages, space-separated. */
 function byWritten(names: Record<string, string[]>, as: (name: string) => string): Record<string, string> {

@@ -22,6 +22,12 @@ describe('places as each language writes and marks them', () => {
     // The second of two places shares the first one's preposition.
     ['pl', 'Strajkują szpitale w Krakowie i Wrocławiu.', ['Kraków', 'Wrocław']],
     ['en', 'Turnout in Cluj-Napoca and Iași stayed below 35%.', ['Cluj-Napoca', 'Iaşi']], // GeoNames writes a cedilla
+    // Continents under each language's name (CLDR region names), inflected too; "between" locates.
+    ['nl', 'Het aantal grensoverschrijdingen naar Europa is gedaald.', ['Europe']],
+    ['pl', 'Pomoc trafi do szpitali w Afryce.', ['Africa']],
+    ['pl', 'Odwołano pociągi między Berlinem a Warszawą.', ['Berlin', 'Warsaw']],
+    // A continent inside a name is no place: the competition "Europa League".
+    ['it', 'La Roma ha perso la finale di Europa League a Dublino.', ['Dublin']],
     // Turkish: a place with a locating ending, not the subject nor the object.
     ['tr', "Porto, İstanbul'da oynanan finalde Roma'yı yendi.", ['Istanbul']],
   ])('[%s] %s', (lang, quote, places) => {

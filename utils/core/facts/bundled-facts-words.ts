@@ -151,25 +151,25 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
    * "a Kursk antes", "naar Rusland gestuurd", "the meeting in London ended", "à Bruxelles mardi" name
    * where things happen whatever word comes next (German and Dutch put the verb after it). Only
    * prepositions of place: English "to", "from" and "by", French "de" and "par" keep the rule above
-   * ("by Moscow" is an agent). Portuguese "a" is left out: before a name it is the article ("a Coreia
+   * ("by Moscow" is an agent); "between" is one ("między Berlinem a Warszawą"). Portuguese "a" is left out: before a name it is the article ("a Coreia
    * do Norte enviou").
    */
   locative: {
-    en: 'in at near inside outside across throughout within',
-    fr: 'a au aux en dans',
-    de: 'in im ins nach aus bei von vom zu zum zur uber durch gegen an am auf nahe vor',
+    en: 'in at near inside outside across throughout within between',
+    fr: 'a au aux en dans entre',
+    de: 'in im ins nach aus bei von vom zu zum zur uber durch gegen an am auf nahe vor zwischen',
     es: 'en a al de del desde hacia hasta para por entre sobre',
     it: 'in a da di nel nella per verso tra fra su presso',
     pt: 'em no na nos nas num numa ao de do da para desde ate entre pelo pela',
-    nl: 'in naar uit bij van door tegen op nabij',
-    sv: 'i på till från vid utanför nära mot genom över',
-    da: 'i på til fra ved udenfor nær mod gennem over',
-    nb: 'i på til fra ved utenfor nær mot gjennom over',
-    pl: 'w we z ze do na pod nad przy od u ku przez',
-    cs: 'v ve z ze do na pod nad u od k ke pres',
-    sk: 'v vo z zo do na pod nad u od k ku cez',
-    ro: 'in la din de pe spre langa',
-    hr: 'u iz na do od kod pod prema',
+    nl: 'in naar uit bij van door tegen op nabij tussen',
+    sv: 'i på till från vid utanför nära mot genom över mellan',
+    da: 'i på til fra ved udenfor nær mod gennem over mellem',
+    nb: 'i på til fra ved utenfor nær mot gjennom over mellom',
+    pl: 'w we z ze do na pod nad przy od u ku przez między pomiędzy',
+    cs: 'v ve z ze do na pod nad u od k ke pres mezi',
+    sk: 'v vo z zo do na pod nad u od k ku cez medzi',
+    ro: 'in la din de pe spre langa intre',
+    hr: 'u iz na do od kod pod prema između',
   },
   /** "and" and "or": the second of two places shares the first one's preposition ("w Krakowie i Wrocławiu"). */
   conjunctions: {

@@ -170,8 +170,8 @@ export function readPlaces(toks: RawToken[], quote: string, quoteLang?: string):
       continue;
     }
     const hit = lookup(toks, i, lang);
-    // "Vladimir Poutine", "Lloyd Austin": a one-word city inside a run of names is part of a name.
-    if (hit && hit.place.kind === 'city' && hit.to === i && (partOfName(toks, i - 1, i, quote, lang) || partOfName(toks, i + 1, i, quote, lang))) continue;
+    // "Vladimir Poutine", "Lloyd Austin", "Europa League": a one-word city or region inside a run of names is part of a name.
+    if (hit && hit.place.kind !== 'country' && hit.to === i && (partOfName(toks, i - 1, i, quote, lang) || partOfName(toks, i + 1, i, quote, lang))) continue;
     // "l'envoi des soldats par Pyongyang", "was denied by Moscow": the agent, not a location.
     const agent = hit && (['par', 'by'].includes(toks[i - 1]?.lower ?? '') || namedAsParty(toks, i));
     if (hit && (agent || (actsAsSubject(toks, i, hit.to, quote) && !afterLocative(toks, i, lang)))) {
