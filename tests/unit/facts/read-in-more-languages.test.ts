@@ -74,6 +74,11 @@ describe('sources in English and French, read on data collected later', () => {
     expect(sources('Plus de 2 000 internes ont cessé le travail dans les hôpitaux de Varsovie et de Cracovie, a annoncé leur syndicat.', 'fr')).toEqual(['leur syndicat']);
   });
 
+  it('starts a subject before the verb at its article, after a phrase of place or time', () => {
+    expect(sources('In Kyiv the defence ministry said the attack failed.', 'en')).toEqual(['the defence ministry']);
+    expect(sources('Dans un communiqué le ministère a indiqué que 40 personnes sont mortes.', 'fr')).toEqual(['le ministère']);
+  });
+
   it('leaves the day out of a subject before the verb', () => {
     expect(sources('Moscow on Thursday denied that its delegation had agreed.', 'en')).toEqual(['Moscow']);
     expect(sources('The ministry on Monday said that 40 people died.', 'en')).toEqual(['The ministry']);

@@ -99,7 +99,14 @@ function backward(toks: RawToken[], v: number, quote: string): number {
   if (j === v) return -1;
   // "a-t-il déclaré", "ajoute-t-elle": the subject is the pronoun just before the verb.
   if (PRONOUNS.has(toks[v - 1]!.lower) && !/^\p{Lu}/u.test(toks[v - 1]!.text)) return -1;
-  if (PRONOUNS.has(toks[j]!.lower) || NOT_SOURCES.has(toks[j]!.lower) || NOT_SUBJECT_START.has(toks[j]!.lower)) return -1;
+  if (PRONOUNS.has(toks[j]!.lower) || NOT_SOURCES.has(toks[j]!.lower)) return -1;
+  if (NOT_SUBJECT_START.has(toks[j]!.lower)) {
+    // "On Monday the ministry said": the subject starts at its article, after the time or place.
+    let article = -1;
+    for (let k = v - 1; k > j && article < 0; k--) if (ARTICLES_BEFORE.has(toks[k]!.lower)) article = k;
+    if (article < 0 || quote.slice(toks[j]!.start, toks[v]!.start).includes(',')) return -1;
+    j = article;
+  }
   // "mais ne précise pas": negation and adverbs alone are no subject.
   return toks.slice(j, v).every((t) => ADVERBS.has(t.lower)) ? -1 : j;
 }
