@@ -191,13 +191,25 @@ function zoneNames(lang: string): Map<string, string> {
 }
 const ARTICLE_CONTRACTS: Record<string, RegExp> = { fr: /^Les? /, it: /^Il / };
 const byLang = new Map(CLDR_LANGS.map((lang) => [lang, zoneNames(lang)]));
-const knownKeys = new Set<string>([
-  ...countries.flatMap((c) => [c.name, ...c.names].map(soundPhrase)),
-  ...regions.flatMap((r) => r.map(soundPhrase)),
-  ...cityRows.map(([name]) => soundPhrase(name)),
-]);
-const cityByKey = new Map(cityRows.map(([name, country]) => [soundPhrase(name), { name, country }]));
 const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.names].map(soundPhrase)));
+const knownKeys = new Set<string>([...countryKeys, ...regions.flatMap((r) => r.map(soundPhrase)), ...cityRows.map(([name]) => soundPhrase(name))]);
+const cityByKey = new Map(cityRows.map(([name, country]) => [soundPhrase(name), { name, country }]));
+
+/**
+ * A place's names in the languages of CLDR_LANGS, as `written` gives each (none where it gives
+ * none): Latin script only, and not a name whose key the places above already have.
+ */
+function namesByLanguage(written: (lang: string) => string | undefined): Record<string, string[]> {
+  const names: Record<string, string[]> = {};
+  for (const lang of CLDR_LANGS) {
+    const name = written(lang);
+    if (!name || !latin(name) || name.includes(',') || knownKeys.has(soundPhrase(name))) continue;
+    // "Le Caire", "Il Cairo": French and Italian contract the article with a preposition ("au Caire", "al Cairo").
+    const bare = ARTICLE_CONTRACTS[lang]?.exec(name);
+    names[lang] = bare ? [name, name.slice(bare[0].length)] : [name];
+  }
+  return names;
+}
 const zones = [...new Set([...byLang.values()].flatMap((m) => [...m.keys()]))].filter((z) => !z.startsWith('Etc/')).sort();
 const localPlaces: { name: string; country?: string; names: Record<string, string[]> }[] = [];
 for (const zone of zones) {
@@ -206,14 +218,7 @@ for (const zone of zones) {
   const city = cityByKey.get(soundPhrase(english)) ?? cityByKey.get(soundPhrase(`${english} City`));
   const island = !city && /^(Atlantic|Indian|Pacific)\//.test(zone) && !countryKeys.has(soundPhrase(english));
   if (!city && !island) continue;
-  const names: Record<string, string[]> = {};
-  for (const lang of CLDR_LANGS) {
-    const written = lang === 'en' && city ? undefined : byLang.get(lang)!.get(zone);
-    if (!written || !latin(written) || written.includes(',') || knownKeys.has(soundPhrase(written))) continue;
-    // "Le Caire", "Il Cairo": French and Italian contract the article with a preposition ("au Caire", "al Cairo").
-    const bare = ARTICLE_CONTRACTS[lang]?.exec(written);
-    names[lang] = bare ? [written, written.slice(bare[0].length)] : [written];
-  }
+  const names = namesByLanguage((lang) => (lang === 'en' && city ? undefined : byLang.get(lang)!.get(zone)));
   if (Object.keys(names).length) localPlaces.push({ name: city?.name ?? english, ...(city ? { country: city.country } : {}), names });
 }
 /**
@@ -223,12 +228,7 @@ for (const zone of zones) {
  */
 for (const code of ['150', '002', '142', '009', '419', '005', '003']) {
   const english = new Intl.DisplayNames(['en'], { type: 'region' }).of(code)!;
-  const names: Record<string, string[]> = {};
-  for (const lang of CLDR_LANGS) {
-    const written = new Intl.DisplayNames([lang], { type: 'region' }).of(code);
-    if (!written || written === code || !latin(written) || knownKeys.has(soundPhrase(written))) continue;
-    names[lang] = [written];
-  }
+  const names = namesByLanguage((lang) => new Intl.DisplayNames([lang], { type: 'region' }).of(code));
   if (Object.keys(names).length) localPlaces.push({ name: english, names });
 }
 

@@ -78,22 +78,16 @@ const ALTERNATIONS: Record<string, readonly (readonly [string, string])[]> = {
 
 // Tokens' `lower` has its accents stripped: so must the words ("på", "utanför", "nära").
 const locative = (words: string) => wordSet(stripAccents(words));
+const byLanguage = (lists: Record<string, string>) => Object.fromEntries(Object.entries(lists).map(([l, w]) => [l, locative(w)]));
 let grammar: { locative: Record<string, ReadonlySet<string>>; conjunctions: Record<string, ReadonlySet<string>> } | undefined;
+/** The prepositions of place and the conjunctions of words/facts.*, folded; made on first use. */
+const grammarWords = () => (grammar ??= { locative: byLanguage(factsWords().locative), conjunctions: byLanguage(factsWords().conjunctions) });
 
-/** The quote language's prepositions of place (words/facts.*, `locative`), folded; read on first use. */
-export function locativeOf(lang: string): ReadonlySet<string> | undefined {
-  grammar ??= {
-    locative: Object.fromEntries(Object.entries(factsWords().locative).map(([l, w]) => [l, locative(w)])),
-    conjunctions: Object.fromEntries(Object.entries(factsWords().conjunctions).map(([l, w]) => [l, locative(w)])),
-  };
-  return grammar.locative[lang];
-}
+/** The quote language's prepositions of place. */
+export const locativeOf = (lang: string): ReadonlySet<string> | undefined => grammarWords().locative[lang];
 
-/** The quote language's "and" and "or", folded. */
-function conjunctionsOf(lang: string): ReadonlySet<string> | undefined {
-  locativeOf(lang);
-  return grammar!.conjunctions[lang];
-}
+/** The quote language's "and" and "or". */
+const conjunctionsOf = (lang: string): ReadonlySet<string> | undefined => grammarWords().conjunctions[lang];
 
 export function afterLocative(toks: RawToken[], from: number, lang: string | undefined): boolean {
   const prepositions = lang ? locativeOf(lang) : undefined;
