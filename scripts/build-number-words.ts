@@ -14,26 +14,32 @@
 import { writeFileSync } from 'node:fs';
 import { lex } from '@/utils/core/matching/lex';
 import { unifyTypography } from '@/utils/core/matching/normalise-text';
-import type { LanguageNumberWords } from '@/utils/core/language/language-data';
+import { stemmerOf, type LanguageNumberWords } from '@/utils/core/language/language-data';
 import { lexiconBetween, LEXICON_LANGS } from '@/utils/core/lexicon/lexicons';
 
 /**
- * n2words' locale for each base language the engine stems (language-data.ts); hy, eu, ca, ga, sl have
- * none. Not Arabic or Tamil: their 11-19 and 91-99 put the unit first as separate words, which the
+ * n2words' locale for each base language the engine stems (language-data.ts; hy, eu, ca, ga, sl have
+ * none), and Polish and Greek, whose news the matcher reads without a stemmer (cardinals only). Not Arabic or Tamil: their 11-19 and 91-99 put the unit first as separate words, which the
  * parser adds up wrong (most of their spellings did not read back).
  */
 export const NUMBER_LOCALES: Record<string, string> = {
   cs: 'cs-CZ', da: 'da-DK', nl: 'nl-NL', en: 'en-US', fi: 'fi-FI', fr: 'fr-FR', de: 'de-DE',
   hu: 'hu-HU', it: 'it-IT', no: 'nb-NO', nb: 'nb-NO', pt: 'pt-PT', ro: 'ro-RO', ru: 'ru-RU', es: 'es-ES',
-  sv: 'sv-SE', tr: 'tr-TR',
+  sv: 'sv-SE', tr: 'tr-TR', pl: 'pl-PL', el: 'el-GR',
 };
 
 const SCALES = [1e3, 1e6, 1e9, 1e12];
 
+/**
+ * Languages that write their thousands in one word where n2words spells two ("två tusen"): the
+ * Swedish and Norwegian language councils write "tvåtusen", "totusen", as their newspapers do.
+ */
+const CLOSED_THOUSANDS: Record<string, string> = { sv: 'tusen', no: 'tusen', nb: 'tusen' };
+
 const words = (spelled: string) => lex(unifyTypography(spelled)).filter((t) => t.kind === 'word').map((t) => t.lower);
 
 /** One language's table from its spelling function. */
-export function numberWordsOf(spell: (n: number) => string, ordinals?: Record<string, number>): LanguageNumberWords {
+export function numberWordsOf(spell: (n: number) => string, ordinals?: Record<string, number>, writtenClosed?: string): LanguageNumberWords {
   const units: Record<string, number> = {};
   const hundreds = new Set<string>();
   const scales: Record<string, number> = {};
@@ -86,7 +92,31 @@ export function numberWordsOf(spell: (n: number) => string, ordinals?: Record<st
   // The word for 1 is the indefinite article in most of these languages ("un", "ein", "een", "um").
   for (const [word, value] of Object.entries(units)) if (value === 1) weak.add(word);
   const table: LanguageNumberWords = { units, hundreds: [...hundreds], scales, joiners: [...joiners], weak: [...weak] };
+  const thousands = thousandsOf(spell) ?? writtenClosed;
+  if (thousands) table.thousands = thousands;
   return ordinals && Object.keys(ordinals).length ? { ...table, ordinals } : table;
+}
+
+/**
+ * What a language that writes its thousands in one word ("duemila", "zweitausend", "tvåtusen") puts
+ * after the number of thousands: the spelling of 2,000 less the spelling of 2, kept when 3 to 999
+ * thousands are spelled the same way, so that "quattromila" and "dreihundertfünfzigtausend" read
+ * without a table of every multiple (figures.ts, closedNumber).
+ */
+export function thousandsOf(spell: (n: number) => string): string | undefined {
+  const one = (n: number) => {
+    const w = words(spell(n));
+    return w.length === 1 ? w[0]! : undefined;
+  };
+  const two = one(2);
+  const twoThousand = one(2000);
+  if (!two || !twoThousand?.startsWith(two) || twoThousand.length === two.length) return undefined;
+  const suffix = twoThousand.slice(two.length);
+  for (const k of [3, 7, 20, 45, 300]) {
+    const spelled = one(k * 1000);
+    if (!spelled?.endsWith(suffix) || words(spell(k)).join('') !== spelled.slice(0, -suffix.length)) return undefined;
+  }
+  return suffix;
 }
 
 /**
@@ -171,8 +201,9 @@ export async function numberTableOf(lang: string, locale: string): Promise<Langu
   const { setNumberWords } = await import('@/utils/core/matching/number-words');
   const { languageTools } = await import('@/utils/core/matching/languages');
   const speller = (await import(`n2words/${locale}`)) as Speller;
-  const cardinals = numberWordsOf(speller.toCardinal);
-  if (!speller.toOrdinal) return cardinals;
+  const cardinals = numberWordsOf(speller.toCardinal, undefined, CLOSED_THOUSANDS[lang]);
+  // Ordinals are read by stem: not in a language the matcher cuts to a prefix (no Snowball stemmer), where "piąty" and "piątek" would meet.
+  if (!speller.toOrdinal || !stemmerOf(lang)) return cardinals;
   setNumberWords(lang, cardinals);
   const tools = languageTools(lang);
   const { stopWordsOf } = await import('@/utils/core/language/language-data');
@@ -182,7 +213,7 @@ export async function numberTableOf(lang: string, locale: string): Promise<Langu
     const figures = readFigures(lex(text), lang).figures;
     return figures.length === 1 && figures[0]!.kind === 'n' ? Number(figures[0]!.key.slice(1)) : undefined;
   };
-  const table = numberWordsOf(speller.toCardinal, ordinalsOf((n) => ordinalSpellings(speller, n), tools.stem, tools.isStopWord, taken, cardinal));
+  const table = numberWordsOf(speller.toCardinal, ordinalsOf((n) => ordinalSpellings(speller, n), tools.stem, tools.isStopWord, taken, cardinal), CLOSED_THOUSANDS[lang]);
   const decades = decadeStems(lang, tools.stem, (stem) => taken.has(stem) || stem in (table.ordinals ?? {}));
   if (decades.length) table.decades = decades;
   // The parser reads `lang` with the whole table again, not the cardinals alone set above.

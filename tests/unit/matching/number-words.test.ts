@@ -120,3 +120,45 @@ describe('decades, and number words that are weak only in other languages', () =
     expect(figures('Il a mal au dos depuis des années.', 'fr')).toEqual([]);
   });
 });
+
+describe('amounts written as one word, as half or one of a scale, or as a scale of a scale', () => {
+  it('reads thousands written in one word, and leaves the nouns that hold the same word', () => {
+    expect(figures('Sono oltre quattromila le persone costrette a lasciare la casa.', 'it')).toEqual(['n4000']);
+    expect(figures('Dreihundertfünfzigtausend Menschen sind ohne Strom.', 'de')).toEqual(['n350000']);
+    expect(figures('Er zijn vierduizend mensen geëvacueerd.', 'nl')).toEqual(['n4000']);
+    expect(figures('Fyratusen personer har evakuerats.', 'sv')).toEqual(['n4000']);
+    expect(figures('Tausende Menschen demonstrierten, Zehntausende schauten zu.', 'de')).toEqual([]);
+    expect(figures('La manifestazione di Milano.', 'it')).toEqual([]);
+  });
+
+  it('reads half a million, and one of a scale after an article, in the languages that write it so', () => {
+    expect(figures('Foodwatch speaks of half a million cans.', 'en')).toEqual(['n500000']);
+    expect(figures('Foodwatch fala em meio milhão de latas.', 'pt')).toEqual(['n500000']);
+    expect(figures('Foodwatch mówi o pół miliona puszek.', 'pl')).toEqual(['n500000']);
+    expect(figures('Foodwatch talar om över en halv miljon burkar.', 'sv')).toEqual(['n500000']);
+    expect(figures('Foodwatch spricht von einer halben Million Dosen.', 'de')).toEqual(['n500000']);
+    expect(figures('Supera il miliardo di euro il conto dei danni.', 'it')).toEqual(['n1000000000']);
+    expect(figures('The damage passed a billion euros.', 'en')).toEqual(['n1000000000']);
+    // Not half of anything else, and not a coin.
+    expect(figures('The meeting ended at half past nine.', 'en')).toEqual(['n9']);
+    expect(figures('Le cent est une pièce.', 'fr')).toEqual([]);
+  });
+
+  it('reads "mil millones" as a thousand millions, as "1.000 millones" reads', () => {
+    expect(figures('Los daños superan los mil millones de euros.', 'es')).toEqual(['n1000000000']);
+    expect(figures('Los daños superan los 1.000 millones de euros.', 'es')).toEqual(['n1000000000']);
+    expect(figures('Los daños superan los dos mil millones de euros.', 'es')).toEqual(['n2000000000']);
+  });
+
+  it('agrees an amount written in words with the claim that writes it in digits, and finds the sentence', () => {
+    const veneto = ClaimMatcher.build([
+      { id: 'evacuated', statement: { it: 'A Bassano del Grappa sono state evacuate oltre 4.000 persone.' }, versions: [] },
+      { id: 'damage', statement: { es: 'Los daños de las inundaciones en el Véneto superan los 1.000 millones de euros.' }, versions: [] },
+    ]);
+    const agrees = (text: string, lang: string, id: string) => veneto.scoredSpans(text, { lang }, -Infinity).filter((s) => s.claimId === id);
+    expect(agrees('A Bassano del Grappa sono state evacuate oltre quattromila persone.', 'it', 'evacuated').some((s) => s.x[F.figureAgrees] === 1)).toBe(true);
+    const damage = agrees('Los daños de las inundaciones en el Véneto superan los mil millones de euros.', 'es', 'damage');
+    expect(damage.some((s) => s.x[F.figureAgrees] === 1 && s.x[F.conflictCount] === 0)).toBe(true);
+    expect(veneto.scan('Los daños de las inundaciones en el Véneto superan los mil millones de euros.', { lang: 'es' }).map((m) => m.claimId)).toEqual(['damage']);
+  });
+});

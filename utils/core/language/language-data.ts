@@ -32,6 +32,8 @@ export interface LanguageNumberWords {
   joiners: string[];
   /** Also an article or a common word ("ein", "een", "um"): a figure only before a scale word. */
   weak: string[];
+  /** Where thousands are written in one word, what follows their number ("mila" in "quattromila", "tausend"). */
+  thousands?: string;
   /** Ordinals by the matcher's stem of them ("funft" for "fünfte", "fünften"): the rank is the figure, as "5th" reads. */
   ordinals?: Record<string, number>;
   /** The stems of the word for a decade ("decad", "jahrzehnt"), or '=' and the word where its stem is another's ("=decada"): "two decades" reads as 20, as "20 years" does. */

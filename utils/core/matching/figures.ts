@@ -5,7 +5,7 @@
  * they share its key.
  */
 import type { RawToken } from './lex';
-import { MONTHS, numberLexicon, WEAK_MONTHS, WEAK_ORDINAL_BELOW, type NumberLexicon } from './number-words';
+import { HALF_WORDS, MONTHS, numberLexicon, oneBeforeScale, WEAK_MONTHS, WEAK_ORDINAL_BELOW, type NumberLexicon, type NumberWord } from './number-words';
 import { gluedTimeAt, timeAt } from './time-of-day';
 
 /** n: a count or amount; y: a year; m: a month; d: a day of a month. */
@@ -54,15 +54,60 @@ function ordinalOf(t: RawToken | undefined, numbers: NumberLexicon, stem: ((word
   return numbers.ordinals.get(stem(t.accented));
 }
 
-/** Reads a run of number tokens/words starting at i; returns the value, last index and whether it ends as an ordinal. */
-function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon, stem?: (word: string) => string, fractionArticles = NO_WORDS): { value: number; last: number; ordinal: boolean } | undefined {
-  const { words, joiners, weak } = numbers;
-  let ordinal = false;
+/**
+ * A number written in one word where the language writes its thousands so ("quattromila",
+ * "dreihundertfünfzigtausend", "vierduizend", "fyratusen"): the word read as the language's units
+ * (0-99 and the hundreds, each one word) around the word for thousands. Undefined for any other word:
+ * "Tausende", "Zehntausende", "Milano" leave a piece that is no number.
+ */
+function closedNumber(word: string, numbers: NumberLexicon): NumberWord | undefined {
+  const thousands = numbers.thousands;
+  if (!thousands || word.length <= thousands.length || !word.includes(thousands)) return undefined;
   let total = 0;
   let current = 0;
+  let pieces = 0;
+  for (let at = 0; at < word.length; pieces++) {
+    if (word.startsWith(thousands, at)) {
+      if (total > 0) return undefined;
+      total = (current || 1) * 1000;
+      current = 0;
+      at += thousands.length;
+      continue;
+    }
+    let length = 0;
+    let value = 0;
+    for (const [w, n] of numbers.words) {
+      if (n.kind === 'unit' && n.value < 1000 && w.length > length && word.startsWith(w, at)) {
+        length = w.length;
+        value = n.value;
+      }
+    }
+    // Units after units only as a hundred and what follows it ("dreihundert" "fünfzig").
+    if (length === 0 || (current !== 0 && (current % 100 !== 0 || value >= 100))) return undefined;
+    current += value;
+    at += length;
+  }
+  return pieces >= 2 && total > 0 ? { value: total + current, kind: 'unit' } : undefined;
+}
+
+/** The number word `lower` is in a text with these numbers, if any. */
+function numberWord(lower: string, numbers: NumberLexicon): NumberWord | undefined {
+  return numbers.words.get(lower) ?? closedNumber(lower, numbers);
+}
+
+/**
+ * Reads a run of number tokens/words starting at i; returns the value, last index and whether it ends as
+ * an ordinal. `one` is what stands before the run when a word does ("a million": 1, "half a million": ½).
+ */
+function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon, stem?: (word: string) => string, fractionArticles = NO_WORDS, one = 0): { value: number; last: number; ordinal: boolean } | undefined {
+  const { joiners, weak } = numbers;
+  let ordinal = false;
+  let total = 0;
+  let current = one;
   let last = -1;
   let sawScale = false;
   let sawDigits = false;
+  let lastScale = 0;
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.kind === 'number') {
@@ -73,17 +118,17 @@ function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon, stem?
       if (t.ordinal) break;
       continue;
     }
-    const word = words.get(t.lower);
+    const word = numberWord(t.lower, numbers);
     if (!word) {
       // "vingt et un": a joiner only counts when a number word follows it.
-      if (last >= 0 && joiners.has(t.lower) && tokens[j + 1] && (words.has(tokens[j + 1]!.lower) || ordinalOf(tokens[j + 1], numbers, stem) !== undefined)) continue;
+      if (last >= 0 && joiners.has(t.lower) && tokens[j + 1] && (numberWord(tokens[j + 1]!.lower, numbers) || ordinalOf(tokens[j + 1], numbers, stem) !== undefined)) continue;
       const rank = ordinalOf(t, numbers, stem);
       if (rank === undefined) break;
       // "fifth" alone, or the unit closing a round cardinal: "twenty-first", "vingt et unième". After
       // another number it is a fraction's denominator: "two thirds", "3 fifths"; after "a" too: "a
       // third of voters" is a share, not the rank 3 ("un tiers", "ein Drittel" are no ordinals).
       const prev = tokens[j - 1];
-      if (last < 0 ? rank < WEAK_ORDINAL_BELOW || prev?.kind === 'number' || words.has(prev?.lower ?? '') || fractionArticles.has(prev?.lower ?? '') : sawDigits || sawScale || rank > 9 || current < 20 || current % 10 !== 0) break;
+      if (last < 0 ? rank < WEAK_ORDINAL_BELOW || prev?.kind === 'number' || numbers.words.has(prev?.lower ?? '') || fractionArticles.has(prev?.lower ?? '') : sawDigits || sawScale || rank > 9 || current < 20 || current % 10 !== 0) break;
       current += rank;
       last = j;
       ordinal = true;
@@ -95,19 +140,24 @@ function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon, stem?
       current = current === 4 && word.value === 20 ? 80 : current + word.value;
     } else if (word.kind === 'hundred') {
       current = (current || 1) * 100;
+    } else if (current === 0 && sawScale && lastScale < word.value) {
+      // A scale of a scale: "mil millones", "tausend Millionen" are 10^9.
+      total *= word.value;
+      lastScale = word.value;
     } else {
       total += (current || 1) * word.value;
       current = 0;
       sawScale = true;
+      lastScale = word.value;
     }
     last = j;
   }
   if (last < 0) return undefined;
   const span = last - i + 1;
   const first = tokens[i]!;
-  // A scale word alone ("des millions") or a weak word alone ("un", "one") is not a figure.
-  if (first.kind === 'word' && !(ordinal && span === 1)) {
-    const w = words.get(first.lower)!;
+  // A scale word alone ("des millions") or a weak word alone ("un", "one") is not a figure, unless a word before it stands for the number.
+  if (first.kind === 'word' && !(ordinal && span === 1) && one === 0) {
+    const w = numberWord(first.lower, numbers)!;
     if (span === 1 && (w.kind !== 'unit' || weak.has(first.lower))) return undefined;
     if (weak.has(first.lower) && !sawScale && span === 1) return undefined;
   }
@@ -183,7 +233,21 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
       i++;
       continue;
     }
-    if (!time && t.kind === 'word' && !numbers.words.has(t.lower) && ordinalOf(t, numbers, stem) === undefined) continue;
+    // "a million", "il miliardo", "half a million", "mezzo milione": one, or half, of the scale after it.
+    if (!time && t.kind === 'word' && !numbers.words.has(t.lower)) {
+      const half = HALF_WORDS.has(t.lower);
+      const at = half && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an') && lang === 'en' ? i + 2 : i + 1;
+      const next = tokens[at]?.kind === 'word' ? numbers.words.get(tokens[at]!.lower) : undefined;
+      if (half ? next?.kind === 'scale' : oneBeforeScale(numbers, t.lower, next)) {
+        const read = readNumber(tokens, at, numbers, stem, fractionArticles, half ? 0.5 : 1);
+        if (read) {
+          take(numberFigure(read.value, i, read.last, false), figures, consumed);
+          i = read.last;
+          continue;
+        }
+      }
+    }
+    if (!time && t.kind === 'word' && !numberWord(t.lower, numbers) && ordinalOf(t, numbers, stem) === undefined) continue;
     if (time) {
       for (const value of time.values) take(numberFigure(value, i, time.last, false), figures, consumed);
       i = time.last;

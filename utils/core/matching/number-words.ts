@@ -40,6 +40,8 @@ const NUMBER_WORD_LIST: Record<string, NumberWord> = {
   duizend: scale(1e3), miljoen: scale(1e6), miljoenen: scale(1e6), miljard: scale(1e9), miljarden: scale(1e9),
   // Polish and Czech abbreviations after a number: "2 tys." (tysięcy), "5 tis." (tisíc), "1,2 mld" (miliardów).
   tys: scale(1e3), tis: scale(1e3), mld: scale(1e9),
+  // Their genitive singular, after a fraction ("pół miliona", "1,5 miliona", "půl milionu"): n2words spells only 1, 2 and 5 of each.
+  tysiaca: scale(1e3), miliona: scale(1e6), miliarda: scale(1e9), milionu: scale(1e6), miliardu: scale(1e9),
   // 10^12: the long scale's "Billion" (German), "billón" (Spanish), "biljoen" (Dutch); Brazil's "trilhão".
   billionen: scale(1e12), billones: scale(1e12), billon: scale(1e12), biljoen: scale(1e12), trilhao: scale(1e12), trilhoes: scale(1e12),
 };
@@ -91,6 +93,31 @@ export interface NumberLexicon {
   ordinalStarts: ReadonlySet<string>;
   /** Stems of the word for a decade: a number before it counts ten times ("two decades" is 20, as "20 years"). */
   decades: ReadonlySet<string>;
+  /** Where thousands are one word ("quattromila", "viertausend"), what follows their number (closedNumber). */
+  thousands?: string;
+  /** Words that stand for one before a scale word: "a million", "il miliardo" (oneBeforeScale). */
+  ones: ReadonlySet<string>;
+}
+
+/**
+ * Half before a scale word: "half a million", "mezzo milione", "medio millón", "meio milhão", "eine
+ * halbe Million", "un demi-million", "een half miljoen", "en halv miljon", "pół miliona", "půl
+ * milionu" (as lex lowers them: "poł", "pul"). Only there: elsewhere these are ordinary words ("media", "half past").
+ */
+export const HALF_WORDS: ReadonlySet<string> = new Set(['half', 'demi', 'medio', 'mezzo', 'meio', 'halb', 'halbe', 'halben', 'halbes', 'halve', 'halv', 'halvt', 'poł', 'pul']);
+
+/**
+ * The articles that stand for one before a scale word, by language: "a million", and the definite
+ * article of a round amount passed or reached ("supera il miliardo", "dépasse le milliard", "supera el
+ * millón", "ultrapassa o milhão"). The definite ones only before a million or more: "le cent" is a coin.
+ */
+const ONE_ARTICLES: Record<string, readonly string[]> = { en: ['a', 'an'], it: ['il'], fr: ['le'], es: ['el'], pt: ['o'] };
+const NO_ONES: ReadonlySet<string> = new Set();
+
+/** Whether `article` stands for one before the scale word `scale` in a text of `lang` (ONE_ARTICLES). */
+export function oneBeforeScale(numbers: NumberLexicon, article: string, scale: NumberWord | undefined): boolean {
+  if (!scale || !numbers.ones.has(article)) return false;
+  return scale.kind === 'scale' ? scale.value >= 1e6 || article === 'a' || article === 'an' : scale.kind === 'hundred' && (article === 'a' || article === 'an');
 }
 
 /**
@@ -101,7 +128,7 @@ export interface NumberLexicon {
 export const WEAK_ORDINAL_BELOW = 3;
 
 /** The list above, read in a text of any language (the seed and the starter data are French and English). */
-export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set(), decades: new Set() };
+export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set(), decades: new Set(), ones: NO_ONES };
 
 const lexicons = new Map<string, NumberLexicon>();
 
@@ -122,6 +149,8 @@ export function setNumberWords(lang: string, data: LanguageNumberWords): void {
     ordinals: new Map(Object.entries(data.ordinals ?? {})),
     ordinalStarts: new Set(Object.keys(data.ordinals ?? {}).map((stem) => stem.slice(0, 3))),
     decades: new Set(data.decades ?? []),
+    thousands: data.thousands,
+    ones: ONE_ARTICLES[lang] ? new Set(ONE_ARTICLES[lang]) : NO_ONES,
   });
 }
 
