@@ -1,7 +1,8 @@
 /**
- * Matching across languages with the word lists between English and French, German, Spanish, Italian,
- * Portuguese and Dutch: a Spanish sentence is compared with a claim known only in English (and the
- * reverse) through the other language's stems of its words. Names, figures and dates need no list:
+ * Matching across languages with the word lists between English and fourteen others (LEXICON_LANGS): a
+ * Spanish sentence is compared with a claim known only in English (and the reverse) through the other
+ * language's stems of its words, and with one known only in Italian through English (pivotStems).
+ * Names, figures and dates need no list:
  * their keys are the same in every language. The lists are big, so this module is only reached from
  * the matcher (background, tools), never from the content script.
  */
@@ -17,9 +18,15 @@ import { languageTools } from './languages';
 const STEMS_PER_WORD = 8;
 const NONE: readonly LexiconLang[] = [];
 
-/** The languages to translate a text in `lang` into: those of the index's documents that a word list links to it. */
+/**
+ * The languages to translate a text in `lang` into: those of the index's documents that a word list
+ * links to it, directly (English and each other language) or through English (German and Italian,
+ * whose lists both go to English: pivotStems).
+ */
 export function translationTargets(lang: string, indexLangs: ReadonlySet<string>): readonly LexiconLang[] {
-  const targets = lexiconPartners(lang).filter((other) => indexLangs.has(other));
+  const direct = lexiconPartners(lang);
+  if (direct.length === 0) return NONE;
+  const targets = [...direct, ...(lang === 'en' ? [] : LEXICON_LANGS.filter((other) => other !== lang))].filter((other) => indexLangs.has(other));
   return targets.length ? targets : NONE;
 }
 
@@ -35,11 +42,10 @@ export function lexiconsNeeded(textLangs: Iterable<string | undefined>, indexLan
   const needed = new Set<LexiconLang>();
   for (const tag of textLangs) {
     for (const lang of tag ? [baseLang(tag)] : [...GUESSABLE, 'en']) {
-      if (LEXICON_LANGS.includes(lang)) needed.add(lang);
-      else if (lang === 'en') {
-        needed.add(lexiconPartners('en')[0]!);
-        for (const other of index) if (LEXICON_LANGS.includes(other)) needed.add(other);
-      }
+      if (lang !== 'en' && !LEXICON_LANGS.includes(lang)) continue;
+      needed.add(lang === 'en' ? lexiconPartners('en')[0]! : lang);
+      // English to each of them; another language through English to each of them (pivotStems).
+      for (const other of index) if (LEXICON_LANGS.includes(other)) needed.add(other);
     }
   }
   return [...needed];
@@ -60,6 +66,34 @@ const memo = new Map<string, Map<string, readonly string[]>>();
 /** Bounds a long-running background's memory, as the gazetteer's sound cache does. */
 const MEMO_CAP = 200_000;
 
+/**
+ * Through English, where no list links two languages (German and Italian): each of the stem's first
+ * PIVOT_WIDTH English stems, and each of their first PIVOT_WIDTH stems in `to`, taken by rank (the
+ * first translation of each first). Two lists' noise multiplies: only their first senses. Two, on the
+ * training data (`npm run eval -- tests/fixtures/matching/train`: TP 282 to 285, FP 11 to 13; the train
+ * pages scanned against the bench's 100,000 versions keep their 4 highlights): three found one more
+ * training case and added three wrong highlights there ("Zahraniční ligy", foreign leagues, read as
+ * "lieu inconnu": league is also the French "lieue").
+ */
+const PIVOT_WIDTH = 2;
+function pivotStems(stem: string, from: LexiconLang, to: LexiconLang): string[] {
+  const english = relatedStems(stem, from, 'en', PIVOT_WIDTH);
+  const lists = english.map((en) => relatedStems(en, 'en', to, PIVOT_WIDTH));
+  const out: string[] = [];
+  for (let rank = 0; rank < PIVOT_WIDTH; rank++) {
+    for (const list of lists) {
+      const other = list[rank];
+      if (other !== undefined && !out.includes(other) && out.length < STEMS_PER_WORD) out.push(other);
+    }
+  }
+  return out;
+}
+
+/** The stems in `to` a word list gives a stem in `from`: directly where one links them, else through English. */
+function relatedAcross(stem: string, from: LexiconLang, to: LexiconLang): string[] {
+  return from === 'en' || to === 'en' ? relatedStems(stem, from, to, STEMS_PER_WORD) : pivotStems(stem, from, to);
+}
+
 /** Stems in `to` of a stem in `from` (shared: never modify the list). */
 export function translatedStems(stem: string, from: LexiconLang, to: LexiconLang): readonly string[] {
   const direction = `${from}>${to}`;
@@ -67,9 +101,9 @@ export function translatedStems(stem: string, from: LexiconLang, to: LexiconLang
   if (!map) memo.set(direction, (map = new Map()));
   let found = map.get(stem);
   if (found === undefined) {
-    found = relatedStems(stem, from, to, STEMS_PER_WORD);
+    found = relatedAcross(stem, from, to);
     // A German or Dutch compound the list lacks: its two parts' translations (compound-words.ts).
-    if (found.length === 0) found = compoundTranslation(stem, from, (s) => relatedStems(s, from, to, STEMS_PER_WORD), languageTools(from).stem);
+    if (found.length === 0) found = compoundTranslation(stem, from, (s) => relatedAcross(s, from, to), languageTools(from).stem);
     if (map.size < MEMO_CAP) map.set(stem, found);
   }
   return found;

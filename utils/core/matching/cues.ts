@@ -9,9 +9,16 @@ const NEGATOR_LIST: Record<string, Set<string>> = {
   fr: new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'nullement']),
   en: new Set(['not', 'no', 'never', 'cannot', 'nor', 'none', 'neither', 'nobody', 'nothing']),
   es: new Set(['no', 'nunca', 'jamas', 'ni', 'ningun', 'ninguna', 'tampoco']),
-  de: new Set(['nicht', 'kein', 'keine', 'keinen', 'nie', 'niemals']),
+  de: new Set(['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'keines', 'nichts', 'nie', 'niemals']),
   it: new Set(['non', 'mai', 'nessun', 'nessuno', 'nessuna']),
   pt: new Set(['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma']),
+  nl: new Set(['niet', 'geen', 'nooit', 'niemand', 'niets']),
+  sv: new Set(['inte', 'ej', 'icke', 'aldrig', 'ingen', 'inget', 'inga']),
+  da: new Set(['ikke', 'aldrig', 'ingen', 'intet', 'ingenting']),
+  no: new Set(['ikke', 'aldri', 'ingen', 'intet', 'ingenting']),
+  nb: new Set(['ikke', 'aldri', 'ingen', 'intet', 'ingenting']),
+  pl: new Set(['nie', 'nigdy', 'zaden', 'zadna', 'zadne', 'zadnego', 'zadnych', 'zadnej']),
+  ro: new Set(['nu', 'niciodata', 'niciun', 'nicio', 'nimeni', 'nimic']),
 };
 
 /**
@@ -20,11 +27,19 @@ const NEGATOR_LIST: Record<string, Set<string>> = {
  */
 const DENIAL_LIST: Record<string, string[]> = {
   fr: ['nie', 'nient', 'nier', 'nie', 'niee', 'nies', 'niait', 'niaient', 'dement', 'dementent', 'dementi', 'dementie', 'dementait', 'dementir', 'rejette', 'rejettent', 'rejete', 'rejetee', 'rejetait', 'rejeter', 'conteste', 'contestent'],
-  en: ['deny', 'denies', 'denied', 'denying', 'reject', 'rejects', 'rejected', 'rejecting', 'refute', 'refuted', 'refutes', 'dismissed'],
-  es: ['niega', 'niegan', 'nego', 'negaron', 'negar', 'desmiente', 'desmienten', 'desmintio', 'desmintieron', 'rechaza', 'rechazo', 'rechazan'],
-  de: ['bestreitet', 'bestritt', 'bestreiten', 'dementiert', 'dementierte'],
-  it: ['nega', 'negano', 'negato', 'smentisce', 'smentito', 'respinge', 'respinto'],
-  pt: ['nega', 'negam', 'negou', 'desmente', 'desmentiu', 'rejeita', 'rejeitou'],
+  en: ['deny', 'denies', 'denied', 'denying', 'denial', 'reject', 'rejects', 'rejected', 'rejecting', 'refute', 'refuted', 'refutes', 'refuting', 'dismissed', 'dismisses', 'dismissing'],
+  // Ruling out is denying too: "han descartado que la presa pueda ceder", "ha escluso che".
+  es: ['niega', 'niegan', 'nego', 'negaron', 'negar', 'desmiente', 'desmienten', 'desmintio', 'desmintieron', 'rechaza', 'rechazo', 'rechazan', 'descarta', 'descartan', 'descarto', 'descartado', 'descartaron'],
+  de: ['bestreitet', 'bestritt', 'bestreiten', 'bestritten', 'dementiert', 'dementierte', 'dementieren', 'dementierten', 'zuruckgewiesen'],
+  it: ['nega', 'negano', 'negato', 'smentisce', 'smentiscono', 'smentito', 'respinge', 'respinto', 'esclude', 'escludono'],
+  pt: ['nega', 'negam', 'negou', 'desmente', 'desmentiu', 'rejeita', 'rejeitou', 'descarta', 'descartou'],
+  nl: ['ontkent', 'ontkende', 'ontkennen', 'ontkend', 'weerspreekt', 'weersprak'],
+  sv: ['fornekar', 'fornekade', 'dementerar', 'dementerade', 'tillbakavisar', 'tillbakavisade'],
+  da: ['afviser', 'afviste', 'benægter', 'benægtede', 'dementerer', 'dementerede'],
+  no: ['avviser', 'avviste', 'benekter', 'benektet', 'dementerer', 'dementerte'],
+  nb: ['avviser', 'avviste', 'benekter', 'benektet', 'dementerer', 'dementerte'],
+  pl: ['zaprzecza', 'zaprzeczaja', 'zaprzeczył', 'zaprzeczyła', 'zaprzeczyli', 'dementuje', 'zdementował', 'zdementowała'],
+  ro: ['neaga', 'negat', 'dezminte', 'dezmint'],
 };
 
 export type Direction = 'N' | 'S' | 'E' | 'W';

@@ -279,7 +279,9 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // on the logit with the sentence and denial features still 0) turns most documents away before it.
   if (keep && !keep.keep(x)) return false;
   // After `keep` too: reading it costs a look-up per document.
-  x[F.denialMismatch] = claimDenied(index, docId) !== q.analysis.denied ? 1 : 0;
+  // A denial says what a plain negation says: "the operator denies the dam is at risk" is "the dam is
+  // not at risk". They differ only where the other side neither denies nor negates.
+  x[F.denialMismatch] = claimDenied(index, docId) ? (q.analysis.denied || q.analysis.negated ? 0 : 1) : q.analysis.denied && !doc.negated ? 1 : 0;
   const sentence = sentenceCoverage(q, doc, index, ctx);
   if (coverage * Math.sqrt(sentence) < minCoverage) return false;
   x[F.sentenceCoverage] = sentence;
