@@ -58,3 +58,35 @@ describe('CSV as spreadsheets save it', () => {
     expect(parsed.claims.map((c) => [c.id, c.status])).toEqual([['c2', 'confirmed']]);
   });
 });
+
+describe('dates and links a spreadsheet wrote back', () => {
+  const header = 'claim_id;statement;statement_lang;status;url;date;quote';
+  const file = (...lines: string[]) => `${header}\r\n${lines.join('\r\n')}\r\n`;
+
+  it('keeps every row when a date is in the locale’s form: as ISO where the form says which is the day, else without it and says so', () => {
+    const parsed = parse(file(
+      'c1;Le chômage a baissé;fr;Faux;https://ex.example/a;30/04/2024;le chômage a baissé',
+      'c1;Le chômage a baissé;fr;Faux;https://ex.example/b;30.04.2024;selon l’Insee',
+      'c2;Unemployment fell;en;False;https://ex.example/c;4/30/2024;unemployment fell',
+      'c3;Unemployment rose;en;False;https://ex.example/d;3/1/2024;unemployment rose',
+      'c4;Prices rose;en;False;https://ex.example/e;March 5 2024;prices rose',
+    ));
+    expect(parsed.claims.map((c) => c.id)).toEqual(['c1', 'c2', 'c3', 'c4']);
+    expect(parsed.versions.map((v) => [v.url, v.publishedAt])).toEqual([
+      ['https://ex.example/a', '2024-04-30'],
+      ['https://ex.example/b', '2024-04-30'],
+      ['https://ex.example/c', '2024-04-30'],
+      ['https://ex.example/d', ''],
+      ['https://ex.example/e', ''],
+    ]);
+    expect(parsed.invalid).toEqual([
+      { position: 'row 5, column date', reason: expect.stringContaining('imported without its date') },
+      { position: 'row 6, column date', reason: expect.stringContaining('"March 5 2024"') },
+    ]);
+  });
+
+  it('stores a link without the spaces typed around it', () => {
+    const parsed = parse(file('c1;Prices rose;en;False;"  https://ex.example/p  ";2024-04-30;prices rose'));
+    expect(parsed.versions[0]!.url).toBe('https://ex.example/p');
+  });
+});

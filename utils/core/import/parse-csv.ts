@@ -6,7 +6,7 @@ import { CSV_LIST_SEPARATOR, CSV_REQUIRED, UTF8_BOM, type CsvColumn } from '@/ut
 import { IMPORT_LIMITS } from '@/utils/core/import/limits';
 import { fail, type ParseResult } from '@/utils/core/import/import-types';
 import { InvalidLog } from '@/utils/core/import/invalid-log';
-import { languageOr, readDate, readId, readText, readUrl } from '@/utils/core/import/read-fields';
+import { languageOr, readDate, readId, readText, readUrl, spreadsheetDate } from '@/utils/core/import/read-fields';
 import { OutletSet, outletForUrl, stableHash } from '@/utils/core/import/derive-ids';
 import type { ImportContext } from '@/utils/core/import/parse-web-annotation';
 
@@ -93,8 +93,8 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
     const statement = readText(cell('statement'), at('statement'), log);
     const status = statusOf(cell('status'));
     if (!status) log.add(at('status'), `Unknown status ${JSON.stringify(cell('status').slice(0, 40))}.`);
-    const date = readDate(cell('date').trim(), at('date'), log, true);
-    if (!claimId || !url || quote === undefined || statement === undefined || !status || date === undefined) return;
+    const date = csvDate(cell('date').trim(), at('date'), log);
+    if (!claimId || !url || quote === undefined || statement === undefined || !status) return;
     const statementLang = languageOr(cell('statement_lang') || cell('lang'));
     const lang = languageOr(cell('lang'), statementLang);
     if (!claims.has(claimId)) {
@@ -122,4 +122,18 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
     ok: true,
     value: { format: 'csv', outlets: outlets.list(), claims: [...claims.values()], versions: [...versions.values()], annotations: [], invalid: log.finish() },
   };
+}
+
+/**
+ * The date column, which is not required: a spreadsheet that saved "2024-04-30" back as "30/04/2024"
+ * loses no row for it. Its form is read where it says which is the day (spreadsheetDate); another
+ * leaves the version without a date, and says so.
+ */
+function csvDate(text: string, at: string, log: InvalidLog): string {
+  const converted = spreadsheetDate(text);
+  if (converted) return converted;
+  const date = readDate(text, at, new InvalidLog(), true);
+  if (date !== undefined) return date;
+  log.add(at, `Not a date this import can read (${JSON.stringify(text.slice(0, 40))}): write it as 2024-04-30. The row is imported without its date.`);
+  return '';
 }

@@ -54,11 +54,27 @@ export function readUrl(value: unknown, at: string, log: InvalidLog): string | u
     log.add(at, `Not an http(s) link (${JSON.stringify(text.slice(0, 40))}); only http and https links are kept.`);
     return undefined;
   }
-  return text;
+  // A spreadsheet cell keeps the spaces typed around a link; the page's address has none.
+  return text.trim();
 }
 
 /** YYYY, YYYY-MM, YYYY-MM-DD, or a date-time with optional zone. */
 const DATE = /^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+/**
+ * A date as spreadsheets write it back in the user's locale, as ISO 8601 where the form says which is
+ * the day: "30.04.2024" (day first, as German and Nordic spreadsheets write it), "30/04/2024" and
+ * "4/30/2024" (the number over 12 is the day). Undefined for "3/1/2024", which is March or January.
+ */
+export function spreadsheetDate(text: string): string | undefined {
+  const m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(text);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[3])];
+  const [day, month] = m[2] === '.' || a > 12 ? [a, b] : b > 12 ? [b, a] : [0, 0];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const iso = `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return Number.isNaN(Date.parse(iso)) || new Date(iso).getUTCDate() !== day ? undefined : iso;
+}
 
 /** An ISO 8601 date or date-time, kept as written. */
 export function readDate(value: unknown, at: string, log: InvalidLog, allowEmpty = false): string | undefined {
