@@ -141,7 +141,8 @@ function evalCheckThat(dir: string, json: boolean, split: string) {
     return;
   }
   console.log(`CheckThat! 2020 task 2, split ${split}: ${data.claims.length} verified claims, ${data.queries.length} queries (${metrics.answered} with an answer)`);
-  console.log(`MAP@5 ${pct(metrics.map5)}  MRR ${pct(metrics.mrr)}  P@1 ${pct(metrics.p1)}`);
+  const answeredOnly = metrics.answered < data.queries.length ? ` (${pct(metrics.map5Answered)} over the ${metrics.answered} with an answer; the others count as 0)` : '';
+  console.log(`MAP@5 ${pct(metrics.map5)}${answeredOnly}  MRR ${pct(metrics.mrr)}  P@1 ${pct(metrics.p1)}`);
   console.log(`index build ${buildMs.toFixed(0)} ms, ${queryMs.toFixed(2)} ms per query`);
 }
 

@@ -25,7 +25,7 @@ export function retrievalMetrics(queries: RankedQuery[], depth = 5) {
     if (firstRank) rr += 1 / firstRank;
     if (firstRank === 1) p1++;
   }
-  // Queries without any relevant claim count as zero, as in the official scorer.
+  // A query without any relevant claim counts as zero (1 of the 200 test tweets): map5Answered leaves them out, as trec_eval does.
   const n = Math.max(1, queries.length);
-  return { map5: ap / n, mrr: rr / n, p1: p1 / n, queries: queries.length, answered };
+  return { map5: ap / n, mrr: rr / n, p1: p1 / n, queries: queries.length, answered, map5Answered: ap / Math.max(1, answered) };
 }
