@@ -45,6 +45,7 @@ export function ClaimCard({ data, lang, onClose, why }: ClaimCardProps) {
       <h2 id={titleId} class="statement">
         {statement}
       </h2>
+      {data.claimant && <p class="claimant">{t('cardClaimant', data.claimant)}</p>}
       <p class="reason">
         <strong>{t('cardWhy')}</strong> {data.statusReason}
         {data.statusDate && <span class="date"> ({formatDate(data.statusDate, lang)})</span>}

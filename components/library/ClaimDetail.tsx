@@ -103,6 +103,7 @@ export function ClaimDetail({ claimId, reviewer, lang, refreshKey, onChanged, on
                 </Fragment>
               ))}
             </dl>
+            {claim.claimant && <p class="claimant">{t('cardClaimant', claim.claimant)}</p>}
             <TagList tags={claim.tags} />
             <button type="button" onClick={() => setMode('claim')}>
               {t('libEditClaim')}

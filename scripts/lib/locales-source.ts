@@ -27,6 +27,7 @@ export const MESSAGES: Record<string, { en: string; fr: string; description?: st
   cardReadSource: { en: 'Read on $1', fr: 'Lire sur $1' },
   cardNoLink: { en: 'No web address for this source', fr: 'Pas d’adresse web pour cette source' },
   cardClose: { en: 'Close', fr: 'Fermer' },
+  cardClaimant: { en: 'Claimed by $1', fr: 'Affirmé par $1' },
   cardWhy: { en: 'Why:', fr: 'Pourquoi :' },
   cardOtherOutlets: { en: 'How other outlets word it ($1)', fr: 'Comment d’autres médias le formulent ($1)' },
   cardNoOtherOutlets: { en: 'No other outlet’s version yet', fr: 'Pas encore de version d’un autre média' },

@@ -54,6 +54,8 @@ export interface Claim {
   ratingLabel?: string;
   /** The page the fact-check was read from (claims added from a page's ClaimReview markup). */
   sourcePage?: string;
+  /** Who made the claim, as the fact-checker names them (ClaimReview's itemReviewed.author): "Ron Wyden", "Social media posts". */
+  claimant?: string;
 }
 
 export interface Outlet {

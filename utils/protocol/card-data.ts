@@ -32,6 +32,8 @@ export interface CardData {
   statusDate: string;
   /** The fact-checker's own verdict label, when the claim came from a ClaimReview. */
   ratingLabel?: string;
+  /** Who made the claim, as the fact-checker names them. */
+  claimant?: string;
   history: StatusChange[];
   /** Every other outlet's version (the page's own outlet left out). */
   versions: CardVersion[];

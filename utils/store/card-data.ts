@@ -31,6 +31,7 @@ export async function buildCardData(db: RecoupeDb, claimId: string, pageOutletId
     statusReason: claim.statusReason,
     statusDate: claim.statusDate,
     ...(claim.ratingLabel ? { ratingLabel: claim.ratingLabel } : {}),
+    ...(claim.claimant ? { claimant: claim.claimant } : {}),
     history: claim.statusHistory ?? [],
     versions: versions.filter((v) => v.outletId !== pageOutletId).map(toCard).sort(byDate),
     ownVersions: versions.filter((v) => v.outletId === pageOutletId).map(toCard),

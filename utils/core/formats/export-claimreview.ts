@@ -54,6 +54,7 @@ function reviewFor(claim: Claim, versions: Version[], outlets: Map<string, Outle
   const appearances = sorted.map((v) => appearance(v, outlets.get(v.outletId)));
   const item: Json = { '@type': 'Claim' };
   const authors = claimAuthors(sorted);
+  if (authors.length === 0 && claim.claimant) authors.push({ '@type': 'Person', name: claim.claimant });
   if (authors.length > 0) item.author = authors.length === 1 ? authors[0] : authors;
   if (sorted[0]?.publishedAt) item.datePublished = sorted[0].publishedAt;
   if (appearances.length > 0) {

@@ -1,6 +1,7 @@
 import type { ImportError, ImportFormat } from '@/utils/core/import/import-types';
 import { isRecord } from '@/utils/core/import/read-fields';
 import { isHypothesisNative } from '@/utils/core/import/hypothesis-native';
+import { isFactCheckToolsResponse } from '@/utils/core/import/fact-check-tools';
 import { asList, hasType } from '@/utils/core/import/web-annotation-parts';
 
 /** Signatures of files people pick by mistake, so the error can say what the file is. */
@@ -56,6 +57,8 @@ function recordFormat(value: Record<string, unknown>): ImportFormat | undefined 
   if (isHypothesisNative(value)) return 'web-annotation';
   if (hasType(value, 'Annotation') || hasType(value, 'AnnotationPage') || hasType(value, 'AnnotationCollection')) return 'web-annotation';
   if (hasType(value, 'ClaimReview') || hasType(value, 'DataFeed') || hasType(value, 'DataFeedItem') || value['@graph'] !== undefined) return 'claimreview';
+  // Google's Fact Check Tools API answer: ClaimReview markup under other names (fact-check-tools.ts).
+  if (isFactCheckToolsResponse(value)) return 'claimreview';
   // "@context" as a string, a list, or an object whose "@vocab" names the vocabulary.
   const context = asList(value['@context']).map((c) => (isRecord(c) ? c['@vocab'] : c)).filter((c) => typeof c === 'string').join(' ');
   if (context.includes('w3.org/ns/anno')) return 'web-annotation';

@@ -11,6 +11,7 @@ import { hostOf, OutletSet, outletForUrl, stableHash } from '@/utils/core/import
 import { asList, hasType } from '@/utils/core/import/web-annotation-parts';
 import { appearancesOf, httpUrlOf, isoDateOf, textsOf, type AppearanceRef } from '@/utils/core/import/claimreview-values';
 import type { ImportContext } from '@/utils/core/import/parse-web-annotation';
+import { factCheckToolsAsClaimReview, isFactCheckToolsResponse } from '@/utils/core/import/fact-check-tools';
 
 /**
  * ClaimReviews nested in another typed node (a page's `mainEntity`, an article's `review`), found
@@ -41,6 +42,9 @@ function collect(doc: unknown, at: string, log: InvalidLog, out: [Record<string,
   else if (doc['@graph'] !== undefined) recurse(doc['@graph'], `${prefix}@graph`);
   else if (doc.dataFeedElement !== undefined) recurse(doc.dataFeedElement, `${prefix}dataFeedElement`);
   else if (doc.item !== undefined) recurse(doc.item, `${prefix}item`);
+  // Google's Fact Check Tools answer, its reviews written as ClaimReview (fact-check-tools.ts).
+  else if (Array.isArray(doc.claimReview)) recurse(doc.claimReview, `${prefix}claimReview`);
+  else if (at === '' && Array.isArray(doc.claims)) recurse(doc.claims, 'claims');
   // Pages' JSON-LD graphs also describe the page, the publisher, breadcrumbs…: typed nodes of
   // other kinds are not errors, only untyped ones are.
   else if (doc['@type'] === undefined && doc.type === undefined) log.add(at || 'file', 'Not a ClaimReview (no "@type": "ClaimReview").');
@@ -106,7 +110,7 @@ function versionOf(ref: AppearanceRef, claimId: string, lang: string, fallbackDa
 export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: InvalidLog = new InvalidLog()): ParseResult {
   const found: [Record<string, unknown>, string][] = [];
   const other = { count: 0 };
-  collect(doc, '', log, found, other);
+  collect(isFactCheckToolsResponse(doc) ? factCheckToolsAsClaimReview(doc) : doc, '', log, found, other);
   if (found.length === 0 && other.count > 0) return fail('unknown-format', 'No ClaimReview found in this schema.org data.');
   const outlets = new OutletSet();
   const claims = new Map<string, Claim>();
@@ -134,6 +138,7 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
     const date = validDate(textsOf(review.datePublished)[0], `${at}.datePublished`, log) ?? ctx.now;
     const { change, understood, label } = statusChange(review, at, log, date, url);
     const rating = asList(review.reviewRating).find(isRecord);
+    const item = asList(review.itemReviewed).find(isRecord);
     if (!claims.has(claimId)) {
       const claim: Claim = {
         id: claimId, statement: { [lang]: statement }, status: change.status,
@@ -142,10 +147,12 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
       };
       // The fact-checker's own words stay visible beside a status Recoupe could not read from them.
       if (label !== undefined) claim.ratingLabel = label;
+      // Who made the claim, kept on the claim: a review without an appearance has no version to carry it.
+      const claimant = item && textsOf(item.author)[0]?.trim();
+      if (claimant && claimant.length <= 300) claim.claimant = claimant;
       if (!understood) unmapped++;
       claims.set(claimId, claim);
     }
-    const item = asList(review.itemReviewed).find(isRecord);
     if (!item) continue;
     const attributions = textsOf(item.author).map((name) => ({ name }));
     const itemDate = validDate(textsOf(item.datePublished)[0], `${at}.itemReviewed.datePublished`, log) ?? '';

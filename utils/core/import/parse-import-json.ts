@@ -96,6 +96,6 @@ function parseJsonFormat(format: ImportFormat | undefined, value: unknown, ctx: 
     case 'claimreview':
       return parseClaimReviewDocument(value, ctx, log);
     default:
-      return fail('unknown-format', 'This JSON is not a Recoupe export, W3C Web Annotation or schema.org ClaimReview.', 'line 1');
+      return fail('unknown-format', 'This JSON is not a Recoupe export, W3C Web Annotation, schema.org ClaimReview or an answer of Google’s Fact Check Tools API.', 'line 1');
   }
 }

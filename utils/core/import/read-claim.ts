@@ -82,5 +82,6 @@ export function readClaim(value: unknown, at: string, log: InvalidLog): Claim | 
   if (typeof value.userModified === 'boolean') claim.userModified = value.userModified;
   if (typeof value.sourcePage === 'string' && isHttpUrl(value.sourcePage)) claim.sourcePage = value.sourcePage;
   if (typeof value.ratingLabel === 'string' && value.ratingLabel.trim() && value.ratingLabel.length <= 300) claim.ratingLabel = value.ratingLabel;
+  if (typeof value.claimant === 'string' && value.claimant.trim() && value.claimant.length <= 300) claim.claimant = value.claimant;
   return claim;
 }

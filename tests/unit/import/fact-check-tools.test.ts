@@ -1,0 +1,79 @@
+/**
+ * An answer of Google's Fact Check Tools API (`claims:search`), as people save it from the API or from
+ * tools built on it: read as the ClaimReview markup it renames, with who made each claim kept on the
+ * claim and through both exports. The shape follows the API's published reference; the texts are
+ * written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseImport } from '@/utils/core/import/parse-import';
+import type { ParsedImport } from '@/utils/core/import/import-types';
+import { exportClaimReview } from '@/utils/core/formats/export-claimreview';
+import { exportRecoupeJson } from '@/utils/core/formats/export-recoupe-json';
+
+const NOW = '2026-12-05T08:00:00.000Z';
+const answer = {
+  claims: [
+    {
+      text: 'Los inmigrantes reciben 2.000 euros al mes por no trabajar',
+      claimant: 'Publicaciones en redes sociales',
+      claimDate: '2024-02-27T00:00:00Z',
+      claimReview: [
+        { publisher: { name: 'Maldita.es', site: 'maldita.es' }, url: 'https://maldita.es/malditobulo/20240228/inmigrantes-2000-euros/', title: 'No, los inmigrantes no reciben 2.000 euros al mes', reviewDate: '2024-02-28T09:12:00Z', textualRating: 'Falso', languageCode: 'es' },
+      ],
+    },
+    {
+      text: 'Wind turbines cause cancer',
+      claimant: 'Ron Example',
+      claimReview: [
+        { publisher: { name: 'Full Fact', site: 'fullfact.org' }, url: 'https://fullfact.org/online/wind-turbines-cancer/', title: 'No evidence wind turbines cause cancer', reviewDate: '2023-05-01T00:00:00Z', textualRating: 'False', languageCode: 'en' },
+        { publisher: { name: 'Example Checks' }, url: 'javascript:alert(1)', textualRating: 'Pants on Fire', languageCode: 'en' },
+      ],
+    },
+  ],
+  nextPageToken: 'CAE',
+};
+
+function parse(text: string, fileName = 'claims.json'): ParsedImport {
+  const result = parseImport(text, { now: NOW, fileName });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe('an answer of the Fact Check Tools API', () => {
+  it('imports each review as a claim with its verdict, the fact-checker’s label and who made the claim', () => {
+    const parsed = parse(JSON.stringify(answer));
+    expect(parsed.format).toBe('claimreview');
+    expect(parsed.claims.map((c) => [c.statement, c.status, c.ratingLabel, c.claimant, c.statusReason])).toEqual([
+      [{ es: 'Los inmigrantes reciben 2.000 euros al mes por no trabajar' }, 'false', 'Falso', 'Publicaciones en redes sociales', 'ClaimReview by Maldita.es'],
+      [{ en: 'Wind turbines cause cancer' }, 'false', 'False', 'Ron Example', 'ClaimReview by Full Fact'],
+      [{ en: 'Wind turbines cause cancer' }, 'false', 'Pants on Fire', 'Ron Example', 'ClaimReview by Example Checks'],
+    ]);
+    expect(parsed.claims[0]!.statusHistory[0]!.evidence).toEqual(['https://maldita.es/malditobulo/20240228/inmigrantes-2000-euros/']);
+    // A bad link is reported where it is in the file, and never kept.
+    expect(parsed.invalid).toEqual([{ position: 'claims[1].claimReview[1].url', reason: expect.stringContaining('Not an http(s) link') }]);
+    expect(JSON.stringify([parsed.claims, parsed.versions, parsed.outlets])).not.toContain('javascript:');
+  });
+
+  it('keeps who made the claim through a Recoupe JSON and a ClaimReview export and back', () => {
+    const parsed = parse(JSON.stringify(answer));
+    const selection = { claims: parsed.claims, versions: parsed.versions, outlets: parsed.outlets, annotations: [] };
+    const again = parse(exportRecoupeJson(selection));
+    expect(again.claims.map((c) => c.claimant)).toEqual(['Publicaciones en redes sociales', 'Ron Example', 'Ron Example']);
+    const review = exportClaimReview(selection, { settings: { reviewerName: 'Desk', reviewerUrl: 'https://desk.example/' } });
+    expect(JSON.parse(review)['@graph'][0].itemReviewed.author).toEqual({ '@type': 'Person', name: 'Publicaciones en redes sociales' });
+    expect(parse(review, 'claims.jsonld').claims.map((c) => c.claimant)).toEqual(['Publicaciones en redes sociales', 'Ron Example', 'Ron Example']);
+  });
+
+  it('keeps who made a ClaimReview’s claim when the review names no appearance', () => {
+    const politifactStyle = {
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: 'https://checks.example/2024/apr/16/claim/',
+      claimReviewed: 'The tax bill cuts taxes for 90% of families.',
+      author: { '@type': 'Organization', name: 'Example Checks' },
+      reviewRating: { '@type': 'Rating', ratingValue: 3, bestRating: 6, worstRating: 1, alternateName: 'Half True' },
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Ron Example' }, datePublished: '2024-04-16' },
+    };
+    expect(parse(JSON.stringify(politifactStyle), 'review.jsonld').claims[0]!.claimant).toBe('Ron Example');
+  });
+});
