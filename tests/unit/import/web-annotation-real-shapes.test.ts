@@ -125,3 +125,22 @@ it('reads a Hypothesis export file and search answer as the same annotations as 
   expect(parse(hypothesis).annotations[0].id).toBe(file.annotations[0].id);
   expect(parse({ total: 1, rows: [native] }).annotations[0].id).toBe(file.annotations[0].id);
 });
+
+it('imports a Hypothesis annotation, exports it as W3C and imports that again into the same library as a duplicate, not a conflict', async () => {
+  const { exportWebAnnotation } = await import('@/utils/core/formats/export-web-annotation');
+  const { planImport } = await import('@/utils/store/import/plan-import');
+  const { applyImport } = await import('@/utils/store/import/apply-import');
+  const { dropDb, dumpDb, freshDb } = await import('./db-helpers');
+  const db = freshDb();
+  try {
+    await applyImport(db, await planImport(db, parse(hypothesis)));
+    const exported = exportWebAnnotation(await dumpDb(db));
+    // The dates are written as Hypothesis wrote them, each an xsd:dateTime with its zone.
+    expect(exported).toContain('2024-10-22T09:14:03.445212+00:00');
+    const again = await planImport(db, parse(JSON.parse(exported)));
+    expect(again.counts.annotations).toEqual({ new: 0, updated: 0, duplicate: 1, conflict: 0 });
+    expect(again.conflicts).toEqual([]);
+  } finally {
+    await dropDb(db);
+  }
+});

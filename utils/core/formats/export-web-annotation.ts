@@ -21,11 +21,19 @@ function textBody(value: string, purpose: string, language?: string): Json {
   return body;
 }
 
-/** A date-time the schemas accept (xsd:dateTime with zone), or undefined for anything unparseable. */
+/** An xsd:dateTime with its zone, as the model asks: Hypothesis writes "2024-03-14T09:12:44.101214+00:00". */
+const XSD_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A date-time the schemas accept, or undefined for anything unparseable. One that already is one is
+ * written as it was read: rewritten ("…44.101Z"), an annotation imported from another tool would
+ * differ from itself when the export is imported again, and show as a conflict.
+ */
 function dateTime(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const time = Date.parse(value);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  if (Number.isNaN(time)) return undefined;
+  return XSD_DATE_TIME.test(value) ? value : new Date(time).toISOString();
 }
 
 function claimBodies(claim: Claim | undefined, claimId: string): Json[] {
