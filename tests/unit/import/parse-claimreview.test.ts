@@ -124,3 +124,15 @@ describe('ClaimReview import: shapes', () => {
     expect(claim.statement.und).toBe('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('ClaimReview import: an identifier given to two claims', () => {
+  it('keeps the first claim and says why the second is left out', () => {
+    const id = 'urn:recoupe:claim:c1';
+    const parsed = parse([
+      review({ alternateName: 'False' }, { identifier: id }),
+      review({ alternateName: 'True' }, { identifier: id, claimReviewed: 'South Korea sent 12,000 soldiers', url: 'https://factcheck.example/2' }),
+    ]);
+    expect(parsed.claims.map((c) => c.statement.en)).toEqual(['North Korea sent 12,000 soldiers']);
+    expect(parsed.invalid).toEqual([{ position: '[1].identifier', reason: expect.stringContaining('this one is left out') }]);
+  });
+});

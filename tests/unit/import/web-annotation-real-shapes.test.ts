@@ -144,3 +144,12 @@ it('imports a Hypothesis annotation, exports it as W3C and imports that again in
     await dropDb(db);
   }
 });
+
+it('reports an annotation whose id another one of the file has, and keeps the first', () => {
+  const second = { ...hypothesis, target: [{ source: PAGE, selector: [{ type: 'TextQuoteSelector', exact: 'une autre phrase' }] }] };
+  const parsed = parse([hypothesis, second]);
+  expect(parsed.annotations.map((a) => a.selectors.quote.exact)).toEqual(['12 000 soldats']);
+  expect(parsed.invalid).toEqual([{ position: '[1].id', reason: expect.stringContaining('is also the id of [0]') }]);
+  // No claim is made for the annotation left out.
+  expect(parsed.claims).toHaveLength(1);
+});

@@ -135,6 +135,10 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
     // with the id a page proposal of it gets (propose-factchecks).
     const same = claims.get(claimId);
     if (!recoupeId && same && !Object.values(same.statement).includes(statement)) claimId = `cr-${stableHash(`${url} ${statement}`)}`;
+    else if (recoupeId && same && !Object.values(same.statement).includes(statement)) {
+      log.add(`${at}.identifier`, `Another review of this file has the identifier ${JSON.stringify(textsOf(review.identifier)[0]!.slice(0, 80))} for another claim; this one is left out.`);
+      continue;
+    }
     const date = validDate(textsOf(review.datePublished)[0], `${at}.datePublished`, log) ?? ctx.now;
     const { change, understood, label } = statusChange(review, at, log, date, url);
     const rating = asList(review.reviewRating).find(isRecord);

@@ -67,9 +67,20 @@ export function parseWebAnnotationDocument(doc: unknown, ctx: ImportContext, log
   const claims = new Map<string, Claim>();
   const versions = new Map<string, Version>();
   const annotations = new Map<string, Annotation>();
+  const seenIds = new Map<string, string>();
   for (const [anno, at] of found) {
     const target = readTarget(anno, at, log);
     if (!target) continue;
+    // Another annotation of the file with this id: the first one is kept, and the file told so (it
+    // would have replaced the first, whose claim was left without its annotation).
+    if (typeof anno.id === 'string' && anno.id !== '') {
+      const first = seenIds.get(anno.id);
+      if (first !== undefined) {
+        log.add(`${at}.id`, `The id ${JSON.stringify(anno.id.slice(0, 80))} is also the id of ${first}; this annotation is left out.`);
+        continue;
+      }
+      seenIds.set(anno.id, at);
+    }
     const bodies = readBodies(anno, at, log);
     const createdAt = (anno.created !== undefined ? readDate(anno.created, `${at}.created`, log) : undefined) ?? ctx.now;
     const updatedAt = (anno.modified !== undefined ? readDate(anno.modified, `${at}.modified`, log) : undefined) ?? createdAt;
