@@ -132,7 +132,7 @@ describe('ClaimReview import: an identifier given to two claims', () => {
       review({ alternateName: 'False' }, { identifier: id }),
       review({ alternateName: 'True' }, { identifier: id, claimReviewed: 'South Korea sent 12,000 soldiers', url: 'https://factcheck.example/2' }),
     ]);
-    expect(parsed.claims.map((c) => c.statement.en)).toEqual(['North Korea sent 12,000 soldiers']);
+    expect(parsed.claims.map((c) => Object.values(c.statement))).toEqual([['North Korea sent 12,000 soldiers']]);
     expect(parsed.invalid).toEqual([{ position: '[1].identifier', reason: expect.stringContaining('this one is left out') }]);
   });
 });
