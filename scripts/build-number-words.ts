@@ -16,6 +16,7 @@ import { lex } from '@/utils/core/matching/lex';
 import { unifyTypography } from '@/utils/core/matching/normalise-text';
 import { stemmerOf, type LanguageNumberWords } from '@/utils/core/language/language-data';
 import { lexiconBetween, LEXICON_LANGS } from '@/utils/core/lexicon/lexicons';
+import { DENIALS, HALVES, NEGATORS, ONES } from '@/scripts/lib/cue-words';
 
 /**
  * n2words' locale for each base language the engine stems (language-data.ts; hy, eu, ca, ga, sl have
@@ -203,7 +204,7 @@ export async function numberTableOf(lang: string, locale: string): Promise<Langu
   const speller = (await import(`n2words/${locale}`)) as Speller;
   const cardinals = numberWordsOf(speller.toCardinal, undefined, CLOSED_THOUSANDS[lang]);
   // Ordinals are read by stem: not in a language the matcher cuts to a prefix (no Snowball stemmer), where "piąty" and "piątek" would meet.
-  if (!speller.toOrdinal || !stemmerOf(lang)) return cardinals;
+  if (!speller.toOrdinal || !stemmerOf(lang)) return withCues(lang, cardinals);
   setNumberWords(lang, cardinals);
   const tools = languageTools(lang);
   const { stopWordsOf } = await import('@/utils/core/language/language-data');
@@ -217,7 +218,16 @@ export async function numberTableOf(lang: string, locale: string): Promise<Langu
   const decades = decadeStems(lang, tools.stem, (stem) => taken.has(stem) || stem in (table.ordinals ?? {}));
   if (decades.length) table.decades = decades;
   // The parser reads `lang` with the whole table again, not the cardinals alone set above.
-  setNumberWords(lang, table);
+  setNumberWords(lang, withCues(lang, table));
+  return table;
+}
+
+/** The language's negations, denials, halves and ones (scripts/lib/cue-words.ts), shipped with its number words. */
+function withCues(lang: string, table: LanguageNumberWords): LanguageNumberWords {
+  if (NEGATORS[lang]) table.negators = [...NEGATORS[lang]];
+  if (DENIALS[lang]) table.denials = [...DENIALS[lang]];
+  if (HALVES[lang]) table.halves = [...HALVES[lang]];
+  if (ONES[lang]) table.ones = [...ONES[lang]];
   return table;
 }
 
@@ -240,7 +250,7 @@ if (process.argv[1]?.endsWith('build-number-words.ts')) {
     console.log(`${lang}: ${Object.keys(langs[lang]!.ordinals ?? {}).length} ordinal stems`);
   }
   const { version } = (await import('n2words/package.json', { with: { type: 'json' } })).default as { version: string };
-  const file = { about: `Number words from n2words ${version} (MIT) cardinals and ordinals, the words for a decade from the shipped word lists (utils/core/lexicon, see the README for their licences), written by scripts/build-number-words.ts. Do not edit by hand.`, langs };
+  const file = { about: `Number words from n2words ${version} (MIT) cardinals and ordinals, the words for a decade from the shipped word lists (utils/core/lexicon, see the README for their licences), the negations and denials of scripts/lib/cue-words.ts, written by scripts/build-number-words.ts. Do not edit by hand.`, langs };
   writeFileSync(new URL('../utils/core/matching/number-words-data.json', import.meta.url), JSON.stringify(file) + '\n');
   console.log(`${Object.keys(langs).length} languages`);
 }

@@ -4,11 +4,12 @@ import { InvalidLog } from '@/utils/core/import/invalid-log';
 import { parseJsonSafely } from '@/utils/core/import/safe-json';
 import { checkExtension, checkKind, detectJsonFormat, looksLikeJson } from '@/utils/core/import/detect-format';
 import { parseRecoupeDocument } from '@/utils/core/import/parse-recoupe-json';
-import { parseWebAnnotationDocument } from '@/utils/core/import/parse-web-annotation';
 import { parseClaimReviewDocument } from '@/utils/core/import/parse-claimreview';
 
 /** The CSV reader (parse-csv.ts), passed in where CSV is read: importing it here would bundle it everywhere. */
 export type CsvParser = (text: string, ctx: { now: string }) => ParseResult;
+/** The W3C Web Annotation reader (parse-web-annotation.ts), passed in the same way: a feed is never one. */
+export type WebAnnotationParser = (doc: unknown, ctx: { now: string }, log: InvalidLog) => ParseResult;
 
 export interface ParseImportOptions {
   /** The file's name: its extension is checked against the content. */
@@ -56,9 +57,10 @@ function decode(input: string | ArrayBuffer | Uint8Array): string | ParseResult 
  * CSV, detected from the content (parse-import.ts). Never throws: a refused file gives `{ ok: false,
  * error }` with a message for the user; records left out are listed in `value.invalid`. Without a
  * `csv` parser (the background's feeds, which read JSON only), CSV is refused and its parser, the
- * biggest of them, is not bundled.
+ * biggest of them, is not bundled; without `webAnnotation`, W3C annotations likewise (a feed is never
+ * one).
  */
-export function parseImportWith(input: string | ArrayBuffer | Uint8Array, options: ParseImportOptions, csv: CsvParser | undefined): ParseResult {
+export function parseImportWith(input: string | ArrayBuffer | Uint8Array, options: ParseImportOptions, csv: CsvParser | undefined, webAnnotation?: WebAnnotationParser): ParseResult {
   const size = typeof input === 'string' ? input.length : input.byteLength;
   const tooLarge = checkFileSize(size);
   if (tooLarge) return tooLarge;
@@ -77,7 +79,7 @@ export function parseImportWith(input: string | ArrayBuffer | Uint8Array, option
   const log = new InvalidLog();
   log.addAll(json.stripped);
   const format = options.format ?? detectJsonFormat(json.value);
-  const result = parseJsonFormat(format, json.value, ctx, log);
+  const result = parseJsonFormat(format, json.value, ctx, log, webAnnotation);
   if (!result.ok) return result;
   const { outlets, claims, versions, annotations } = result.value;
   const total = outlets.length + claims.length + versions.length + annotations.length;
@@ -87,12 +89,12 @@ export function parseImportWith(input: string | ArrayBuffer | Uint8Array, option
   return result;
 }
 
-function parseJsonFormat(format: ImportFormat | undefined, value: unknown, ctx: { now: string }, log: InvalidLog): ParseResult {
+function parseJsonFormat(format: ImportFormat | undefined, value: unknown, ctx: { now: string }, log: InvalidLog, webAnnotation: WebAnnotationParser | undefined): ParseResult {
   switch (format) {
     case 'recoupe-json':
       return parseRecoupeDocument(value, log);
     case 'web-annotation':
-      return parseWebAnnotationDocument(value, ctx, log);
+      return webAnnotation ? webAnnotation(value, ctx, log) : fail('unknown-format', 'This is a W3C Web Annotation file, not a ClaimReview feed or a Recoupe JSON file.', 'line 1');
     case 'claimreview':
       return parseClaimReviewDocument(value, ctx, log);
     default:

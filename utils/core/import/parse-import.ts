@@ -1,6 +1,7 @@
 import type { ParseResult } from '@/utils/core/import/import-types';
 import { parseCsvText } from '@/utils/core/import/parse-csv';
 import { parseImportWith, type ParseImportOptions } from '@/utils/core/import/parse-import-json';
+import { parseWebAnnotationDocument } from '@/utils/core/import/parse-web-annotation';
 
 export { checkFileSize, type ParseImportOptions } from '@/utils/core/import/parse-import-json';
 
@@ -10,5 +11,5 @@ export { checkFileSize, type ParseImportOptions } from '@/utils/core/import/pars
  * message for the user; records left out are listed in `value.invalid`.
  */
 export function parseImport(input: string | ArrayBuffer | Uint8Array, options: ParseImportOptions = {}): ParseResult {
-  return parseImportWith(input, options, parseCsvText);
+  return parseImportWith(input, options, parseCsvText, parseWebAnnotationDocument);
 }

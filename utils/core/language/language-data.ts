@@ -34,6 +34,12 @@ export interface LanguageNumberWords {
   weak: string[];
   /** Where thousands are written in one word, what follows their number ("mila" in "quattromila", "tausend"). */
   thousands?: string;
+  /** Negations ("not", "geen") and denial predicates ("denies", "ontkent"), folded (scripts/lib/cue-words.ts; read by matching/cues.ts). */
+  negators?: string[];
+  denials?: string[];
+  /** Half, and the articles that stand for one, before a scale word ("half a million", "il miliardo"; scripts/lib/cue-words.ts). */
+  halves?: string[];
+  ones?: string[];
   /** Ordinals by the matcher's stem of them ("funft" for "fünfte", "fünften"): the rank is the figure, as "5th" reads. */
   ordinals?: Record<string, number>;
   /** The stems of the word for a decade ("decad", "jahrzehnt"), or '=' and the word where its stem is another's ("=decada"): "two decades" reads as 20, as "20 years" does. */

@@ -4,43 +4,7 @@
  * compass directions ("North Korea" vs "South Korea", "Corée du Nord" vs
  * "Corée du Sud", "nord-coréens" vs "sud-coréens").
  */
-
-const NEGATOR_LIST: Record<string, Set<string>> = {
-  fr: new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'nullement']),
-  en: new Set(['not', 'no', 'never', 'cannot', 'nor', 'none', 'neither', 'nobody', 'nothing']),
-  es: new Set(['no', 'nunca', 'jamas', 'ni', 'ningun', 'ninguna', 'tampoco']),
-  de: new Set(['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'keines', 'nichts', 'nie', 'niemals']),
-  it: new Set(['non', 'mai', 'nessun', 'nessuno', 'nessuna']),
-  pt: new Set(['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma']),
-  nl: new Set(['niet', 'geen', 'nooit', 'niemand', 'niets']),
-  sv: new Set(['inte', 'ej', 'icke', 'aldrig', 'ingen', 'inget', 'inga']),
-  da: new Set(['ikke', 'aldrig', 'ingen', 'intet', 'ingenting']),
-  no: new Set(['ikke', 'aldri', 'ingen', 'intet', 'ingenting']),
-  nb: new Set(['ikke', 'aldri', 'ingen', 'intet', 'ingenting']),
-  pl: new Set(['nie', 'nigdy', 'zaden', 'zadna', 'zadne', 'zadnego', 'zadnych', 'zadnej']),
-  ro: new Set(['nu', 'niciodata', 'niciun', 'nicio', 'nimeni', 'nimic']),
-};
-
-/**
- * Denial predicates: "X denies Y" says the opposite of "Y", so for agreement
- * they count as negation. Inflected forms listed (folded), no stemming needed.
- */
-const DENIAL_LIST: Record<string, string[]> = {
-  fr: ['nie', 'nient', 'nier', 'nie', 'niee', 'nies', 'niait', 'niaient', 'dement', 'dementent', 'dementi', 'dementie', 'dementait', 'dementir', 'rejette', 'rejettent', 'rejete', 'rejetee', 'rejetait', 'rejeter', 'conteste', 'contestent'],
-  en: ['deny', 'denies', 'denied', 'denying', 'denial', 'reject', 'rejects', 'rejected', 'rejecting', 'refute', 'refuted', 'refutes', 'refuting', 'dismissed', 'dismisses', 'dismissing'],
-  // Ruling out is denying too: "han descartado que la presa pueda ceder", "ha escluso che".
-  es: ['niega', 'niegan', 'nego', 'negaron', 'negar', 'desmiente', 'desmienten', 'desmintio', 'desmintieron', 'rechaza', 'rechazo', 'rechazan', 'descarta', 'descartan', 'descarto', 'descartado', 'descartaron'],
-  de: ['bestreitet', 'bestritt', 'bestreiten', 'bestritten', 'dementiert', 'dementierte', 'dementieren', 'dementierten', 'zuruckgewiesen'],
-  it: ['nega', 'negano', 'negato', 'smentisce', 'smentiscono', 'smentito', 'respinge', 'respinto', 'esclude', 'escludono'],
-  pt: ['nega', 'negam', 'negou', 'desmente', 'desmentiu', 'rejeita', 'rejeitou', 'descarta', 'descartou'],
-  nl: ['ontkent', 'ontkende', 'ontkennen', 'ontkend', 'weerspreekt', 'weersprak'],
-  sv: ['fornekar', 'fornekade', 'dementerar', 'dementerade', 'tillbakavisar', 'tillbakavisade'],
-  da: ['afviser', 'afviste', 'benægter', 'benægtede', 'dementerer', 'dementerede'],
-  no: ['avviser', 'avviste', 'benekter', 'benektet', 'dementerer', 'dementerte'],
-  nb: ['avviser', 'avviste', 'benekter', 'benektet', 'dementerer', 'dementerte'],
-  pl: ['zaprzecza', 'zaprzeczaja', 'zaprzeczył', 'zaprzeczyła', 'zaprzeczyli', 'dementuje', 'zdementował', 'zdementowała'],
-  ro: ['neaga', 'negat', 'dezminte', 'dezmint'],
-};
+import { numberWordsOf } from '@/utils/core/language/language-data';
 
 export type Direction = 'N' | 'S' | 'E' | 'W';
 
@@ -62,28 +26,43 @@ const AMBIGUOUS_DIRECTION_LIST: Record<string, Set<string>> = {
 };
 
 // Maps, not object lookups: a word like "constructor" must not hit Object.prototype.
-const NEGATORS = new Map(Object.entries(NEGATOR_LIST));
 const DIRECTIONS = new Map(Object.entries(DIRECTION_LIST));
 const AMBIGUOUS_DIRECTION = new Map(Object.entries(AMBIGUOUS_DIRECTION_LIST));
-const NO_WORDS = new Set<string>();
-const DENIALS = new Map(Object.entries(DENIAL_LIST).map(([lang, words]) => [lang, new Set(words)]));
+const NO_WORDS: ReadonlySet<string> = new Set<string>();
+/**
+ * A language's negations ("not", "nessun", "geen") and denial predicates ("denies", "nie", "niega",
+ * "bestritt": "X denies Y" says the opposite of "Y", so for agreement they count as negation). They
+ * ship with its number words (scripts/lib/cue-words.ts, written into number-words-data.json), read
+ * when the language is: the background pays for no language its pages and claims do not use.
+ */
+const cueSets = new Map<string, { negators: ReadonlySet<string>; denials: ReadonlySet<string> }>();
+function cuesOf(lang: string): { negators: ReadonlySet<string>; denials: ReadonlySet<string> } {
+  let cues = cueSets.get(lang);
+  if (!cues) {
+    const table = lang ? numberWordsOf(lang) : undefined;
+    cues = { negators: table?.negators ? new Set(table.negators) : NO_WORDS, denials: table?.denials ? new Set(table.denials) : NO_WORDS };
+    cueSets.set(lang, cues);
+  }
+  return cues;
+}
 
 export function isNegator(lowerWord: string, lang: string, previousLower?: string): boolean {
   if (lowerWord === 't' && previousLower?.endsWith('n')) return true; // English "n't"
-  return (NEGATORS.get(lang) ?? NO_WORDS).has(lowerWord) || (DENIALS.get(lang) ?? NO_WORDS).has(lowerWord);
+  const cues = cuesOf(lang);
+  return cues.negators.has(lowerWord) || cues.denials.has(lowerWord);
 }
 
 /** True when the word is a denial predicate ("denied", "nie", "niega", "bestritt") of `lang`. */
 export function isDenial(lowerWord: string, lang: string): boolean {
-  return (DENIALS.get(lang) ?? NO_WORDS).has(lowerWord);
+  return cuesOf(lang).denials.has(lowerWord);
 }
 
 const LETTERS = /\p{L}+/gu;
 
 /** Whether a folded text has a denial predicate of `lang`: for a stored document, which keeps its text, not its words. */
 export function textHasDenial(foldedText: string, lang: string): boolean {
-  const denials = DENIALS.get(lang);
-  if (!denials) return false;
+  const denials = cuesOf(lang).denials;
+  if (denials.size === 0) return false;
   for (const m of foldedText.matchAll(LETTERS)) if (denials.has(m[0])) return true;
   return false;
 }

@@ -5,7 +5,7 @@
  * they share its key.
  */
 import type { RawToken } from './lex';
-import { HALF_WORDS, MONTHS, numberLexicon, oneBeforeScale, WEAK_MONTHS, WEAK_ORDINAL_BELOW, type NumberLexicon, type NumberWord } from './number-words';
+import { MONTHS, numberLexicon, oneBeforeScale, WEAK_MONTHS, WEAK_ORDINAL_BELOW, type NumberLexicon, type NumberWord } from './number-words';
 import { gluedTimeAt, timeAt } from './time-of-day';
 
 /** n: a count or amount; y: a year; m: a month; d: a day of a month. */
@@ -235,7 +235,7 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
     }
     // "a million", "il miliardo", "half a million", "mezzo milione": one, or half, of the scale after it.
     if (!time && t.kind === 'word' && !numbers.words.has(t.lower)) {
-      const half = HALF_WORDS.has(t.lower);
+      const half = numbers.halves.has(t.lower);
       const at = half && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an') && lang === 'en' ? i + 2 : i + 1;
       const next = tokens[at]?.kind === 'word' ? numbers.words.get(tokens[at]!.lower) : undefined;
       if (half ? next?.kind === 'scale' : oneBeforeScale(numbers, t.lower, next)) {

@@ -97,24 +97,13 @@ export interface NumberLexicon {
   thousands?: string;
   /** Words that stand for one before a scale word: "a million", "il miliardo" (oneBeforeScale). */
   ones: ReadonlySet<string>;
+  /** Half before a scale word: "half a million", "mezzo milione" (figures.ts). */
+  halves: ReadonlySet<string>;
 }
 
-/**
- * Half before a scale word: "half a million", "mezzo milione", "medio millón", "meio milhão", "eine
- * halbe Million", "un demi-million", "een half miljoen", "en halv miljon", "pół miliona", "půl
- * milionu" (as lex lowers them: "poł", "pul"). Only there: elsewhere these are ordinary words ("media", "half past").
- */
-export const HALF_WORDS: ReadonlySet<string> = new Set(['half', 'demi', 'medio', 'mezzo', 'meio', 'halb', 'halbe', 'halben', 'halbes', 'halve', 'halv', 'halvt', 'poł', 'pul']);
+const NO_WORDS: ReadonlySet<string> = new Set();
 
-/**
- * The articles that stand for one before a scale word, by language: "a million", and the definite
- * article of a round amount passed or reached ("supera il miliardo", "dépasse le milliard", "supera el
- * millón", "ultrapassa o milhão"). The definite ones only before a million or more: "le cent" is a coin.
- */
-const ONE_ARTICLES: Record<string, readonly string[]> = { en: ['a', 'an'], it: ['il'], fr: ['le'], es: ['el'], pt: ['o'] };
-const NO_ONES: ReadonlySet<string> = new Set();
-
-/** Whether `article` stands for one before the scale word `scale` in a text of `lang` (ONE_ARTICLES). */
+/** Whether `article` stands for one before the scale word `scale` (NumberLexicon.ones, from scripts/lib/cue-words.ts). */
 export function oneBeforeScale(numbers: NumberLexicon, article: string, scale: NumberWord | undefined): boolean {
   if (!scale || !numbers.ones.has(article)) return false;
   return scale.kind === 'scale' ? scale.value >= 1e6 || article === 'a' || article === 'an' : scale.kind === 'hundred' && (article === 'a' || article === 'an');
@@ -128,7 +117,7 @@ export function oneBeforeScale(numbers: NumberLexicon, article: string, scale: N
 export const WEAK_ORDINAL_BELOW = 3;
 
 /** The list above, read in a text of any language (the seed and the starter data are French and English). */
-export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set(), decades: new Set(), ones: NO_ONES };
+export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set(), decades: new Set(), ones: NO_WORDS, halves: NO_WORDS };
 
 const lexicons = new Map<string, NumberLexicon>();
 
@@ -150,7 +139,8 @@ export function setNumberWords(lang: string, data: LanguageNumberWords): void {
     ordinalStarts: new Set(Object.keys(data.ordinals ?? {}).map((stem) => stem.slice(0, 3))),
     decades: new Set(data.decades ?? []),
     thousands: data.thousands,
-    ones: ONE_ARTICLES[lang] ? new Set(ONE_ARTICLES[lang]) : NO_ONES,
+    ones: data.ones ? new Set(data.ones) : NO_WORDS,
+    halves: data.halves ? new Set(data.halves) : NO_WORDS,
   });
 }
 

@@ -1,0 +1,60 @@
+/**
+ * Negations and denial predicates by language, and the words that make a figure of a scale word after
+ * them ("half a million", "il miliardo"), folded as the lexer lowers words: written here, shipped
+ * with each language's number words (scripts/build-number-words.ts writes them into
+ * utils/core/matching/number-words-data.json), read by utils/core/matching/cues.ts.
+ */
+
+export const NEGATORS: Record<string, readonly string[]> = {
+  fr: ['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'nullement'],
+  en: ['not', 'no', 'never', 'cannot', 'nor', 'none', 'neither', 'nobody', 'nothing'],
+  es: ['no', 'nunca', 'jamas', 'ni', 'ningun', 'ninguna', 'tampoco'],
+  de: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'keines', 'nichts', 'nie', 'niemals'],
+  it: ['non', 'mai', 'nessun', 'nessuno', 'nessuna'],
+  pt: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma'],
+  nl: ['niet', 'geen', 'nooit', 'niemand', 'niets'],
+  sv: ['inte', 'ej', 'icke', 'aldrig', 'ingen', 'inget', 'inga'],
+  da: ['ikke', 'aldrig', 'ingen', 'intet', 'ingenting'],
+  no: ['ikke', 'aldri', 'ingen', 'intet', 'ingenting'],
+  nb: ['ikke', 'aldri', 'ingen', 'intet', 'ingenting'],
+  pl: ['nie', 'nigdy', 'zaden', 'zadna', 'zadne', 'zadnego', 'zadnych', 'zadnej'],
+  ro: ['nu', 'niciodata', 'niciun', 'nicio', 'nimeni', 'nimic'],
+};
+
+/**
+ * Denial predicates: "X denies Y" says the opposite of "Y", so for agreement
+ * they count as negation. Inflected forms listed (folded), no stemming needed.
+ */
+export const DENIALS: Record<string, readonly string[]> = {
+  fr: ['nie', 'nient', 'nier', 'nie', 'niee', 'nies', 'niait', 'niaient', 'dement', 'dementent', 'dementi', 'dementie', 'dementait', 'dementir', 'rejette', 'rejettent', 'rejete', 'rejetee', 'rejetait', 'rejeter', 'conteste', 'contestent'],
+  en: ['deny', 'denies', 'denied', 'denying', 'denial', 'reject', 'rejects', 'rejected', 'rejecting', 'refute', 'refuted', 'refutes', 'refuting', 'dismissed', 'dismisses', 'dismissing'],
+  // Ruling out is denying too: "han descartado que la presa pueda ceder", "ha escluso che".
+  es: ['niega', 'niegan', 'nego', 'negaron', 'negar', 'desmiente', 'desmienten', 'desmintio', 'desmintieron', 'rechaza', 'rechazo', 'rechazan', 'descarta', 'descartan', 'descarto', 'descartado', 'descartaron'],
+  de: ['bestreitet', 'bestritt', 'bestreiten', 'bestritten', 'dementiert', 'dementierte', 'dementieren', 'dementierten', 'zuruckgewiesen'],
+  it: ['nega', 'negano', 'negato', 'smentisce', 'smentiscono', 'smentito', 'respinge', 'respinto', 'esclude', 'escludono'],
+  pt: ['nega', 'negam', 'negou', 'desmente', 'desmentiu', 'rejeita', 'rejeitou', 'descarta', 'descartou'],
+  nl: ['ontkent', 'ontkende', 'ontkennen', 'ontkend', 'weerspreekt', 'weersprak'],
+  sv: ['fornekar', 'fornekade', 'dementerar', 'dementerade', 'tillbakavisar', 'tillbakavisade'],
+  da: ['afviser', 'afviste', 'benægter', 'benægtede', 'dementerer', 'dementerede'],
+  no: ['avviser', 'avviste', 'benekter', 'benektet', 'dementerer', 'dementerte'],
+  nb: ['avviser', 'avviste', 'benekter', 'benektet', 'dementerer', 'dementerte'],
+  pl: ['zaprzecza', 'zaprzeczaja', 'zaprzeczył', 'zaprzeczyła', 'zaprzeczyli', 'dementuje', 'zdementował', 'zdementowała'],
+  ro: ['neaga', 'negat', 'dezminte', 'dezmint'],
+};
+
+/**
+ * Half before a scale word: "half a million", "mezzo milione", "medio millón", "meio milhão", "eine
+ * halbe Million", "un demi-million", "een half miljoen", "en halv miljon", "pół miliona", "půl
+ * milionu" (as the lexer lowers them: "poł", "pul"). Only there: elsewhere they are ordinary words.
+ */
+export const HALVES: Record<string, readonly string[]> = {
+  en: ['half'], fr: ['demi'], es: ['medio'], it: ['mezzo'], pt: ['meio'], de: ['halb', 'halbe', 'halben', 'halbes'],
+  nl: ['half', 'halve'], sv: ['halv', 'halvt'], da: ['halv', 'halvt'], no: ['halv', 'halvt'], nb: ['halv', 'halvt'], pl: ['poł'], cs: ['pul'],
+};
+
+/**
+ * The articles that stand for one before a scale word: "a million", and the definite article of a
+ * round amount passed or reached ("supera il miliardo", "dépasse le milliard", "supera el millón",
+ * "ultrapassa o milhão"; the definite ones only before a million or more: "le cent" is a coin).
+ */
+export const ONES: Record<string, readonly string[]> = { en: ['a', 'an'], it: ['il'], fr: ['le'], es: ['el'], pt: ['o'] };
