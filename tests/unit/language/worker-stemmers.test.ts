@@ -17,6 +17,7 @@ async function worker() {
     stemmer: async (name) => (stemmers.push(name), nodeLanguageData.stemmer(name)),
     stopWords: nodeLanguageData.stopWords,
     guessWords: nodeLanguageData.guessWords,
+    numberWords: nodeLanguageData.numberWords,
   });
   const { MatcherService } = await import('@/utils/store/matcher-service');
   const { openDb } = await import('@/utils/store/db');

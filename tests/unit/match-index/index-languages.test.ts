@@ -31,7 +31,7 @@ describe('a restarted worker with a stored index', () => {
     const { nodeLanguageData } = await import('@/scripts/lib/node-language-data');
     const data = await import('@/utils/core/language/language-data');
     const stemmers: string[] = [];
-    data.setLanguageDataSource({ stemmer: async (name) => (stemmers.push(name), nodeLanguageData.stemmer(name)), stopWords: nodeLanguageData.stopWords, guessWords: nodeLanguageData.guessWords });
+    data.setLanguageDataSource({ stemmer: async (name) => (stemmers.push(name), nodeLanguageData.stemmer(name)), stopWords: nodeLanguageData.stopWords, guessWords: nodeLanguageData.guessWords, numberWords: nodeLanguageData.numberWords });
     const { MatcherService: Service } = await import('@/utils/store/matcher-service');
     const { openDb: open } = await import('@/utils/store/db');
     return { stemmers, Service, open };
