@@ -85,6 +85,17 @@ describe('dates and links a spreadsheet wrote back', () => {
     ]);
   });
 
+  it('takes a claim’s statement from a later row when its first row leaves it blank, and leaves out a claim no row states', () => {
+    const parsed = parse(file(
+      'c1;;en;False;https://ex.example/a;2024-04-30;prices rose',
+      'c1;Prices rose by 12%;en;False;https://ex.example/b;2024-04-30;prices went up',
+      'c2;;en;False;https://ex.example/c;2024-04-30;wages fell',
+    ));
+    expect(parsed.claims.map((c) => [c.id, c.statement])).toEqual([['c1', { en: 'Prices rose by 12%' }]]);
+    expect(parsed.versions.map((v) => v.claimId)).toEqual(['c1', 'c1']);
+    expect(parsed.invalid).toEqual([{ position: 'row 4, column statement', reason: expect.stringContaining('"c2"') }]);
+  });
+
   it('stores a link without the spaces typed around it', () => {
     const parsed = parse(file('c1;Prices rose;en;False;"  https://ex.example/p  ";2024-04-30;prices rose'));
     expect(parsed.versions[0]!.url).toBe('https://ex.example/p');

@@ -153,3 +153,11 @@ it('reports an annotation whose id another one of the file has, and keeps the fi
   // No claim is made for the annotation left out.
   expect(parsed.claims).toHaveLength(1);
 });
+
+it('refuses an annotation whose quote is empty, saying so, instead of making a claim that states nothing', () => {
+  const empty = { ...hypothesis, id: 'https://x/empty', target: [{ source: PAGE, selector: [{ type: 'TextQuoteSelector', exact: '  ' }] }] };
+  const parsed = parse(empty);
+  expect(parsed.annotations).toEqual([]);
+  expect(parsed.claims).toEqual([]);
+  expect(parsed.invalid.map((e) => e.reason).join(' ')).toContain('The quote is empty');
+});

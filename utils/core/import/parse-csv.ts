@@ -81,6 +81,7 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
   const outlets = new OutletSet();
   const claims = new Map<string, Claim>();
   const versions = new Map<string, Version>();
+  const firstRow = new Map<string, number>();
   rows.forEach((cells, r) => {
     const at = (column: CsvColumn) => `row ${r + 2}, column ${column}`;
     const cell = (column: CsvColumn) => {
@@ -99,10 +100,14 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
     const lang = languageOr(cell('lang'), statementLang);
     if (!claims.has(claimId)) {
       const change = { status, reason: 'Imported from CSV', date: ctx.now, by: 'import' };
+      // A blank statement on a claim's first row is taken from a later row of the claim (firstRow).
       claims.set(claimId, {
-        id: claimId, statement: { [statementLang]: statement }, status, statusReason: change.reason,
+        id: claimId, statement: statement.trim() ? { [statementLang]: statement } : {}, status, statusReason: change.reason,
         statusDate: ctx.now, statusHistory: [change], tags: [], origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
       });
+      firstRow.set(claimId, r + 2);
+    } else if (statement.trim() && Object.keys(claims.get(claimId)!.statement).length === 0) {
+      claims.get(claimId)!.statement = { [statementLang]: statement };
     }
     const outletId = cell('outlet_id') || undefined;
     const outlet = outletForUrl(url, cell('outlet'));
@@ -118,6 +123,13 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
       createdAt: ctx.now, updatedAt: ctx.now,
     });
   });
+  // A claim no row states: left out with its versions, and said where.
+  for (const [id, claim] of claims) {
+    if (Object.keys(claim.statement).length > 0) continue;
+    log.add(`row ${firstRow.get(id)}, column statement`, `No row of the claim ${JSON.stringify(id)} gives its statement; its rows are left out.`);
+    claims.delete(id);
+    for (const [versionId, version] of versions) if (version.claimId === id) versions.delete(versionId);
+  }
   return {
     ok: true,
     value: { format: 'csv', outlets: outlets.list(), claims: [...claims.values()], versions: [...versions.values()], annotations: [], invalid: log.finish() },
