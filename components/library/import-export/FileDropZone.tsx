@@ -8,7 +8,7 @@ export interface FileDropZoneProps {
   disabled?: boolean;
 }
 
-const ACCEPT = '.json,.jsonld,.csv,application/json,application/ld+json,text/csv';
+const ACCEPT = '.json,.jsonld,.jsonl,.csv,.tsv,application/json,application/ld+json,application/jsonl,text/csv';
 
 /**
  * A labelled file input inside a box that also takes a dropped file. The input is the keyboard path

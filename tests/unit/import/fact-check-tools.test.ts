@@ -77,3 +77,18 @@ describe('an answer of the Fact Check Tools API', () => {
     expect(parse(JSON.stringify(politifactStyle), 'review.jsonld').claims[0]!.claimant).toBe('Ron Example');
   });
 });
+
+describe('JSON Lines, one record per line', () => {
+  const line = (claimReviewed: string, url: string) =>
+    JSON.stringify({ '@context': 'https://schema.org', '@type': 'ClaimReview', claimReviewed, url, author: { '@type': 'Organization', name: 'Example Checks' }, reviewRating: { '@type': 'Rating', alternateName: 'False' } });
+
+  it('reads a file of ClaimReviews one per line as their list', () => {
+    const parsed = parse(`${line('Wind turbines cause cancer', 'https://checks.example/1')}\n${line('Vaccines contain microchips', 'https://checks.example/2')}\n`, 'reviews.jsonl');
+    expect(parsed.claims.map((c) => Object.values(c.statement)[0])).toEqual(['Wind turbines cause cancer', 'Vaccines contain microchips']);
+  });
+
+  it('says which line is not JSON, and that the file is JSON Lines', () => {
+    const result = parseImport(`${line('Wind turbines cause cancer', 'https://checks.example/1')}\n{"@type": "ClaimReview", "claimReviewed": }\n`, { now: NOW, fileName: 'reviews.jsonl' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'malformed', position: 'line 2', message: expect.stringContaining('JSON Lines') } });
+  });
+});

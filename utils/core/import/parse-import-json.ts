@@ -1,7 +1,7 @@
 import { IMPORT_LIMITS } from '@/utils/core/import/limits';
 import { fail, type ImportFormat, type ParseResult } from '@/utils/core/import/import-types';
 import { InvalidLog } from '@/utils/core/import/invalid-log';
-import { parseJsonSafely } from '@/utils/core/import/safe-json';
+import { parseJsonLines, parseJsonSafely } from '@/utils/core/import/safe-json';
 import { checkExtension, checkKind, detectJsonFormat, looksLikeJson } from '@/utils/core/import/detect-format';
 import { parseRecoupeDocument } from '@/utils/core/import/parse-recoupe-json';
 import { parseClaimReviewDocument } from '@/utils/core/import/parse-claimreview';
@@ -74,7 +74,7 @@ export function parseImportWith(input: string | ArrayBuffer | Uint8Array, option
   if (options.format === 'csv' || (!options.format && !looksLikeJson(text))) {
     return csv ? csv(text, ctx) : fail('unknown-format', 'This is not JSON (CSV or another text): only JSON is read here.', 'line 1');
   }
-  const json = parseJsonSafely(text);
+  const json = parseJsonLines(text) ?? parseJsonSafely(text);
   if (!json.ok) return { ok: false, error: json.error };
   const log = new InvalidLog();
   log.addAll(json.stripped);

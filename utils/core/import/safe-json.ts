@@ -102,3 +102,22 @@ export function parseJsonSafely(text: string): JsonResult {
   strip(value, [], stripped);
   return { ok: true, value, stripped };
 }
+
+/**
+ * JSON Lines, one object per line, as datasets and command-line tools write records: read as the list
+ * of its objects (the first object is `[0]`). Undefined for a file that is not (one line, or a line
+ * that is not an object): JSON.parse reads it, or says where it is not JSON.
+ */
+export function parseJsonLines(text: string): JsonResult | undefined {
+  const lines = text.split('\n').map((line, i) => [line.trim(), i + 1] as const).filter(([line]) => line !== '');
+  if (lines.length < 2 || !lines.every(([line]) => line.startsWith('{') && line.endsWith('}'))) return undefined;
+  const values: unknown[] = [];
+  const stripped: InvalidEntry[] = [];
+  for (const [line, n] of lines) {
+    const one = parseJsonSafely(line);
+    if (!one.ok) return { ok: false, error: { ...one.error, message: `${one.error.message} The file holds one JSON object per line (JSON Lines).`, position: `line ${n}` } };
+    values.push(one.value);
+    stripped.push(...one.stripped.map((entry) => ({ ...entry, position: `[${values.length - 1}]${entry.position.startsWith('[') ? '' : '.'}${entry.position}` })));
+  }
+  return { ok: true, value: values, stripped };
+}
