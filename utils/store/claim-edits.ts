@@ -50,6 +50,8 @@ async function editStamped<T extends Stamped>(
     if (!stored) return { ok: false, reason: 'missing' };
     if (stored.updatedAt !== baseUpdatedAt) return { ok: false, reason: 'conflict', stored, attempted };
     const record = { ...stored, ...change(stored), updatedAt: nextTimestamp(stored.updatedAt) } as T;
+    // A change may take a field away (setStatus, the published label): not kept as a key set to undefined.
+    for (const key of Object.keys(record) as (keyof T)[]) if (record[key] === undefined) delete record[key];
     await (table as unknown as { put(r: T): Promise<unknown> }).put(record);
     return { ok: true, record };
   });
@@ -78,6 +80,8 @@ export function setStatus(db: RecoupeDb, claimId: string, input: StatusInput, by
       statusReason: entry.reason,
       statusDate: date,
       statusHistory: [...stored.statusHistory, entry],
+      // The fact-checker's published label explained the status it came with, not this one.
+      ratingLabel: undefined,
       userModified: true,
     }),
     { status: entry.status, statusReason: entry.reason },

@@ -159,5 +159,5 @@ it('refuses an annotation whose quote is empty, saying so, instead of making a c
   const parsed = parse(empty);
   expect(parsed.annotations).toEqual([]);
   expect(parsed.claims).toEqual([]);
-  expect(parsed.invalid.map((e) => e.reason).join(' ')).toContain('The quote is empty');
+  expect(parsed.invalid.map((e) => e.reason).join(' ')).toContain('The quote is empty and no claim is linked');
 });

@@ -4,6 +4,20 @@ import { queryClaims } from '@/utils/store/library-query';
 import { annotation, claim, freshDb, outlet, version } from './library-fixtures';
 
 describe('setStatus', () => {
+  it('drops the fact-checker’s published label, which explained the status it came with, and the exports stop writing it', async () => {
+    const { exportClaimReview } = await import('@/utils/core/formats/export-claimreview');
+    const db = freshDb();
+    await db.claims.put({ ...claim('c1'), status: 'false', ratingLabel: 'Pants on Fire!' });
+    const review = (c: Parameters<typeof exportClaimReview>[0]['claims'][number]) =>
+      JSON.parse(exportClaimReview({ claims: [c], versions: [], outlets: [], annotations: [] }, { settings: { reviewerName: 'Desk', reviewerUrl: 'https://desk.example/' } }))['@graph'][0].reviewRating;
+    // Imported and not changed here: the fact-checker's words go out as they came in.
+    expect(review((await db.claims.get('c1'))!).alternateName).toBe('Pants on Fire!');
+    await setStatus(db, 'c1', { status: 'misleading', reason: 'Context added' }, 'Alice', '2026-01-01T00:00:00.000Z');
+    const stored = (await db.claims.get('c1'))!;
+    expect('ratingLabel' in stored).toBe(false);
+    expect(review(stored).alternateName).not.toBe('Pants on Fire!');
+  });
+
   it('appends to the history and makes the change the current status', async () => {
     const db = freshDb();
     await db.claims.put(claim('c1'));

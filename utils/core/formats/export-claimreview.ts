@@ -69,7 +69,8 @@ function reviewFor(claim: Claim, versions: Version[], outlets: Map<string, Outle
     inLanguage: lang,
     datePublished: claim.statusDate,
     author: { '@type': 'Organization', name: settings.reviewerName, url: settings.reviewerUrl },
-    reviewRating: { '@type': 'Rating', ...statusToRating(claim.status, lang), ratingExplanation: claim.statusReason },
+    // The fact-checker's own words where the status is still theirs (a status set here drops them): "Pants on Fire!", "Engañoso".
+    reviewRating: { '@type': 'Rating', ...statusToRating(claim.status, lang), ...(claim.ratingLabel ? { alternateName: claim.ratingLabel } : {}), ratingExplanation: claim.statusReason },
     itemReviewed: item,
   };
 }

@@ -84,6 +84,11 @@ export function parseWebAnnotationDocument(doc: unknown, ctx: ImportContext, log
     const bodies = readBodies(anno, at, log);
     const createdAt = (anno.created !== undefined ? readDate(anno.created, `${at}.created`, log) : undefined) ?? ctx.now;
     const updatedAt = (anno.modified !== undefined ? readDate(anno.modified, `${at}.modified`, log) : undefined) ?? createdAt;
+    // Without a claim link the quote is the claim's statement: an empty one would make a claim that states nothing.
+    if (!bodies.claimId && target.quote.exact.trim() === '') {
+      log.add(`${at}.target`, 'The quote is empty and no claim is linked: there is no text to find on the page, nor a claim to make of it.');
+      continue;
+    }
     const claimId = bodies.claimId ?? `wa-claim-${stableHash(target.quote.exact)}`;
     if (!bodies.claimId) bodies.statement.und ??= target.quote.exact;
     const claim = claimFrom(claimId, bodies, updatedAt, ctx, at, log);

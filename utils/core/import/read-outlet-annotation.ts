@@ -34,11 +34,6 @@ export function readQuoteSelector(value: unknown, at: string, log: InvalidLog): 
   }
   const exact = readText(value.exact, `${at}.exact`, log);
   if (exact === undefined) return undefined;
-  // An empty quote anchors nowhere, and would make a claim that states nothing.
-  if (exact.trim() === '') {
-    log.add(`${at}.exact`, 'The quote is empty: there is no text to find on the page.');
-    return undefined;
-  }
   const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact };
   const prefix = readText(value.prefix, `${at}.prefix`, log, false);
   const suffix = readText(value.suffix, `${at}.suffix`, log, false);
