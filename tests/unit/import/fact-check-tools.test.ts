@@ -92,3 +92,16 @@ describe('JSON Lines, one record per line', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'malformed', position: 'line 2', message: expect.stringContaining('JSON Lines') } });
   });
 });
+
+describe('a ClaimReview export of Recoupe read back', () => {
+  it('keeps the fact-checker’s label it carried, and adds none where the status was set in Recoupe', async () => {
+    const parsed = parse(JSON.stringify(answer));
+    const own = { ...parsed.claims[1]!, id: 'set-here', ratingLabel: undefined, status: 'misleading' as const };
+    const selection = { claims: [parsed.claims[0]!, own], versions: [], outlets: [], annotations: [] };
+    const again = parse(exportClaimReview(selection, { settings: { reviewerName: 'Desk', reviewerUrl: 'https://desk.example/' } }), 'claims.jsonld');
+    expect(again.claims.map((c) => [c.id, c.status, c.ratingLabel])).toEqual([
+      [parsed.claims[0]!.id, 'false', 'Falso'],
+      ['set-here', 'misleading', undefined],
+    ]);
+  });
+});

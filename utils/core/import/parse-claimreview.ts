@@ -1,4 +1,5 @@
 import type { Claim, Outlet, StatusChange, Version } from '@/utils/core/model';
+import { STATUS_STYLES } from '@/utils/core/statuses';
 import { parseRecoupeIri } from '@/utils/core/formats/recoupe-iris';
 import { detectLanguage } from '@/utils/core/language/detect-language';
 import { isUnderstood, ratingToStatus } from '@/utils/core/verdicts/read-verdict';
@@ -149,8 +150,10 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
         statusReason: (rating && textsOf(rating.ratingExplanation)[0]) ?? change.reason, statusDate: date,
         statusHistory: [change], tags: [], origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
       };
-      // The fact-checker's own words stay visible beside a status Recoupe could not read from them.
-      if (label !== undefined) claim.ratingLabel = label;
+      // The fact-checker's own words stay visible beside a status Recoupe could not read from them; not
+      // Recoupe's own label, which its export writes for a status set here ("False", "Faux").
+      const own = recoupeId !== undefined && Object.values(STATUS_STYLES[change.status].label).includes(label ?? '');
+      if (label !== undefined && !own) claim.ratingLabel = label;
       // Who made the claim, kept on the claim: a review without an appearance has no version to carry it.
       const claimant = item && textsOf(item.author)[0]?.trim();
       if (claimant && claimant.length <= 300) claim.claimant = claimant;
