@@ -136,3 +136,11 @@ describe('ClaimReview import: an identifier given to two claims', () => {
     expect(parsed.invalid).toEqual([{ position: '[1].identifier', reason: expect.stringContaining('this one is left out') }]);
   });
 });
+
+describe('ClaimReview import: who reviewed', () => {
+  it('names the fact-checking organisation, not the journalist listed before it', () => {
+    const parsed = parse(review({ alternateName: 'False' }, { author: [{ '@type': 'Person', name: 'Marta Ruiz' }, { '@type': 'Organization', name: 'Newtral', url: 'https://www.newtral.es' }] }));
+    expect(parsed.claims[0]!.statusReason).toBe('ClaimReview by Newtral');
+    expect(parse(review({ alternateName: 'False' }, { author: { '@type': 'Person', name: 'Marta Ruiz' } })).claims[0]!.statusReason).toBe('ClaimReview by Marta Ruiz');
+  });
+});

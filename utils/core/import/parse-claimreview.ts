@@ -80,7 +80,9 @@ function statusChange(review: Record<string, unknown>, at: string, log: InvalidL
   const original = `${labels.length ? `"${labels.join('" / "')}"` : 'no label'}${value !== undefined ? `, ratingValue ${value} (worst ${worst ?? '?'}, best ${best ?? '?'})` : ''}`;
   if (!input) log.add(`${at}.reviewRating`, 'Missing; the claim is left unverified.');
   else if (outcome.via === 'unmapped') log.add(`${at}.reviewRating`, `Could not map the rating (${original}) to a status; the claim is left unverified.`);
-  const reviewer = textsOf(review.author)[0];
+  // The fact-checking organisation, where the authors list it beside the journalist who wrote the check.
+  const authors = asList(review.author);
+  const reviewer = textsOf(authors.find((a) => isRecord(a) && hasType(a, 'Organization')) ?? authors)[0];
   const change: StatusChange = {
     status: outcome.status,
     reason: reviewer ? `ClaimReview by ${reviewer}` : 'Imported from ClaimReview',
