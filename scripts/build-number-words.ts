@@ -250,7 +250,7 @@ if (process.argv[1]?.endsWith('build-number-words.ts')) {
     console.log(`${lang}: ${Object.keys(langs[lang]!.ordinals ?? {}).length} ordinal stems`);
   }
   const { version } = (await import('n2words/package.json', { with: { type: 'json' } })).default as { version: string };
-  const file = { about: `Number words from n2words ${version} (MIT) cardinals and ordinals, the words for a decade from the shipped word lists (utils/core/lexicon, see the README for their licences), the negations and denials of scripts/lib/cue-words.ts, written by scripts/build-number-words.ts. Do not edit by hand.`, langs };
+  const file = { about: `Number words from n2words ${version} (MIT) cardinals and ordinals, the words for a decade from the shipped word lists (utils/core/lexicon, see the README for their licences), the negations, denials, halves and one-articles of scripts/lib/cue-words.ts, written by scripts/build-number-words.ts. Do not edit by hand.`, langs };
   writeFileSync(new URL('../utils/core/matching/number-words-data.json', import.meta.url), JSON.stringify(file) + '\n');
   console.log(`${Object.keys(langs).length} languages`);
 }

@@ -137,8 +137,9 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
     // Pages that review several claims often give each review the page's address: one claim each,
     // with the id a page proposal of it gets (propose-factchecks).
     const same = claims.get(claimId);
-    if (!recoupeId && same && !Object.values(same.statement).includes(statement)) claimId = `cr-${stableHash(`${url} ${statement}`)}`;
-    else if (recoupeId && same && !Object.values(same.statement).includes(statement)) {
+    const another = same !== undefined && !Object.values(same.statement).includes(statement);
+    if (another && !recoupeId) claimId = `cr-${stableHash(`${url} ${statement}`)}`;
+    else if (another) {
       log.add(`${at}.identifier`, `Another review of this file has the identifier ${JSON.stringify(textsOf(review.identifier)[0]!.slice(0, 80))} for another claim; this one is left out.`);
       continue;
     }

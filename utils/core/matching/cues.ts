@@ -4,7 +4,7 @@
  * compass directions ("North Korea" vs "South Korea", "Corée du Nord" vs
  * "Corée du Sud", "nord-coréens" vs "sud-coréens").
  */
-import { numberWordsOf } from '@/utils/core/language/language-data';
+import { BASE_NUMBERS, numberLexicon, type NumberLexicon } from './number-words';
 
 export type Direction = 'N' | 'S' | 'E' | 'W';
 
@@ -35,16 +35,7 @@ const NO_WORDS: ReadonlySet<string> = new Set<string>();
  * ship with its number words (scripts/lib/cue-words.ts, written into number-words-data.json), read
  * when the language is: the background pays for no language its pages and claims do not use.
  */
-const cueSets = new Map<string, { negators: ReadonlySet<string>; denials: ReadonlySet<string> }>();
-function cuesOf(lang: string): { negators: ReadonlySet<string>; denials: ReadonlySet<string> } {
-  let cues = cueSets.get(lang);
-  if (!cues) {
-    const table = lang ? numberWordsOf(lang) : undefined;
-    cues = { negators: table?.negators ? new Set(table.negators) : NO_WORDS, denials: table?.denials ? new Set(table.denials) : NO_WORDS };
-    cueSets.set(lang, cues);
-  }
-  return cues;
-}
+const cuesOf = (lang: string): NumberLexicon => (lang ? numberLexicon(lang) : BASE_NUMBERS);
 
 export function isNegator(lowerWord: string, lang: string, previousLower?: string): boolean {
   if (lowerWord === 't' && previousLower?.endsWith('n')) return true; // English "n't"

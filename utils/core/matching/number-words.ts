@@ -99,6 +99,9 @@ export interface NumberLexicon {
   ones: ReadonlySet<string>;
   /** Half before a scale word: "half a million", "mezzo milione" (figures.ts). */
   halves: ReadonlySet<string>;
+  /** Negations ("not", "geen") and denial predicates ("denies", "ontkent"): read by cues.ts. */
+  negators: ReadonlySet<string>;
+  denials: ReadonlySet<string>;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -117,7 +120,7 @@ export function oneBeforeScale(numbers: NumberLexicon, article: string, scale: N
 export const WEAK_ORDINAL_BELOW = 3;
 
 /** The list above, read in a text of any language (the seed and the starter data are French and English). */
-export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set(), decades: new Set(), ones: NO_WORDS, halves: NO_WORDS };
+export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set(), decades: new Set(), ones: NO_WORDS, halves: NO_WORDS, negators: NO_WORDS, denials: NO_WORDS };
 
 const lexicons = new Map<string, NumberLexicon>();
 
@@ -141,6 +144,8 @@ export function setNumberWords(lang: string, data: LanguageNumberWords): void {
     thousands: data.thousands,
     ones: data.ones ? new Set(data.ones) : NO_WORDS,
     halves: data.halves ? new Set(data.halves) : NO_WORDS,
+    negators: data.negators ? new Set(data.negators) : NO_WORDS,
+    denials: data.denials ? new Set(data.denials) : NO_WORDS,
   });
 }
 
