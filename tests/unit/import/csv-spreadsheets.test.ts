@@ -51,6 +51,16 @@ describe('CSV as spreadsheets save it', () => {
     expect(parseImport(png, { fileName: 'claims.csv' })).toMatchObject({ ok: false, error: { code: 'binary' } });
   });
 
+  it('reads a UTF-8 file into which one line was pasted from a Windows-1252 one, keeping every accent of both', () => {
+    const header = 'claim_id;statement;statement_lang;status;url;date;quote\r\n';
+    const utf8Row = 'c1;La Corée du Nord a envoyé 12 000 soldats;fr;Faux;https://www.lemonde.fr/a;;jusqu’à 12 000 soldats\r\n';
+    const pastedRow = 'c2;Kim a visité Moscou;fr;Faux;https://www.liberation.fr/b;;Kim a visité Moscou\r\n';
+    const bytes = new Uint8Array([...new TextEncoder().encode(header + utf8Row), ...windows1252(pastedRow)]);
+    const parsed = parse(bytes);
+    expect(parsed.claims.map((c) => c.statement.fr)).toEqual(['La Corée du Nord a envoyé 12 000 soldats', 'Kim a visité Moscou']);
+    expect(parsed.versions.map((v) => v.quote)).toEqual(['jusqu’à 12 000 soldats', 'Kim a visité Moscou']);
+  });
+
   it('reports a status nobody could read, by row and column, and writes nothing of that row', () => {
     const text = `claim_id,statement,status,url,quote\r\nc1,s,Zorglub,https://a.example/1,q\r\nc2,t,TRUE,https://a.example/2,q\r\n`;
     const parsed = parse(text);

@@ -29,8 +29,9 @@ export function checkFileSize(bytes: number): ParseResult | undefined {
 
 /**
  * UTF-8 first; then UTF-16 with its byte-order mark (Excel's "Unicode text"); then Windows-1252,
- * which Excel uses for "CSV (separator: semicolon)" in French and other Western locales, but only
- * for text without control characters (binary files always have some).
+ * which Excel uses for "CSV (separator: semicolon)" in French and other Western locales, byte by
+ * byte where the UTF-8 is broken (utf8OrWestern), but only for text without control characters
+ * (binary files always have some).
  */
 function decode(input: string | ArrayBuffer | Uint8Array): string | ParseResult {
   if (typeof input === 'string') return input;
@@ -47,9 +48,49 @@ function decode(input: string | ArrayBuffer | Uint8Array): string | ParseResult 
   const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
   const utf16 = bom ? attempt(bom) : undefined;
   if (utf16 !== undefined && !/[\u0000-\u0008\u000e-\u001f]/.test(utf16)) return utf16;
-  const western = bom ? undefined : attempt('windows-1252');
+  const western = bom ? undefined : utf8OrWestern(bytes);
   if (western !== undefined && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(western)) return western;
   return fail('binary', 'The file is not UTF-8 text: it is binary, or saved in another encoding. Export it again as UTF-8.');
+}
+
+/** Length of the well-formed UTF-8 sequence of two to four bytes at `i` (RFC 3629: no overlong form, no surrogate, at most U+10FFFF), else 0. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (n === 0 || i + n > bytes.length) return 0;
+  const second = bytes[i + 1]!;
+  const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+  const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+  if (second < low || second > high) return 0;
+  for (let k = 2; k < n; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return 0;
+  return n;
+}
+
+/**
+ * A file that is not all UTF-8: its well-formed UTF-8 sequences as UTF-8, every other byte as
+ * Windows-1252. A file saved by Excel in a Western locale is all Windows-1252 and reads as it did;
+ * a UTF-8 file into which one line was pasted from such a file ("é" as the byte E9) keeps its other
+ * accents, where reading all of it as Windows-1252 turned each of them into two letters ("Ã©").
+ */
+function utf8OrWestern(bytes: Uint8Array): string {
+  const utf8 = new TextDecoder('utf-8');
+  const western = new TextDecoder('windows-1252');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceAt(bytes, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    out += utf8.decode(bytes.subarray(from, i)) + western.decode(bytes.subarray(i, i + 1));
+    from = ++i;
+  }
+  return out + utf8.decode(bytes.subarray(from));
 }
 
 /**
