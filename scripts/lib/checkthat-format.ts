@@ -9,18 +9,6 @@ import { guessLanguage } from '@/utils/core/matching/languages';
 
 export class FormatError extends Error {}
 
-function rows(text: string, name: string, minColumns: number): string[][] {
-  const lines = text.split(/\r?\n/);
-  const out: string[][] = [];
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
-    const cols = line.split('\t');
-    if (cols.length < minColumns) throw new FormatError(`${name} line ${i + 1}: expected ${minColumns} tab-separated columns, found ${cols.length}`);
-    out.push(cols);
-  });
-  return out;
-}
-
 /** verified_claims.docs.tsv: header, then (index) TAB vclaim TAB title. Some
  *  claims are quoted and run over two lines, hence a real TSV parser. The title is
  *  the fact-check's headline: it ranks the claim but highlights nothing (`headline`).
@@ -49,21 +37,59 @@ export function parseVerifiedClaims(text: string, name = 'verified_claims.docs.t
 /** A first line that names columns ("\ttweet_content", "tweet_id\ttweet"), not a query: the 2022 files have none. */
 const QUERY_HEADER = /^(|tweet_?id|id|iclaim_id|query_id)$/i;
 
-/** tweets.queries.tsv: a header (or none), then tweet_id TAB tweet_content. */
+/** A field quoted as a spreadsheet writes it: in double quotes, a quote inside doubled. */
+const QUOTED_FIELD = /^"((?:[^"]|"")*)"$/;
+/** Lines a quoted tweet may run over before its opening quote is taken for a plain character. */
+const MAX_TWEET_LINES = 20;
+
+/**
+ * tweets.queries.tsv: a header (or none), then tweet_id TAB tweet_content. The 2020 files write a
+ * tweet on one line, quoted where it holds quotes (`"He said ""no"""`): it is read unquoted. A quoted
+ * tweet that runs over several lines (a post with line breaks) is read whole; a tweet that only
+ * starts with a quote it never closes keeps it, and the lines after it stay tweets of their own.
+ */
 export function parseQueries(text: string, name = 'tweets.queries.tsv'): { id: string; text: string }[] {
-  const all = rows(text, name, 2);
-  const body = all.length && QUERY_HEADER.test(all[0]![0]!.trim()) ? all.slice(1) : all;
-  return body.map(([id, ...content]) => ({ id: id!.trim(), text: content.join('\t') }));
+  const lines = text.split(/\r?\n/);
+  const all: { id: string; text: string; line: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    const tab = line.indexOf('\t');
+    if (tab < 0) throw new FormatError(`${name} line ${i + 1}: expected 2 tab-separated columns, found 1`);
+    let content = line.slice(tab + 1);
+    let last = i;
+    if (content.startsWith('"') && !QUOTED_FIELD.test(content)) {
+      // An opening quote closed on a later line: the tweet has line breaks.
+      for (let j = i + 1; j < lines.length && j <= i + MAX_TWEET_LINES; j++) {
+        const joined = `${content}\n${lines.slice(i + 1, j + 1).join('\n')}`;
+        if (QUOTED_FIELD.test(joined)) {
+          content = joined;
+          last = j;
+          break;
+        }
+      }
+    }
+    const quoted = QUOTED_FIELD.exec(content);
+    all.push({ id: line.slice(0, tab).trim(), text: quoted ? quoted[1]!.replace(/""/g, '"') : content, line: i + 1 });
+    i = last;
+  }
+  const body = all.length && QUERY_HEADER.test(all[0]!.id) ? all.slice(1) : all;
+  return body.map(({ id, text }) => ({ id, text }));
 }
 
-/** TREC qrels: tweet_id TAB 0 TAB vclaim_id TAB relevance. */
+/** TREC qrels: tweet_id 0 vclaim_id relevance, separated by tabs (the 2020 files) or spaces (trec_eval's own). */
 export function parseQrels(text: string, name = 'tweet-vclaim-pairs.qrels'): Map<string, Set<string>> {
   const qrels = new Map<string, Set<string>>();
-  for (const cols of rows(text, name, 4)) {
-    if (Number(cols[3]) <= 0) continue;
-    const set = qrels.get(cols[0]!.trim()) ?? new Set<string>();
-    set.add(cols[2]!.trim());
-    qrels.set(cols[0]!.trim(), set);
-  }
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    const cols = line.trim().split(/\s+/);
+    if (cols.length !== 4) throw new FormatError(`${name} line ${i + 1}: expected 4 columns (query id, 0, claim id, relevance), found ${cols.length}`);
+    const relevance = Number(cols[3]);
+    if (!Number.isFinite(relevance)) throw new FormatError(`${name} line ${i + 1}: the relevance ${JSON.stringify(cols[3])} is not a number`);
+    if (relevance <= 0) return;
+    const set = qrels.get(cols[0]!) ?? new Set<string>();
+    set.add(cols[2]!);
+    qrels.set(cols[0]!, set);
+  });
   return qrels;
 }

@@ -4,7 +4,7 @@
  * queries with an answer beside MAP@5 over all of them.
  */
 import { describe, expect, it } from 'vitest';
-import { FormatError, parseQueries, parseVerifiedClaims } from '@/scripts/lib/checkthat-format';
+import { FormatError, parseQrels, parseQueries, parseVerifiedClaims } from '@/scripts/lib/checkthat-format';
 import { retrievalMetrics } from '@/scripts/lib/retrieval-metrics';
 
 describe('CheckThat! folders of other labs', () => {
@@ -26,6 +26,30 @@ describe('CheckThat! folders of other labs', () => {
     expect(parseQueries('tweet-1\tGates-funded mosquitoes released in Florida\ntweet-2\tStarlings dropped dead near a 5G mast\n').map((q) => q.id)).toEqual(['tweet-1', 'tweet-2']);
     expect(parseQueries('\ttweet_content\n999\tIllinois GOP bill attacks single moms\n').map((q) => q.id)).toEqual(['999']);
     expect(parseQueries('tweet_id\ttweet\ntweet-1\tGates-funded mosquitoes\n').map((q) => q.id)).toEqual(['tweet-1']);
+  });
+
+  it('reads a quoted tweet unquoted, one that runs over lines whole, and one that only opens a quote as written', () => {
+    const tweets = parseQueries(
+      'tweet_id\ttweet_content\n' +
+        '1\t"Kilmeade: ""If you use the term \'invasion,\' that\'s not anti-Hispanic."" pic.twitter.com/x"\n' +
+        '2\t"Breaking:\nthe dam has failed,\n""officials say"""\n' +
+        '3\t"Vaccines cause autism, says a viral post\n' +
+        '4\tStarlings dropped dead near a 5G mast\n',
+    );
+    expect(tweets).toEqual([
+      { id: '1', text: 'Kilmeade: "If you use the term \'invasion,\' that\'s not anti-Hispanic." pic.twitter.com/x' },
+      { id: '2', text: 'Breaking:\nthe dam has failed,\n"officials say"' },
+      { id: '3', text: '"Vaccines cause autism, says a viral post' },
+      { id: '4', text: 'Starlings dropped dead near a 5G mast' },
+    ]);
+    expect(() => parseQueries('1\tone\nno tab here\n')).toThrow(new FormatError('tweets.queries.tsv line 2: expected 2 tab-separated columns, found 1'));
+  });
+
+  it('reads qrels separated by spaces as trec_eval writes them, and names a line it cannot read', () => {
+    const qrels = parseQrels('q1 0 c7 1\nq1 0 c9 0\nq2\t0\tc3\t1\n');
+    expect([...qrels].map(([q, c]) => [q, [...c]])).toEqual([['q1', ['c7']], ['q2', ['c3']]]);
+    expect(() => parseQrels('q1 0 c7 1\nq2 0 c3\n')).toThrow(new FormatError('tweet-vclaim-pairs.qrels line 2: expected 4 columns (query id, 0, claim id, relevance), found 3'));
+    expect(() => parseQrels('q1 0 c7 yes\n')).toThrow(new FormatError('tweet-vclaim-pairs.qrels line 1: the relevance "yes" is not a number'));
   });
 
   it('refuses a claim id given twice, naming both rows', () => {
