@@ -67,6 +67,20 @@ it('reads a quote that refines another selector, HTML bodies as text, a Choice o
   expect(annotation.tags).toEqual(['north-korea']);
 });
 
+it('reads motivations and purposes written prefixed or as IRIs, as Linked Data tools such as dokieli write them', () => {
+  const prefixed = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', id: 'urn:uuid:2', motivation: 'oa:tagging',
+    body: [
+      { type: 'TextualBody', value: 'north-korea' },
+      { type: 'TextualBody', value: 'Source: Yonhap only', purpose: 'http://www.w3.org/ns/oa#commenting' },
+    ],
+    target: { source: PAGE, selector: { type: 'TextQuoteSelector', exact: '12 000 soldats' } },
+  };
+  const [annotation] = parse(prefixed).annotations;
+  expect(annotation.tags).toEqual(['north-korea']);
+  expect(annotation.note).toBe('Source: Yonhap only');
+});
+
 it('says what an annotation Recoupe cannot anchor has instead: a whole page, an image region, a position only', () => {
   const image = { ...hypothesis, id: 'https://x/2', target: { source: 'https://img.example/photo.jpg', selector: { type: 'FragmentSelector', conformsTo: 'http://www.w3.org/TR/media-frags/', value: 'xywh=pixel:10,10,50,50' } } };
   const page = { ...hypothesis, id: 'https://x/3', target: PAGE };

@@ -54,7 +54,7 @@ function readBody(body: unknown, out: BodyContent, at: string, log: InvalidLog, 
   // HTML bodies (Hypothesis, Recogito) keep their text only: Recoupe shows notes as text, never as markup.
   const value = asList(body.format).some((f) => typeof f === 'string' && /html/i.test(f)) ? htmlToText(raw) : raw;
   // A body without its own purpose takes the annotation's motivation (a "tagging" annotation's body is a tag).
-  const purpose = asList(body.purpose).find((p) => typeof p === 'string') ?? motivation;
+  const purpose = oaTerm(asList(body.purpose).find((p) => typeof p === 'string')) ?? motivation;
   // Only real language tags become keys: a language of "constructor" must not meet Object's own keys.
   const language = languageOr(body.language);
   switch (purpose) {
@@ -77,13 +77,23 @@ function readBody(body: unknown, out: BodyContent, at: string, log: InvalidLog, 
   }
 }
 
+/**
+ * A motivation or purpose as the model names it: dokieli and other Linked Data tools write it
+ * prefixed ("oa:commenting") or as its IRI ("http://www.w3.org/ns/oa#tagging").
+ */
+function oaTerm(value: string | undefined): string | undefined {
+  return value?.trim().replace(/^(?:oa:|https?:\/\/www\.w3\.org\/ns\/oa#)/i, '');
+}
+
 /** Motivations that say what a body without a purpose is. */
 const MOTIVATIONS = new Set(['describing', 'assessing', 'tagging', 'linking', 'commenting']);
 
 export function readBodies(annotation: Record<string, unknown>, at: string, log: InvalidLog): BodyContent {
   const out: BodyContent = { statement: {}, statusLabels: [], notes: [], tags: [], evidence: [] };
   const bodies = asList(annotation.body);
-  const motivation = asList(annotation.motivation).find((m): m is string => typeof m === 'string' && MOTIVATIONS.has(m));
+  const motivation = asList(annotation.motivation)
+    .map((m) => (typeof m === 'string' ? oaTerm(m) : undefined))
+    .find((m): m is string => m !== undefined && MOTIVATIONS.has(m));
   bodies.forEach((body, i) => readBody(body, out, Array.isArray(annotation.body) ? `${at}.body[${i}]` : `${at}.body`, log, motivation));
   if (annotation.bodyValue !== undefined) {
     const note = readText(annotation.bodyValue, `${at}.bodyValue`, log);
