@@ -12,11 +12,12 @@
  * Background only (the gazetteer and the word lists are big).
  */
 import { gazetteer, soundWord } from '@/utils/core/facts/gazetteer';
-import { lexiconPartners } from '@/utils/core/lexicon/lexicons';
+import { LEXICON_LANGS, lexiconPartners } from '@/utils/core/lexicon/lexicons';
 import type { WordUnit } from './analyse-text';
 import { directionOf } from './cues';
 import { translatedStems } from './cross-language';
 import { foldText } from './normalise-text';
+import { boundedMemo } from '@/utils/core/bounded-memo';
 
 /** Whether the two capitalised words of `person`, in a text in `lang`, can name a person. */
 export function canBePerson([first, last]: readonly [WordUnit, WordUnit], lang: string): boolean {
@@ -33,7 +34,18 @@ export function canBePerson([first, last]: readonly [WordUnit, WordUnit], lang: 
  * Whether a capitalised word of a text in `lang` is a common word the shipped word lists translate:
  * German writes every noun so ("Amtsenthebung", "Präsident"), and those are no name a claim lacks.
  */
-export function isCommonWord(word: WordUnit, lang: string): boolean {
+export function isCommonWord(word: Pick<WordUnit, 'stem'>, lang: string): boolean {
   const partner = lexiconPartners(lang).find((other) => other !== lang);
   return partner !== undefined && translatedStems(word.stem, lang, partner).length > 0;
 }
+
+/**
+ * Whether a wording's first content word, capitalised as a sentence's first word is, is a common word
+ * of its language: "Environ", "Rund", "Cerca" are no name a sentence must share, as "Pyongyang" or
+ * "Budanov" are (score-candidate.ts). By stem, as the index keeps it. Asked of the word list between
+ * the wording's language and English, which scoring always reads when the index has that language
+ * (lexiconsNeeded); an English wording would need another language's list, which a page in German
+ * does not read, so its first word stays what its capitals make it, wherever the scan runs.
+ */
+const commonFirst = boundedMemo<boolean>((key) => isCommonWord({ stem: key.slice(key.indexOf(' ') + 1) }, key.slice(0, key.indexOf(' '))), 20_000);
+export const commonFirstWord = (stem: string, lang: string): boolean => lang !== 'en' && LEXICON_LANGS.includes(lang) && commonFirst(`${lang} ${stem}`);

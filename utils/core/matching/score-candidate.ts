@@ -10,11 +10,13 @@ import { directionsConflict } from './cues';
 import { claimDenied } from './claim-denial';
 import { crossLanguage, docUnitHits } from './doc-units';
 import { figureKindOfTerm, figureKeyOfTerm, type FigureKind } from './figures';
+import { roundedAlike } from './rounded-figures';
 import type { QueryFeatures } from './query-features';
 import { F } from './model';
 import { figureWeight, TUNING } from './tuning';
 import { bm25Of, writeShape } from './score-ceiling';
 import { subjectCoverage, subjectUnits } from './doc-subject';
+import { commonFirstWord } from './person-names';
 
 export { TUNING };
 export { queryFeatures, type QueryFeatures } from './query-features';
@@ -135,6 +137,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
       const t = figureTerms[k]!;
       if (figureMark[t] === q.stamp) reach += termWeight[t]!;
       else if (partialDates && figureKindOfTerm(termList[t]!) === 'd') reach += termWeight[t]! * TUNING.monthShare;
+      else if (q.countFigures > 0 && figureKindOfTerm(termList[t]!) === 'n' && roundedAlike(figureKeyOfTerm(termList[t]!), q.figureKeys)) reach += termWeight[t]! * TUNING.monthShare;
     }
   }
   if (reach === 0 || Math.min(1, reach / index.docDenominator[docId]!) < minCoverage) return false;
@@ -168,7 +171,9 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
     docTotal += w;
     const subject = u < subjectEnd;
     if (!subject) predicateTotal += w;
-    if (entity >= 0) {
+    // A wording's first word is capitalised whatever it is: "Environ 950 pompiers" names nobody.
+    const named = entity >= 0 && !(u === unitStart && commonFirstWord(termList[stem]!, lang));
+    if (named) {
       names++;
       nameWeight += w;
       if (entityMark[entity] !== q.stamp && stemMark[stem] !== q.stamp && contextEntity[entity] !== q.stamp) nameMissing += w;
@@ -181,7 +186,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
       // A name the text has only as a word (uncapitalised, or through the word list: "tourisme" for a
       // wording's first word "Tourism") is a word shared too.
       if (entity < 0 || entityMark[entity] !== q.stamp) plainShared++;
-      if (entity >= 0) namesShared++;
+      if (named) namesShared++;
       if (!subject) predicateCovered += w;
       sharedUnits++;
       if (u !== lastShared + 1) runs++;
@@ -217,6 +222,11 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
       if (kind === 'n') countsAgree++;
     } else if (kind === 'd' && !q.figureKinds.has('d') && q.figureKinds.has('m') && q.figureKeys.has(`m${figureKeyOfTerm(term).slice(1).split('-')[0]}`)) {
       // "by November" against "by 1 November": compatible, only less precise.
+      covered += w * TUNING.monthShare;
+      figureCovered += w * TUNING.monthShare;
+      partialDates++;
+    } else if (kind === 'n' && q.countFigures > 0 && roundedAlike(figureKeyOfTerm(term), q.figureKeys)) {
+      // "quelque 2 300" against "2 350": one figure rounded, only less precise (as a month to its day).
       covered += w * TUNING.monthShare;
       figureCovered += w * TUNING.monthShare;
       partialDates++;
