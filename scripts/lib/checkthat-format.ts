@@ -50,7 +50,7 @@ const MAX_TWEET_LINES = 20;
  */
 export function parseQueries(text: string, name = 'tweets.queries.tsv'): { id: string; text: string }[] {
   const lines = text.split(/\r?\n/);
-  const all: { id: string; text: string; line: number }[] = [];
+  const all: { id: string; text: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.trim()) continue;
@@ -70,11 +70,11 @@ export function parseQueries(text: string, name = 'tweets.queries.tsv'): { id: s
       }
     }
     const quoted = QUOTED_FIELD.exec(content);
-    all.push({ id: line.slice(0, tab).trim(), text: quoted ? quoted[1]!.replace(/""/g, '"') : content, line: i + 1 });
+    all.push({ id: line.slice(0, tab).trim(), text: quoted ? quoted[1]!.replace(/""/g, '"') : content });
     i = last;
   }
   const body = all.length && QUERY_HEADER.test(all[0]!.id) ? all.slice(1) : all;
-  return body.map(({ id, text }) => ({ id, text }));
+  return body;
 }
 
 /** TREC qrels: tweet_id 0 vclaim_id relevance, separated by tabs (the 2020 files) or spaces (trec_eval's own). */

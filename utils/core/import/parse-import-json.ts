@@ -75,22 +75,28 @@ function utf8SequenceAt(bytes: Uint8Array, i: number): number {
 function utf8OrWestern(bytes: Uint8Array): string {
   const utf8 = new TextDecoder('utf-8');
   const western = new TextDecoder('windows-1252');
-  let out = '';
-  let from = 0;
+  // Runs of one kind, each decoded at once: [start, end, utf8] (a file all Windows-1252 is one run).
+  const runs: [number, number, boolean][] = [];
+  const add = (start: number, end: number, isUtf8: boolean) => {
+    const last = runs[runs.length - 1];
+    if (last && last[2] === isUtf8) last[1] = end;
+    else runs.push([start, end, isUtf8]);
+  };
   for (let i = 0; i < bytes.length; ) {
     if (bytes[i]! < 0x80) {
-      i++;
+      // ASCII reads alike both ways: it joins the run it is in.
+      const start = i;
+      while (i < bytes.length && bytes[i]! < 0x80) i++;
+      const last = runs[runs.length - 1];
+      if (last) last[1] = i;
+      else runs.push([start, i, true]);
       continue;
     }
     const n = utf8SequenceAt(bytes, i);
-    if (n > 0) {
-      i += n;
-      continue;
-    }
-    out += utf8.decode(bytes.subarray(from, i)) + western.decode(bytes.subarray(i, i + 1));
-    from = ++i;
+    add(i, i + Math.max(n, 1), n > 0);
+    i += Math.max(n, 1);
   }
-  return out + utf8.decode(bytes.subarray(from));
+  return runs.map(([start, end, isUtf8]) => (isUtf8 ? utf8 : western).decode(bytes.subarray(start, end))).join('');
 }
 
 /**

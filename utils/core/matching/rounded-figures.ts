@@ -1,4 +1,5 @@
-/** Counts that outlets round differently (figures.ts reads them, score-candidate.ts compares them). */
+/* Counts that outlets round differently: figures.ts reads them, score-candidate.ts compares them. */
+
 /** Two counts are one figure rounded when they differ by at most this share of the larger... */
 const ROUNDED_SHARE = 0.075;
 /** ...and by at most half the rounder one's last unit, of a hundred at least. */
