@@ -16,6 +16,15 @@ describe('times of day', () => {
     expect(keys('The polls close at 8 p.m. and at 12:15 a.m. the count began.', 'en')).toEqual(['n20', 'n0', 'n15']);
   });
 
+  it('read "23.40" after the article Spanish, Italian and Portuguese put before an hour as a time, not the decimal 23.4', () => {
+    expect(keys('El incendio se declaró hacia las 23.40 del martes.', 'es')).toEqual(['n23', 'n40']);
+    expect(keys("Lo scontro è avvenuto alle 18.15 di martedì, verso le 18.30 i primi soccorsi.", 'it')).toEqual(['n18', 'n15', 'n18', 'n30']);
+    expect(keys('O acidente ocorreu às 23.40 de terça-feira.', 'pt')).toEqual(['n23', 'n40']);
+    // The same number after no such article, or in English, is what it was.
+    expect(keys('El índice subió 23.40 puntos.', 'es')).toEqual(['n23.4']);
+    expect(keys('The price rose to 23.40 dollars.', 'en')).toEqual(['n23.4']);
+  });
+
   it('read the same glued into one word: "22h30", "4h", "9pm", "10.30pm", "10:30pm"', () => {
     expect(keys('Yoon a décrété la loi martiale vers 22h30 et l’a levée vers 4H30.', 'fr')).toEqual(['n22', 'n30', 'n4', 'n30']);
     expect(keys('Yoon declared martial law around 10.30pm and lifted it around 4:30am.', 'en')).toEqual(['n22', 'n30', 'n4', 'n30']);

@@ -226,7 +226,7 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
     if (consumed.has(i)) continue;
     const t = tokens[i]!;
     // "22.30 Uhr", "10:30 p.m.", "22h30", "9pm": an hour and its minutes, as "22 h 30" reads (time-of-day.ts).
-    const time = (t.kind === 'number' ? timeAt(tokens, i) : undefined) ?? gluedTimeAt(tokens, i);
+    const time = (t.kind === 'number' ? timeAt(tokens, i, lang) : undefined) ?? gluedTimeAt(tokens, i);
     // "a decade", "une décennie", "ein Jahrzehnt": ten (years), as "ten years" reads.
     if (!time && t.kind === 'word' && (numbers.weak.has(t.lower) || (lang === 'en' && (t.lower === 'a' || t.lower === 'an'))) && isDecade(tokens[i + 1], numbers, stem)) {
       take(yearsFigure(10, i, i + 1), figures, consumed);

@@ -12,6 +12,17 @@ import type { RawToken } from './lex';
 const CLOCK_WORDS = new Set(['uhr', 'h', 'hrs']);
 
 const HOUR_DOT_MINUTES = /^(\d{1,2})[.:](\d{2})$/;
+/**
+ * The article Spanish, Italian, Portuguese and Catalan put before an hour ("a las 23.40", "alle 23.40",
+ * "às 23.40", "a les 23.40"): after it, "23.40" is a time, as "23.40 Uhr" is. These languages write a
+ * decimal with a comma, so the dot says nothing else there.
+ */
+const HOUR_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
+  es: new Set(['las']),
+  it: new Set(['alle', 'le', 'ore']),
+  pt: new Set(['as']),
+  ca: new Set(['les']),
+};
 const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 
 /** 'am' or 'pm' when token j starts one ("p.m.", "pm"); "am" alone only after minutes (German "am Dienstag"). */
@@ -35,7 +46,7 @@ function hour24(hour: number, half: 'am' | 'pm' | undefined): number {
  * The time of day written from number token i, if one is: the figures it gives (the hour on the
  * 24-hour clock, then the minutes unless 0) and the last token it was read from.
  */
-export function timeAt(tokens: RawToken[], i: number): { values: number[]; last: number } | undefined {
+export function timeAt(tokens: RawToken[], i: number, lang?: string): { values: number[]; last: number } | undefined {
   const t = tokens[i]!;
   if (t.kind !== 'number') return undefined;
   let hour: number;
@@ -45,7 +56,8 @@ export function timeAt(tokens: RawToken[], i: number): { values: number[]; last:
   if (dotted) {
     // "22.30 Uhr", "10.30 p.m.": one token, read as a decimal without its clock word.
     const half = meridiem(tokens, i + 1, true);
-    if (!half && !CLOCK_WORDS.has(tokens[i + 1]?.lower ?? '')) return undefined;
+    const article = lang !== undefined && HOUR_ARTICLES[lang]?.has(tokens[i - 1]?.lower ?? '') === true;
+    if (!half && !article && !CLOCK_WORDS.has(tokens[i + 1]?.lower ?? '')) return undefined;
     hour = hour24(Number(dotted[1]), half);
     minutes = Number(dotted[2]);
   } else if (ONE_OR_TWO_DIGITS.test(t.text)) {
