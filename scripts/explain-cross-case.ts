@@ -13,6 +13,7 @@ import { analyseText } from '@/utils/core/matching/analyse-text';
 import { claimsFromCaseFile, type CaseFile } from '@/scripts/lib/evaluate-cases';
 import { computeTerms } from '@/utils/core/matching/word-terms';
 import { translatedStems } from '@/utils/core/matching/cross-language';
+import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { cognateTerms } from '@/utils/core/matching/cognates';
 import { FEATURES, SHIPPED_MODEL } from '@/utils/core/matching/model';
 import { ensureLanguages } from '@/utils/core/language/language-data';
@@ -27,7 +28,7 @@ const k = file.cases.find((c) => c.id === caseId)!;
 const claimId = claimArg ?? k.expect[0]!;
 const claim = file.claims.find((c) => c.id === claimId)!;
 (async () => {
-  await ensureLanguages(['en', 'fr', k.lang ?? 'en']);
+  await ensureLanguages([...new Set(['en', 'fr', k.lang ?? 'en', ...Object.keys(claim.statement), ...claim.versions.map((v) => v.lang ?? 'en')])]);
   const matcher = ClaimMatcher.build(claimsFromCaseFile(file));
   const index = matcher.claimIndex;
   const lang = k.lang!;
@@ -41,14 +42,16 @@ const claim = file.claims.find((c) => c.id === claimId)!;
     for (const w of a.words) if (!w.stop) docStems.set(w.stem, w.surface);
   }
   const a = analyseText(k.text, lang);
-  const other = lang === 'en' ? 'fr' : 'en';
+  // Every other language of the claim's wordings, as the scan translates into each language of the index.
+  const others = [...new Set(docs.map((d) => d.lang))].filter((l) => l !== lang) as LexiconLang[];
+  if (others.length === 0) others.push(lang === 'en' ? 'fr' : 'en');
   const reached = new Set<string>();
   console.log(`  figures of case: ${a.figures.map((f) => f.key).join(' ')}`);
   for (const w of a.words) {
     if (w.stop) continue;
-    const tr = translatedStems(w.stem, lang, other);
+    const tr = others.flatMap((other) => translatedStems(w.stem, lang, other));
     const cog = cognateTerms(w.stem, index).map((t) => index.termList[t]!);
-    const all = computeTerms(w.stem, lang, [other], index).map((t) => index.termList[t]!);
+    const all = computeTerms(w.stem, lang, others, index).map((t) => index.termList[t]!);
     const hits = [...new Set([w.stem, ...all])].filter((s) => docStems.has(s));
     hits.forEach((h) => reached.add(h));
     console.log(`  ${hits.length ? '+' : ' '} ${w.surface} (${w.stem}${w.entity ? ' ~' + w.entity : ''}) -> [${tr.join(' ')}] cog [${cog.join(' ')}] hits [${hits.join(' ')}]`);

@@ -19,6 +19,8 @@ import { isCapitalised, wordSet } from '@/utils/core/facts/text';
  */
 const INFLECTING = wordSet('pl cs sk hr sl sr bs lt lv fi et hu ro tr');
 const stemsByLang = new Map<string, Map<string, Place>>();
+/** Letters a region's key needs to be read inflected (a city's or a country's need 4). */
+const SHORT_REGION = 6;
 
 /** One-word places by their key and by their key without its last vowel ("warszaw", "szwecj"), for `lang`. */
 function placeStems(lang: string): Map<string, Place> {
@@ -28,7 +30,8 @@ function placeStems(lang: string): Map<string, Place> {
   const g = gazetteer();
   for (const names of [g.places, g.local.get(lang) ?? new Map<string, Place>()]) {
     for (const [key, place] of names) {
-      if (key.includes(' ') || key.length < 4) continue;
+      // A region's short name inflected is more often another word: "Napoli" is no inflected "Napo".
+      if (key.includes(' ') || key.length < (place.kind === 'region' ? SHORT_REGION : 4)) continue;
       if (!stems.has(key)) stems.set(key, place);
       // "brn" for Brno ("v Brně", "w Brnie"): three letters are enough after a preposition.
       const bare = key.replace(/[aeiouy]$/, '');
@@ -44,7 +47,8 @@ export function localLookup(toks: RawToken[], i: number, lang: string | undefine
   const t = toks[i]!;
   if (!lang || t.kind !== 'word') return undefined;
   const names = gazetteer().local.get(lang);
-  for (let n = Math.min(3, toks.length - i); names && n >= 1; n--) {
+  // Up to four words: "Rhénanie-du-Nord-Westphalie".
+  for (let n = Math.min(4, toks.length - i); names && n >= 1; n--) {
     const place = names.get(soundOf(toks.slice(i, i + n).map((x) => x.text)));
     if (place) return { place, to: i + n - 1 };
   }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '@/utils/core/facts/extract';
+
+/** The states, regions and provinces of every country (ISO 3166-2, scripts/lib/gazetteer-subdivisions.ts). */
+const places = (quote: string, lang: string) => extractFacts(quote, { lang }).places.map((p) => p.name);
+
+describe('states, regions and provinces in the card’s places', () => {
+  it.each([
+    // Under the English name, or the country's own, in any language.
+    ['en', 'The storm hit Queensland and New South Wales on Monday.', ['Queensland', 'New South Wales']],
+    ['en', 'Flooding closed roads in Zeeland and Lower Saxony.', ['Zeeland', 'Lower Saxony']],
+    ['de', 'In Sachsen hat die Elbe die Sechs-Meter-Marke überschritten.', ['Saxony']],
+    ['de', 'In Nordrhein-Westfalen fiel der Unterricht aus.', ['North Rhine-Westphalia']],
+    ['es', 'El incendio de Andalucía obligó a evacuar a 300 personas en Castilla y León.', ['Andalusia', 'Castile and León']],
+    // Under another language's name, in that language: four words long too.
+    ['fr', 'Le fleuve a débordé en Rhénanie-du-Nord-Westphalie et en Bavière.', ['North Rhine-Westphalia', 'Bavaria']],
+    ['it', 'In Lombardia e in Baviera nevica.', ['Lombardy', 'Bavaria']],
+  ])('[%s] %s', (lang, quote, expected) => {
+    expect(places(quote, lang)).toEqual(expected);
+  });
+
+  it('reads another language’s name of a region in no other language', () => {
+    expect(places('The river burst its banks in Rhénanie-du-Nord-Westphalie.', 'en')).toEqual([]);
+  });
+
+  it('takes a district named as its city for the city', () => {
+    // Portugal's district of Lisbon is "Lisboa" in the data, as the city is in Portuguese.
+    expect(places('Cerca de 80% dos comboios foram cancelados em Lisboa.', 'pt')).toEqual(['Lisbon']);
+  });
+
+  it('leaves out regions named as common words are', () => {
+    // Burkina Faso's "Centre" and France's "Nord" would make a place of a capitalised word.
+    expect(places('The Centre for Disease Control said on Monday that cases rose.', 'en')).toEqual([]);
+    expect(places('Il Nord ha votato per il centrodestra.', 'it')).toEqual([]);
+    // A short region's name is not read inflected: Romanian "Napoli" is no "Napo" (Ecuador's province).
+    expect(places('Seismul a fost resimțit și la Napoli.', 'ro')).not.toContain('Napo');
+  });
+});
