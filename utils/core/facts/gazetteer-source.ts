@@ -34,8 +34,8 @@ export interface GazetteerData {
     demonyms?: string[];
     localNames?: Record<string, string[]>;
   }[];
-  /** The same for regions, which have no code. */
-  regions: { name: string; keys: string[]; names?: string[] }[];
+  /** The same for regions, which have no code; `weak`, the keys read only after a preposition of place (Place.weak). */
+  regions: { name: string; keys: string[]; names?: string[]; weak?: string[] }[];
   /** [name, ISO country code, key when it is not the name in lower case (cityKey)]. */
   cities: ([string, string] | [string, string, string])[];
   /** Cities (with their country) and islands (without) under their names in other languages: each

@@ -14,6 +14,8 @@ export interface Place {
   /** ISO 3166-1 alpha-2 code for countries and cities. */
   country?: string;
   kind: 'country' | 'city' | 'region';
+  /** Under this name, a place only after a preposition of place: a person's or a common word's name too ("Michael", "Ouse"). */
+  weak?: boolean;
 }
 
 interface Gazetteer {
@@ -111,7 +113,8 @@ export function gazetteer(): Gazetteer {
   }
   for (const r of data.regions) {
     const place: Place = { name: r.name, kind: 'region' };
-    for (const key of r.keys) add(key, place);
+    const weak = r.weak ? { ...place, weak: true } : place;
+    for (const key of r.keys) add(key, r.weak?.includes(key) ? weak : place);
   }
   for (const city of data.cities) add(cityKey(city), { name: city[0], country: city[1], kind: 'city' });
   // Cities and islands under other languages' names, after the countries' (a country keeps its name).

@@ -108,7 +108,8 @@ export function afterLocative(toks: RawToken[], from: number, lang: string | und
     while (first > 0 && isCapitalised(toks[first - 1]!) && toks[first]!.start - toks[first - 1]!.end <= 1) first--;
     return afterLocative(toks, first, lang);
   }
-  return sourceWords().DETERMINERS.has(before) && prepositions.has(toks[from - 2]?.lower ?? '');
+  // An article between ("in the Pyrenees", "on the Rhine", "nel Lazio"): English's "the" is no source's determiner.
+  return (sourceWords().DETERMINERS.has(before) || before === 'the') && prepositions.has(toks[from - 2]?.lower ?? '');
 }
 
 /** Turkish accusative endings, written after an apostrophe ("Roma'yı yendi": beat Roma). */

@@ -121,6 +121,7 @@ const AFTER_LOCATION = new Set([
   'qui', 'que', 'qu', 'contre', 'entre', 'le', 'la', 'les', 'l', 'un', 'une', 'ce', 'cette', 'selon', 'après', 'avant', 'lors', 'afin', 'près',
   'and', 'or', 'in', 'to', 'from', 'for', 'with', 'during', 'on', 'at', 'by', 'of', 'as', 'after', 'before', 'since', 'where', 'which',
   'that', 'against', 'between', 'the', 'a', 'an', 'near', 'into', 'over', 'under', 'while', 'until', 'jusqu', 'but', 'mais',
+  'off', 'along', 'around', 'across', 'through', 'beyond', 'towards', 'toward', 'via',
 ]);
 
 /**
@@ -183,6 +184,14 @@ export function readPlaces(toks: RawToken[], quote: string, quoteLang?: string):
     const hit = lookup(toks, i, lang);
     // "Vladimir Poutine", "Lloyd Austin", "Europa League": a one-word city or region inside a run of names is part of a name.
     if (hit && hit.place.kind !== 'country' && hit.to === i && (partOfName(toks, i - 1, i, quote, lang) || partOfName(toks, i + 1, i, quote, lang))) continue;
+    // "The New York Times", "New York University": a longer name, not the state.
+    if (hit && hit.place.kind !== 'country' && hit.to > i && partOfName(toks, hit.to + 1, hit.to, quote, lang)) {
+      i = hit.to;
+      continue;
+    }
+    // A name that is a person's or a common word's too is read only where a preposition of place puts
+    // it ("in Tasman", not "Tasman's achievement"), as a town's is.
+    if (hit && hit.place.weak && !afterLocative(toks, i, lang)) continue;
     // "l'envoi des soldats par Pyongyang", "was denied by Moscow": the agent, not a location.
     const agent = hit && (['par', 'by'].includes(toks[i - 1]?.lower ?? '') || namedAsParty(toks, i));
     if (hit && (agent || (actsAsSubject(toks, i, hit.to, quote) && !afterLocative(toks, i, lang)))) {

@@ -1,0 +1,142 @@
+/**
+ * Seas, rivers, lakes, islands and mountain ranges for the gazetteer (scripts/build-gazetteer.ts),
+ * from WordNet 3.0 as Debian ships it (`apt-get install wordnet-base`, /usr/share/wordnet; WordNet
+ * 3.0 licence, Princeton University): the synsets WordNet makes instances of one of FEATURE_KINDS
+ * ("Rhine, Rhein, Rhine River": an instance of river), under each of their names. A one-word name
+ * that is a common word ("Snake", "Orange") or names anything else too (the peak "Adams", a writer)
+ * is left out. Their names in the other languages come from the shipped word lists: a headword whose
+ * first translation is a one-word name ("Rhein", "Reno", "Odra") and whose next two are no common
+ * words, read only in a quote of that language, as the gazetteer reads a city's other names.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { soundPhrase } from '@/utils/core/facts/place-key';
+import { fold } from '@/utils/core/facts/text';
+
+/** WordNet's words for the kinds of place a quote locates something in. */
+const FEATURE_KINDS = new Set([
+  'river', 'island', 'range', 'archipelago', 'sea', 'strait', 'gulf', 'lake', 'bay', 'ocean', 'channel', 'peninsula', 'desert', 'volcano',
+]);
+
+/** Kinds whose name news write with the kind: "the Aegean Sea", "Lake Baikal" (not "the Scandinavian Peninsula"). */
+const WATER_NAMED_WITH_KIND = new Set(['sea', 'ocean', 'lake', 'gulf', 'bay', 'strait', 'channel']);
+
+export interface Features {
+  /** Read in every language: the first name is the feature's. */
+  everywhere: string[][];
+  /** Per feature name, its names in other languages (read only in a quote of that language). */
+  local: { name: string; names: Record<string, string[]> }[];
+}
+
+interface Synset {
+  words: string[];
+  instanceOf: string[];
+  /** Hypernyms ("@"). */
+  kindOf: string[];
+}
+
+function readNouns(wordnet: string): Map<string, Synset> {
+  const out = new Map<string, Synset>();
+  for (const line of readFileSync(join(wordnet, 'data.noun'), 'latin1').split('\n')) {
+    if (!/^\d/.test(line)) continue;
+    const fields = line.split(' | ')[0]!.split(' ');
+    const count = parseInt(fields[3]!, 16);
+    const words = Array.from({ length: count }, (_, k) => fields[4 + 2 * k]!.replace(/\(.*\)$/, '').replace(/_/g, ' '));
+    const at = 4 + 2 * count;
+    const pointers = Number(fields[at]);
+    const instanceOf: string[] = [];
+    const kindOf: string[] = [];
+    for (let k = 0; k < pointers; k++) {
+      const symbol = fields[at + 1 + 4 * k];
+      if (symbol === '@i') instanceOf.push(fields[at + 2 + 4 * k]!);
+      else if (symbol === '@') kindOf.push(fields[at + 2 + 4 * k]!);
+    }
+    out.set(fields[0]!, { words, instanceOf, kindOf });
+  }
+  return out;
+}
+
+/** WordNet's most general kinds of place: an instance of a kind under one of these is a place, of anything else ("archangel", "painter") not. */
+const PLACE_ROOTS = new Set(['location', 'body of water', 'geological formation', 'land']);
+
+/**
+ * Whether a one-word place name needs a preposition of place before it to be read as one (gazetteer.ts,
+ * `weak`): WordNet knows it as a person or a thing too ("Michael", "Paul", "West", "Tasman"), or its sound
+ * key is a common English word's ("Ouse" folds to "use", "Aare" to "are", "Dolj" to "doli", Dolly's).
+ */
+export function weakNameTest(common: ReadonlySet<string>, wordnet = '/usr/share/wordnet'): (name: string) => boolean {
+  const nouns = readNouns(wordnet);
+  const placeKind = new Map<string, boolean>();
+  const isPlaceKind = (o: string, depth = 0): boolean => {
+    let known = placeKind.get(o);
+    if (known === undefined) {
+      const s = nouns.get(o);
+      known = !!s && depth < 20 && (s.words.some((w) => PLACE_ROOTS.has(w)) || s.kindOf.some((k) => isPlaceKind(k, depth + 1)));
+      placeKind.set(o, known);
+    }
+    return known;
+  };
+  // Names WordNet writes with a capital for what is not a place: a person, a saint, a people, a thing.
+  const other = new Set<string>();
+  for (const [offset, s] of nouns) {
+    if (s.instanceOf.some((o) => isPlaceKind(o)) || isPlaceKind(offset)) continue;
+    for (const w of s.words) if (!w.includes(' ') && /^\p{Lu}/u.test(w)) other.add(w.toLowerCase());
+  }
+  const commonSounds = new Set([...common].map((w) => soundPhrase(w)));
+  return (name) => !name.includes(' ') && !name.includes('-') && (other.has(name.toLowerCase()) || commonSounds.has(soundPhrase(name)));
+}
+
+export function features(known: ReadonlySet<string>, common: ReadonlySet<string>, latin: (s: string) => boolean, wordnet = '/usr/share/wordnet'): Features {
+  const nouns = readNouns(wordnet);
+  const isFeature = (s: Synset) => s.instanceOf.some((o) => FEATURE_KINDS.has(nouns.get(o)?.words[0] ?? ''));
+  // Names WordNet gives to a thing that is no place too ("Baltic": a sea and a language); a person's
+  // ("Rhine": J. B. Rhine) does not count, as a person speaks and acts where a river does not.
+  const elsewhere = new Set<string>();
+  for (const s of nouns.values()) if (s.instanceOf.length === 0) for (const w of s.words) elsewhere.add(w.toLowerCase());
+  const taken = new Set(known);
+  const usable = (name: string) => {
+    const key = soundPhrase(name);
+    if (!/^\p{Lu}/u.test(name) || !latin(name) || !key || taken.has(key)) return false;
+    return key.includes(' ') || (!common.has(fold(name)) && !elsewhere.has(name.toLowerCase()));
+  };
+  const everywhere: string[][] = [];
+  const oneWord = new Map<string, string>();
+  for (const s of nouns.values()) {
+    if (!isFeature(s)) continue;
+    // A place the gazetteer has under one of its names already ("Azores", a region of Portugal) stays that one.
+    if (s.words.some((w) => taken.has(soundPhrase(w)))) continue;
+    const kept = [...new Set(s.words.filter(usable))];
+    if (!kept.length) continue;
+    // Named as news name it: a river by its bare name ("Rhine", not "Rhine River"), a body of water
+    // with its kind ("Aegean Sea", "Sea of Marmara", "Lake Baikal"), anything else by WordNet's first name.
+    const kind = nouns.get(s.instanceOf.find((o) => FEATURE_KINDS.has(nouns.get(o)?.words[0] ?? ''))!)!.words[0]!;
+    const withKind = WATER_NAMED_WITH_KIND.has(kind) ? kept.find((n) => n.toLowerCase().split(' ').includes(kind)) : undefined;
+    const name = kind === 'river' ? kept.reduce((a, b) => (b.length < a.length ? b : a)) : (withKind ?? kept[0]!);
+    const names = [name, ...kept.filter((n) => n !== name)];
+    names.forEach((n) => taken.add(soundPhrase(n)));
+    everywhere.push(names);
+    // Only names kept: "Flint" (a river, and flint) must not bring the word lists' "Feuerstein".
+    for (const n of names) if (!n.includes(' ')) oneWord.set(n.toLowerCase(), names[0]!);
+  }
+  // Other languages' names: a word list's headword whose first translation is a feature's one-word name.
+  const byName = new Map<string, Record<string, string[]>>();
+  const dir = new URL('../../utils/core/lexicon/', import.meta.url).pathname;
+  for (const file of readdirSync(dir).filter((f) => /^[a-z]{2}-en\.json$/.test(f)).sort()) {
+    const lang = file.slice(0, 2);
+    const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, Record<string, string>>;
+    for (const [word, translations] of Object.entries(data[lang] ?? {})) {
+      const senses = translations.split(' ');
+      const feature = oneWord.get(senses[0]!);
+      // Not a word whose other senses are common words: "pacato" is the Pacific, and placid.
+      if (!feature || word.includes(' ') || common.has(fold(word)) || senses.slice(1, 3).some((t) => common.has(fold(t)))) continue;
+      const written = word[0]!.toUpperCase() + word.slice(1);
+      if (taken.has(soundPhrase(written))) continue;
+      const names = byName.get(feature) ?? {};
+      // One name per key and language ("Tamisa", "Tâmisa").
+      if ((names[lang] ?? []).some((n) => soundPhrase(n) === soundPhrase(written))) continue;
+      (names[lang] ??= []).push(written);
+      byName.set(feature, names);
+    }
+  }
+  return { everywhere, local: [...byName].map(([name, names]) => ({ name, names })) };
+}
