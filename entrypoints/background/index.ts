@@ -15,10 +15,10 @@ import { isExtensionPageSender, type FeedApi } from '@/utils/protocol/feed-messa
 import { indexStoredWithData, onlyIndexStored } from '@/utils/store/match-changes';
 import { createFeedService, FEED_ALARM, FEED_ALARM_MINUTES } from './feed-service';
 import { setLanguageDataSource } from '@/utils/core/language/language-data';
-import { cacheScriptsAtInstall, extensionLanguageFiles, fetchGazetteer, fetchLexicon, readFactsWords, readGazetteer, readLexicon, readVerdicts } from '@/utils/store/extension-files';
+import { cacheScriptsAtInstall, extensionLanguageFiles, fetchGazetteer, fetchLexicon, readFactsWords, readGazetteer, readLexicon, readPlaces, readVerdicts } from '@/utils/store/extension-files';
 import { setVerdictSource } from '@/utils/core/verdicts/verdict-table';
 import { setFactsWordsSource } from '@/utils/core/facts/facts-words';
-import { setGazetteerSource } from '@/utils/core/facts/gazetteer-source';
+import { setGazetteerSource, setPlacesSource } from '@/utils/core/facts/gazetteer-source';
 import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
 import { markStart, startMarks } from '@/utils/core/start-marks';
 
@@ -28,6 +28,7 @@ export default defineBackground(() => {
   // first needed (utils/store/extension-files.ts), not parsed with this bundle at every worker start.
   setLanguageDataSource(extensionLanguageFiles);
   setGazetteerSource(readGazetteer, fetchGazetteer);
+  setPlacesSource(readPlaces);
   setLexiconSource(readLexicon, fetchLexicon);
   setVerdictSource(readVerdicts);
   setFactsWordsSource(readFactsWords);

@@ -2,15 +2,16 @@ import { render } from 'preact';
 import { LibraryApp } from '@/components/library/LibraryApp';
 import { getDb } from '@/utils/store/db';
 import { t, uiLang } from '@/utils/locale/i18n';
-import { setGazetteerSource } from '@/utils/core/facts/gazetteer-source';
+import { setGazetteerSource, setPlacesSource } from '@/utils/core/facts/gazetteer-source';
 import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
 import { setLanguageDataSource } from '@/utils/core/language/language-data';
-import { extensionLanguageFiles, readFactsWords, readGazetteer, readLexicon, readVerdicts } from '@/utils/store/extension-files';
+import { extensionLanguageFiles, readFactsWords, readGazetteer, readLexicon, readPlaces, readVerdicts } from '@/utils/store/extension-files';
 import { setVerdictSource } from '@/utils/core/verdicts/verdict-table';
 import { setFactsWordsSource } from '@/utils/core/facts/facts-words';
 
 // Fact extraction (imports, edits) reads the place list and its word lists from the extension's files, not the bundle.
 setGazetteerSource(readGazetteer);
+setPlacesSource(readPlaces);
 setFactsWordsSource(readFactsWords);
 setLexiconSource(readLexicon);
 // An import reads the published verdicts from the extension's file (verdict-table.ts).

@@ -27,7 +27,7 @@ import { SNOWBALL_STOP_LANGS, snowballStopWords } from './snowball-stop-words';
 import { REPORTING_WORDS } from './reporting-words';
 import { AUXILIARY_INFINITIVES } from './auxiliary-infinitives';
 import { LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '../../utils/core/lexicon/lexicon-pairs';
-import type { GazetteerData } from '../../utils/core/facts/gazetteer-source';
+import type { GazetteerData, PlacesData } from '../../utils/core/facts/gazetteer-source';
 import type { LanguageNumberWords } from '../../utils/core/language/language-data';
 import { BUNDLED_VERDICTS } from '../../utils/core/verdicts/bundled-verdicts';
 import { BUNDLED_FACTS_WORDS } from '../../utils/core/facts/bundled-facts-words';
@@ -43,6 +43,7 @@ export const numberWordsFile = (lang: string) => `${LANGUAGE_DIR}/numbers-${lang
 export const NUMBER_INDEX_FILE = `${LANGUAGE_DIR}/numbers-index.json`;
 /** A path, not a URL: under happy-dom (some unit tests) the global URL is not Node's. */
 export const GAZETTEER_SOURCE = require.resolve('../../utils/core/facts/gazetteer-data.json');
+export const PLACES_SOURCE = require.resolve('../../utils/core/facts/places-data.json');
 /** A pair's word lists ('fr-en'). */
 export const lexiconSource = (pair: string) => require.resolve(`../../utils/core/lexicon/${pair}.json`);
 /** A pair's related-stems table (scripts/build-lexicon-related.ts), shipped inside the pair's file. */
@@ -164,12 +165,18 @@ export function shippedGazetteer(data: GazetteerData): GazetteerData {
   };
 }
 
+/** The same for the longer place list (PlacesData): its regions' and local places' variant names only serve their keys. */
+export function shippedPlaces(data: PlacesData): PlacesData {
+  return { ...data, regions: data.regions.map(({ names: _names, ...kept }) => kept), ...(data.localPlaces ? { localPlaces: data.localPlaces.map(({ names: _names, ...kept }) => kept) } : {}) };
+}
+
 /** Every file of `language/`, as WXT's generated public files. */
 export function languageFiles(): { relativeDest: string; contents: string }[] {
   const lists = stopWordLists();
   const guesses = guessWordLists();
   const numbers = numberWordTables();
   const gazetteer = JSON.stringify(shippedGazetteer(JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')) as GazetteerData));
+  const places = JSON.stringify(shippedPlaces(JSON.parse(readFileSync(PLACES_SOURCE, 'utf8')) as PlacesData));
   const verdicts = JSON.stringify(BUNDLED_VERDICTS);
   const factsWords = JSON.stringify(BUNDLED_FACTS_WORDS);
   return [
@@ -181,6 +188,8 @@ export function languageFiles(): { relativeDest: string; contents: string }[] {
     { relativeDest: NUMBER_INDEX_FILE, contents: JSON.stringify(Object.keys(numbers)) },
     { relativeDest: 'words/gazetteer.json', contents: gazetteer },
     { relativeDest: 'words/gazetteer.js', contents: `globalThis.recoupeGazetteer = ${gazetteer};\n` },
+    { relativeDest: 'words/places.json', contents: places },
+    { relativeDest: 'words/places.js', contents: `globalThis.recoupePlaces = ${places};\n` },
     { relativeDest: 'words/verdicts.json', contents: verdicts },
     { relativeDest: 'words/verdicts.js', contents: `globalThis.recoupeVerdicts = ${verdicts};\n` },
     { relativeDest: 'words/facts.json', contents: factsWords },

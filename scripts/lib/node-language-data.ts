@@ -7,14 +7,14 @@
 import { runInThisContext } from 'node:vm';
 import { setLanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';
 import { readFileSync } from 'node:fs';
-import { setGazetteerSource, type GazetteerData } from '@/utils/core/facts/gazetteer-source';
+import { setGazetteerSource, setPlacesSource, type GazetteerData, type PlacesData } from '@/utils/core/facts/gazetteer-source';
 import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
 import { setVerdictSource } from '@/utils/core/verdicts/verdict-table';
 import { BUNDLED_VERDICTS } from '@/utils/core/verdicts/bundled-verdicts';
 import { setFactsWordsSource } from '@/utils/core/facts/facts-words';
 import { BUNDLED_FACTS_WORDS } from '@/utils/core/facts/bundled-facts-words';
-import { GAZETTEER_SOURCE, guessWordLists, lexiconPart, numberWordTables, stemmerScript, stopWordLists } from './language-assets';
+import { GAZETTEER_SOURCE, PLACES_SOURCE, guessWordLists, lexiconPart, numberWordTables, stemmerScript, stopWordLists } from './language-assets';
 
 type Registry = Record<string, () => Stemmer>;
 
@@ -48,6 +48,7 @@ export const nodeLanguageData = {
 
 setLanguageDataSource(nodeLanguageData);
 setGazetteerSource(() => JSON.parse(readFileSync(GAZETTEER_SOURCE, 'utf8')) as GazetteerData);
+setPlacesSource(() => JSON.parse(readFileSync(PLACES_SOURCE, 'utf8')) as PlacesData);
 setLexiconSource((pair, part) => JSON.parse(lexiconPart(pair, part)) as LexiconData);
 setVerdictSource(() => BUNDLED_VERDICTS);
 setFactsWordsSource(() => BUNDLED_FACTS_WORDS);

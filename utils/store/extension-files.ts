@@ -16,7 +16,7 @@
  */
 import { browser } from 'wxt/browser';
 import { SNOWBALL_ALGORITHMS, type LanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';
-import type { GazetteerData } from '@/utils/core/facts/gazetteer-source';
+import type { GazetteerData, PlacesData } from '@/utils/core/facts/gazetteer-source';
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
 import { LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '@/utils/core/lexicon/lexicon-pairs';
 import type { LexiconPart } from '@/utils/core/lexicon/lexicons';
@@ -28,6 +28,8 @@ import {
   GAZETTEER_JSON,
   GAZETTEER_SCRIPT,
   languageFilesFrom,
+  PLACES_JSON,
+  PLACES_SCRIPT,
   stemmerPath,
   VERDICTS_JSON,
   VERDICTS_SCRIPT,
@@ -41,6 +43,7 @@ interface WorkerGlobal {
   addEventListener(type: string, listener: () => void): void;
   recoupeStemmers?: Registry;
   recoupeGazetteer?: GazetteerData;
+  recoupePlaces?: PlacesData;
   recoupeVerdicts?: VerdictTable[];
   recoupeFactsWords?: FactsWords;
 }
@@ -62,13 +65,19 @@ export function cacheScriptsAtInstall(): void {
     // read and send them again. They are fetched when a scan needs them (ensureLexicons). The facts
     // reader's words (12 KB, `words/facts.js`, sorted just before the gazetteer) are read at a page's
     // first scan, so they must be here: a script not in this cache cannot be imported later.
-    global.importScripts!(...SNOWBALL_ALGORITHMS.map(stemmerPath), FACTS_WORDS_SCRIPT, GAZETTEER_SCRIPT, VERDICTS_SCRIPT);
+    // The longer place list (`words/places.js`, sorted after the gazetteer) only when a version's facts are read.
+    global.importScripts!(...SNOWBALL_ALGORITHMS.map(stemmerPath), FACTS_WORDS_SCRIPT, GAZETTEER_SCRIPT, PLACES_SCRIPT, VERDICTS_SCRIPT);
   });
 }
 
 /** The gazetteer's data, read synchronously. */
 export function readGazetteer(): GazetteerData {
   return readDataFile(GAZETTEER_SCRIPT, GAZETTEER_JSON, () => global.recoupeGazetteer);
+}
+
+/** The longer place list (PlacesData), read synchronously when the facts reader first looks a place up. */
+export function readPlaces(): PlacesData {
+  return readDataFile(PLACES_SCRIPT, PLACES_JSON, () => global.recoupePlaces);
 }
 
 /** The published verdict labels, read synchronously when a feed, an import or a page's fact-check first reads a verdict. */

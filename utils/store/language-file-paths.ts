@@ -15,6 +15,9 @@ export const NUMBER_INDEX_PATH = '/language/numbers-index.json';
 /** The gazetteer as a script (registers `globalThis.recoupeGazetteer`, for importScripts) and as JSON. */
 export const GAZETTEER_SCRIPT = '/words/gazetteer.js';
 export const GAZETTEER_JSON = '/words/gazetteer.json';
+/** The longer place list the facts reader reads (PlacesData), the same two ways (`globalThis.recoupePlaces`). */
+export const PLACES_SCRIPT = '/words/places.js';
+export const PLACES_JSON = '/words/places.json';
 /** The published verdict labels, the same two ways (`globalThis.recoupeVerdicts`). */
 export const VERDICTS_SCRIPT = '/words/verdicts.js';
 export const VERDICTS_JSON = '/words/verdicts.json';

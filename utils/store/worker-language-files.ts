@@ -1,7 +1,7 @@
 import type { LanguageDataSource } from '@/utils/core/language/language-data';
-import type { GazetteerData } from '@/utils/core/facts/gazetteer-source';
+import type { GazetteerData, PlacesData } from '@/utils/core/facts/gazetteer-source';
 import type { FactsWords } from '@/utils/core/facts/facts-words-types';
-import { FACTS_WORDS_SCRIPT, GAZETTEER_SCRIPT, languageFilesFrom } from '@/utils/store/language-file-paths';
+import { FACTS_WORDS_SCRIPT, GAZETTEER_SCRIPT, languageFilesFrom, PLACES_SCRIPT } from '@/utils/store/language-file-paths';
 
 /**
  * The language data in a dedicated worker of an extension page (the import's index worker): the same
@@ -9,7 +9,7 @@ import { FACTS_WORDS_SCRIPT, GAZETTEER_SCRIPT, languageFilesFrom } from '@/utils
  * workers no extension API), so paths resolve against the worker's own URL, in the extension's origin.
  * A classic worker: stemmers load by importScripts.
  */
-const worker = globalThis as unknown as { importScripts(...urls: string[]): void; recoupeGazetteer?: GazetteerData; recoupeFactsWords?: FactsWords };
+const worker = globalThis as unknown as { importScripts(...urls: string[]): void; recoupeGazetteer?: GazetteerData; recoupePlaces?: PlacesData; recoupeFactsWords?: FactsWords };
 
 export const workerLanguageFiles: LanguageDataSource = languageFilesFrom(
   (path) => path,
@@ -21,6 +21,13 @@ export function readWorkerGazetteer(): GazetteerData {
   if (!worker.recoupeGazetteer) worker.importScripts(GAZETTEER_SCRIPT);
   if (!worker.recoupeGazetteer) throw new Error(`Recoupe: ${GAZETTEER_SCRIPT} did not register`);
   return worker.recoupeGazetteer;
+}
+
+/** The longer place list, should a version's facts be read here. */
+export function readWorkerPlaces(): PlacesData {
+  if (!worker.recoupePlaces) worker.importScripts(PLACES_SCRIPT);
+  if (!worker.recoupePlaces) throw new Error(`Recoupe: ${PLACES_SCRIPT} did not register`);
+  return worker.recoupePlaces;
 }
 
 /** The facts reader's word lists (analysing a text reads its weekdays: analyse-text.ts). */

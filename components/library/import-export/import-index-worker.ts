@@ -6,13 +6,14 @@
  */
 import { openDb } from '@/utils/store/db';
 import { setLanguageDataSource } from '@/utils/core/language/language-data';
-import { readWorkerFactsWords, readWorkerGazetteer, workerLanguageFiles } from '@/utils/store/worker-language-files';
-import { setGazetteerSource } from '@/utils/core/facts/gazetteer-source';
+import { readWorkerFactsWords, readWorkerGazetteer, readWorkerPlaces, workerLanguageFiles } from '@/utils/store/worker-language-files';
+import { setGazetteerSource, setPlacesSource } from '@/utils/core/facts/gazetteer-source';
 import { setFactsWordsSource } from '@/utils/core/facts/facts-words';
 import { importIndexBase, type IndexRequest, type IndexWorkerReply } from '@/utils/store/import/import-index-build';
 
 setLanguageDataSource(workerLanguageFiles);
 setGazetteerSource(readWorkerGazetteer);
+setPlacesSource(readWorkerPlaces);
 setFactsWordsSource(readWorkerFactsWords);
 
 const scope = globalThis as unknown as { onmessage: (e: MessageEvent<IndexRequest>) => void; postMessage(reply: IndexWorkerReply): void };

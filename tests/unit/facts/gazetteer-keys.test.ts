@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cityKey, gazetteerData } from '@/utils/core/facts/gazetteer-source';
+import { cityKey, gazetteerData, placesData } from '@/utils/core/facts/gazetteer-source';
 import { gazetteer, soundPhrase } from '@/utils/core/facts/gazetteer';
 import { countriesNamed } from '@/utils/core/matching/country-conflict';
-import { shippedGazetteer } from '@/scripts/lib/language-assets';
+import { shippedGazetteer, shippedPlaces } from '@/scripts/lib/language-assets';
 import { phraseKey, tokens } from '@/utils/core/facts/text';
 
 /** gazetteer-data.json holds each name's key, so that a worker start folds none. */
@@ -30,6 +30,15 @@ describe("the gazetteer's stored keys", () => {
     expect(wrong, RERUN).toEqual([]);
     expect(data.countries.length).toBeGreaterThan(200);
     expect(data.cities.length).toBeGreaterThan(3000);
+    // The longer list the facts reader reads (places-data.json) likewise, and its weak keys are keys.
+    const more = placesData();
+    for (const r of more.regions) {
+      expect(r.keys, `${r.name}: ${RERUN}`).toEqual([r.name, ...(r.names ?? [])].map(soundPhrase));
+      for (const w of r.weak ?? []) expect(r.keys).toContain(w);
+    }
+    for (const p of more.localPlaces ?? []) expect(byLang(p.keys, (k) => k), `${p.name}: ${RERUN}`).toEqual([...new Set(byLang(p.names ?? {}, soundPhrase))]);
+    expect(more.regions.length).toBeGreaterThan(2000);
+    expect(Object.values(more.towns ?? {}).join('|').split('|').length).toBeGreaterThan(15_000);
   });
 
   it('find places and countries by their names as written', () => {
@@ -86,5 +95,9 @@ describe("the gazetteer's stored keys", () => {
     expect(shipped.regions.map((r) => r.keys)).toEqual(gazetteerData().regions.map((r) => r.keys));
     expect(shipped.localPlaces?.every((p) => p.names === undefined)).toBe(true);
     expect(shipped.localPlaces?.map((p) => [p.name, p.country, p.keys])).toEqual(gazetteerData().localPlaces?.map((p) => [p.name, p.country, p.keys]));
+    const places = shippedPlaces(placesData());
+    expect(places.regions.map((r) => [r.name, r.keys, r.weak, r.names])).toEqual(placesData().regions.map((r) => [r.name, r.keys, r.weak, undefined]));
+    expect(places.localPlaces?.map((p) => [p.name, p.keys, p.names])).toEqual(placesData().localPlaces?.map((p) => [p.name, p.keys, undefined]));
+    expect(places.towns).toEqual(placesData().towns);
   });
 });

@@ -42,6 +42,17 @@ export interface GazetteerData {
    *  key with the languages that write it, space-separated ("azoren": "de nl"), read only in a quote
    *  of one of those. `names`, the same by name: the repository's file only. */
   localPlaces?: { name: string; country?: string; keys: Record<string, string>; names?: Record<string, string> }[];
+}
+
+/**
+ * The longer place list (`places-data.json`, written with the gazetteer's by scripts/build-gazetteer.ts),
+ * which the facts reader alone reads (factsGazetteer): every country's subdivisions, WordNet's seas, rivers,
+ * islands and ranges, their names in other languages, and the towns. Apart, so that a worker's start, whose
+ * first scan needs the gazetteer's countries and cities, does not fetch and parse it.
+ */
+export interface PlacesData {
+  regions: GazetteerData['regions'];
+  localPlaces?: GazetteerData['localPlaces'];
   /** Towns of 15,000 people or more by country, their names joined by "|", read only after a preposition of place (places.ts). */
   towns?: Record<string, string>;
 }
@@ -60,3 +71,10 @@ export const gazetteerData = source.get;
 
 /** Reads the data ahead, asynchronously when the platform can (a worker's warm-up). */
 export const preloadGazetteerData = source.preload;
+
+const places = lazyData<PlacesData>('place list');
+
+export const setPlacesSource = places.set;
+
+/** The longer place list, read on first use (by the facts reader only). */
+export const placesData = places.get;

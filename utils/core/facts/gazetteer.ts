@@ -1,4 +1,4 @@
-import { cityKey, gazetteerData } from '@/utils/core/facts/gazetteer-source';
+import { cityKey, gazetteerData, placesData, type GazetteerData, type PlacesData } from '@/utils/core/facts/gazetteer-source';
 import { soundPhrase, soundWord } from '@/utils/core/facts/place-key';
 import { markStart } from '@/utils/core/start-marks';
 
@@ -45,6 +45,7 @@ interface Gazetteer {
 }
 
 let built: Gazetteer | undefined;
+let builtForFacts: Gazetteer | undefined;
 
 /** A demonym key with the plural and feminine endings added ("russe", "russes", "russee", "russees"). */
 const inflected = (k: string) => [k, `${k}s`, `${k}e`, `${k}es`];
@@ -61,11 +62,23 @@ function noteFirstWord(key: string, maps: readonly Map<string, number>[]): numbe
   return words;
 }
 
+/** The place list matching reads (countries, cities and their peoples): gazetteer-data.json. */
 export function gazetteer(): Gazetteer {
   if (built) return built;
   markStart('gazetteer');
   const data = gazetteerData();
   markStart('gazetteer data');
+  built = build(data);
+  markStart('gazetteer read');
+  return built;
+}
+
+/** The place list the facts reader reads: the gazetteer's, then the longer list's (PlacesData). */
+export function factsGazetteer(): Gazetteer {
+  return (builtForFacts ??= build(gazetteerData(), placesData()));
+}
+
+function build(data: GazetteerData, more?: PlacesData): Gazetteer {
   const places = new Map<string, Place>();
   const demonyms = new Map<string, string>();
   const countryName = new Map<string, string>();
@@ -111,14 +124,14 @@ export function gazetteer(): Gazetteer {
       }
     }
   }
-  for (const r of data.regions) {
+  for (const r of [...data.regions, ...(more?.regions ?? [])]) {
     const place: Place = { name: r.name, kind: 'region' };
     const weak = r.weak ? { ...place, weak: true } : place;
     for (const key of r.keys) add(key, r.weak?.includes(key) ? weak : place);
   }
   for (const city of data.cities) add(cityKey(city), { name: city[0], country: city[1], kind: 'city' });
   // Cities and islands under other languages' names, after the countries' (a country keeps its name).
-  for (const p of data.localPlaces ?? []) {
+  for (const p of [...(data.localPlaces ?? []), ...(more?.localPlaces ?? [])]) {
     const place: Place = p.country ? { name: p.name, country: p.country, kind: 'city' } : { name: p.name, kind: 'region' };
     for (const [key, langs] of Object.entries(p.keys)) {
       for (const lang of langs.split(' ')) {
@@ -128,9 +141,7 @@ export function gazetteer(): Gazetteer {
       }
     }
   }
-  built = { places, demonyms, countryName, countryDemonym, longest, firstWords, countryFirstWords, countryOrCityFirstWords, writtenDemonyms, writtenDemonymFirstWords, local };
-  markStart('gazetteer read');
-  return built;
+  return { places, demonyms, countryName, countryDemonym, longest, firstWords, countryFirstWords, countryOrCityFirstWords, writtenDemonyms, writtenDemonymFirstWords, local };
 }
 
 let towns: Map<string, Place> | undefined;
@@ -148,7 +159,7 @@ export function townOf(key: string): Place | undefined {
 export function townMap(): ReadonlyMap<string, Place> {
   if (!towns) {
     towns = new Map();
-    for (const [country, names] of Object.entries(gazetteerData().towns ?? {})) {
+    for (const [country, names] of Object.entries(placesData().towns ?? {})) {
       for (const name of names.split('|')) {
         const k = soundPhrase(name);
         if (!towns.has(k)) towns.set(k, { name, country, kind: 'city' });

@@ -1,6 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { stripAccents } from '@/utils/core/matching/normalise-text';
-import { gazetteer, townMap, soundOf, soundWord, type Place } from '@/utils/core/facts/gazetteer';
+import { factsGazetteer, townMap, soundOf, soundWord, type Place } from '@/utils/core/facts/gazetteer';
 import { factsWords } from '@/utils/core/facts/facts-words';
 import { sourceWords } from '@/utils/core/facts/source-words';
 import { isCapitalised, wordSet } from '@/utils/core/facts/text';
@@ -28,7 +28,7 @@ function placeStems(lang: string): Map<string, Place> {
   let stems = stemsByLang.get(lang);
   if (stems) return stems;
   stems = new Map();
-  const g = gazetteer();
+  const g = factsGazetteer();
   // Towns last, as they are read after a preposition only, which this reading requires: "w Raciborzu", "v Kolíně".
   const towns = townMap();
   for (const names of [g.places, g.local.get(lang) ?? new Map<string, Place>(), towns]) {
@@ -49,7 +49,7 @@ function placeStems(lang: string): Map<string, Place> {
 export function localLookup(toks: RawToken[], i: number, lang: string | undefined): { place: Place; to: number } | undefined {
   const t = toks[i]!;
   if (!lang || t.kind !== 'word') return undefined;
-  const names = gazetteer().local.get(lang);
+  const names = factsGazetteer().local.get(lang);
   // Up to four words: "Rhénanie-du-Nord-Westphalie".
   for (let n = Math.min(4, toks.length - i); names && n >= 1; n--) {
     const place = names.get(soundOf(toks.slice(i, i + n).map((x) => x.text)));

@@ -1,5 +1,5 @@
 import type { RawToken } from '@/utils/core/matching/lex';
-import { nameWrittenAsPlace, gazetteer, placeKey, soundOf, soundWord, townOf, type Place } from '@/utils/core/facts/gazetteer';
+import { nameWrittenAsPlace, factsGazetteer, placeKey, soundOf, soundWord, townOf, type Place } from '@/utils/core/facts/gazetteer';
 import { afterLocative, localLookup, turkishLocation } from '@/utils/core/facts/place-grammar';
 import { isCapitalised } from '@/utils/core/facts/text';
 import type { PlaceFact } from '@/utils/core/facts/types';
@@ -31,7 +31,7 @@ interface Found {
 /** The longest gazetteer name starting at token i (first word capitalised); the gazetteer's names
  *  in the quote's language `lang` (a base code, "pl") count too. */
 function lookup(toks: RawToken[], i: number, lang: string | undefined): { place: Place; to: number } | undefined {
-  const g = gazetteer();
+  const g = factsGazetteer();
   if (!toks[i] || !isCapitalised(toks[i]!)) return undefined;
   const most = g.firstWords.get(soundWord(toks[i]!.text));
   if (!most) return localLookup(toks, i, lang);
