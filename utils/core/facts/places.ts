@@ -207,7 +207,7 @@ export function readPlaces(toks: RawToken[], quote: string, quoteLang?: string):
       i = hit.to;
       continue;
     }
-    // A town after a preposition of place ("near the town of Ronda", "w Raciborzu" is not read: exact names only).
+    // A town after a preposition of place ("near the town of Ronda"); inflected ("w Raciborzu"), localLookup reads it.
     const town = afterLocative(toks, i, lang) ? townAt(toks, i, quote) : undefined;
     if (town && !partOfName(toks, town.to + 1, town.to, quote, lang)) {
       found.push({ from: i, to: town.to, name: town.place.name, via: 'gazetteer' });
