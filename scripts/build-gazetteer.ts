@@ -287,6 +287,8 @@ const placeList = {
   }),
   localPlaces: [...subdivided.local, ...physical.local].map(writtenPlace),
   towns: Object.fromEntries([...townsByCountry].sort(([a], [b]) => a.localeCompare(b)).map(([country, names]) => [country, names.join('|')])),
+  // Each town's key, in the same order: keying 18,000 names took 260 ms at the first town looked for.
+  townKeys: Object.fromEntries([...townsByCountry].sort(([a], [b]) => a.localeCompare(b)).map(([country, names]) => [country, names.map(soundPhrase).join('|')])),
 };
 writeFileSync(new URL('../utils/core/facts/places-data.json', import.meta.url), JSON.stringify(placeList));
 console.log(`${countries.length} countries, ${cityRows.length} cities, ${[...townsByCountry.values()].flat().length} towns, ${regions.length + subdivided.regions.length} regions, ${physical.everywhere.length} seas, rivers, islands and ranges, ${localPlaces.length + placeList.localPlaces.length} places under other languages' names`);

@@ -39,6 +39,7 @@ describe("the gazetteer's stored keys", () => {
     for (const p of more.localPlaces ?? []) expect(byLang(p.keys, (k) => k), `${p.name}: ${RERUN}`).toEqual([...new Set(byLang(p.names ?? {}, soundPhrase))]);
     expect(more.regions.length).toBeGreaterThan(2000);
     expect(Object.values(more.towns ?? {}).join('|').split('|').length).toBeGreaterThan(15_000);
+    for (const [country, names] of Object.entries(more.towns ?? {})) expect(more.townKeys?.[country]?.split('|'), `${country}: ${RERUN}`).toEqual(names.split('|').map(soundPhrase));
   });
 
   it('find places and countries by their names as written', () => {

@@ -55,6 +55,8 @@ export interface PlacesData {
   localPlaces?: GazetteerData['localPlaces'];
   /** Towns of 15,000 people or more by country, their names joined by "|", read only after a preposition of place (places.ts). */
   towns?: Record<string, string>;
+  /** Their keys (soundPhrase), in the same order. */
+  townKeys?: Record<string, string>;
 }
 
 export type GazetteerCity = GazetteerData['cities'][number];

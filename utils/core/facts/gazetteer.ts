@@ -159,11 +159,13 @@ export function townOf(key: string): Place | undefined {
 export function townMap(): ReadonlyMap<string, Place> {
   if (!towns) {
     towns = new Map();
-    for (const [country, names] of Object.entries(placesData().towns ?? {})) {
-      for (const name of names.split('|')) {
-        const k = soundPhrase(name);
-        if (!towns.has(k)) towns.set(k, { name, country, kind: 'city' });
-      }
+    const { towns: byCountry = {}, townKeys = {} } = placesData();
+    for (const [country, names] of Object.entries(byCountry)) {
+      const keys = townKeys[country]?.split('|');
+      names.split('|').forEach((name, i) => {
+        const k = keys?.[i] ?? soundPhrase(name);
+        if (!towns!.has(k)) towns!.set(k, { name, country, kind: 'city' });
+      });
     }
   }
   return towns;
