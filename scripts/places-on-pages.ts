@@ -12,12 +12,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFacts } from '@/utils/core/facts/extract';
 import { placesData } from '@/utils/core/facts/gazetteer-source';
+import { factsGazetteer, soundPhrase } from '@/utils/core/facts/gazetteer';
 import { extractPageText } from './lib/extract-page-text';
 
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const dir = arg('--pages') ?? '../shared/corpora/readability/pages';
 const all = process.argv.includes('--all');
-const towns = new Set(Object.values(placesData().towns ?? {}).flatMap((names) => names.split('|')));
+// Towns only: a name the rest of the place list has too ("Washington", "Delaware") is read as that place.
+const listed = factsGazetteer().places;
+const towns = new Set(Object.values(placesData().towns ?? {}).flatMap((names) => names.split('|')).filter((name) => !listed.has(soundPhrase(name))));
 let sentences = 0;
 let printed = 0;
 for (const name of readdirSync(dir).sort()) {

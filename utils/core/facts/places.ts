@@ -1,7 +1,7 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { nameWrittenAsPlace, factsGazetteer, placeKey, soundOf, soundWord, townOf, type Place } from '@/utils/core/facts/gazetteer';
 import { afterLocative, localLookup, turkishLocation } from '@/utils/core/facts/place-grammar';
-import { isCapitalised } from '@/utils/core/facts/text';
+import { fold, isCapitalised } from '@/utils/core/facts/text';
 import type { PlaceFact } from '@/utils/core/facts/types';
 
 /**
@@ -165,7 +165,8 @@ function townAt(toks: RawToken[], i: number, quote: string): { place: Place; to:
   for (let to = Math.min(end, i + 2); to >= i; to--) {
     if (to === i && !nameWrittenAsPlace(toks[i]!.text)) break;
     const place = townOf(soundOf(toks.slice(i, to + 1).map((t) => t.text)));
-    if (place) return { place, to };
+    // As written, but for accents and case: a town's sound key is loose, and "on Bloomberg" is no Blomberg.
+    if (place && fold(quote.slice(toks[i]!.start, toks[to]!.end)) === fold(place.name)) return { place, to };
   }
   return undefined;
 }
