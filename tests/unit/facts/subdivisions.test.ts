@@ -53,6 +53,12 @@ describe('towns of 15,000 people or more', () => {
     expect(places('Moore said the storm had destroyed two schools.', 'en')).toEqual([]);
     expect(places('Two schools were destroyed in Moore on Monday.', 'en')).toEqual(['Moore']);
   });
+
+  it('matches a town as written, but for accents and case', () => {
+    // Blomberg, a German town, has Bloomberg's sound key.
+    expect(places('P&G said the report, on Bloomberg, was speculation.', 'en')).toEqual([]);
+    expect(places('The bridge in Raciborz was closed.', 'en')).toEqual(['Racibórz']);
+  });
 });
 
 describe('seas, rivers, islands and ranges (WordNet)', () => {
