@@ -8,10 +8,9 @@
  * first translation is a one-word name ("Rhein", "Reno", "Odra") and whose next two are no common
  * words, read only in a quote of that language, as the gazetteer reads a city's other names.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { soundPhrase } from '@/utils/core/facts/place-key';
 import { fold } from '@/utils/core/facts/text';
+import { wordLists, wordnetSynsets, type Synset } from './wordnet-data';
 
 /** WordNet's words for the kinds of place a quote locates something in. */
 const FEATURE_KINDS = new Set([
@@ -28,34 +27,6 @@ export interface Features {
   local: { name: string; names: Record<string, string[]> }[];
 }
 
-interface Synset {
-  words: string[];
-  instanceOf: string[];
-  /** Hypernyms ("@"). */
-  kindOf: string[];
-}
-
-function readNouns(wordnet: string): Map<string, Synset> {
-  const out = new Map<string, Synset>();
-  for (const line of readFileSync(join(wordnet, 'data.noun'), 'latin1').split('\n')) {
-    if (!/^\d/.test(line)) continue;
-    const fields = line.split(' | ')[0]!.split(' ');
-    const count = parseInt(fields[3]!, 16);
-    const words = Array.from({ length: count }, (_, k) => fields[4 + 2 * k]!.replace(/\(.*\)$/, '').replace(/_/g, ' '));
-    const at = 4 + 2 * count;
-    const pointers = Number(fields[at]);
-    const instanceOf: string[] = [];
-    const kindOf: string[] = [];
-    for (let k = 0; k < pointers; k++) {
-      const symbol = fields[at + 1 + 4 * k];
-      if (symbol === '@i') instanceOf.push(fields[at + 2 + 4 * k]!);
-      else if (symbol === '@') kindOf.push(fields[at + 2 + 4 * k]!);
-    }
-    out.set(fields[0]!, { words, instanceOf, kindOf });
-  }
-  return out;
-}
-
 /** WordNet's most general kinds of place: an instance of a kind under one of these is a place, of anything else ("archangel", "painter") not. */
 const PLACE_ROOTS = new Set(['location', 'body of water', 'geological formation', 'land']);
 
@@ -65,7 +36,7 @@ const PLACE_ROOTS = new Set(['location', 'body of water', 'geological formation'
  * key is a common English word's ("Ouse" folds to "use", "Aare" to "are", "Dolj" to "doli", Dolly's).
  */
 export function weakNameTest(common: ReadonlySet<string>, wordnet = '/usr/share/wordnet'): (name: string) => boolean {
-  const nouns = readNouns(wordnet);
+  const nouns = wordnetSynsets(wordnet, 'noun');
   const placeKind = new Map<string, boolean>();
   const isPlaceKind = (o: string, depth = 0): boolean => {
     let known = placeKind.get(o);
@@ -87,7 +58,7 @@ export function weakNameTest(common: ReadonlySet<string>, wordnet = '/usr/share/
 }
 
 export function features(known: ReadonlySet<string>, common: ReadonlySet<string>, latin: (s: string) => boolean, wordnet = '/usr/share/wordnet'): Features {
-  const nouns = readNouns(wordnet);
+  const nouns = wordnetSynsets(wordnet, 'noun');
   const isFeature = (s: Synset) => s.instanceOf.some((o) => FEATURE_KINDS.has(nouns.get(o)?.words[0] ?? ''));
   // Names WordNet gives to a thing that is no place too ("Baltic": a sea and a language); a person's
   // ("Rhine": J. B. Rhine) does not count, as a person speaks and acts where a river does not.
@@ -120,11 +91,8 @@ export function features(known: ReadonlySet<string>, common: ReadonlySet<string>
   }
   // Other languages' names: a word list's headword whose first translation is a feature's one-word name.
   const byName = new Map<string, Record<string, string[]>>();
-  const dir = new URL('../../utils/core/lexicon/', import.meta.url).pathname;
-  for (const file of readdirSync(dir).filter((f) => /^[a-z]{2}-en\.json$/.test(f)).sort()) {
-    const lang = file.slice(0, 2);
-    const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, Record<string, string>>;
-    for (const [word, translations] of Object.entries(data[lang] ?? {})) {
+  for (const [lang, list] of wordLists()) {
+    for (const [word, translations] of Object.entries(list)) {
       const senses = translations.split(' ');
       const feature = oneWord.get(senses[0]!);
       // Not a word whose other senses are common words: "pacato" is the Pacific, and placid.

@@ -19,15 +19,14 @@
  * Left out: a one-word name that is a common word (commonWords: "Centre", "Nord", "Central", "Para",
  * "Alba"), where a capitalised sentence start would become a place; and a
  * name the gazetteer has already (a country's, a city's, a hand-kept region's). A name that is also
- * a town of the same country with 15,000 people or more ("Leiria", "Uppsala") is that town: news
+ * a town of the same country with 15,000 people or more ("Leiria", "Uppsala") is left to that town (gazetteer-towns.ts): news
  * name the town more often than the district, and "in Leiria" is the town.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { soundPhrase } from '@/utils/core/facts/place-key';
 import { fold } from '@/utils/core/facts/text';
 import { SNOWBALL_STOP_LANGS, snowballStopWords } from '@/scripts/lib/snowball-stop-words';
+import { wordLists, wordnetSynsets } from './wordnet-data';
 
 const require = createRequire(import.meta.url);
 
@@ -55,8 +54,6 @@ type CountryFile = Record<string, { regions?: Region[] }>;
 export interface Subdivisions {
   /** Read in every language under `name` (the English one, unless a common word or taken) and `names`. */
   regions: { name: string; names: string[] }[];
-  /** Towns that share a subdivision's name: [name, country]. */
-  towns: [string, string][];
   /** Names read only in a quote of one language: the English name and, per language, its names. */
   local: { name: string; names: Record<string, string[]> }[];
 }
@@ -80,12 +77,8 @@ export function commonWords(wordnet = '/usr/share/wordnet', stopLangs: readonly 
   const lower = new Map<string, number>();
   const capital = new Map<string, number>();
   for (const part of ['noun', 'verb', 'adj', 'adv']) {
-    for (const line of readFileSync(join(wordnet, `data.${part}`), 'latin1').split('\n')) {
-      if (!/^\d/.test(line)) continue;
-      const fields = line.split(' ');
-      const count = parseInt(fields[3]!, 16);
-      for (let k = 0; k < count; k++) {
-        const lemma = fields[4 + 2 * k]!.replace(/\(.*\)$/, '').replace(/_/g, ' ');
+    for (const { words } of wordnetSynsets(wordnet, part).values()) {
+      for (const lemma of words) {
         const into = /^\p{Lu}\P{Lu}*$/u.test(lemma) ? capital : /\p{Lu}/u.test(lemma) ? undefined : lower;
         into?.set(lemma.toLowerCase(), (into.get(lemma.toLowerCase()) ?? 0) + 1);
       }
@@ -94,13 +87,8 @@ export function commonWords(wordnet = '/usr/share/wordnet', stopLangs: readonly 
   // More senses in lower case than as a name: "centre" (one region of France among ten senses), not "saxony" (a cloth and the Land).
   const english = (w: string) => (lower.get(w) ?? 0) > (capital.get(w) ?? 0);
   const words = new Set<string>([...lower.keys()].filter(english).map(fold));
-  const dir = new URL('../../utils/core/lexicon/', import.meta.url).pathname;
-  for (const file of readdirSync(dir).filter((f) => /^[a-z]{2}-en\.json$/.test(f))) {
-    const lang = file.slice(0, 2);
-    const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, Record<string, string>>;
-    // The first translation only: the lists' later senses are loose ("bavière": bavaria, beard).
-    for (const [w, translations] of Object.entries(data[lang] ?? {})) if (english(translations.split(' ')[0]!)) words.add(fold(w));
-  }
+  // The first translation only: the lists' later senses are loose ("bavière": bavaria, beard).
+  for (const [, list] of wordLists()) for (const [w, translations] of Object.entries(list)) if (english(translations.split(' ')[0]!)) words.add(fold(w));
   for (const lang of stopLangs) for (const w of snowballStopWords(lang) ?? []) words.add(fold(w));
   return words;
 }
@@ -135,7 +123,7 @@ export function subdivisions(
   for (const { regions = [] } of Object.values(english)) for (const r of regions) lasts.set(lastWord(r.name), (lasts.get(lastWord(r.name)) ?? 0) + 1);
   const kindLast = new Set([...lasts].filter(([, n]) => n >= KIND_WORD_NAMES).map(([w]) => w));
   const bare = (name: string) => (kindLast.has(lastWord(name)) && name.includes(' ') ? name.slice(0, name.lastIndexOf(' ')) : undefined);
-  const out: Subdivisions = { regions: [], towns: [], local: [] };
+  const out: Subdivisions = { regions: [], local: [] };
   for (const [country, { regions = [] }] of Object.entries(english)) {
     for (const region of regions) {
       if ((region.reference?.openstreetmap_level ?? 0) >= MUNICIPAL_LEVEL) continue;
@@ -144,8 +132,8 @@ export function subdivisions(
       const own = OWN_LANGUAGE[country] ? names[OWN_LANGUAGE[country]] : undefined;
       // A town of the country under one of its names: the town, under its own name.
       const town = [region.name, own, bare(region.name), ...Object.values(names)].map((n) => n && towns.get(`${country} ${soundPhrase(n)}`)).find(Boolean);
+      // Left to the towns (gazetteer-towns.ts), which are read after a preposition of place.
       if (town) {
-        if (!taken.has(soundPhrase(town.name))) out.towns.push([town.name, town.country]);
         taken.add(soundPhrase(town.name));
         continue;
       }
