@@ -28,6 +28,12 @@ async function exportFile(library: Page): Promise<{ name: string; bytes: Buffer 
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
+/** Windows-1252 bytes, as French Excel saves "CSV (séparateur : point-virgule)": Latin-1, with the euro sign and curly quotes at 0x80-0x9f. */
+function windows1252(text: string): Buffer {
+  const high: Record<string, number> = { '€': 0x80, '’': 0x92, '‘': 0x91, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97 };
+  return Buffer.from([...text].map((c) => high[c] ?? (c.charCodeAt(0) < 0x100 ? c.charCodeAt(0) : 0x3f)));
+}
+
 describe('import and export in the library page', () => {
   it('exports Recoupe JSON, and importing it into a wiped library brings back the same highlights', async () => {
     const demo = h.server.pages.find((p) => p.outletId === 'kyiv-independent')!;
@@ -96,6 +102,34 @@ describe('import and export in the library page', () => {
     await expect.poll(() => highlightsOf(article), { timeout: 15_000 }).toEqual(before);
     await library.close();
     await article.close();
+  });
+
+  it('imports a CSV that a French Excel saved in Windows-1252, accents and euro sign kept', async () => {
+    const library = await h.context.newPage();
+    await library.goto(h.extensionUrl('options.html'));
+    const panel = library.locator('#import-export');
+    const statement = 'Le café coûte 3 € de plus depuis l’été';
+    const csv = `claim_id;statement;statement_lang;status;url;quote\r\ne2e-1252;${statement};fr;Faux;https://exemple.fr/cafe;« Le café coûte plus cher », a-t-il dit\r\n`;
+    await panel.locator('input[type="file"]').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: windows1252(csv) });
+    // A preview, not "not UTF-8 text": the library page reads the file's bytes, not File.text().
+    await panel.locator('table.ie-counts').waitFor();
+    await panel.getByRole('button', { name: /^(Import|Importer)$/ }).click();
+    await panel.locator('.ie-ok[role="status"]').waitFor();
+    const stored = await library.evaluate(
+      (id) =>
+        new Promise<{ statement: Record<string, string> } | undefined>((resolve, reject) => {
+          const open = indexedDB.open('recoupe');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('claims').objectStore('claims').get(id);
+            get.onsuccess = () => (open.result.close(), resolve(get.result));
+            get.onerror = () => reject(get.error);
+          };
+        }),
+      'e2e-1252',
+    );
+    expect(stored?.statement.fr).toBe(statement);
+    await library.close();
   });
 
   it('refuses a file that is not an export, in words', async () => {

@@ -51,15 +51,17 @@ export function useImportFlow(onImported?: () => void): ImportFlow {
       return;
     }
     setState({ step: 'reading', fileName });
-    let text: string;
+    // The bytes, not File.text(): that decodes as UTF-8 whatever the file is, where parseImport reads
+    // the encodings spreadsheets save in (Windows-1252, UTF-16 with its mark).
+    let bytes: ArrayBuffer;
     try {
-      text = await file.text();
+      bytes = await file.arrayBuffer();
     } catch (e) {
       if (current()) setState({ step: 'refused', fileName, message: e instanceof Error ? e.message : String(e) });
       return;
     }
     if (!current()) return;
-    const parsed = parseImport(text, { fileName });
+    const parsed = parseImport(bytes, { fileName });
     if (!parsed.ok) {
       // The summary in the reader's language; the parser's precise reason (in English) follows.
       const summary = t(`importErr_${parsed.error.code.replaceAll('-', '_')}`);
