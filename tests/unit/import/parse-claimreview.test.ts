@@ -52,6 +52,11 @@ describe('ClaimReview import: ratings', () => {
     [{ ratingValue: 2 }, 'misleading'],
     [{ ratingValue: 40, bestRating: 5, worstRating: 1 }, 'unverified'],
     [{ ratingValue: 3, bestRating: 3, worstRating: 3 }, 'partly-true'],
+    // A missing end is schema.org's default (worst 1, best 5): Aos Fatos publishes bestRating alone.
+    [{ ratingValue: '7', bestRating: '10' }, 'partly-true'],
+    [{ ratingValue: 3, bestRating: 3 }, 'confirmed'],
+    [{ ratingValue: 1, bestRating: 6 }, 'false'],
+    [{ ratingValue: 0, worstRating: 0 }, 'false'],
   ])('%j -> %s', (rating, status) => {
     const claim = parse(review({ '@type': 'Rating', ...rating })).claims[0];
     expect(claim.status).toBe(status);

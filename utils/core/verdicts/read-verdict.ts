@@ -44,8 +44,8 @@ export function isUnderstood(outcome: RatingOutcome): boolean {
 
 /**
  * Label first (it is what the fact-checker wrote), then the value on its own scale, which may run
- * either way (bestRating 1, worstRating 5). -1 means "not rated". A value without a scale is read
- * on the common 1-5 scale only when it fits there.
+ * either way (bestRating 1, worstRating 5). -1 means "not rated". A missing end of the scale is
+ * schema.org's default (bestRating 5, worstRating 1); a value off its scale is not read.
  */
 export function ratingToStatus(input: RatingInput): RatingOutcome {
   for (const label of input.labels) {
@@ -55,12 +55,12 @@ export function ratingToStatus(input: RatingInput): RatingOutcome {
   const { value } = input;
   if (value === undefined || !Number.isFinite(value)) return { status: 'unverified', via: 'unmapped' };
   if (value === -1) return { status: 'unverified', via: 'not-rated' };
-  let { best, worst } = input;
-  if (best === undefined || worst === undefined || best === worst || !Number.isFinite(best) || !Number.isFinite(worst)) {
-    if (value < 1 || value > 5) return { status: 'unverified', via: 'unmapped' };
-    best = 5;
-    worst = 1;
-  }
+  // schema.org's defaults: a rating without bestRating is out of 5, without worstRating from 1 (Aos Fatos
+  // publishes "bestRating": 6 alone).
+  let best = input.best !== undefined && Number.isFinite(input.best) ? input.best : 5;
+  let worst = input.worst !== undefined && Number.isFinite(input.worst) ? input.worst : 1;
+  // A scale of one point says nothing: the common one.
+  if (best === worst) [best, worst] = [5, 1];
   const share = (value - worst) / (best - worst);
   if (share < 0 || share > 1) return { status: 'unverified', via: 'unmapped' };
   if (share < 0.2) return { status: 'false', via: 'value' };
