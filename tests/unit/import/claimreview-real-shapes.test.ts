@@ -85,5 +85,11 @@ it('reads the dates sites write: offsets without colon, fractions, a space, a UT
 
 it('reads inLanguage as pt_BR or as a Language node', () => {
   const found = parse([review({ inLanguage: 'pt_BR' }), review({ url: 'https://factcheck.example/b', inLanguage: { '@type': 'Language', name: 'Français', alternateName: 'fr' } })]);
-  expect(found.claims.map((c) => Object.keys(c.statement)[0])).toEqual(['pt-br', 'fr']);
+  expect(found.claims.map((c) => Object.keys(c.statement)[0])).toEqual(['pt-BR', 'fr']);
+});
+
+it('writes a declared language in BCP 47 casing, as the library holds it, however the page cased it', () => {
+  const tags = ['de-at', 'ZH-HANT-TW', 'es-419', 'en-gb-x-twain', 'SR-latn'];
+  const found = parse(tags.map((inLanguage, i) => review({ inLanguage, url: `https://factcheck.example/${i}` })));
+  expect(found.claims.map((c) => Object.keys(c.statement)[0])).toEqual(['de-AT', 'zh-Hant-TW', 'es-419', 'en-GB-x-twain', 'sr-Latn']);
 });

@@ -91,6 +91,6 @@ describe('ClaimReview import: statement language', () => {
     const langs = parsed.value.claims.flatMap((c) => Object.keys(c.statement));
     expect(langs.filter((l) => l === 'und')).toEqual([]);
     const declared = parseImport(JSON.stringify({ '@type': 'ClaimReview', inLanguage: 'pt-BR', claimReviewed: 'Le Mali a rompu ses relations', url: 'https://x.example/1', reviewRating: { alternateName: 'Falso' } }), { now: '2026-11-30T00:00:00.000Z', fileName: 'a.json' });
-    expect(declared.ok && Object.keys(declared.value.claims[0].statement)).toEqual(['pt-br']);
+    expect(declared.ok && Object.keys(declared.value.claims[0].statement)).toEqual(['pt-BR']);
   });
 });

@@ -7,7 +7,7 @@ import { publishedLabel, ratingInputOf } from '@/utils/core/verdicts/rating-inpu
 import { fail, type ParseResult } from '@/utils/core/import/import-types';
 import { IMPORT_LIMITS } from '@/utils/core/import/limits';
 import { InvalidLog } from '@/utils/core/import/invalid-log';
-import { isRecord, languageOr, readDate, typeName } from '@/utils/core/import/read-fields';
+import { canonicalLanguageTag, isRecord, languageOr, readDate, typeName } from '@/utils/core/import/read-fields';
 import { hostOf, OutletSet, outletForUrl, stableHash } from '@/utils/core/import/derive-ids';
 import { asList, hasType } from '@/utils/core/import/web-annotation-parts';
 import { appearancesOf, httpUrlOf, isoDateOf, textsOf, type AppearanceRef } from '@/utils/core/import/claimreview-values';
@@ -56,7 +56,7 @@ function declaredLanguage(value: unknown): string | undefined {
   const text = textsOf(isRecord(value) ? value.alternateName ?? value.name : value)[0];
   // "pt_BR" as some CMSs write it is the tag pt-BR.
   const tag = languageOr(text?.trim().replace(/_/g, '-'), '');
-  return tag ? tag.toLowerCase() : undefined;
+  return tag ? canonicalLanguageTag(tag) : undefined;
 }
 
 /** The language the review declares (on itself or on the claim), else the one its texts are written in. */
