@@ -53,7 +53,7 @@ describe('W3C Web Annotation export', () => {
     const [version, annotation] = items(JSON.parse(exportWebAnnotation(selection)));
     expect(version.id).toBe('urn:recoupe:version:v1');
     expect(version.motivation).toBe('assessing');
-    expect(version.target).toEqual({ type: 'SpecificResource', source: 'https://lemonde.fr/a', selector: { type: 'TextQuoteSelector', exact: 'jusqu’à 12 000 soldats' } });
+    expect(version.target).toEqual({ type: 'SpecificResource', source: 'https://lemonde.fr/a', selector: { type: 'TextQuoteSelector', exact: 'jusqu’à 12 000 soldats' }, language: 'fr' });
     expect(version.body).toContainEqual({ type: 'SpecificResource', source: 'urn:recoupe:claim:c1', purpose: 'identifying' });
     expect(version.body).toContainEqual({ type: 'TextualBody', value: 'disputed', format: 'text/plain', purpose: 'assessing' });
     expect(annotation.target.selector).toEqual([

@@ -2,6 +2,7 @@ import type { Annotation, Claim, TextPositionSelector, TextQuoteSelector, Versio
 import type { ExportSelection } from '@/utils/core/formats/export-selection';
 import { recoupeIri } from '@/utils/core/formats/recoupe-iris';
 import { jsonText } from '@/utils/core/formats/json-text';
+import { ZONELESS_DATE_TIME } from '@/utils/core/import/read-fields';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Language tags the W3C schemas accept; other statement keys are left out of the language field. */
@@ -31,9 +32,11 @@ const XSD_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:
  */
 function dateTime(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  const time = Date.parse(value);
+  // A time without its zone is UTC's, as the import reads it (parse-web-annotation.ts), not this computer's.
+  const zoned = ZONELESS_DATE_TIME.test(value) ? `${value}Z` : value;
+  const time = Date.parse(zoned);
   if (Number.isNaN(time)) return undefined;
-  return XSD_DATE_TIME.test(value) ? value : new Date(time).toISOString();
+  return XSD_DATE_TIME.test(zoned) ? zoned : new Date(time).toISOString();
 }
 
 function claimBodies(claim: Claim | undefined, claimId: string): Json[] {
@@ -44,13 +47,16 @@ function claimBodies(claim: Claim | undefined, claimId: string): Json[] {
   return bodies;
 }
 
-function target(url: string, quote: TextQuoteSelector, position?: TextPositionSelector): Json {
+function target(url: string, quote: TextQuoteSelector, position?: TextPositionSelector, language?: string): Json {
   const quoteSelector: Json = { type: 'TextQuoteSelector', exact: quote.exact };
   if (quote.prefix !== undefined) quoteSelector.prefix = quote.prefix;
   if (quote.suffix !== undefined) quoteSelector.suffix = quote.suffix;
   const selectors: Json[] = [quoteSelector];
   if (position) selectors.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
-  return { type: 'SpecificResource', source: url, selector: selectors.length === 1 ? selectors[0] : selectors };
+  const tgt: Json = { type: 'SpecificResource', source: url, selector: selectors.length === 1 ? selectors[0] : selectors };
+  // The language of the quoted text (the model's 3.2.1 "language" of a target), so that a version reads back in its own.
+  if (language && LANGUAGE_TAG.test(language)) tgt.language = language;
+  return tgt;
 }
 
 function envelope(id: string, bodies: Json[], tgt: Json, created?: string, modified?: string): Json {
@@ -76,7 +82,7 @@ export function versionToWebAnnotation(version: Version, claim: Claim | undefine
   return envelope(
     recoupeIri('version', version.id),
     bodies,
-    target(version.url, { type: 'TextQuoteSelector', exact: version.quote }),
+    target(version.url, { type: 'TextQuoteSelector', exact: version.quote }, undefined, version.lang),
     version.createdAt,
     version.updatedAt,
   );

@@ -38,10 +38,22 @@ export function mergeRecord<T extends TableName>(table: T, local: RecordOf<T> | 
   }
   if ('origin' in local) merged.origin = local.origin;
   if ('createdAt' in local) merged.createdAt = local.createdAt;
+  // An outlet's domains are all kept: a file that names it by one address does not forget the others,
+  // and a page's host under one of them ("www3.nhk.or.jp" under "nhk.or.jp") adds nothing.
+  if (table === 'outlets') {
+    const domains = (local as Outlet).domains;
+    const covered = (d: string) => domains.some((l) => d === l || d.endsWith(`.${l}`));
+    merged.domains = [...domains, ...new Set((incoming as Outlet).domains.filter((d) => !covered(d)))];
+  }
   if (table === 'claims') {
     const l = local as Claim;
     const i = incoming as Claim;
-    const union = unionBy(l.statusHistory, i.statusHistory, changeKey);
+    // Formats without a status history (CSV, W3C) state the status as a change of their own ("Imported
+    // from CSV", dated by the file or the import): one that only restates the current status, with no
+    // note or evidence, tells nothing, and would make the library's own export come back as an update.
+    const now = l.statusHistory[l.statusHistory.length - 1]?.status ?? l.status;
+    const told = i.statusHistory.filter((c) => !(c.by === 'import' && c.status === now && !c.note && !c.evidence?.length));
+    const union = unionBy(l.statusHistory, told, changeKey);
     // Only reorder when the file adds changes: a local history is never rewritten for nothing.
     const history = union.length === l.statusHistory.length ? l.statusHistory : union.sort((x, y) => Date.parse(x.date) - Date.parse(y.date));
     merged.statusHistory = history;
@@ -50,8 +62,8 @@ export function mergeRecord<T extends TableName>(table: T, local: RecordOf<T> | 
     // The incoming status fields stand when the incoming latest change is the latest overall;
     // an older status from the file only joins the history.
     const current = history[history.length - 1];
-    const incomingCurrent = i.statusHistory[i.statusHistory.length - 1];
-    const keepLocal = incomingCurrent ? !current || changeKey(current) !== changeKey(incomingCurrent) : l.statusHistory.length > 0;
+    const incomingCurrent = told[told.length - 1];
+    const keepLocal = incomingCurrent ? !current || changeKey(current) !== changeKey(incomingCurrent) : l.statusHistory.length > 0 || i.statusHistory.length > 0;
     if (keepLocal) {
       merged.status = l.status;
       merged.statusDate = l.statusDate;
@@ -61,6 +73,8 @@ export function mergeRecord<T extends TableName>(table: T, local: RecordOf<T> | 
       else merged.ratingLabel = l.ratingLabel;
     }
   }
+  // A record the file leaves as it was keeps its own date: a format without one (CSV) dates it by the import.
+  if ('updatedAt' in local && deepEqual({ ...merged, updatedAt: undefined }, { ...local, updatedAt: undefined })) merged.updatedAt = local.updatedAt;
   return merged as unknown as RecordOf<T>;
 }
 

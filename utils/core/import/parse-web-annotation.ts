@@ -3,7 +3,7 @@ import { statusFromLabel } from '@/utils/core/verdicts/read-verdict';
 import { parseRecoupeIri } from '@/utils/core/formats/recoupe-iris';
 import type { ParseResult } from '@/utils/core/import/import-types';
 import { InvalidLog } from '@/utils/core/import/invalid-log';
-import { evidenceCheck, isRecord, readDate, typeName } from '@/utils/core/import/read-fields';
+import { evidenceCheck, isRecord, readDate, typeName, ZONELESS_DATE_TIME } from '@/utils/core/import/read-fields';
 import { OutletSet, outletForUrl, stableHash } from '@/utils/core/import/derive-ids';
 import { hypothesisAnnotations, isHypothesisNative } from '@/utils/core/import/hypothesis-native';
 import { asList, hasType, readBodies, readTarget, type BodyContent } from '@/utils/core/import/web-annotation-parts';
@@ -57,6 +57,14 @@ function claimFrom(claimId: string, bodies: BodyContent, date: string, ctx: Impo
   };
 }
 
+/**
+ * A time the file gives without its zone read as UTC (the model asks for a zone; some tools leave it
+ * out), the same on every computer, and as the export writes it back (export-web-annotation.ts).
+ */
+function inUtc(date: string | undefined): string | undefined {
+  return date !== undefined && ZONELESS_DATE_TIME.test(date) ? `${date}Z` : date;
+}
+
 /** W3C Web Annotation data (one annotation, a list, a page or a collection with an embedded first page). */
 export function parseWebAnnotationDocument(doc: unknown, ctx: ImportContext, log: InvalidLog = new InvalidLog()): ParseResult {
   const found: [Record<string, unknown>, string][] = [];
@@ -82,8 +90,8 @@ export function parseWebAnnotationDocument(doc: unknown, ctx: ImportContext, log
       seenIds.set(anno.id, at);
     }
     const bodies = readBodies(anno, at, log);
-    const createdAt = (anno.created !== undefined ? readDate(anno.created, `${at}.created`, log) : undefined) ?? ctx.now;
-    const updatedAt = (anno.modified !== undefined ? readDate(anno.modified, `${at}.modified`, log) : undefined) ?? createdAt;
+    const createdAt = inUtc(anno.created !== undefined ? readDate(anno.created, `${at}.created`, log) : undefined) ?? ctx.now;
+    const updatedAt = inUtc(anno.modified !== undefined ? readDate(anno.modified, `${at}.modified`, log) : undefined) ?? createdAt;
     // Without a claim link the quote is the claim's statement: an empty one would make a claim that states nothing.
     if (!bodies.claimId && target.quote.exact.trim() === '') {
       log.add(`${at}.target`, 'The quote is empty and no claim is linked: there is no text to find on the page, nor a claim to make of it.');
@@ -95,7 +103,8 @@ export function parseWebAnnotationDocument(doc: unknown, ctx: ImportContext, log
     if (claim && !claims.has(claimId)) claims.set(claimId, claim);
     const versionId = parseRecoupeIri('version', anno.id);
     if (versionId) {
-      const lang = Object.keys(bodies.statement).find((l) => l !== 'und') ?? 'und';
+      // The quote's own language where the file gives it (Recoupe's export does), else the claim's.
+      const lang = target.language ?? Object.keys(bodies.statement).find((l) => l !== 'und') ?? 'und';
       versions.set(versionId, {
         id: versionId, claimId, outletId: outlets.add(outletForUrl(target.url)), url: target.url, title: '', publishedAt: '',
         quote: target.quote.exact, lang, figures: [], places: [], attributions: [], dates: [], origin: 'import', createdAt, updatedAt,

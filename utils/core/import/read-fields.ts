@@ -77,6 +77,9 @@ export function spreadsheetDate(text: string): string | undefined {
 }
 
 /** An ISO 8601 date or date-time, kept as written. */
+/** A date and time with no zone ("2024-03-14T09:12:44", as Recogito writes them). */
+export const ZONELESS_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
 export function readDate(value: unknown, at: string, log: InvalidLog, allowEmpty = false): string | undefined {
   const text = readText(value, at, log);
   if (text === undefined) return undefined;

@@ -106,6 +106,19 @@ export interface TargetContent {
   url: string;
   quote: TextQuoteSelector;
   position?: TextPositionSelector;
+  /** The target's language (the model's `language` on the target or on its source), when it is a tag. */
+  language?: string;
+}
+
+/** The first language tag of a target's `language` (a string or a list), else its source's. */
+function targetLanguage(target: Record<string, unknown>): string | undefined {
+  for (const holder of [target, target.source]) {
+    if (!isRecord(holder)) continue;
+    const first = asList(holder.language).find((l) => typeof l === 'string');
+    const tag = languageOr(first, '');
+    if (tag) return tag;
+  }
+  return undefined;
 }
 
 /** Selectors of a target with those they refine (refinedBy), each marked as top level or not. */
@@ -160,7 +173,11 @@ export function readTarget(annotation: Record<string, unknown>, at: string, log:
     const quote = readQuoteSelector(quoteAt.selector, `${where}.selector`, log);
     if (!quote) continue;
     const position = positionAt ? readPositionSelector(positionAt.selector, `${where}.selector`, log) : undefined;
-    return position ? { url: source, quote, position } : { url: source, quote };
+    const content: TargetContent = { url: source, quote };
+    if (position) content.position = position;
+    const language = targetLanguage(target);
+    if (language) content.language = language;
+    return content;
   }
   const instead = [...new Set(found)].slice(0, 4);
   log.add(`${at}.target`, `No http(s) target with a TextQuoteSelector${instead.length ? ` (it has ${instead.join(', ')})` : ''}: Recoupe needs the quoted text and its page.`);

@@ -16,7 +16,7 @@ export async function remapHostOutlets(db: RecoupeDb, parsed: ParsedImport): Pro
   const outlets: Outlet[] = [];
   for (const outlet of parsed.outlets) {
     if (outlet.id.startsWith(HOST_OUTLET_PREFIX) && !(await db.outlets.get(outlet.id))) {
-      const local = await db.outlets.where('domains').equals(outlet.domains[0] ?? '').first();
+      const local = await outletOfHost(db, outlet.domains[0] ?? '');
       if (local) {
         remap.set(outlet.id, local.id);
         continue;
@@ -26,6 +26,20 @@ export async function remapHostOutlets(db: RecoupeDb, parsed: ParsedImport): Pro
   }
   const versions = remap.size === 0 ? parsed.versions : parsed.versions.map((v) => (remap.has(v.outletId) ? { ...v, outletId: remap.get(v.outletId)! } : v));
   return { outlets, claims: parsed.claims, versions, annotations: parsed.annotations, outletsMatchedLocally: remap.size };
+}
+
+/**
+ * The stored outlet whose domain is this host or the nearest domain above it: "www3.nhk.or.jp" is
+ * NHK's when NHK lists "nhk.or.jp". Above two labels only, so that no outlet is found by "co.uk".
+ */
+async function outletOfHost(db: RecoupeDb, host: string): Promise<Outlet | undefined> {
+  const labels = host.toLowerCase().split('.');
+  const candidates = labels.slice(0, -1).map((_, i) => labels.slice(i).join('.')).filter((d) => d.split('.').length >= 2);
+  if (candidates.length === 0) return undefined;
+  const found = await db.outlets.where('domains').anyOf(candidates).toArray();
+  // The longest domain that matches: a section's own outlet before its newspaper's.
+  const depth = (o: Outlet) => Math.max(...o.domains.filter((d) => candidates.includes(d.toLowerCase())).map((d) => d.length));
+  return found.sort((a, b) => depth(b) - depth(a) || (a.id < b.id ? -1 : 1))[0];
 }
 
 async function missingIds(db: RecoupeDb, table: 'claims' | 'outlets' | 'versions', ids: Set<string>, incoming: Set<string>): Promise<Set<string>> {
