@@ -64,6 +64,14 @@ describe('differences between outlets', () => {
     expect(compareVersions([wire, ukraine] as never).differences.map((d) => d.kind)).toEqual(['place']);
   });
 
+  it('lists differing figures from smallest to largest, whatever order the outlets come in', () => {
+    const base = { claimId: 'c', quote: '', places: [], attributions: [], dates: [] };
+    const outlet = (id: string, value: number) => ({ ...base, id, outletId: `o-${id}`, lang: 'en', figures: [{ value, unit: 'soldiers', text: value.toLocaleString('en') }] });
+    // Versions as the database lists them, by id: "v1", "v10", "v11", "v2".
+    const { differences } = compareVersions([outlet('v1', 12_000), outlet('v10', 1_500), outlet('v11', 11_000), outlet('v2', 2_600)] as never);
+    expect(differences.find((d) => d.kind === 'figure')?.values.map((v) => v.label)).toEqual(['1,500', '2,600', '11,000', '12,000']);
+  });
+
   it('marks nothing where all outlets agree', () => {
     const v = versionsOf('zelensky-10000');
     expect(v.length).toBeGreaterThan(1);

@@ -114,6 +114,14 @@ function markBroaderPlaces(factsByVersion: Map<string, Fact[]>): void {
   for (const [f, place] of found) if (place?.kind === 'country' && within.has(place.country!)) f.broader = true;
 }
 
+/** Figures from smallest to largest ("10,000 vs 11,000 vs 12,000"); other kinds as the versions give them. */
+function ordered<T extends { key: string }>(kind: FactKind, values: T[]): T[] {
+  if (kind !== 'figure') return values;
+  // A range ("10000-12000") by its lower end.
+  const at = (v: T) => Number.parseFloat(v.key);
+  return values.every((v) => Number.isFinite(at(v))) ? values.sort((a, b) => at(a) - at(b)) : values;
+}
+
 export function compareVersions(versions: Version[]): { marks: Map<string, FactMark[]>; differences: FactDifference[] } {
   const byGroup = new Map<string, { kind: FactKind; values: Map<string, { label: string; versionIds: Set<string> }> }>();
   const factsByVersion = new Map<string, Fact[]>();
@@ -151,7 +159,7 @@ export function compareVersions(versions: Version[]): { marks: Map<string, FactM
     const g = byGroup.get(name)!;
     return {
       kind: g.kind,
-      values: [...g.values].map(([key, v]) => ({ key, label: v.label, versionIds: [...v.versionIds] })),
+      values: ordered(g.kind, [...g.values].map(([key, v]) => ({ key, label: v.label, versionIds: [...v.versionIds] }))),
     };
   });
   return { marks, differences };
