@@ -23,3 +23,10 @@ export const CSV_REQUIRED: readonly CsvColumn[] = ['claim_id', 'statement', 'sta
 export const CSV_LIST_SEPARATOR = ' | ';
 
 export const UTF8_BOM = '\uFEFF';
+
+/**
+ * Cells a spreadsheet would run as a formula (= + - @ tab CR first), and cells that begin with
+ * apostrophes before one (a text that itself began "'@POTUS"): the export puts one more apostrophe
+ * before either, and the import takes exactly one away (CSV injection guard, undone losslessly).
+ */
+export const CSV_GUARDED = /^'*[=+\-@\t\r]/;

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { Claim, Figure, Version } from '@/utils/core/model';
 import { isStatus, type Status } from '@/utils/core/statuses';
 import { statusFromLabel } from '@/utils/core/verdicts/read-verdict';
-import { CSV_LIST_SEPARATOR, CSV_REQUIRED, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
+import { CSV_GUARDED, CSV_LIST_SEPARATOR, CSV_REQUIRED, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
 import { IMPORT_LIMITS } from '@/utils/core/import/limits';
 import { fail, type ParseResult } from '@/utils/core/import/import-types';
 import { InvalidLog } from '@/utils/core/import/invalid-log';
@@ -10,9 +10,12 @@ import { languageOr, readDate, readId, readText, readUrl, spreadsheetDate } from
 import { OutletSet, outletForUrl, stableHash } from '@/utils/core/import/derive-ids';
 import type { ImportContext } from '@/utils/core/import/parse-web-annotation';
 
-/** Undoes the export's CSV-injection guard: "'=SUM(…)" was written for "=SUM(…)". */
+/**
+ * Undoes the export's CSV-injection guard (CSV_GUARDED): "'=SUM(…)" was written for "=SUM(…)", and
+ * "''@POTUS" for a text that itself began "'@POTUS".
+ */
 function unguard(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && CSV_GUARDED.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** "11 000 soldiers" -> 11000; figures come back with the text as written and the first number in it. */
@@ -82,13 +85,49 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
   const claims = new Map<string, Claim>();
   const versions = new Map<string, Version>();
   const firstRow = new Map<string, number>();
+  // A claim from its first row; a statement in another language from any row, the first one per language.
+  // A blank statement on a claim's first row is taken from a later row of the claim (firstRow).
+  const addStatement = (claimId: string, statement: string, statementLang: string, status: Status, r: number) => {
+    let claim = claims.get(claimId);
+    if (!claim) {
+      const change = { status, reason: 'Imported from CSV', date: ctx.now, by: 'import' };
+      claim = {
+        id: claimId, statement: {}, status, statusReason: change.reason,
+        statusDate: ctx.now, statusHistory: [change], tags: [], origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
+      };
+      claims.set(claimId, claim);
+      firstRow.set(claimId, r + 2);
+    }
+    if (statement.trim() && !Object.hasOwn(claim.statement, statementLang)) claim.statement[statementLang] = statement;
+  };
   rows.forEach((cells, r) => {
     const at = (column: CsvColumn) => `row ${r + 2}, column ${column}`;
     const cell = (column: CsvColumn) => {
       const i = index.get(column);
       return i === undefined ? '' : unguard(cells[i] ?? '');
     };
+    // A row whose cells do not line up with the header: a line broken or a separator left unquoted
+    // shifts every cell after it, so none of them can be trusted. Empty cells past the header (a
+    // spreadsheet's trailing separators) and optional cells left off the end are not such a row.
+    const extra = cells.slice(header.length).filter((c) => c.trim() !== '').length;
+    const cut = CSV_REQUIRED.find((c) => index.get(c)! >= cells.length);
+    if (extra > 0 || cut) {
+      log.add(`row ${r + 2}`, extra > 0
+        ? `The row has ${cells.length} cells where the header names ${header.length}: a separator inside an unquoted cell? The row is left out.`
+        : `The row stops after ${cells.length} cells, before the column ${cut}: a line broken in two? The row is left out.`);
+      return;
+    }
     const claimId = readId(cell('claim_id'), at('claim_id'), log);
+    // A row with neither page nor quote only states the claim (in its statement_lang): how the
+    // export writes a claim's other languages, and a claim no outlet has printed yet.
+    if (claimId && !cell('url').trim() && !cell('quote').trim() && !cell('version_id').trim()) {
+      const statement = readText(cell('statement'), at('statement'), log)?.trim();
+      const status = statusOf(cell('status'));
+      if (!statement) log.add(at('statement'), 'A row without url and quote must state the claim.');
+      else if (!status) log.add(at('status'), `Unknown status ${JSON.stringify(cell('status').slice(0, 40))}.`);
+      else addStatement(claimId, statement, languageOr(cell('statement_lang') || cell('lang')), status, r);
+      return;
+    }
     const url = readUrl(cell('url'), at('url'), log);
     const quote = readText(cell('quote'), at('quote'), log);
     const statement = readText(cell('statement'), at('statement'), log);
@@ -98,17 +137,7 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
     if (!claimId || !url || quote === undefined || statement === undefined || !status) return;
     const statementLang = languageOr(cell('statement_lang') || cell('lang'));
     const lang = languageOr(cell('lang'), statementLang);
-    if (!claims.has(claimId)) {
-      const change = { status, reason: 'Imported from CSV', date: ctx.now, by: 'import' };
-      // A blank statement on a claim's first row is taken from a later row of the claim (firstRow).
-      claims.set(claimId, {
-        id: claimId, statement: statement.trim() ? { [statementLang]: statement } : {}, status, statusReason: change.reason,
-        statusDate: ctx.now, statusHistory: [change], tags: [], origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
-      });
-      firstRow.set(claimId, r + 2);
-    } else if (statement.trim() && Object.keys(claims.get(claimId)!.statement).length === 0) {
-      claims.get(claimId)!.statement = { [statementLang]: statement };
-    }
+    addStatement(claimId, statement, statementLang, status, r);
     const outletId = cell('outlet_id') || undefined;
     const outlet = outletForUrl(url, cell('outlet'));
     const id = cell('version_id') || `csv-v-${stableHash(`${claimId} ${url} ${quote}`)}`;
