@@ -1,6 +1,8 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Table, Transaction } from 'dexie';
 import type { Annotation, Claim, Version } from '@/utils/core/model';
 import { endPhase } from '@/utils/core/phase-timing';
+import { hasCjk, isCjkCode } from '@/utils/core/matching/cjk';
+import { PACKS } from '@/utils/store/version-packs/pack-store';
 import { applyTermDelta, FACET, TERMS_TABLE, TermDelta, type BucketStore, type TermBucket } from '@/utils/store/search-terms';
 
 /*
@@ -39,7 +41,13 @@ function eachWord(texts: (string | undefined)[], visit: (word: string) => number
   const folded = foldForSearch(texts.filter(Boolean).join('\n'));
   const cut = (w: string) => (w.length > MAX_WORD ? w.slice(0, MAX_WORD) : w);
   if (NON_ASCII.test(folded) && OTHER_WORD_CHAR.test(folded)) {
-    for (const w of folded.match(WORD) ?? []) if (visit(cut(w)) >= MAX_WORDS) return;
+    for (const w of folded.match(WORD) ?? []) {
+      if (!hasCjk(w)) {
+        if (visit(cut(w)) >= MAX_WORDS) return;
+        continue;
+      }
+      for (const piece of cjkSearchPieces(w)) if (visit(piece) >= MAX_WORDS) return;
+    }
     return;
   }
   // Folded text with no letter or digit beyond ASCII (most Latin-script text, its accents folded away):
@@ -54,6 +62,27 @@ function eachWord(texts: (string | undefined)[], visit: (word: string) => number
       start = -1;
     }
   }
+}
+
+/**
+ * A word with ideographs, kana or Hangul as search terms: each run of those as its overlapping pairs of
+ * characters (a lone one as itself), the rest of the word as words. Chinese and Japanese write no
+ * space between words, so a whole clause was one term and a word inside it ("避難" in "山谷で避難指示")
+ * was never found; a search's own pairs must all be there (searchIds), wherever its words fall.
+ */
+function cjkSearchPieces(word: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < word.length) {
+    const cjk = isCjkCode(word.charCodeAt(i));
+    let j = i + 1;
+    while (j < word.length && isCjkCode(word.charCodeAt(j)) === cjk) j++;
+    if (!cjk) out.push(word.slice(i, Math.min(j, i + MAX_WORD)));
+    else if (j - i === 1) out.push(word[i]!);
+    else for (let k = i; k + 2 <= j; k++) out.push(word.slice(k, k + 2));
+    i = j;
+  }
+  return out;
 }
 
 /** A letter or digit beyond ASCII (Greek, Cyrillic, CJK, a ligature's letter...). */
@@ -191,6 +220,25 @@ export const searchWordsMiddleware: Middleware<DBCore> = {
 export async function fillSearchWords(): Promise<void> {}
 
 /** upgrade() of version 7: the index of the records already stored. */
+/**
+ * Schema 12's upgrade: the search index built again from every record as stored (versions in their
+ * packs), now that ideographs, kana and Hangul are indexed as pairs of characters.
+ */
+export async function refillSearchTerms(tx: Transaction): Promise<void> {
+  const idb = tx.idbtrans;
+  const all = <T>(store: string) => new Promise<T[]>((resolve, reject) => {
+    const req = idb.objectStore(store).getAll() as IDBRequest<T[]>;
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const delta = new TermDelta();
+  for (const claim of await all<Claim>('claims')) countRecord(delta, 'claims', claim, 1);
+  for (const pack of await all<{ versions: Version[] }>(PACKS)) for (const v of pack.versions) countRecord(delta, 'versions', v, 1);
+  for (const annotation of await all<Annotation>('annotations')) countRecord(delta, 'annotations', annotation, 1);
+  await tx.table(TERMS_TABLE).clear();
+  await applyTermDelta(tableBuckets(tx.table(TERMS_TABLE)), delta);
+}
+
 export async function fillSearchTerms(tx: Transaction): Promise<void> {
   const delta = new TermDelta();
   for (const name of INDEXED) await tx.table(name).each((record: unknown) => countRecord(delta, name, record, 1));
