@@ -62,6 +62,11 @@ describe('ClaimReview import: ratings', () => {
     expect(claim.status).toBe(status);
   });
 
+  it('reads a rating written as its label alone', () => {
+    expect(parse(review('False')).claims[0].status).toBe('false');
+    expect(parse(review(['Engañoso'])).claims[0].status).toBe('misleading');
+  });
+
   it('keeps the original label and value in the status change note', () => {
     const claim = parse(review({ '@type': 'Rating', alternateName: 'Pants on Fire!', ratingValue: 0, bestRating: 5, worstRating: 0 })).claims[0];
     expect(claim.statusHistory[0]).toMatchObject({ status: 'false', by: 'import', reason: 'ClaimReview by Checkers', evidence: ['https://factcheck.example/1'] });

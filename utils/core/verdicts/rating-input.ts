@@ -6,7 +6,11 @@ import type { RatingInput } from '@/utils/core/verdicts/read-verdict';
 /** The label(s) and value of a ClaimReview `reviewRating` (an object or a list), as published. */
 export function ratingInputOf(reviewRating: unknown): RatingInput | undefined {
   const rating = asList(reviewRating).find(isRecord);
-  if (!rating) return undefined;
+  // A rating written as its label alone ("reviewRating": "False", as some sites' markup has it).
+  if (!rating) {
+    const labels = asList(reviewRating).filter((r): r is string => typeof r === 'string' && r.trim() !== '');
+    return labels.length ? { labels } : undefined;
+  }
   return {
     labels: textsOf(rating.alternateName).concat(textsOf(rating.name)),
     value: numberOf(rating.ratingValue),
