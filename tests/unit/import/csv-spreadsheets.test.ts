@@ -80,14 +80,17 @@ describe('dates and links a spreadsheet wrote back', () => {
       'c2;Unemployment fell;en;False;https://ex.example/c;4/30/2024;unemployment fell',
       'c3;Unemployment rose;en;False;https://ex.example/d;3/1/2024;unemployment rose',
       'c4;Prices rose;en;False;https://ex.example/e;March 5 2024;prices rose',
+      'c5;物価が上がった;ja;False;https://ex.example/f;2024/04/30;物価が上がった',
     ));
-    expect(parsed.claims.map((c) => c.id)).toEqual(['c1', 'c2', 'c3', 'c4']);
+    expect(parsed.claims.map((c) => c.id)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
     expect(parsed.versions.map((v) => [v.url, v.publishedAt])).toEqual([
       ['https://ex.example/a', '2024-04-30'],
       ['https://ex.example/b', '2024-04-30'],
       ['https://ex.example/c', '2024-04-30'],
       ['https://ex.example/d', ''],
       ['https://ex.example/e', ''],
+      // Year first, as Japanese spreadsheets write it: never ambiguous.
+      ['https://ex.example/f', '2024-04-30'],
     ]);
     expect(parsed.invalid).toEqual([
       { position: 'row 5, column date', reason: expect.stringContaining('imported without its date') },

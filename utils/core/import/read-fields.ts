@@ -64,10 +64,13 @@ const DATE = /^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:
 /**
  * A date as spreadsheets write it back in the user's locale, as ISO 8601 where the form says which is
  * the day: "30.04.2024" (day first, as German and Nordic spreadsheets write it), "30/04/2024" and
- * "4/30/2024" (the number over 12 is the day). Undefined for "3/1/2024", which is March or January.
+ * "4/30/2024" (the number over 12 is the day), "2024/04/30" (year first). Undefined for "3/1/2024",
+ * which is March or January.
  */
 export function spreadsheetDate(text: string): string | undefined {
-  const m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(text);
+  // Year first, as Chinese, Japanese and Korean spreadsheets write it ("2024/05/01", "2024.05.01"): never ambiguous.
+  const ymd = /^(\d{4})([./])(\d{1,2})\2(\d{1,2})\.?$/.exec(text);
+  const m = ymd ? [text, ymd[4], '.', ymd[3], ymd[1]] : /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(text);
   if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[3])];
   const [day, month] = m[2] === '.' || a > 12 ? [a, b] : b > 12 ? [b, a] : [0, 0];
@@ -76,10 +79,10 @@ export function spreadsheetDate(text: string): string | undefined {
   return Number.isNaN(Date.parse(iso)) || new Date(iso).getUTCDate() !== day ? undefined : iso;
 }
 
-/** An ISO 8601 date or date-time, kept as written. */
 /** A date and time with no zone ("2024-03-14T09:12:44", as Recogito writes them). */
 export const ZONELESS_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 
+/** An ISO 8601 date or date-time, kept as written. */
 export function readDate(value: unknown, at: string, log: InvalidLog, allowEmpty = false): string | undefined {
   const text = readText(value, at, log);
   if (text === undefined) return undefined;
