@@ -2,6 +2,7 @@
  * npm run eval -- FILE [--json] [--split test|dev|train]
  * npm run eval -- FOLDER [--json]
  * npm run eval -- --false-matches CLAIMS [--pages DIR] [--split train|heldOut] [--json]
+ * npm run eval -- --same-page [--claims K] [--pages DIR] [--split train|heldOut] [--json]
  *
  * FILE is either a `claim-match-cases/1` JSON file (precision/recall/F1 with
  * leave-one-outlet-out) or a CLEF CheckThat! 2020 task 2 folder (MAP@5, MRR,
@@ -10,7 +11,8 @@
  * case files (tests/fixtures/matching/train) gives each file's figures and their
  * sum (counts added up over the files, then precision, recall and F1). With
  * --false-matches, real pages are scanned against a claim set (see
- * scripts/lib/false-matches.ts).
+ * scripts/lib/false-matches.ts); with --same-page, each against K of its own sentences recorded as
+ * claims (scripts/lib/same-page-claims.ts).
  */
 import '@/scripts/lib/node-language-data';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { ClaimMatcher } from '@/utils/core/matching/index';
 import { invalidCaseFile, runCases, sumCaseMetrics, validateCaseFile, type CaseFile, type CaseFileCase, type CaseMetrics } from '@/scripts/lib/evaluate-cases';
 import { retrievalMetrics } from '@/scripts/lib/retrieval-metrics';
 import { falseMatches } from '@/scripts/lib/false-matches';
+import { samePageClaims } from '@/scripts/lib/same-page-claims';
 import { FormatError, parseQrels, parseQueries, parseVerifiedClaims } from '@/scripts/lib/checkthat-format';
 
 function fail(message: string): never {
@@ -32,10 +35,14 @@ function parseArgs(argv: string[]) {
   let split: string | undefined;
   let falseMatches = false;
   let pages: string | undefined;
+  let samePage = false;
+  let claims = 5;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') json = true;
     else if (a === '--false-matches') falseMatches = true;
+    else if (a === '--same-page') samePage = true;
+    else if (a === '--claims') claims = Number(argv[++i] ?? fail('--claims needs a number'));
     else if (a === '--pages') pages = argv[++i] ?? fail('--pages needs a folder');
     else if (a === '--split') split = argv[++i] ?? fail('--split needs a value: test, dev or train');
     else if (a.startsWith('--split=')) split = a.slice('--split='.length);
@@ -43,8 +50,9 @@ function parseArgs(argv: string[]) {
     else if (file) fail(`one FILE only (got ${file} and ${a})`);
     else file = a;
   }
-  if (!file) fail('usage: npm run eval -- FILE [--json] [--split test|dev|train]\n       npm run eval -- --false-matches CLAIMS [--pages DIR] [--split train|heldOut] [--json]');
-  return { file, json, split, falseMatches, pages };
+  if (!Number.isInteger(claims) || claims < 1) fail(`--claims is a whole number of claims a page, got ${claims}`);
+  if (!file && !samePage) fail('usage: npm run eval -- FILE [--json] [--split test|dev|train]\n       npm run eval -- --false-matches CLAIMS [--pages DIR] [--split train|heldOut] [--json]\n       npm run eval -- --same-page [--claims K] [--pages DIR] [--split train|heldOut] [--json]');
+  return { file: file ?? '', json, split, falseMatches, pages, samePage, claims };
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -146,9 +154,16 @@ function evalCheckThat(dir: string, json: boolean, split: string) {
   console.log(`index build ${buildMs.toFixed(0)} ms, ${queryMs.toFixed(2)} ms per query`);
 }
 
-const { file, json, split, falseMatches: scanPages, pages } = parseArgs(process.argv.slice(2));
-if (!existsSync(file)) fail(`${file}: no such file or folder`);
-if (scanPages) {
+const { file, json, split, falseMatches: scanPages, pages, samePage, claims } = parseArgs(process.argv.slice(2));
+if (samePage) {
+  if (split && split !== 'train' && split !== 'heldOut') fail(`with --same-page, --split is train or heldOut (the halves of the readability split), got ${split}`);
+  try {
+    samePageClaims({ claims, pages, split, json });
+  } catch (e) {
+    fail((e as Error).message);
+  }
+} else if (!existsSync(file)) fail(`${file}: no such file or folder`);
+else if (scanPages) {
   if (split && split !== 'train' && split !== 'heldOut') fail(`with --false-matches, --split is train or heldOut (the halves of the readability split), got ${split}`);
   try {
     falseMatches(file, { pages, split, json });

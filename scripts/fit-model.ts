@@ -7,7 +7,8 @@
  * 2020 train and dev, the claim-match-cases files of
  * tests/fixtures/matching/train/, and, as negatives, the train half of the
  * readability pages (tests/fixtures/matching/readability-split.json) scanned
- * against the CheckThat! claims. Never seed-cases.json, never the CheckThat!
+ * against the CheckThat! claims and against a few of their own sentences as claims
+ * (samePageExamples). Never seed-cases.json, never the CheckThat!
  * test split, never the held-out pages. Deterministic: same data, same weights.
  *
  * The examples depend on the model (each claim is represented by its best
@@ -22,7 +23,7 @@ import { F, FEATURES, FEATURE_COUNT, Model, RANK_FEATURES, RANK_FEATURE_COUNT, S
 import { fitRanking } from './lib/fit-ranking';
 import { RANK_FEATURE_SETS } from './lib/rank-feature-sets';
 import { parseVerifiedClaims } from './lib/checkthat-format';
-import { caseExamples, caseFiles, caseStory, checkthatExamples, checkthatRankQueries, CHECKTHAT, rankStart, loadPages, pageExamples, splitPages, SPLIT_FILE, TRAIN_CASES } from './lib/fit-data';
+import { caseExamples, caseFiles, caseStory, checkthatExamples, checkthatRankQueries, CHECKTHAT, rankStart, loadPages, pageExamples, samePageExamples, splitPages, SPLIT_FILE, TRAIN_CASES } from './lib/fit-data';
 import { fitSigned, logLoss, type Example } from './lib/logistic';
 import { pickThresholds } from './lib/fit-thresholds';
 import { outOfFold, storyReport, THRESHOLD_FOLDS, type PageExample } from './lib/fit-cv-cases';
@@ -42,6 +43,9 @@ const WEIGHTING = (process.env.MX_WEIGHTING ?? 'share') as CaseWeighting;
 const TWEET_WEIGHT = Number(process.env.MX_TWEETS ?? 1);
 /** How much the train pages' sentences weigh together, in tweets (MX_PAGES, for comparing fits). */
 const PAGE_SHARE = Number(process.env.MX_PAGES ?? 1);
+/** How much the train pages' sentences against their own sentences as claims (samePageExamples) weigh together, in tweets (0: not used). */
+const SAME_PAGE = Number(process.env.MX_SAME_PAGE ?? 0);
+const SAME_PAGE_CLAIMS = 5;
 /** Features for the order only: the decision model leaves them at zero (MX_DECISION_LEXICAL=1 lets it use them). */
 const DECISION_UNUSED = process.env.MX_DECISION_LEXICAL === '1' ? [] : [F.claimBm25, F.bestDocBm25, F.sharedPairs];
 /** The ranking's feature set (scripts/lib/rank-feature-sets.ts) and pull of its weights towards zero,
@@ -73,8 +77,13 @@ function main() {
     const caseSet = caseExamples(files, build, 1);
     const cases = caseSet.examples;
     const pageNeg = pageExamples(checkthat, pages, 1);
+    // The same pages against a few of their own sentences as claims: near misses of one topic,
+    // weighing SAME_PAGE times the tweets in total.
+    const samePage = SAME_PAGE > 0 ? samePageExamples(pages, SAME_PAGE_CLAIMS, build, 1) : [];
     caseWeights(cases, tweets.length, WEIGHTING);
     for (const e of pageNeg) e.weight = (PAGE_SHARE * tweets.length) / Math.max(1, pageNeg.length);
+    for (const e of samePage) e.weight = (SAME_PAGE * tweets.length) / Math.max(1, samePage.length);
+    pageNeg.push(...samePage);
     for (const e of tweets) e.weight = TWEET_WEIGHT;
     const examples = [...tweets, ...cases, ...pageNeg];
     const w = fitSigned(examples, FEATURE_COUNT, LAMBDA, priorWeights(), weightSigns(), DECISION_UNUSED);
@@ -110,7 +119,8 @@ function main() {
       checkthat: `${CHECKTHAT} train and dev splits (tweets against verified_claims.docs.tsv)`,
       rank: `${CHECKTHAT} train and dev splits only (listwise fit of the order, scripts/lib/fit-ranking.ts; features '${RANKING.set}' and pull ${RANKING.lambda} chosen by 5-fold cross-validation on those splits, npm run cv-ranking)`,
       cases: files.map((f) => `${TRAIN_CASES}/${f.name}`),
-      negatives: `train half of ${SPLIT_FILE} (${pages.length} pages) against the CheckThat! 2020 claims`,
+      negatives: `train half of ${SPLIT_FILE} (${pages.length} pages) against the CheckThat! 2020 claims` +
+        (SAME_PAGE > 0 ? `, and each of those pages against ${SAME_PAGE_CLAIMS} of its own sentences as claims (scripts/lib/fit-data.ts samePageExamples, weighing ${SAME_PAGE} times the tweets)` : ''),
       thresholds: `highlight and possible chosen on out-of-fold probabilities of the training cases and the train pages (${THRESHOLD_FOLDS} folds of stories and pages), for libraries of several sizes: the train pages scanned against random draws of that many CheckThat! 2020 claims (scripts/lib/fit-thresholds.ts)`,
       never: '../shared/eval/seed-cases.json, the CheckThat! 2020 test split, the held-out readability pages',
     },

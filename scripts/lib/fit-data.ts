@@ -14,6 +14,7 @@ import { R, RANK_FEATURE_COUNT } from '@/utils/core/matching/model';
 import { claimsFromCaseFile, type CaseFile } from './evaluate-cases';
 import { parseQrels, parseQueries } from './checkthat-format';
 import { extractPageText } from './extract-page-text';
+import { pageClaims, PAGE_OUTLET } from './page-sentence-claims';
 
 export const CHECKTHAT = '../shared/benchmarks/checkthat-2020';
 /** MX_TRAIN_DIR: another folder of case files, to compare training sets without touching this one. */
@@ -148,6 +149,30 @@ export function pageExamples(matcher: ClaimMatcher, pages: { text: string }[], w
   const out: (Example & { page: number })[] = [];
   pages.forEach((p, page) => {
     for (const s of matcher.scoredSpans(p.text, { scoreHeadlines: true })) out.push({ x: s.x, y: 0, weight, page });
+  });
+  return out;
+}
+
+/**
+ * A reader's small library about the page itself (same-page-claims.ts): K sentences of each page as
+ * claims, the page's own wording left out of the scan; every scored span that is not the claim's own
+ * sentence is a negative. Sentences of one article share its names and topic words, where the
+ * CheckThat! claims share little with a page: the kind of near miss a desk's own library meets most.
+ */
+export function samePageExamples(pages: { text: string }[], k: number, build: (claims: IndexClaim[]) => ClaimMatcher, weight: number): (Example & { page: number })[] {
+  const out: (Example & { page: number })[] = [];
+  pages.forEach((p, page) => {
+    const picked = pageClaims(p.text, k);
+    if (picked.length === 0) return;
+    const own = new Map(picked.map((c) => [c.claim.id, c]));
+    const matcher = build(picked.map((c) => c.claim));
+    for (const s of matcher.scoredSpans(p.text, { excludeOutletIds: [PAGE_OUTLET] })) {
+      const c = own.get(s.claimId)!;
+      // The claim's own sentence, or the same words again (a repeated paragraph): not negatives.
+      if (s.start <= c.start && c.end <= s.end) continue;
+      if (p.text.slice(s.start, s.end).toLowerCase().replace(/\s+/g, ' ').includes(p.text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, ' ').trim())) continue;
+      out.push({ x: s.x, y: 0, weight, page });
+    }
   });
   return out;
 }
