@@ -76,6 +76,8 @@ export class ClaimNavigator {
     element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     const lang = uiLang();
     this.live.say(t('navAnnounce', [String(position), String(total), statusLabel(match.status, lang), match.statement]));
+    // An open card follows the selection: left open, it would show one claim while another is selected.
+    if (this.card.isOpen) void this.openCard(match);
   }
 
   private ordered(): PaintedMatch[] {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, waitForHighlights, type Harness, type Page } from './support';
+import { pageState, startHarness, waitForHighlights, type Harness, type Page } from './support';
 
 /**
  * The reader's keys once a claim is selected with Alt+Shift+N: Enter opens the card only where it has
@@ -110,6 +110,39 @@ describe('Enter after Alt+Shift+N', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${h.server.url}/`);
     expect(await page.locator('recoupe-card').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('Alt+Shift+N while the card is open', () => {
+  it('shows the card of the newly selected claim', async () => {
+    const page = await openArticle();
+    const claims = (await pageState(h, page)).claims;
+    expect(claims.length).toBeGreaterThanOrEqual(2);
+    /** The claim the live region last named (the longest statement it contains). */
+    const announcedClaim = async () => {
+      const text = await announced(page);
+      return claims.filter((c) => text.includes(c.statement)).sort((a, b) => b.statement.length - a.statement.length)[0]?.claimId;
+    };
+    await page.locator('body').focus();
+    await page.keyboard.press('Alt+Shift+N');
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    const first = await cardClaim(page);
+    expect(first).toBe(await announcedClaim());
+    // Step on until another claim than the first is selected (one claim can be stated twice in a row).
+    let selected = first;
+    for (let i = 0; i < 10 && selected === first; i++) {
+      const before = await page.evaluate(() => String([...(CSS.highlights.get('recoupe-focus') ?? [])][0]));
+      await page.keyboard.press('Alt+Shift+N');
+      await page.waitForFunction((b) => String([...(CSS.highlights.get('recoupe-focus') ?? [])][0]) !== b, before);
+      await page.waitForTimeout(300);
+      selected = (await announcedClaim()) ?? null;
+    }
+    expect(selected).not.toBe(first);
+    await expect.poll(() => cardClaim(page)).toBe(selected);
+    // The card's title is the selected claim's, and focus is still in the card.
+    expect(await focused(page)).toBe('recoupe-card button.close');
     await page.close();
   });
 });
