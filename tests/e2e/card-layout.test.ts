@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickHighlight, startHarness, waitForHighlights, type Harness, type Page } from './support';
+
+/** Where the card is and how it reads, on pages that are not laid out like the demo's. */
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The CNN demo page (its 12,000 claim has other outlets' versions), with `prepare` run on it before the highlights are awaited. */
+async function openArticle(prepare?: () => void): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(h.server.pages.find((p) => p.outletId === 'cnn')!.url);
+  if (prepare) await page.evaluate(prepare);
+  await waitForHighlights(page);
+  return page;
+}
+
+async function openCard(page: Page): Promise<void> {
+  await clickHighlight(page, '12 000');
+  await page.locator('recoupe-card [role="dialog"]').waitFor();
+}
+
+describe('the card on a right-to-left page', () => {
+  it('reads in the interface’s direction, each quote in its own language’s', async () => {
+    const page = await openArticle(() => {
+      document.documentElement.dir = 'rtl';
+      document.documentElement.lang = 'ar';
+    });
+    await openCard(page);
+    const layout = await page.evaluate(() => {
+      const root = document.querySelector('recoupe-card')!.shadowRoot!;
+      const card = root.querySelector<HTMLElement>('[role="dialog"]')!;
+      const x = (sel: string) => root.querySelector(sel)!.getBoundingClientRect().left;
+      return {
+        direction: getComputedStyle(card).direction,
+        brandLeftOfClose: x('.brand') < x('.close'),
+        quotes: [...root.querySelectorAll<HTMLElement>('.quote')].map((q) => ({ lang: q.lang, direction: getComputedStyle(q).direction })),
+      };
+    });
+    // English or French interface: left to right, the brand first and the close button at the end.
+    expect(layout.direction).toBe('ltr');
+    expect(layout.brandLeftOfClose).toBe(true);
+    expect(layout.quotes.length).toBeGreaterThan(0);
+    for (const q of layout.quotes) expect(q, 'a French or English quote reads left to right').toEqual({ lang: q.lang, direction: 'ltr' });
+    await page.close();
+  });
+});
