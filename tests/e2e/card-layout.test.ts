@@ -49,3 +49,47 @@ describe('the card on a right-to-left page', () => {
     await page.close();
   });
 });
+
+/** The open card's box in the viewport, and whether its content is longer than the box (it then scrolls inside). */
+const cardBox = (page: Page) =>
+  page.evaluate(() => {
+    const card = document.querySelector('recoupe-card')!.shadowRoot!.querySelector<HTMLElement>('[role="dialog"]')!;
+    const r = card.getBoundingClientRect();
+    const style = getComputedStyle(card);
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, vw: window.innerWidth, vh: window.innerHeight, clipped: card.scrollHeight > card.clientHeight + 1, overflow: style.overflowY };
+  });
+
+async function expectCardInViewport(page: Page): Promise<void> {
+  const box = await cardBox(page);
+  const where = JSON.stringify(box);
+  expect(box.top, where).toBeGreaterThanOrEqual(0);
+  expect(box.left, where).toBeGreaterThanOrEqual(0);
+  expect(box.bottom, where).toBeLessThanOrEqual(box.vh);
+  expect(box.right, where).toBeLessThanOrEqual(box.vw);
+  // What does not fit is reached by scrolling inside the card.
+  if (box.clipped) expect(box.overflow, where).toMatch(/auto|scroll/);
+}
+
+describe('the card stays inside the viewport', () => {
+  it('at 200% zoom of a 1366×768 window (683×330 CSS pixels)', async () => {
+    const page = await h.context.newPage();
+    await page.raw.setViewport({ width: 683, height: 330, deviceScaleFactor: 2 });
+    await page.goto(h.server.pages.find((p) => p.outletId === 'cnn')!.url);
+    await waitForHighlights(page);
+    await openCard(page);
+    await expectCardInViewport(page);
+    await page.close();
+  });
+
+  for (const [what, zoomed] of [
+    ['body', () => void (document.body.style.zoom = '1.5')],
+    ['html', () => void (document.documentElement.style.zoom = '1.5')],
+  ] as const) {
+    it(`with ${what} { zoom: 1.5 }`, async () => {
+      const page = await openArticle(zoomed);
+      await openCard(page);
+      await expectCardInViewport(page);
+      await page.close();
+    });
+  }
+});
