@@ -20,7 +20,8 @@ export interface ClaimCardProps {
 /** The card a reader opens on a highlighted claim: statement, status and why, and every other outlet's version. */
 export function ClaimCard({ data, lang, onClose, why }: ClaimCardProps) {
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), [data.claimId]);
+  // Without scrolling: the card is placed in the viewport already, beside its sentence.
+  useEffect(() => closeRef.current?.focus({ preventScroll: true }), [data.claimId]);
   // The statement may be in another language than the interface (the only one the claim has).
   const statementTag = statementLang(data.statement, lang);
   const statement = statementTag === undefined ? '' : data.statement[statementTag];

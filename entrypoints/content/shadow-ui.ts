@@ -12,7 +12,7 @@ import { textDirection } from '@/utils/core/text-direction';
 export interface ShadowUi {
   shadowHost: HTMLElement;
   uiContainer: HTMLElement;
-  /** Appends the host to the page's body, then calls onMount. */
+  /** Appends the host to the page's root element (html), then calls onMount. */
   mount(): void;
   remove(): void;
 }
@@ -71,7 +71,10 @@ export async function createShadowUi(ctx: ContentScriptContext, options: ShadowU
     shadowHost,
     uiContainer,
     mount() {
-      document.body.append(shadowHost);
+      // Not in the body: a transform, filter or zoom on the body (or a container) makes it the
+      // containing block of fixed-position descendants, and the UI would be placed, and scrolled to
+      // on focus, relative to it rather than to the viewport.
+      document.documentElement.append(shadowHost);
       mounted = true;
       options.onMount(uiContainer);
     },

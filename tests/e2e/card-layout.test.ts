@@ -93,3 +93,37 @@ describe('the card stays inside the viewport', () => {
     });
   }
 });
+
+describe('the card on a page whose body is transformed', () => {
+  it('opens beside its sentence, without scrolling the page', async () => {
+    // A transform makes the body the containing block of fixed-position descendants. The padding puts
+    // the sentence far down the page, where a card placed from the body's top would be out of sight.
+    const page = await openArticle(() => {
+      document.body.style.transform = 'translateZ(0)';
+      document.body.style.paddingTop = '1500px';
+    });
+    await clickHighlight(page, '12 000');
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.locator('recoupe-card [role="dialog"]').waitFor();
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => {
+      const range = [...CSS.highlights].flatMap(([n, hl]) => (n === 'recoupe-focus' ? [] : [...hl])).find((r) => String(r).includes('12 000')) as Range;
+      const sentence = range.getBoundingClientRect();
+      const card = document.querySelector('recoupe-card')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
+      return { scrollY: window.scrollY, sentence: { top: sentence.top, bottom: sentence.bottom }, card: { top: card.top, bottom: card.bottom }, vh: window.innerHeight };
+    });
+    const where = JSON.stringify(seen);
+    // clickHighlight scrolled the sentence to the middle of the viewport; the page stays there.
+    expect(scrolled).toBeGreaterThan(1000);
+    expect(seen.scrollY, where).toBe(scrolled);
+    expect(seen.sentence.top, where).toBeGreaterThan(0);
+    expect(seen.sentence.bottom, where).toBeLessThan(seen.vh);
+    // The card is just below or just above the sentence, inside the viewport.
+    const gap = seen.card.top >= seen.sentence.bottom ? seen.card.top - seen.sentence.bottom : seen.sentence.top - seen.card.bottom;
+    expect(gap, where).toBeGreaterThanOrEqual(0);
+    expect(gap, where).toBeLessThanOrEqual(16);
+    expect(seen.card.top, where).toBeGreaterThanOrEqual(0);
+    expect(seen.card.bottom, where).toBeLessThanOrEqual(seen.vh);
+    await page.close();
+  });
+});
