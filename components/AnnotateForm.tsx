@@ -37,7 +37,7 @@ export function AnnotateForm(props: AnnotateFormProps) {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  useEffect(() => first.current?.focus({ preventScroll: true }), []);
 
   useEffect(() => {
     if (!query.trim()) return;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CardData } from '@/utils/protocol/card-data';
-import { statementIn } from '@/utils/core/reader-language';
+import { statementLang } from '@/utils/core/reader-language';
+import { textDirection } from '@/utils/core/text-direction';
 import { formatDate, t } from '@/utils/locale/i18n';
 import { StatusBadge } from '@/components/StatusBadge';
 import { VersionColumn } from '@/components/VersionColumn';
@@ -19,8 +20,11 @@ export interface ClaimCardProps {
 /** The card a reader opens on a highlighted claim: statement, status and why, and every other outlet's version. */
 export function ClaimCard({ data, lang, onClose, why }: ClaimCardProps) {
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), [data.claimId]);
-  const statement = statementIn(data.statement, lang);
+  // Without scrolling: the card is placed in the viewport already, beside its sentence.
+  useEffect(() => closeRef.current?.focus({ preventScroll: true }), [data.claimId]);
+  // The statement may be in another language than the interface (the only one the claim has).
+  const statementTag = statementLang(data.statement, lang);
+  const statement = statementTag === undefined ? '' : data.statement[statementTag];
   const titleId = `recoupe-card-title-${data.claimId}`;
   return (
     <div
@@ -42,7 +46,7 @@ export function ClaimCard({ data, lang, onClose, why }: ClaimCardProps) {
           ×
         </button>
       </div>
-      <h2 id={titleId} class="statement">
+      <h2 id={titleId} class="statement" lang={statementTag} dir={textDirection(statementTag)}>
         {statement}
       </h2>
       {data.claimant && <p class="claimant">{t('cardClaimant', data.claimant)}</p>}

@@ -1,5 +1,6 @@
 import type { CardVersion } from '@/utils/protocol/card-data';
 import { formatDate, t } from '@/utils/locale/i18n';
+import { textDirection } from '@/utils/core/text-direction';
 
 export interface VersionColumnProps {
   version: CardVersion;
@@ -14,7 +15,8 @@ export function VersionColumn({ version, lang }: VersionColumnProps) {
         <strong class="outlet">{version.outletName}</strong>
         {version.publishedAt && <span class="date"> · {formatDate(version.publishedAt, lang)}</span>}
       </div>
-      <blockquote lang={version.lang} class="quote">
+      {/* In its own language's direction, whatever the interface's: an Arabic quote in a French card reads right to left. */}
+      <blockquote lang={version.lang} dir={textDirection(version.lang)} class="quote">
         {version.quote}
       </blockquote>
       {version.marks.length > 0 && (

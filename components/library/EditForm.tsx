@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/locale/i18n';
 import { ConflictNotice } from '@/components/library/ConflictNotice';
 import type { PendingConflict } from '@/components/library/use-conflict-save';
@@ -18,8 +19,13 @@ export interface EditFormProps {
 
 /** The frame every edit form shares: fields, save and cancel, errors and the conflict notice. */
 export function EditForm({ label, onSubmit, onCancel, busy, error, conflict, onDiscard, children }: EditFormProps) {
+  const form = useRef<HTMLFormElement>(null);
+  // The form replaces the button that opened it, and focus would fall back to the page's body: it
+  // goes to the first field instead, where the keyboard user goes on.
+  useEffect(() => form.current?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea')?.focus(), []);
   return (
     <form
+      ref={form}
       class="edit-form"
       aria-label={label}
       onSubmit={(e) => {

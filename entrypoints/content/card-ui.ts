@@ -45,8 +45,9 @@ export class CardUi {
         render(null, root);
       },
     });
-    placeHost(ui.shadowHost, anchor);
     ui.mount();
+    // Once in the page, where the zoom of its ancestors is known; before the next frame is painted.
+    placeHost(ui.shadowHost, anchor);
     this.ui = ui;
     // The click that opened the card must not count as a click outside.
     setTimeout(() => document.addEventListener('pointerdown', this.onOutside, true), 0);
@@ -66,27 +67,45 @@ export class CardUi {
   }
 }
 
+/** Below this height on both sides of the sentence, the card takes the viewport's height instead. */
+const MIN_HEIGHT = 200;
+const MARGIN = 8;
+
 /**
- * Fixed next to the highlight: below it when there is room, else above; always inside the viewport.
- * WXT resets the host with `all: initial !important` from inside the shadow root, which beats inline
- * styles on the host, so the card positions itself from custom properties (which `all` leaves alone).
+ * Fixed next to the highlight: below it when there is room, else above; where neither side has room
+ * (a short window, a page zoomed in) over it, as tall as the viewport; always inside the viewport,
+ * scrolling inside itself. WXT resets the host with `all: initial !important` from inside the shadow
+ * root, which beats inline styles on the host, so the card positions itself from custom properties
+ * (which `all` leaves alone). The anchor and the viewport are measured in the viewport's pixels, while
+ * lengths set on the card are multiplied by the CSS `zoom` of its ancestors (`html { zoom: 1.5 }`):
+ * they are divided by it.
  */
 function placeHost(host: HTMLElement, anchor: DOMRect): void {
-  const width = Math.min(CARD_WIDTH, window.innerWidth - 16);
-  const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
-  const top = Math.max(0, anchor.top);
-  const bottom = Math.min(window.innerHeight, anchor.bottom);
-  const below = window.innerHeight - bottom;
+  const zoom = (host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom || 1;
+  const vw = window.innerWidth;
+  const vh = window.innerHeight;
+  const width = Math.min(CARD_WIDTH, vw - 2 * MARGIN);
+  const left = Math.max(MARGIN, Math.min(anchor.left, vw - width - MARGIN));
+  const top = Math.max(0, Math.min(vh, anchor.top));
+  const bottom = Math.max(0, Math.min(vh, anchor.bottom));
+  const below = vh - bottom - 2 * MARGIN;
+  const above = top - 2 * MARGIN;
+  const minHeight = Math.min(MIN_HEIGHT, vh - 2 * MARGIN);
+  const px = (n: number) => `${n / zoom}px`;
   const set = (name: string, value: string) => host.style.setProperty(`--recoupe-${name}`, value);
-  set('left', `${left}px`);
-  set('width', `${width}px`);
-  if (below >= 320 || (below >= top && top < 320)) {
-    set('top', `${Math.max(8, bottom + 8)}px`);
+  set('left', px(left));
+  set('width', px(width));
+  if (below >= 320 || (below >= above && below >= minHeight)) {
+    set('top', px(bottom + MARGIN));
     set('bottom', 'auto');
-    set('max-h', `${Math.max(200, below - 16)}px`);
-  } else {
+    set('max-h', px(below));
+  } else if (above >= minHeight) {
     set('top', 'auto');
-    set('bottom', `${window.innerHeight - top + 8}px`);
-    set('max-h', `${Math.max(200, top - 16)}px`);
+    set('bottom', px(vh - top + MARGIN));
+    set('max-h', px(above));
+  } else {
+    set('top', px(MARGIN));
+    set('bottom', 'auto');
+    set('max-h', px(vh - 2 * MARGIN));
   }
 }

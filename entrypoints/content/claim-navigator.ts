@@ -76,6 +76,8 @@ export class ClaimNavigator {
     element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     const lang = uiLang();
     this.live.say(t('navAnnounce', [String(position), String(total), statusLabel(match.status, lang), match.statement]));
+    // An open card follows the selection: left open, it would show one claim while another is selected.
+    if (this.card.isOpen) void this.openCard(match);
   }
 
   private ordered(): PaintedMatch[] {
@@ -95,11 +97,12 @@ export class ClaimNavigator {
       return;
     }
     const current = this.painter.matches[this.index];
-    if (!current || isEditable(e.target)) return;
+    if (!current) return;
     if (e.key === 'Enter' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      if (!entersCard(e.target, current)) return;
       e.preventDefault();
       void this.openCard(current);
-    } else if (e.key === 'Escape' && !this.card.isOpen) {
+    } else if (e.key === 'Escape' && !this.card.isOpen && !isEditable(e.target)) {
       this.reset();
     }
   }
@@ -119,6 +122,23 @@ export class ClaimNavigator {
 function hasSelection(): boolean {
   const s = window.getSelection();
   return !!s && !s.isCollapsed && s.toString().trim().length > 0;
+}
+
+/** Elements for which Enter already means something: follow, press, submit, toggle, type. */
+const INTERACTIVE =
+  'a[href], area[href], button, input, select, textarea, summary, iframe, [contenteditable]:not([contenteditable="false"]), [tabindex]:not([tabindex="-1"]), [role="button"], [role="link"], [role="menuitem"], [role="option"], [role="tab"], [role="checkbox"], [role="switch"], [role="textbox"]';
+
+/**
+ * Enter opens the selected claim's card only when focus rests on the document itself (body, html) or
+ * on a plain element holding the highlight: on a link, a button, a form field or anything of our own
+ * UI (the card, the annotation form), Enter keeps its own meaning. The listener is on the window, so
+ * `target` is the shadow host for anything inside the card.
+ */
+function entersCard(target: EventTarget | null, match: PaintedMatch): boolean {
+  if (!(target instanceof Element)) return true;
+  if (target === document.body || target === document.documentElement) return true;
+  if (target.localName.startsWith('recoupe-') || target.closest(INTERACTIVE) || isEditable(target)) return false;
+  return target.contains(match.range.commonAncestorContainer);
 }
 
 function isEditable(target: EventTarget | null): boolean {

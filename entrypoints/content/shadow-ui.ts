@@ -6,11 +6,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { uiLang } from '@/utils/locale/i18n';
+import { textDirection } from '@/utils/core/text-direction';
 
 export interface ShadowUi {
   shadowHost: HTMLElement;
   uiContainer: HTMLElement;
-  /** Appends the host to the page's body, then calls onMount. */
+  /** Appends the host to the page's root element (html), then calls onMount. */
   mount(): void;
   remove(): void;
 }
@@ -42,6 +44,12 @@ export async function createShadowUi(ctx: ContentScriptContext, options: ShadowU
   const shadowHost = document.createElement(options.name);
   const shadow = shadowHost.attachShadow({ mode: 'open' });
   const html = document.createElement('html');
+  // `all: initial` on the host resets every property but `direction` and `unicode-bidi`, which the
+  // host inherits from the page: on a right-to-left page the interface text would be laid out right
+  // to left. The UI is in the interface language, and takes its direction.
+  const lang = uiLang();
+  html.lang = lang;
+  html.dir = textDirection(lang);
   const head = document.createElement('head');
   const style = document.createElement('style');
   // The page's inherited styles stop at the host.
@@ -63,7 +71,10 @@ export async function createShadowUi(ctx: ContentScriptContext, options: ShadowU
     shadowHost,
     uiContainer,
     mount() {
-      document.body.append(shadowHost);
+      // Not in the body: a transform, filter or zoom on the body (or a container) makes it the
+      // containing block of fixed-position descendants, and the UI would be placed, and scrolled to
+      // on focus, relative to it rather than to the viewport.
+      document.documentElement.append(shadowHost);
       mounted = true;
       options.onMount(uiContainer);
     },

@@ -77,6 +77,28 @@ describe('accessibility', () => {
     for (const p of [popup, library, article]) await p.close();
   });
 
+  it('Enter on “Change the status” in the library moves focus, visibly, to the form’s Status control', async () => {
+    const library = await h.context.newPage();
+    await library.goto(h.extensionUrl('options.html'));
+    // On a fresh profile the starter data is still loading.
+    await library.locator('.claim-row button').first().waitFor({ timeout: 60_000 });
+    await library.locator('.claim-row button').first().click();
+    await library.locator('.detail-pane h2').first().waitFor();
+    await library.getByRole('button', { name: /^(Change the status|Changer le statut)$/ }).focus();
+    await library.keyboard.press('Enter');
+    await library.locator('form.edit-form').waitFor();
+    const focused = await library.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+      const style = getComputedStyle(el);
+      return { tag: el.localName, label, inForm: !!el.closest('form.edit-form'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+    });
+    expect(focused).toMatchObject({ tag: 'select', inForm: true });
+    expect(focused.label).toMatch(/^(Status|Statut)$/);
+    expect(focused.outline, 'a visible focus indicator').toMatch(/^solid [1-9]/);
+    await library.close();
+  });
+
   it('Tab reaches every control of the card, each with a visible focus indicator', async () => {
     const page = await h.context.newPage();
     await page.goto(h.server.pages.find((p) => p.outletId === 'kyiv-independent')!.url);

@@ -43,3 +43,58 @@ async function rangeShare(page: Page, name: string, index: number, hex: string):
     { b64: png, want: hex },
   );
 }
+
+export interface PaintedContrast {
+  /** The colour most pixels show: the highlight's background. */
+  background: string;
+  /** The pixel that stands out most from it: the text's colour, where the glyphs are solid. */
+  text: string;
+  /** WCAG 2 contrast ratio between the two. */
+  ratio: number;
+}
+
+/**
+ * The contrast a reader sees in the first line box of range `index` of highlight `name`: the screenshot
+ * of the band of that line where the glyphs are (above the underline), its commonest colour taken as
+ * the background and its farthest pixel, by WCAG's contrast ratio, as the text.
+ */
+export async function paintedContrast(page: Page, name: string, index = 0): Promise<PaintedContrast | undefined> {
+  const rect = await page.evaluate(
+    ({ n, i }) => {
+      const range = [...(CSS.highlights.get(n) ?? [])][i] as Range | undefined;
+      const el = range?.startContainer.parentElement;
+      if (!range || !el) return undefined;
+      el.scrollIntoView({ block: 'center' });
+      const r = [...range.getClientRects()].find((c) => c.width >= 40 && c.height >= 8);
+      // From a tenth to seven tenths of the box: capitals and x-height, not the underline below them.
+      return r ? { x: r.x + window.scrollX, y: r.y + window.scrollY + r.height * 0.1, width: r.width, height: r.height * 0.6 } : undefined;
+    },
+    { n: name, i: index },
+  );
+  if (!rect) return undefined;
+  const png = (await page.raw.screenshot({ clip: rect, encoding: 'base64' })) as string;
+  return page.evaluate(async (b64: string) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const g = canvas.getContext('2d')!;
+    g.drawImage(bitmap, 0, 0);
+    const data = g.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const channel = (v: number) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+    const luminance = (k: number) => 0.2126 * channel(k >> 16) + 0.7152 * channel((k >> 8) & 255) + 0.0722 * channel(k & 255);
+    const ratio = (a: number, b: number) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const background = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    let text = background;
+    for (const k of counts.keys()) if (ratio(k, background) > ratio(text, background)) text = k;
+    const hex = (k: number) => `#${k.toString(16).padStart(6, '0')}`;
+    return { background: hex(background), text: hex(text), ratio: ratio(text, background) };
+  }, png);
+}

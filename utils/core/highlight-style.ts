@@ -5,6 +5,9 @@ import { STATUSES, STATUS_STYLES } from './statuses';
 export const HIGHLIGHT_PREFIX = 'recoupe-';
 export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
 
+/** The text colour on every status background (each of them light): WCAG AA on all of them. */
+export const HIGHLIGHT_TEXT = '#1a1a1a';
+
 /** Where the build writes the stylesheet below, relative to the extension's root. */
 export const HIGHLIGHT_CSS_FILE = 'content-scripts/highlights.css';
 
@@ -18,7 +21,9 @@ export const HIGHLIGHT_CSS_FILE = 'content-scripts/highlights.css';
 export function highlightCss(): string {
   const rules = STATUSES.map((s) => {
     const st = STATUS_STYLES[s];
-    return `::highlight(${HIGHLIGHT_PREFIX}${s}){background-color:${st.background};color:inherit;text-decoration:underline ${st.underline} ${st.color};text-decoration-thickness:2px;text-underline-offset:3px;}`;
+    // The text colour goes with the light background we paint: the page's own (inherit) is light grey
+    // on a dark theme, and light on light cannot be read.
+    return `::highlight(${HIGHLIGHT_PREFIX}${s}){background-color:${st.background};color:${HIGHLIGHT_TEXT};text-decoration:underline ${st.underline} ${st.color};text-decoration-thickness:2px;text-underline-offset:3px;}`;
   });
   rules.push(`::highlight(${FOCUS_HIGHLIGHT}){background-color:#1a1a1a;color:#ffffff;text-decoration:underline solid #ffbf47;text-decoration-thickness:3px;}`);
   return `${rules.join('\n')}\n`;

@@ -3,7 +3,7 @@ export const STATUSES = ['confirmed', 'partly-true', 'unverified', 'disputed', '
 export type Status = (typeof STATUSES)[number];
 
 export interface StatusStyle {
-  /** Highlight background (light, text stays readable on it). */
+  /** Highlight background: light, under the dark text highlights paint (highlight-style.ts), whatever the page's colours. */
   background: string;
   /** Strong colour for markers, badges and underlines (WCAG AA against white). */
   color: string;
