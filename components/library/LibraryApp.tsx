@@ -13,6 +13,7 @@ import { LibraryFilters, type LibraryFilterValues } from '@/components/library/L
 import { SettingsPanel } from '@/components/library/SettingsPanel';
 import { FeedsPanel } from '@/components/library/feeds/FeedsPanel';
 import { UndoToast } from '@/components/library/UndoToast';
+import { ensureSearchTokens } from '@/utils/store/search-refill';
 
 export interface LibraryAppProps {
   /** The database, given to every component below through DbContext. */
@@ -40,6 +41,11 @@ export function LibraryApp({ db, pageSize = 50 }: LibraryAppProps) {
   const [toast, setToast] = useState<Toast | null>(null);
   const querySeq = useRef(0);
   const refresh = () => setRefreshKey((n) => n + 1);
+
+  // A search index cut by an earlier version of the extension is built again once (search-refill.ts).
+  useEffect(() => {
+    void ensureSearchTokens(db).then((rebuilt) => rebuilt && refresh(), (e: unknown) => console.error('Recoupe: search index not rebuilt', e));
+  }, []);
 
   useEffect(() => {
     void Promise.all([listOutlets(db), listTags(db), listVersionLangs(db)]).then(([outlets, tags, langs]) => setMenus({ outlets, tags, langs }));

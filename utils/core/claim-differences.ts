@@ -114,14 +114,6 @@ function markBroaderPlaces(factsByVersion: Map<string, Fact[]>): void {
   for (const [f, place] of found) if (place?.kind === 'country' && within.has(place.country!)) f.broader = true;
 }
 
-/** Figures from smallest to largest ("10,000 vs 11,000 vs 12,000"); other kinds as the versions give them. */
-function ordered<T extends { key: string }>(kind: FactKind, values: T[]): T[] {
-  if (kind !== 'figure') return values;
-  // A range ("10000-12000") by its lower end.
-  const at = (v: T) => Number.parseFloat(v.key);
-  return values.every((v) => Number.isFinite(at(v))) ? values.sort((a, b) => at(a) - at(b)) : values;
-}
-
 export function compareVersions(versions: Version[]): { marks: Map<string, FactMark[]>; differences: FactDifference[] } {
   const byGroup = new Map<string, { kind: FactKind; values: Map<string, { label: string; versionIds: Set<string> }> }>();
   const factsByVersion = new Map<string, Fact[]>();
@@ -159,7 +151,11 @@ export function compareVersions(versions: Version[]): { marks: Map<string, FactM
     const g = byGroup.get(name)!;
     return {
       kind: g.kind,
-      values: ordered(g.kind, [...g.values].map(([key, v]) => ({ key, label: v.label, versionIds: [...v.versionIds] }))),
+      // Figures from smallest to largest ("10,000 vs 11,000 vs 12,000"; a range by its lower end), not in
+      // the versions' order; other kinds as the versions give them.
+      values: [...g.values]
+        .map(([key, v]) => ({ key, label: v.label, versionIds: [...v.versionIds] }))
+        .sort((a, b) => (g.kind === 'figure' ? parseFloat(a.key) - parseFloat(b.key) || 0 : 0)),
     };
   });
   return { marks, differences };

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation, Claim, Outlet, Settings, Version } from '@/utils/core/model';
 import type { FeedItem, FeedRecord } from '@/utils/core/feeds/feed-types';
-import { fillSearchTerms, fillSearchWords, refillSearchTerms, searchWordsMiddleware } from '@/utils/store/search-words';
+import { fillSearchTerms, fillSearchWords, searchWordsMiddleware } from '@/utils/store/search-words';
 import { matchChangesMiddleware, type MatchChangeRow } from '@/utils/store/match-changes';
 import type { StoredMatchIndex } from '@/utils/store/match-index-record';
 import { groupStoredPacks, packStoredVersions, versionPacksMiddleware } from '@/utils/store/version-packs/packs-middleware';
@@ -83,8 +83,6 @@ export function defineSchema(db: Dexie): void {
   db.version(10).stores({ versionPacks: 'claimId', versionHomes: 'key' }).upgrade(packStoredVersions);
   // The packs hold a group of claims each (pack-store.ts GROUPS): an import writes a fifth of the records.
   db.version(11).stores({}).upgrade(groupStoredPacks);
-  // Version 12: the search index again, with Chinese, Japanese and Korean as pairs of characters.
-  db.version(12).stores({}).upgrade(refillSearchTerms);
   db.use(versionPacksMiddleware);
   db.use(searchWordsMiddleware);
   db.use(matchChangesMiddleware);

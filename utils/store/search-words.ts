@@ -1,8 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Table, Transaction } from 'dexie';
 import type { Annotation, Claim, Version } from '@/utils/core/model';
 import { endPhase } from '@/utils/core/phase-timing';
-import { hasCjk, isCjkCode } from '@/utils/core/matching/cjk';
-import { PACKS } from '@/utils/store/version-packs/pack-store';
+import { hasCjk } from '@/utils/core/matching/cjk';
 import { applyTermDelta, FACET, TERMS_TABLE, TermDelta, type BucketStore, type TermBucket } from '@/utils/store/search-terms';
 
 /*
@@ -46,7 +45,12 @@ function eachWord(texts: (string | undefined)[], visit: (word: string) => number
         if (visit(cut(w)) >= MAX_WORDS) return;
         continue;
       }
-      for (const piece of cjkSearchPieces(w)) if (visit(piece) >= MAX_WORDS) return;
+      // Ideographs, kana or Hangul: Chinese and Japanese write no space between words, so a whole clause
+      // was one term and a word inside it ("避難" in "山谷で避難指示") was never found. The word is cut
+      // into its overlapping pairs of characters (a lone one as itself); a search's own pairs must all
+      // be there (searchIds), wherever its words fall.
+      if (w.length === 1 && visit(w) >= MAX_WORDS) return;
+      for (let k = 0; k + 2 <= w.length; k++) if (visit(w.slice(k, k + 2)) >= MAX_WORDS) return;
     }
     return;
   }
@@ -62,27 +66,6 @@ function eachWord(texts: (string | undefined)[], visit: (word: string) => number
       start = -1;
     }
   }
-}
-
-/**
- * A word with ideographs, kana or Hangul as search terms: each run of those as its overlapping pairs of
- * characters (a lone one as itself), the rest of the word as words. Chinese and Japanese write no
- * space between words, so a whole clause was one term and a word inside it ("避難" in "山谷で避難指示")
- * was never found; a search's own pairs must all be there (searchIds), wherever its words fall.
- */
-function cjkSearchPieces(word: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < word.length) {
-    const cjk = isCjkCode(word.charCodeAt(i));
-    let j = i + 1;
-    while (j < word.length && isCjkCode(word.charCodeAt(j)) === cjk) j++;
-    if (!cjk) out.push(word.slice(i, Math.min(j, i + MAX_WORD)));
-    else if (j - i === 1) out.push(word[i]!);
-    else for (let k = i; k + 2 <= j; k++) out.push(word.slice(k, k + 2));
-    i = j;
-  }
-  return out;
 }
 
 /** A letter or digit beyond ASCII (Greek, Cyrillic, CJK, a ligature's letter...). */
@@ -132,7 +115,7 @@ function coreBuckets(table: DBCoreTable, trans: DBCoreTransaction): BucketStore 
   };
 }
 
-function tableBuckets(table: Table<TermBucket, string>): BucketStore {
+export function tableBuckets(table: Table<TermBucket, string>): BucketStore {
   return {
     getMany: (keys) => table.bulkGet(keys),
     putMany: async (rows) => void (await table.bulkPut(rows)),
@@ -220,25 +203,6 @@ export const searchWordsMiddleware: Middleware<DBCore> = {
 export async function fillSearchWords(): Promise<void> {}
 
 /** upgrade() of version 7: the index of the records already stored. */
-/**
- * Schema 12's upgrade: the search index built again from every record as stored (versions in their
- * packs), now that ideographs, kana and Hangul are indexed as pairs of characters.
- */
-export async function refillSearchTerms(tx: Transaction): Promise<void> {
-  const idb = tx.idbtrans;
-  const all = <T>(store: string) => new Promise<T[]>((resolve, reject) => {
-    const req = idb.objectStore(store).getAll() as IDBRequest<T[]>;
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  const delta = new TermDelta();
-  for (const claim of await all<Claim>('claims')) countRecord(delta, 'claims', claim, 1);
-  for (const pack of await all<{ versions: Version[] }>(PACKS)) for (const v of pack.versions) countRecord(delta, 'versions', v, 1);
-  for (const annotation of await all<Annotation>('annotations')) countRecord(delta, 'annotations', annotation, 1);
-  await tx.table(TERMS_TABLE).clear();
-  await applyTermDelta(tableBuckets(tx.table(TERMS_TABLE)), delta);
-}
-
 export async function fillSearchTerms(tx: Transaction): Promise<void> {
   const delta = new TermDelta();
   for (const name of INDEXED) await tx.table(name).each((record: unknown) => countRecord(delta, name, record, 1));

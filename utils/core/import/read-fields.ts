@@ -123,20 +123,16 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
 /** A BCP 47-like language tag, or "und" (undetermined) for anything else, hostile keys included. */
 /**
- * A language tag in BCP 47's casing (RFC 5646, 2.1.1): the language in lower case, a script in title
- * case, a region in upper case ("de-AT", "zh-Hant-TW", "pt-BR"), so that a tag read as "de-at" is the
- * statement "de-AT" that a library already holds, not a second one.
+ * A language tag in BCP 47's casing (RFC 5646, 2.1.1; the runtime's Intl canonicalises it): the
+ * language in lower case, a script in title case, a region in upper case ("de-AT", "zh-Hant-TW"),
+ * so that a tag read as "de-at" is the statement "de-AT" that a library already holds, not a second one.
  */
 export function canonicalLanguageTag(tag: string): string {
-  const parts = tag.toLowerCase().split('-');
-  // After a singleton ("-u-", "-x-") come extensions and private use: lower case.
-  const end = parts.findIndex((part, i) => i > 0 && part.length === 1);
-  for (let i = 1; i < (end < 0 ? parts.length : end); i++) {
-    const part = parts[i]!;
-    if (part.length === 4 && /^[a-z]+$/.test(part)) parts[i] = part[0]!.toUpperCase() + part.slice(1);
-    else if (part.length === 2 || /^\d{3}$/.test(part)) parts[i] = part.toUpperCase();
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return tag.toLowerCase();
   }
-  return parts.join('-');
 }
 
 export function languageOr(value: unknown, fallback = 'und'): string {

@@ -34,12 +34,12 @@ export async function remapHostOutlets(db: RecoupeDb, parsed: ParsedImport): Pro
  */
 async function outletOfHost(db: RecoupeDb, host: string): Promise<Outlet | undefined> {
   const labels = host.toLowerCase().split('.');
-  const candidates = labels.slice(0, -1).map((_, i) => labels.slice(i).join('.')).filter((d) => d.split('.').length >= 2);
-  if (candidates.length === 0) return undefined;
-  const found = await db.outlets.where('domains').anyOf(candidates).toArray();
-  // The longest domain that matches: a section's own outlet before its newspaper's.
-  const depth = (o: Outlet) => Math.max(...o.domains.filter((d) => candidates.includes(d.toLowerCase())).map((d) => d.length));
-  return found.sort((a, b) => depth(b) - depth(a) || (a.id < b.id ? -1 : 1))[0];
+  // Longest first: a section's own outlet before its newspaper's.
+  for (let i = 0; i < labels.length - 1; i++) {
+    const local = await db.outlets.where('domains').equals(labels.slice(i).join('.')).first();
+    if (local) return local;
+  }
+  return undefined;
 }
 
 async function missingIds(db: RecoupeDb, table: 'claims' | 'outlets' | 'versions', ids: Set<string>, incoming: Set<string>): Promise<Set<string>> {
