@@ -115,7 +115,7 @@ function coreBuckets(table: DBCoreTable, trans: DBCoreTransaction): BucketStore 
   };
 }
 
-export function tableBuckets(table: Table<TermBucket, string>): BucketStore {
+function tableBuckets(table: Table<TermBucket, string>): BucketStore {
   return {
     getMany: (keys) => table.bulkGet(keys),
     putMany: async (rows) => void (await table.bulkPut(rows)),
