@@ -13,18 +13,7 @@ export async function paintedShare(page: Page, name: string, hex: string, tries 
 
 /** The same for the range at `index`; the screenshot is decoded by the page's own image decoder. */
 async function rangeShare(page: Page, name: string, index: number, hex: string): Promise<number> {
-  const rect = await page.evaluate(
-    ({ n, i }) => {
-      const range = [...(CSS.highlights.get(n) ?? [])][i] as Range | undefined;
-      const el = range?.startContainer.parentElement;
-      if (!range || !el) return undefined;
-      el.scrollIntoView({ block: 'center' });
-      const r = range.getClientRects()[0];
-      // The screenshot's clip is in page coordinates (puppeteer captures beyond the viewport): add the scroll.
-      return r ? { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height } : undefined;
-    },
-    { n: name, i: index },
-  );
+  const rect = await lineClip(page, name, index, { minWidth: 0, minHeight: 0, top: 0, height: 1 });
   if (!rect || rect.width < 4 || rect.height < 4) return 0;
   const png = (await page.raw.screenshot({ clip: rect, encoding: 'base64' })) as string;
   return page.evaluate(
@@ -59,18 +48,8 @@ export interface PaintedContrast {
  * the background and its farthest pixel, by WCAG's contrast ratio, as the text.
  */
 export async function paintedContrast(page: Page, name: string, index = 0): Promise<PaintedContrast | undefined> {
-  const rect = await page.evaluate(
-    ({ n, i }) => {
-      const range = [...(CSS.highlights.get(n) ?? [])][i] as Range | undefined;
-      const el = range?.startContainer.parentElement;
-      if (!range || !el) return undefined;
-      el.scrollIntoView({ block: 'center' });
-      const r = [...range.getClientRects()].find((c) => c.width >= 40 && c.height >= 8);
-      // From a tenth to seven tenths of the box: capitals and x-height, not the underline below them.
-      return r ? { x: r.x + window.scrollX, y: r.y + window.scrollY + r.height * 0.1, width: r.width, height: r.height * 0.6 } : undefined;
-    },
-    { n: name, i: index },
-  );
+  // From a tenth to seven tenths of the box: capitals and x-height, not the underline below them.
+  const rect = await lineClip(page, name, index, { minWidth: 40, minHeight: 8, top: 0.1, height: 0.6 });
   if (!rect) return undefined;
   const png = (await page.raw.screenshot({ clip: rect, encoding: 'base64' })) as string;
   return page.evaluate(async (b64: string) => {
@@ -97,4 +76,23 @@ export async function paintedContrast(page: Page, name: string, index = 0): Prom
     const hex = (k: number) => `#${k.toString(16).padStart(6, '0')}`;
     return { background: hex(background), text: hex(text), ratio: ratio(text, background) };
   }, png);
+}
+
+/**
+ * The first line box of range `index` of highlight `name` at least minWidth by minHeight pixels, its
+ * band from `top` for `height` (fractions of the box), scrolled into view, in page coordinates (the
+ * screenshot's clip is in page coordinates: puppeteer captures beyond the viewport).
+ */
+async function lineClip(page: Page, name: string, index: number, band: { minWidth: number; minHeight: number; top: number; height: number }) {
+  return page.evaluate(
+    ({ n, i, o }) => {
+      const range = [...(CSS.highlights.get(n) ?? [])][i] as Range | undefined;
+      const el = range?.startContainer.parentElement;
+      if (!range || !el) return undefined;
+      el.scrollIntoView({ block: 'center' });
+      const r = [...range.getClientRects()].find((c) => c.width >= o.minWidth && c.height >= o.minHeight);
+      return r ? { x: r.x + window.scrollX, y: r.y + window.scrollY + r.height * o.top, width: r.width, height: r.height * o.height } : undefined;
+    },
+    { n: name, i: index, o: band },
+  );
 }
