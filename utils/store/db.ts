@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation, Claim, Outlet, Settings, Version } from '@/utils/core/model';
 import type { FeedItem, FeedRecord } from '@/utils/core/feeds/feed-types';
-import { fillSearchTerms, fillSearchWords, searchWordsMiddleware } from '@/utils/store/search-words';
+import { fillSearchTerms, fillSearchWords, SEARCH_TOKENS, SEARCH_TOKENS_MARK, searchWordsMiddleware } from '@/utils/store/search-words';
 import { matchChangesMiddleware, type MatchChangeRow } from '@/utils/store/match-changes';
 import type { StoredMatchIndex } from '@/utils/store/match-index-record';
 import { groupStoredPacks, packStoredVersions, versionPacksMiddleware } from '@/utils/store/version-packs/packs-middleware';
@@ -83,6 +83,12 @@ export function defineSchema(db: Dexie): void {
   db.version(10).stores({ versionPacks: 'claimId', versionHomes: 'key' }).upgrade(packStoredVersions);
   // The packs hold a group of claims each (pack-store.ts GROUPS): an import writes a fifth of the records.
   db.version(11).stores({}).upgrade(groupStoredPacks);
+  // A database made now is indexed by today's cut of the texts from its first write: the library
+  // page's one rebuild (search-refill.ts) is for libraries of earlier versions only, and on a new one
+  // it would hold every table while the user's first import waits.
+  db.on('populate', (tx) => {
+    void tx.table('meta').put({ key: SEARCH_TOKENS_MARK, value: SEARCH_TOKENS });
+  });
   db.use(versionPacksMiddleware);
   db.use(searchWordsMiddleware);
   db.use(matchChangesMiddleware);

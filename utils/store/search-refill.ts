@@ -1,10 +1,6 @@
 import type { RecoupeDb } from '@/utils/store/db';
-import { fillSearchTerms } from '@/utils/store/search-words';
+import { fillSearchTerms, SEARCH_TOKENS, SEARCH_TOKENS_MARK as MARK } from '@/utils/store/search-words';
 import { TERMS_TABLE } from '@/utils/store/search-terms';
-
-/** How the search index cuts texts into terms: 2 since Chinese, Japanese and Korean are pairs of characters. */
-const TOKENS = 2;
-const MARK = 'searchTokens';
 
 /**
  * Builds the library search's index again from every record as stored (fillSearchTerms, versions read
@@ -13,11 +9,11 @@ const MARK = 'searchTokens';
  * library page when it opens (the only page that searches), not at the worker's start. True when it rebuilt.
  */
 export async function ensureSearchTokens(db: RecoupeDb): Promise<boolean> {
-  if ((await db.meta.get(MARK))?.value === TOKENS) return false;
+  if ((await db.meta.get(MARK))?.value === SEARCH_TOKENS) return false;
   await db.transaction('rw', db.tables, async (tx) => {
     await tx.table(TERMS_TABLE).clear();
     await fillSearchTerms(tx);
-    await tx.table('meta').put({ key: MARK, value: TOKENS });
+    await tx.table('meta').put({ key: MARK, value: SEARCH_TOKENS });
   });
   return true;
 }

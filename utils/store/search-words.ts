@@ -15,6 +15,10 @@ import { applyTermDelta, FACET, TERMS_TABLE, TermDelta, type BucketStore, type T
  * transaction and hands over the changes of all its records at once (bulkIndexed).
  */
 
+/** How searchTokens cuts texts (2: Chinese, Japanese and Korean as pairs of characters), stamped in the meta table under this key. */
+export const SEARCH_TOKENS = 2;
+export const SEARCH_TOKENS_MARK = 'searchTokens';
+
 const INDEXED = new Set(['claims', 'versions', 'annotations']);
 const MAX_WORD = 40;
 const MAX_WORDS = 2000;

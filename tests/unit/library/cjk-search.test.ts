@@ -45,4 +45,10 @@ describe('library search in scripts without spaces', () => {
     expect(await ids('grain')).toEqual(['other']);
     expect(await ensureSearchTokens(db)).toBe(false);
   });
+
+  it('a library made by this version is not indexed again: its first import does not wait for a rebuild', async () => {
+    // The records of beforeEach were indexed by the middleware as they were written.
+    expect(await ensureSearchTokens(db)).toBe(false);
+    expect(await ids('避難')).toEqual(['flood-ja']);
+  });
 });
