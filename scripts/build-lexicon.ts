@@ -1,12 +1,12 @@
 /**
  * Builds utils/core/lexicon/XX-en.json, the word lists between English and French, German, Spanish,
- * Italian, Portuguese, Dutch, Swedish, Danish, Finnish, Turkish, Czech, Greek, Polish and Russian that the matcher uses to find
+ * Italian, Portuguese, Dutch, Swedish, Danish, Finnish, Turkish, Czech, Greek, Polish, Russian and Arabic that the matcher uses to find
  * a claim known in one language in a sentence written in another, from FreeDict's dictionaries (each
  * GPL-2.0-or-later, Danish's GPL-3.0-or-later or CC-BY-SA, WikDict's Finnish, Greek and Polish CC-BY-SA 3.0; the
  * dictionary's own header says so) as Debian ships them for dictd:
  *
- *   sudo apt-get install -y dict-freedict-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces,ell,pol}-eng \
- *     dict-freedict-eng-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces,ell,rus} dict-freedict-{fra,deu,ita}-rus \
+ *   sudo apt-get install -y dict-freedict-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces,ell,pol,ara}-eng \
+ *     dict-freedict-eng-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces,ell,rus,ara} dict-freedict-{fra,deu,ita}-rus \
  *     dict-freedict-fra-{deu,spa,ita,por} dict-freedict-deu-{fra,spa,ita,por} dict-freedict-{spa,ita,por}-deu \
  *     dict-freedict-ita-{spa,por} dict-freedict-por-spa dict-freedict-spa-por
  *   npx tsx scripts/build-lexicon.ts [DICTD_DIR [OUT_DIR [LANG...]]]
@@ -65,6 +65,8 @@ const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; comm
   // Debian has no rus-eng, and eng-rus is small (1,693 headwords): Russian reads eng-rus both ways,
   // then pivots through WikDict's fra-rus, deu-rus and ita-rus.
   ru: { code: 'rus', name: 'Russian', fromEnglishOnly: true, pivot: true },
+  // Arabeyes' word list (GPL-2.0-or-later), both directions: Arabic headwords carry their vowel marks, folded away.
+  ar: { code: 'ara', name: 'Arabic', commonEnglish: true },
 };
 const OUT_DIR = process.argv[3] ?? 'utils/core/lexicon';
 const LANGS = process.argv.length > 4 ? process.argv.slice(4) : Object.keys(PAIRS);

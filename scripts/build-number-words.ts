@@ -12,6 +12,8 @@
  *   npx tsx scripts/build-number-words.ts
  */
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { compactScales } from './lib/compact-scales';
 import { lex } from '@/utils/core/matching/lex';
 import { unifyTypography } from '@/utils/core/matching/normalise-text';
 import { stemmerOf, type LanguageNumberWords } from '@/utils/core/language/language-data';
@@ -30,6 +32,7 @@ export const NUMBER_LOCALES: Record<string, string> = {
 };
 
 const SCALES = [1e3, 1e6, 1e9, 1e12];
+const require = createRequire(import.meta.url);
 
 /**
  * Languages that write their thousands in one word where n2words spells two ("två tusen"): the
@@ -222,6 +225,34 @@ export async function numberTableOf(lang: string, locale: string): Promise<Langu
   return table;
 }
 
+/** Every language's table as the build writes it: n2words' languages, then CLDR's scale words (addCompactScales). */
+export async function numberTables(): Promise<Record<string, LanguageNumberWords>> {
+  const { NUMBER_WORDS } = await import('@/utils/core/matching/number-words');
+  const langs: Record<string, LanguageNumberWords> = {};
+  for (const [lang, locale] of Object.entries(NUMBER_LOCALES)) langs[lang] = await numberTableOf(lang, locale);
+  addCompactScales(langs, NUMBER_WORDS);
+  return langs;
+}
+
+/**
+ * The scale words after a figure of CLDR's compact notation (compact-scales.ts) that a table lacks, in
+ * every language stopwords-iso has a list for (the languages the matcher reads): where n2words spells no
+ * number, a table of those alone ("12 ألف", "5 juta", "3 мільйони" read 12,000, 5,000,000, 3,000,000).
+ * A word the built-in list reads (`known`) keeps its reading there.
+ */
+function addCompactScales(langs: Record<string, LanguageNumberWords>, known: ReadonlyMap<string, unknown>): void {
+  for (const lang of Object.keys(require('stopwords-iso') as Record<string, string[]>).sort()) {
+    const table = langs[lang] ?? withCues(lang, { units: {}, hundreds: [], scales: {}, joiners: [], weak: [] });
+    let added = 0;
+    for (const [word, value] of compactScales(lang)) {
+      if (word in table.units || word in table.scales || table.hundreds.includes(word) || known.has(word)) continue;
+      table.scales[word] = value;
+      added++;
+    }
+    if (added && !langs[lang]) langs[lang] = table;
+  }
+}
+
 /** The language's negations, denials, halves and ones (scripts/lib/cue-words.ts), shipped with its number words. */
 function withCues(lang: string, table: LanguageNumberWords): LanguageNumberWords {
   if (NEGATORS[lang]) table.negators = [...NEGATORS[lang]];
@@ -235,8 +266,7 @@ if (process.argv[1]?.endsWith('build-number-words.ts')) {
   await import('@/scripts/lib/node-language-data');
   const { readFigures } = await import('@/utils/core/matching/figures');
   const { setNumberWords } = await import('@/utils/core/matching/number-words');
-  const langs: Record<string, LanguageNumberWords> = {};
-  for (const [lang, locale] of Object.entries(NUMBER_LOCALES)) langs[lang] = await numberTableOf(lang, locale);
+  const langs = await numberTables();
   // Read every spelling back: what does not come out as its value is printed.
   for (const [lang, locale] of Object.entries(NUMBER_LOCALES)) {
     setNumberWords(lang, langs[lang]!);
@@ -250,7 +280,7 @@ if (process.argv[1]?.endsWith('build-number-words.ts')) {
     console.log(`${lang}: ${Object.keys(langs[lang]!.ordinals ?? {}).length} ordinal stems`);
   }
   const { version } = (await import('n2words/package.json', { with: { type: 'json' } })).default as { version: string };
-  const file = { about: `Number words from n2words ${version} (MIT) cardinals and ordinals, the words for a decade from the shipped word lists (utils/core/lexicon, see the README for their licences), the negations, denials, halves and one-articles of scripts/lib/cue-words.ts, written by scripts/build-number-words.ts. Do not edit by hand.`, langs };
+  const file = { about: `Number words from n2words ${version} (MIT) cardinals and ordinals, the words for a decade from the shipped word lists (utils/core/lexicon, see the README for their licences), the negations, denials, halves and one-articles of scripts/lib/cue-words.ts, the scale words of CLDR's compact notation (Unicode-3.0, through Node's Intl; scripts/lib/compact-scales.ts), written by scripts/build-number-words.ts. Do not edit by hand.`, langs };
   writeFileSync(new URL('../utils/core/matching/number-words-data.json', import.meta.url), JSON.stringify(file) + '\n');
   console.log(`${Object.keys(langs).length} languages`);
 }

@@ -3,7 +3,7 @@
  * language here with English. Apart from the lexicon code, so that the build (scripts/lib/
  * language-assets.ts) and the extension's file reader can name the files without loading it.
  */
-export const LEXICON_LANGS: readonly string[] = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'fi', 'tr', 'cs', 'el', 'pl', 'ru'];
+export const LEXICON_LANGS: readonly string[] = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'fi', 'tr', 'cs', 'el', 'pl', 'ru', 'ar'];
 
 /** A pair's file name without extension: 'fr-en'. */
 export const lexiconPairName = (lang: string) => `${lang}-en`;

@@ -1,5 +1,5 @@
 /**
- * Matching across languages with the word lists between English and fourteen others (LEXICON_LANGS): a
+ * Matching across languages with the word lists between English and fifteen others (LEXICON_LANGS): a
  * Spanish sentence is compared with a claim known only in English (and the reverse) through the other
  * language's stems of its words, and with one known only in Italian through English (pivotStems).
  * Names, figures and dates need no list:

@@ -63,15 +63,18 @@ const MERIDIEMS = new Set(['am', 'pm']);
 /** Whether the letters glued after a figure's digits are a unit of their own ("mb", "km"). */
 const gluedUnit = (suffix: string) => !MERIDIEMS.has(suffix) && !ORDINAL_SUFFIXES.has(suffix) && UNIT_LETTERS.test(suffix);
 
+/** Arabic's one-letter prefixes, written on a figure as on a word: "و5" is "and 5", "ب12" "with 12". */
+const ARABIC_PREFIXES = new Set([0x648, 0x628, 0x644, 0x641, 0x643]);
+
 /**
  * Where the digits glued after a word's letters start ("HDR10", "PS4": the word and its figure, as
- * "HDR 10" is written apart), or -1: two letters at least before them (not "G7", "F16", "A380"), and
- * nothing but digits after.
+ * "HDR 10" is written apart), or -1: two letters at least before them (not "G7", "F16", "A380"), or
+ * one of Arabic's prefixes, and nothing but digits after.
  */
 function gluedDigitsAt(text: string, start: number, runEnd: number): number {
   let k = runEnd;
   while (k > start && isDigit(text.charCodeAt(k - 1))) k--;
-  if (k === runEnd || k - start < 2) return -1;
+  if (k === runEnd || (k - start < 2 && !(k - start === 1 && ARABIC_PREFIXES.has(text.charCodeAt(start))))) return -1;
   for (let j = start; j < k; j++) if (isDigit(text.charCodeAt(j))) return -1;
   return k;
 }

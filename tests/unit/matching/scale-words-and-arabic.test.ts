@@ -1,0 +1,55 @@
+/**
+ * A figure written with a scale word in a language that has no number table of its own (CLDR's
+ * compact notation, scripts/lib/compact-scales.ts): "12 ألف" is 12,000, as in the claim, where it was
+ * read 12 and taken for a conflicting count. And Arabic sentences against claims known only in
+ * English, through FreeDict's Arabic word list (scripts/build-lexicon.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '@/utils/core/matching/analyse-text';
+import { ClaimMatcher, type IndexClaim } from '@/utils/core/matching/index';
+import { highlightedClaims } from './highlighted-claims';
+
+const counts = (text: string, lang: string) => analyseText(text, lang).figures.filter((f) => f.kind === 'n').map((f) => f.key);
+
+describe('scale words after a figure, in languages without a number table', () => {
+  it('reads the figure with its scale', () => {
+    expect(counts('أرسلت كوريا الشمالية نحو 12 ألف جندي إلى روسيا', 'ar')).toEqual(['n12000']);
+    expect(counts('وصل 3 آلاف لاجئ و5 ملايين دولار', 'ar')).toEqual(['n3000', 'n5000000']);
+    expect(counts('כ-12 אלף חיילים נשלחו לרוסיה', 'he')).toEqual(['n12000']);
+    expect(counts('Pemerintah menyalurkan 5 juta dosis vaksin', 'id')).toEqual(['n5000000']);
+    expect(counts('Україна отримала 3 мільйони доз вакцини', 'uk')).toEqual(['n3000000']);
+    expect(counts('बाढ़ से 10 लाख लोग प्रभावित हुए', 'hi')).toEqual(['n1000000']);
+    expect(counts('Guvernul a alocat 2 miliarde de lei', 'ro')).toEqual(['n2000000000']);
+  });
+
+  it('reads a scale word alone as no figure', () => {
+    expect(counts('ألف كاتب هذا الكتاب', 'ar')).toEqual([]);
+  });
+
+  it('finds a claim whose figure is written in digits in a sentence that writes it with a scale word', () => {
+    const claims: IndexClaim[] = [{ id: 'doses', statement: { id: 'Pemerintah telah menyalurkan 5.000.000 dosis vaksin ke daerah terpencil.' }, versions: [] }];
+    const highlighted = highlightedClaims(ClaimMatcher.build(claims));
+    expect(highlighted('Pemerintah telah menyalurkan 5 juta dosis vaksin ke daerah terpencil.', 'id')).toEqual(['doses']);
+    expect(highlighted('Pemerintah telah menyalurkan 7 juta dosis vaksin ke daerah terpencil.', 'id')).toEqual([]);
+  });
+});
+
+// Claims known only in English, as an English-language fact-checker's library holds them.
+const CLAIMS: IndexClaim[] = [
+  { id: 'troops', statement: { en: 'North Korea has sent about 12,000 soldiers to Russia.' }, versions: [] },
+  { id: 'vaccine', statement: { en: 'The new vaccine was tested on 40,000 children in Africa.' }, versions: [] },
+];
+
+describe('Arabic sentences against claims known only in English (FreeDict ara-eng and eng-ara)', () => {
+  const highlighted = highlightedClaims(ClaimMatcher.build(CLAIMS));
+
+  it('finds the claim restated in Arabic, its figure written with a scale word', () => {
+    expect(highlighted('أرسلت كوريا الشمالية نحو 12 ألف جندي إلى روسيا.', 'ar')).toEqual(['troops']);
+    expect(highlighted('تم اختبار اللقاح الجديد على 40 ألف طفل في أفريقيا.', 'ar')).toEqual(['vaccine']);
+  });
+
+  it('does not take another cargo or another figure for the claim', () => {
+    expect(highlighted('أرسلت روسيا 12 ألف طن من القمح إلى مصر.', 'ar')).toEqual([]);
+    expect(highlighted('أرسلت كوريا الشمالية نحو 3 آلاف جندي إلى روسيا.', 'ar')).toEqual([]);
+  });
+});
