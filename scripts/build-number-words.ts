@@ -245,6 +245,9 @@ function addCompactScales(langs: Record<string, LanguageNumberWords>, known: Rea
     const table = langs[lang] ?? withCues(lang, { units: {}, hundreds: [], scales: {}, joiners: [], weak: [] });
     let added = 0;
     for (const [word, value] of compactScales(lang)) {
+      // n2words' one-word thousand of a language that writes them closed ("duizend", "tusen") is a unit:
+      // after a figure, it is a scale ("380 duizend" is 380,000, not 380 and 1,000).
+      if (table.units[word] === value) delete table.units[word];
       if (word in table.units || word in table.scales || table.hundreds.includes(word) || known.has(word)) continue;
       table.scales[word] = value;
       added++;

@@ -32,18 +32,15 @@ const NUMBER_WORD_LIST: Record<string, NumberWord> = {
   dos: unit(2), tres: unit(3), cuatro: unit(4), cinco: unit(5), seis: unit(6), siete: unit(7),
   ocho: unit(8), nueve: unit(9), diez: unit(10), veinte: unit(20), treinta: unit(30),
   cien: HUNDRED, mil: scale(1e3), millon: scale(1e6), millones: scale(1e6),
-  // Scales of the other languages the word lists cover (keys folded: "milhões" is "milhoes"):
-  // German, Portuguese (Brazil's bilhão is 10^9), Italian, Dutch.
-  tausend: scale(1e3), millionen: scale(1e6), mio: scale(1e6), milliarde: scale(1e9), milliarden: scale(1e9), mrd: scale(1e9),
-  milhao: scale(1e6), milhoes: scale(1e6), bilhao: scale(1e9), bilhoes: scale(1e9),
-  milione: scale(1e6), milioni: scale(1e6), miliardo: scale(1e9), miliardi: scale(1e9),
-  duizend: scale(1e3), miljoen: scale(1e6), miljoenen: scale(1e6), miljard: scale(1e9), miljarden: scale(1e9),
+  // German abbreviations after a number ("5 Mio.", "2 Mrd."): the scale words of each language are its
+  // own (number-words-data.json: n2words' spellings and CLDR's compact notation).
+  mio: scale(1e6), mrd: scale(1e9),
   // Polish and Czech abbreviations after a number: "2 tys." (tysięcy), "5 tis." (tisíc), "1,2 mld" (miliardów).
   tys: scale(1e3), tis: scale(1e3), mld: scale(1e9),
   // Their genitive singular, after a fraction ("pół miliona", "1,5 miliona", "půl milionu"): n2words spells only 1, 2 and 5 of each.
   tysiaca: scale(1e3), miliona: scale(1e6), miliarda: scale(1e9), milionu: scale(1e6), miliardu: scale(1e9),
-  // 10^12: the long scale's "Billion" (German), "billón" (Spanish), "biljoen" (Dutch); Brazil's "trilhão".
-  billionen: scale(1e12), billones: scale(1e12), billon: scale(1e12), biljoen: scale(1e12), trilhao: scale(1e12), trilhoes: scale(1e12),
+  // 10^12: the long scale's "billón" (Spanish).
+  billones: scale(1e12), billon: scale(1e12),
 };
 
 /** Words that are also articles or common words: a figure only before a scale word. */
