@@ -34,6 +34,34 @@ describe('scale words after a figure, in languages without a number table', () =
   });
 });
 
+describe('a share written as the language writes it', () => {
+  const keys = (text: string, lang: string) => analyseText(text, lang).figures.map((f) => f.key);
+
+  it('reads the unit or the sign before the figure as a share', () => {
+    expect(keys('Enflasyon yüzde 48,6 oldu', 'tr')).toEqual(['n48.6%']);
+    expect(keys('Enflasyon %48,6 oldu', 'tr')).toEqual(['n48.6%']);
+    expect(keys('Ukosefu wa ajira uliongezeka kwa asilimia 5', 'sw')).toEqual(['n5%']);
+  });
+
+  it('reads no figure in the unit itself', () => {
+    // "τοις εκατό", per hundred: not the figure 100 beside the share.
+    expect(keys('Η ανεργία αυξήθηκε κατά 5 τοις εκατό', 'el')).toEqual(['n5%']);
+  });
+
+  it("reads Arabic's percent sign and separators as ASCII's", () => {
+    expect(keys('ارتفعت البطالة بنسبة ٥٪', 'ar')).toEqual(['n5%']);
+    expect(keys('نما الاقتصاد بنسبة ٢٫٥٪', 'ar')).toEqual(['n2.5%']);
+    expect(keys('أرسلت كوريا الشمالية ١٢٬٠٠٠ جندي', 'ar')).toEqual(['n12000']);
+  });
+
+  it('finds a claim that writes the share with the sign in a sentence that writes it with the word', () => {
+    const claims: IndexClaim[] = [{ id: 'inflation', statement: { tr: 'Türkiye’de yıllık enflasyon ekim ayında %48,6 oldu.' }, versions: [] }];
+    const highlighted = highlightedClaims(ClaimMatcher.build(claims));
+    expect(highlighted('Türkiye’de yıllık enflasyon ekim ayında yüzde 48,6 oldu.', 'tr')).toEqual(['inflation']);
+    expect(highlighted('Türkiye’de yıllık enflasyon ekim ayında yüzde 61,4 oldu.', 'tr')).toEqual([]);
+  });
+});
+
 // Claims known only in English, as an English-language fact-checker's library holds them.
 const CLAIMS: IndexClaim[] = [
   { id: 'troops', statement: { en: 'North Korea has sent about 12,000 soldiers to Russia.' }, versions: [] },

@@ -7,7 +7,7 @@ import { directionOf, isDenial, isNegator, type Direction } from './cues';
 import { cjkPieces, hasCjk, type CjkPiece } from './cjk';
 import { entityKey, nameForKey } from './entity-key';
 import { readFigures, type FigureKind } from './figures';
-import { PERCENT, percentUnitAt } from './percent-words';
+import { PERCENT, percentUnitAt, percentUnitBefore } from './percent-words';
 import { currencyOfSign, currencyWordAfter } from './currency-words';
 import { guessLanguage, languageTools } from './languages';
 import { lex, type RawToken } from './lex';
@@ -137,16 +137,29 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
   // and a share is another figure than a count: "3 percent" is not "three times a week".
   const lowerAt = lowerOf(tokens);
   const percents = new Set<number>();
+  // The unit's own number words are no figure: Greek "τοις εκατό" is "per hundred", not 100.
+  let unitFrom = -1;
+  let unitTo = -1;
+  const inUnit = new Set<number>();
   figures.forEach((f, j) => {
+    if (f.from >= unitFrom && f.to <= unitTo) {
+      inUnit.add(j);
+      return;
+    }
     if (f.kind !== 'n') return;
     const n = percentUnitAt(lowerAt, f.to + 1, tools.lang);
+    // Before the figure: the unit ("yüzde 80") or the sign (Turkish "%80").
+    const before = n ? 0 : percentUnitBefore(lowerAt, f.from, tools.lang);
     for (let k = 1; k <= n; k++) consumed.add(f.to + k);
-    if (n > 0 || tokens[f.to]!.text.endsWith('%') || PERCENT_SIGN.test(unified.slice(tokens[f.to]!.end, tokens[f.to]!.end + 2))) percents.add(j);
+    for (let k = 1; k <= before; k++) consumed.add(f.from - k);
+    if (n > 0) [unitFrom, unitTo] = [f.to + 1, f.to + n];
+    const start = tokens[f.from]!.start;
+    if (n > 0 || before > 0 || tokens[f.to]!.text.endsWith('%') || PERCENT_SIGN.test(unified.slice(tokens[f.to]!.end, tokens[f.to]!.end + 2)) || (unified[start - 1] === '%' && !/\w/.test(unified[start - 2] ?? ''))) percents.add(j);
   });
   // "$15 million", "15 millions de dollars": one unit, the currency's code, at the token it is read at (currency-words.ts).
   const currencyAt = new Map<number, WordUnit>();
   figures.forEach((f, j) => {
-    if (f.kind !== 'n' || percents.has(j)) return;
+    if (f.kind !== 'n' || percents.has(j) || inUnit.has(j)) return;
     const first = tokens[f.from]!;
     const last = tokens[f.to]!;
     const before = currencyOfSign(unified[first.start - 1]);
@@ -206,11 +219,17 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
     lang: tools.lang,
     persons,
     words,
-    figures: figures.map((f, j) => ({
-      key: percents.has(j) ? f.key + PERCENT : f.key,
-      kind: f.kind,
-      surface: unified.slice(tokens[f.from]!.start, tokens[f.to]!.end),
-    })),
+    figures: figures.flatMap((f, j) =>
+      inUnit.has(j)
+        ? []
+        : [
+            {
+              key: percents.has(j) ? f.key + PERCENT : f.key,
+              kind: f.kind,
+              surface: unified.slice(tokens[f.from]!.start, tokens[f.to]!.end),
+            },
+          ],
+    ),
     negated,
     denied,
     directions: directionHeads(tokens, directionAt, tools.isStopWord),

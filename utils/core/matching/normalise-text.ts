@@ -45,7 +45,8 @@ export function unifyTypographyInFull(text: string): string {
     .replace(DASHES, '-')
     .replace(SPACES, ' ')
     .replace(/[œŒæÆß]/g, (c) => LIGATURES[c] ?? c);
-  const digits = OTHER_DIGIT.test(unified) ? unified.replace(OTHER_DIGITS, asciiDigit) : unified;
+  const ascii = OTHER_DIGIT.test(unified) ? unified.replace(OTHER_DIGITS, asciiDigit) : unified;
+  const digits = ARABIC_SIGN.test(ascii) ? ascii.replace(ARABIC_SIGNS, (c) => '%.,'[c.charCodeAt(0) - 0x66a]!) : ascii;
   // NFKC splits Thai and Lao SARA AM ("กำลัง"), which no dictionary of either language spells so.
   return THAI_LAO.test(digits) ? digits.replace(/\u0e4d\u0e32/g, '\u0e33').replace(/\u0ecd\u0eb2/g, '\u0eb3') : digits;
 }
@@ -55,6 +56,9 @@ const THAI_LAO = /[\u0e00-\u0eff]/;
 // "۱۲۰۰۰" (Persian), "١٢٠٠٠" (Arabic), "१२,०००" (Devanagari): the same figure as "12,000".
 const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
 const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
+/** Arabic's percent sign, decimal and thousands separators ("١٢٬٥٠٠", "٥٪"), as ASCII's: one character each. */
+const ARABIC_SIGN = /[\u066a-\u066c]/;
+const ARABIC_SIGNS = /[\u066a-\u066c]/g;
 /** A decimal digit's value: Unicode encodes each script's digits 0 to 9 in a row, so the value is how
  *  far back the row starts (in the Basic Multilingual Plane no two rows touch). */
 function asciiDigit(digit: string): string {

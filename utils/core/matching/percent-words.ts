@@ -9,17 +9,17 @@ import { foldText } from './normalise-text';
 /** What a share's figure key ends with ("n80%"): it agrees with a share, not with a count. */
 export const PERCENT = '%';
 
-/** Per language, each spelling of the unit as its words, lowercase and without accents. */
-const cache = new Map<string, string[][]>();
+/** Per language, each spelling of the unit as its words, lowercase and without accents: those written after the figure ("80 percent"), and those before it (Turkish "yüzde 80", Swahili "asilimia 80"). */
+const cache = new Map<string, { after: string[][]; before: string[][] }>();
 
 /** Locales asked per language: the language's own, and its British form, where CLDR gives English's "per cent". */
 const variants = (lang: string) => [lang, `${lang}-GB`];
 
-export function percentUnits(lang: string): string[][] {
+function unitsOf(lang: string): { after: string[][]; before: string[][] } {
   let units = cache.get(lang);
   if (units) return units;
   const seen = new Set<string>();
-  units = [];
+  units = { after: [], before: [] };
   for (const locale of variants(lang)) {
     let format: Intl.NumberFormat;
     try {
@@ -29,22 +29,34 @@ export function percentUnits(lang: string): string[][] {
     }
     // One and many: some languages inflect the unit ("1 procento", "80 procent").
     for (const n of [1, 2, 5, 80]) {
-      const unit = format.formatToParts(n).find((p) => p.type === 'unit')?.value;
-      if (!unit) continue;
-      const key = foldText(unit).trim();
+      const parts = format.formatToParts(n);
+      const at = parts.findIndex((p) => p.type === 'unit');
+      if (at < 0) continue;
+      const key = foldText(parts[at]!.value).trim();
       if (!key || seen.has(key)) continue;
       seen.add(key);
-      units.push(key.split(/\s+/));
+      (at < parts.findIndex((p) => p.type === 'integer') ? units.before : units.after).push(key.split(/\s+/));
     }
   }
   cache.set(lang, units);
   return units;
 }
 
+/** The spellings of the unit written after a figure, each as its words. */
+export const percentUnits = (lang: string): string[][] => unitsOf(lang).after;
+
 /** Number of tokens from `at` that spell the percent unit in `lang` (0 when they do not), given each token's lowercase folded form. */
 export function percentUnitAt(lower: (i: number) => string | undefined, at: number, lang: string): number {
-  for (const words of percentUnits(lang)) {
+  for (const words of unitsOf(lang).after) {
     if (words.every((w, k) => lower(at + k) === w)) return words.length;
+  }
+  return 0;
+}
+
+/** Number of tokens right before token `at` that spell a unit the language writes before its figure ("yüzde 80"), or 0. */
+export function percentUnitBefore(lower: (i: number) => string | undefined, at: number, lang: string): number {
+  for (const words of unitsOf(lang).before) {
+    if (words.every((w, k) => lower(at - words.length + k) === w)) return words.length;
   }
   return 0;
 }
