@@ -20,7 +20,7 @@ import type { GazetteerData, PlacesData } from '@/utils/core/facts/gazetteer-sou
 import type { LexiconData } from '@/utils/core/lexicon/lexicon';
 import { LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '@/utils/core/lexicon/lexicon-pairs';
 import type { LexiconPart } from '@/utils/core/lexicon/lexicons';
-import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
+import type { VerdictData } from '@/utils/core/verdicts/vocabulary-types';
 import type { FactsWords } from '@/utils/core/facts/facts-words-types';
 import {
   FACTS_WORDS_JSON,
@@ -44,7 +44,7 @@ interface WorkerGlobal {
   recoupeStemmers?: Registry;
   recoupeGazetteer?: GazetteerData;
   recoupePlaces?: PlacesData;
-  recoupeVerdicts?: VerdictTable[];
+  recoupeVerdicts?: VerdictData;
   recoupeFactsWords?: FactsWords;
 }
 const global = globalThis as unknown as WorkerGlobal;
@@ -81,7 +81,7 @@ export function readPlaces(): PlacesData {
 }
 
 /** The published verdict labels, read synchronously when a feed, an import or a page's fact-check first reads a verdict. */
-export function readVerdicts(): VerdictTable[] {
+export function readVerdicts(): VerdictData {
   return readDataFile(VERDICTS_SCRIPT, VERDICTS_JSON, () => global.recoupeVerdicts);
 }
 

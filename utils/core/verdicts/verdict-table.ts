@@ -1,6 +1,6 @@
 import { STATUSES, type Status } from '@/utils/core/statuses';
 import { verdictKey } from '@/utils/core/verdicts/verdict-key';
-import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
+import type { VerdictData, VerdictQualifiers, VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
 import { lazyData } from '@/utils/core/lazy-data';
 
 /**
@@ -8,7 +8,7 @@ import { lazyData } from '@/utils/core/lazy-data';
  * extension reads them from its own file when a verdict is first read (extension-files.ts), so that
  * the background does not parse them at every worker start; Node sets them from the modules.
  */
-const source = lazyData<VerdictTable[]>('published verdict labels');
+const source = lazyData<VerdictData>('published verdict labels');
 export const setVerdictSource = source.set;
 
 interface Tables {
@@ -65,11 +65,14 @@ function load(into: Tables, table: VerdictTable): void {
 function verdictTables(): Tables {
   if (tables) return tables;
   const made: Tables = { table: new Map(), stems: new Map(), han: [], conflicting: [] };
-  for (const table of source.get()) load(made, table);
+  for (const table of source.get().tables) load(made, table);
   made.han.sort((a, b) => b[0].length - a[0].length);
   tables = made;
   return made;
 }
+
+/** The words that qualify a verdict (verdict-qualifiers.ts), read with the labels. */
+export const verdictQualifiers = (): VerdictQualifiers => source.get().qualifiers;
 
 /** Han-script labels, longest first. */
 export const hanTerms = (): readonly [string, Status][] => verdictTables().han;
