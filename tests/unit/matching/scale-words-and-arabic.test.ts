@@ -52,6 +52,9 @@ describe('a share written as the language writes it', () => {
     expect(keys('ارتفعت البطالة بنسبة ٥٪', 'ar')).toEqual(['n5%']);
     expect(keys('نما الاقتصاد بنسبة ٢٫٥٪', 'ar')).toEqual(['n2.5%']);
     expect(keys('أرسلت كوريا الشمالية ١٢٬٠٠٠ جندي', 'ar')).toEqual(['n12000']);
+    // CLDR's long unit is the sign alone: the words Arabic news writes for it.
+    expect(keys('رفعت الحكومة الأجور بنسبة 5 في المئة', 'ar')).toEqual(['n5%']);
+    expect(keys('رفعت الحكومة الأجور 5 بالمائة', 'ar')).toEqual(['n5%']);
   });
 
   it('finds a claim that writes the share with the sign in a sentence that writes it with the word', () => {

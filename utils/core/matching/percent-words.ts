@@ -12,6 +12,12 @@ export const PERCENT = '%';
 /** Per language, each spelling of the unit as its words, lowercase and without accents: those written after the figure ("80 percent"), and those before it (Turkish "yüzde 80", Swahili "asilimia 80"). */
 const cache = new Map<string, { after: string[][]; before: string[][] }>();
 
+/**
+ * Spellings CLDR does not give (its long unit is the sign alone): Arabic news writes "5 في المئة" (per
+ * hundred) and "بالمئة", with the older spelling "المائة" too.
+ */
+const UNLISTED: Record<string, string[]> = { ar: ['في المئة', 'في المائة', 'بالمئة', 'بالمائة'] };
+
 /** Locales asked per language: the language's own, and its British form, where CLDR gives English's "per cent". */
 const variants = (lang: string) => [lang, `${lang}-GB`];
 
@@ -38,6 +44,7 @@ function unitsOf(lang: string): { after: string[][]; before: string[][] } {
       (at < parts.findIndex((p) => p.type === 'integer') ? units.before : units.after).push(key.split(/\s+/));
     }
   }
+  for (const spelled of UNLISTED[lang] ?? []) units.after.push(foldText(spelled).split(' '));
   cache.set(lang, units);
   return units;
 }
