@@ -12,8 +12,7 @@
  *   npx tsx scripts/build-number-words.ts
  */
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { compactScales } from './lib/compact-scales';
+import { addCompactScales, addMonthNames } from './lib/cldr-number-words';
 import { lex } from '@/utils/core/matching/lex';
 import { unifyTypography } from '@/utils/core/matching/normalise-text';
 import { stemmerOf, type LanguageNumberWords } from '@/utils/core/language/language-data';
@@ -32,7 +31,6 @@ export const NUMBER_LOCALES: Record<string, string> = {
 };
 
 const SCALES = [1e3, 1e6, 1e9, 1e12];
-const require = createRequire(import.meta.url);
 
 /**
  * Languages that write their thousands in one word where n2words spells two ("två tusen"): the
@@ -227,34 +225,15 @@ export async function numberTableOf(lang: string, locale: string): Promise<Langu
 
 /** Every language's table as the build writes it: n2words' languages, then CLDR's scale words (addCompactScales). */
 export async function numberTables(): Promise<Record<string, LanguageNumberWords>> {
-  const { NUMBER_WORDS } = await import('@/utils/core/matching/number-words');
+  const { NUMBER_WORDS, MONTHS } = await import('@/utils/core/matching/number-words');
   const langs: Record<string, LanguageNumberWords> = {};
   for (const [lang, locale] of Object.entries(NUMBER_LOCALES)) langs[lang] = await numberTableOf(lang, locale);
-  addCompactScales(langs, NUMBER_WORDS);
+  const blank = (lang: string) => withCues(lang, { units: {}, hundreds: [], scales: {}, joiners: [], weak: [] });
+  addCompactScales(langs, NUMBER_WORDS, blank);
+  addMonthNames(langs, (word) => NUMBER_WORDS.has(word) || MONTHS.has(word), blank);
   return langs;
 }
 
-/**
- * The scale words after a figure of CLDR's compact notation (compact-scales.ts) that a table lacks, in
- * every language stopwords-iso has a list for (the languages the matcher reads): where n2words spells no
- * number, a table of those alone ("12 ألف", "5 juta", "3 мільйони" read 12,000, 5,000,000, 3,000,000).
- * A word the built-in list reads (`known`) keeps its reading there.
- */
-function addCompactScales(langs: Record<string, LanguageNumberWords>, known: ReadonlyMap<string, unknown>): void {
-  for (const lang of Object.keys(require('stopwords-iso') as Record<string, string[]>).sort()) {
-    const table = langs[lang] ?? withCues(lang, { units: {}, hundreds: [], scales: {}, joiners: [], weak: [] });
-    let added = 0;
-    for (const [word, value] of compactScales(lang)) {
-      // n2words' one-word thousand of a language that writes them closed ("duizend", "tusen") is a unit:
-      // after a figure, it is a scale ("380 duizend" is 380,000, not 380 and 1,000).
-      if (table.units[word] === value) delete table.units[word];
-      if (word in table.units || word in table.scales || table.hundreds.includes(word) || known.has(word)) continue;
-      table.scales[word] = value;
-      added++;
-    }
-    if (added && !langs[lang]) langs[lang] = table;
-  }
-}
 
 /** The language's negations, denials, halves and ones (scripts/lib/cue-words.ts), shipped with its number words. */
 function withCues(lang: string, table: LanguageNumberWords): LanguageNumberWords {

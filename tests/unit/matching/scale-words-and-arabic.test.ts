@@ -34,6 +34,22 @@ describe('scale words after a figure, in languages without a number table', () =
   });
 });
 
+describe("dates in a language's own month names (CLDR), read in that language's text only", () => {
+  const keys = (text: string, lang: string) => analyseText(text, lang).figures.map((f) => f.key);
+
+  it('reads the day, the month and the year', () => {
+    expect(keys('أجريت الانتخابات في 17 مارس 2024', 'ar')).toEqual(['m3', 'd3-17', 'y2024']);
+    // The Levant's names: "آذار" is March.
+    expect(keys('أجريت الانتخابات في 17 آذار 2024', 'ar')).toEqual(['m3', 'd3-17', 'y2024']);
+    expect(keys('चुनाव 17 मार्च 2024 को होंगे', 'hi')).toEqual(['m3', 'd3-17', 'y2024']);
+    expect(keys('Wybory odbędą się 17 marca 2024 roku', 'pl')).toEqual(['m3', 'd3-17', 'y2024']);
+  });
+
+  it('reads no month in another language: "marca" is a brand in Spanish', () => {
+    expect(keys('La marca vendió 17 coches en 2024', 'es')).toEqual(['n17', 'y2024']);
+  });
+});
+
 describe('a share written as the language writes it', () => {
   const keys = (text: string, lang: string) => analyseText(text, lang).figures.map((f) => f.key);
 

@@ -196,7 +196,8 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
   const consumed = new Set<number>();
   // Dates first, so "1er novembre" is a day of November and not the figure 1.
   for (let i = 0; i < tokens.length; i++) {
-    const month = MONTHS.get(tokens[i]!.lower);
+    const lower = tokens[i]!.lower;
+    const month = MONTHS.get(lower) ?? numbers.months.get(lower);
     if (month === undefined || tokens[i]!.kind !== 'word') continue;
     // "1 November", "1er novembre", "1 de noviembre"
     let day = dayAt(tokens, i - 1);
@@ -216,7 +217,8 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
       }
     }
     if (day === undefined) {
-      if (WEAK_MONTHS.has(tokens[i]!.lower)) continue;
+      // A short name is a month only next to a day, as WEAK_MONTHS are ("Mei", "मई").
+      if (WEAK_MONTHS.has(lower) || (lower.length <= 4 && numbers.months.has(lower))) continue;
       from = i;
     }
     take({ key: `m${month}`, kind: 'm', from, to }, figures, consumed);

@@ -90,6 +90,8 @@ export interface NumberLexicon {
   ordinalStarts: ReadonlySet<string>;
   /** Stems of the word for a decade: a number before it counts ten times ("two decades" is 20, as "20 years"). */
   decades: ReadonlySet<string>;
+  /** The language's own month names (LanguageNumberWords.months), beside MONTHS. */
+  months: ReadonlyMap<string, number>;
   /** Where thousands are one word ("quattromila", "viertausend"), what follows their number (closedNumber). */
   thousands?: string;
   /** Words that stand for one before a scale word: "a million", "il miliardo" (oneBeforeScale). */
@@ -117,7 +119,7 @@ export function oneBeforeScale(numbers: NumberLexicon, article: string, scale: N
 export const WEAK_ORDINAL_BELOW = 3;
 
 /** The list above, read in a text of any language (the seed and the starter data are French and English). */
-export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set(), decades: new Set(), ones: NO_WORDS, halves: NO_WORDS, negators: NO_WORDS, denials: NO_WORDS };
+export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set(), decades: new Set(), months: new Map(), ones: NO_WORDS, halves: NO_WORDS, negators: NO_WORDS, denials: NO_WORDS };
 
 const lexicons = new Map<string, NumberLexicon>();
 
@@ -138,6 +140,7 @@ export function setNumberWords(lang: string, data: LanguageNumberWords): void {
     ordinals: new Map(Object.entries(data.ordinals ?? {})),
     ordinalStarts: new Set(Object.keys(data.ordinals ?? {}).map((stem) => stem.slice(0, 3))),
     decades: new Set(data.decades ?? []),
+    months: new Map(Object.entries(data.months ?? {})),
     thousands: data.thousands,
     ones: data.ones ? new Set(data.ones) : NO_WORDS,
     halves: data.halves ? new Set(data.halves) : NO_WORDS,
