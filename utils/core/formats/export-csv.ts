@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import type { Claim, Outlet, Version } from '@/utils/core/model';
 import type { ExportSelection } from '@/utils/core/formats/export-selection';
-import { CSV_COLUMNS, CSV_GUARDED, CSV_LIST_SEPARATOR, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
+import { CSV_COLUMNS, CSV_GUARDED, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
+import { joinCsvList } from '@/utils/core/formats/csv-list';
 
 function statementFor(claim: Claim | undefined, lang: string): [string, string] {
   if (!claim) return ['', ''];
@@ -24,8 +25,8 @@ function row(version: Version, claim: Claim | undefined, outlet: Outlet | undefi
     url: version.url,
     date: version.publishedAt,
     quote: version.quote,
-    attribution: version.attributions.map((a) => a.name).join(CSV_LIST_SEPARATOR),
-    figures: version.figures.map((f) => f.text).join(CSV_LIST_SEPARATOR),
+    attribution: joinCsvList(version.attributions.map((a) => a.name)),
+    figures: joinCsvList(version.figures.map((f) => f.text)),
     version_id: version.id,
     title: version.title,
     lang: version.lang,

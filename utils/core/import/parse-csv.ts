@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import type { Claim, Figure, Version } from '@/utils/core/model';
 import { isStatus, type Status } from '@/utils/core/statuses';
 import { statusFromLabel } from '@/utils/core/verdicts/read-verdict';
-import { CSV_GUARDED, CSV_LIST_SEPARATOR, CSV_REQUIRED, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
+import { CSV_GUARDED, CSV_REQUIRED, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
+import { splitCsvList } from '@/utils/core/formats/csv-list';
 import { IMPORT_LIMITS } from '@/utils/core/import/limits';
 import { fail, type ParseResult } from '@/utils/core/import/import-types';
 import { InvalidLog } from '@/utils/core/import/invalid-log';
@@ -25,10 +26,6 @@ function figureOf(text: string): Figure | undefined {
   const digits = match[0].replace(/[\s\u00a0\u202f]/g, '').replace(/,(?=\d{3}\b)/g, '').replace(',', '.');
   const value = Number.parseFloat(digits);
   return Number.isFinite(value) ? { value, text } : undefined;
-}
-
-function list(cell: string): string[] {
-  return cell === '' ? [] : cell.split(CSV_LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean);
 }
 
 /** "Claim ID", "CLAIM-ID", " claim_id " are the column claim_id; accents aside ("Statut" stays "statut"). */
@@ -147,8 +144,8 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
     }
     versions.set(id, {
       id, claimId, outletId: outlets.add(outletId ? { ...outlet, id: outletId } : outlet), url, title: cell('title'),
-      publishedAt: date, quote, lang, figures: list(cell('figures')).map(figureOf).filter((f): f is Figure => f !== undefined),
-      places: [], attributions: list(cell('attribution')).map((name) => ({ name })), dates: [], origin: 'import',
+      publishedAt: date, quote, lang, figures: splitCsvList(cell('figures')).map(figureOf).filter((f): f is Figure => f !== undefined),
+      places: [], attributions: splitCsvList(cell('attribution')).map((name) => ({ name })), dates: [], origin: 'import',
       createdAt: ctx.now, updatedAt: ctx.now,
     });
   });
