@@ -17,8 +17,11 @@ const outlets: Outlet[] = [
 const claim: Claim = {
   id: 'vat-15', statement: { fr: 'Le gouvernement relève la TVA à 15 %', en: 'The government raises VAT to 15%' }, status: 'partly-true',
   statusReason: 'Seule la hausse à 12 % est votée', statusDate: '2024-02-01T10:00:00+01:00',
-  statusHistory: [{ status: 'partly-true', reason: 'Seule la hausse à 12 % est votée', date: '2024-02-01T10:00:00+01:00', by: 'Élodie', note: 'JO du 1er février' }],
-  tags: [], origin: 'user', createdAt: '2024-01-30T00:00:00Z', updatedAt: '2024-02-01T09:00:00Z',
+  statusHistory: [
+    { status: 'unverified', reason: 'Vu sur NHK', date: '2024-01-30T08:00:00Z', by: 'Kenji' },
+    { status: 'partly-true', reason: 'Seule la hausse à 12 % est votée', date: '2024-02-01T10:00:00+01:00', by: 'Élodie', note: 'JO du 1er février', evidence: ['https://www.legifrance.gouv.fr/jorf/id/1'] },
+  ],
+  tags: ['tva'], origin: 'user', createdAt: '2024-01-30T00:00:00Z', updatedAt: '2024-02-01T09:00:00Z', claimant: 'Publications virales', ratingLabel: 'Plutôt faux',
 };
 const base = { claimId: 'vat-15', title: 't', publishedAt: '2024-03-01', figures: [], places: [], dates: [], origin: 'user' as const, createdAt: '2024-03-01T00:00:00Z', updatedAt: '2024-03-01T00:00:00Z' };
 const versions: Version[] = [
@@ -57,8 +60,11 @@ describe("re-importing the library's own export into the same library changes no
     expect(after).toEqual(before);
   });
 
-  it('records a desk has edited show no conflict either', async () => {
-    const { plan } = await reimport(exportWebAnnotation(library), 'recoupe.jsonld', true);
+  it.each([
+    ['CSV', () => exportCsv(library), 'recoupe.csv'],
+    ['W3C Web Annotation', () => exportWebAnnotation(library), 'recoupe.jsonld'],
+  ])('%s: records a desk has edited show no conflict either', async (_, make, fileName) => {
+    const { plan } = await reimport(make(), fileName, true);
     for (const table of ['claims', 'versions', 'outlets'] as const) expect(plan.counts[table].conflict, table).toBe(0);
   });
 
