@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Claim, Outlet, StatusChange, Version } from '@/utils/core/model';
+import type { Annotation, Claim, Outlet, StatusChange, Version } from '@/utils/core/model';
 import type { ExportSelection } from '@/utils/core/formats/export-selection';
 import { CSV_COLUMNS, CSV_GUARDED, CSV_RECORDS, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
 import { joinCsvList } from '@/utils/core/formats/csv-list';
@@ -56,9 +56,23 @@ function changeRow(claim: Claim, change: StatusChange): Row {
   };
 }
 
+/** One annotation: its page, quote and selectors, note, tags, evidence and dates; the statement for the reader. */
+function annotationRow(annotation: Annotation, claim: Claim | undefined): Row {
+  const [statement, statementLang] = statementFor(claim, '');
+  const { quote, position } = annotation.selectors;
+  return {
+    ...EMPTY_ROW, record: CSV_RECORDS.annotation, claim_id: annotation.claimId, statement, statement_lang: statementLang,
+    url: annotation.url, quote: quote.exact, version_id: annotation.versionId ?? '', note: annotation.note,
+    tags: joinCsvList(annotation.tags), evidence: joinCsvList(annotation.evidence), annotation_id: annotation.id,
+    prefix: quote.prefix ?? '', suffix: quote.suffix ?? '', position_start: position ? String(position.start) : '',
+    position_end: position ? String(position.end) : '', anchor_state: annotation.anchorState ?? '',
+    created: annotation.createdAt, updated: annotation.updatedAt,
+  };
+}
+
 /**
  * One row per outlet version, one per statement no version row carries, then one per status change
- * of each claim's history (csv-columns.ts). RFC 4180 (CRLF, fields with commas, quotes or line breaks quoted,
+ * of each claim's history and one per annotation (csv-columns.ts). RFC 4180 (CRLF, fields with commas, quotes or line breaks quoted,
  * quotes doubled) via papaparse, UTF-8 with a BOM so that spreadsheet programs pick the encoding.
  * Quotes come from untrusted pages: a cell starting with = + - @ tab or CR gets a leading apostrophe so
  * that spreadsheets do not run it as a formula (CSV injection); the CSV import removes it again
@@ -80,6 +94,8 @@ export function exportCsv(selection: ExportSelection): string {
   // After every version and statement row: an import that predates them takes a claim's status from
   // its first row, and reads these as statements it already has.
   for (const claim of selection.claims) rows.push(...claim.statusHistory.map((change) => changeRow(claim, change)));
+  // An annotation has no status: an import that predates these rows leaves each out, and says where.
+  for (const annotation of selection.annotations) rows.push(annotationRow(annotation, claims.get(annotation.claimId)));
   const body = Papa.unparse(
     { fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) },
     { newline: '\r\n', quotes: false, escapeFormulae: CSV_GUARDED },

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Claim, Figure, StatusChange, Version } from '@/utils/core/model';
+import type { Annotation, Claim, Figure, StatusChange, Version } from '@/utils/core/model';
 import type { Status } from '@/utils/core/statuses';
 import { CSV_GUARDED, CSV_RECORDS, CSV_REQUIRED, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
 import { splitCsvList } from '@/utils/core/formats/csv-list';
@@ -7,6 +7,7 @@ import { IMPORT_LIMITS } from '@/utils/core/import/limits';
 import { fail, type ParseResult } from '@/utils/core/import/import-types';
 import { InvalidLog } from '@/utils/core/import/invalid-log';
 import { languageOr, readId, readText, readUrl } from '@/utils/core/import/read-fields';
+import { annotationOf } from '@/utils/core/import/read-csv-annotation';
 import { claimFromRow, csvDateOf, setHistory, statusChangeOf, statusOf, type CsvRow } from '@/utils/core/import/read-csv-claim';
 import { OutletSet, outletForUrl, stableHash } from '@/utils/core/import/derive-ids';
 import type { ImportContext } from '@/utils/core/import/parse-web-annotation';
@@ -81,6 +82,7 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
   const versions = new Map<string, Version>();
   const firstRow = new Map<string, number>();
   const changes = new Map<string, { change: StatusChange; row: number }[]>();
+  const annotations = new Map<string, Annotation>();
   // A claim from its first row; a statement in another language from any row, the first one per language.
   // A blank statement on a claim's first row is taken from a later row of the claim (firstRow).
   const addStatement = (claimId: string, statement: string, statementLang: string, status: Status, r: number, row: CsvRow) => {
@@ -120,8 +122,14 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
       changes.set(claimId, ofClaim);
       return;
     }
+    if (record === CSV_RECORDS.annotation) {
+      const annotation = claimId && annotationOf(row, claimId, ctx.now, log);
+      if (annotation && annotations.has(annotation.id)) log.add(at('annotation_id'), `The annotation ${JSON.stringify(annotation.id)} appears twice; the later row is ignored.`);
+      else if (annotation) annotations.set(annotation.id, annotation);
+      return;
+    }
     if (record && record !== CSV_RECORDS.version && record !== CSV_RECORDS.statement) {
-      log.add(at('record'), `Unknown record ${JSON.stringify(cell('record').slice(0, 40))}: a row is a version, a statement or a status change. The row is left out.`);
+      log.add(at('record'), `Unknown record ${JSON.stringify(cell('record').slice(0, 40))}: a row is a version, a statement, a status change or an annotation. The row is left out.`);
       return;
     }
     // A row with neither page nor quote only states the claim (in its statement_lang): how the
@@ -172,7 +180,7 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
   for (const claim of claims.values()) setHistory(claim, (changes.get(claim.id) ?? []).map((c) => c.change), ctx.now);
   return {
     ok: true,
-    value: { format: 'csv', outlets: outlets.list(), claims: [...claims.values()], versions: [...versions.values()], annotations: [], invalid: log.finish() },
+    value: { format: 'csv', outlets: outlets.list(), claims: [...claims.values()], versions: [...versions.values()], annotations: [...annotations.values()], invalid: log.finish() },
   };
 }
 
