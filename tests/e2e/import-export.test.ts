@@ -61,16 +61,19 @@ describe('import and export in the library page', () => {
     const csv = await exportFile(library);
     expect(csv.name).toMatch(/^recoupe-\d{4}-\d{2}-\d{2}-all\.csv$/);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csv.bytes.subarray(3).toString('utf8').split('\r\n')[0]).toBe(
-      'claim_id,statement,statement_lang,status,outlet_id,outlet,url,date,quote,attribution,figures,version_id,title,lang',
+    // The columns of files written before come first, in their order.
+    expect(csv.bytes.subarray(3).toString('utf8').split('\r\n')[0]).toMatch(
+      /^claim_id,statement,statement_lang,status,outlet_id,outlet,url,date,quote,attribution,figures,version_id,title,lang,record,/,
     );
-    // A row per version, and one per statement in a language none of its claim's version rows carries.
+    // A row per version, one per statement in a language none of its claim's version rows carries,
+    // one per status change of each claim's history, and one per annotation.
     const statementOf = new Map<string, Record<string, string>>(doc.claims.map((c: { id: string; statement: Record<string, string> }) => [c.id, c.statement]));
     const carried = new Set(
       doc.versions.map((v: { claimId: string; lang: string }) => `${v.claimId} ${v.lang in statementOf.get(v.claimId)! ? v.lang : Object.keys(statementOf.get(v.claimId)!)[0]}`),
     );
     const statementRows = [...statementOf].flatMap(([id, statement]) => Object.keys(statement).filter((lang) => !carried.has(`${id} ${lang}`)));
-    expect(csv.bytes.toString('utf8').split('\r\n').filter(Boolean)).toHaveLength(doc.versions.length + statementRows.length + 1);
+    const changeRows = doc.claims.reduce((n: number, c: { statusHistory: unknown[] }) => n + c.statusHistory.length, 0);
+    expect(csv.bytes.toString('utf8').split('\r\n').filter(Boolean)).toHaveLength(doc.versions.length + statementRows.length + changeRows + doc.annotations.length + 1);
 
     // Wipe the library. Plain IndexedDB writes bypass Dexie, so the background's matcher would keep
     // its cached index: saving the settings (a Dexie write, broadcast to the other extension

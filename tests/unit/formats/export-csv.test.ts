@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportCsv } from '@/utils/core/formats/export-csv';
+import { CSV_COLUMNS } from '@/utils/core/formats/csv-columns';
 import { exportFileName } from '@/utils/core/formats/file-name';
 import { parseImport } from '@/utils/core/import/parse-import';
 import type { ExportSelection } from '@/utils/core/formats/export-selection';
@@ -21,7 +22,10 @@ describe('CSV export', () => {
 
   it('starts with a UTF-8 BOM and a header, with CRLF line ends', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1).split('\r\n')[0]).toBe('claim_id,statement,statement_lang,status,outlet_id,outlet,url,date,quote,attribution,figures,version_id,title,lang');
+    const header = csv.slice(1).split('\r\n')[0]!;
+    expect(header).toBe(CSV_COLUMNS.join(','));
+    // The columns of files written before come first, in their order.
+    expect(header.startsWith('claim_id,statement,statement_lang,status,outlet_id,outlet,url,date,quote,attribution,figures,version_id,title,lang,record,')).toBe(true);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
 

@@ -7,6 +7,7 @@ import { DbContext } from '@/components/db-context';
 import { PopupExport } from '@/components/PopupExport';
 import { ImportProgress } from '@/components/library/import-export/ImportProgress';
 import { annotation, claim, freshDb, outlet, version } from '../library/library-fixtures';
+import { CSV_COLUMNS } from '@/utils/core/formats/csv-columns';
 import { buttonNamed, captureDownloads, labelled, until } from './ui-helpers';
 
 vi.mock('@/utils/locale/i18n', async (importOriginal) => {
@@ -140,7 +141,7 @@ describe('export from the library page', () => {
     const csv = await exportOnce();
     expect(csv.name).toBe(`recoupe-${today}-all.csv`);
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.text.slice(1).split('\r\n')[0]).toBe('claim_id,statement,statement_lang,status,outlet_id,outlet,url,date,quote,attribution,figures,version_id,title,lang');
+    expect(csv.text.slice(1).split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
     expect(csv.text).toContain("'=1+1 soldiers");
 
     select('Format', 'web-annotation');

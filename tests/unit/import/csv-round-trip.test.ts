@@ -41,6 +41,20 @@ describe('CSV round trip', () => {
     expect(value.versions.map((v) => v.quote)).toEqual(quotes);
   });
 
+  it('keeps an attribution that itself contains " | " as one name, written so a reader sees the pipe is part of it', () => {
+    const names = ['Ministère des Finances | Service de presse', 'NIS', 'C:\\dossiers\\', 'a \\| b'];
+    const withNames = { ...version('v1', 'c', 'La TVA passe à 15 %', 'fr'), attributions: names.map((name) => ({ name })), figures: [{ value: 15, text: '15 % | taux plein' }] };
+    const { file, value } = roundTrip([claim('c', { fr: 'La TVA passe à 15 %' })], [withNames]);
+    expect(file).toContain('Ministère des Finances \\| Service de presse | NIS');
+    expect(value.versions[0]!.attributions.map((a) => a.name)).toEqual(names);
+    expect(value.versions[0]!.figures.map((f) => f.text)).toEqual(['15 % | taux plein']);
+    // A cell typed by hand, or written before the escape, splits as it always did.
+    const typed = 'claim_id,statement,status,url,quote,attribution\r\nc,La TVA,false,https://a.example/1,La TVA,NIS | AFP | a\\b';
+    const parsed = parseImport(typed, { fileName: 'sheet.csv', now: '2025-01-01T00:00:00Z' });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.value.versions[0]!.attributions.map((a) => a.name)).toEqual(['NIS', 'AFP', 'a\\b']);
+  });
+
   it('leaves out, and says where, a row whose cells do not line up with the header', () => {
     const header = 'claim_id,statement,status,url,quote,lang';
     const csv = [

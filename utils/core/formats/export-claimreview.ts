@@ -34,17 +34,11 @@ function appearance(version: Version, outlet: Outlet | undefined): Json {
   if (version.quote) work.text = version.quote;
   if (version.lang) work.inLanguage = version.lang;
   if (outlet) work.publisher = { '@type': 'Organization', '@id': recoupeIri('outlet', outlet.id), name: outlet.name };
+  // Whom this outlet attributes the quote (`text`) to: the appearance's own author, so that each
+  // version comes back with its own attributions. An empty list says "none", where a missing author
+  // lets a reader fall back on the claim's (markup from elsewhere does).
+  work.author = version.attributions.map((a) => ({ '@type': 'Organization', name: a.name }));
   return work;
-}
-
-function claimAuthors(versions: Version[]): Json[] {
-  const byName = new Map<string, Json>();
-  for (const version of versions) {
-    for (const a of version.attributions) {
-      if (!byName.has(a.name)) byName.set(a.name, { '@type': 'Organization', name: a.name });
-    }
-  }
-  return [...byName.values()];
 }
 
 function reviewFor(claim: Claim, versions: Version[], outlets: Map<string, Outlet>, options: ClaimReviewOptions): Json {
@@ -53,9 +47,8 @@ function reviewFor(claim: Claim, versions: Version[], outlets: Map<string, Outle
   const sorted = [...versions].sort((a, b) => (a.publishedAt || '9999').localeCompare(b.publishedAt || '9999'));
   const appearances = sorted.map((v) => appearance(v, outlets.get(v.outletId)));
   const item: Json = { '@type': 'Claim' };
-  const authors = claimAuthors(sorted);
-  if (authors.length === 0 && claim.claimant) authors.push({ '@type': 'Person', name: claim.claimant });
-  if (authors.length > 0) item.author = authors.length === 1 ? authors[0] : authors;
+  // Who made the claim, as the fact-checker names them; what each outlet attributes it to is on its appearance.
+  if (claim.claimant) item.author = { '@type': 'Person', name: claim.claimant };
   if (sorted[0]?.publishedAt) item.datePublished = sorted[0].publishedAt;
   if (appearances.length > 0) {
     item.appearance = appearances;

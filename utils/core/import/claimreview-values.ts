@@ -76,6 +76,8 @@ export interface AppearanceRef {
   lang?: string;
   outletName?: string;
   outletId?: string;
+  /** Whom this appearance attributes the claim to (its `author`), when it names them; `[]` when it says none. */
+  authors?: string[];
 }
 
 function idOf(value: unknown): string | undefined {
@@ -99,7 +101,9 @@ export function appearancesOf(value: unknown, onBad: (index: number, what: strin
       ref.date = isoDateOf(textsOf(item.datePublished)[0]);
       ref.quote = textsOf(item.text)[0];
       ref.lang = textsOf(item.inLanguage)[0];
-      const publisher = asList(item.publisher ?? item.author).find(isRecord);
+      // The outlet is the appearance's publisher; its author is whom the quote is attributed to.
+      if (item.author !== undefined) ref.authors = textsOf(item.author);
+      const publisher = asList(item.publisher).find(isRecord);
       if (publisher) {
         ref.outletName = textsOf(publisher.name)[0];
         ref.outletId = idOf(publisher);

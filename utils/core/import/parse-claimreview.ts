@@ -94,7 +94,7 @@ function statusChange(review: Record<string, unknown>, at: string, log: InvalidL
   return { change, understood: isUnderstood(outcome), label: publishedLabel(input) };
 }
 
-function versionOf(ref: AppearanceRef, claimId: string, lang: string, fallbackDate: string, attributions: { name: string }[], outlets: OutletSet, ctx: ImportContext, at: string, log: InvalidLog): Version {
+function versionOf(ref: AppearanceRef, claimId: string, lang: string, fallbackDate: string, authors: string[], outlets: OutletSet, ctx: ImportContext, at: string, log: InvalidLog): Version {
   const outletId = parseRecoupeIri('outlet', ref.outletId);
   const outlet: Outlet = outletId
     ? { id: outletId, name: ref.outletName ?? hostOf(ref.url), domains: [hostOf(ref.url)], origin: 'import' }
@@ -104,7 +104,9 @@ function versionOf(ref: AppearanceRef, claimId: string, lang: string, fallbackDa
     claimId, outletId: outlets.add(outlet), url: ref.url, title: ref.title ?? '',
     // A Recoupe appearance without a date had none; a foreign one gets the claim's date.
     publishedAt: validDate(ref.date, `${at}.datePublished`, log) ?? (ref.recoupeId ? '' : fallbackDate), quote: ref.quote ?? '',
-    lang: languageOr(ref.lang, '') || (ref.quote ? detectLanguage(ref.quote) : undefined) || lang, figures: [], places: [], attributions, dates: [],
+    lang: languageOr(ref.lang, '') || (ref.quote ? detectLanguage(ref.quote) : undefined) || lang, figures: [], places: [],
+    // An appearance's own author (Recoupe's export writes each version's there), else the claim's.
+    attributions: (ref.authors ?? authors).map((name) => ({ name })), dates: [],
     origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
   };
 }
@@ -147,6 +149,8 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
     const { change, understood, label } = statusChange(review, at, log, date, url);
     const rating = asList(review.reviewRating).find(isRecord);
     const item = asList(review.itemReviewed).find(isRecord);
+    // Who made the claim: the claimant, and the attribution of each appearance without an author of its own.
+    const authors = textsOf(item?.author);
     if (!claims.has(claimId)) {
       const claim: Claim = {
         id: claimId, statement: { [lang]: statement }, status: change.status,
@@ -158,13 +162,12 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
       const own = recoupeId !== undefined && Object.values(STATUS_STYLES[change.status].label).includes(label ?? '');
       if (label !== undefined && !own) claim.ratingLabel = label;
       // Who made the claim, kept on the claim: a review without an appearance has no version to carry it.
-      const claimant = item && textsOf(item.author)[0]?.trim();
+      const claimant = authors[0]?.trim();
       if (claimant && claimant.length <= 300) claim.claimant = claimant;
       if (!understood) unmapped++;
       claims.set(claimId, claim);
     }
     if (!item) continue;
-    const attributions = textsOf(item.author).map((name) => ({ name }));
     const itemDate = validDate(textsOf(item.datePublished)[0], `${at}.itemReviewed.datePublished`, log) ?? '';
     const seen = new Set<string>();
     // A claim's own address (itemReviewed.url, common on CreativeWork claims) is where it appeared.
@@ -178,7 +181,7 @@ export function parseClaimReviewDocument(doc: unknown, ctx: ImportContext, log: 
         const dedupeKey = ref.recoupeId ?? ref.url;
         if (seen.has(dedupeKey)) return;
         seen.add(dedupeKey);
-        const version = versionOf(ref, claimId, lang, itemDate, attributions, outlets, ctx, `${where}[${i}]`, log);
+        const version = versionOf(ref, claimId, lang, itemDate, authors, outlets, ctx, `${where}[${i}]`, log);
         if (!versions.has(version.id)) versions.set(version.id, version);
       });
     }

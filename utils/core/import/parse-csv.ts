@@ -1,12 +1,14 @@
 import Papa from 'papaparse';
-import type { Claim, Figure, Version } from '@/utils/core/model';
-import { isStatus, type Status } from '@/utils/core/statuses';
-import { statusFromLabel } from '@/utils/core/verdicts/read-verdict';
-import { CSV_GUARDED, CSV_LIST_SEPARATOR, CSV_REQUIRED, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
+import type { Annotation, Claim, Figure, StatusChange, Version } from '@/utils/core/model';
+import type { Status } from '@/utils/core/statuses';
+import { CSV_GUARDED, CSV_RECORDS, CSV_REQUIRED, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
+import { splitCsvList } from '@/utils/core/formats/csv-list';
 import { IMPORT_LIMITS } from '@/utils/core/import/limits';
 import { fail, type ParseResult } from '@/utils/core/import/import-types';
 import { InvalidLog } from '@/utils/core/import/invalid-log';
-import { languageOr, readDate, readId, readText, readUrl, spreadsheetDate } from '@/utils/core/import/read-fields';
+import { languageOr, readId, readText, readUrl } from '@/utils/core/import/read-fields';
+import { annotationOf } from '@/utils/core/import/read-csv-annotation';
+import { claimFromRow, csvDateOf, setHistory, statusChangeOf, statusOf, type CsvRow } from '@/utils/core/import/read-csv-claim';
 import { OutletSet, outletForUrl, stableHash } from '@/utils/core/import/derive-ids';
 import type { ImportContext } from '@/utils/core/import/parse-web-annotation';
 
@@ -25,10 +27,6 @@ function figureOf(text: string): Figure | undefined {
   const digits = match[0].replace(/[\s\u00a0\u202f]/g, '').replace(/,(?=\d{3}\b)/g, '').replace(',', '.');
   const value = Number.parseFloat(digits);
   return Number.isFinite(value) ? { value, text } : undefined;
-}
-
-function list(cell: string): string[] {
-  return cell === '' ? [] : cell.split(CSV_LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean);
 }
 
 /** "Claim ID", "CLAIM-ID", " claim_id " are the column claim_id; accents aside ("Statut" stays "statut"). */
@@ -50,11 +48,9 @@ function separatorOf(text: string): { delimiter: string; body: string } {
   return { delimiter: best[1] > 0 ? best[0] : ',', body: text };
 }
 
-/** A status as typed in a spreadsheet: the key in any case ("False", "Partly true"), or a published label ("Faux"). */
-function statusOf(cell: string): Status | undefined {
-  const key = cell.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  if (isStatus(key)) return key;
-  return cell.trim() ? statusFromLabel(cell.trim()) : undefined;
+/** The `record` cell as a kind of row ("Status change", "status_change" too); '' when blank. */
+function recordOf(cell: string): string {
+  return cell.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 }
 
 /** CSV as exportCsv writes it, and as spreadsheets save it again (header names decide, column order does not). */
@@ -85,16 +81,14 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
   const claims = new Map<string, Claim>();
   const versions = new Map<string, Version>();
   const firstRow = new Map<string, number>();
+  const changes = new Map<string, { change: StatusChange; row: number }[]>();
+  const annotations = new Map<string, Annotation>();
   // A claim from its first row; a statement in another language from any row, the first one per language.
   // A blank statement on a claim's first row is taken from a later row of the claim (firstRow).
-  const addStatement = (claimId: string, statement: string, statementLang: string, status: Status, r: number) => {
+  const addStatement = (claimId: string, statement: string, statementLang: string, status: Status, r: number, row: CsvRow) => {
     let claim = claims.get(claimId);
     if (!claim) {
-      const change = { status, reason: 'Imported from CSV', date: ctx.now, by: 'import' };
-      claim = {
-        id: claimId, statement: {}, status, statusReason: change.reason,
-        statusDate: ctx.now, statusHistory: [change], tags: [], origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
-      };
+      claim = claimFromRow(claimId, status, row, ctx.now, log);
       claims.set(claimId, claim);
       firstRow.set(claimId, r + 2);
     }
@@ -106,6 +100,7 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
       const i = index.get(column);
       return i === undefined ? '' : unguard(cells[i] ?? '');
     };
+    const row: CsvRow = { cell, at, has: (column) => index.has(column) };
     // A row whose cells do not line up with the header: a line broken or a separator left unquoted
     // shifts every cell after it, so none of them can be trusted. Empty cells past the header (a
     // spreadsheet's trailing separators) and optional cells left off the end are not such a row.
@@ -118,14 +113,33 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
       return;
     }
     const claimId = readId(cell('claim_id'), at('claim_id'), log);
+    const record = recordOf(cell('record'));
+    if (record === CSV_RECORDS.statusChange) {
+      const change = claimId && statusChangeOf(row, log);
+      if (!change) return;
+      const ofClaim = changes.get(claimId) ?? [];
+      ofClaim.push({ change, row: r + 2 });
+      changes.set(claimId, ofClaim);
+      return;
+    }
+    if (record === CSV_RECORDS.annotation) {
+      const annotation = claimId && annotationOf(row, claimId, ctx.now, log);
+      if (annotation && annotations.has(annotation.id)) log.add(at('annotation_id'), `The annotation ${JSON.stringify(annotation.id)} appears twice; the later row is ignored.`);
+      else if (annotation) annotations.set(annotation.id, annotation);
+      return;
+    }
+    if (record && record !== CSV_RECORDS.version && record !== CSV_RECORDS.statement) {
+      log.add(at('record'), `Unknown record ${JSON.stringify(cell('record').slice(0, 40))}: a row is a version, a statement, a status change or an annotation. The row is left out.`);
+      return;
+    }
     // A row with neither page nor quote only states the claim (in its statement_lang): how the
     // export writes a claim's other languages, and a claim no outlet has printed yet.
-    if (claimId && !cell('url').trim() && !cell('quote').trim() && !cell('version_id').trim()) {
+    if (claimId && (record === CSV_RECORDS.statement || (!record && !cell('url').trim() && !cell('quote').trim() && !cell('version_id').trim()))) {
       const statement = readText(cell('statement'), at('statement'), log)?.trim();
       const status = statusOf(cell('status'));
       if (!statement) log.add(at('statement'), 'A row without url and quote must state the claim.');
       else if (!status) log.add(at('status'), `Unknown status ${JSON.stringify(cell('status').slice(0, 40))}.`);
-      else addStatement(claimId, statement, languageOr(cell('statement_lang') || cell('lang')), status, r);
+      else addStatement(claimId, statement, languageOr(cell('statement_lang') || cell('lang')), status, r, row);
       return;
     }
     const url = readUrl(cell('url'), at('url'), log);
@@ -137,7 +151,7 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
     if (!claimId || !url || quote === undefined || statement === undefined || !status) return;
     const statementLang = languageOr(cell('statement_lang') || cell('lang'));
     const lang = languageOr(cell('lang'), statementLang);
-    addStatement(claimId, statement, statementLang, status, r);
+    addStatement(claimId, statement, statementLang, status, r, row);
     const outletId = cell('outlet_id') || undefined;
     const outlet = outletForUrl(url, cell('outlet'));
     const id = cell('version_id') || `csv-v-${stableHash(`${claimId} ${url} ${quote}`)}`;
@@ -147,8 +161,8 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
     }
     versions.set(id, {
       id, claimId, outletId: outlets.add(outletId ? { ...outlet, id: outletId } : outlet), url, title: cell('title'),
-      publishedAt: date, quote, lang, figures: list(cell('figures')).map(figureOf).filter((f): f is Figure => f !== undefined),
-      places: [], attributions: list(cell('attribution')).map((name) => ({ name })), dates: [], origin: 'import',
+      publishedAt: date, quote, lang, figures: splitCsvList(cell('figures')).map(figureOf).filter((f): f is Figure => f !== undefined),
+      places: [], attributions: splitCsvList(cell('attribution')).map((name) => ({ name })), dates: [], origin: 'import',
       createdAt: ctx.now, updatedAt: ctx.now,
     });
   });
@@ -159,9 +173,14 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
     claims.delete(id);
     for (const [versionId, version] of versions) if (version.claimId === id) versions.delete(versionId);
   }
+  for (const [id, rowsOfClaim] of changes) {
+    if (claims.has(id)) continue;
+    for (const { row } of rowsOfClaim) log.add(`row ${row}`, `No version or statement row of the claim ${JSON.stringify(id)}: its status change is left out.`);
+  }
+  for (const claim of claims.values()) setHistory(claim, (changes.get(claim.id) ?? []).map((c) => c.change), ctx.now);
   return {
     ok: true,
-    value: { format: 'csv', outlets: outlets.list(), claims: [...claims.values()], versions: [...versions.values()], annotations: [], invalid: log.finish() },
+    value: { format: 'csv', outlets: outlets.list(), claims: [...claims.values()], versions: [...versions.values()], annotations: [...annotations.values()], invalid: log.finish() },
   };
 }
 
@@ -171,9 +190,7 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
  * leaves the version without a date, and says so.
  */
 function csvDate(text: string, at: string, log: InvalidLog): string {
-  const converted = spreadsheetDate(text);
-  if (converted) return converted;
-  const date = readDate(text, at, new InvalidLog(), true);
+  const date = csvDateOf(text);
   if (date !== undefined) return date;
   log.add(at, `Not a date this import can read (${JSON.stringify(text.slice(0, 40))}): write it as 2024-04-30. The row is imported without its date.`);
   return '';
