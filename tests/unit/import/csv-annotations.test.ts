@@ -1,13 +1,11 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Claim, Outlet, Version } from '@/utils/core/model';
 import type { ExportSelection } from '@/utils/core/formats/export-selection';
 import { exportCsv } from '@/utils/core/formats/export-csv';
-import { parseImport } from '@/utils/core/import/parse-import';
-import type { ParsedImport } from '@/utils/core/import/import-types';
 import { planImport } from '@/utils/store/import/plan-import';
 import { applyImport } from '@/utils/store/import/apply-import';
 import { dropDb, dumpDb, freshDb } from './db-helpers';
+import { parseCsv as parse, sheet, unsheet } from './csv-sheet';
 
 const outlets: Outlet[] = [{ id: 'lm', name: 'Le Monde', domains: ['lemonde.fr'], origin: 'user' }];
 const claim: Claim = {
@@ -35,16 +33,6 @@ const annotations: Annotation[] = [
   },
 ];
 const library: ExportSelection = { outlets, claims: [claim], versions: [version], annotations };
-
-function parse(text: string): ParsedImport {
-  const parsed = parseImport(text, { fileName: 'recoupe.csv', now: '2025-01-01T00:00:00.000Z' });
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value;
-}
-
-function sheet(text: string): Record<string, string>[] {
-  return Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
-}
 
 describe('CSV: annotations go out and come back', () => {
   it('imported into an empty library, every annotation is as it was: quote, context, place, note, tags, links, dates', async () => {
@@ -89,7 +77,7 @@ describe('CSV: annotations go out and come back', () => {
     const [first, second] = rows.filter((r) => r.record === 'annotation');
     first!.url = 'javascript:alert(1)';
     Object.assign(second!, { annotation_id: '', position_start: '12', position_end: 'x', created: 'hier' });
-    const parsed = parse(Papa.unparse(rows, { newline: '\r\n' }));
+    const parsed = parse(unsheet(rows));
     expect(parsed.invalid.map((e) => e.position)).toEqual(['row 4, column url', 'row 5, column created', 'row 5, column position_start']);
     expect(parsed.annotations).toHaveLength(1);
     expect(parsed.annotations[0]).toMatchObject({ id: expect.stringMatching(/^csv-a-/), createdAt: '2025-01-01T00:00:00.000Z', anchorState: 'detached' });
@@ -98,7 +86,7 @@ describe('CSV: annotations go out and come back', () => {
     // An annotation row without its claim is said once, where it is.
     const fresh = sheet(exportCsv(library));
     fresh[2]!.claim_id = '';
-    const orphan = parse(Papa.unparse(fresh, { newline: '\r\n' }));
+    const orphan = parse(unsheet(fresh));
     expect(orphan.invalid).toEqual([{ position: 'row 4, column claim_id', reason: expect.stringContaining('1 to') }]);
     expect(orphan.annotations.map((a) => a.id)).toEqual(['a2']);
   });

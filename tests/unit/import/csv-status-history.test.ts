@@ -1,13 +1,11 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Claim, Outlet, Version } from '@/utils/core/model';
 import type { ExportSelection } from '@/utils/core/formats/export-selection';
 import { exportCsv } from '@/utils/core/formats/export-csv';
-import { parseImport } from '@/utils/core/import/parse-import';
-import type { ParsedImport } from '@/utils/core/import/import-types';
 import { planImport } from '@/utils/store/import/plan-import';
 import { applyImport } from '@/utils/store/import/apply-import';
 import { dropDb, dumpDb, freshDb } from './db-helpers';
+import { parseCsv as parse, sheet, unsheet } from './csv-sheet';
 
 // A claim a desk has checked twice: unverified when it came in, then false with a note and its
 // evidence; the fact-checker's own label and the claimant kept beside it.
@@ -30,21 +28,6 @@ const version: Version = {
   figures: [], places: [], attributions: [], dates: [], origin: 'user', createdAt: '2024-01-30T00:00:00Z', updatedAt: '2024-01-30T00:00:00Z',
 };
 const library: ExportSelection = { outlets, claims: [claim], versions: [version], annotations: [] };
-
-function parse(text: string): ParsedImport {
-  const parsed = parseImport(text, { fileName: 'recoupe.csv', now: '2025-01-01T00:00:00.000Z' });
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value;
-}
-
-/** The file as a spreadsheet shows it: header names to cells, a row each. */
-function sheet(text: string): Record<string, string>[] {
-  return Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
-}
-
-function unsheet(rows: Record<string, string>[]): string {
-  return Papa.unparse(rows, { newline: '\r\n' });
-}
 
 describe('CSV: a claim\'s status comes back with its reason, its history and its notes', () => {
   it('imported into an empty library, the claim shows the same status, reason, history, notes and evidence', async () => {
