@@ -106,17 +106,15 @@ export class CandidateWalker {
     let commonHits = 0;
     const commons = this.commons;
     for (let j = 0; j < commons; j++) {
-      commonWeight += termWeight[common[j]!]! * Math.abs(commonShare[j]!);
+      bitsList[j] = this.bitsOf(common[j]!);
+      weights[j] = termWeight[common[j]!]! * Math.abs(commonShare[j]!);
+      commonWeight += weights[j]!;
       if (commonShare[j]! > 0) commonHits++;
     }
     // Claim by claim: whether it could pass with all the common terms, then the common terms it has, in
     // the text's order (the same additions in the same order as term by term, so the same sums), then
     // its bound. One pass over the touched claims, where a pass per common term over the open ones cost
     // about as much as the walk itself on long pages.
-    for (let j = 0; j < commons; j++) {
-      bitsList[j] = this.bitsOf(common[j]!);
-      weights[j] = termWeight[common[j]!]! * Math.abs(commonShare[j]!);
-    }
     // A claim the walk gave fewer hits than minHits needs one of the common terms that count one: a
     // single test against their union turns away most claims (one rare word shared) before the tests
     // of each common term below.
