@@ -6,7 +6,7 @@
  * command-line tools all use it as is, and ranking (suggest) uses the same
  * scoring as scanning.
  */
-import { analyseSentence, analyseText, type Analysis } from './analyse-text';
+import { analyseSentence, analyseText, type Analysis, type SentenceAnalysis } from './analyse-text';
 import { joinSentences } from './join-sentences';
 import { PageWordIds, type WordIds } from './page-word-ids';
 import { buildClaimIndex, type ClaimIndex } from './claim-index';
@@ -141,24 +141,24 @@ export class ClaimMatcher {
     const excluded = this.excludedMask(opts.excludeOutletIds, this.hasHeadlines && !opts.scoreHeadlines);
     const spans = textSpans(text, opts.lang);
     const out: ScoredSpan[] = [];
-    const score = (analysis: Analysis, context: Analysis | undefined, first: number, last: number, ids: WordIds | undefined) => {
+    // The runs' spans, put after every sentence's (the order the spans have always come in).
+    const runs: ScoredSpan[] = [];
+    const score = (into: ScoredSpan[], analysis: Analysis, context: Analysis | undefined, first: number, last: number, ids: WordIds | undefined) => {
       const q = this.features(analysis, context, ids, first > 0 ? wordIds.of(first - 1) : undefined);
       if (q.terms.length < MIN_SHARED_TERMS) return;
       const found = scoreClaims(q, this.walker.top(q, CANDIDATES_PER_SENTENCE, MIN_SHARED_TERMS, COVERAGE_FLOOR), this.index, this.model, excluded, COVERAGE_FLOOR, minLogit, true);
-      for (const f of found) out.push({ ...f, claimId: this.index.claimIds[f.claim]!, start: spans[first]!.start, end: spans[last]!.end });
+      for (const f of found) into.push({ ...f, claimId: this.index.claimIds[f.claim]!, start: spans[first]!.start, end: spans[last]!.end });
     };
-    const sentences = spans.map((span) => analyseSentence(text.slice(span.start, span.end), span.lang));
-    const analyses = sentences.map((s) => s.analysis);
+    const sentences: (SentenceAnalysis | undefined)[] = spans.map((span) => analyseSentence(text.slice(span.start, span.end), span.lang));
+    const analyses = sentences.map((s) => s!.analysis);
     const wordIds = new PageWordIds(analyses);
-    analyses.forEach((analysis, i) => score(analysis, analyses[i - 1], i, i, wordIds.of(i)));
     // A quote can run over short sentences ("There are more... There are
     // millions here. Here are the reinforcements."): try short runs of them.
-    const gaps: string[] = [];
-    for (let i = 0; i < spans.length; i++) {
+    const tryRuns = (i: number) => {
       let hasShort = spans[i]!.end - spans[i]!.start <= SHORT_SENTENCE;
       // Whether every sentence of the run so far has the first one's stated language.
       let sameLang = !!spans[i]!.lang;
-      gaps.length = 0;
+      const gaps: string[] = [];
       for (let j = i + 1; j < spans.length && j - i < MAX_WINDOW_SENTENCES; j++) {
         hasShort ||= spans[j]!.end - spans[j]!.start <= SHORT_SENTENCE;
         sameLang &&= spans[j]!.lang === spans[i]!.lang;
@@ -170,12 +170,22 @@ export class ClaimMatcher {
         if (!hasShort) continue;
         // From its sentences' analyses where that equals analysing its text (join-sentences.ts); a text
         // whose language is guessed is guessed again as a whole.
-        const joined = sameLang ? joinSentences(sentences.slice(i, j + 1), gaps) : undefined;
-        if (joined) score(joined, analyses[i - 1], i, j, wordIds.of(i));
-        else score(analyseText(text.slice(spans[i]!.start, spans[j]!.end), spans[i]!.lang), analyses[i - 1], i, j, undefined);
+        const joined = sameLang ? joinSentences(sentences.slice(i, j + 1) as SentenceAnalysis[], gaps) : undefined;
+        if (joined) score(runs, joined, analyses[i - 1], i, j, wordIds.of(i));
+        else score(runs, analyseText(text.slice(spans[i]!.start, spans[j]!.end), spans[i]!.lang), analyses[i - 1], i, j, undefined);
       }
+      // No later run joins it: its tokens go. A long page's tokens, all kept to the end of its scan, were
+      // copied by every young-generation collection.
+      sentences[i] = undefined;
+    };
+    // The runs from a sentence are tried once the last sentence they may reach is scored, while the
+    // words of all three were just read.
+    const lag = MAX_WINDOW_SENTENCES - 1;
+    for (let j = 0; j < spans.length + lag; j++) {
+      if (j < spans.length) score(out, analyses[j]!, analyses[j - 1], j, j, wordIds.of(j));
+      if (j >= lag) tryRuns(j - lag);
     }
-    return out;
+    return out.concat(runs);
   }
 
   private toMatch(s: ScoredSpan): TextMatch {

@@ -39,7 +39,12 @@ export class CandidateWalker {
   private readonly flat: Int32Array | undefined;
   private readonly bounds: Int32Array | undefined;
   private readonly commonBits = new Map<number, Uint32Array>();
-  /** Per text, the common terms set aside by the walk, their shares, bit sets and weights: kept between texts, emptied per text. */
+  /**
+   * Per text, the common terms set aside by the walk, their shares, bit sets and weights, the first
+   * `commons` of each: kept between texts, never emptied (an array whose length is set to 0 lets its
+   * storage go, and every text then made it again).
+   */
+  private commons = 0;
   private readonly common: number[] = [];
   private readonly commonShare: number[] = [];
   private readonly bitsList: Uint32Array[] = [];
@@ -85,10 +90,7 @@ export class CandidateWalker {
     }
     const base = (this.base += HITS_SPAN);
     const { common, commonShare, bitsList, weights } = this;
-    common.length = 0;
-    commonShare.length = 0;
-    bitsList.length = 0;
-    weights.length = 0;
+    this.commons = 0;
     for (const t of q.terms) this.walk(t, 1, true, maxDf, common, commonShare);
     for (const t of q.nameTerms) this.walk(t, 1, false, maxDf, common, commonShare);
     for (const t of q.contextTerms) this.walk(t, TUNING.contextShare, false, maxDf, common, commonShare);
@@ -102,23 +104,21 @@ export class CandidateWalker {
     // Common terms are looked up only for claims that could pass with all of them.
     let commonWeight = 0;
     let commonHits = 0;
-    for (let j = 0; j < common.length; j++) {
-      commonWeight += termWeight[common[j]!]! * Math.abs(commonShare[j]!);
+    const commons = this.commons;
+    for (let j = 0; j < commons; j++) {
+      bitsList[j] = this.bitsOf(common[j]!);
+      weights[j] = termWeight[common[j]!]! * Math.abs(commonShare[j]!);
+      commonWeight += weights[j]!;
       if (commonShare[j]! > 0) commonHits++;
     }
     // Claim by claim: whether it could pass with all the common terms, then the common terms it has, in
     // the text's order (the same additions in the same order as term by term, so the same sums), then
     // its bound. One pass over the touched claims, where a pass per common term over the open ones cost
     // about as much as the walk itself on long pages.
-    const commons = common.length;
-    for (let j = 0; j < commons; j++) {
-      bitsList.push(this.bitsOf(common[j]!));
-      weights.push(termWeight[common[j]!]! * Math.abs(commonShare[j]!));
-    }
     // A claim the walk gave fewer hits than minHits needs one of the common terms that count one: a
     // single test against their union turns away most claims (one rare word shared) before the tests
     // of each common term below.
-    const union = commonHits === 0 ? undefined : this.unionOf(commonHits, commonShare, bitsList, count);
+    const union = commonHits === 0 ? undefined : this.unionOf(commonHits, commons, commonShare, bitsList, count);
     const kept: number[] = [];
     for (let i = 0; i < count; i++) {
       const c = touched[i]!;
@@ -158,8 +158,8 @@ export class CandidateWalker {
     const from = bounds ? bounds[2 * t]! : 0;
     const to = bounds ? bounds[2 * t + 1]! : list.length;
     if (to - from > maxDf) {
-      common.push(t);
-      commonShare.push(countHit ? share : -share);
+      common[this.commons] = t;
+      commonShare[this.commons++] = countHit ? share : -share;
       return;
     }
     const w = this.index.termWeight[t]! * share;
@@ -182,12 +182,12 @@ export class CandidateWalker {
   }
 
   /** The bits of the common terms of this text that count a hit: the one's own, or their union. */
-  private unionOf(commonHits: number, commonShare: number[], bitsList: Uint32Array[], claims: number): Uint32Array | undefined {
+  private unionOf(commonHits: number, commons: number, commonShare: number[], bitsList: Uint32Array[], claims: number): Uint32Array | undefined {
     if (commonHits === 1) return bitsList[commonShare.findIndex((s) => s > 0)]!;
     const union = this.union;
-    if (claims * (bitsList.length - 1) < union.length * commonHits) return undefined;
+    if (claims * (commons - 1) < union.length * commonHits) return undefined;
     union.fill(0);
-    for (let j = 0; j < bitsList.length; j++) {
+    for (let j = 0; j < commons; j++) {
       if (commonShare[j]! <= 0) continue;
       const bits = bitsList[j]!;
       for (let k = 0; k < union.length; k++) union[k]! |= bits[k]!;
