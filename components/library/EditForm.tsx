@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/locale/i18n';
 import { ConflictNotice } from '@/components/library/ConflictNotice';
 import type { PendingConflict } from '@/components/library/use-conflict-save';
@@ -21,8 +21,9 @@ export interface EditFormProps {
 export function EditForm({ label, onSubmit, onCancel, busy, error, conflict, onDiscard, children }: EditFormProps) {
   const form = useRef<HTMLFormElement>(null);
   // The form replaces the button that opened it, and focus would fall back to the page's body: it
-  // goes to the first field instead, where the keyboard user goes on.
-  useEffect(() => form.current?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea')?.focus(), []);
+  // goes to the first field instead, where the keyboard user goes on. In the commit that shows the
+  // form (a layout effect), not after the next paint, when focus had sat on the body in between.
+  useLayoutEffect(() => form.current?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea')?.focus(), []);
   return (
     <form
       ref={form}
