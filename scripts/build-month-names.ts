@@ -18,20 +18,34 @@ import { foldText } from '@/utils/core/matching/normalise-text';
  */
 export const CLDR_MONTH_LANGS = ['de', 'it', 'pt', 'nl', 'es', 'fr', 'en', 'ca', 'ro', 'sv', 'da', 'nb', 'fi', 'tr', 'ru', 'uk', 'el'];
 
+/**
+ * A locale's month names in the Gregorian calendar (Persian's default is its own), alone and inside a
+ * date ("novembro", "4 listopada"), folded as the matcher reads words and without an abbreviation's
+ * dot, each with its month (1-12), in month order; none where Intl does not know the locale.
+ */
+export function monthNamesIn(locale: string): [string, number][] {
+  let alone: Intl.DateTimeFormat;
+  let inDate: Intl.DateTimeFormat;
+  try {
+    alone = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { month: 'long', timeZone: 'UTC' });
+    inDate = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  } catch {
+    return [];
+  }
+  const out: [string, number][] = [];
+  for (let m = 1; m <= 12; m++) {
+    const date = new Date(Date.UTC(2024, m - 1, 15));
+    const names = [alone.format(date), ...inDate.formatToParts(date).filter((p) => p.type === 'month').map((p) => p.value)];
+    for (const name of names) out.push([foldText(name.replace(/\.$/, '')), m]);
+  }
+  return out;
+}
+
 /** Folded month name -> month (1-12), in language then month order; the first language to give a name keeps it. */
 export function cldrMonthNames(known: (name: string) => boolean): Record<string, number> {
   const out: Record<string, number> = {};
   for (const lang of CLDR_MONTH_LANGS) {
-    const alone = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
-    const inDate = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-    for (let m = 1; m <= 12; m++) {
-      const date = new Date(Date.UTC(2024, m - 1, 15));
-      const names = [alone.format(date), ...inDate.formatToParts(date).filter((p) => p.type === 'month').map((p) => p.value)];
-      for (const name of names) {
-        const key = foldText(name.replace(/\.$/, ''));
-        if (/^\p{L}{3,}$/u.test(key) && !known(key) && !(key in out)) out[key] = m;
-      }
-    }
+    for (const [key, m] of monthNamesIn(lang)) if (/^\p{L}{3,}$/u.test(key) && !known(key) && !(key in out)) out[key] = m;
   }
   return out;
 }

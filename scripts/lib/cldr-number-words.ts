@@ -4,10 +4,9 @@
  * text leave out. `blank(lang)` makes the table of a language that has none yet.
  */
 import { createRequire } from 'node:module';
-import { foldText } from '@/utils/core/matching/normalise-text';
 import type { LanguageNumberWords } from '@/utils/core/language/language-data';
 import { compactScales } from './compact-scales';
-import { CLDR_MONTH_LANGS } from '../build-month-names';
+import { CLDR_MONTH_LANGS, monthNamesIn } from '../build-month-names';
 
 const require = createRequire(import.meta.url);
 
@@ -43,29 +42,16 @@ const MONTH_VARIANTS: Record<string, string[]> = { ar: ['ar-SY'] };
  * The month names of every language stopwords-iso lists whose names the names read in every text
  * (build-month-names.ts CLDR_MONTH_LANGS) leave out, in that language's table: "مارس", "מרץ", "मार्च",
  * "Maret" read in its own language only, where a name of one language is not another's word. From
- * CLDR through Intl, in the Gregorian calendar (Persian's default is its own), alone and inside a date;
- * one word of letters, at least three Latin ones, and none the lists read already (`known`).
+ * CLDR through Intl (build-month-names.ts monthNamesIn); one word of letters, at least three Latin ones, and none the lists read already (`known`).
  */
 export function addMonthNames(langs: Record<string, LanguageNumberWords>, known: (word: string) => boolean, blank: (lang: string) => LanguageNumberWords): void {
   for (const lang of languages()) {
     if (CLDR_MONTH_LANGS.includes(lang)) continue;
     const months: Record<string, number> = {};
     for (const locale of [lang, ...(MONTH_VARIANTS[lang] ?? [])]) {
-      let alone: Intl.DateTimeFormat;
-      let inDate: Intl.DateTimeFormat;
-      try {
-        alone = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { month: 'long', timeZone: 'UTC' });
-        inDate = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-      } catch {
-        continue;
-      }
-      for (let m = 1; m <= 12; m++) {
-        const date = new Date(Date.UTC(2024, m - 1, 15));
-        for (const name of [alone.format(date), ...inDate.formatToParts(date).filter((p) => p.type === 'month').map((p) => p.value)]) {
-          const key = foldText(name.replace(/\.$/, ''));
-          if (!/^\p{L}[\p{L}\p{M}]+$/u.test(key) || (/^[a-z]+$/.test(key) && key.length < 3) || known(key) || key in months) continue;
-          months[key] = m;
-        }
+      for (const [key, m] of monthNamesIn(locale)) {
+        if (!/^\p{L}[\p{L}\p{M}]+$/u.test(key) || (/^[a-z]+$/.test(key) && key.length < 3) || known(key) || key in months) continue;
+        months[key] = m;
       }
     }
     if (Object.keys(months).length === 0) continue;
