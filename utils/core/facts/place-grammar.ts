@@ -4,6 +4,7 @@ import { factsGazetteer, townMap, soundOf, soundWord, type Place } from '@/utils
 import { factsWords } from '@/utils/core/facts/facts-words';
 import { sourceWords } from '@/utils/core/facts/source-words';
 import { isCapitalised, wordSet } from '@/utils/core/facts/text';
+import { ALTERNATIONS, INFLECTING } from '@/utils/core/facts/inflected-names';
 
 /**
  * How a language marks where a place is (places.ts reads the names): its prepositions of place, a
@@ -12,12 +13,6 @@ import { isCapitalised, wordSet } from '@/utils/core/facts/text';
  * own language.
  */
 
-/**
- * Languages that inflect a name ("w Szwecji", "z Česka", "do Wrocławia", "Ruotsissa", "Suediei"):
- * one of their capitalised words is also read as a one-word place that it extends by up to three
- * letters, or whose last vowel it replaces (sound keys fold "Szwecji" to "szweci", "Szwecja" to "szwecia").
- */
-const INFLECTING = wordSet('pl cs sk hr sl sr bs lt lv fi et hu ro tr');
 const stemsByLang = new Map<string, Map<string, Place>>();
 /** Letters a region's or a town's key needs to be read inflected (a city's or a country's need 4). */
 const SHORT_REGION = 6;
@@ -72,16 +67,6 @@ export function localLookup(toks: RawToken[], i: number, lang: string | undefine
   return undefined;
 }
 
-/**
- * The consonant a Slavic locative softens before its ending, sound-folded, and the name's own: "w
- * Pradze" is Praga and "w Kopenhadze" Kopenhaga (Polish dz for g), "v Praze" Praha (Czech z for h),
- * "w Ameryce" Ameryka (c for k).
- */
-const ALTERNATIONS: Record<string, readonly (readonly [string, string])[]> = {
-  pl: [['dz', 'g'], ['c', 'k']],
-  cs: [['z', 'h'], ['z', 'g'], ['c', 'k']],
-  sk: [['z', 'h'], ['z', 'g'], ['c', 'k']],
-};
 
 // Tokens' `lower` has its accents stripped: so must the words ("på", "utanför", "nära").
 const locative = (words: string) => wordSet(stripAccents(words));

@@ -14,6 +14,8 @@ import { lex, type RawToken } from './lex';
 import { stripAccents, unifyTypography } from './normalise-text';
 import { weekdays } from '@/utils/core/facts/date-words';
 import { countryKey, keyCountryPhrases } from './country-keys';
+import { weekdayAt } from './weekday-keys';
+import { caseless, localCountry } from './local-countries';
 
 export interface WordUnit {
   /** Stem of the lowercased folded word. */
@@ -196,19 +198,31 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
       for (const p of pieces) words.push(pieceWord(p, tools));
       continue;
     }
+    // A day of the week, in whatever language, is one word: "lunes", "Montag" and "Monday" (weekday-keys.ts).
+    const day = weekdayAt(tokens, i, tools.lang, unified, tools.stem);
+    if (day) {
+      words.push({ stem: day.key, entity: '', surface: unified.slice(t.start, tokens[day.to]!.end), stop: false, start: t.start, end: tokens[day.to]!.end });
+      i = day.to;
+      continue;
+    }
     // "US", "WHO", "IT" in capitals amid ordinary words are names, not the stop words "us", "who", "it".
     const stop = (tools.isStopWord(t.lower) && !standaloneAcronym(tokens, i) && !capitalisedInside(tokens, i, unified, tools.lang)) || t.lower.length < 2;
     let entity = '';
     const capitalised = t.text[0] !== t.accented[0];
-    if (!stop && capitalised && t.text.length <= 6 && t.text.length >= 2 && t.text === t.text.toUpperCase() && ACRONYM.test(t.text)) entity = '~' + countryKey(t.text, t.lower);
+    if (!stop && capitalised && t.text.length <= 6 && t.text.length >= 2 && t.text === t.text.toUpperCase() && ACRONYM.test(t.text)) entity = '~' + countryKey(t.text, t.lower, tools.lang);
     // A day of the week ("late Thursday", "am Dienstag") is a date, not a name.
     else if (!stop && capitalised && t.text.length >= 3 && !weekdays().has(t.lower) && !(NOUNS_CAPITALISED.has(tools.lang) && articleNoun(tokens, i))) {
-      const key = countryKey(t.text, entityKey(nameForKey(t.lower, tools.lang)));
+      const key = countryKey(t.text, entityKey(nameForKey(t.lower, tools.lang)), tools.lang);
       if (key.length >= 2) entity = '~' + key;
+    }
+    // A script without capitals (Arabic, Hebrew, Devanagari) names its countries in lowercase, as it were.
+    else if (!stop && !capitalised && caseless(t.text)) {
+      const code = localCountry(t.text, tools.lang);
+      if (code) entity = '~@' + code;
     }
     words.push({ stem: tools.stem(t.accented), entity, surface: t.text, stop, start: t.start, end: t.end });
   }
-  keyCountryPhrases(words);
+  keyCountryPhrases(words, tools.lang);
   const persons: [WordUnit, WordUnit][] = [];
   for (let i = 1; i < words.length && !NOUNS_CAPITALISED.has(tools.lang); i++) {
     const a = words[i - 1]!;

@@ -13,6 +13,7 @@ import { fold, tokens } from '@/utils/core/facts/text';
 import type { Analysis } from './analyse-text';
 import type { ClaimIndex } from './claim-index';
 import type { DocCountries } from './index-types';
+import { caseless, localCountry, localCountryPhrase } from './local-countries';
 
 /** A word folded as written (case and accents off): every word of a scanned text goes by here. */
 const folded = boundedMemo(fold, 100_000);
@@ -29,8 +30,11 @@ const folded = boundedMemo(fold, 100_000);
  * claim's side only, where knowing more countries can only make a conflict
  * rarer. The place an attribution names ("selon le renseignement
  * sud-coréen") is left out: it is the statement's source, not its subject.
+ * With `lang`, a capitalised word, or a word of a script without capitals, that names no country in
+ * the names read in every text may name one in that language's own (local-countries.ts: "Россия",
+ * "Polsce", "الولايات المتحدة").
  */
-export function countriesNamed(words: readonly { surface: string }[], cities: boolean): string[] {
+export function countriesNamed(words: readonly { surface: string }[], cities: boolean, lang?: string): string[] {
   const g = gazetteer();
   // Sound-folded first word -> most words of a country name or demonym starting with it (with `cities`, of a city's name too).
   const firsts = cities ? g.countryOrCityFirstWords : g.countryFirstWords;
@@ -48,7 +52,8 @@ export function countriesNamed(words: readonly { surface: string }[], cities: bo
     const upper = capitalised(surface);
     const inSource = i < sourceUntil;
     // A city closes a source too, on either side ("selon Séoul"), so both skip the same mention.
-    const found = upper ? readCapitalised(words, i, inSource ? g.countryOrCityFirstWords : firsts, cities || inSource) : readWritten(words, i);
+    let found = upper ? readCapitalised(words, i, inSource ? g.countryOrCityFirstWords : firsts, cities || inSource) : readWritten(words, i);
+    if (found === undefined && lang && (upper || caseless(surface))) found = readLocal(words, i, lang);
     if (found === undefined) {
       // Another name is the source itself ("selon Kiev, les Russes…", "according to Reuters").
       if (upper) sourceUntil = -1;
@@ -124,11 +129,19 @@ function readWritten(words: readonly { surface: string }[], i: number): Found {
   return longestFrom(words, i, folded, g.writtenDemonymFirstWords, (key) => g.writtenDemonyms.get(key));
 }
 
-/** The countries a document's text names (its column, when stored: serialise-index.ts). */
-export function textCountriesOfDoc(text: string): DocCountries {
+/** A country named in the text's own language from word i (local-countries.ts), in several words or one. */
+function readLocal(words: readonly { surface: string }[], i: number, lang: string): Found {
+  const phrase = localCountryPhrase((k) => (k < words.length ? soundWord(words[k]!.surface) : undefined), i, lang);
+  if (phrase) return [phrase.code, phrase.length];
+  const code = localCountry(words[i]!.surface, lang);
+  return code ? [code, 1] : undefined;
+}
+
+/** The countries a document's text in `lang` names (its column, when stored: serialise-index.ts). */
+export function textCountriesOfDoc(text: string, lang?: string): DocCountries {
   // Words as written are all it needs: lexing alone, no stemming, for speed.
   const words = tokens(text).filter((t) => t.kind === 'word').map((t) => ({ surface: t.text }));
-  return { all: countriesNamed(words, true) };
+  return { all: countriesNamed(words, true, lang) };
 }
 
 /** Per index, per document: its countries (cities included), read on first use. */
@@ -138,7 +151,7 @@ const docCountries = new WeakMap<ClaimIndex, (DocCountries | undefined)[]>();
 export function countriesOfDoc(index: ClaimIndex, d: number): DocCountries {
   let all = docCountries.get(index);
   if (!all) docCountries.set(index, (all = []));
-  return (all[d] ??= index.docs.countries?.(d) ?? textCountriesOfDoc(index.docs.at(d)!.text));
+  return (all[d] ??= index.docs.countries?.(d) ?? textCountriesOfDoc(index.docs.at(d)!.text, index.docs.at(d)!.lang));
 }
 
 /** Countries of a text and of the sentence before it (which may name the subject). */
@@ -152,7 +165,7 @@ export interface TextCountries {
 const analysisCountries = new WeakMap<Analysis, string[]>();
 function countriesOfAnalysis(analysis: Analysis): string[] {
   let found = analysisCountries.get(analysis);
-  if (!found) analysisCountries.set(analysis, (found = countriesNamed(analysis.words, false)));
+  if (!found) analysisCountries.set(analysis, (found = countriesNamed(analysis.words, false, analysis.lang)));
   return found;
 }
 
@@ -170,7 +183,9 @@ export function textCountries(analysis: Analysis, context?: Analysis): TextCount
  * soldiers...") does not conflict. The document must name one, by name,
  * demonym or city: a wire's "the Bardo museum in Tunis" places its claim in
  * Tunisia, and a mosque "in northern Nigeria" is another subject. (Its first
- * alone, before: train FP 10, now 9, TP alike; cities too: FP 14 to 12.)
+ * alone, before: train FP 10, now 9, TP alike; cities too: FP 14 to 12.) A text that names two of
+ * the document's countries or more, and at least half of them, names its list again, whatever it
+ * adds or leaves out.
  */
 export function countrySubstituted(texts: TextCountries | (() => TextCountries), claim: number, d: number, index: ClaimIndex, excluded?: Uint8Array): boolean {
   // The document's side first: it is read once per index, the text's once per text.
@@ -178,7 +193,12 @@ export function countrySubstituted(texts: TextCountries | (() => TextCountries),
   if (doc.all.length === 0) return false;
   const tc = typeof texts === 'function' ? texts() : texts;
   const named = (c: string) => tc.text.includes(c) || tc.context.includes(c);
-  if (tc.text.length === 0 || doc.all.every(named)) return false;
+  if (tc.text.length === 0) return false;
+  // A list the text mostly names again is the same list, told another way: "12 landen, van Portugal
+  // tot Zweden" after "Nederland" is the claim's "Portugal, Polen en Zweden", not another country's.
+  let shared = 0;
+  for (const c of doc.all) if (named(c)) shared++;
+  if (shared === doc.all.length || (shared >= 2 && shared * 2 >= doc.all.length)) return false;
   // Each wording is read on first use only: stop as soon as every country of the text is known.
   const unknown = new Set(tc.text.filter((c) => !doc.all.includes(c)));
   for (let o = index.claimDocStart[claim]!; o < index.claimDocStart[claim + 1]! && unknown.size > 0; o++) {

@@ -103,7 +103,7 @@ function countryColumns(index: ClaimIndex, docs: readonly IndexedDoc[]): StoredC
   const start = new Int32Array(docs.length + 1);
   const codes: number[] = [];
   docs.forEach((doc, d) => {
-    const named = index.docs.countries?.(d) ?? textCountriesOfDoc(doc.text);
+    const named = index.docs.countries?.(d) ?? textCountriesOfDoc(doc.text, doc.lang);
     for (const country of named.all) codes.push(codeOf(country));
     start[d + 1] = codes.length;
   });

@@ -1,0 +1,23 @@
+/**
+ * How languages that inflect names change a place's name: which ones do, and the consonants a Slavic
+ * locative softens. The fact reader (place-grammar.ts) and the matcher's country keys
+ * (matching/local-countries.ts) read a name so.
+ */
+
+/**
+ * Languages that inflect a name ("w Szwecji", "z Česka", "do Wrocławia", "Ruotsissa", "Suediei"):
+ * one of their capitalised words is also read as a one-word place that it extends by up to three
+ * letters, or whose last vowel it replaces (sound keys fold "Szwecji" to "szweci", "Szwecja" to "szwecia").
+ */
+export const INFLECTING = new Set('pl cs sk hr sl sr bs lt lv fi et hu ro tr'.split(' '));
+
+/**
+ * The consonant a Slavic locative softens before its ending, sound-folded, and the name's own: "w
+ * Pradze" is Praga and "w Kopenhadze" Kopenhaga (Polish dz for g), "v Praze" Praha (Czech z for h),
+ * "w Ameryce" Ameryka (c for k).
+ */
+export const ALTERNATIONS: Record<string, readonly (readonly [string, string])[]> = {
+  pl: [['dz', 'g'], ['c', 'k']],
+  cs: [['z', 'h'], ['z', 'g'], ['c', 'k']],
+  sk: [['z', 'h'], ['z', 'g'], ['c', 'k']],
+};

@@ -1,0 +1,147 @@
+/**
+ * Countries named in the text's own language, for every language the platform knows: CLDR's names
+ * of the regions through `Intl.DisplayNames` ("Россия", "روسيا", "Urusi", "Ρωσία"), and the
+ * gazetteer's names of its local languages ("Polska", "Ruotsi"), read only in a text of that language
+ * (a Polish "Indie" must not make an English word a country). The names the gazetteer reads in every
+ * text come first (country-keys.ts); these key the same countries in the languages it leaves out, so
+ * that a Russian sentence about Россия shares its country with the English claim about Russia.
+ * Inflected forms are read as the fact reader reads them ("w Polsce", "в России", "της Γαλλίας"), and
+ * Arabic's and Hebrew's one-letter prefixes are taken off ("وروسيا", "בצרפת").
+ */
+import { gazetteer, soundPhrase, soundWord } from '@/utils/core/facts/gazetteer';
+import { ALTERNATIONS, INFLECTING } from '@/utils/core/facts/inflected-names';
+import { hasCjk } from './cjk';
+
+/** Languages whose names take endings, as the fact reader's, and those of Cyrillic and Greek. */
+const INFLECTED = new Set([...INFLECTING, 'ru', 'uk', 'be', 'bg', 'mk', 'el']);
+/** Languages whose genitive adds an "s" to a name ("Deutschlands", "Sveriges", "Danmarks"). */
+const GENITIVE_S = new Set(['de', 'nl', 'sv', 'da', 'nb', 'no']);
+/** One-letter words written onto the next (and, in, to, from, the...): Arabic's and Hebrew's. */
+const PREFIXES: Record<string, string> = { ar: 'وبلفك', he: 'בהוכלמש' };
+/** A name's last vowel, which an ending replaces ("Polska", "Россия", "Γαλλία"). */
+const LAST_VOWEL = /[aeiouyаеёиоуыэюяіїєαεηιουω]$/;
+
+interface LocalNames {
+  /** A one-word name's sound key -> its country's code. */
+  words: Map<string, string>;
+  /** Keys of the names of several words ("korea kaskazini", "الولايات المتحدة") -> code, and the most
+   *  words of one by its first word. */
+  phrases: Map<string, string>;
+  firstWords: Map<string, number>;
+  /** For a language that inflects names: the one-word keys and the keys without their last vowel. */
+  stems: Map<string, string>;
+}
+
+const byLang = new Map<string, LocalNames | undefined>();
+
+function namesOf(lang: string): LocalNames | undefined {
+  if (byLang.has(lang)) return byLang.get(lang);
+  const g = gazetteer();
+  const names: LocalNames = { words: new Map(), phrases: new Map(), firstWords: new Map(), stems: new Map() };
+  const add = (name: string, code: string) => {
+    // "Kongo - Kinshasa", "Hong Kong SAR China", "Myanmar (Burma)": a form a text does not write.
+    if (/[-–(),.]\s|\s[-–(]/.test(name)) return;
+    const key = soundPhrase(name);
+    if (key.length < 4) return;
+    const words = key.split(' ');
+    if (words.length === 1) {
+      if (!names.words.has(key)) names.words.set(key, code);
+      return;
+    }
+    if (!names.phrases.has(key)) names.phrases.set(key, code);
+    if ((names.firstWords.get(words[0]!) ?? 0) < words.length) names.firstWords.set(words[0]!, words.length);
+  };
+  for (const [key, place] of g.local.get(lang) ?? []) if (place.kind === 'country' && place.country) add(key, place.country);
+  try {
+    const display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    // Intl answers in another language for a tag it lacks: those names are the gazetteer's already.
+    if (display.resolvedOptions().locale.split('-')[0] === lang) for (const code of g.countryName.keys()) add(display.of(code) ?? '', code);
+  } catch {
+    // A tag Intl does not take: no names of its own.
+  }
+  if (INFLECTED.has(lang)) {
+    for (const [key, code] of names.words) {
+      if (!names.stems.has(key)) names.stems.set(key, code);
+      const bare = key.replace(LAST_VOWEL, '');
+      if (bare !== key && bare.length >= 3 && !names.stems.has(bare)) names.stems.set(bare, code);
+    }
+  }
+  const found = names.words.size + names.phrases.size > 0 ? names : undefined;
+  byLang.set(lang, found);
+  return found;
+}
+
+/**
+ * The country a one-word name of `lang` names ("Россия", "Polsce", "بفرنسا"), or undefined. Only a
+ * name of four letters or more is read inflected, and an inflected form keeps all but three of its
+ * letters, so "Indie" is not India in an English text nor is any short word a country.
+ */
+export function localCountry(surface: string, lang: string): string | undefined {
+  const names = namesOf(lang);
+  if (!names) return undefined;
+  const key = soundWord(surface);
+  const code = names.words.get(key);
+  if (code) return code;
+  const prefixes = PREFIXES[lang];
+  for (let n = 1; prefixes && n <= 2 && key.length - n >= 3 && prefixes.includes(key[n - 1]!); n++) {
+    const bare = names.words.get(key.slice(n));
+    if (bare) return bare;
+  }
+  if (GENITIVE_S.has(lang) && key.endsWith('s')) {
+    const bare = key.slice(0, -1);
+    const place = gazetteer().places.get(bare);
+    const found = names.words.get(bare) ?? (place?.kind === 'country' ? place.country : undefined);
+    if (found) return found;
+  }
+  if (names.stems.size === 0) return undefined;
+  for (let cut = 0; cut <= 3 && key.length - cut >= 4; cut++) {
+    const stem = key.slice(0, key.length - cut);
+    const found = names.stems.get(stem);
+    if (found) return found;
+    for (const [inflected, plain] of ALTERNATIONS[lang] ?? []) {
+      const other = stem.endsWith(inflected) ? names.stems.get(stem.slice(0, -inflected.length) + plain) : undefined;
+      if (other) return other;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The country a name of several words of `lang` starting at word i names, and how many words it
+ * takes ("Korea Kaskazini", "Соединенные Штаты", "والولايات المتحدة"), or undefined. `keyOf` gives
+ * word k's sound key, where it follows the word before it when `follows`.
+ */
+export function localCountryPhrase(keyOf: (k: number, follows: boolean) => string | undefined, i: number, lang: string): { code: string; length: number } | undefined {
+  const names = namesOf(lang);
+  const written = names && keyOf(i, false);
+  if (!written) return undefined;
+  // The first word as written, then without a prefix written onto it.
+  const prefixes = PREFIXES[lang];
+  const firsts = [written];
+  for (let n = 1; prefixes && n <= 2 && written.length - n >= 3 && prefixes.includes(written[n - 1]!); n++) firsts.push(written.slice(n));
+  for (const first of firsts) {
+    const most = names.firstWords.get(first);
+    if (!most) continue;
+    let key = first;
+    let found: { code: string; length: number } | undefined;
+    for (let n = 2; n <= most; n++) {
+      const next = keyOf(i + n - 1, true);
+      if (next === undefined) break;
+      key += ' ' + next;
+      const code = names.phrases.get(key);
+      if (code) found = { code, length: n };
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a word's script has no capitals (Arabic, Hebrew, Devanagari): its first letter is its own
+ * upper and lower case. Not the scripts read in pieces (cjk.ts): the text's pieces and a document's
+ * words would not name the same places.
+ */
+export function caseless(word: string): boolean {
+  const first = word.charAt(0);
+  return first.toUpperCase() === first.toLowerCase() && /\p{L}/u.test(first) && !hasCjk(first);
+}

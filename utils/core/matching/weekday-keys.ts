@@ -1,0 +1,100 @@
+/**
+ * A day of the week is one word to the matcher in every language: "lunes", "lunedì", "Montag",
+ * "segunda-feira" and "Monday" all stem to "monday", so a Spanish sentence about schools closed on
+ * Monday shares that word with the Italian claim, where the stemmers gave "lun", "luned" and "montag"
+ * and the word lists read "lun" as the moon. The names are each language's own, from CLDR through
+ * `Intl.DateTimeFormat`, read with the lexer that reads the texts, so they compare as its tokens do.
+ */
+import { lex, type RawToken } from './lex';
+import { unifyTypography } from './normalise-text';
+import { hasCjk } from './cjk';
+
+/** The key of each day, Sunday first: the English stem, so English text reads as it always did. */
+const KEYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+interface DayName {
+  /** The name's words after the first, as the lexer lowers them ("feira" of "segunda-feira"). */
+  rest: string[];
+  key: string;
+}
+
+interface Table {
+  byFirst: Map<string, DayName[]>;
+  /** A one-word name's stem, for its inflected forms ("среду" of "среда", "Montags" of "Montag"), and
+   *  the name; the first three letters of those names, so that most words are let go unstemmed. */
+  byStem: Map<string, DayName & { name: string }>;
+  starts: Set<string>;
+  /** CLDR writes the language's weekdays in lowercase ("lunes", "mardi"): a capitalised one inside a
+   *  sentence is then a name's word ("Plácido Domingo", "Mardi Gras"), not the day. */
+  lowercase: boolean;
+}
+
+const tables = new Map<string, Table>();
+const NONE: Table = { byFirst: new Map(), byStem: new Map(), starts: new Set(), lowercase: false };
+
+function tableOf(lang: string, stem: (word: string) => string): Table {
+  let table = tables.get(lang);
+  if (table) return table;
+  table = NONE;
+  try {
+    const format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+    // Intl falls back to another language for a tag it lacks: keep only names of the language asked for.
+    if (format.resolvedOptions().locale.split('-')[0] === lang.split('-')[0]) {
+      table = { byFirst: new Map(), byStem: new Map(), starts: new Set(), lowercase: true };
+      for (let day = 0; day < 7; day++) {
+        // 7 January 2024 was a Sunday.
+        const name = unifyTypography(format.format(Date.UTC(2024, 0, 7 + day)));
+        // Ideographic names are read as character pairs (cjk.ts), not as words.
+        if (hasCjk(name)) continue;
+        const words = lex(name).filter((t) => t.kind === 'word');
+        if (words.length === 0) continue;
+        if (words[0]!.text[0] !== words[0]!.accented[0]) table.lowercase = false;
+        const first = words[0]!.lower;
+        const list = table.byFirst.get(first) ?? [];
+        list.push({ rest: words.slice(1).map((t) => t.lower), key: KEYS[day]! });
+        table.byFirst.set(first, list);
+        if (words.length === 1 && first.length >= 4) {
+          table.byStem.set(stem(words[0]!.accented), { rest: [], key: KEYS[day]!, name: first });
+          table.starts.add(first.slice(0, 3));
+        }
+      }
+    }
+  } catch {
+    table = NONE;
+  }
+  tables.set(lang, table);
+  return table;
+}
+
+/** Sentence-ending or opening punctuation between two tokens: the next word starts a sentence or a quote. */
+const SENTENCE_START = /[.!?…:;«"“(]/;
+
+/**
+ * The day of the week whose name starts at token i of a text in `lang`, as its key and its last
+ * token, or undefined. A name of several words ("segunda-feira", "יום שני") is read only whole, its
+ * words one space or hyphen apart; a name of one word also inflected, where the word has its stem and
+ * all its letters but the last ("в среду", "des Montags"), not where it only shares the stem ("luna",
+ * the moon, stems as "lunes" does in Spanish).
+ */
+export function weekdayAt(tokens: RawToken[], i: number, lang: string, text: string, stem: (word: string) => string): { key: string; to: number } | undefined {
+  const t = tokens[i]!;
+  if (t.kind !== 'word') return undefined;
+  const table = tableOf(lang, stem);
+  let names = table.byFirst.get(t.lower);
+  if (!names && table.starts.has(t.lower.slice(0, 3))) {
+    const inflected = table.byStem.get(stem(t.accented));
+    if (inflected && t.lower.startsWith(inflected.name.slice(0, -1))) names = [inflected];
+  }
+  if (!names) return undefined;
+  if (table.lowercase && t.text[0] !== t.accented[0] && i > 0 && !SENTENCE_START.test(text.slice(tokens[i - 1]!.end, t.start))) return undefined;
+  for (const name of names) {
+    let ok = true;
+    for (let k = 0; k < name.rest.length && ok; k++) {
+      const next = tokens[i + 1 + k];
+      const previous = tokens[i + k]!;
+      ok = next !== undefined && next.lower === name.rest[k] && next.start - previous.end <= 1;
+    }
+    if (ok) return { key: name.key, to: i + name.rest.length };
+  }
+  return undefined;
+}
