@@ -90,3 +90,23 @@ describe('a list of countries told again', () => {
     expect(highlighted('De teruggeroepen voeding is niet alleen in Nederland verkocht: de NVWA telt in totaal 12 landen, van Spanje tot Noorwegen.', 'nl')).toEqual([]);
   });
 });
+
+describe('Hebrew, which glues its one-letter words onto the next', () => {
+  it('reads a word, a month, a day and a country under "and", "in" and "the"', () => {
+    const a = analyseText('והחיילים הגיעו לרוסיה ב-17 במרץ, ביום שני', 'he');
+    expect(a.words.filter((w) => !w.stop).map((w) => w.stem)).toEqual(expect.arrayContaining([analyseText('חיילים', 'he').words[0]!.stem, 'monday']));
+    expect(a.figures.map((f) => f.key)).toEqual(expect.arrayContaining(['d3-17']));
+    expect(countriesNamed(a.words, false, 'he')).toEqual(['RU']);
+    // "והוא" is the stop word "הוא" ("he") with "and" on it.
+    expect(analyseText('והוא אמר', 'he').words.filter((w) => !w.stop).map((w) => w.surface)).toEqual(['אמר']);
+  });
+
+  it('finds a Hebrew claim in sentences that word it with other prefixes, and not in one that shares a word', () => {
+    const claims: IndexClaim[] = [{ id: 'vaccine', statement: { he: 'משרד הבריאות הודיע כי החיסון אושר לשימוש בילדים.' }, versions: [] }];
+    const highlighted = highlightedClaims(ClaimMatcher.build(claims));
+    // "in the ministry of health they announced that the vaccines were approved for use for children"
+    expect(highlighted('במשרד הבריאות הודיעו כי החיסונים אושרו לשימוש לילדים', 'he')).toEqual(['vaccine']);
+    expect(highlighted('בחיסון אושר לשימוש לילדים, הודיע המשרד', 'he')).toEqual(['vaccine']);
+    expect(highlighted('הילדים הגיעו לבית הספר', 'he')).toEqual([]);
+  });
+});

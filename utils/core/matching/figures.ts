@@ -7,6 +7,7 @@
 import type { RawToken } from './lex';
 import { MONTHS, numberLexicon, oneBeforeScale, WEAK_MONTHS, WEAK_ORDINAL_BELOW, type NumberLexicon, type NumberWord } from './number-words';
 import { gluedTimeAt, timeAt } from './time-of-day';
+import { gluedPrefixes, unprefixed } from './glued-prefixes';
 
 /** n: a count or amount; y: a year; m: a month; d: a day of a month. */
 export type FigureKind = 'n' | 'y' | 'm' | 'd';
@@ -197,7 +198,8 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
   // Dates first, so "1er novembre" is a day of November and not the figure 1.
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
-    const month = MONTHS.get(lower) ?? numbers.months.get(lower);
+    // Hebrew's "במרץ" ("in March"): the month with a one-letter word glued on (glued-prefixes.ts).
+    const month = MONTHS.get(lower) ?? numbers.months.get(lower) ?? (numbers.months.size > 0 ? prefixedMonth(lower, lang, numbers.months) : undefined);
     if (month === undefined || tokens[i]!.kind !== 'word') continue;
     // "1 November", "1er novembre", "1 de noviembre"
     let day = dayAt(tokens, i - 1);
@@ -267,4 +269,14 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
     i = read.last;
   }
   return { figures, consumed };
+}
+
+/** The month a word names under one-letter words glued onto it, in a language that glues them. */
+function prefixedMonth(lower: string, lang: string | undefined, months: ReadonlyMap<string, number>): number | undefined {
+  if (!lang || !gluedPrefixes(lang)) return undefined;
+  for (const bare of unprefixed(lower, lang)) {
+    const month = months.get(bare);
+    if (month !== undefined) return month;
+  }
+  return undefined;
 }

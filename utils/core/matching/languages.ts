@@ -8,6 +8,8 @@ import { boundedMemo } from '@/utils/core/bounded-memo';
 import { foldText, stripAccents } from './normalise-text';
 import { baseLang, GUESSABLE, guessWordsOf, stemmerOf, stopWordsOf } from '@/utils/core/language/language-data';
 
+import { gluedPrefixes, hebrewStem, unprefixed } from './glued-prefixes';
+
 export { baseLang } from '@/utils/core/language/language-data';
 
 /** Without a stemmer, a fixed-length prefix is a crude but language-neutral stem. */
@@ -47,7 +49,8 @@ export function languageTools(langTag: string): LanguageTools {
   const stemmer = stemmerOf(lang);
   const memo = boundedMemo((word) => {
     // Snowball needs the accents (French endings); the stem is compared folded.
-    let s = stemmer ? stemmer.stem(word) : word.slice(0, PREFIX_STEM_LENGTH);
+    // Hebrew, which Snowball lacks, glues its one-letter words on: a light stem of its own (glued-prefixes.ts).
+    let s = stemmer ? stemmer.stem(word) : lang === 'he' ? hebrewStem(word) : word.slice(0, PREFIX_STEM_LENGTH);
     // snowball-stemmers 0.6 leaves the French verb ending -ent in place
     // ("préparent" stays, "préparés" -> "prépar"); stem the -e form instead.
     if (lang === 'fr' && s === word && word.length > 5 && word.endsWith('ent') && !word.endsWith('ment')) {
@@ -63,7 +66,8 @@ export function languageTools(langTag: string): LanguageTools {
     lang,
     stem,
     /** `word` lowercase with accents stripped. */
-    isStopWord: (word) => stops.has(word),
+    // "והוא" ("and he") is the stop word "הוא" with "and" glued on.
+    isStopWord: gluedPrefixes(lang) ? (word) => stops.has(word) || unprefixed(word, lang).some((w) => stops.has(w)) : (word) => stops.has(word),
   };
   toolsCache.set(lang, tools);
   return tools;

@@ -11,13 +11,12 @@
 import { gazetteer, soundPhrase, soundWord } from '@/utils/core/facts/gazetteer';
 import { ALTERNATIONS, INFLECTING } from '@/utils/core/facts/inflected-names';
 import { hasCjk } from './cjk';
+import { unprefixed } from './glued-prefixes';
 
 /** Languages whose names take endings, as the fact reader's, and those of Cyrillic and Greek. */
 const INFLECTED = new Set([...INFLECTING, 'ru', 'uk', 'be', 'bg', 'mk', 'el']);
 /** Languages whose genitive adds an "s" to a name ("Deutschlands", "Sveriges", "Danmarks"). */
 const GENITIVE_S = new Set(['de', 'nl', 'sv', 'da', 'nb', 'no']);
-/** One-letter words written onto the next (and, in, to, from, the...): Arabic's and Hebrew's. */
-const PREFIXES: Record<string, string> = { ar: 'وبلفك', he: 'בהוכלמש' };
 /** A name's last vowel, which an ending replaces ("Polska", "Россия", "Γαλλία"). */
 const LAST_VOWEL = /[aeiouyаеёиоуыэюяіїєαεηιουω]$/;
 
@@ -82,10 +81,9 @@ export function localCountry(surface: string, lang: string): string | undefined 
   const key = soundWord(surface);
   const code = names.words.get(key);
   if (code) return code;
-  const prefixes = PREFIXES[lang];
-  for (let n = 1; prefixes && n <= 2 && key.length - n >= 3 && prefixes.includes(key[n - 1]!); n++) {
-    const bare = names.words.get(key.slice(n));
-    if (bare) return bare;
+  for (const bare of unprefixed(key, lang)) {
+    const found = names.words.get(bare);
+    if (found) return found;
   }
   if (GENITIVE_S.has(lang) && key.endsWith('s')) {
     const bare = key.slice(0, -1);
@@ -116,10 +114,7 @@ export function localCountryPhrase(keyOf: (k: number, follows: boolean) => strin
   const written = names && keyOf(i, false);
   if (!written) return undefined;
   // The first word as written, then without a prefix written onto it.
-  const prefixes = PREFIXES[lang];
-  const firsts = [written];
-  for (let n = 1; prefixes && n <= 2 && written.length - n >= 3 && prefixes.includes(written[n - 1]!); n++) firsts.push(written.slice(n));
-  for (const first of firsts) {
+  for (const first of [written, ...unprefixed(written, lang)]) {
     const most = names.firstWords.get(first);
     if (!most) continue;
     let key = first;
@@ -142,6 +137,8 @@ export function localCountryPhrase(keyOf: (k: number, follows: boolean) => strin
  * words would not name the same places.
  */
 export function caseless(word: string): boolean {
+  // Latin, Greek, Cyrillic and Armenian, which have capitals, come before Hebrew: most words end here.
+  if (word.charCodeAt(0) < 0x0590) return false;
   const first = word.charAt(0);
   return first.toUpperCase() === first.toLowerCase() && /\p{L}/u.test(first) && !hasCjk(first);
 }

@@ -8,6 +8,7 @@
 import { lex, type RawToken } from './lex';
 import { unifyTypography } from './normalise-text';
 import { hasCjk } from './cjk';
+import { unprefixed } from './glued-prefixes';
 
 /** The key of each day, Sunday first: the English stem, so English text reads as it always did. */
 const KEYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -24,23 +25,32 @@ interface Table {
    *  the name; the first three letters of those names, so that most words are let go unstemmed. */
   byStem: Map<string, DayName & { name: string }>;
   starts: Set<string>;
+  /** The first letters of those names, as char codes: most words are let go on this alone. */
+  firstLetters: Set<number>;
   /** CLDR writes the language's weekdays in lowercase ("lunes", "mardi"): a capitalised one inside a
    *  sentence is then a name's word ("Plácido Domingo", "Mardi Gras"), not the day. */
   lowercase: boolean;
 }
 
 const tables = new Map<string, Table>();
-const NONE: Table = { byFirst: new Map(), byStem: new Map(), starts: new Set(), lowercase: false };
+const NONE: Table = { byFirst: new Map(), byStem: new Map(), starts: new Set(), firstLetters: new Set(), lowercase: false };
+
+/** The table asked for last: a text asks for its language's at every word. */
+let last: { lang: string; table: Table } | undefined;
 
 function tableOf(lang: string, stem: (word: string) => string): Table {
+  if (last?.lang === lang) return last.table;
   let table = tables.get(lang);
-  if (table) return table;
+  if (table) {
+    last = { lang, table };
+    return table;
+  }
   table = NONE;
   try {
     const format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
     // Intl falls back to another language for a tag it lacks: keep only names of the language asked for.
     if (format.resolvedOptions().locale.split('-')[0] === lang.split('-')[0]) {
-      table = { byFirst: new Map(), byStem: new Map(), starts: new Set(), lowercase: true };
+      table = { byFirst: new Map(), byStem: new Map(), starts: new Set(), firstLetters: new Set(), lowercase: true };
       for (let day = 0; day < 7; day++) {
         // 7 January 2024 was a Sunday.
         const name = unifyTypography(format.format(Date.UTC(2024, 0, 7 + day)));
@@ -56,6 +66,7 @@ function tableOf(lang: string, stem: (word: string) => string): Table {
         if (words.length === 1 && first.length >= 4) {
           table.byStem.set(stem(words[0]!.accented), { rest: [], key: KEYS[day]!, name: first });
           table.starts.add(first.slice(0, 3));
+          table.firstLetters.add(first.charCodeAt(0));
         }
       }
     }
@@ -81,10 +92,12 @@ export function weekdayAt(tokens: RawToken[], i: number, lang: string, text: str
   if (t.kind !== 'word') return undefined;
   const table = tableOf(lang, stem);
   let names = table.byFirst.get(t.lower);
-  if (!names && table.starts.has(t.lower.slice(0, 3))) {
+  if (!names && table.firstLetters.has(t.lower.charCodeAt(0)) && table.starts.has(t.lower.slice(0, 3))) {
     const inflected = table.byStem.get(stem(t.accented));
     if (inflected && t.lower.startsWith(inflected.name.slice(0, -1))) names = [inflected];
   }
+  // "ביום שני" ("on Monday"): the name with a one-letter word glued on (glued-prefixes.ts).
+  if (!names) for (const bare of unprefixed(t.lower, lang)) names ??= table.byFirst.get(bare);
   if (!names) return undefined;
   if (table.lowercase && t.text[0] !== t.accented[0] && i > 0 && !SENTENCE_START.test(text.slice(tokens[i - 1]!.end, t.start))) return undefined;
   for (const name of names) {
