@@ -14,7 +14,7 @@ import { lex, type RawToken } from './lex';
 import { stripAccents, unifyTypography } from './normalise-text';
 import { weekdays } from '@/utils/core/facts/date-words';
 import { countryKey, keyCountryPhrases } from './country-keys';
-import { weekdayAt } from './weekday-keys';
+import { weekdayAt, weekdayTable } from './weekday-keys';
 import { caseless, localCountry } from './local-countries';
 
 export interface WordUnit {
@@ -177,6 +177,7 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
     } else currencyAt.set(f.to, unit(last.end + sign!.index + sign![0].length - 1, last.end + sign![0].length));
   });
   const words: WordUnit[] = [];
+  const days = weekdayTable(tools.lang, tools.stem);
   const directionAt: [number, Direction][] = [];
   let negated = false;
   let denied = false;
@@ -199,7 +200,7 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
       continue;
     }
     // A day of the week, in whatever language, is one word: "lunes", "Montag" and "Monday" (weekday-keys.ts).
-    const day = weekdayAt(tokens, i, tools.lang, unified, tools.stem);
+    const day = weekdayAt(days, tokens, i, unified, tools.stem);
     if (day) {
       words.push({ stem: day.key, entity: '', surface: unified.slice(t.start, tokens[day.to]!.end), stop: false, start: t.start, end: tokens[day.to]!.end });
       i = day.to;
@@ -216,7 +217,7 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
       if (key.length >= 2) entity = '~' + key;
     }
     // A script without capitals (Arabic, Hebrew, Devanagari) names its countries in lowercase, as it were.
-    else if (!stop && !capitalised && caseless(t.text)) {
+    else if (!stop && !capitalised && t.text.charCodeAt(0) >= 0x0590 && caseless(t.text)) {
       const code = localCountry(t.text, tools.lang);
       if (code) entity = '~@' + code;
     }

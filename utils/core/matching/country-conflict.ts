@@ -53,7 +53,7 @@ export function countriesNamed(words: readonly { surface: string }[], cities: bo
     const inSource = i < sourceUntil;
     // A city closes a source too, on either side ("selon Séoul"), so both skip the same mention.
     let found = upper ? readCapitalised(words, i, inSource ? g.countryOrCityFirstWords : firsts, cities || inSource) : readWritten(words, i);
-    if (found === undefined && lang && (upper || caseless(surface))) found = readLocal(words, i, lang);
+    if (found === undefined && lang && (upper || (surface.charCodeAt(0) >= 0x0590 && caseless(surface)))) found = readLocal(words, i, lang);
     if (found === undefined) {
       // Another name is the source itself ("selon Kiev, les Russes…", "according to Reuters").
       if (upper) sourceUntil = -1;

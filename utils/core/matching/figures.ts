@@ -195,11 +195,14 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
   const fractionArticles = FRACTION_ARTICLES[lang ?? ''] ?? NO_WORDS;
   const figures: Figure[] = [];
   const consumed = new Set<number>();
+  // A language that glues one-letter words onto its month names (glued-prefixes.ts).
+  const prefixed: string | undefined = lang !== undefined && numbers.months.size > 0 && gluedPrefixes(lang) !== undefined ? lang : undefined;
   // Dates first, so "1er novembre" is a day of November and not the figure 1.
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
     // Hebrew's "במרץ" ("in March"): the month with a one-letter word glued on (glued-prefixes.ts).
-    const month = MONTHS.get(lower) ?? numbers.months.get(lower) ?? (numbers.months.size > 0 ? prefixedMonth(lower, lang, numbers.months) : undefined);
+    let month = MONTHS.get(lower) ?? numbers.months.get(lower);
+    if (month === undefined && prefixed !== undefined) month = prefixedMonth(lower, prefixed, numbers.months);
     if (month === undefined || tokens[i]!.kind !== 'word') continue;
     // "1 November", "1er novembre", "1 de noviembre"
     let day = dayAt(tokens, i - 1);
@@ -272,8 +275,7 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
 }
 
 /** The month a word names under one-letter words glued onto it, in a language that glues them. */
-function prefixedMonth(lower: string, lang: string | undefined, months: ReadonlyMap<string, number>): number | undefined {
-  if (!lang || !gluedPrefixes(lang)) return undefined;
+function prefixedMonth(lower: string, lang: string, months: ReadonlyMap<string, number>): number | undefined {
   for (const bare of unprefixed(lower, lang)) {
     const month = months.get(bare);
     if (month !== undefined) return month;

@@ -33,7 +33,12 @@ interface LocalNames {
 
 const byLang = new Map<string, LocalNames | undefined>();
 
+/** The languages whose names of countries the gazetteer reads in every text (scripts/build-gazetteer.ts):
+ *  nothing of their own to add, and their pages' capitalised words are not looked up twice. */
+const SHARED = new Set(['en', 'fr', 'de', 'es', 'it', 'pt', 'nl']);
+
 function namesOf(lang: string): LocalNames | undefined {
+  if (SHARED.has(lang)) return undefined;
   if (byLang.has(lang)) return byLang.get(lang);
   const g = gazetteer();
   const names: LocalNames = { words: new Map(), phrases: new Map(), firstWords: new Map(), stems: new Map() };
@@ -76,6 +81,11 @@ function namesOf(lang: string): LocalNames | undefined {
  * letters, so "Indie" is not India in an English text nor is any short word a country.
  */
 export function localCountry(surface: string, lang: string): string | undefined {
+  if (SHARED.has(lang) && !GENITIVE_S.has(lang)) return undefined;
+  if (GENITIVE_S.has(lang) && surface.length > 4 && surface.endsWith('s')) {
+    const place = gazetteer().places.get(soundWord(surface.slice(0, -1)));
+    if (place?.kind === 'country' && place.country) return place.country;
+  }
   const names = namesOf(lang);
   if (!names) return undefined;
   const key = soundWord(surface);
@@ -86,9 +96,7 @@ export function localCountry(surface: string, lang: string): string | undefined 
     if (found) return found;
   }
   if (GENITIVE_S.has(lang) && key.endsWith('s')) {
-    const bare = key.slice(0, -1);
-    const place = gazetteer().places.get(bare);
-    const found = names.words.get(bare) ?? (place?.kind === 'country' ? place.country : undefined);
+    const found = names.words.get(key.slice(0, -1));
     if (found) return found;
   }
   if (names.stems.size === 0) return undefined;

@@ -8,7 +8,7 @@
 import { lex, type RawToken } from './lex';
 import { unifyTypography } from './normalise-text';
 import { hasCjk } from './cjk';
-import { unprefixed } from './glued-prefixes';
+import { gluedPrefixes, unprefixed } from './glued-prefixes';
 
 /** The key of each day, Sunday first: the English stem, so English text reads as it always did. */
 const KEYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -19,38 +19,36 @@ interface DayName {
   key: string;
 }
 
-interface Table {
+export interface WeekdayTable {
   byFirst: Map<string, DayName[]>;
-  /** A one-word name's stem, for its inflected forms ("среду" of "среда", "Montags" of "Montag"), and
-   *  the name; the first three letters of those names, so that most words are let go unstemmed. */
+  /** A one-word name's stem, for its inflected forms ("среду" of "среда", "Montags" of "Montag"), and the name. */
   byStem: Map<string, DayName & { name: string }>;
-  starts: Set<string>;
-  /** The first letters of those names, as char codes: most words are let go on this alone. */
-  firstLetters: Set<number>;
+  /** The first three letters of every name (headOf): most words are let go on this alone. */
+  heads: Set<number>;
   /** CLDR writes the language's weekdays in lowercase ("lunes", "mardi"): a capitalised one inside a
    *  sentence is then a name's word ("Plácido Domingo", "Mardi Gras"), not the day. */
   lowercase: boolean;
+  /** The language, where it glues one-letter words onto a name ("ביום שני"): every word is looked at. */
+  prefixed: string | undefined;
 }
 
-const tables = new Map<string, Table>();
-const NONE: Table = { byFirst: new Map(), byStem: new Map(), starts: new Set(), firstLetters: new Set(), lowercase: false };
+/** A word's first three letters as one small integer, without making a string of them (two words may
+ *  share one: it only lets most words go early). */
+export const headOf = (word: string): number => ((word.charCodeAt(0) * 65599) ^ (word.charCodeAt(1) * 257) ^ word.charCodeAt(2)) & 0x3fffffff;
 
-/** The table asked for last: a text asks for its language's at every word. */
-let last: { lang: string; table: Table } | undefined;
+const tables = new Map<string, WeekdayTable>();
+const NONE: WeekdayTable = { byFirst: new Map(), byStem: new Map(), heads: new Set(), lowercase: false, prefixed: undefined };
 
-function tableOf(lang: string, stem: (word: string) => string): Table {
-  if (last?.lang === lang) return last.table;
+/** The day names of `lang`, made on first use: a text asks for its language's table once. */
+export function weekdayTable(lang: string, stem: (word: string) => string): WeekdayTable {
   let table = tables.get(lang);
-  if (table) {
-    last = { lang, table };
-    return table;
-  }
+  if (table) return table;
   table = NONE;
   try {
     const format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
     // Intl falls back to another language for a tag it lacks: keep only names of the language asked for.
     if (format.resolvedOptions().locale.split('-')[0] === lang.split('-')[0]) {
-      table = { byFirst: new Map(), byStem: new Map(), starts: new Set(), firstLetters: new Set(), lowercase: true };
+      table = { byFirst: new Map(), byStem: new Map(), heads: new Set(), lowercase: true, prefixed: gluedPrefixes(lang) ? lang : undefined };
       for (let day = 0; day < 7; day++) {
         // 7 January 2024 was a Sunday.
         const name = unifyTypography(format.format(Date.UTC(2024, 0, 7 + day)));
@@ -63,11 +61,8 @@ function tableOf(lang: string, stem: (word: string) => string): Table {
         const list = table.byFirst.get(first) ?? [];
         list.push({ rest: words.slice(1).map((t) => t.lower), key: KEYS[day]! });
         table.byFirst.set(first, list);
-        if (words.length === 1 && first.length >= 4) {
-          table.byStem.set(stem(words[0]!.accented), { rest: [], key: KEYS[day]!, name: first });
-          table.starts.add(first.slice(0, 3));
-          table.firstLetters.add(first.charCodeAt(0));
-        }
+        table.heads.add(headOf(first));
+        if (words.length === 1 && first.length >= 4) table.byStem.set(stem(words[0]!.accented), { rest: [], key: KEYS[day]!, name: first });
       }
     }
   } catch {
@@ -81,23 +76,22 @@ function tableOf(lang: string, stem: (word: string) => string): Table {
 const SENTENCE_START = /[.!?…:;«"“(]/;
 
 /**
- * The day of the week whose name starts at token i of a text in `lang`, as its key and its last
+ * The day of the week whose name (`table`, of the text's language) starts at token i, as its key and its last
  * token, or undefined. A name of several words ("segunda-feira", "יום שני") is read only whole, its
  * words one space or hyphen apart; a name of one word also inflected, where the word has its stem and
  * all its letters but the last ("в среду", "des Montags"), not where it only shares the stem ("luna",
  * the moon, stems as "lunes" does in Spanish).
  */
-export function weekdayAt(tokens: RawToken[], i: number, lang: string, text: string, stem: (word: string) => string): { key: string; to: number } | undefined {
+export function weekdayAt(table: WeekdayTable, tokens: RawToken[], i: number, text: string, stem: (word: string) => string): { key: string; to: number } | undefined {
   const t = tokens[i]!;
-  if (t.kind !== 'word') return undefined;
-  const table = tableOf(lang, stem);
+  if (t.kind !== 'word' || table.heads.size === 0) return undefined;
   let names = table.byFirst.get(t.lower);
-  if (!names && table.firstLetters.has(t.lower.charCodeAt(0)) && table.starts.has(t.lower.slice(0, 3))) {
+  if (!names && table.heads.has(headOf(t.lower))) {
     const inflected = table.byStem.get(stem(t.accented));
     if (inflected && t.lower.startsWith(inflected.name.slice(0, -1))) names = [inflected];
   }
   // "ביום שני" ("on Monday"): the name with a one-letter word glued on (glued-prefixes.ts).
-  if (!names) for (const bare of unprefixed(t.lower, lang)) names ??= table.byFirst.get(bare);
+  if (!names && table.prefixed) for (const bare of unprefixed(t.lower, table.prefixed)) names ??= table.byFirst.get(bare);
   if (!names) return undefined;
   if (table.lowercase && t.text[0] !== t.accented[0] && i > 0 && !SENTENCE_START.test(text.slice(tokens[i - 1]!.end, t.start))) return undefined;
   for (const name of names) {
