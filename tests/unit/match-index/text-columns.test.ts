@@ -37,7 +37,7 @@ describe("a stored index's text columns", { timeout: 60_000 }, () => {
     for (let d = 0; d < docs.length; d++) {
       const doc = docs.at(d)!;
       expect(docs.denies(d)).toBe(textDenies(doc));
-      expect(docs.countries(d)).toEqual(textCountriesOfDoc(doc.text));
+      expect(docs.countries(d)).toEqual(textCountriesOfDoc(doc.text, doc.lang));
       if (docs.denies(d)) denying++;
       if (docs.countries(d).all.length) named++;
     }
@@ -50,7 +50,7 @@ describe("a stored index's text columns", { timeout: 60_000 }, () => {
     const docs = deserialiseIndex(structuredClone(serialiseIndex(built))).docs as StoredDocs;
     for (let d = 0; d < docs.length; d++) {
       expect(docs.denies(d)).toBe(textDenies(built.docs.at(d)!));
-      expect(docs.countries(d)).toEqual(textCountriesOfDoc(built.docs.at(d)!.text));
+      expect(docs.countries(d)).toEqual(textCountriesOfDoc(built.docs.at(d)!.text, built.docs.at(d)!.lang));
     }
   });
 
