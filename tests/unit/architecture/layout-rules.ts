@@ -62,7 +62,7 @@ export const REACH_RULES: ReachRule[] = [
   {
     name: 'extension-reads-facts-words-file',
     from: (path) => !isTest(path) && (path.startsWith('entrypoints/') || path.startsWith('components/')),
-    forbidden: (target) => target === 'utils/core/facts/bundled-facts-words.ts',
+    forbidden: (target) => target === 'utils/core/facts/bundled-facts-words.ts' || target === 'utils/core/facts/bundled-detect-words.ts',
     why: "the facts reader's word lists are data the extension reads from words/facts.* when first needed (setFactsWordsSource), not code in the background parsed at every worker start",
   },
   {

@@ -1,4 +1,5 @@
 import type { FactsWords } from '@/utils/core/facts/facts-words-types';
+import { DEVANAGARI_WORDS, LATIN_STOPWORDS } from './bundled-detect-words';
 
 /**
  * The facts reader's word lists, as a module: what Node reads (scripts/lib/node-language-data.ts) and
@@ -293,4 +294,6 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
     ['CHF', true, ['francs suisses', 'chf']],
   ],
   currencySymbols: { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW' },
+  latinStopwords: LATIN_STOPWORDS,
+  devanagariWords: DEVANAGARI_WORDS,
 };

@@ -56,4 +56,7 @@ export interface FactsWords {
   units: [string, boolean, string[]][];
   /** Currency signs to their code. */
   currencySymbols: Record<string, string>;
+  /** The language guesser's commonest words of Latin-script languages, and of Hindi, Marathi and Nepali (bundled-detect-words.ts). */
+  latinStopwords: Record<string, string>;
+  devanagariWords: Record<string, string>;
 }

@@ -1,24 +1,33 @@
-import { LATIN_ENDINGS, LATIN_LETTERS, LATIN_STOPWORDS } from '@/utils/core/language/latin-stopwords';
+import { LATIN_ENDINGS, LATIN_LETTERS } from '@/utils/core/language/latin-stopwords';
+import { factsWords } from '@/utils/core/facts/facts-words';
 import { languageFromScript } from '@/utils/core/language/script-language';
 
-const STOP_SETS = new Map(Object.entries(LATIN_STOPWORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]));
-/** How many languages list each word: a shared word's vote is split among them. */
-const SHARED = new Map<string, number>();
-for (const set of STOP_SETS.values()) for (const w of set) SHARED.set(w, (SHARED.get(w) ?? 0) + 1);
+interface Votes {
+  latin: Map<string, Set<string>>;
+  devanagari: [string, Set<string>][];
+  /** How many languages list each word: a shared word's vote is split among them. */
+  shared: Map<string, number>;
+}
+let votes: Votes | undefined;
 
-/** Marathi and Nepali share Devanagari with Hindi; their commonest words tell them apart. */
-const DEVANAGARI_WORDS: Record<string, Set<string>> = {
-  hi: new Set('है हैं का की के में और से को ने यह कि पर भी था थे नहीं'.split(' ')),
-  mr: new Set('आहे आणि या च्या हे की नाही आहेत होते केली केले'.split(' ')),
-  ne: new Set('छ र को का मा पनि हो गरेको भएको छन् थियो'.split(' ')),
-};
+/** The guesser's words (the commonest of each language, `words/facts.*`), made into sets at the first guess. */
+function votesOf(): Votes {
+  if (votes) return votes;
+  const split = (table: Record<string, string>) => Object.entries(table).map(([lang, words]) => [lang, new Set(words.split(' '))] as [string, Set<string>]);
+  const latin = new Map(split(factsWords().latinStopwords));
+  const shared = new Map<string, number>();
+  for (const set of latin.values()) for (const w of set) shared.set(w, (shared.get(w) ?? 0) + 1);
+  return (votes = { latin, devanagari: split(factsWords().devanagariWords), shared });
+}
+
 
 function bestVote(words: string[], sets: Map<string, Set<string>> | [string, Set<string>][], bonus: Map<string, number> = new Map()): string | undefined {
+  const shared = votesOf().shared;
   let best: string | undefined;
   let bestScore = 0;
   for (const [lang, set] of sets) {
     let score = bonus.get(lang) ?? 0;
-    for (const w of words) if (set.has(w)) score += 1 / (SHARED.get(w) ?? 1);
+    for (const w of words) if (set.has(w)) score += 1 / (shared.get(w) ?? 1);
     if (score > bestScore) {
       best = lang;
       bestScore = score;
@@ -40,7 +49,7 @@ export function detectLanguage(text: string): string | undefined {
   const sample = (unquoted.match(/\p{L}+/gu)?.length ?? 0) >= 4 ? unquoted : whole;
   const script = languageFromScript(sample);
   const words = sample.toLowerCase().match(/[\p{L}\p{M}'’]+/gu)?.map((w) => w.replace(/^['’]+|['’]+$/g, '')) ?? [];
-  if (script === 'hi') return bestVote(words, Object.entries(DEVANAGARI_WORDS)) ?? 'hi';
+  if (script === 'hi') return bestVote(words, votesOf().devanagari) ?? 'hi';
   if (script) return script;
   const bonus = new Map<string, number>();
   for (const [re, langs] of LATIN_LETTERS) {
@@ -57,5 +66,5 @@ export function detectLanguage(text: string): string | undefined {
     if (/^(l|d|qu|n|s|c|j)['’]\p{L}/u.test(w)) bonus.set('fr', (bonus.get('fr') ?? 0) + 1);
     if (/^(dell|nell|all|dall|sull|un)['’]\p{L}/u.test(w)) bonus.set('it', (bonus.get('it') ?? 0) + 1);
   }
-  return bestVote(words, STOP_SETS, bonus);
+  return bestVote(words, votesOf().latin, bonus);
 }
