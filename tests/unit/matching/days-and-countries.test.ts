@@ -55,6 +55,9 @@ describe('countries in the text’s own language', () => {
     expect(countries('Do szpitali trafiło dwoje dzieci w Polsce', 'pl')).toEqual(['PL']);
     expect(countries('Οι στρατιώτες της Γαλλίας', 'el')).toEqual(['FR']);
     expect(countries('Deutschlands Soldaten', 'de')).toEqual(['DE']);
+    // A name of several words, each with its case's ending.
+    expect(countries('Війська Північної Кореї прибули', 'uk')).toEqual(['KP']);
+    expect(countries('Żołnierze z Korei Północnej', 'pl')).toEqual(['KP']);
   });
 
   it('reads them in that language only', () => {

@@ -19,6 +19,13 @@ const INFLECTED = new Set([...INFLECTING, 'ru', 'uk', 'be', 'bg', 'mk', 'el']);
 const GENITIVE_S = new Set(['de', 'nl', 'sv', 'da', 'nb', 'no']);
 /** A name's last vowel, which an ending replaces ("Polska", "Россия", "Γαλλία"). */
 const LAST_VOWEL = /[aeiouyаеёиоуыэюяіїєαεηιουω]$/;
+/** A word's ending of one or two vowels (or "й", "j"), which a case changes ("Северная Корея", "Северной Кореи"). */
+const ENDING = /[aeiouyjаеёиоуыэюяйьіїєαεηιουω]{1,2}$/;
+/** A word of a name without its ending, where three letters or more are left. */
+const bareWord = (word: string): string => {
+  const bare = word.replace(ENDING, '');
+  return bare.length >= 3 ? bare : word;
+};
 
 interface LocalNames {
   /** A one-word name's sound key -> its country's code. */
@@ -29,6 +36,9 @@ interface LocalNames {
   firstWords: Map<string, number>;
   /** For a language that inflects names: the one-word keys and the keys without their last vowel. */
   stems: Map<string, string>;
+  /** And its names of several words, each word without its ending (bareWord), and the most words of one by its first. */
+  bareSeveral: Map<string, string>;
+  bareFirstWords: Map<string, number>;
 }
 
 const byLang = new Map<string, LocalNames | undefined>();
@@ -41,7 +51,7 @@ function namesOf(lang: string): LocalNames | undefined {
   if (SHARED.has(lang)) return undefined;
   if (byLang.has(lang)) return byLang.get(lang);
   const g = gazetteer();
-  const names: LocalNames = { words: new Map(), phrases: new Map(), firstWords: new Map(), stems: new Map() };
+  const names: LocalNames = { words: new Map(), phrases: new Map(), firstWords: new Map(), stems: new Map(), bareSeveral: new Map(), bareFirstWords: new Map() };
   const add = (name: string, code: string) => {
     // "Kongo - Kinshasa", "Hong Kong SAR China", "Myanmar (Burma)": a form a text does not write.
     if (/[-–(),.]\s|\s[-–(]/.test(name)) return;
@@ -68,6 +78,11 @@ function namesOf(lang: string): LocalNames | undefined {
       if (!names.stems.has(key)) names.stems.set(key, code);
       const bare = key.replace(LAST_VOWEL, '');
       if (bare !== key && bare.length >= 3 && !names.stems.has(bare)) names.stems.set(bare, code);
+    }
+    for (const [key, code] of names.phrases) {
+      const words = key.split(' ').map(bareWord);
+      if (!names.bareSeveral.has(words.join(' '))) names.bareSeveral.set(words.join(' '), code);
+      if ((names.bareFirstWords.get(words[0]!) ?? 0) < words.length) names.bareFirstWords.set(words[0]!, words.length);
     }
   }
   const found = names.words.size + names.phrases.size > 0 ? names : undefined;
@@ -136,7 +151,19 @@ export function localCountryPhrase(keyOf: (k: number, follows: boolean) => strin
     }
     if (found) return found;
   }
-  return undefined;
+  // Inflected, every word with its case's ending ("Северной Кореи", "Korei Północnej").
+  const first = bareWord(written);
+  const most = names.bareFirstWords.get(first);
+  let key = first;
+  let found: { code: string; length: number } | undefined;
+  for (let n = 2; most !== undefined && n <= most; n++) {
+    const next = keyOf(i + n - 1, true);
+    if (next === undefined) break;
+    key += ' ' + bareWord(next);
+    const code = names.bareSeveral.get(key);
+    if (code) found = { code, length: n };
+  }
+  return found;
 }
 
 /**
