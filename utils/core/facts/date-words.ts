@@ -20,6 +20,20 @@ export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thurs
 const cldrWeekdays = new Map<string, string[][]>();
 
 /**
+ * The weekday names of `lang` as CLDR writes them (Intl.DateTimeFormat), Sunday first, and the locale
+ * Intl answered in (another language's, for a tag it lacks); undefined for a tag Intl does not take.
+ */
+export function writtenWeekdays(lang: string): { names: string[]; locale: string } | undefined {
+  try {
+    const format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+    // 7 January 2024 was a Sunday.
+    return { names: [0, 1, 2, 3, 4, 5, 6].map((day) => format.format(Date.UTC(2024, 0, 7 + day))), locale: format.resolvedOptions().locale };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The weekday names of `lang` from the platform's CLDR data (Intl.DateTimeFormat), Sunday first, each
  * as its folded words: "lunedì", "dinsdag", "terça-feira" (["terca", "feira"]) in every language the
  * browser knows. Made on first use per language: only a quote in that language asks, when a
@@ -28,13 +42,7 @@ const cldrWeekdays = new Map<string, string[][]>();
 export function weekdayNamesOf(lang: string): string[][] {
   let names = cldrWeekdays.get(lang);
   if (!names) {
-    try {
-      const format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
-      // 7 January 2024 was a Sunday.
-      names = [0, 1, 2, 3, 4, 5, 6].map((day) => fold(format.format(Date.UTC(2024, 0, 7 + day))).split(/[^\p{L}]+/u).filter(Boolean));
-    } catch {
-      names = [];
-    }
+    names = writtenWeekdays(lang)?.names.map((name) => fold(name).split(/[^\p{L}]+/u).filter(Boolean)) ?? [];
     cldrWeekdays.set(lang, names);
   }
   return names;

@@ -21,3 +21,21 @@ export const ALTERNATIONS: Record<string, readonly (readonly [string, string])[]
   cs: [['z', 'h'], ['z', 'g'], ['c', 'k']],
   sk: [['z', 'h'], ['z', 'g'], ['c', 'k']],
 };
+
+/**
+ * What `stems` has for a name's sound key `word` written with an ending of up to three letters, or
+ * with the consonant a Slavic locative softens (ALTERNATIONS), keeping `shortest` letters or more:
+ * "szwecji" for "szwecj", "polsce" for "polsk".
+ */
+export function inflectedLookup<T>(word: string, stems: ReadonlyMap<string, T>, lang: string, shortest: number): T | undefined {
+  for (let cut = 0; cut <= 3 && word.length - cut >= shortest; cut++) {
+    const stem = word.slice(0, word.length - cut);
+    const found = stems.get(stem);
+    if (found !== undefined) return found;
+    for (const [inflected, plain] of ALTERNATIONS[lang] ?? []) {
+      const other = stem.endsWith(inflected) ? stems.get(stem.slice(0, -inflected.length) + plain) : undefined;
+      if (other !== undefined) return other;
+    }
+  }
+  return undefined;
+}

@@ -4,7 +4,7 @@ import { factsGazetteer, townMap, soundOf, soundWord, type Place } from '@/utils
 import { factsWords } from '@/utils/core/facts/facts-words';
 import { sourceWords } from '@/utils/core/facts/source-words';
 import { isCapitalised, wordSet } from '@/utils/core/facts/text';
-import { ALTERNATIONS, INFLECTING } from '@/utils/core/facts/inflected-names';
+import { inflectedLookup, INFLECTING } from '@/utils/core/facts/inflected-names';
 
 /**
  * How a language marks where a place is (places.ts reads the names): its prepositions of place, a
@@ -53,20 +53,9 @@ export function localLookup(toks: RawToken[], i: number, lang: string | undefine
   // Where the language has locative prepositions, only after one: "Uniunii Europene" is the
   // European Union, "din Europa" a place.
   if (!INFLECTING.has(lang) || (locativeOf(lang) && !afterLocative(toks, i, lang))) return undefined;
-  const word = soundWord(t.text);
-  const stems = placeStems(lang);
-  for (let cut = 0; cut <= 3 && word.length - cut >= 3; cut++) {
-    const stem = word.slice(0, word.length - cut);
-    const place = stems.get(stem);
-    if (place) return { place, to: i };
-    for (const [inflected, plain] of ALTERNATIONS[lang] ?? []) {
-      const other = stem.endsWith(inflected) ? stems.get(stem.slice(0, -inflected.length) + plain) : undefined;
-      if (other) return { place: other, to: i };
-    }
-  }
-  return undefined;
+  const place = inflectedLookup(soundWord(t.text), placeStems(lang), lang, 3);
+  return place ? { place, to: i } : undefined;
 }
-
 
 // Tokens' `lower` has its accents stripped: so must the words ("på", "utanför", "nära").
 const locative = (words: string) => wordSet(stripAccents(words));

@@ -20,7 +20,6 @@ function votesOf(): Votes {
   return (votes = { latin, devanagari: split(factsWords().devanagariWords), shared });
 }
 
-
 function bestVote(words: string[], sets: Map<string, Set<string>> | [string, Set<string>][], bonus: Map<string, number> = new Map()): string | undefined {
   const shared = votesOf().shared;
   let best: string | undefined;

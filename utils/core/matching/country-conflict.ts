@@ -39,6 +39,8 @@ export function countriesNamed(words: readonly { surface: string }[], cities: bo
   // Sound-folded first word -> most words of a country name or demonym starting with it (with `cities`, of a city's name too).
   const firsts = cities ? g.countryOrCityFirstWords : g.countryFirstWords;
   const out: string[] = [];
+  // A word's sound key, for the names of the text's own language (readLocal).
+  const keyOf = (k: number) => (k < words.length ? soundWord(words[k]!.surface) : undefined);
   // Words up to which a place names the statement's source, not its subject.
   let sourceUntil = -1;
   for (let i = 0; i < words.length; i++) {
@@ -53,7 +55,7 @@ export function countriesNamed(words: readonly { surface: string }[], cities: bo
     const inSource = i < sourceUntil;
     // A city closes a source too, on either side ("selon Séoul"), so both skip the same mention.
     let found = upper ? readCapitalised(words, i, inSource ? g.countryOrCityFirstWords : firsts, cities || inSource) : readWritten(words, i);
-    if (found === undefined && lang && (upper || (surface.charCodeAt(0) >= 0x0590 && caseless(surface)))) found = readLocal(words, i, lang);
+    if (found === undefined && lang && (upper || (surface.charCodeAt(0) >= 0x0590 && caseless(surface)))) found = readLocal(words, i, lang, keyOf);
     if (found === undefined) {
       // Another name is the source itself ("selon Kiev, les Russes…", "according to Reuters").
       if (upper) sourceUntil = -1;
@@ -130,8 +132,8 @@ function readWritten(words: readonly { surface: string }[], i: number): Found {
 }
 
 /** A country named in the text's own language from word i (local-countries.ts), in several words or one. */
-function readLocal(words: readonly { surface: string }[], i: number, lang: string): Found {
-  const phrase = localCountryPhrase((k) => (k < words.length ? soundWord(words[k]!.surface) : undefined), i, lang);
+function readLocal(words: readonly { surface: string }[], i: number, lang: string, keyOf: (k: number) => string | undefined): Found {
+  const phrase = localCountryPhrase(keyOf, i, lang);
   if (phrase) return [phrase.code, phrase.length];
   const code = localCountry(words[i]!.surface, lang);
   return code ? [code, 1] : undefined;

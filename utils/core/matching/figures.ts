@@ -7,7 +7,7 @@
 import type { RawToken } from './lex';
 import { MONTHS, numberLexicon, oneBeforeScale, WEAK_MONTHS, WEAK_ORDINAL_BELOW, type NumberLexicon, type NumberWord } from './number-words';
 import { gluedTimeAt, timeAt } from './time-of-day';
-import { gluedPrefixes, unprefixed } from './glued-prefixes';
+import { gluedPrefixes, lookUnprefixed } from './glued-prefixes';
 
 /** n: a count or amount; y: a year; m: a month; d: a day of a month. */
 export type FigureKind = 'n' | 'y' | 'm' | 'd';
@@ -202,7 +202,7 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
     const lower = tokens[i]!.lower;
     // Hebrew's "במרץ" ("in March"): the month with a one-letter word glued on (glued-prefixes.ts).
     let month = MONTHS.get(lower) ?? numbers.months.get(lower);
-    if (month === undefined && prefixed !== undefined) month = prefixedMonth(lower, prefixed, numbers.months);
+    if (month === undefined && prefixed !== undefined) month = lookUnprefixed(numbers.months, lower, prefixed);
     if (month === undefined || tokens[i]!.kind !== 'word') continue;
     // "1 November", "1er novembre", "1 de noviembre"
     let day = dayAt(tokens, i - 1);
@@ -272,13 +272,4 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
     i = read.last;
   }
   return { figures, consumed };
-}
-
-/** The month a word names under one-letter words glued onto it, in a language that glues them. */
-function prefixedMonth(lower: string, lang: string, months: ReadonlyMap<string, number>): number | undefined {
-  for (const bare of unprefixed(lower, lang)) {
-    const month = months.get(bare);
-    if (month !== undefined) return month;
-  }
-  return undefined;
 }

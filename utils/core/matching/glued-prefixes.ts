@@ -24,6 +24,15 @@ export function unprefixed(word: string, lang: string): readonly string[] {
   return out;
 }
 
+/** What `map` has for `word` without one, two or three of `lang`'s prefixes ("במרץ" as "מרץ"), or undefined. */
+export function lookUnprefixed<T>(map: ReadonlyMap<string, T>, word: string, lang: string): T | undefined {
+  for (const bare of unprefixed(word, lang)) {
+    const found = map.get(bare);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /**
  * A light stem of a Hebrew word: its prefixes off, then a plural's ending ("ים", "ות") or a
  * feminine "ה", so that "והחיילים", "החייל" and "חיילים" meet. Both sides of a match are stemmed so,

@@ -9,9 +9,9 @@
  * Arabic's and Hebrew's one-letter prefixes are taken off ("وروسيا", "בצרפת").
  */
 import { gazetteer, soundPhrase, soundWord } from '@/utils/core/facts/gazetteer';
-import { ALTERNATIONS, INFLECTING } from '@/utils/core/facts/inflected-names';
+import { inflectedLookup, INFLECTING } from '@/utils/core/facts/inflected-names';
 import { hasCjk } from './cjk';
-import { unprefixed } from './glued-prefixes';
+import { lookUnprefixed, unprefixed } from './glued-prefixes';
 
 /** Languages whose names take endings, as the fact reader's, and those of Cyrillic and Greek. */
 const INFLECTED = new Set([...INFLECTING, 'ru', 'uk', 'be', 'bg', 'mk', 'el']);
@@ -104,27 +104,13 @@ export function localCountry(surface: string, lang: string): string | undefined 
   const names = namesOf(lang);
   if (!names) return undefined;
   const key = soundWord(surface);
-  const code = names.words.get(key);
+  const code = names.words.get(key) ?? lookUnprefixed(names.words, key, lang);
   if (code) return code;
-  for (const bare of unprefixed(key, lang)) {
-    const found = names.words.get(bare);
-    if (found) return found;
-  }
   if (GENITIVE_S.has(lang) && key.endsWith('s')) {
     const found = names.words.get(key.slice(0, -1));
     if (found) return found;
   }
-  if (names.stems.size === 0) return undefined;
-  for (let cut = 0; cut <= 3 && key.length - cut >= 4; cut++) {
-    const stem = key.slice(0, key.length - cut);
-    const found = names.stems.get(stem);
-    if (found) return found;
-    for (const [inflected, plain] of ALTERNATIONS[lang] ?? []) {
-      const other = stem.endsWith(inflected) ? names.stems.get(stem.slice(0, -inflected.length) + plain) : undefined;
-      if (other) return other;
-    }
-  }
-  return undefined;
+  return names.stems.size === 0 ? undefined : inflectedLookup(key, names.stems, lang, 4);
 }
 
 /**
@@ -136,34 +122,27 @@ export function localCountryPhrase(keyOf: (k: number, follows: boolean) => strin
   const names = namesOf(lang);
   const written = names && keyOf(i, false);
   if (!written) return undefined;
-  // The first word as written, then without a prefix written onto it.
-  for (const first of [written, ...unprefixed(written, lang)]) {
-    const most = names.firstWords.get(first);
-    if (!most) continue;
+  /** The longest name from word i whose words, each as `form` gives it, `phrases` has, starting with `first`. */
+  const longest = (first: string, firstWords: Map<string, number>, phrases: Map<string, string>, form: (key: string) => string) => {
+    const most = firstWords.get(first);
     let key = first;
     let found: { code: string; length: number } | undefined;
-    for (let n = 2; n <= most; n++) {
+    for (let n = 2; most !== undefined && n <= most; n++) {
       const next = keyOf(i + n - 1, true);
       if (next === undefined) break;
-      key += ' ' + next;
-      const code = names.phrases.get(key);
+      key += ' ' + form(next);
+      const code = phrases.get(key);
       if (code) found = { code, length: n };
     }
+    return found;
+  };
+  // The first word as written, then without a prefix written onto it; then inflected, every word with
+  // its case's ending ("Северной Кореи", "Korei Północnej").
+  for (const first of [written, ...unprefixed(written, lang)]) {
+    const found = longest(first, names.firstWords, names.phrases, (k) => k);
     if (found) return found;
   }
-  // Inflected, every word with its case's ending ("Северной Кореи", "Korei Północnej").
-  const first = bareWord(written);
-  const most = names.bareFirstWords.get(first);
-  let key = first;
-  let found: { code: string; length: number } | undefined;
-  for (let n = 2; most !== undefined && n <= most; n++) {
-    const next = keyOf(i + n - 1, true);
-    if (next === undefined) break;
-    key += ' ' + bareWord(next);
-    const code = names.bareSeveral.get(key);
-    if (code) found = { code, length: n };
-  }
-  return found;
+  return longest(bareWord(written), names.bareFirstWords, names.bareSeveral, bareWord);
 }
 
 /**

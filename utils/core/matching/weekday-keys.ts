@@ -8,7 +8,8 @@
 import { lex, type RawToken } from './lex';
 import { unifyTypography } from './normalise-text';
 import { hasCjk } from './cjk';
-import { gluedPrefixes, unprefixed } from './glued-prefixes';
+import { gluedPrefixes, lookUnprefixed } from './glued-prefixes';
+import { writtenWeekdays } from '@/utils/core/facts/date-words';
 
 /** The key of each day, Sunday first: the English stem, so English text reads as it always did. */
 const KEYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -44,29 +45,22 @@ export function weekdayTable(lang: string, stem: (word: string) => string): Week
   let table = tables.get(lang);
   if (table) return table;
   table = NONE;
-  try {
-    const format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
-    // Intl falls back to another language for a tag it lacks: keep only names of the language asked for.
-    if (format.resolvedOptions().locale.split('-')[0] === lang.split('-')[0]) {
-      table = { byFirst: new Map(), byStem: new Map(), heads: new Set(), lowercase: true, prefixed: gluedPrefixes(lang) ? lang : undefined };
-      for (let day = 0; day < 7; day++) {
-        // 7 January 2024 was a Sunday.
-        const name = unifyTypography(format.format(Date.UTC(2024, 0, 7 + day)));
-        // Ideographic names are read as character pairs (cjk.ts), not as words.
-        if (hasCjk(name)) continue;
-        const words = lex(name).filter((t) => t.kind === 'word');
-        if (words.length === 0) continue;
-        if (words[0]!.text[0] !== words[0]!.accented[0]) table.lowercase = false;
-        const first = words[0]!.lower;
-        const list = table.byFirst.get(first) ?? [];
-        list.push({ rest: words.slice(1).map((t) => t.lower), key: KEYS[day]! });
-        table.byFirst.set(first, list);
-        table.heads.add(headOf(first));
-        if (words.length === 1 && first.length >= 4) table.byStem.set(stem(words[0]!.accented), { rest: [], key: KEYS[day]!, name: first });
-      }
-    }
-  } catch {
-    table = NONE;
+  const written = writtenWeekdays(lang);
+  // Intl falls back to another language for a tag it lacks: keep only names of the language asked for.
+  if (written && written.locale.split('-')[0] === lang.split('-')[0]) {
+    table = { byFirst: new Map(), byStem: new Map(), heads: new Set(), lowercase: true, prefixed: gluedPrefixes(lang) ? lang : undefined };
+    written.names.forEach((name, day) => {
+      // Ideographic names are read as character pairs (cjk.ts), not as words.
+      const words = hasCjk(name) ? [] : lex(unifyTypography(name)).filter((t) => t.kind === 'word');
+      if (words.length === 0) return;
+      if (words[0]!.text[0] !== words[0]!.accented[0]) table!.lowercase = false;
+      const first = words[0]!.lower;
+      const list = table!.byFirst.get(first) ?? [];
+      list.push({ rest: words.slice(1).map((t) => t.lower), key: KEYS[day]! });
+      table!.byFirst.set(first, list);
+      table!.heads.add(headOf(first));
+      if (words.length === 1 && first.length >= 4) table!.byStem.set(stem(words[0]!.accented), { rest: [], key: KEYS[day]!, name: first });
+    });
   }
   tables.set(lang, table);
   return table;
@@ -91,7 +85,7 @@ export function weekdayAt(table: WeekdayTable, tokens: RawToken[], i: number, te
     if (inflected && t.lower.startsWith(inflected.name.slice(0, -1))) names = [inflected];
   }
   // "ביום שני" ("on Monday"): the name with a one-letter word glued on (glued-prefixes.ts).
-  if (!names && table.prefixed) for (const bare of unprefixed(t.lower, table.prefixed)) names ??= table.byFirst.get(bare);
+  if (!names && table.prefixed) names = lookUnprefixed(table.byFirst, t.lower, table.prefixed);
   if (!names) return undefined;
   if (table.lowercase && t.text[0] !== t.accented[0] && i > 0 && !SENTENCE_START.test(text.slice(tokens[i - 1]!.end, t.start))) return undefined;
   for (const name of names) {
