@@ -125,6 +125,24 @@ describe('validation case files (tests/fixtures/matching/validation)', () => {
     });
 });
 
+describe('development case files (tests/fixtures/matching/development)', () => {
+  const development = caseFiles('development');
+  it.each(development)('%s is a sound claim-match-cases/1 file whose quotes are its own outlets\' words', (_name, data) => {
+    expect(problems(data, 1)).toEqual([]);
+    // Leave-one-outlet-out only means something when each version quotes its outlet's own paragraph.
+    const textsBySource = new Map<string, string[]>();
+    for (const k of data.cases as Case[]) textsBySource.set(k.source, [...(textsBySource.get(k.source) ?? []), k.text]);
+    const unquoted = (data.claims as any[]).flatMap((c) =>
+      (c.versions as any[]).filter((v) => !(textsBySource.get(v.source) ?? []).some((t) => t.includes(v.quote))).map((v) => `${c.id} ${v.source}`),
+    );
+    expect(unquoted).toEqual([]);
+  });
+  it('holds stories in several languages that the other folders have few of', () => {
+    const langs = new Set(development.flatMap(([, data]) => (data.cases as Case[]).map((k) => k.lang)));
+    for (const lang of ['fr', 'en', 'es', 'pt', 'it', 'de', 'pl', 'cs', 'nl', 'el', 'tr', 'ru']) expect(langs).toContain(lang);
+  });
+});
+
 describe('en-vs-fr-seed.json', () => {
   const file = JSON.parse(readFileSync(`${FIXTURES}validation/en-vs-fr-seed.json`, 'utf8'));
   it('pits English sentences against claims known only in French', () => {

@@ -33,6 +33,13 @@ describe('times of day', () => {
     expect(keys('The 4k screen, the 25h30 mark and 13pm.', 'en')).toEqual([]);
   });
 
+  it('read an hour written as news agencies write it before a time zone: "0300 GMT", "14:30 UTC", "1430 hrs"', () => {
+    expect(keys('The attack was discovered at about 0300 GMT on March 9.', 'en')).toEqual(['m3', 'd3-9', 'n3']);
+    expect(keys('The quake struck at 14:30 UTC, the sirens sounded at 1430 hrs.', 'en')).toEqual(['n14', 'n30', 'n14', 'n30']);
+    // Four digits before no zone stay a count or a year; an hour past 23 is no time.
+    expect(keys('Some 2300 residents fled; 2400 GMT is no hour.', 'en')).toEqual(['n2300', 'n2400']);
+  });
+
   it('leaves figures that are not said to be a time as they were', () => {
     // A share keeps its "%" (percent-words.ts).
     expect(keys('Growth was 4.30 percent; the score stood at 10:30 after the break.', 'en')).toEqual(['n4.3%', 'n10', 'n30']);

@@ -10,6 +10,7 @@ import { LEXICON_LANGS, lexiconPartners, preloadLexicon, relatedStems } from '@/
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { baseLang, GUESSABLE } from '@/utils/core/language/language-data';
 import { compoundTranslation } from './compound-words';
+import { weakVerbStems } from './german-verb-forms';
 import { languageTools } from './languages';
 
 /** Stems of the other language kept per word: dictionaries list many senses, most of them noise. All
@@ -102,6 +103,13 @@ export function translatedStems(stem: string, from: LexiconLang, to: LexiconLang
   let found = map.get(stem);
   if (found === undefined) {
     found = relatedAcross(stem, from, to);
+    // A German verb's form that the stemmer leaves as it is ("vermisst", "umgeleitet"): its verb's.
+    if (found.length === 0) {
+      for (const verb of weakVerbStems(stem, from)) {
+        found = relatedAcross(verb, from, to);
+        if (found.length) break;
+      }
+    }
     // A German or Dutch compound the list lacks: its two parts' translations (compound-words.ts).
     if (found.length === 0) found = compoundTranslation(stem, from, (s) => relatedAcross(s, from, to), languageTools(from).stem);
     if (map.size < MEMO_CAP) map.set(stem, found);

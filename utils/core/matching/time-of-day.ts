@@ -10,6 +10,13 @@ import type { RawToken } from './lex';
 
 /** Words after a time that say it is one: German "Uhr", "h" and "hrs" of other languages. */
 const CLOCK_WORDS = new Set(['uhr', 'h', 'hrs']);
+/**
+ * Time zones that news agencies write after an hour ("0300 GMT", "14:30 UTC", "10.00 CET"): after
+ * one, four digits are an hour and its minutes, not a count of three hundred.
+ */
+const ZONE_WORDS = new Set(['gmt', 'utc', 'cet', 'cest', 'bst', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'msk', 'eet', 'eest', 'jst', 'ist', 'aest', 'aedt']);
+/** "0300", "1430", "2359": an hour on the 24-hour clock and its minutes in four digits. */
+const FOUR_DIGIT_TIME = /^([01]\d|2[0-3])([0-5]\d)$/;
 
 const HOUR_DOT_MINUTES = /^(\d{1,2})[.:](\d{2})$/;
 /**
@@ -57,7 +64,8 @@ export function timeAt(tokens: RawToken[], i: number, lang?: string): { values: 
     // "22.30 Uhr", "10.30 p.m.": one token, read as a decimal without its clock word.
     const half = meridiem(tokens, i + 1, true);
     const article = lang !== undefined && HOUR_ARTICLES[lang]?.has(tokens[i - 1]?.lower ?? '') === true;
-    if (!half && !article && !CLOCK_WORDS.has(tokens[i + 1]?.lower ?? '')) return undefined;
+    const after = tokens[i + 1]?.lower ?? '';
+    if (!half && !article && !CLOCK_WORDS.has(after) && !ZONE_WORDS.has(after)) return undefined;
     hour = hour24(Number(dotted[1]), half);
     minutes = Number(dotted[2]);
   } else if (ONE_OR_TWO_DIGITS.test(t.text)) {
@@ -71,7 +79,14 @@ export function timeAt(tokens: RawToken[], i: number, lang?: string): { values: 
       minutes = next.value;
       last = i + 1;
     }
-  } else return undefined;
+  } else {
+    // "0300 GMT", "1430 hrs": four digits before a zone or a clock word.
+    const four = FOUR_DIGIT_TIME.exec(t.text);
+    const after = tokens[i + 1]?.lower ?? '';
+    if (!four || !(ZONE_WORDS.has(after) || after === 'hrs')) return undefined;
+    hour = Number(four[1]);
+    minutes = Number(four[2]);
+  }
   if (hour > 24 || minutes > 59) return undefined;
   return { values: minutes > 0 ? [hour, minutes] : [hour], last };
 }
