@@ -131,7 +131,7 @@ describe('development case files (tests/fixtures/matching/development)', () => {
     expect(problems(data, 1)).toEqual([]);
     // Leave-one-outlet-out only means something when each version quotes its outlet's own paragraph.
     const textsBySource = new Map<string, string[]>();
-    for (const k of data.cases as Case[]) textsBySource.set(k.source, [...(textsBySource.get(k.source) ?? []), k.text]);
+    for (const k of data.cases as { source: string; text: string }[]) textsBySource.set(k.source, [...(textsBySource.get(k.source) ?? []), k.text]);
     const unquoted = (data.claims as any[]).flatMap((c) =>
       (c.versions as any[]).filter((v) => !(textsBySource.get(v.source) ?? []).some((t) => t.includes(v.quote))).map((v) => `${c.id} ${v.source}`),
     );
