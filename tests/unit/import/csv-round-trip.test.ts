@@ -55,6 +55,24 @@ describe('CSV round trip', () => {
     expect(parsed.value.versions[0]!.attributions.map((a) => a.name)).toEqual(['NIS', 'AFP', 'a\\b']);
   });
 
+  it('keeps the places and dates a quote states, and facts the user typed stay the user\'s', () => {
+    const typed: Version = {
+      ...version('v1', 'c', "Près de 11 000 soldats seront prêts d'ici le 1er novembre à Koursk", 'fr'),
+      places: ['Koursk', '=Primorié'], dates: ["d'ici le 1er novembre"], factsByUser: true,
+    };
+    const extracted: Version = { ...version('v2', 'c', 'Troops were seen in Vladivostok', 'en'), places: ['Vladivostok'] };
+    const { file, value } = roundTrip([claim('c', { fr: 'Des soldats nord-coréens sont en Russie' })], [typed, extracted]);
+    expect(value.invalid).toEqual([]);
+    const byId = Object.fromEntries(value.versions.map((v) => [v.id, v]));
+    expect(byId.v1!.places).toEqual(['Koursk', '=Primorié']);
+    expect(byId.v1!.dates).toEqual(["d'ici le 1er novembre"]);
+    expect(byId.v1!.factsByUser).toBe(true);
+    expect(byId.v2!.places).toEqual(['Vladivostok']);
+    expect(byId.v2!.factsByUser).toBeUndefined();
+    // A place that reads as a formula is guarded in the sheet as the other cells are.
+    expect(file.split(/\r\n/).flatMap((line) => line.split(',')).some((cell) => /^"?[=+\-@]/.test(cell))).toBe(false);
+  });
+
   it('leaves out, and says where, a row whose cells do not line up with the header', () => {
     const header = 'claim_id,statement,status,url,quote,lang';
     const csv = [

@@ -9,7 +9,9 @@
  * is one annotation: its page in url, its quote in quote with the text around it (prefix, suffix)
  * and its place in the page (position_start, position_end), its version, note, tags, evidence and
  * dates (created, updated). Both repeat the claim's statement for the reader; the import takes the
- * statement from the other rows.
+ * statement from the other rows. A version row also carries the places and the dates its quote states,
+ * and `facts_by_user` ("yes") when its facts were typed in the library, so that no extraction
+ * replaces them after an import.
  */
 export const CSV_COLUMNS = [
   'claim_id',
@@ -43,6 +45,9 @@ export const CSV_COLUMNS = [
   'anchor_state',
   'created',
   'updated',
+  'places',
+  'dates',
+  'facts_by_user',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -51,6 +56,9 @@ export const CSV_REQUIRED: readonly CsvColumn[] = ['claim_id', 'statement', 'sta
 /** What a row is, in the `record` column. */
 export const CSV_RECORDS = { version: 'version', statement: 'statement', statusChange: 'status change', annotation: 'annotation' } as const;
 export type CsvRecord = (typeof CSV_RECORDS)[keyof typeof CSV_RECORDS];
+
+/** `facts_by_user` of a version whose facts were typed in the library. */
+export const FACTS_BY_USER = 'yes';
 
 /** Joins several attributions or figures in one cell. */
 export const CSV_LIST_SEPARATOR = ' | ';

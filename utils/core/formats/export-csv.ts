@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Annotation, Claim, Outlet, StatusChange, Version } from '@/utils/core/model';
 import type { ExportSelection } from '@/utils/core/formats/export-selection';
-import { CSV_COLUMNS, CSV_GUARDED, CSV_RECORDS, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
+import { CSV_COLUMNS, CSV_GUARDED, CSV_RECORDS, FACTS_BY_USER, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
 import { joinCsvList } from '@/utils/core/formats/csv-list';
 
 type Row = Record<CsvColumn, string>;
@@ -40,6 +40,9 @@ function row(version: Version, claim: Claim | undefined, outlet: Outlet | undefi
     quote: version.quote,
     attribution: joinCsvList(version.attributions.map((a) => a.name)),
     figures: joinCsvList(version.figures.map((f) => f.text)),
+    places: joinCsvList(version.places),
+    dates: joinCsvList(version.dates),
+    facts_by_user: version.factsByUser ? FACTS_BY_USER : '',
     version_id: version.id,
     title: version.title,
     lang: version.lang,

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Annotation, Claim, Figure, StatusChange, Version } from '@/utils/core/model';
 import type { Status } from '@/utils/core/statuses';
-import { CSV_GUARDED, CSV_RECORDS, CSV_REQUIRED, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
+import { CSV_GUARDED, CSV_RECORDS, CSV_REQUIRED, FACTS_BY_USER, UTF8_BOM, type CsvColumn } from '@/utils/core/formats/csv-columns';
 import { splitCsvList } from '@/utils/core/formats/csv-list';
 import { IMPORT_LIMITS } from '@/utils/core/import/limits';
 import { fail, type ParseResult } from '@/utils/core/import/import-types';
@@ -159,12 +159,15 @@ export function parseCsvText(text: string, ctx: ImportContext, log: InvalidLog =
       log.add(at('version_id'), `The version ${JSON.stringify(id)} appears twice; the later row is ignored.`);
       return;
     }
-    versions.set(id, {
+    const version: Version = {
       id, claimId, outletId: outlets.add(outletId ? { ...outlet, id: outletId } : outlet), url, title: cell('title'),
       publishedAt: date, quote, lang, figures: splitCsvList(cell('figures')).map(figureOf).filter((f): f is Figure => f !== undefined),
-      places: [], attributions: splitCsvList(cell('attribution')).map((name) => ({ name })), dates: [], origin: 'import',
-      createdAt: ctx.now, updatedAt: ctx.now,
-    });
+      places: splitCsvList(cell('places')), attributions: splitCsvList(cell('attribution')).map((name) => ({ name })), dates: splitCsvList(cell('dates')),
+      origin: 'import', createdAt: ctx.now, updatedAt: ctx.now,
+    };
+    // Facts typed in the library stay the user's: no extraction replaces them after the import.
+    if (cell('facts_by_user').trim().toLowerCase() === FACTS_BY_USER) version.factsByUser = true;
+    versions.set(id, version);
   });
   // A claim no row states: left out with its versions, and said where.
   for (const [id, claim] of claims) {
