@@ -103,7 +103,7 @@ export function translatedStems(stem: string, from: LexiconLang, to: LexiconLang
   let found = map.get(stem);
   if (found === undefined) {
     found = relatedAcross(stem, from, to);
-    // A German verb's form that the stemmer leaves as it is ("vermisst", "umgeleitet"): its verb's.
+    // A German verb's form that the stemmer leaves as it is ("umgeleitet", "errichtet"): its verb's.
     if (found.length === 0) {
       for (const verb of weakVerbStems(stem, from)) {
         found = relatedAcross(verb, from, to);

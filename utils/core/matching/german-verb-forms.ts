@@ -1,9 +1,9 @@
 /**
  * German verb forms that a word list does not list. Snowball's German stemmer takes a noun's and an
- * adjective's endings off, not a verb's: "schickte" (sent) stems to "schickt", "vermisst" (missing)
- * to "vermisst", "umgeleitet" (diverted) to "umgeleitet", while the list knows "schicken",
- * "vermissen" and "umleiten" by their stems "schick", "vermiss" and "umleit". So a German sentence
- * saying "neun Menschen werden vermisst" had no word in common with "nine people are missing".
+ * adjective's endings off, not a verb's: "schickte" (sent) stems to "schickt", "umgeleitet" (diverted)
+ * to "umgeleitet", while the list knows "schicken" and "umleiten" by their stems "schick" and
+ * "umleit". So a German sentence saying "der Verkehr wird umgeleitet" had no word in common with
+ * "traffic is diverted".
  *
  * A weak verb's forms are its stem with "t" or "et" after it (third person, past tense, participle),
  * and the participle puts "ge" in front of the stem, after a separable prefix ("um-ge-leitet",
