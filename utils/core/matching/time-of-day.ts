@@ -59,12 +59,13 @@ export function timeAt(tokens: RawToken[], i: number, lang?: string): { values: 
   let hour: number;
   let minutes = 0;
   let last = i;
+  // The word after the figure: a clock word or a time zone says it is a time.
+  const after = tokens[i + 1]?.lower ?? '';
   const dotted = HOUR_DOT_MINUTES.exec(t.text);
   if (dotted) {
     // "22.30 Uhr", "10.30 p.m.": one token, read as a decimal without its clock word.
     const half = meridiem(tokens, i + 1, true);
     const article = lang !== undefined && HOUR_ARTICLES[lang]?.has(tokens[i - 1]?.lower ?? '') === true;
-    const after = tokens[i + 1]?.lower ?? '';
     if (!half && !article && !CLOCK_WORDS.has(after) && !ZONE_WORDS.has(after)) return undefined;
     hour = hour24(Number(dotted[1]), half);
     minutes = Number(dotted[2]);
@@ -81,9 +82,9 @@ export function timeAt(tokens: RawToken[], i: number, lang?: string): { values: 
     }
   } else {
     // "0300 GMT", "1430 hrs": four digits before a zone or a clock word.
+    if (!ZONE_WORDS.has(after) && after !== 'hrs') return undefined;
     const four = FOUR_DIGIT_TIME.exec(t.text);
-    const after = tokens[i + 1]?.lower ?? '';
-    if (!four || !(ZONE_WORDS.has(after) || after === 'hrs')) return undefined;
+    if (!four) return undefined;
     hour = Number(four[1]);
     minutes = Number(four[2]);
   }
