@@ -18,6 +18,7 @@ import { unifyTypography } from '@/utils/core/matching/normalise-text';
 import { stemmerOf, type LanguageNumberWords } from '@/utils/core/language/language-data';
 import { lexiconBetween, LEXICON_LANGS } from '@/utils/core/lexicon/lexicons';
 import { DENIALS, HALVES, NEGATORS, ONES } from '@/scripts/lib/cue-words';
+import { cardinalSets, spell, spelloutRules } from './lib/cldr-spellout';
 
 /**
  * n2words' locale for each base language the engine stems (language-data.ts; hy, eu, ca, ga, sl have
@@ -205,7 +206,7 @@ export async function numberTableOf(lang: string, locale: string): Promise<Langu
   const speller = (await import(`n2words/${locale}`)) as Speller;
   const cardinals = numberWordsOf(speller.toCardinal, undefined, CLOSED_THOUSANDS[lang]);
   // Ordinals are read by stem: not in a language the matcher cuts to a prefix (no Snowball stemmer), where "piąty" and "piątek" would meet.
-  if (!speller.toOrdinal || !stemmerOf(lang)) return withCues(lang, cardinals);
+  if (!speller.toOrdinal || !stemmerOf(lang)) return withCues(lang, withGenders(lang, cardinals));
   setNumberWords(lang, cardinals);
   const tools = languageTools(lang);
   const { stopWordsOf } = await import('@/utils/core/language/language-data');
@@ -218,8 +219,54 @@ export async function numberTableOf(lang: string, locale: string): Promise<Langu
   const table = numberWordsOf(speller.toCardinal, ordinalsOf((n) => ordinalSpellings(speller, n), tools.stem, tools.isStopWord, taken, cardinal), CLOSED_THOUSANDS[lang]);
   const decades = decadeStems(lang, tools.stem, (stem) => taken.has(stem) || stem in (table.ordinals ?? {}));
   if (decades.length) table.decades = decades;
+  withGenders(lang, table);
   // The parser reads `lang` with the whole table again, not the cardinals alone set above.
   setNumberWords(lang, withCues(lang, table));
+  return table;
+}
+
+/** The whole numbers whose one-word spellings in every gender and case are added (with the scale words, they read the rest). */
+const SPELLED_FORMS = [...Array.from({ length: 100 }, (_, n) => n), ...Array.from({ length: 9 }, (_, k) => (k + 1) * 100)];
+
+/** Forms that are another common word more often than a number: Russian "семью" is "family" (accusative) before it is "seven" (instrumental). */
+const HOMOGRAPHS: Record<string, readonly string[]> = { ru: ['семью'] };
+
+/**
+ * CLDR's spellings of SPELLED_FORMS in `lang`'s cardinal rule sets (cldr-spellout.ts), as withGenders reads them.
+ * Not the plural sets: Finnish "kymmenet" is "tens of" more often than ten, Russian "одни" "alone". A case's
+ * compounds of 21 to 99 are many long words (Finnish has fourteen cases) and rare in the news: with a case,
+ * 0 to 20, the tens and the hundreds; with a gender alone, every number ("tjugoett", "ventuno").
+ */
+export function genderSpellings(lang: string): { set: string; n: number; spelled: string }[] {
+  const rules = spelloutRules(lang);
+  const out: { set: string; n: number; spelled: string }[] = [];
+  for (const set of rules ? cardinalSets(rules).filter((name) => !name.includes('-plural')) : []) {
+    const withCase = !/^%spellout-cardinal(-(masculine|feminine|neuter|common|reale|stressed|verbose|[mnrs]))?$/.test(set);
+    for (const n of SPELLED_FORMS) {
+      if (withCase && n > 20 && n < 100 && n % 10 !== 0) continue;
+      const spelled = spell(rules!, set, n);
+      if (spelled !== undefined) out.push({ set, n, spelled });
+    }
+  }
+  return out;
+}
+
+/**
+ * The one-word spellings CLDR's cardinal rule sets give in other genders and cases than n2words' (genderSpellings):
+ * Portuguese "duas", "duzentas", Greek "τρεις", "δεκατέσσερις", Russian "пяти", Polish "dwóch". A word the table
+ * has already, as a unit, a hundred, a scale or a joiner, keeps what it is; a form of 1 is weak, as the article it is
+ * too ("uma", "μία", "einer").
+ */
+export function withGenders(lang: string, table: LanguageNumberWords): LanguageNumberWords {
+  const weak = new Set(table.weak);
+  const taken = (word: string) => word in table.units || word in table.scales || table.hundreds.includes(word) || table.joiners.includes(word) || HOMOGRAPHS[lang]?.includes(word);
+  for (const { n, spelled } of genderSpellings(lang)) {
+    const w = words(spelled);
+    if (w.length !== 1 || taken(w[0]!)) continue;
+    table.units[w[0]!] = n;
+    if (n === 1) weak.add(w[0]!);
+  }
+  table.weak = [...weak];
   return table;
 }
 
@@ -259,10 +306,18 @@ if (process.argv[1]?.endsWith('build-number-words.ts')) {
       if (figures.length !== 1 || figures[0]!.key.slice(1) !== String(n)) missed.push(`${n} "${toCardinal(n)}"`);
     }
     if (missed.length) console.log(`${lang}: ${missed.length} not read back: ${missed.slice(0, 6).join(', ')}`);
+    const other: string[] = [];
+    for (const { set, n, spelled } of genderSpellings(lang)) {
+      if (n === 1 || HOMOGRAPHS[lang]?.some((w) => words(spelled).includes(w))) continue; // weak, or left out
+      const figures = readFigures(lex(unifyTypography(spelled)), lang).figures.filter((f) => f.kind === 'n' || f.kind === 'y');
+      if (figures.length !== 1 || figures[0]!.key.slice(1) !== String(n)) other.push(`${n} "${spelled}" (${set})`);
+    }
+    if (other.length) console.log(`${lang}: ${other.length} of CLDR's spellings not read back: ${other.slice(0, 6).join(', ')}`);
     console.log(`${lang}: ${Object.keys(langs[lang]!.ordinals ?? {}).length} ordinal stems`);
   }
   const { version } = (await import('n2words/package.json', { with: { type: 'json' } })).default as { version: string };
-  const file = { about: `Number words from n2words ${version} (MIT) cardinals and ordinals, the words for a decade from the shipped word lists (utils/core/lexicon, see the README for their licences), the negations, denials, halves and one-articles of scripts/lib/cue-words.ts, the scale words of CLDR's compact notation (Unicode-3.0, through Node's Intl; scripts/lib/compact-scales.ts), written by scripts/build-number-words.ts. Do not edit by hand.`, langs };
+  const rbnfVersion = ((await import('cldr-rbnf/package.json', { with: { type: 'json' } })).default as { version: string }).version;
+  const file = { about: `Number words from n2words ${version} (MIT) cardinals and ordinals, the words for a decade from the shipped word lists (utils/core/lexicon, see the README for their licences), the negations, denials, halves and one-articles of scripts/lib/cue-words.ts, the scale words of CLDR's compact notation (Unicode-3.0, through Node's Intl; scripts/lib/compact-scales.ts), the other genders and cases of CLDR's spelled-out cardinals (cldr-rbnf ${rbnfVersion}, Unicode-3.0; scripts/lib/cldr-spellout.ts), written by scripts/build-number-words.ts. Do not edit by hand.`, langs };
   writeFileSync(new URL('../utils/core/matching/number-words-data.json', import.meta.url), JSON.stringify(file) + '\n');
   console.log(`${Object.keys(langs).length} languages`);
 }
