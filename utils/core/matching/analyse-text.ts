@@ -17,6 +17,7 @@ import { countryKey, keyCountryPhrases } from './country-keys';
 import { weekdayAt, weekdayTable } from './weekday-keys';
 import { directionHeads } from './direction-heads';
 import { caseless, localCountry } from './local-countries';
+import { isUnitSymbol } from './unit-symbols';
 
 export interface WordUnit {
   /** Stem of the lowercased folded word. */
@@ -209,7 +210,8 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
     // "US", "WHO", "IT" in capitals amid ordinary words are names, not the stop words "us", "who", "it".
     const stop = (tools.isStopWord(t.lower) && !standaloneAcronym(tokens, i) && !capitalisedInside(tokens, i, unified, tools.lang)) || t.lower.length < 2;
     let entity = '';
-    const capitalised = t.text[0] !== t.accented[0];
+    // "400 GB", "5 Std.": a unit's symbol after a figure is no name (unit-symbols.ts).
+    const capitalised = t.text[0] !== t.accented[0] && !(tokens[i - 1]?.kind === 'number' && isUnitSymbol(t.lower, tools.lang));
     if (!stop && capitalised && t.text.length <= 6 && t.text.length >= 2 && t.text === t.text.toUpperCase() && ACRONYM.test(t.text)) entity = '~' + countryKey(t.text, t.lower, tools.lang);
     // A day of the week ("late Thursday", "am Dienstag") is a date, not a name.
     else if (!stop && capitalised && t.text.length >= 3 && !weekdays().has(t.lower) && !(NOUNS_CAPITALISED.has(tools.lang) && articleNoun(tokens, i))) {
