@@ -17,7 +17,7 @@ import { lex } from '@/utils/core/matching/lex';
 import { unifyTypography } from '@/utils/core/matching/normalise-text';
 import { stemmerOf, type LanguageNumberWords } from '@/utils/core/language/language-data';
 import { lexiconBetween, LEXICON_LANGS } from '@/utils/core/lexicon/lexicons';
-import { DENIALS, HALVES, NEGATORS, ONES } from '@/scripts/lib/cue-words';
+import { COLLECTIVE_ARTICLES, COLLECTIVE_OF, COLLECTIVES, DENIALS, HALVES, NEGATORS, ONES } from '@/scripts/lib/cue-words';
 import { cardinalSets, spell, spelloutRules } from './lib/cldr-spellout';
 
 /**
@@ -288,6 +288,11 @@ function withCues(lang: string, table: LanguageNumberWords): LanguageNumberWords
   if (DENIALS[lang]) table.denials = [...DENIALS[lang]];
   if (HALVES[lang]) table.halves = [...HALVES[lang]];
   if (ONES[lang]) table.ones = [...ONES[lang]];
+  if (COLLECTIVES[lang]) {
+    table.collectives = { ...COLLECTIVES[lang] };
+    table.collectiveArticles = [...COLLECTIVE_ARTICLES[lang]!];
+    table.collectiveOf = [...COLLECTIVE_OF[lang]!];
+  }
   return table;
 }
 
@@ -317,7 +322,7 @@ if (process.argv[1]?.endsWith('build-number-words.ts')) {
   }
   const { version } = (await import('n2words/package.json', { with: { type: 'json' } })).default as { version: string };
   const rbnfVersion = ((await import('cldr-rbnf/package.json', { with: { type: 'json' } })).default as { version: string }).version;
-  const file = { about: `Number words from n2words ${version} (MIT) cardinals and ordinals, the words for a decade from the shipped word lists (utils/core/lexicon, see the README for their licences), the negations, denials, halves and one-articles of scripts/lib/cue-words.ts, the scale words of CLDR's compact notation (Unicode-3.0, through Node's Intl; scripts/lib/compact-scales.ts), the other genders and cases of CLDR's spelled-out cardinals (cldr-rbnf ${rbnfVersion}, Unicode-3.0; scripts/lib/cldr-spellout.ts), written by scripts/build-number-words.ts. Do not edit by hand.`, langs };
+  const file = { about: `Number words from n2words ${version} (MIT) cardinals and ordinals, the words for a decade from the shipped word lists (utils/core/lexicon, see the README for their licences), the negations, denials, halves, one-articles and collective numerals of scripts/lib/cue-words.ts, the scale words of CLDR's compact notation (Unicode-3.0, through Node's Intl; scripts/lib/compact-scales.ts), the other genders and cases of CLDR's spelled-out cardinals (cldr-rbnf ${rbnfVersion}, Unicode-3.0; scripts/lib/cldr-spellout.ts), written by scripts/build-number-words.ts. Do not edit by hand.`, langs };
   writeFileSync(new URL('../utils/core/matching/number-words-data.json', import.meta.url), JSON.stringify(file) + '\n');
   console.log(`${Object.keys(langs).length} languages`);
 }

@@ -58,3 +58,28 @@ export const HALVES: Record<string, readonly string[]> = {
  * "ultrapassa o milhão"; the definite ones only before a million or more: "le cent" is a coin).
  */
 export const ONES: Record<string, readonly string[]> = { en: ['a', 'an'], it: ['il'], fr: ['le'], es: ['el'], pt: ['o'] };
+
+/**
+ * Collective numerals, "about so many": "une centaine de blessés", "un millier de soldats", "una
+ * quarantina di feriti", "un centenar de muertos", "uma centena de pessoas", and before a scale word
+ * "une quarantaine de millions d'euros", "una decina di migliaia". Each with its round number, read
+ * after an article of the language (COLLECTIVE_ARTICLES) and only where the amount is a hundred or
+ * more (rounded-figures.ts then lets "un millier" agree with 1,050): "une trentaine" is 25 as often
+ * as 30, and counts under a hundred must agree exactly. "Quarantaine" and "cuarentena" are also a
+ * quarantine, "quinzaine" and "quincena" a fortnight: read only before "de" and a scale word. No plural
+ * ("des milliers", "centinaia"): it says "many", not how many.
+ */
+export const COLLECTIVES: Record<string, Readonly<Record<string, number>>> = {
+  fr: { dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, millier: 1000 },
+  it: { decina: 10, dozzina: 12, quindicina: 15, ventina: 20, trentina: 30, quarantina: 40, cinquantina: 50, sessantina: 60, centinaio: 100, migliaio: 1000 },
+  es: { decena: 10, docena: 12, quincena: 15, veintena: 20, treintena: 30, cuarentena: 40, cincuentena: 50, centenar: 100, centena: 100, millar: 1000 },
+  pt: { dezena: 10, duzia: 12, quinzena: 15, vintena: 20, trintena: 30, quarentena: 40, cinquentena: 50, centena: 100, milhar: 1000 },
+};
+
+/** The articles a collective numeral stands after: "une", "la", "un" (millier), "una", "il", "el", "uma", "o". */
+export const COLLECTIVE_ARTICLES: Record<string, readonly string[]> = {
+  fr: ['une', 'un', 'la', 'le'], it: ['una', 'un', 'la', 'il'], es: ['una', 'un', 'la', 'el'], pt: ['uma', 'um', 'a', 'o'],
+};
+
+/** The word between a collective numeral and its scale word: "une dizaine de milliers", "una decina di migliaia". */
+export const COLLECTIVE_OF: Record<string, readonly string[]> = { fr: ['de', 'd'], it: ['di'], es: ['de'], pt: ['de'] };

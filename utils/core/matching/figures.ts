@@ -165,6 +165,26 @@ function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon, stem?
   return { value: total + current, last, ordinal };
 }
 
+/**
+ * "une centaine de blessés", "une quarantaine de millions": a collective numeral after an article, as its
+ * round number, where the amount is a hundred or more (scripts/lib/cue-words.ts COLLECTIVES): below, an
+ * outlet's "une trentaine" is another's 27, which a count must match exactly.
+ */
+function collectiveAt(tokens: RawToken[], i: number, numbers: NumberLexicon): { value: number; last: number } | undefined {
+  const base = numbers.collectives.get(tokens[i]!.lower);
+  if (base === undefined || !numbers.collectiveArticles.has(tokens[i - 1]?.lower ?? '')) return undefined;
+  const of = tokens[i + 1];
+  // Alone ("près d'un millier)"), a hundred or more; below, only with a scale word: "une quarantaine de millions".
+  if (!of || !numbers.collectiveOf.has(of.lower)) return base >= 100 ? { value: base, last: i } : undefined;
+  const next = tokens[i + 2]?.kind === 'word' ? tokens[i + 2]!.lower : '';
+  const scale = numbers.words.get(next);
+  if (scale?.kind === 'scale') return { value: base * scale.value, last: i + 2 };
+  // "une dizaine de milliers", "un centenar de millares": a thousand's collective in the plural as its scale.
+  const thousands = next.endsWith('s') ? numbers.collectives.get(next.slice(0, -1)) : undefined;
+  if (thousands !== undefined && thousands >= 1000) return { value: base * thousands, last: i + 2 };
+  return base >= 100 ? { value: base, last: i } : undefined;
+}
+
 function dayAt(tokens: RawToken[], i: number): number | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'number' || !Number.isInteger(t.value) || t.value < 1 || t.value > 31) return undefined;
@@ -253,6 +273,12 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
           continue;
         }
       }
+    }
+    const collective = !time && t.kind === 'word' && numbers.collectives.size > 0 ? collectiveAt(tokens, i, numbers) : undefined;
+    if (collective) {
+      take(numberFigure(collective.value, i - 1, collective.last, false), figures, consumed);
+      i = collective.last;
+      continue;
     }
     if (!time && t.kind === 'word' && !numberWord(t.lower, numbers) && ordinalOf(t, numbers, stem) === undefined) continue;
     if (time) {

@@ -101,9 +101,14 @@ export interface NumberLexicon {
   /** Negations ("not", "geen") and denial predicates ("denies", "ontkent"): read by cues.ts. */
   negators: ReadonlySet<string>;
   denials: ReadonlySet<string>;
+  /** Collective numerals ("centaine" 100), the articles before them and the word before their scale word (figures.ts collectiveAt). */
+  collectives: ReadonlyMap<string, number>;
+  collectiveArticles: ReadonlySet<string>;
+  collectiveOf: ReadonlySet<string>;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_COLLECTIVES: ReadonlyMap<string, number> = new Map();
 
 /** Whether `article` stands for one before the scale word `scale` (NumberLexicon.ones, from scripts/lib/cue-words.ts). */
 export function oneBeforeScale(numbers: NumberLexicon, article: string, scale: NumberWord | undefined): boolean {
@@ -119,7 +124,7 @@ export function oneBeforeScale(numbers: NumberLexicon, article: string, scale: N
 export const WEAK_ORDINAL_BELOW = 3;
 
 /** The list above, read in a text of any language (the seed and the starter data are French and English). */
-export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set(), decades: new Set(), months: new Map(), ones: NO_WORDS, halves: NO_WORDS, negators: NO_WORDS, denials: NO_WORDS };
+export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set(), decades: new Set(), months: new Map(), ones: NO_WORDS, halves: NO_WORDS, negators: NO_WORDS, denials: NO_WORDS, collectives: NO_COLLECTIVES, collectiveArticles: NO_WORDS, collectiveOf: NO_WORDS };
 
 const lexicons = new Map<string, NumberLexicon>();
 
@@ -146,6 +151,9 @@ export function setNumberWords(lang: string, data: LanguageNumberWords): void {
     halves: data.halves ? new Set(data.halves) : NO_WORDS,
     negators: data.negators ? new Set(data.negators) : NO_WORDS,
     denials: data.denials ? new Set(data.denials) : NO_WORDS,
+    collectives: data.collectives ? new Map(Object.entries(data.collectives)) : NO_COLLECTIVES,
+    collectiveArticles: data.collectiveArticles ? new Set(data.collectiveArticles) : NO_WORDS,
+    collectiveOf: data.collectiveOf ? new Set(data.collectiveOf) : NO_WORDS,
   });
 }
 
