@@ -31,6 +31,11 @@ describe('names in other scripts and in Slavic cases', () => {
     expect(names('Иванов', 'ru')).not.toEqual(names('Ivan', 'en'));
   });
 
+  it('keys a Greek genitive as its nominative, where a short name would lose its last consonant', () => {
+    expect(names('Στο λιμάνι της Χίου.', 'el')).toEqual(names('In the port of Chios.', 'en'));
+    expect(names('Ο Παπανδρέου και ο Μητσοτάκη.', 'el')).toEqual(names('Papandreou and Mitsotakis.', 'en'));
+  });
+
   it('highlights a Russian, Greek, Ukrainian or Polish sentence that states an English claim', () => {
     expect(highlighted('Владимир Путин встретился с Дональдом Трампом в Хельсинки 16 июля 2018 года.', 'ru')).toEqual(['helsinki']);
     expect(highlighted('Ο Αλέξης Τσίπρας παραιτήθηκε από πρωθυπουργός τον Αύγουστο του 2015.', 'el')).toEqual(['tsipras']);

@@ -81,6 +81,9 @@ const CASE_ENDINGS: Record<string, readonly string[]> = {
 
 /** A capitalised word of a text in `lang`, as its name is keyed: without a Slavic oblique case's ending. */
 export function nameForKey(lowerFolded: string, lang: string): string {
+  // A Greek masculine name's genitive, "Χίου" for "Χίος" (Chios), as its nominative: a short name's key
+  // keeps its last consonant ("Κυριάκου" and "Kyriakos"). A long one keys alike either way ("Παπανδρέου").
+  if (lang === 'el') return lowerFolded.length >= 4 && lowerFolded.endsWith('ου') ? lowerFolded.slice(0, -2) + 'ος' : lowerFolded;
   const endings = CASE_ENDINGS[lang];
   if (!endings) return lowerFolded;
   for (const end of endings) if (lowerFolded.length >= end.length + 4 && lowerFolded.endsWith(end)) return lowerFolded.slice(0, -end.length);
