@@ -7,7 +7,9 @@
  * printed (it is a case the parser does not handle, not a wrong table entry).
  * Also the ordinals ("fünfte", "cinquième", "fifth"), from n2words' toOrdinal of 1-99, keyed by
  * the stem the matcher gives them in their language, so that one key serves every form the stemmer
- * folds together ("zweiten", "quinta", "пятого"); see ordinalsOf.
+ * folds together ("zweiten", "quinta", "пятого"); see ordinalsOf. And the other genders and cases of
+ * the cardinals, from CLDR's spelled-out rules ("duzentas", "пяти", "δεκατέσσερις": withGenders,
+ * scripts/lib/gender-number-words.ts), each read back too.
  *
  *   npx tsx scripts/build-number-words.ts
  */
@@ -38,7 +40,6 @@ const SCALES = [1e3, 1e6, 1e9, 1e12];
  * Swedish and Norwegian language councils write "tvåtusen", "totusen", as their newspapers do.
  */
 const CLOSED_THOUSANDS: Record<string, string> = { sv: 'tusen', no: 'tusen', nb: 'tusen' };
-
 
 /** One language's table from its spelling function. */
 export function numberWordsOf(spell: (n: number) => string, ordinals?: Record<string, number>, writtenClosed?: string): LanguageNumberWords {
@@ -223,7 +224,6 @@ export async function numberTableOf(lang: string, locale: string): Promise<Langu
   setNumberWords(lang, withCues(lang, table));
   return table;
 }
-
 
 /** Every language's table as the build writes it: n2words' languages, then CLDR's scale words (addCompactScales). */
 export async function numberTables(): Promise<Record<string, LanguageNumberWords>> {

@@ -44,7 +44,7 @@ export interface LanguageNumberWords {
   ordinals?: Record<string, number>;
   /** The stems of the word for a decade ("decad", "jahrzehnt"), or '=' and the word where its stem is another's ("=decada"): "two decades" reads as 20, as "20 years" does. */
   decades?: string[];
-  /** Collective numerals and their round number ("centaine" 100, "millier" 1000), the articles they stand after and the word before their scale word (scripts/lib/cue-words.ts; read by matching/figures.ts). */
+  /** Collective numerals and their round number ("centaine" 100, "millier" 1000), the articles they stand after and the word before their scale word (scripts/lib/cue-words.ts; read by matching/collective-numerals.ts). */
   collectives?: Record<string, number>;
   collectiveArticles?: string[];
   collectiveOf?: string[];

@@ -101,7 +101,7 @@ export interface NumberLexicon {
   /** Negations ("not", "geen") and denial predicates ("denies", "ontkent"): read by cues.ts. */
   negators: ReadonlySet<string>;
   denials: ReadonlySet<string>;
-  /** Collective numerals ("centaine" 100), the articles before them and the word before their scale word (figures.ts collectiveAt). */
+  /** Collective numerals ("centaine" 100), the articles before them and the word before their scale word (collective-numerals.ts). */
   collectives: ReadonlyMap<string, number>;
   collectiveArticles: ReadonlySet<string>;
   collectiveOf: ReadonlySet<string>;
