@@ -19,6 +19,11 @@ describe('number words in every gender and case', () => {
     expect(figures('Ewakuowano ponad pięciu tysięcy mieszkańców i dwóch strażaków.', 'pl')).toEqual(['n5000', 'n2']);
   });
 
+  it('reads a hundred alone as 100, and after a digit’s word as that many hundreds', () => {
+    expect(figures('Более ста человек пострадали.', 'ru')).toEqual(['n100']);
+    expect(figures('To hundrede mennesker blev evakueret, og fem hundrede huse ødelagt.', 'da')).toEqual(['n200', 'n500']);
+  });
+
   it('keeps a form of one weak, as the article it also is', () => {
     expect(figures('Uma pessoa morreu.', 'pt')).toEqual([]);
     expect(figures('Uma mil pessoas.', 'pt')).toEqual(['n1000']);

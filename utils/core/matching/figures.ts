@@ -138,8 +138,9 @@ function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon, stem?
     }
     if (sawDigits && word.kind === 'unit') break; // "1 500 deux" is not one number
     if (word.kind === 'unit') {
-      // "quatre-vingt(s)" is 80, not 4 + 20.
-      current = current === 4 && word.value === 20 ? 80 : current + word.value;
+      // "quatre-vingt(s)" is 80, not 4 + 20; a unit worth a hundred after a digit's word multiplies it, as a
+      // hundred does: Danish "to hundrede" is 200, where "hundrede" alone is 100 (as Russian "ста").
+      current = current === 4 && word.value === 20 ? 80 : word.value === 100 && current > 0 && current < 10 ? current * 100 : current + word.value;
     } else if (word.kind === 'hundred') {
       current = (current || 1) * 100;
     } else if (current === 0 && sawScale && lastScale < word.value) {
