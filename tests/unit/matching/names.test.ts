@@ -68,4 +68,13 @@ describe('persons a statement is attributed to', () => {
     expect(canBe('Hong', 'Kong', 'en')).toBe(false);
     expect(canBe('Korean', 'President', 'en')).toBe(false);
   });
+
+  it('tells an inflected institution from a person in a language without a stemmer, by its second word', () => {
+    const pair = (text: string, lang: string) => canBePerson(analyseText(text, lang).persons[0]!, lang);
+    // "Port Authority" in Greek: its adjective's ending is one the word lists do not know, its noun they do.
+    expect(pair('Η Λιμενική Αρχή ανακοίνωσε.', 'el')).toBe(false);
+    expect(pair('Ο Νίκος Δένδιας ανακοίνωσε.', 'el')).toBe(true);
+    // A language with a stemmer keeps reading its first word only: "President Donald Trump" stays a person's name.
+    expect(canBePerson(analyseText('said Donald Trump today', 'en').persons[0]!, 'en')).toBe(true);
+  });
 });

@@ -18,6 +18,7 @@ import { directionOf } from './cues';
 import { translatedStems } from './cross-language';
 import { foldText } from './normalise-text';
 import { boundedMemo } from '@/utils/core/bounded-memo';
+import { stemmerOf } from '@/utils/core/language/language-data';
 
 /** Whether the two capitalised words of `person`, in a text in `lang`, can name a person. */
 export function canBePerson([first, last]: readonly [WordUnit, WordUnit], lang: string): boolean {
@@ -27,7 +28,10 @@ export function canBePerson([first, last]: readonly [WordUnit, WordUnit], lang: 
   const b = soundWord(last.surface);
   if (g.places.has(`${a} ${b}`) || g.demonyms.has(a) || g.demonyms.has(b)) return false;
   // A first word the word lists translate is a common word ("Président Macron"), not a first name.
-  return !isCommonWord(first, lang);
+  if (isCommonWord(first, lang)) return false;
+  // Without a stemmer, an inflected place or institution ("Gorzowa Wielkopolskiego", "Λιμενική Αρχή") has
+  // its first word's ending, which the word lists do not know: a second common word tells it from a person.
+  return stemmerOf(lang) !== undefined || !isCommonWord(last, lang);
 }
 
 /**
