@@ -3,6 +3,7 @@ import { analyseText, type WordUnit } from './analyse-text';
 import { contentUnits, type ClaimIndex, type IndexedDoc } from './claim-index';
 import type { QueryFeatures } from './query-features';
 import { unifyTypography } from './normalise-text';
+import { otherYearReading } from './figures';
 
 export interface DocExplanation {
   sharedTerms: string[];
@@ -28,12 +29,14 @@ export function explainDoc(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex)
   });
   // Word offsets are into the text as analysis unifies it ("œ" as "oe", zero-width marks out).
   const { sharedTerms, sharedEntities } = sharedPhrases(unifyTypography(doc.text), analysis.words, shared);
-  const sharedFigures = doc.figures.filter((f) => q.figureKeys.has(f.key)).map((f) => f.surface);
+  // "2000" and "2 000" alike (otherYearReading), as scoring reads them.
+  const has = (key: string) => q.figureKeys.has(key) || q.figureKeys.has(otherYearReading(key) ?? '');
+  const sharedFigures = doc.figures.filter((f) => has(f.key)).map((f) => f.surface);
   // A figure contradicts when both give one of a kind (count, year, month,
   // day) and none of that kind agrees: "11,000" against "10,000".
   const contradictedFigures: { text: string; claim: string }[] = [];
   for (const f of doc.figures) {
-    if (q.figureKeys.has(f.key) || doc.figures.some((g) => g.kind === f.kind && q.figureKeys.has(g.key))) continue;
+    if (has(f.key) || doc.figures.some((g) => g.kind === f.kind && has(g.key))) continue;
     const other = q.analysis.figures.find((g) => g.kind === f.kind);
     if (other) contradictedFigures.push({ text: other.surface, claim: f.surface });
   }

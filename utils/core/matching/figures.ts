@@ -37,8 +37,11 @@ function canonical(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
 }
 
-function numberFigure(value: number, from: number, to: number, ordinal: boolean): Figure {
-  const isYear = !ordinal && Number.isInteger(value) && value >= 1900 && value <= 2100;
+/** Digits written in groups ("2 000", "1,900", "2.000"): a count, never a year. */
+const GROUPED_DIGITS = /^\d{1,3}(?:[ ,.]\d{3})+$/;
+
+function numberFigure(value: number, from: number, to: number, ordinal: boolean, grouped = false): Figure {
+  const isYear = !ordinal && !grouped && isYearValue(value);
   return { key: (isYear ? 'y' : 'n') + canonical(value), kind: isYear ? 'y' : 'n', from, to };
 }
 
@@ -179,6 +182,20 @@ function isDecade(t: RawToken | undefined, numbers: NumberLexicon, stem: ((word:
   return numbers.decades.has(stem(t.accented)) || numbers.decades.has(`=${t.lower}`);
 }
 
+/** A value that reads as a year when written as one ("2000", not "2 000"). */
+export const isYearValue = (value: number) => Number.isInteger(value) && value >= 1900 && value <= 2100;
+
+/**
+ * The other reading of a figure's key that could be a year: "2000 soldats" reads as the year 2000, "2 000
+ * soldats" as the count, and two outlets that write the same number each their way agree on it
+ * (queryFeatures marks both). Undefined for any other figure.
+ */
+export function otherYearReading(key: string): string | undefined {
+  if ((key[0] !== 'y' && key[0] !== 'n') || key.length !== 5) return undefined;
+  const value = Number(key.slice(1));
+  return isYearValue(value) ? (key[0] === 'y' ? 'n' : 'y') + key.slice(1) : undefined;
+}
+
 /** A count of years, never a year: "two decades" is 20, "200 decades" no year 2000. */
 const yearsFigure = (value: number, from: number, to: number): Figure => ({ key: 'n' + canonical(value), kind: 'n', from, to });
 
@@ -276,7 +293,7 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
       i = read.last + 1;
       continue;
     }
-    take(numberFigure(read.value, i, read.last, ordinal), figures, consumed);
+    take(numberFigure(read.value, i, read.last, ordinal, t.kind === 'number' && GROUPED_DIGITS.test(t.text)), figures, consumed);
     i = read.last;
   }
   return { figures, consumed };

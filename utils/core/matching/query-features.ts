@@ -4,7 +4,7 @@
  */
 import type { Analysis } from './analyse-text';
 import { figureTerm, type ClaimIndex } from './claim-index';
-import type { FigureKind } from './figures';
+import { otherYearReading, type FigureKind } from './figures';
 import { lookupsOf, termIdOf } from './word-terms';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { figureWeight, TUNING } from './tuning';
@@ -242,8 +242,12 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   let countFigures = 0;
   for (const key of figureKeys) {
     if (key[0] === 'n') countFigures++;
-    const t = termId(figureTerm(key));
-    if (t >= 0) {
+    // A year-like value in both readings ("2000" and "2 000", otherYearReading): for the figures a document
+    // shares, not for the sentence's own (figureKeys, countFigures).
+    const other = otherYearReading(key);
+    for (const k of other ? [key, other] : [key]) {
+      const t = termId(figureTerm(k));
+      if (t < 0) continue;
       if (termMark[t] !== stamp) {
         termMark[t] = stamp;
         terms.push(t);
