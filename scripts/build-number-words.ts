@@ -92,6 +92,13 @@ export function numberWordsOf(spell: (n: number) => string, ordinals?: Record<st
       if (i > 0 && i < w.length - 1 && !(x in units) && !hundreds.has(x) && !(x in scales)) joiners.add(x);
     });
   }
+  // The form a hundred takes before the rest of a number, where a hundred alone is spelled otherwise:
+  // Spanish "ciento veinte" (100 is "cien"), Portuguese "cento e vinte" (100 is "cem").
+  for (const n of [101, 120]) {
+    const [first, ...rest] = words(spell(n));
+    const tail = rest.filter((x) => !joiners.has(x)).join(' ');
+    if (first && rest.length > 0 && !(first in units) && !hundreds.has(first) && !(first in scales) && tail === words(spell(n - 100)).join(' ')) add(first, 100);
+  }
   // The word for 1 is the indefinite article in most of these languages ("un", "ein", "een", "um").
   for (const [word, value] of Object.entries(units)) if (value === 1) weak.add(word);
   const table: LanguageNumberWords = { units, hundreds: [...hundreds], scales, joiners: [...joiners], weak: [...weak] };

@@ -145,7 +145,8 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
   let unitTo = -1;
   const inUnit = new Set<number>();
   figures.forEach((f, j) => {
-    if (f.from >= unitFrom && f.to <= unitTo) {
+    // Read on past the unit too: Portuguese "20 por cento dos votos" is no 102 ("cento", "dos").
+    if (f.from >= unitFrom && f.from <= unitTo) {
       inUnit.add(j);
       return;
     }

@@ -14,9 +14,10 @@ const cache = new Map<string, { after: string[][]; before: string[][] }>();
 
 /**
  * Spellings CLDR does not give (its long unit is the sign alone): Arabic news writes "5 في المئة" (per
- * hundred) and "بالمئة", with the older spelling "المائة" too.
+ * hundred) and "بالمئة", with the older spelling "المائة" too; Italian writes "per cento" as often as
+ * CLDR's "percento", and "cento" is its word for 100.
  */
-const UNLISTED: Record<string, string[]> = { ar: ['في المئة', 'في المائة', 'بالمئة', 'بالمائة'] };
+const UNLISTED: Record<string, string[]> = { ar: ['في المئة', 'في المائة', 'بالمئة', 'بالمائة'], it: ['per cento'] };
 
 /** Locales asked per language: the language's own, and its British form, where CLDR gives English's "per cent". */
 const variants = (lang: string) => [lang, `${lang}-GB`];
