@@ -130,14 +130,17 @@ const lexicons = new Map<string, NumberLexicon>();
 
 /**
  * Adds a language's generated words to the list above, for its texts only: "elf" is 11 in German
- * and an elf in English, "once" 11 in Spanish. A word the list has keeps the list's reading.
+ * and an elf in English, "once" 11 in Spanish. A word the list has keeps the list's reading, but for a
+ * hundred the language spells alone so ("cien").
  */
 export function setNumberWords(lang: string, data: LanguageNumberWords): void {
   const words = new Map<string, NumberWord>();
   for (const [word, value] of Object.entries(data.units)) words.set(word, unit(value));
   for (const word of data.hundreds) words.set(word, HUNDRED);
   for (const [word, value] of Object.entries(data.scales)) words.set(word, scale(value));
-  for (const [word, value] of NUMBER_WORDS) words.set(word, value);
+  // The list's reading, but where the language spells a hundred alone with the list's word for one before
+  // the rest of a number: Spanish "cien personas" is 100, "cien" elsewhere stays no figure alone.
+  for (const [word, value] of NUMBER_WORDS) if (!(value.kind === 'hundred' && words.get(word)?.kind === 'unit' && words.get(word)?.value === value.value)) words.set(word, value);
   lexicons.set(lang, {
     words,
     joiners: new Set([...NUMBER_JOINERS, ...data.joiners]),
