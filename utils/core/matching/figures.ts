@@ -4,7 +4,7 @@
  * dates. Each figure gets a comparison key; two texts agree on a figure when
  * they share its key.
  */
-import type { RawToken } from './lex';
+import { GROUPED, type RawToken } from './lex';
 import { MONTHS, numberLexicon, oneBeforeScale, WEAK_MONTHS, WEAK_ORDINAL_BELOW, type NumberLexicon, type NumberWord } from './number-words';
 import { gluedTimeAt, timeAt } from './time-of-day';
 import { gluedPrefixes, lookUnprefixed } from './glued-prefixes';
@@ -37,9 +37,7 @@ function canonical(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
 }
 
-/** Digits written in groups ("2 000", "1,900", "2.000"): a count, never a year. */
-const GROUPED_DIGITS = /^\d{1,3}(?:[ ,.]\d{3})+$/;
-
+/** `grouped`: written in groups of digits ("2 000", "1,900", "2.000"), a count, never a year. */
 function numberFigure(value: number, from: number, to: number, ordinal: boolean, grouped = false): Figure {
   const isYear = !ordinal && !grouped && isYearValue(value);
   return { key: (isYear ? 'y' : 'n') + canonical(value), kind: isYear ? 'y' : 'n', from, to };
@@ -183,7 +181,7 @@ function isDecade(t: RawToken | undefined, numbers: NumberLexicon, stem: ((word:
 }
 
 /** A value that reads as a year when written as one ("2000", not "2 000"). */
-export const isYearValue = (value: number) => Number.isInteger(value) && value >= 1900 && value <= 2100;
+const isYearValue = (value: number) => Number.isInteger(value) && value >= 1900 && value <= 2100;
 
 /**
  * The other reading of a figure's key that could be a year: "2000 soldats" reads as the year 2000, "2 000
@@ -293,7 +291,7 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
       i = read.last + 1;
       continue;
     }
-    take(numberFigure(read.value, i, read.last, ordinal, t.kind === 'number' && GROUPED_DIGITS.test(t.text)), figures, consumed);
+    take(numberFigure(read.value, i, read.last, ordinal, t.kind === 'number' && GROUPED.test(t.text)), figures, consumed);
     i = read.last;
   }
   return { figures, consumed };

@@ -128,7 +128,8 @@ function cjkScaled(text: string, at: number, value: number): { value: number; en
   return { value: Math.round(total), end };
 }
 
-const GROUPED = /^\d{1,3}(?:[ ,.]\d{3})+/;
+/** Digits written in groups of three ("11 000", "1,900", "2.000"), at the start of a number as written. */
+export const GROUPED = /^\d{1,3}(?:[ ,.]\d{3})+/;
 
 /** "11 000" / "11,000" / "11.000" -> 11000; "1,2" / "1.2" -> 1.2. */
 export function parseNumber(written: string): number {

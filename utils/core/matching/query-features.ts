@@ -240,20 +240,21 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   // Marked too: docFeatures tests each figure of every candidate document.
   const figureMark = (marks.figure ??= new Int32Array(marks.stem.length));
   let countFigures = 0;
+  const markFigure = (key: string) => {
+    const t = termId(figureTerm(key));
+    if (t < 0) return;
+    if (termMark[t] !== stamp) {
+      termMark[t] = stamp;
+      terms.push(t);
+    }
+    figureMark[t] = stamp;
+  };
   for (const key of figureKeys) {
     if (key[0] === 'n') countFigures++;
-    // A year-like value in both readings ("2000" and "2 000", otherYearReading): for the figures a document
-    // shares, not for the sentence's own (figureKeys, countFigures).
+    markFigure(key);
+    // A year-like value in both readings, "2000" and "2 000", among the figures a document may share (only).
     const other = otherYearReading(key);
-    for (const k of other ? [key, other] : [key]) {
-      const t = termId(figureTerm(k));
-      if (t < 0) continue;
-      if (termMark[t] !== stamp) {
-        termMark[t] = stamp;
-        terms.push(t);
-      }
-      figureMark[t] = stamp;
-    }
+    if (other) markFigure(other);
   }
   return {
     analysis,
