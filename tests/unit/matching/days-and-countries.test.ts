@@ -33,6 +33,10 @@ describe('a day of the week, one word in every language', () => {
     expect(stems('Plácido Domingo cantó bajo la luna', 'es')).not.toContain('monday');
     // "segunda" alone is "second", not Monday.
     expect(stems('A segunda escola fechou', 'pt')).not.toContain('monday');
+    // Turkish "salları" (rafts) shares "salı"'s stem (Tuesday) and all its letters but the last.
+    expect(stems('Yolcular can salları ile tahliye edildi', 'tr')).not.toContain('tuesday');
+    expect(stems('Okullar salı günü kapalı olacak', 'tr')).toContain('tuesday');
+    expect(stems('Salı’dan beri kapalı', 'tr')).toContain('tuesday');
   });
 
   it('finds an Italian claim in a Spanish sentence that names the same day', () => {

@@ -73,8 +73,8 @@ const SENTENCE_START = /[.!?…:;«"“(]/;
  * The day of the week whose name (`table`, of the text's language) starts at token i, as its key and its last
  * token, or undefined. A name of several words ("segunda-feira", "יום שני") is read only whole, its
  * words one space or hyphen apart; a name of one word also inflected, where the word has its stem and
- * all its letters but the last ("в среду", "des Montags"), not where it only shares the stem ("luna",
- * the moon, stems as "lunes" does in Spanish).
+ * all its letters but the last ("в среду", "des Montags"; all of a name of four, "Salı'da"), not where it
+ * only shares the stem ("luna", the moon, stems as "lunes" does in Spanish).
  */
 export function weekdayAt(table: WeekdayTable, tokens: RawToken[], i: number, text: string, stem: (word: string) => string): { key: string; to: number } | undefined {
   const t = tokens[i]!;
@@ -82,7 +82,8 @@ export function weekdayAt(table: WeekdayTable, tokens: RawToken[], i: number, te
   let names = table.byFirst.get(t.lower);
   if (!names && table.heads.has(headOf(t.lower))) {
     const inflected = table.byStem.get(stem(t.accented));
-    if (inflected && t.lower.startsWith(inflected.name.slice(0, -1))) names = [inflected];
+    // A name of four letters keeps them all: "salları" (rafts) has Turkish "salı"'s stem and its first three.
+    if (inflected && t.lower.startsWith(inflected.name.length > 4 ? inflected.name.slice(0, -1) : inflected.name)) names = [inflected];
   }
   // "ביום שני" ("on Monday"): the name with a one-letter word glued on (glued-prefixes.ts).
   if (!names && table.prefixed) names = lookUnprefixed(table.byFirst, t.lower, table.prefixed);
