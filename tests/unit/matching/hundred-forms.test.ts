@@ -16,9 +16,35 @@ describe('a hundred before the rest of a number, and in the percent unit', () =>
     expect(figures('Ciento veinte personas fueron evacuadas.', 'es')).toEqual(['n120']);
     expect(figures('Las pérdidas alcanzan ciento veinte mil euros.', 'es')).toEqual(['n120000']);
     expect(figures('Cento e vinte pessoas foram retiradas.', 'pt')).toEqual(['n120']);
-    // A hundred alone, where Spanish spells it so: "cien" had been no figure alone, as "hundred" is.
+    // A hundred alone, where Spanish spells it so: "cien" had been no figure alone.
     expect(figures('Cien personas fueron evacuadas.', 'es')).toEqual(['n100']);
     expect(figures('Hundred Acre Wood', 'en')).toEqual([]);
+  });
+
+  it('reads a hundred alone in the languages that write it so, but not a name’s, a coin’s or hundreds', () => {
+    expect(figures('Plus de cent personnes ont été évacuées.', 'fr')).toEqual(['n100']);
+    expect(figures('Mehr als hundert Menschen wurden verletzt.', 'de')).toEqual(['n100']);
+    expect(figures('Hundert Menschen wurden verletzt.', 'de')).toEqual(['n100']);
+    expect(figures('Över hundra personer evakuerades.', 'sv')).toEqual(['n100']);
+    expect(figures('Zraněno bylo sto lidí.', 'cs')).toEqual(['n100']);
+    expect(figures('O sută de oameni au fost evacuați.', 'ro')).toEqual(['n100']);
+    // Names, the coin, and the forms that follow a number ("două sute"): alone they are hundreds.
+    expect(figures('La guerre de Cent Ans a duré plus longtemps.', 'fr')).toEqual([]);
+    expect(figures('Le cent est une pièce.', 'fr')).toEqual([]);
+    expect(figures('Sute de oameni au fost evacuați.', 'ro')).toEqual([]);
+    expect(figures('Cientos de personas fueron evacuadas.', 'es')).toEqual([]);
+    // After digits, a hundred's word is money's: "50 cents" is no 5,000.
+    expect(figures('Petrol rose by 50 cents a litre.', 'en')).toEqual(['n50']);
+  });
+
+  it('tells a French sentence that writes "cent" from the claim’s other count', () => {
+    const matcher = ClaimMatcher.build([
+      { id: 'evacuated', statement: { en: 'Two hundred residents of Caletamar were evacuated after the bridge collapsed.' }, versions: [{ id: 'v', outletId: 'o', lang: 'en', quote: '200 residents of Caletamar were evacuated after the bridge collapsed' }] },
+    ]);
+    const found = (text: string) => matcher.scan(text, { lang: 'fr' }).filter((m) => m.level === 'highlight').map((m) => m.claimId);
+    expect(found('Deux cents habitants de Caletamar ont été évacués après l’effondrement du pont.')).toEqual(['evacuated']);
+    // "cent" had been no figure, and the sentence the claim with nothing against it.
+    expect(found('Cent habitants de Caletamar ont été évacués après l’effondrement du pont.')).toEqual([]);
   });
 
   it('reads the percent unit’s hundred as the unit, not as another figure', () => {

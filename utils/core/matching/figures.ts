@@ -5,7 +5,7 @@
  * they share its key.
  */
 import { GROUPED, type RawToken } from './lex';
-import { MONTHS, numberLexicon, oneBeforeScale, WEAK_MONTHS, WEAK_ORDINAL_BELOW, type NumberLexicon, type NumberWord } from './number-words';
+import { hundredAlone, MONTHS, numberLexicon, oneBeforeScale, WEAK_MONTHS, WEAK_ORDINAL_BELOW, type NumberLexicon, type NumberWord } from './number-words';
 import { gluedTimeAt, timeAt } from './time-of-day';
 import { gluedPrefixes, lookUnprefixed } from './glued-prefixes';
 import { collectiveAt } from './collective-numerals';
@@ -137,7 +137,8 @@ function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon, stem?
       ordinal = true;
       break;
     }
-    if (sawDigits && word.kind === 'unit') break; // "1 500 deux" is not one number
+    // "1 500 deux" is not one number, and "50 cents" is no 5,000: a hundred's word after digits is money's.
+    if (sawDigits && (word.kind === 'unit' || word.kind === 'hundred')) break;
     if (word.kind === 'unit') {
       // "quatre-vingt(s)" is 80, not 4 + 20; a unit worth a hundred after a digit's word multiplies it, as a
       // hundred does: Danish "to hundrede" is 200, where "hundrede" alone is 100 (as Russian "ста").
@@ -160,10 +161,10 @@ function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon, stem?
   const span = last - i + 1;
   const first = tokens[i]!;
   // A scale word alone ("des millions") or a weak word alone ("un", "one") is not a figure, unless a word before it stands for the number.
+  // A hundred alone is ("cent personnes", "hundert Menschen"), where hundredAlone says so.
   if (first.kind === 'word' && !(ordinal && span === 1) && one === 0) {
     const w = numberWord(first.lower, numbers)!;
-    if (span === 1 && (w.kind !== 'unit' || weak.has(first.lower))) return undefined;
-    if (weak.has(first.lower) && !sawScale && span === 1) return undefined;
+    if (span === 1 && (w.kind === 'scale' || weak.has(first.lower) || (w.kind === 'hundred' && !hundredAlone(tokens, i, numbers)))) return undefined;
   }
   return { value: total + current, last, ordinal };
 }

@@ -4,7 +4,8 @@
  * "1er novembre" into a date so that figures compare across wordings.
  */
 import monthNames from './month-names.json';
-import { numberWordsOf, type LanguageNumberWords } from '@/utils/core/language/language-data';
+import type { RawToken } from './lex';
+import { NOUNS_CAPITALISED, numberWordsOf, type LanguageNumberWords } from '@/utils/core/language/language-data';
 
 export type NumberWord = { value: number; kind: 'unit' | 'hundred' | 'scale' };
 
@@ -44,7 +45,7 @@ const NUMBER_WORD_LIST: Record<string, NumberWord> = {
 };
 
 /** Words that are also articles or common words: a figure only before a scale word. */
-export const WEAK_NUMBER_WORDS = new Set(['un', 'une', 'one', 'neuf', 'cent', 'six', 'sept', 'dos', 'mil']);
+export const WEAK_NUMBER_WORDS = new Set(['un', 'une', 'one', 'neuf', 'cent', 'cents', 'six', 'sept', 'dos', 'mil']);
 
 /**
  * Weak words that are plainly numbers in some languages: there they are figures alone ("six hours",
@@ -105,7 +106,14 @@ export interface NumberLexicon {
   collectives: ReadonlyMap<string, number>;
   collectiveArticles: ReadonlySet<string>;
   collectiveOf: ReadonlySet<string>;
+  /** Words after which the language's hundred alone is a noun, not 100: French "le cent" is the coin. */
+  hundredNouns?: ReadonlySet<string>;
+  /** The language capitalises every noun (NOUNS_CAPITALISED). */
+  nounsCapitalised?: boolean;
 }
+
+/** NumberLexicon.hundredNouns: where a hundred's word is also a noun of its own. */
+const HUNDRED_NOUNS: Record<string, ReadonlySet<string>> = { fr: new Set(['le', 'du', 'au', 'ce']) };
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 const NO_COLLECTIVES: ReadonlyMap<string, number> = new Map();
@@ -144,7 +152,8 @@ export function setNumberWords(lang: string, data: LanguageNumberWords): void {
   lexicons.set(lang, {
     words,
     joiners: new Set([...NUMBER_JOINERS, ...data.joiners]),
-    weak: new Set([...WEAK_NUMBER_WORDS, ...data.weak.filter((w) => !NUMBER_WORDS.has(w) || WEAK_NUMBER_WORDS.has(w))].filter((w) => !NUMBER_IN[w]?.includes(lang))),
+    // The language's own hundred, alone, is one ("cent personnes"); its forms after a number are weak (build-number-words.ts).
+    weak: new Set([...WEAK_NUMBER_WORDS, ...data.weak.filter((w) => !NUMBER_WORDS.has(w) || WEAK_NUMBER_WORDS.has(w))].filter((w) => !NUMBER_IN[w]?.includes(lang) && !(data.hundreds.includes(w) && !data.weak.includes(w)))),
     ordinals: new Map(Object.entries(data.ordinals ?? {})),
     ordinalStarts: new Set(Object.keys(data.ordinals ?? {}).map((stem) => stem.slice(0, 3))),
     decades: new Set(data.decades ?? []),
@@ -157,6 +166,8 @@ export function setNumberWords(lang: string, data: LanguageNumberWords): void {
     collectives: data.collectives ? new Map(Object.entries(data.collectives)) : NO_COLLECTIVES,
     collectiveArticles: data.collectiveArticles ? new Set(data.collectiveArticles) : NO_WORDS,
     collectiveOf: data.collectiveOf ? new Set(data.collectiveOf) : NO_WORDS,
+    hundredNouns: HUNDRED_NOUNS[lang],
+    nounsCapitalised: NOUNS_CAPITALISED.has(lang),
   });
 }
 
@@ -171,4 +182,18 @@ export function numberLexicon(lang: string | undefined): NumberLexicon {
     lexicon = lexicons.get(lang)!;
   }
   return lexicon;
+}
+
+/**
+ * Whether the hundred's word at i, alone, is 100 ("cent personnes", "hundra personer"): not after a word
+ * that makes it a noun ("le cent", the coin), and not capitalised as a name is, inside a sentence or
+ * before another capitalised word ("la guerre de Cent Ans", "Hundred Acre Wood"; but German capitalises
+ * "Hundert Menschen" so).
+ */
+export function hundredAlone(tokens: RawToken[], i: number, numbers: NumberLexicon): boolean {
+  const t = tokens[i]!;
+  if (i > 0 && numbers.hundredNouns?.has(tokens[i - 1]!.lower)) return false;
+  if (t.text[0] === t.lower[0]) return true;
+  const next = tokens[i + 1];
+  return i === 0 && (next === undefined || next.text[0] === next.lower[0] || numbers.nounsCapitalised === true);
 }
