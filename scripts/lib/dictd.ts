@@ -18,6 +18,13 @@ const decodeNumber = (s: string) => [...s].reduce((n, c) => n * 64 + B64.indexOf
 
 export const SINGLE_WORD = /^\p{L}[\p{L}'-]*\p{L}$/u;
 
+/**
+ * The Ding dictionary's (FreeDict's German) stand-ins for a verb's object: "arrest sb.", "jdn.
+ * verhaften", "etw. ermitteln". Without them a verb is the one word it translates to.
+ */
+const OBJECT_STAND_INS = /(^|\s)(?:sb|sth|jdn|jdm|jds|etw)\.(?:\/(?:sb|sth|jdn|jdm|jds|etw)\.)*(?=\s|$)/g;
+const withoutStandIns = (text: string) => text.replace(OBJECT_STAND_INS, ' ').trim();
+
 /** One sense line ("2. abandon, forsake, desert") into its single-word translations. */
 export function senseWords(line: string): string[] {
   // Cross-references and notes (Ding's "Synonym: {…}", "see: {…}", "Note: …") are no senses.
@@ -30,7 +37,7 @@ export function senseWords(line: string): string[] {
     .replace(/\/[^/]*\/|<[^>]*>/g, ',')
     .replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g, ' ')
     .split(/[,;]/)
-    .map((w) => unifyTypography(w.trim()).toLowerCase())
+    .map((w) => unifyTypography(withoutStandIns(w)).toLowerCase())
     .filter((w) => SINGLE_WORD.test(w));
 }
 
@@ -58,7 +65,7 @@ export function readDictionary(dir: string, name: string): { entries: Entry[]; e
     const text = dict.subarray(start, start + decodeNumber(length)).toString('utf8');
     const [first = '', ...rest] = text.split('\n');
     // First line: "abandon /abɑ̃dɔ̃/ <n, masc>": the headword, its pronunciation, its part of speech.
-    const headword = unifyTypography(first.replace(/\/[^/]*\//g, ' ').replace(/<[^>]*>|\([^)]*\)/g, ' ').trim()).toLowerCase();
+    const headword = unifyTypography(withoutStandIns(first.replace(/\/[^/]*\//g, ' ').replace(/<[^>]*>|\([^)]*\)/g, ' '))).toLowerCase();
     if (!SINGLE_WORD.test(headword)) continue;
     entries.push({ headword, senses: (wikdict ? wikdictSenseLines(rest) : rest).flatMap(senseWords) });
   }
