@@ -6,7 +6,6 @@
 import type { ClaimIndex } from './claim-index';
 import type { QueryFeatures } from './query-features';
 import { crossLanguage, isAlt } from './doc-units';
-import { subjectUnits } from './doc-subject';
 
 /** Per index, per claim once it is a candidate: its rare names and the document of each, as pairs. */
 const rareNamesOf = new WeakMap<ClaimIndex, (Int32Array | undefined)[]>();
@@ -75,19 +74,11 @@ function claimKnows(q: QueryFeatures, i: number, claim: number, index: ClaimInde
 }
 
 /**
- * Whether the text names, at its head, where it says what it is about (its
- * first content units, as many as a document's subject: subjectUnits),
- * someone or something (not its first word, which is capitalised anyway)
- * that no document of the claim names: with a name of the document missing,
- * the text says the same of another subject ("Liverpool have won five games
- * in a row" against West Ham's). A name further on mostly says where, or on
- * whose word, it happened ("in the Maule region", "according to Senapred"),
- * which wordings of the claim may leave out: on the development stories
- * (tests/fixtures/matching/development) 168 claims found against 165, the
- * training files' unchanged. Countries anywhere are compared apart
- * (country-conflict.ts).
+ * Whether the text names someone or something (not its first word, which is
+ * capitalised anyway) that no document of the claim names: with a name of
+ * the document missing, the text says the same of another subject
+ * ("15 percent of Morocco's GDP" against Tunisia's).
  */
 export function foreignName(q: QueryFeatures, claim: number, index: ClaimIndex, excluded?: Uint8Array): boolean {
-  const subject = subjectUnits(q.unitStems.length);
-  return q.nameUnits.some((i) => i < subject && !claimKnows(q, i, claim, index, excluded));
+  return q.nameUnits.some((i) => !claimKnows(q, i, claim, index, excluded));
 }

@@ -34,7 +34,7 @@ export const FEATURES = [
   'subjectAndPredicate', // the smaller of the two: a claim needs both
   'namesMissing', // the document names someone or somewhere, the text (and the sentence before), in the same language, none of them
   'nameMissingShare', // weight share of the document's names that the text (and the sentence before) lacks
-  'nameSubstituted', // and the text names, at its head, something no wording of the claim names: another subject
+  'nameSubstituted', // and the text names something no wording of the claim names: another subject
   'countrySubstituted', // the text names a country no wording of the claim names, and not the document's first one (any language)
   'attributionConflict', // the text names a person the claim never mentions
   'attributionAgreement', // the text names one of the claim's rare names
