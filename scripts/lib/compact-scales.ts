@@ -13,11 +13,18 @@ const POWERS = [3, 4, 5, 6, 7, 8, 9, 12];
 
 export function compactScales(lang: string): Map<string, number> {
   const scales = new Map<string, number>();
+  // The long words first ("Millionen"), then the short ones of three letters or more ("5 Mio.", "2 tys.",
+  // "1,2 mld."): shorter ones ("5 M", "3 Md") are letters of too many other things.
+  for (const display of ['long', 'short'] as const) addScales(lang, display, display === 'long' ? 1 : 3, scales);
+  return scales;
+}
+
+function addScales(lang: string, compactDisplay: 'long' | 'short', minLetters: number, scales: Map<string, number>): void {
   let format: Intl.NumberFormat;
   try {
-    format = new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', numberingSystem: 'latn', maximumFractionDigits: 0 });
+    format = new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay, numberingSystem: 'latn', maximumFractionDigits: 0 });
   } catch {
-    return scales;
+    return;
   }
   for (const power of POWERS) {
     for (const count of COUNTS) {
@@ -32,8 +39,7 @@ export function compactScales(lang: string): Map<string, number> {
       if (exponent < 2 || 10 ** exponent !== scale) continue;
       const word = foldText(parts[at]!.value).replace(/\.$/, '').trim();
       // Letters only, and more than one Latin letter: CLDR's fallback is "12K", "5M".
-      if (/^\p{L}[\p{L}\p{M}]*$/u.test(word) && !/^[a-z]$/.test(word) && !scales.has(word)) scales.set(word, scale);
+      if (/^\p{L}[\p{L}\p{M}]*$/u.test(word) && !/^[a-z]$/.test(word) && [...word].length >= minLetters && !scales.has(word)) scales.set(word, scale);
     }
   }
-  return scales;
 }

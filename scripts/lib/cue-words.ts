@@ -83,3 +83,10 @@ export const COLLECTIVE_ARTICLES: Record<string, readonly string[]> = {
 
 /** The word between a collective numeral and its scale word: "une dizaine de milliers", "una decina di migliaia". */
 export const COLLECTIVE_OF: Record<string, readonly string[]> = { fr: ['de', 'd'], it: ['di'], es: ['de'], pt: ['de'] };
+
+/** Polish and Czech scale words in the genitive singular, after a fraction ("pół miliona", "1,5 miliona",
+ *  "půl milionu"), which n2words does not spell (it spells 1, 2 and 5 of each). */
+export const GENITIVE_SCALES: Record<string, Readonly<Record<string, number>>> = {
+  pl: { tysiaca: 1e3, miliona: 1e6, miliarda: 1e9 },
+  cs: { milionu: 1e6, miliardu: 1e9 },
+};

@@ -22,6 +22,16 @@ describe('scale words after a figure, in languages without a number table', () =
     expect(counts('Guvernul a alocat 2 miliarde de lei', 'ro')).toEqual(['n2000000000']);
   });
 
+  it('reads the short scale words CLDR writes after a figure, of three letters or more', () => {
+    // "5 млн" had read as 5, and conflicted with a claim's 5,000,000.
+    expect(counts('Ущерб составил 5 млн рублей и 2 млрд долларов', 'ru')).toEqual(['n5000000', 'n2000000000']);
+    expect(counts('Il governo stanzia 3 mld di euro', 'it')).toEqual(['n3000000000']);
+    expect(counts('Der Schaden beträgt 5 Mio. Euro', 'de')).toEqual(['n5000000']);
+    expect(counts('Valtio myönsi 4 milj. euroa', 'fi')).toEqual(['n4000000']);
+    // Shorter ones are letters of other things: "5 M" stays 5.
+    expect(counts('Il a couru 5 M de plus', 'fr')).toEqual(['n5']);
+  });
+
   it('reads a scale word alone as no figure', () => {
     expect(counts('ألف كاتب هذا الكتاب', 'ar')).toEqual([]);
   });

@@ -64,10 +64,6 @@ const SNOWBALL_NAMES: Record<string, string> = {
 /** Every Snowball algorithm a language maps to (the build writes one file each). */
 export const SNOWBALL_ALGORITHMS: readonly string[] = [...new Set(Object.values(SNOWBALL_NAMES))];
 
-/** Languages that capitalise every noun: two capitalised words in a row ("Khartum Hilfsorganisationen",
- *  "Der Antrag") say nothing of a person there, nor "Hundert Menschen" of a name (figures.ts). */
-export const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(['de', 'lb']);
-
 /** Languages the stop-word guesser chooses among: common news languages with a stemmer. */
 export const GUESSABLE: readonly string[] = ['fr', 'en', 'es', 'de', 'it', 'pt', 'nl'];
 

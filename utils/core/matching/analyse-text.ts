@@ -18,7 +18,6 @@ import { weekdayAt, weekdayTable } from './weekday-keys';
 import { directionHeads } from './direction-heads';
 import { caseless, localCountry } from './local-countries';
 import { isUnitSymbol } from './unit-symbols';
-import { NOUNS_CAPITALISED } from '@/utils/core/language/language-data';
 
 export interface WordUnit {
   /** Stem of the lowercased folded word. */
@@ -58,7 +57,9 @@ export { HEAD_REACH } from './direction-heads';
 
 export const ACRONYM = /^\p{Lu}{2,6}$/u;
 
-
+/** Languages that capitalise every noun: two capitalised words in a row ("Khartum Hilfsorganisationen",
+ *  "Der Antrag") say nothing of a person there. */
+export const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 /** German articles, article contractions ("im", "zum"), possessives and demonstratives: a capitalised
  *  word they or a figure introduce, maybe after lowercase adjectives ("die neue Regierung", "30.000
  *  amerikanische Soldaten"), is a common noun, not a name. */

@@ -11,8 +11,7 @@
  * noun, a person's two names), joinSentences gives undefined and the caller analyses the text.
  * tests/unit/matching/join-sentences.test.ts compares both on the runs of real pages.
  */
-import { ACRONYM, ARTICLE_REACH, articleNoun, capsWord, HEAD_REACH, type Analysis, type FigureUnit, type SentenceAnalysis, type WordUnit } from './analyse-text';
-import { NOUNS_CAPITALISED } from '@/utils/core/language/language-data';
+import { ACRONYM, ARTICLE_REACH, articleNoun, capsWord, HEAD_REACH, NOUNS_CAPITALISED, type Analysis, type FigureUnit, type SentenceAnalysis, type WordUnit } from './analyse-text';
 import { directionOf, isNegator } from './cues';
 import type { RawToken } from './lex';
 import { unifyTypography } from './normalise-text';

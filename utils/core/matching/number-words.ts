@@ -5,7 +5,7 @@
  */
 import monthNames from './month-names.json';
 import type { RawToken } from './lex';
-import { NOUNS_CAPITALISED, numberWordsOf, type LanguageNumberWords } from '@/utils/core/language/language-data';
+import { numberWordsOf, type LanguageNumberWords } from '@/utils/core/language/language-data';
 
 export type NumberWord = { value: number; kind: 'unit' | 'hundred' | 'scale' };
 
@@ -33,15 +33,8 @@ const NUMBER_WORD_LIST: Record<string, NumberWord> = {
   dos: unit(2), tres: unit(3), cuatro: unit(4), cinco: unit(5), seis: unit(6), siete: unit(7),
   ocho: unit(8), nueve: unit(9), diez: unit(10), veinte: unit(20), treinta: unit(30),
   cien: HUNDRED, mil: scale(1e3), millon: scale(1e6), millones: scale(1e6),
-  // German abbreviations after a number ("5 Mio.", "2 Mrd."): the scale words of each language are its
-  // own (number-words-data.json: n2words' spellings and CLDR's compact notation).
-  mio: scale(1e6), mrd: scale(1e9),
-  // Polish and Czech abbreviations after a number: "2 tys." (tysięcy), "5 tis." (tisíc), "1,2 mld" (miliardów).
-  tys: scale(1e3), tis: scale(1e3), mld: scale(1e9),
-  // Their genitive singular, after a fraction ("pół miliona", "1,5 miliona", "půl milionu"): n2words spells only 1, 2 and 5 of each.
-  tysiaca: scale(1e3), miliona: scale(1e6), miliarda: scale(1e9), milionu: scale(1e6), miliardu: scale(1e9),
-  // 10^12: the long scale's "billón" (Spanish).
-  billones: scale(1e12), billon: scale(1e12),
+  // Abbreviations after a number ("5 Mio.", "2 tys.", "1,2 mld") are each language's own scale words
+  // (number-words-data.json: n2words' spellings and CLDR's compact notation).
 };
 
 /** Words that are also articles or common words: a figure only before a scale word. */
@@ -106,14 +99,7 @@ export interface NumberLexicon {
   collectives: ReadonlyMap<string, number>;
   collectiveArticles: ReadonlySet<string>;
   collectiveOf: ReadonlySet<string>;
-  /** Words after which the language's hundred alone is a noun, not 100: French "le cent" is the coin. */
-  hundredNouns?: ReadonlySet<string>;
-  /** The language capitalises every noun (NOUNS_CAPITALISED). */
-  nounsCapitalised?: boolean;
 }
-
-/** NumberLexicon.hundredNouns: where a hundred's word is also a noun of its own. */
-const HUNDRED_NOUNS: Record<string, ReadonlySet<string>> = { fr: new Set(['le', 'du', 'au', 'ce']) };
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 const NO_COLLECTIVES: ReadonlyMap<string, number> = new Map();
@@ -166,8 +152,6 @@ export function setNumberWords(lang: string, data: LanguageNumberWords): void {
     collectives: data.collectives ? new Map(Object.entries(data.collectives)) : NO_COLLECTIVES,
     collectiveArticles: data.collectiveArticles ? new Set(data.collectiveArticles) : NO_WORDS,
     collectiveOf: data.collectiveOf ? new Set(data.collectiveOf) : NO_WORDS,
-    hundredNouns: HUNDRED_NOUNS[lang],
-    nounsCapitalised: NOUNS_CAPITALISED.has(lang),
   });
 }
 
@@ -185,15 +169,15 @@ export function numberLexicon(lang: string | undefined): NumberLexicon {
 }
 
 /**
- * Whether the hundred's word at i, alone, is 100 ("cent personnes", "hundra personer"): not after a word
- * that makes it a noun ("le cent", the coin), and not capitalised as a name is, inside a sentence or
- * before another capitalised word ("la guerre de Cent Ans", "Hundred Acre Wood"; but German capitalises
- * "Hundert Menschen" so).
+ * Whether the hundred's word at i, alone, is 100 ("cent personnes", "hundra personer"): not after an
+ * article that stands for one before a scale word, which makes it a noun ("le cent", the coin; "a
+ * hundred" is read as one hundred before this), and not capitalised as a name is, inside a sentence or
+ * before another capitalised word ("la guerre de Cent Ans", "Hundred Acre Wood"; German's "Hundert
+ * Menschen" too, which a sentence seldom starts with).
  */
 export function hundredAlone(tokens: RawToken[], i: number, numbers: NumberLexicon): boolean {
   const t = tokens[i]!;
-  if (i > 0 && numbers.hundredNouns?.has(tokens[i - 1]!.lower)) return false;
-  if (t.text[0] === t.lower[0]) return true;
   const next = tokens[i + 1];
-  return i === 0 && (next === undefined || next.text[0] === next.lower[0] || numbers.nounsCapitalised === true);
+  if (i > 0 && numbers.ones.has(tokens[i - 1]!.lower)) return false;
+  return t.text[0] === t.lower[0] || (i === 0 && (!next || next.text[0] === next.lower[0]));
 }

@@ -9,7 +9,7 @@ import { lookupsOf, termIdOf } from './word-terms';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { figureWeight, TUNING } from './tuning';
 import { canBePerson, isCommonWord } from './person-names';
-import { NOUNS_CAPITALISED } from '@/utils/core/language/language-data';
+import { NOUNS_CAPITALISED } from './analyse-text';
 import { NOT_LOOKED_UP, PageWordIds, type WordIds } from './page-word-ids';
 
 export interface QueryFeatures {
