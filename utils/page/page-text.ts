@@ -50,7 +50,8 @@ const BLOCKS = new Set([
 ]);
 
 // JS `\s`: the corpus text model and copy-pasted quotes treat NBSP and thin spaces as spaces.
-const WS = /\s/;
+const WS_RUN = /\s+/g;
+const NOT_WS = /\S/;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 function isSkipped(el: Element): boolean {
@@ -68,25 +69,22 @@ class BlockBuilder {
   private nodes: TextSpan[] = [];
   private spaced = true;
 
+  /**
+   * Whitespace collapsed by one native replace, not a character at a time: a page with one 3 MB text
+   * node made three million one-character strings and as many appends, and stalled its reader for most
+   * of a second (tests/unit/page-text-runs.test.ts checks that the text and spans are the same).
+   */
   addText(node: Text): void {
     const data = node.data;
-    let span: TextSpan | null = null;
-    for (let i = 0; i < data.length; i++) {
-      const ws = WS.test(data[i]);
-      if (ws && this.spaced) continue;
-      if (!span) span = { node, start: this.text.length, end: 0, offset: i };
-      if (ws) {
-        this.text += ' ';
-        while (i + 1 < data.length && WS.test(data[i + 1])) i++;
-      } else {
-        this.text += data[i];
-      }
-      this.spaced = ws;
-    }
-    if (span) {
-      span.end = this.text.length;
-      this.nodes.push(span);
-    }
+    const collapsed = data.replace(WS_RUN, ' ');
+    // No space at the start of a block or after another space: then the node's first run is skipped.
+    const skip = this.spaced && collapsed.startsWith(' ') ? 1 : 0;
+    const piece = skip ? collapsed.slice(1) : collapsed;
+    if (!piece) return;
+    const start = this.text.length;
+    this.text += piece;
+    this.spaced = piece.endsWith(' ');
+    this.nodes.push({ node, start, end: this.text.length, offset: skip ? data.search(NOT_WS) : 0 });
   }
 
   /** A line break (<br>) reads as a space between words. */
@@ -179,10 +177,18 @@ function nodeIndex(span: TextSpan, k: number): number {
   const data = span.node.data;
   // Nothing collapsed in this span (always so for raw textContent spans): offsets are 1:1.
   if (span.end - span.start === data.length - span.offset) return span.offset + k;
+  // By runs, as addText emitted them: a run of other characters one each, a run of spaces one.
   let i = span.offset;
-  for (; k > 0 && i < data.length; k--) {
-    if (WS.test(data[i])) while (i < data.length && WS.test(data[i])) i++;
-    else i++;
+  while (k > 0 && i < data.length) {
+    WS_RUN.lastIndex = i;
+    const run = WS_RUN.exec(data);
+    const runStart = run ? run.index : data.length;
+    const take = Math.min(k, runStart - i);
+    i += take;
+    k -= take;
+    if (k === 0 || !run) break;
+    i = runStart + run[0].length;
+    k--;
   }
   return i;
 }
