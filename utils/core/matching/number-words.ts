@@ -179,5 +179,5 @@ export function hundredAlone(tokens: RawToken[], i: number, numbers: NumberLexic
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (i > 0 && numbers.ones.has(tokens[i - 1]!.lower)) return false;
-  return t.text[0] === t.lower[0] || (i === 0 && (!next || next.text[0] === next.lower[0]));
+  return t.text[0] === t.accented[0] || (i === 0 && (!next || next.text[0] === next.accented[0]));
 }
