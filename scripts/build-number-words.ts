@@ -49,8 +49,6 @@ export function numberWordsOf(spell: (n: number) => string, ordinals?: Record<st
   const scales: Record<string, number> = {};
   const joiners = new Set<string>();
   const weak = new Set<string>();
-  // The hundreds' forms that spell a hundred itself ("sto", "o sută", "cent"): alone they are 100 (hundredsAlone).
-  const aloneHundreds = new Set<string>();
   const add = (word: string, value: number) => {
     if (!(word in units)) units[word] = value;
   };
@@ -77,13 +75,11 @@ export function numberWordsOf(spell: (n: number) => string, ordinals?: Record<st
         delete units[last];
         kind.add(last);
       }
-      if (w.length === 1 && k === 1 && kind?.has(last)) aloneHundreds.add(last);
       if (w.length !== 2 || (last in units && units[last] !== size) || w[0]! in scales || hundreds.has(w[0]!)) continue;
       if (w[0]! in units && units[w[0]!] !== k) continue;
       if (units[last] === size) delete units[last];
       if (kind) kind.add(last);
       else if (!(last in scales)) scales[last] = size;
-      if (kind && k === 1) aloneHundreds.add(last);
       if (!(w[0]! in units)) {
         units[w[0]!] = k;
         if (k === 1) weak.add(w[0]!);
@@ -106,7 +102,7 @@ export function numberWordsOf(spell: (n: number) => string, ordinals?: Record<st
   }
   // The word for 1 is the indefinite article in most of these languages ("un", "ein", "een", "um").
   for (const [word, value] of Object.entries(units)) if (value === 1) weak.add(word);
-  hundredsAlone(spell, units, hundreds, aloneHundreds, weak);
+  hundredsAlone(spell, units, hundreds, weak);
   const table: LanguageNumberWords = { units, hundreds: [...hundreds], scales, joiners: [...joiners], weak: [...weak] };
   const thousands = thousandsOf(spell) ?? writtenClosed;
   if (thousands) table.thousands = thousands;
