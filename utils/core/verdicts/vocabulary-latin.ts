@@ -53,8 +53,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     // Later sources [held-out]: tests/fixtures/verdicts/held-out-labels.json names each label's fact-checker and page.
     'Lie', 'Untrue', 'Debunked', 'Barely true', 'Pants fire', 'Inaccurate', 'Errado', 'Errada', 'Fausse',
     'Neistina', 'Kratke noge', 'Rrenë', 'Rrenë e kryptë', 'Me kos', 'Disinformasi', 'Misinformasi', 'Fitnah', 'Penipuan',
-    // [published] cs, sk (Demagog), pl (OKO.press), fi (Faktabaari), tl (Rappler)
-    'Nepravda', 'Stłuczony fałszomierz', 'Väärin', 'Hindi totoo',
+    // [published] cs, sk (Demagog), pl (OKO.press), fi (Faktabaari), tl (Rappler), sv (faktiskt.se)
+    'Nepravda', 'Stłuczony fałszomierz', 'Väärin', 'Hindi totoo', 'Fel', 'Helt fel',
     // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
     'Neistinito', 'AI Generated', 'naeruväärne', 'JAMA', 'PIGEM VALE', 'VALE', 'Ni F od fakta', 'Ni pola fakta', 'Hamis', 'Melas', 'NETIESA', 'Drīzāk nav taisnība', 'Nav taisnība', 'SOBA', 'Inteligência Artificial', 'HINDI TUMPAK',
     // [frequent] tests/fixtures/verdicts/frequent-labels.json (labels used more than 50 times)
@@ -124,8 +124,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Waar', 'Sandt', 'Helt sant', 'Sant', 'Rigtigt',
     'Doğru', 'Benar', 'Adevărat', 'Prawda',
     'Certo', 'Istina', 'E vërtetë', 'Vraie',
-    // [published] cs, sk (Demagog), fi (Faktabaari)
-    'Pravda', 'Totta',
+    // [published] cs, sk (Demagog), fi (Faktabaari), sv (faktiskt.se)
+    'Pravda', 'Totta', 'Faktiskt helt sant',
     // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
     'Istinito', 'ÕIGE', 'Tõsi', 'Fakt', 'TIESA',
     // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
@@ -150,7 +150,7 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Unfounded', 'Lacks evidence', 'Outdated', 'Cannot be verified', 'Too soon to say', 'No verdict', 'Inconclusive', 'Niet te checken',
     'Imposibil de verificat', 'Nieweryfikowalne', 'Hetimet vazhdojnë',
     // [published] cs, sk (Demagog), fi (Faktabaari), es (El Heraldo), en (VERA Files)
-    'Neověřitelné', 'Neoveriteľné', '50/50', 'Sin evidencia', 'Unproven/No basis',
+    'Neověřitelné', 'Neoveriteľné', '50/50', 'Sin evidencia', 'Unproven/No basis', 'Oklart',
     // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
     'Neutemeljeno', 'Not verifiable', 'Undecidable', 'Unable to finalise', 'NO BASIS', 'KAHTLANE', 'Ei saa hinnata', 'NEĮMANOMA PATIKRINTI',
     // [frequent] tests/fixtures/verdicts/frequent-labels.json (labels used more than 50 times)
