@@ -1,5 +1,6 @@
 import type { FactsWords } from '@/utils/core/facts/facts-words-types';
 import { DEVANAGARI_WORDS, LATIN_STOPWORDS } from './bundled-detect-words';
+import { CLAUSE_WORDS } from './bundled-clause-words';
 
 /**
  * The facts reader's word lists, as a module: what Node reads (scripts/lib/node-language-data.ts) and
@@ -8,7 +9,6 @@ import { DEVANAGARI_WORDS, LATIN_STOPWORDS } from './bundled-detect-words';
  * (setFactsWordsSource), so that the background does not parse these strings at every worker start.
  * source-words.ts, date-words.ts and figure-words.ts make their sets and maps from them.
  */
-
 const words = (list: string) => list.split(' ');
 
 export const BUNDLED_FACTS_WORDS: FactsWords = {
@@ -27,6 +27,7 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'has', 'have', 'had'],
   adverbs: ['egalement', 'deja', 'aussi', 'precedemment', 'recemment', 'encore', 'pourtant', 'notamment', 'also', 'previously', 'recently', 'earlier', 'already', 'repeatedly', 'publiquement', 'publicly', 'pas', 'ne', 'n', 'not', 'officiellement', 'officially'],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'he', 'she', 'they', 'it', 'we', 'i', 'je', 'nous', 'vous', 'you', 'celui', 'celle', 'ce', 'cela', 'ceci', 'this', 'that', 'qui', 'who', 'which', 'lequel', 'laquelle'],
+  ...CLAUSE_WORDS,
   /** Source kinds, each with the words (single or joined by spaces) that signal it; first match wins. */
   kinds: [
     ['military-intelligence', ['renseignement militaire', 'military intelligence', 'gur', 'hur']],

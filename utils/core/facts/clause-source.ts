@@ -12,34 +12,23 @@ import { tokens } from '@/utils/core/facts/text';
  * qu'", "so that" join clauses, and "ont arrêté l'homme que" starts a relative clause, not a report.
  */
 
-// Words of finding, knowing and reporting (folded), beside the reporting verbs of source-words.ts.
-const KNOWING = new Set([
-  'preuve', 'preuves', 'indices', 'signes', 'suggerant', 'suggere', 'suggerent', 'montrant', 'montre', 'montrent', 'indiquant', 'estimant',
-  'pensent', 'pense', 'croient', 'croit', 'conclu', 'concluent', 'trouve', 'decouvert', 'appris', 'sait', 'savent', 'craignent', 'craint',
-  'evidence', 'signs', 'suggesting', 'suggests', 'suggest', 'showing', 'shows', 'show', 'indicating', 'indicates', 'believe', 'believes',
-  'think', 'thinks', 'concluded', 'conclude', 'found', 'find', 'learned', 'know', 'knows', 'fear', 'fears', 'assess', 'assessed', 'assesses',
-]);
+// Words of finding, knowing and reporting (SourceWords.KNOWING), beside the reporting verbs.
 function knows(w: string): boolean {
-  const { SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT } = sourceWords();
+  const { SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT, KNOWING } = sourceWords();
   return KNOWING.has(w) || SPEECH_FR.has(w) || SPEECH_EN.has(w) || SPEECH_FR_PRESENT.has(w);
 }
 
 const THAT = new Set(['que', 'qu', 'that']);
-// Words that make "que / that" a conjunction rather than the start of what someone reports or found.
-const CONJUNCTION = new Set([
-  'alors', 'bien', 'parce', 'tandis', 'avant', 'apres', 'pendant', 'des', 'lors', 'ainsi', 'sans', 'pour', 'afin', 'tant', 'mesure', 'sorte',
-  'facon', 'maniere', 'moins', 'plus', 'autant', 'si', 'depuis', 'jusqu', 'tel', 'telle', 'meme', 'so', 'now', 'such', 'given', 'except',
-  'provided', 'rather', 'even', 'than', 'save', 'in', 'order',
-]);
 /** A clause longer than this is no subject and its verb phrase. */
 const MAX_CLAUSE_WORDS = 16;
 
 export function clauseSource(lead: string): { name: string; start: number } | undefined {
-  const { SPEECH_EN, SPEECH_FR } = sourceWords();
+  const { SPEECH_EN, SPEECH_FR, THAT_CONJUNCTIONS } = sourceWords();
   const toks = tokens(lead);
   const last = toks[toks.length - 1];
   if (!last || !THAT.has(last.lower) || !/^['\s]*$/.test(lead.slice(last.end))) return undefined;
-  if (CONJUNCTION.has(toks[toks.length - 2]?.lower ?? '')) return undefined;
+  // "alors qu'", "so that": a conjunction, not the start of what someone reports or found.
+  if (THAT_CONJUNCTIONS.has(toks[toks.length - 2]?.lower ?? '')) return undefined;
   // The clause "que" ends: from the "que / that" or the reporting verb before it ("said the ministry
   // had evidence that"), or the sentence's start.
   let k = toks.length - 2;

@@ -38,6 +38,12 @@ export interface FactsWords {
   locative: Record<string, string>;
   /** "And" and "or" by language, space-separated. */
   conjunctions: Record<string, string>;
+  /** Words of finding, knowing and reporting before "que / that", beside the reporting verbs (clause-source.ts). */
+  knowing: string[];
+  /** Words that make "que / that" after them a conjunction, not the start of what someone reports or found (clause-source.ts). */
+  thatConjunctions: string[];
+  /** Words that may follow a place named as a location, with their accents ("en Russie pour…", "to Russia in…"; places.ts). */
+  afterLocation: string[];
   /** Reporting verbs that end the sentence, their subject before them, by language (Turkish: "…, Sahil Güvenlik açıkladı."). */
   reportingFinal: Record<string, string[]>;
   /** Prepositions that carry a source's name on in those languages ("Angaben der Polizei"). */

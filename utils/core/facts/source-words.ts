@@ -30,6 +30,10 @@ export interface SourceWords {
   ACCORDING_TO_AFTER: Readonly<Record<string, ReadonlySet<string>>>;
   /** Reporting verbs after the statement, by language, each as its words. */
   REPORTING_AFTER: Readonly<Record<string, readonly string[][]>>;
+  /** Words of finding, knowing and reporting before "que / that" (clause-source.ts). */
+  KNOWING: ReadonlySet<string>;
+  /** Words that make "que / that" after them a conjunction (clause-source.ts). */
+  THAT_CONJUNCTIONS: ReadonlySet<string>;
   /** Reporting verbs that end the sentence, their subject before them, by language. */
   REPORTING_FINAL: Readonly<Record<string, ReadonlySet<string>>>;
 }
@@ -58,6 +62,8 @@ export function sourceWords(): SourceWords {
     ACCORDING_TO_AFTER: Object.fromEntries(Object.entries(w.accordingToAfter).map(([lang, words]) => [lang, new Set(words)])),
     REPORTING_AFTER: Object.fromEntries(Object.entries(w.reportingAfter).map(([lang, verbs]) => [lang, verbs.map((v) => v.split(' '))])),
     REPORTING_FINAL: Object.fromEntries(Object.entries(w.reportingFinal).map(([lang, words]) => [lang, new Set(words)])),
+    KNOWING: new Set(w.knowing),
+    THAT_CONJUNCTIONS: new Set(w.thatConjunctions),
     SOURCE_LINKS: Object.fromEntries(Object.entries(w.sourceLinks).map(([lang, words]) => [lang, new Set(words)])),
   };
   return made;
