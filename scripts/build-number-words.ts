@@ -19,7 +19,7 @@ import { lex } from '@/utils/core/matching/lex';
 import { unifyTypography } from '@/utils/core/matching/normalise-text';
 import { stemmerOf, type LanguageNumberWords } from '@/utils/core/language/language-data';
 import { lexiconBetween, LEXICON_LANGS } from '@/utils/core/lexicon/lexicons';
-import { COLLECTIVE_ARTICLES, COLLECTIVE_OF, COLLECTIVES, DENIALS, GENITIVE_SCALES, HALVES, NEGATORS, ONES } from '@/scripts/lib/cue-words';
+import { COLLECTIVE_ARTICLES, COLLECTIVE_OF, COLLECTIVES, DENIAL_OPENERS, DENIALS, GENITIVE_SCALES, HALVES, NEGATORS, ONES } from '@/scripts/lib/cue-words';
 import { genderSpellings, HOMOGRAPHS, withGenders, words } from './lib/gender-number-words';
 import { hundredsAlone } from './lib/hundreds-alone';
 
@@ -250,6 +250,7 @@ export async function numberTables(): Promise<Record<string, LanguageNumberWords
 function withCues(lang: string, table: LanguageNumberWords): LanguageNumberWords {
   if (NEGATORS[lang]) table.negators = [...NEGATORS[lang]];
   if (DENIALS[lang]) table.denials = [...DENIALS[lang]];
+  if (DENIAL_OPENERS[lang]) table.denialOpeners = [...DENIAL_OPENERS[lang]];
   if (HALVES[lang]) table.halves = [...HALVES[lang]];
   if (ONES[lang]) table.ones = [...ONES[lang]];
   for (const [word, value] of Object.entries(GENITIVE_SCALES[lang] ?? {})) if (!(word in table.scales)) table.scales[word] = value;

@@ -43,6 +43,28 @@ export const DENIALS: Record<string, readonly string[]> = {
 };
 
 /**
+ * What opens a clause that denies what came before it, after a comma: ", which Moscow denies", ", ce que
+ * dément la direction", ", lo que niega el Gobierno", ", was die Direktion bestreitet". A denial there
+ * reports the claim and who denies it: the sentence still states the claim (analyse-text.ts). One word,
+ * or two with a space, folded as the lexer lowers them.
+ */
+export const DENIAL_OPENERS: Record<string, readonly string[]> = {
+  fr: ['ce que', 'ce qu', 'ce qui'],
+  en: ['which', 'something', 'a claim', 'an allegation', 'an accusation', 'a charge'],
+  es: ['lo que', 'lo cual', 'algo que', 'extremo que'],
+  it: ['il che', 'cosa che', 'cio che', 'circostanza che'],
+  pt: ['o que', 'algo que'],
+  de: ['was'],
+  nl: ['wat', 'iets wat', 'iets dat'],
+  sv: ['vilket', 'nagot som'],
+  da: ['hvilket', 'noget'],
+  no: ['hvilket', 'noe'],
+  nb: ['hvilket', 'noe'],
+  pl: ['czemu', 'co'],
+  ro: ['ceea ce', 'lucru pe care', 'lucru care'],
+};
+
+/**
  * Half before a scale word: "half a million", "mezzo milione", "medio millón", "meio milhão", "eine
  * halbe Million", "un demi-million", "een half miljoen", "en halv miljon", "pół miliona", "půl
  * milionu" (as the lexer lowers them: "poł", "pul"). Only there: elsewhere they are ordinary words.

@@ -37,6 +37,8 @@ export interface LanguageNumberWords {
   /** Negations ("not", "geen") and denial predicates ("denies", "ontkent"), folded (scripts/lib/cue-words.ts; read by matching/cues.ts). */
   negators?: string[];
   denials?: string[];
+  /** Words that open a clause a denial after a claim stands in, one or two words ("which", "ce que"): ", which Moscow denies" (scripts/lib/cue-words.ts). */
+  denialOpeners?: string[];
   /** Half, and the articles that stand for one, before a scale word ("half a million", "il miliardo"; scripts/lib/cue-words.ts). */
   halves?: string[];
   ones?: string[];

@@ -3,7 +3,7 @@
  * the matcher compares: stemmed content words, proper-name keys, figures,
  * negation and compass directions.
  */
-import { directionOf, isDenial, isNegator, type Direction } from './cues';
+import { directionOf, isDenial, isNegator, opensDenialClause, type Direction } from './cues';
 import { cjkPieces, hasCjk, type CjkPiece } from './cjk';
 import { entityKey, nameForKey } from './entity-key';
 import { readFigures, type FigureKind } from './figures';
@@ -44,6 +44,11 @@ export interface Analysis {
   negated: boolean;
   /** A denial predicate ("denies", "nie", "niega"): counted in `negated` too, and apart (see denialMismatch). */
   denied: boolean;
+  /**
+   * A denial in a clause after the claim, that a relative opens (", which Moscow denies", ", ce que dément
+   * la direction"): the sentence states the claim and reports its denial, so neither `negated` nor `denied`.
+   */
+  deniedLater: boolean;
   /** Person-like names, their two words (two capitalised words in a row: "Lloyd Austin", "Kyrylo
    *  Budanov"; the last one's entity is the key): who a statement is attributed to. Places and
    *  institutions look the same ("White House"): see person-names.ts. */
@@ -183,11 +188,13 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
   const directionAt: [number, Direction][] = [];
   let negated = false;
   let denied = false;
+  let deniedLater = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (isNegator(t.lower, tools.lang, tokens[i - 1]?.lower)) {
-      negated = true;
-      if (isDenial(t.lower, tools.lang)) denied = true;
+      if (!isDenial(t.lower, tools.lang)) negated = true;
+      else if (inDenialClause(unified, tokens, i, tools.lang)) deniedLater = true;
+      else negated = denied = true;
     }
     const direction = t.kind === 'word' ? directionOf(t.lower, tools.lang) : undefined;
     if (direction) directionAt.push([i, direction]);
@@ -250,6 +257,7 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
     ),
     negated,
     denied,
+    deniedLater,
     directions: directionHeads(tokens, directionAt, tools.isStopWord),
   };
   return { analysis, tokens, unified };
@@ -270,3 +278,13 @@ function adjacent(text: string, a: WordUnit, b: WordUnit): boolean {
 }
 
 const allCaps = (word: string) => word === word.toUpperCase();
+
+/** Punctuation that ends a clause, between two words. */
+const CLAUSE_BREAK = /[,;:(\u2013\u2014]/;
+
+/** Whether the denial at token `i` stands in a clause after another, that a relative opens (opensDenialClause). */
+function inDenialClause(text: string, tokens: readonly RawToken[], i: number, lang: string): boolean {
+  let k = i;
+  while (k > 0 && !CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
+  return k > 0 && opensDenialClause(tokens[k]!.lower, tokens[k + 1]?.lower, lang);
+}

@@ -48,6 +48,12 @@ export function isDenial(lowerWord: string, lang: string): boolean {
   return cuesOf(lang).denials.has(lowerWord);
 }
 
+/** Whether a clause that opens with these words ("which", "ce que": `second` is the word after `first`) reports a denial of what came before it. */
+export function opensDenialClause(first: string, second: string | undefined, lang: string): boolean {
+  const openers = cuesOf(lang).denialOpeners;
+  return openers.has(first) || openers.has(`${first} ${second}`);
+}
+
 const LETTERS = /\p{L}+/gu;
 
 /** Whether a folded text has a denial predicate of `lang`: for a stored document, which keeps its text, not its words. */

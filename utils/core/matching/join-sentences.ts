@@ -37,6 +37,7 @@ export function joinSentences(parts: readonly SentenceAnalysis[], gaps: readonly
   const directions = new Set<string>();
   let negated = false;
   let denied = false;
+  let deniedLater = false;
   let offset = 0;
   for (let k = 0; k < parts.length; k++) {
     const { analysis, unified } = parts[k]!;
@@ -48,9 +49,10 @@ export function joinSentences(parts: readonly SentenceAnalysis[], gaps: readonly
     for (const d of analysis.directions) directions.add(d);
     negated ||= analysis.negated;
     denied ||= analysis.denied;
+    deniedLater ||= analysis.deniedLater;
     offset += unified.length + (unifiedGaps[k]?.length ?? 0);
   }
-  return { lang: first.lang, persons, words, figures: dates.concat(numbers), negated, denied, directions };
+  return { lang: first.lang, persons, words, figures: dates.concat(numbers), negated, denied, deniedLater, directions };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;

@@ -95,6 +95,8 @@ export interface NumberLexicon {
   /** Negations ("not", "geen") and denial predicates ("denies", "ontkent"): read by cues.ts. */
   negators: ReadonlySet<string>;
   denials: ReadonlySet<string>;
+  /** What opens a clause with a denial of what came before it: "which", "ce que" (cues.ts). */
+  denialOpeners: ReadonlySet<string>;
   /** Collective numerals ("centaine" 100), the articles before them and the word before their scale word (collective-numerals.ts). */
   collectives: ReadonlyMap<string, number>;
   collectiveArticles: ReadonlySet<string>;
@@ -118,7 +120,7 @@ export function oneBeforeScale(numbers: NumberLexicon, article: string, scale: N
 export const WEAK_ORDINAL_BELOW = 3;
 
 /** The list above, read in a text of any language (the seed and the starter data are French and English). */
-export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set(), decades: new Set(), months: new Map(), ones: NO_WORDS, halves: NO_WORDS, negators: NO_WORDS, denials: NO_WORDS, collectives: NO_COLLECTIVES, collectiveArticles: NO_WORDS, collectiveOf: NO_WORDS };
+export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set(), decades: new Set(), months: new Map(), ones: NO_WORDS, halves: NO_WORDS, negators: NO_WORDS, denials: NO_WORDS, denialOpeners: NO_WORDS, collectives: NO_COLLECTIVES, collectiveArticles: NO_WORDS, collectiveOf: NO_WORDS };
 
 const lexicons = new Map<string, NumberLexicon>();
 
@@ -149,6 +151,7 @@ export function setNumberWords(lang: string, data: LanguageNumberWords): void {
     halves: data.halves ? new Set(data.halves) : NO_WORDS,
     negators: data.negators ? new Set(data.negators) : NO_WORDS,
     denials: data.denials ? new Set(data.denials) : NO_WORDS,
+    denialOpeners: data.denialOpeners ? new Set(data.denialOpeners) : NO_WORDS,
     collectives: data.collectives ? new Map(Object.entries(data.collectives)) : NO_COLLECTIVES,
     collectiveArticles: data.collectiveArticles ? new Set(data.collectiveArticles) : NO_WORDS,
     collectiveOf: data.collectiveOf ? new Set(data.collectiveOf) : NO_WORDS,

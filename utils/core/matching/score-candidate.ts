@@ -283,7 +283,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   if (keep && !keep.early(x)) return false;
   const doc = index.docs.at(docId)!;
   x[F.directionConflict] = directionsConflict(doc.directions, q.analysis.directions) ? 1 : 0;
-  x[F.negationMismatch] = doc.negated !== q.analysis.negated ? 1 : 0;
+  x[F.negationMismatch] = doc.negated !== q.analysis.negated && !(doc.negated && q.analysis.deniedLater) ? 1 : 0; // ", which Moscow denies" agrees with both
   x[F.statement] = doc.outletId === null ? 1 : 0;
   // The sentence's side last: it costs a pass over the text's units, and `keep` (the caller's bound
   // on the logit with the sentence and denial features still 0) turns most documents away before it.
@@ -291,7 +291,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   // After `keep` too: reading it costs a look-up per document.
   // A denial says what a plain negation says: "the operator denies the dam is at risk" is "the dam is
   // not at risk". They differ only where the other side neither denies nor negates.
-  x[F.denialMismatch] = claimDenied(index, docId) ? (q.analysis.denied || q.analysis.negated ? 0 : 1) : q.analysis.denied && !doc.negated ? 1 : 0;
+  x[F.denialMismatch] = claimDenied(index, docId) ? (q.analysis.denied || q.analysis.negated || q.analysis.deniedLater ? 0 : 1) : q.analysis.denied && !doc.negated ? 1 : 0;
   const sentence = sentenceCoverage(q, doc, index, ctx);
   if (coverage * Math.sqrt(sentence) < minCoverage) return false;
   x[F.sentenceCoverage] = sentence;
