@@ -125,7 +125,7 @@ if (args.includes('--json')) {
     for (const [title, t, every] of sections) {
       console.log(`\n${evaluation.versions} versions with expected facts; ${title}:`);
       for (const kind of KINDS) {
-        if (!every && kind !== 'attributions') continue;
+        if (!every && kind !== 'attributions' && kind !== 'sourceNames') continue;
         const k = t[kind];
         console.log(`  ${kind.padEnd(13)} precision ${fmt(k.precision)}  recall ${fmt(k.recall)}  F1 ${fmt(k.f1)}  (tp ${k.tp}, fp ${k.fp}, fn ${k.fn})`);
       }

@@ -5,11 +5,13 @@ import { tokens } from '@/utils/core/facts/text';
 /**
  * Precision, recall and F1 of extracted facts against expected ones, per kind. How two facts match:
  * figures by value; places by place key (spelling-tolerant); sources when their names share content
- * words (half the shorter name's); dates by English label.
+ * words (half the shorter name's); dates by English label. `sourceNames` counts the sources again, as
+ * a reader sees them in the card: a match needs the same content words, so a name read too long
+ * ("den svenske kystbevogtning dækker olien", "Galatasaray'ın açıklamasına") is wrong there.
  */
 
-export type Kind = 'figures' | 'places' | 'attributions' | 'dates';
-export const KINDS: Kind[] = ['figures', 'places', 'attributions', 'dates'];
+export type Kind = 'figures' | 'places' | 'attributions' | 'sourceNames' | 'dates';
+export const KINDS: Kind[] = ['figures', 'places', 'attributions', 'sourceNames', 'dates'];
 
 export interface Counts {
   tp: number;
@@ -19,6 +21,13 @@ export interface Counts {
 
 const STOP = new Set(['le', 'la', 'les', 'l', 'the', 'de', 'du', 'des', 'd', 'of', 'et', 'and', 'a', 'un', 'une', 'pour', 'for', 's', 'en', 'in']);
 const words = (name: string) => new Set(tokens(name).map((t) => t.lower).filter((w) => w.length > 1 && !STOP.has(w)));
+
+/** The same content words: the name as written, but for its articles and case. */
+function sameName(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  return wa.size === wb.size && [...wa].every((w) => wb.has(w));
+}
 
 export function sameSource(a: string, b: string): boolean {
   const wa = words(a);
@@ -38,7 +47,7 @@ function keysOf(kind: Kind, facts: VersionFactFields): string[] {
 export function countKind(kind: Kind, got: VersionFactFields, want: VersionFactFields): Counts {
   const g = keysOf(kind, got);
   const w = keysOf(kind, want);
-  const eq = kind === 'attributions' ? sameSource : (x: string, y: string) => x === y;
+  const eq = kind === 'attributions' ? sameSource : kind === 'sourceNames' ? sameName : (x: string, y: string) => x === y;
   const used = new Set<number>();
   let tp = 0;
   for (const x of g) {

@@ -185,7 +185,7 @@ describe('sources and places in the other languages of the word lists', () => {
     // "According to" written after the source.
     ['fi', 'Poliisin mukaan onnettomuudessa loukkaantui 14 ihmistä.', 'Poliisin'],
     ['hu', 'A rendőrség szerint 14 ember megsérült.', 'A rendőrség'],
-    ['tr', "İçişleri Bakanlığı'nın açıklamasına göre 14 kişi yaralandı.", "İçişleri Bakanlığı'nın açıklamasına"],
+    ['tr', "İçişleri Bakanlığı'nın açıklamasına göre 14 kişi yaralandı.", 'İçişleri Bakanlığı'],
   ])('[%s] %s', (lang, quote, source) => {
     expect(facts(quote, lang).sources).toEqual([source]);
   });

@@ -5,7 +5,24 @@ import type { FactsWords } from '@/utils/core/facts/facts-words-types';
  * build writes into the extension's `words/facts.*` files with the facts reader's other lists
  * (bundled-facts-words.ts), read on first use, not carried in the background's code.
  */
-export const CLAUSE_WORDS: Pick<FactsWords, 'knowing' | 'thatConjunctions' | 'afterLocation'> = {
+export const CLAUSE_WORDS: Pick<FactsWords, 'knowing' | 'thatConjunctions' | 'afterLocation' | 'sourceAgents' | 'sourceStops'> = {
+  /** English and French words around a source (sources.ts): see FactsWords.sourceStops. */
+  sourceStops: {
+    forward: 'qui que qu dont lorsque quand which who that when while dans pour avec sur mais but because car a ont has have on in au aux citing as',
+    backward: 'que qu qui mais but that because car donc si if when lorsque quand where ou while et and selon',
+    notSources: 'lesquelles lesquels lequel laquelle moi nous eux lui elle elles him her them me us',
+    subjectStart: 'le la les l the un une a an leur leurs son sa ses notre nos ce cette ces its their his her our this these those',
+    notSubjectStart: 'de d du en dans pour par sur of in at from on by for to with',
+  },
+  /**
+   * The agent's preposition, folded ("by", "par", "dalla", "de către"): "according to figures published by
+   * the ministry" names the ministry (source-span.ts). Only the prepositions of an agent: "of", "de",
+   * "van" name a part of the source ("the minister of defence").
+   */
+  sourceAgents: {
+    en: 'by', fr: 'par', es: 'por', it: 'da dal dalla dai dagli dalle dallo dall', pt: 'pelo pela pelos pelas por',
+    nl: 'door', de: 'durch', ro: 'de de_catre', pl: 'przez',
+  },
   /** Words of finding, knowing and reporting (clause-source.ts), beside the reporting verbs above. */
   knowing: [
   'preuve', 'preuves', 'indices', 'signes', 'suggerant', 'suggere', 'suggerent', 'montrant', 'montre', 'montrent', 'indiquant', 'estimant',

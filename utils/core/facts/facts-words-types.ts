@@ -46,6 +46,14 @@ export interface FactsWords {
   afterLocation: string[];
   /** Reporting verbs that end the sentence, their subject before them, by language (Turkish: "…, Sahil Güvenlik açıkladı."). */
   reportingFinal: Record<string, string[]>;
+  /**
+   * English and French words around a source, space-separated: those that end it read forward (`forward`)
+   * or back from its verb (`backward`), pronouns that are none (`notSources`), what a subject after its
+   * verb may start with (`subjectStart`) and the prepositions no subject starts with (`notSubjectStart`).
+   */
+  sourceStops: Record<'forward' | 'backward' | 'notSources' | 'subjectStart' | 'notSubjectStart', string>;
+  /** The agent's preposition by language ("by", "par", "dalla", "de către"), space-separated words, two-word ones joined by "_": after it is the source (source-span.ts). */
+  sourceAgents: Record<string, string>;
   /** Prepositions that carry a source's name on in those languages ("Angaben der Polizei"). */
   sourceLinks: Record<string, string[]>;
   /** Weekdays to their day (0 is Sunday), in French, English, Spanish and German. */

@@ -5,16 +5,17 @@ import { gap, HARD_STOP } from '@/utils/core/facts/text';
 import type { AttributionFact } from '@/utils/core/facts/types';
 import { weekdays } from '@/utils/core/facts/date-words';
 import { finalSource, sourceBefore, subjectBefore, trailingSource } from '@/utils/core/facts/verb-sources';
+import { endsAfterHead, sourceInside } from '@/utils/core/facts/source-span';
+
+const NOUNS_LOWER = new Set(['da', 'sv', 'nb', 'no', 'nl']);
+/** Words that end or cannot start a source (FactsWords.sourceStops). */
+const stops = () => sourceWords().STOPS;
 
 /**
  * Who a quote attributes its statement to: "selon X", "d'après X", "according to X", "X a déclaré",
  * "X said / told", "X's intelligence service". The name keeps its title and apposition
  * ("le porte-parole du Kremlin, Dmitri Peskov").
  */
-
-const FORWARD_STOP = new Set(['qui', 'que', 'qu', 'dont', 'lorsque', 'quand', 'which', 'who', 'that', 'when', 'while', 'dans', 'pour', 'avec', 'sur', 'mais', 'but', 'because', 'car', 'a', 'ont', 'has', 'have', 'on', 'in', 'au', 'aux', 'citing', 'as']);
-const BACKWARD_STOP = new Set(['que', 'qu', 'qui', 'mais', 'but', 'that', 'because', 'car', 'donc', 'si', 'if', 'when', 'lorsque', 'quand', 'where', 'ou', 'while', 'et', 'and', 'selon']);
-const NOT_SOURCES = new Set(['lesquelles', 'lesquels', 'lequel', 'laquelle', 'moi', 'nous', 'eux', 'lui', 'elle', 'elles', 'him', 'her', 'them', 'me', 'us']);
 
 /** Phrase after "selon": up to a clause boundary; across a comma only into a capitalised name. */
 function forward(toks: RawToken[], i: number, quote: string, lang?: string): number {
@@ -23,12 +24,13 @@ function forward(toks: RawToken[], i: number, quote: string, lang?: string): num
   const links = lang ? SOURCE_LINKS[lang] : undefined;
   const other = lang !== undefined && lang !== 'en' && lang !== 'fr';
   let j = i;
+  let head = false;
   while (toks[j + 1] && j - i < 14) {
     const g = gap(quote, toks[j]!, toks[j + 1]!);
     const next = toks[j + 1]!;
     if (HARD_STOP.test(g)) break;
     if (g.includes(',') && !(/^\p{Lu}/u.test(next.text) && apposition(toks, j + 1, quote))) break;
-    if (FORWARD_STOP.has(next.lower) && !/^\p{Lu}/u.test(next.text) && !(next.lower === 'a' && !/\s/.test(g))) break;
+    if (stops().forward.has(next.lower) && !/^\p{Lu}/u.test(next.text) && !(next.lower === 'a' && !/\s/.test(g))) break;
     // A number starts the statement in any language read by its "according to" ("Według … 14 osób").
     if ((ends?.has(next.lower) || (other && next.kind === 'number')) && !/^\p{Lu}/u.test(next.text)) break;
     if (links && /^\p{Ll}/u.test(next.text) && !links.has(next.lower) && !DETERMINERS.has(next.lower)) {
@@ -38,7 +40,13 @@ function forward(toks: RawToken[], i: number, quote: string, lang?: string): num
       // adjectives of names ("de Turkse krant Hürriyet verhuist de…"): there the verb, which comes
       // second, is the word before the next subject's article.
       if (lang === 'nl' ? DETERMINERS.has(toks[j + 2]?.lower ?? '') : /^\p{Lu}/u.test(toks[j]!.text)) break;
-    }
+      // Danish, Swedish, Norwegian and Dutch write common nouns in lowercase: the word after the noun ends it.
+      if (NOUNS_LOWER.has(lang!)) {
+        const step = endsAfterHead(toks, j, head, lang!);
+        if (step.end) break;
+        head = step.head;
+      }
+    } else if (links?.has(next.lower)) head = false;
     j++;
   }
   // A closing parenthesis belongs to the name: "(NIS)".
@@ -90,7 +98,7 @@ function backward(toks: RawToken[], v: number, quote: string): number {
   while (j > 0 && v - j < 12) {
     const prev = toks[j - 1]!;
     const g = gap(quote, prev, toks[j]!);
-    if (HARD_STOP.test(g) || BACKWARD_STOP.has(prev.lower)) break;
+    if (HARD_STOP.test(g) || stops().backward.has(prev.lower)) break;
     // "Kyrylo Budanov, a affirmé": one comma between subject and verb; any earlier comma ends the
     // subject ("…last week, the Home Office said").
     if (g.includes(',') && j !== v) break;
@@ -99,8 +107,8 @@ function backward(toks: RawToken[], v: number, quote: string): number {
   if (j === v) return -1;
   // "a-t-il déclaré", "ajoute-t-elle": the subject is the pronoun just before the verb.
   if (PRONOUNS.has(toks[v - 1]!.lower) && !/^\p{Lu}/u.test(toks[v - 1]!.text)) return -1;
-  if (PRONOUNS.has(toks[j]!.lower) || NOT_SOURCES.has(toks[j]!.lower)) return -1;
-  if (NOT_SUBJECT_START.has(toks[j]!.lower)) {
+  if (PRONOUNS.has(toks[j]!.lower) || stops().notSources.has(toks[j]!.lower)) return -1;
+  if (stops().notSubjectStart.has(toks[j]!.lower)) {
     // "On Monday the ministry said": the subject starts at its article, after the time or place.
     let article = -1;
     for (let k = v - 1; k > j && article < 0; k--) if (ARTICLES_BEFORE.has(toks[k]!.lower)) article = k;
@@ -111,18 +119,12 @@ function backward(toks: RawToken[], v: number, quote: string): number {
   return toks.slice(j, v).every((t) => ADVERBS.has(t.lower)) ? -1 : j;
 }
 
-/** Words a subject after the verb may start with: articles, possessives, demonstratives ("…, a annoncé leur syndicat"). */
-const SUBJECT_START = new Set(['le', 'la', 'les', 'l', 'the', 'un', 'une', 'a', 'an', 'leur', 'leurs', 'son', 'sa', 'ses', 'notre', 'nos', 'ce', 'cette', 'ces', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
-
-/** Prepositions, which start no subject: "…dans les hôpitaux de Varsovie et de Cracovie, a annoncé" is no source "de Cracovie". */
-const NOT_SUBJECT_START = new Set(['de', 'd', 'du', 'en', 'dans', 'pour', 'par', 'sur', 'of', 'in', 'at', 'from', 'on', 'by', 'for', 'to', 'with']);
-
 /** "…, a indiqué le ministère", "…, said the Home Office": the source after the verb. */
 function inverted(toks: RawToken[], v: number, verbEnd: number, quote: string): [number, number] | undefined {
   if (v === 0 || !gap(quote, toks[v - 1]!, toks[v]!).includes(',')) return undefined;
   const s = verbEnd + 1;
   const first = toks[s];
-  if (!first || !(SUBJECT_START.has(first.lower) || /^\p{Lu}/u.test(first.text)) || HARD_STOP.test(gap(quote, toks[verbEnd]!, first))) return undefined;
+  if (!first || !(stops().subjectStart.has(first.lower) || /^\p{Lu}/u.test(first.text)) || HARD_STOP.test(gap(quote, toks[verbEnd]!, first))) return undefined;
   // "a déclaré le 17 octobre": a date after the verb is no source.
   if (toks[s + 1]?.kind === 'number' || first.kind === 'number') return undefined;
   return [s, forward(toks, s, quote)];
@@ -157,7 +159,7 @@ export function readAttributions(toks: RawToken[], quote: string, lang?: string)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     let from = -1;
-    if ((t.lower === 'selon' || (t.lower === 'apres' && toks[i - 1]?.lower === 'd')) && toks[i + 1] && !NOT_SOURCES.has(toks[i + 1]!.lower)) from = i + 1;
+    if ((t.lower === 'selon' || (t.lower === 'apres' && toks[i - 1]?.lower === 'd')) && toks[i + 1] && !stops().notSources.has(toks[i + 1]!.lower)) from = i + 1;
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && toks[i + 2]) from = i + 2;
     if (from < 0 && lang) from = accordingTo(toks, i, lang);
     const other = lang && lang !== 'en' && lang !== 'fr' ? lang : undefined;
@@ -167,14 +169,15 @@ export function readAttributions(toks: RawToken[], quote: string, lang?: string)
       i = trailing[1];
       continue;
     }
-    const before = from < 0 && other ? (subjectBefore(toks, quote, other, i) ?? sourceBefore(toks, quote, other, i) ?? finalSource(toks, quote, other, i)) : undefined;
+    const found = from < 0 && other ? (subjectBefore(toks, quote, other, i) ?? sourceBefore(toks, quote, other, i) ?? finalSource(toks, quote, other, i)) : undefined;
+    const before = found && sourceInside(toks, quote, found, other);
     if (before) {
       if (!spans.some(([a, b]) => before[0] <= b && before[1] >= a)) spans.push(before);
       continue;
     }
     if (from >= 0 && !PRONOUNS.has(toks[from]!.lower)) {
       const to = forward(toks, from, quote, lang);
-      spans.push([from, to]);
+      spans.push(sourceInside(toks, quote, [from, to], lang));
       i = to;
       continue;
     }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '@/utils/core/facts/extract';
+
+/** The source a card shows, as written: not the words of the clause around it (source-span.ts, sources.ts). */
+const sources = (q: string, lang: string) => extractFacts(q, { lang }).attributions.map((a) => a.name);
+
+describe('where a source read after "according to" ends', () => {
+  it.each([
+    // Danish, Dutch: a lowercase noun after its adjectives, then the clause's verb or adverb.
+    ['da', 'Ifølge den svenske kystbevogtning dækker olien nu et område på omkring 12 kilometer ud for Gotland.', ['den svenske kystbevogtning']],
+    ['nl', 'De spoorlijn blijft volgens de Tsjechische spoorbeheerder zeker tot vrijdag dicht.', ['de Tsjechische spoorbeheerder']],
+    ['nl', 'In de bergen ging volgens de Andalusische hulpdiensten ruim 4.000 hectare verloren.', ['de Andalusische hulpdiensten']],
+    // A noun in -e before the clause's auxiliary is the noun, not an adjective.
+    ['nl', 'Volgens de politie zijn er drie doden.', ['de politie']],
+    ['da', 'Ifølge politiet er tre personer døde.', ['politiet']],
+  ])('%s: %s', (lang, quote, want) => {
+    expect(sources(quote, lang)).toEqual(want);
+  });
+});
+
+describe('the source inside a phrase read as one', () => {
+  it.each([
+    // The agent of "announced by", "reported by".
+    ['ro', 'Candidatul independent a câștigat 41,2% din voturi, potrivit rezultatelor parțiale anunțate luni de Biroul Electoral Central.', ['Biroul Electoral Central']],
+    ['it', 'I migranti sono stati sbarcati a Lampedusa, secondo quanto riferito dalla Prefettura di Agrigento.', ['Prefettura di Agrigento']],
+    ['en', 'According to figures published by the health ministry, 40 people died.', ['the health ministry']],
+    ['fr', "Selon des chiffres publiés par le ministère de l'Intérieur, 40 personnes sont mortes.", ["le ministère de l'Intérieur"]],
+    // "de" inside a name, and Romanian "de la" (from), are no agents.
+    ['ro', 'Potrivit Inspectoratului General pentru Situații de Urgență, 300 de persoane au fost evacuate.', ['Inspectoratului General pentru Situații de Urgență']],
+    ['ro', 'Au votat 83,9%, potrivit autorității electorale de la Stockholm.', ['autorității electorale de la Stockholm']],
+    // Turkish: a name with its case after an apostrophe, then "statement" and "according to".
+    ['tr', "Galatasaray'ın açıklamasına göre kulüp 32 milyon euro ödeyecek.", ['Galatasaray']],
+    ['tr', "Yunan Sahil Güvenliği'nden yapılan açıklamaya göre gemi altı saat sürüklendi.", ['Yunan Sahil Güvenliği']],
+  ])('%s: %s', (lang, quote, want) => {
+    expect(sources(quote, lang)).toEqual(want);
+  });
+
+  it('keeps a source without an agent whole', () => {
+    expect(sources('Según el Instituto Nacional de Estadística, el paro bajó.', 'es')).toEqual(['el Instituto Nacional de Estadística']);
+  });
+});
