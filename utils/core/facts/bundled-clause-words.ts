@@ -1,11 +1,13 @@
 import type { FactsWords } from '@/utils/core/facts/facts-words-types';
+import { WORD_SETS } from './bundled-word-sets';
 
 /**
  * The words that tell a clause's part in a sentence (clause-source.ts, places.ts), as a module: data the
  * build writes into the extension's `words/facts.*` files with the facts reader's other lists
  * (bundled-facts-words.ts), read on first use, not carried in the background's code.
  */
-export const CLAUSE_WORDS: Pick<FactsWords, 'knowing' | 'thatConjunctions' | 'afterLocation' | 'sourceAgents' | 'sourceStops'> = {
+export const CLAUSE_WORDS: Pick<FactsWords, 'knowing' | 'thatConjunctions' | 'afterLocation' | 'sourceAgents' | 'sourceStops' | 'wordSets'> = {
+  wordSets: WORD_SETS,
   /** English and French words around a source (sources.ts): see FactsWords.sourceStops. */
   sourceStops: {
     forward: 'qui que qu dont lorsque quand which who that when while dans pour avec sur mais but because car a ont has have on in au aux citing as',

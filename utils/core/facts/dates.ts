@@ -3,6 +3,7 @@ import { MONTHS, WEAK_MONTHS } from '@/utils/core/matching/number-words';
 import { datePrefixes, monthNamesOf, MONTH_NAMES, relativeDaysOf, relativePeriods, seasons, weekdays, WEEKDAY_NAMES, weekdayNamesOf } from '@/utils/core/facts/date-words';
 import type { DateFact } from '@/utils/core/facts/types';
 import { fold, wordsAt } from '@/utils/core/facts/text';
+import { factsSet } from '@/utils/core/facts/facts-words';
 
 /**
  * Dates a quote states, absolute ("le 18 octobre", "by 1 November", "en juin dernier") or relative
@@ -37,9 +38,9 @@ function relativePhrases(other: string | undefined): Map<string, RelativePhrase[
 const ARTICLES = new Set(['le', 'la', 'l', 'les', 'the', 'en', 'in', 'on', 'au', 'du', 'of', 'a']);
 const LAST = new Set(['dernier', 'derniere', 'passe', 'passee']);
 const NEXT = new Set(['prochain', 'prochaine']);
-const YEAR_CUES = new Set(['en', 'in', 'since', 'depuis', 'seit', 'desde', 'sinds', 'dal', 'bis', 'hasta', 'tot', 'by', 'ici', 'avant', 'before', 'after', 'apres', 'fin', 'debut', 'until', 'jusqu', 'of', 'de', 'from', 'annee', 'an', 'year', 'au', 'mid', 'early', 'late']);
+const YEAR_CUES = (): ReadonlySet<string> => factsSet('yearCues');
 
-const WEAK_MONTH_CUES = new Set(['en', 'in', 'fin', 'debut', 'mi', 'of', 'by', 'since', 'until', 'depuis', 'ici', 'avant', 'before', 'early', 'late', 'mid', 'apres', 'after', 'from']);
+const WEAK_MONTH_CUES = (): ReadonlySet<string> => factsSet('weakMonthCues');
 
 interface Found {
   from: number;
@@ -164,7 +165,7 @@ function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNam
   const weak = WEAK_MONTHS.has(t.lower) && day === undefined && year === undefined;
   // "mai", "mars", "May", "March" alone are often other words: a month only after a date word.
   const before = toks[i - 1]?.lower ?? '';
-  if (weak && !WEAK_MONTH_CUES.has(before)) return undefined;
+  if (weak && !WEAK_MONTH_CUES().has(before)) return undefined;
   if (weak && !/^\p{Lu}/u.test(t.text) && /^[a-z]/.test(t.text) && ['in', 'of', 'by', 'since', 'until', 'early', 'late', 'mid'].includes(before)) return undefined;
   const last = day === undefined && year === undefined && LAST.has(toks[to + 1]?.lower ?? '');
   if (last) to++;
@@ -196,7 +197,7 @@ function relative(toks: RawToken[], i: number, ref: Date | undefined, other: str
 function year(toks: RawToken[], i: number, figureTokens: Set<number>): Found | undefined {
   const y = intAt(toks[i], 1900, 2100);
   if (y === undefined || figureTokens.has(i) || toks[i]!.text.length !== 4) return undefined;
-  if (!YEAR_CUES.has(toks[i - 1]?.lower ?? '')) return undefined;
+  if (!YEAR_CUES().has(toks[i - 1]?.lower ?? '')) return undefined;
   return { from: i, to: i, label: String(y), iso: String(y) };
 }
 

@@ -6,7 +6,12 @@ import type { Hedge } from '@/utils/core/facts/types';
  * accents, "jusqu'à" -> "jusqu a"). The sets and maps the reader looks words up in are made from
  * these on first use (source-words.ts, date-words.ts, figure-words.ts).
  */
+/** The names of FactsWords.wordSets (bundled-word-sets.ts). */
+export type FactsSetName = 'siteFillers' | 'placePrepositions' | 'reports' | 'phraseStop' | 'badStart' | 'verbInside' | 'yearCues' | 'weakMonthCues' | 'notUnits' | 'pronounsAfter' | 'keyArticles';
+
 export interface FactsWords {
+  /** Word lists by name, each one string of space-separated words (bundled-word-sets.ts, read by facts-words.ts factsSet). */
+  wordSets: Record<FactsSetName, string>;
   /** Reporting verbs after "a/ont/avait" (French participles) or alone (English). */
   speechFr: string[];
   speechFrPresent: string[];

@@ -1,4 +1,4 @@
-import type { FactsWords } from '@/utils/core/facts/facts-words-types';
+import type { FactsSetName, FactsWords } from '@/utils/core/facts/facts-words-types';
 import { lazyData } from '@/utils/core/lazy-data';
 
 /**
@@ -12,3 +12,11 @@ import { lazyData } from '@/utils/core/lazy-data';
 const source = lazyData<FactsWords>("facts reader's word lists");
 export const setFactsWordsSource = source.set;
 export const factsWords = source.get;
+
+const sets = new Map<FactsSetName, ReadonlySet<string>>();
+/** A named word list of FactsWords.wordSets as a set, made on first use. */
+export function factsSet(name: FactsSetName): ReadonlySet<string> {
+  let set = sets.get(name);
+  if (!set) sets.set(name, (set = new Set(factsWords().wordSets[name].split(' '))));
+  return set;
+}

@@ -6,6 +6,7 @@ import { gazetteer, soundWord } from '@/utils/core/facts/gazetteer';
 import type { FigureFact, Hedge } from '@/utils/core/facts/types';
 import { CURRENCY_AFTER, currencySymbols, hedges, units } from '@/utils/core/facts/figure-words';
 import { measureWords } from '@/utils/core/facts/measure-words';
+import { factsSet } from '@/utils/core/facts/facts-words';
 
 /**
  * Figures of a quote: value, what is counted, the hedge, ranges, percentages, money. Numbers are
@@ -20,7 +21,7 @@ interface NumberRun {
 }
 
 // Words that follow a number without being what it counts ("11,000 will be ready").
-const NOT_UNITS = new Set(['will', 'would', 'have', 'were', 'from', 'with', 'that', 'which', 'more', 'than', 'dans', 'pour', 'avec', 'sont', 'seront', 'etaient', 'selon', 'plus', 'mais', 'were', 'also', 'aussi', 'deja', 'already', 'into', 'onto', 'pres', 'environ']);
+const NOT_UNITS = (): ReadonlySet<string> => factsSet('notUnits');
 const AMBIGUOUS_NUMBERS = new Map([['six', 6], ['sept', 7], ['neuf', 9]]);
 const DEFINITE = new Set(['les', 'ces', 'the', 'these', 'those', 'both', 'leurs', 'their', 'nos', 'our']);
 const RANGE_JOIN = new Set(['a', 'to', 'et', 'and', 'y', 'bis', 'e']);
@@ -73,7 +74,7 @@ function unitAfter(toks: RawToken[], i: number, measures: ReadonlyMap<string, st
     if (code && last.endsWith('s')) return { unit: `${g.countryDemonym.get(code) ?? code}s`, to: j + n - 1, measure: false };
   }
   const next = toks[j];
-  if (next && next.kind === 'word' && !/^\p{Lu}/u.test(next.text) && next.lower.length > 3 && !NOT_UNITS.has(next.lower) && !MONTHS.has(next.lower) && !weekdays().has(next.lower)) return { unit: next.lower, to: j, measure: false };
+  if (next && next.kind === 'word' && !/^\p{Lu}/u.test(next.text) && next.lower.length > 3 && !NOT_UNITS().has(next.lower) && !MONTHS.has(next.lower) && !weekdays().has(next.lower)) return { unit: next.lower, to: j, measure: false };
   return undefined;
 }
 
@@ -126,7 +127,7 @@ export function readFigureFacts(toks: RawToken[], quote: string, lang?: string):
     const value = AMBIGUOUS_NUMBERS.get(t.lower);
     const next = toks[i + 1];
     if (value === undefined || taken.has(i) || dateTokens.has(i) || !next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return;
-    if (!/[sx]$/.test(next.lower) || NOT_UNITS.has(next.lower) || next.lower.length < 4) return;
+    if (!/[sx]$/.test(next.lower) || NOT_UNITS().has(next.lower) || next.lower.length < 4) return;
     runs.push({ value, from: i, to: i });
   });
   runs.sort((a, b) => a.from - b.from);

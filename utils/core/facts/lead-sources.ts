@@ -1,4 +1,5 @@
 import type { RawToken } from '@/utils/core/matching/lex';
+import { factsSet } from '@/utils/core/facts/facts-words';
 
 /**
  * Sources named in the start of the quote's sentence by constructions the quote-level reader leaves
@@ -10,9 +11,9 @@ import type { RawToken } from '@/utils/core/matching/lex';
 /** "publiée par", "shared by": who released what the quote describes. */
 const RELEASED = /^(publie|partage|diffuse|geolocalise|verifie|authentifie|analyse|transmis|fourni|obtenu|released|published|shared|posted|obtained|verified|geolocated|authenticated|analysed|analyzed|provided|circulated)(e|es|s)?$/;
 /** "les informations du NIS selon lesquelles", "reports by Yonhap that". */
-const REPORTS = new Set(['informations', 'affirmations', 'rapports', 'estimations', 'declarations', 'propos', 'reports', 'claims', 'estimates', 'assessment', 'statement']);
+const REPORTS = (): ReadonlySet<string> => factsSet('reports');
 const OF = new Set(['de', 'du', 'des', 'd', 'of', 'by', 'from']);
-const PHRASE_STOP = new Set(['selon', 'that', 'qui', 'que', 'qu', 'dont', 'which', 'who', 'lorsque', 'quand', 'when', 'avec', 'with', 'sur', 'on', 'dans', 'in', 'a', 'ont', 'has', 'have', 'et', 'and', 'mais', 'but']);
+const PHRASE_STOP = (): ReadonlySet<string> => factsSet('phraseStop');
 const DEFINITE = new Set(['le', 'la', 'l', 'les', 'the']);
 
 /** A name from token i: to a clause word or punctuation; across one comma into an apposition ("…, le Centre ukrainien"). */
@@ -26,7 +27,7 @@ function phraseFrom(toks: RawToken[], i: number, text: string, limit: number): n
     if (g.includes(',')) {
       const apposition = DEFINITE.has(next.lower) && /^\p{Lu}/u.test(toks[j + 2]?.text ?? '');
       if (!apposition || commas++ > 0) break;
-    } else if (PHRASE_STOP.has(next.lower) && !/^\p{Lu}/u.test(next.text)) break;
+    } else if (PHRASE_STOP().has(next.lower) && !/^\p{Lu}/u.test(next.text)) break;
     j++;
   }
   return j;
@@ -46,7 +47,7 @@ export function leadNames(toks: RawToken[], text: string, limit: number): [numbe
           break;
         }
       }
-    } else if (REPORTS.has(w) && OF.has(toks[i + 1]?.lower ?? '')) {
+    } else if (REPORTS().has(w) && OF.has(toks[i + 1]?.lower ?? '')) {
       from = i + 2;
     }
     if (from < 0 || !toks[from] || toks[from]!.start >= limit) continue;

@@ -4,6 +4,7 @@ import { afterLocative, localLookup, turkishLocation } from '@/utils/core/facts/
 import { fold, isCapitalised } from '@/utils/core/facts/text';
 import type { PlaceFact } from '@/utils/core/facts/types';
 import { factsWords } from '@/utils/core/facts/facts-words';
+import { factsSet } from '@/utils/core/facts/facts-words';
 
 /**
  * Places a quote names: gazetteer names (countries, cities, regions, in French or English),
@@ -19,7 +20,7 @@ const DIRECTIONS_EN: Record<string, string> = {
 const ADMIN: Record<string, string> = { oblast: 'Oblast', region: 'region', province: 'Province', district: 'district', krai: 'Krai', etat: 'State', state: 'State' };
 // Words that name a settlement or site; the capitalised words after "de/of" are its name.
 const SITE_WORDS = new Set(['village', 'ville', 'localite', 'commune', 'bourgade', 'hameau', 'town', 'city', 'camp', 'base', 'port', 'aeroport', 'airport', 'terrain', 'site', 'region', 'oblast', 'province', 'district']);
-const SITE_FILLERS = new Set(['militaire', 'military', 'aerienne', 'air', 'naval', 'navale', 'occupe', 'occupee', 'ukrainien', 'russe', 'frontalier', 'frontaliere', 'd', 'entrainement', 'training', 'ground', 'voisin', 'voisine', 'de', 'du', 'of', 'the']);
+const SITE_FILLERS = (): ReadonlySet<string> => factsSet('siteFillers');
 const LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l', 'le', 'les', 'of', 'the']);
 
 interface Found {
@@ -91,7 +92,7 @@ function composite(toks: RawToken[], i: number, quote: string, lang: string | un
   // Admin areas and sites: "l'oblast de Koursk", "le village occupé de Tsukuryne", "the city of Kherson".
   if (SITE_WORDS.has(t.lower)) {
     let j = i + 1;
-    while (toks[j] && SITE_FILLERS.has(toks[j]!.lower) && !isCapitalised(toks[j]!)) j++;
+    while (toks[j] && SITE_FILLERS().has(toks[j]!.lower) && !isCapitalised(toks[j]!)) j++;
     if (!['de', 'du', 'd', 'of'].includes(toks[j - 1]?.lower ?? '') && !['de', 'du', 'd', 'of'].includes(toks[j]?.lower ?? '')) return undefined;
     if (['de', 'du', 'd', 'of'].includes(toks[j]?.lower ?? '')) j++;
     const hit = lookup(toks, j, lang);
@@ -128,12 +129,12 @@ function actsAsSubject(toks: RawToken[], from: number, to: number, quote: string
   if (!next || quote.slice(toks[to]!.end, next.start) !== ' ' || next.kind !== 'word') return false;
   // "Pyongyang a envoyé": French "a" before a past participle is a verb, not the English article;
   // after a preposition ("le nombre de cas en Europe a été…") the verb's subject is another noun.
-  if (next.text === 'a' && PARTICIPLE.test(toks[to + 2]?.lower ?? '')) return !PREPOSITIONS.has(toks[from - 1]?.lower ?? '');
+  if (next.text === 'a' && PARTICIPLE.test(toks[to + 2]?.lower ?? '')) return !PREPOSITIONS().has(toks[from - 1]?.lower ?? '');
   return /^\p{Ll}/u.test(next.text) && !(afterLocation ??= new Set(factsWords().afterLocation)).has(next.accented);
 }
 
 const PARTICIPLE = /^\p{Ll}+(e|es|i|is|it|u|us|ert|int|ait)$/u;
-const PREPOSITIONS = new Set(['en', 'a', 'au', 'aux', 'dans', 'de', 'du', 'des', 'd', 'sur', 'vers', 'depuis', 'pour', 'par', 'chez', 'entre', 'contre', 'in', 'to', 'from', 'of', 'at', 'on', 'into']);
+const PREPOSITIONS = (): ReadonlySet<string> => factsSet('placePrepositions');
 
 // "aux côtés de la Russie", "alongside Russia", "allié de la Russie": a party to the claim, not where it happens.
 const PARTY_BEFORE: string[][] = [['aux', 'cotes', 'de'], ['au', 'cote', 'de'], ['alongside'], ['allie', 'de'], ['allies', 'de'], ['ally', 'of'], ['allies', 'of']];

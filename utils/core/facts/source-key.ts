@@ -1,6 +1,7 @@
 import { gazetteer, soundOf, soundWord } from '@/utils/core/facts/gazetteer';
 import { sourceWords } from '@/utils/core/facts/source-words';
 import { tokens } from '@/utils/core/facts/text';
+import { factsSet } from '@/utils/core/facts/facts-words';
 
 /**
  * The key under which the ways outlets name one source meet. In order: a known agency acronym
@@ -9,7 +10,7 @@ import { tokens } from '@/utils/core/facts/text';
  * kr-media), a title and country, then the phrase's own content words. Nothing here is per story.
  */
 
-const ARTICLES = new Set(['le', 'la', 'les', 'l', 'the', 'un', 'une', 'des', 'a', 'an', 'de', 'du', 'd', 'of', 's', 'et', 'and', 'pour', 'for', 'a', 'en', 'in', 'au', 'aux', 'sur', 'on']);
+const ARTICLES = (): ReadonlySet<string> => factsSet('keyArticles');
 
 /** The kind of body a folded phrase names ("intelligence", "media"), if any. */
 export function kindOf(folded: string): string | undefined {
@@ -83,7 +84,7 @@ function keyOf(name: string): string {
   const g = gazetteer();
   const isName = (i: number) => {
     const t = toks[i]!;
-    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || country?.at.has(i) || TITLES.has(t.lower) || ARTICLES.has(t.lower)) return false;
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || country?.at.has(i) || TITLES.has(t.lower) || ARTICLES().has(t.lower)) return false;
     if (kindOf(t.lower)) return false;
     // "Lloyd Austin": a place name next to another name word is a surname.
     const neighbour = (k: number) => toks[k] !== undefined && /^\p{Lu}\p{Ll}/u.test(toks[k]!.text) && !TITLES.has(toks[k]!.lower);
@@ -99,6 +100,6 @@ function keyOf(name: string): string {
   if (country && title) return `${country.code}-${title.lower}`;
   if (kind) return kind;
   if (country) return country.code;
-  const content = toks.filter((t) => !ARTICLES.has(t.lower)).map((t) => t.lower);
+  const content = toks.filter((t) => !ARTICLES().has(t.lower)).map((t) => t.lower);
   return content.slice(0, 4).join('-') || folded;
 }

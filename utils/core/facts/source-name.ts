@@ -1,11 +1,12 @@
 import { tokens } from '@/utils/core/facts/text';
 import { sourceWords } from '@/utils/core/facts/source-words';
+import { factsSet } from '@/utils/core/facts/facts-words';
 
 /** Whether a phrase read before a reporting verb in an article is a source's name. */
 
 const DEFINITE = new Set(['le', 'la', 'l', 'les', 'the']);
-const BAD_START = new Set(['for', 'my', 'our', 'his', 'her', 'their', 'its', 'those', 'these', 'this', 'that', 'it', 'ces', 'ce', 'cet', 'cette', 'mon', 'ma', 'mes', 'ses', 'son', 'sa', 'leur', 'pour', 'en', 'in', 'on', 'at', 'as', 'if', 'si', 'when']);
-const VERB_INSIDE = new Set(['ont', 'has', 'have', 'had', 'avait', 'was', 'were', 'is', 'est', 'sont', 'are', 'will', 'would', 'could']);
+const BAD_START = (): ReadonlySet<string> => factsSet('badStart');
+const VERB_INSIDE = (): ReadonlySet<string> => factsSet('verbInside');
 
 /**
  * The name as a source, or undefined when it is no name: a text's reporting verbs also follow phrases
@@ -17,8 +18,8 @@ export function asSourceName(raw: string, subject = false): string | undefined {
   const { ADVERBS, KIND_WORDS, PRONOUNS, TITLES } = sourceWords();
   let toks = tokens(raw);
   while (toks.length > 1 && /^\p{Ll}/u.test(toks[toks.length - 1]!.text) && (ADVERBS.has(toks[toks.length - 1]!.lower) || /ly$/.test(toks[toks.length - 1]!.lower))) toks = toks.slice(0, -1);
-  if (!toks.length || toks.length > 16 || /\d/.test(raw) || BAD_START.has(toks[0]!.lower) || PRONOUNS.has(toks[0]!.lower)) return undefined;
-  if (toks.some((t, i) => i > 0 && VERB_INSIDE.has(t.lower))) return undefined;
+  if (!toks.length || toks.length > 16 || /\d/.test(raw) || BAD_START().has(toks[0]!.lower) || PRONOUNS.has(toks[0]!.lower)) return undefined;
+  if (toks.some((t, i) => i > 0 && VERB_INSIDE().has(t.lower))) return undefined;
   // The subject of the verb that introduces the quote may be a description ("Le centre affirme que").
   const titled = toks.some((t) => TITLES.has(t.lower) || KIND_WORDS.has(t.lower));
   const capital = toks.some((t, i) => /^\p{Lu}/u.test(t.text) && (i > 0 || !DEFINITE.has(t.lower)));

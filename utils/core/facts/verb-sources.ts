@@ -3,6 +3,7 @@ import { relativeDaysOf, weekdayNamesOf } from '@/utils/core/facts/date-words';
 import { locativeOf } from '@/utils/core/facts/place-grammar';
 import { sourceWords } from '@/utils/core/facts/source-words';
 import { gap, HARD_STOP, wordsAt } from '@/utils/core/facts/text';
+import { factsSet } from '@/utils/core/facts/facts-words';
 
 /**
  * Sources named by a reporting verb in the languages beside English and French (sources.ts reads
@@ -38,7 +39,7 @@ export function trailingSource(toks: RawToken[], quote: string, lang: string, i:
     if (!day) break;
     s += day;
   }
-  if (!toks[s] || PRONOUNS_AFTER.has(toks[s]!.lower) || toks[s]!.kind !== 'word') return undefined;
+  if (!toks[s] || PRONOUNS_AFTER().has(toks[s]!.lower) || toks[s]!.kind !== 'word') return undefined;
   let e = s;
   while (toks[e + 1] && e - s < 8) {
     const g = gap(quote, toks[e]!, toks[e + 1]!);
@@ -73,7 +74,7 @@ function openingSource(toks: RawToken[], quote: string, i: number, most: number,
   const g = j > 0 ? gap(quote, toks[j - 1]!, toks[j]!) : '';
   if (j > 0 && !(afterComma ? ends(g) : HARD_STOP.test(g))) return undefined;
   const words = toks.slice(j, i);
-  if (words.some((t) => t.kind === 'number') || (words.length === 1 && PRONOUNS_AFTER.has(words[0]!.lower))) return undefined;
+  if (words.some((t) => t.kind === 'number') || (words.length === 1 && PRONOUNS_AFTER().has(words[0]!.lower))) return undefined;
   return [j, i - 1];
 }
 
@@ -111,4 +112,4 @@ export function subjectBefore(toks: RawToken[], quote: string, lang: string, i: 
  * Pronoun subjects of those verbs, which name no source ("disse ele", "sagte er"); not those that are
  * also articles in another of the languages ("de", "el").
  */
-const PRONOUNS_AFTER = new Set(['er', 'sie', 'ele', 'ela', 'eles', 'elas', 'lui', 'lei', 'loro', 'hij', 'zij', 'ze', 'han', 'hon', 'on', 'ona', 'oni', 'ono', 'ellos', 'ellas']);
+const PRONOUNS_AFTER = (): ReadonlySet<string> => factsSet('pronounsAfter');

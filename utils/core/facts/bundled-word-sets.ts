@@ -1,0 +1,22 @@
+import type { FactsSetName } from '@/utils/core/facts/facts-words-types';
+
+/**
+ * Word lists of the facts reader, each one string of space-separated folded words, by name: data the
+ * build writes into the extension's `words/facts.*` files (bundled-facts-words.ts), made into sets on
+ * first use (facts-words.ts factsSet), not carried in the background's code. Each name is the list its
+ * module used to hold: places.ts, lead-sources.ts, source-name.ts, dates.ts, figures.ts,
+ * verb-sources.ts, source-key.ts (the comment beside each use says what it is for).
+ */
+export const WORD_SETS: Record<FactsSetName, string> = {
+  siteFillers: 'militaire military aerienne air naval navale occupe occupee ukrainien russe frontalier frontaliere d entrainement training ground voisin voisine de du of the',
+  placePrepositions: 'en a au aux dans de du des d sur vers depuis pour par chez entre contre in to from of at on into',
+  reports: 'informations affirmations rapports estimations declarations propos reports claims estimates assessment statement',
+  phraseStop: 'selon that qui que qu dont which who lorsque quand when avec with sur on dans in a ont has have et and mais but',
+  badStart: 'for my our his her their its those these this that it ces ce cet cette mon ma mes ses son sa leur pour en in on at as if si when',
+  verbInside: 'ont has have had avait was were is est sont are will would could',
+  yearCues: 'en in since depuis seit desde sinds dal bis hasta tot by ici avant before after apres fin debut until jusqu of de from annee an year au mid early late',
+  weakMonthCues: 'en in fin debut mi of by since until depuis ici avant before early late mid apres after from',
+  notUnits: 'will would have were from with that which more than dans pour avec sont seront etaient selon plus mais also aussi deja already into onto pres environ',
+  pronounsAfter: 'er sie ele ela eles elas lui lei loro hij zij ze han hon on ona oni ono ellos ellas',
+  keyArticles: 'le la les l the un une des a an de du d of s et and pour for en in au aux sur on',
+};
