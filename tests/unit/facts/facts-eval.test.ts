@@ -69,8 +69,8 @@ describe('fact extraction against hand-entered facts (npm run facts)', () => {
   });
 
   it('shows the sources of quotes in other languages as written, not the clause around them', () => {
-    // 0.684 before source-span.ts (names such as "den svenske kystbevogtning dækker olien nu et område på omkring").
-    expect(f1('tests/fixtures/facts/places-held-out-2.json', 'sourceNames')).toBeGreaterThanOrEqual(0.78);
+    // 0.684 before source-span.ts and asReported (names such as "den svenske kystbevogtning dækker olien nu et område på omkring").
+    expect(f1('tests/fixtures/facts/places-held-out-2.json', 'sourceNames')).toBeGreaterThanOrEqual(0.85);
     // A name read too long still shares its words with the right one: counted as right by 'attributions' only.
     const want: VersionFactFields = { figures: [], places: [], dates: [], attributions: [{ name: 'Galatasaray' }] };
     const got: VersionFactFields = { ...want, attributions: [{ name: "Galatasaray'ın açıklamasına" }] };

@@ -39,3 +39,21 @@ describe('the source inside a phrase read as one', () => {
     expect(sources('Según el Instituto Nacional de Estadística, el paro bajó.', 'es')).toEqual(['el Instituto Nacional de Estadística']);
   });
 });
+
+describe('a source in a clause of its own, and verbs that report nothing', () => {
+  it.each([
+    // German: "wie" and the source, its reporting verb last.
+    ['de', 'Eine Fähre trieb im Sturm. Wie die griechische Küstenwache am Dienstag mitteilte, brachten Schlepper sie nach Chios.', ['die griechische Küstenwache']],
+    ['de', 'Binnenschiffe können nur noch 30 Prozent laden, wie der Bundesverband der Deutschen Binnenschifffahrt mitteilte.', ['der Bundesverband der Deutschen Binnenschifffahrt']],
+    ['de', 'Die Notenbank hat den Leitzins gesenkt, wie die Nachrichtenagentur Reuters aus Prag berichtete.', ['die Nachrichtenagentur Reuters']],
+    // "Wie" that asks is no source.
+    ['de', 'Es ist nicht klar, wie viele Menschen betroffen sind.', []],
+    ['de', 'Er fragte, wie die Regierung das bezahlen wolle.', []],
+    // A passive reports nothing of its subject; the source is the one who said it.
+    ['en', "No deaths were reported, Italy's Civil Protection Department said.", ["Italy's Civil Protection Department"]],
+    // Warning is reporting, in Swedish as in English.
+    ['sv', 'Oljan kan nå kusten i Kalmar län, varnar SMHI.', ['SMHI']],
+  ])('%s: %s', (lang, quote, want) => {
+    expect(sources(quote, lang)).toEqual(want);
+  });
+});

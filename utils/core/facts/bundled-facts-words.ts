@@ -18,7 +18,7 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
     'confirme', 'souligne', 'ajoute', 'explique', 'averti', 'accuse', 'denonce', 'reconnu', 'revele', 'signale', 'ecrit', 'dit',
     'raconte', 'admis', 'promis', 'menace', 'prevenu', 'publie', 'communique', 'qualifie', 'repete', 'insiste', 'jure', 'soutenu',
   ],
-  speechFrPresent: ['affirme', 'declare', 'indique', 'estime', 'assure', 'rapporte', 'precise', 'explique', 'annonce', 'dit', 'selon', 'ecrit', 'souligne', 'avertit', 'affirment', 'declarent', 'indiquent', 'estiment', 'assurent', 'rapportent', 'disent', 'ecrivent'],
+  speechFrPresent: ['affirme', 'declare', 'indique', 'estime', 'assure', 'rapporte', 'precise', 'explique', 'annonce', 'dit', 'selon', 'ecrit', 'souligne', 'avertit', 'affirment', 'declarent', 'indiquent', 'estiment', 'assurent', 'rapportent', 'disent', 'ecrivent', 'annoncent', 'precisent', 'expliquent', 'soulignent', 'avertissent'],
   speechEn: [
     'said', 'says', 'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'announced', 'announces', 'reported', 'reports',
     'estimated', 'estimates', 'warned', 'warns', 'added', 'confirmed', 'confirms', 'denied', 'denies', 'insisted', 'predicted',
@@ -135,18 +135,18 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
    * and French are read by their own rules (sources.ts).
    */
   reportingAfter: {
-    de: words('so sagte sagten erklarte erklarten teilte teilten berichtete berichteten meldete meldeten hiess schrieb betonte warnte'),
-    nl: words('aldus zei zeiden meldt meldde meldden verklaarde oordeelde schrijft schreef stelt stelde laat liet'),
-    sv: words('uppger uppgav sager sade sa meddelar meddelade skriver skrev rapporterar rapporterade'),
-    da: words('oplyser oplyste siger sagde meddeler meddelte skriver skrev rapporterer rapporterede'),
-    nb: words('opplyser opplyste sier sa melder meldte skriver skrev rapporterer rapporterte'),
-    pl: words('podał podała podało podali podaje poinformował poinformowała poinformowało poinformowali informuje powiedział powiedziała powiedziało przekazał przekazała przekazało oswiadczył oswiadczyła oswiadczyło napisał napisała twierdzi zapowiedział zapowiedziała zapowiedziało zapowiedzieli ogłosił ogłosiła ogłosiło'),
-    cs: words('oznamil oznamila uvedl uvedla uvadi rekl rekla sdelil sdelila informoval informovala napsal napsala'),
+    de: words('so sagte sagten erklarte erklarten teilte teilten berichtete berichteten meldete meldeten hiess schrieb betonte warnte warnt schatzt'),
+    nl: words('aldus zei zeiden meldt meldde meldden verklaarde oordeelde schrijft schreef stelt stelde laat liet waarschuwt waarschuwde'),
+    sv: words('uppger uppgav sager sade sa meddelar meddelade skriver skrev rapporterar rapporterade varnar varnade'),
+    da: words('oplyser oplyste siger sagde meddeler meddelte skriver skrev rapporterer rapporterede advarer advarede'),
+    nb: words('opplyser opplyste sier sa melder meldte skriver skrev rapporterer rapporterte advarer advarte'),
+    pl: words('podał podała podało podali podaje poinformował poinformowała poinformowało poinformowali informuje powiedział powiedziała powiedziało przekazał przekazała przekazało oswiadczył oswiadczyła oswiadczyło napisał napisała twierdzi zapowiedział zapowiedziała zapowiedziało zapowiedzieli ogłosił ogłosiła ogłosiło ostrzega ostrzegł ostrzegła szacuje'),
+    cs: words('oznamil oznamila uvedl uvedla uvadi rekl rekla sdelil sdelila informoval informovala napsal napsala varuje varoval varovala odhaduje'),
     sk: words('oznamil oznamila uviedol uviedla povedal povedala informoval informovala'),
     ro: ['a declarat', 'a anuntat', 'a precizat', 'a transmis', 'a spus', 'a decis', 'a informat', 'au declarat', 'au anuntat', 'informeaza', 'precizeaza'],
     it: ['ha detto', 'ha dichiarato', 'ha confermato', 'ha riferito', 'ha spiegato', 'ha annunciato', 'ha comunicato', 'ha stabilito', 'ha affermato', 'ha reso noto', 'hanno detto', 'hanno riferito', 'hanno dichiarato', 'hanno reso noto', 'riferisce', 'spiega', 'dichiara'],
-    pt: words('disse disseram afirmou afirmaram informou informaram anunciou anunciaram declarou declararam explicou garantiu revelou confirmou confirmaram'),
-    es: words('dijo dijeron afirmo afirmaron informo informaron anuncio anunciaron declaro declararon explico aseguro senalo indico confirmo confirmaron'),
+    pt: words('disse disseram afirmou afirmaram informou informaram anunciou anunciaram declarou declararam explicou garantiu revelou confirmou confirmaram alertou alertaram estimou'),
+    es: words('dijo dijeron afirmo afirmaron informo informaron anuncio anunciaron declaro declararon explico aseguro senalo indico confirmo confirmaron advirtio alerto estimo'),
   },
   /**
    * Locative prepositions, folded, and the articles that may follow them: "nach Russland geschickt",

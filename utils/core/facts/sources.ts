@@ -4,7 +4,7 @@ import { sourceWords } from '@/utils/core/facts/source-words';
 import { gap, HARD_STOP } from '@/utils/core/facts/text';
 import type { AttributionFact } from '@/utils/core/facts/types';
 import { weekdays } from '@/utils/core/facts/date-words';
-import { finalSource, sourceBefore, subjectBefore, trailingSource } from '@/utils/core/facts/verb-sources';
+import { asReported, finalSource, sourceBefore, subjectBefore, trailingSource } from '@/utils/core/facts/verb-sources';
 import { endsAfterHead, sourceInside } from '@/utils/core/facts/source-span';
 
 const NOUNS_LOWER = new Set(['da', 'sv', 'nb', 'no', 'nl']);
@@ -132,6 +132,7 @@ function inverted(toks: RawToken[], v: number, verbEnd: number, quote: string): 
 
 /** The reporting verb at i (auxiliary, adverbs, participle): its last token, or -1. */
 const ARTICLES_BEFORE = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les']);
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'ete']);
 
 function verbAt(toks: RawToken[], i: number): number {
   const { ADVERBS, AUXILIARIES, SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT } = sourceWords();
@@ -141,6 +142,8 @@ function verbAt(toks: RawToken[], i: number): number {
   if (!speech && !AUXILIARIES.has(t.lower) && t.lower !== 'n') return -1;
   // "an estimated 154 million", "le dit rapport": after an article the word is no verb.
   if (ARTICLES_BEFORE.has(toks[i - 1]?.accented ?? '')) return -1;
+  // "No deaths were reported": a passive reports nothing of its subject.
+  if (speech && PASSIVE.has(toks[i - 1]?.lower ?? '')) return -1;
   // "the United States": a capitalised word inside a sentence is a name, not a verb.
   if (i > 0 && /^\p{Lu}/u.test(t.text)) return -1;
   // "l'incendie qui s'est déclaré": a reflexive verb ("se déclarer", to break out) reports nothing.
@@ -163,7 +166,7 @@ export function readAttributions(toks: RawToken[], quote: string, lang?: string)
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && toks[i + 2]) from = i + 2;
     if (from < 0 && lang) from = accordingTo(toks, i, lang);
     const other = lang && lang !== 'en' && lang !== 'fr' ? lang : undefined;
-    const trailing = from < 0 && other ? trailingSource(toks, quote, other, i) : undefined;
+    const trailing = from < 0 && other ? (trailingSource(toks, quote, other, i) ?? asReported(toks, quote, other, i)) : undefined;
     if (trailing) {
       spans.push(trailing);
       i = trailing[1];

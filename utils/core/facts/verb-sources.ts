@@ -113,3 +113,32 @@ export function subjectBefore(toks: RawToken[], quote: string, lang: string, i: 
  * also articles in another of the languages ("de", "el").
  */
 const PRONOUNS_AFTER = (): ReadonlySet<string> => factsSet('pronounsAfter');
+
+/**
+ * A German source in a clause of its own, its reporting verb last: ", wie die griechische Küstenwache
+ * am Dienstag mitteilte", "Wie der Verein mitteilte, …" (the verb of REPORTING_AFTER, or it with its
+ * separable particle before it, "mitteilte"). The source is the clause's noun phrase: its article and
+ * adjectives, its capitalised nouns and their genitive ("der Bundesverband der Deutschen
+ * Binnenschifffahrt"), up to the first other lowercase word ("am Dienstag", "aus Prag").
+ */
+export function asReported(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
+  if (lang !== 'de' || toks[i]!.lower !== 'wie' || (i > 0 && !/[,.!?]/.test(gap(quote, toks[i - 1]!, toks[i]!)))) return undefined;
+  let end = i + 1;
+  while (toks[end + 1] && end - i < 14 && !/[,;:]/.test(gap(quote, toks[end]!, toks[end + 1]!)) && !HARD_STOP.test(gap(quote, toks[end]!, toks[end + 1]!))) end++;
+  const verb = toks[end]!.lower;
+  const particle = [...PARTICLES].find((p) => verb.startsWith(p));
+  const verbs = sourceWords().REPORTING_AFTER.de!;
+  if (end < i + 2 || !verbs.some((v) => v.length === 1 && (v[0] === verb || (particle !== undefined && v[0] === verb.slice(particle.length))))) return undefined;
+  const { DETERMINERS } = sourceWords();
+  let e = i + 1;
+  let noun = /^\p{Lu}/u.test(toks[e]!.text);
+  while (e + 1 < end) {
+    const next = toks[e + 1]!;
+    const capital = /^\p{Lu}/u.test(next.text);
+    // Before the noun, its adjectives ("die griechische Küstenwache"); after it, a genitive's article.
+    if (!capital && (noun ? !DETERMINERS.has(next.lower) && next.lower !== 'von' : next.kind !== 'word')) break;
+    noun ||= capital;
+    e++;
+  }
+  return noun ? [i + 1, e] : undefined;
+}
