@@ -57,3 +57,20 @@ describe('a source in a clause of its own, and verbs that report nothing', () =>
     expect(sources(quote, lang)).toEqual(want);
   });
 });
+
+describe('a source after "according to" with an article that is a pronoun elsewhere, and a subject after "and"', () => {
+  it.each([
+    // Italian "il" and "i" are articles, not the French and English pronouns.
+    ['it', 'Secondo il ministero della Salute, i morti sono 40.', ['il ministero della Salute']],
+    ['it', "In Germania l'affluenza è stata dell'82,5%, secondo i dati ufficiali.", ['i dati ufficiali']],
+    ['it', 'Stando ai vigili del fuoco, il crollo del ponte ha causato 12 feriti.', ['vigili del fuoco']],
+    ['it', 'Secondo lui, i morti sono 40.', []],
+    // The subject of a clause joined by a comma and "and", capitalised or with its article.
+    ['sv', 'På Gotland har alla färjeturer ställts in, och SMHI varnar för vindbyar på upp till 35 meter per sekund.', ['SMHI']],
+    ['it', 'La Roma ha perso la finale, e il tecnico giallorosso ha parlato di «una notte amarissima».', ['il tecnico giallorosso']],
+    ['it', 'Il treno è partito, e lui ha detto che tutto va bene.', []],
+    ['it', 'I prezzi sono saliti del 5%, e 300 persone hanno detto di no.', []],
+  ])('%s: %s', (lang, quote, want) => {
+    expect(sources(quote, lang)).toEqual(want);
+  });
+});

@@ -89,7 +89,7 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
   accordingTo: {
     de: ['laut', 'nach angaben'],
     es: ['segun', 'de acuerdo con'],
-    it: ['secondo', 'stando a'],
+    it: ['secondo', 'stando a', 'stando al', 'stando ai', 'stando alla', 'stando alle', 'stando agli', 'stando allo'],
     nl: ['volgens'],
     pt: ['segundo', 'de acordo com', 'conforme'],
     sv: ['enligt'],
@@ -144,8 +144,8 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
     cs: words('oznamil oznamila uvedl uvedla uvadi rekl rekla sdelil sdelila informoval informovala napsal napsala varuje varoval varovala odhaduje'),
     sk: words('oznamil oznamila uviedol uviedla povedal povedala informoval informovala'),
     ro: ['a declarat', 'a anuntat', 'a precizat', 'a transmis', 'a spus', 'a decis', 'a informat', 'au declarat', 'au anuntat', 'informeaza', 'precizeaza'],
-    it: ['ha detto', 'ha dichiarato', 'ha confermato', 'ha riferito', 'ha spiegato', 'ha annunciato', 'ha comunicato', 'ha stabilito', 'ha affermato', 'ha reso noto', 'hanno detto', 'hanno riferito', 'hanno dichiarato', 'hanno reso noto', 'riferisce', 'spiega', 'dichiara'],
-    pt: words('disse disseram afirmou afirmaram informou informaram anunciou anunciaram declarou declararam explicou garantiu revelou confirmou confirmaram alertou alertaram estimou'),
+    it: ['ha detto', 'ha dichiarato', 'ha confermato', 'ha riferito', 'ha spiegato', 'ha annunciato', 'ha comunicato', 'ha stabilito', 'ha affermato', 'ha reso noto', 'hanno detto', 'hanno riferito', 'hanno dichiarato', 'hanno reso noto', 'riferisce', 'spiega', 'dichiara', 'ha parlato', 'parla', 'parlano'],
+    pt: words('disse disseram afirmou afirmaram informou informaram anunciou anunciaram declarou declararam explicou garantiu revelou confirmou confirmaram alertou alertaram estimou garante garantem'),
     es: words('dijo dijeron afirmo afirmaron informo informaron anuncio anunciaron declaro declararon explico aseguro senalo indico confirmo confirmaron advirtio alerto estimo'),
   },
   /**
@@ -188,7 +188,7 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
     pl: 'i oraz a lub',
     cs: 'a i nebo',
     sk: 'a i alebo',
-    ro: 'și sau',
+    ro: 'și sau iar',
     hr: 'i ili',
   },
   /**

@@ -6,6 +6,7 @@ import type { AttributionFact } from '@/utils/core/facts/types';
 import { weekdays } from '@/utils/core/facts/date-words';
 import { asReported, finalSource, sourceBefore, subjectBefore, trailingSource } from '@/utils/core/facts/verb-sources';
 import { endsAfterHead, sourceInside } from '@/utils/core/facts/source-span';
+import { factsSet } from '@/utils/core/facts/facts-words';
 
 const NOUNS_LOWER = new Set(['da', 'sv', 'nb', 'no', 'nl']);
 /** Words that end or cannot start a source (FactsWords.sourceStops). */
@@ -178,7 +179,8 @@ export function readAttributions(toks: RawToken[], quote: string, lang?: string)
       if (!spans.some(([a, b]) => before[0] <= b && before[1] >= a)) spans.push(before);
       continue;
     }
-    if (from >= 0 && !PRONOUNS.has(toks[from]!.lower)) {
+    // English and French pronouns ("selon lui"); elsewhere those words are articles ("secondo il ministero", "secondo i dati").
+    if (from >= 0 && !(other ? factsSet('pronounsAfter') : PRONOUNS).has(toks[from]!.lower)) {
       const to = forward(toks, from, quote, lang);
       spans.push(sourceInside(toks, quote, [from, to], lang));
       i = to;

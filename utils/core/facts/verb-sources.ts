@@ -3,7 +3,7 @@ import { relativeDaysOf, weekdayNamesOf } from '@/utils/core/facts/date-words';
 import { locativeOf } from '@/utils/core/facts/place-grammar';
 import { sourceWords } from '@/utils/core/facts/source-words';
 import { gap, HARD_STOP, wordsAt } from '@/utils/core/facts/text';
-import { factsSet } from '@/utils/core/facts/facts-words';
+import { factsSet, factsWords } from '@/utils/core/facts/facts-words';
 
 /**
  * Sources named by a reporting verb in the languages beside English and French (sources.ts reads
@@ -105,7 +105,22 @@ export function subjectBefore(toks: RawToken[], quote: string, lang: string, i: 
   if (!verbs || i === 0 || !verbs.some((v) => !ONLY_AFTER.has(v[0]!) && wordsAt(toks, i, v))) return undefined;
   // After a comma or a dash the verb's subject follows it (trailingSource), or it is the statement's.
   if (/[,;:\u2013\u2014]/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
-  return openingSource(toks, quote, i, 8, false);
+  return openingSource(toks, quote, i, 8, false) ?? joinedSubject(toks, quote, lang, i);
+}
+
+/**
+ * The subject of a clause joined to the sentence by a comma and "and" ("…, och SMHI varnar för…", "…, e il
+ * tecnico giallorosso ha parlato di…", "…, iar premierul grec a anunțat că…"): capitalised or with its
+ * article first, at most five words, no number.
+ */
+function joinedSubject(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
+  const and = factsWords().conjunctions[lang]?.split(' ');
+  let c = i - 1;
+  while (c > 0 && i - c <= 6 && !and?.includes(toks[c]!.lower)) c--;
+  const first = toks[c + 1]!;
+  if (c < 1 || c + 1 >= i || !and?.includes(toks[c]!.lower) || !gap(quote, toks[c - 1]!, toks[c]!).includes(',')) return undefined;
+  if (!(/^\p{Lu}/u.test(first.text) || sourceWords().DETERMINERS.has(first.lower)) || PRONOUNS_AFTER().has(first.lower)) return undefined;
+  return toks.slice(c + 1, i).some((t) => t.kind === 'number' || /[,;:]/.test(gap(quote, t, toks[toks.indexOf(t) + 1]!))) ? undefined : [c + 1, i - 1];
 }
 
 /**
