@@ -110,8 +110,8 @@ export function subjectBefore(toks: RawToken[], quote: string, lang: string, i: 
 
 /**
  * The subject of a clause joined to the sentence by a comma and "and" ("…, och SMHI varnar för…", "…, e il
- * tecnico giallorosso ha parlato di…", "…, iar premierul grec a anunțat că…"): capitalised or with its
- * article first, at most five words, no number.
+ * tecnico giallorosso ha parlato di…"): capitalised or with its article first (not a bare noun, "…, e fonti
+ * diplomatiche parlano di"), at most five words, no number and no comma inside.
  */
 function joinedSubject(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
   const and = factsWords().conjunctions[lang]?.split(' ');
@@ -120,7 +120,8 @@ function joinedSubject(toks: RawToken[], quote: string, lang: string, i: number)
   const first = toks[c + 1]!;
   if (c < 1 || c + 1 >= i || !and?.includes(toks[c]!.lower) || !gap(quote, toks[c - 1]!, toks[c]!).includes(',')) return undefined;
   if (!(/^\p{Lu}/u.test(first.text) || sourceWords().DETERMINERS.has(first.lower)) || PRONOUNS_AFTER().has(first.lower)) return undefined;
-  return toks.slice(c + 1, i).some((t) => t.kind === 'number' || /[,;:]/.test(gap(quote, t, toks[toks.indexOf(t) + 1]!))) ? undefined : [c + 1, i - 1];
+  for (let k = c + 1; k < i; k++) if (toks[k]!.kind === 'number' || /[,;:]/.test(gap(quote, toks[k]!, toks[k + 1]!))) return undefined;
+  return [c + 1, i - 1];
 }
 
 /**
