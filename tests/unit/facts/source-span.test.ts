@@ -74,3 +74,20 @@ describe('a source after "according to" with an article that is a pronoun elsewh
     expect(sources(quote, lang)).toEqual(want);
   });
 });
+
+describe('"according to" in Cyrillic, Greek and Arabic script, and in Indonesian and Tagalog', () => {
+  it.each([
+    ['ru', 'По данным Министерства обороны, погибли 12 человек.', ['Министерства обороны']],
+    ['ru', 'Как сообщил МЧС, пожар потушен.', ['МЧС']],
+    ['ru', 'По его словам, пожар потушен.', []],
+    ['uk', 'За даними Генштабу ЗСУ, знищено 12 танків.', ['Генштабу ЗСУ']],
+    ['bg', 'Според МВР, загинали са 4 души.', ['МВР']],
+    ['el', 'Σύμφωνα με το Λιμενικό Σώμα, 259 επιβάτες απομακρύνθηκαν.', ['το Λιμενικό Σώμα']],
+    // Arabic's own comma ends the source.
+    ['ar', 'بحسب وزارة الصحة، قتل 12 شخصا.', ['وزارة الصحة']],
+    ['id', 'Menurut polisi, 12 orang tewas dalam kecelakaan itu.', ['polisi']],
+    ['tl', 'Ayon sa PAGASA, lalakas pa ang bagyo.', ['PAGASA']],
+  ])('%s: %s', (lang, quote, want) => {
+    expect(sources(quote, lang)).toEqual(want);
+  });
+});

@@ -87,19 +87,19 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
    * also ordinals ("o segundo trimestre"): sources.ts takes none after a determiner or before a number.
    */
   accordingTo: {
-    de: ['laut', 'nach angaben'],
-    es: ['segun', 'de acuerdo con'],
+    de: ['laut', 'nach angaben'], es: ['segun', 'de acuerdo con'],
     it: ['secondo', 'stando a', 'stando al', 'stando ai', 'stando alla', 'stando alle', 'stando agli', 'stando allo'],
-    nl: ['volgens'],
-    pt: ['segundo', 'de acordo com', 'conforme'],
-    sv: ['enligt'],
+    nl: ['volgens'], pt: ['segundo', 'de acordo com', 'conforme'], sv: ['enligt'],
     da: ['ifølge', 'i følge'],
     nb: ['ifølge', 'i følge'],
     pl: ['według', 'zdaniem'],
     cs: ['podle'],
     sk: ['podla'],
     ro: ['potrivit', 'conform'],
-    hr: ['prema'],
+    hr: ['prema'], bg: ['според', 'по данни на', 'както съобщи', 'както съобщиха'], id: ['menurut'], ms: ['menurut'], tl: ['ayon sa'],
+    ru: ['по данным', 'по словам', 'по информации', 'по сообщению', 'согласно', 'как сообщил', 'как сообщила', 'как сообщили', 'как сообщает', 'как сообщают', 'как заявил', 'как заявила', 'как заявили'],
+    uk: ['за даними', 'за словами', 'за інформацією', 'згідно з', 'як повідомив', 'як повідомила', 'як повідомили', 'як повідомляє'],
+    el: ['συμφωνα με', 'οπως ανεφερε', 'οπως ανακοινωσε', 'οπως δηλωσε', 'οπως αναφερει'], ar: ['بحسب', 'حسب'],
   },
   /**
    * Articles of those languages: after one, "secondo" and "segundo" are ordinals, not "according to";

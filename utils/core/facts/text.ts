@@ -50,5 +50,5 @@ export function matchWords(toks: RawToken[], i: number, words: string[]): number
 /** What ends a clause for the source readers: a sentence's end, a colon, a semicolon, a quotation mark. */
 export const HARD_STOP = /[.;:!?"«»]/;
 
-/** The text between two tokens. */
-export const gap = (quote: string, a: RawToken, b: RawToken) => quote.slice(a.end, b.start);
+/** The text between two tokens, Arabic's comma read as a comma. */
+export const gap = (quote: string, a: RawToken, b: RawToken) => quote.slice(a.end, b.start).replace('\u060C', ',');
