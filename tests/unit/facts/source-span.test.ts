@@ -68,6 +68,8 @@ describe('a source after "according to" with an article that is a pronoun elsewh
     // The subject of a clause joined by a comma and "and", capitalised or with its article.
     ['sv', 'På Gotland har alla färjeturer ställts in, och SMHI varnar för vindbyar på upp till 35 meter per sekund.', ['SMHI']],
     ['it', 'La Roma ha perso la finale, e il tecnico giallorosso ha parlato di «una notte amarissima».', ['il tecnico giallorosso']],
+    // "și" as the lexer folds it ("si"), like the conjunctions places are read with.
+    ['ro', 'Podul a fost închis luni, și Ministerul Transporturilor a anunțat că reparațiile vor dura șase săptămâni.', ['Ministerul Transporturilor']],
     ['it', 'Il treno è partito, e lui ha detto che tutto va bene.', []],
     ['it', 'I prezzi sono saliti del 5%, e 300 persone hanno detto di no.', []],
   ])('%s: %s', (lang, quote, want) => {

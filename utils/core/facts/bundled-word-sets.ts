@@ -5,7 +5,7 @@ import type { FactsSetName } from '@/utils/core/facts/facts-words-types';
  * build writes into the extension's `words/facts.*` files (bundled-facts-words.ts), made into sets on
  * first use (facts-words.ts factsSet), not carried in the background's code. Each name is the list its
  * module used to hold: places.ts, lead-sources.ts, source-name.ts, dates.ts, figures.ts,
- * verb-sources.ts, source-key.ts (the comment beside each use says what it is for).
+ * verb-sources.ts, source-key.ts, sources.ts (the comment beside each use says what it is for).
  */
 export const WORD_SETS: Record<FactsSetName, string> = {
   siteFillers: 'militaire military aerienne air naval navale occupe occupee ukrainien russe frontalier frontaliere d entrainement training ground voisin voisine de du of the',
@@ -19,4 +19,10 @@ export const WORD_SETS: Record<FactsSetName, string> = {
   notUnits: 'will would have were from with that which more than dans pour avec sont seront etaient selon plus mais also aussi deja already into onto pres environ',
   pronounsAfter: 'er sie ele ela eles elas lui lei loro hij zij ze han hon on ona oni ono ellos ellas',
   keyArticles: 'le la les l the un une des a an de du d of s et and pour for en in au aux sur on',
+  sourceForwardStop: 'qui que qu dont lorsque quand which who that when while dans pour avec sur mais but because car a ont has have on in au aux citing as',
+  sourceBackwardStop: 'que qu qui mais but that because car donc si if when lorsque quand where ou while et and selon',
+  notSources: 'lesquelles lesquels lequel laquelle moi nous eux lui elle elles him her them me us',
+  subjectStart: 'le la les l the un une a an leur leurs son sa ses notre nos ce cette ces its their his her our this these those',
+  notSubjectStart: 'de d du en dans pour par sur of in at from on by for to with',
+  afterLocation: 'de d du des et ou à au aux en pour par pendant avec sans dans sur vers depuis où qui que qu contre entre le la les l un une ce cette selon après avant lors afin près and or in to from for with during on at by of as after before since where which that against between the a an near into over under while until jusqu but mais off along around across through beyond towards toward via',
 };

@@ -7,7 +7,7 @@ import type { Hedge } from '@/utils/core/facts/types';
  * these on first use (source-words.ts, date-words.ts, figure-words.ts).
  */
 /** The names of FactsWords.wordSets (bundled-word-sets.ts). */
-export type FactsSetName = 'siteFillers' | 'placePrepositions' | 'reports' | 'phraseStop' | 'badStart' | 'verbInside' | 'yearCues' | 'weakMonthCues' | 'notUnits' | 'pronounsAfter' | 'keyArticles';
+export type FactsSetName = 'siteFillers' | 'placePrepositions' | 'reports' | 'phraseStop' | 'badStart' | 'verbInside' | 'yearCues' | 'weakMonthCues' | 'notUnits' | 'pronounsAfter' | 'keyArticles' | 'sourceForwardStop' | 'sourceBackwardStop' | 'notSources' | 'subjectStart' | 'notSubjectStart' | 'afterLocation';
 
 export interface FactsWords {
   /** Word lists by name, each one string of space-separated words (bundled-word-sets.ts, read by facts-words.ts factsSet). */
@@ -47,16 +47,8 @@ export interface FactsWords {
   knowing: string[];
   /** Words that make "que / that" after them a conjunction, not the start of what someone reports or found (clause-source.ts). */
   thatConjunctions: string[];
-  /** Words that may follow a place named as a location, with their accents ("en Russie pour…", "to Russia in…"; places.ts). */
-  afterLocation: string[];
   /** Reporting verbs that end the sentence, their subject before them, by language (Turkish: "…, Sahil Güvenlik açıkladı."). */
   reportingFinal: Record<string, string[]>;
-  /**
-   * English and French words around a source, space-separated: those that end it read forward (`forward`)
-   * or back from its verb (`backward`), pronouns that are none (`notSources`), what a subject after its
-   * verb may start with (`subjectStart`) and the prepositions no subject starts with (`notSubjectStart`).
-   */
-  sourceStops: Record<'forward' | 'backward' | 'notSources' | 'subjectStart' | 'notSubjectStart', string>;
   /** The agent's preposition by language ("by", "par", "dalla", "de către"), space-separated words, two-word ones joined by "_": after it is the source (source-span.ts). */
   sourceAgents: Record<string, string>;
   /** Prepositions that carry a source's name on in those languages ("Angaben der Polizei"). */

@@ -68,7 +68,7 @@ const grammarWords = () => (grammar ??= { locative: byLanguage(factsWords().loca
 export const locativeOf = (lang: string): ReadonlySet<string> | undefined => grammarWords().locative[lang];
 
 /** The quote language's "and" and "or". */
-const conjunctionsOf = (lang: string): ReadonlySet<string> | undefined => grammarWords().conjunctions[lang];
+export const conjunctionsOf = (lang: string): ReadonlySet<string> | undefined => grammarWords().conjunctions[lang];
 
 export function afterLocative(toks: RawToken[], from: number, lang: string | undefined): boolean {
   const prepositions = lang ? locativeOf(lang) : undefined;

@@ -3,7 +3,6 @@ import { nameWrittenAsPlace, factsGazetteer, placeKey, soundOf, soundWord, townO
 import { afterLocative, localLookup, turkishLocation } from '@/utils/core/facts/place-grammar';
 import { fold, isCapitalised } from '@/utils/core/facts/text';
 import type { PlaceFact } from '@/utils/core/facts/types';
-import { factsWords } from '@/utils/core/facts/facts-words';
 import { factsSet } from '@/utils/core/facts/facts-words';
 
 /**
@@ -117,8 +116,8 @@ function composite(toks: RawToken[], i: number, quote: string, lang: string | un
   return undefined;
 }
 
-/** Words that may follow a place named as a location ("en Russie pour…", "to Russia in…"): FactsWords.afterLocation. */
-let afterLocation: ReadonlySet<string> | undefined;
+/** Words that may follow a place named as a location ("en Russie pour…", "to Russia in…"). */
+const AFTER_LOCATION = (): ReadonlySet<string> => factsSet('afterLocation');
 
 /**
  * A country or city directly followed by a verb is an actor ("Pyongyang prévoit d'envoyer", "la
@@ -130,7 +129,7 @@ function actsAsSubject(toks: RawToken[], from: number, to: number, quote: string
   // "Pyongyang a envoyé": French "a" before a past participle is a verb, not the English article;
   // after a preposition ("le nombre de cas en Europe a été…") the verb's subject is another noun.
   if (next.text === 'a' && PARTICIPLE.test(toks[to + 2]?.lower ?? '')) return !PREPOSITIONS().has(toks[from - 1]?.lower ?? '');
-  return /^\p{Ll}/u.test(next.text) && !(afterLocation ??= new Set(factsWords().afterLocation)).has(next.accented);
+  return /^\p{Ll}/u.test(next.text) && !AFTER_LOCATION().has(next.accented);
 }
 
 const PARTICIPLE = /^\p{Ll}+(e|es|i|is|it|u|us|ert|int|ait)$/u;

@@ -1,5 +1,4 @@
 import { factsWords } from '@/utils/core/facts/facts-words';
-import type { FactsWords } from '@/utils/core/facts/facts-words-types';
 
 /**
  * Words that say who speaks, and what kind of source a phrase names. The kind, with the country the
@@ -35,8 +34,6 @@ export interface SourceWords {
   KNOWING: ReadonlySet<string>;
   /** Words that make "que / that" after them a conjunction (clause-source.ts). */
   THAT_CONJUNCTIONS: ReadonlySet<string>;
-  /** FactsWords.sourceStops as sets. */
-  STOPS: Readonly<Record<keyof FactsWords['sourceStops'], ReadonlySet<string>>>;
   /** The agent's preposition by language, one or two words ("de catre"): after it is the source (source-span.ts). */
   SOURCE_AGENTS: Readonly<Record<string, ReadonlySet<string>>>;
   /** Reporting verbs that end the sentence, their subject before them, by language. */
@@ -68,7 +65,6 @@ export function sourceWords(): SourceWords {
     REPORTING_AFTER: Object.fromEntries(Object.entries(w.reportingAfter).map(([lang, verbs]) => [lang, verbs.map((v) => v.split(' '))])),
     REPORTING_FINAL: Object.fromEntries(Object.entries(w.reportingFinal).map(([lang, words]) => [lang, new Set(words)])),
     SOURCE_AGENTS: Object.fromEntries(Object.entries(w.sourceAgents).map(([lang, words]) => [lang, new Set(words.split(' ').map((x) => x.replace('_', ' ')))])),
-    STOPS: Object.fromEntries(Object.entries(w.sourceStops).map(([k, words]) => [k, new Set(words.split(' '))])) as unknown as SourceWords['STOPS'],
     KNOWING: new Set(w.knowing),
     THAT_CONJUNCTIONS: new Set(w.thatConjunctions),
     SOURCE_LINKS: Object.fromEntries(Object.entries(w.sourceLinks).map(([lang, words]) => [lang, new Set(words)])),

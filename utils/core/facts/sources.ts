@@ -8,9 +8,8 @@ import { asReported, finalSource, sourceBefore, subjectBefore, trailingSource } 
 import { endsAfterHead, sourceInside } from '@/utils/core/facts/source-span';
 import { factsSet } from '@/utils/core/facts/facts-words';
 
+// The English and French words that end a source or cannot start one are word sets of bundled-word-sets.ts (factsSet).
 const NOUNS_LOWER = new Set(['da', 'sv', 'nb', 'no', 'nl']);
-/** Words that end or cannot start a source (FactsWords.sourceStops). */
-const stops = () => sourceWords().STOPS;
 
 /**
  * Who a quote attributes its statement to: "selon X", "d'après X", "according to X", "X a déclaré",
@@ -31,7 +30,7 @@ function forward(toks: RawToken[], i: number, quote: string, lang?: string): num
     const next = toks[j + 1]!;
     if (HARD_STOP.test(g)) break;
     if (g.includes(',') && !(/^\p{Lu}/u.test(next.text) && apposition(toks, j + 1, quote))) break;
-    if (stops().forward.has(next.lower) && !/^\p{Lu}/u.test(next.text) && !(next.lower === 'a' && !/\s/.test(g))) break;
+    if (factsSet('sourceForwardStop').has(next.lower) && !/^\p{Lu}/u.test(next.text) && !(next.lower === 'a' && !/\s/.test(g))) break;
     // A number starts the statement in any language read by its "according to" ("Według … 14 osób").
     if ((ends?.has(next.lower) || (other && next.kind === 'number')) && !/^\p{Lu}/u.test(next.text)) break;
     if (links && /^\p{Ll}/u.test(next.text) && !links.has(next.lower) && !DETERMINERS.has(next.lower)) {
@@ -99,7 +98,7 @@ function backward(toks: RawToken[], v: number, quote: string): number {
   while (j > 0 && v - j < 12) {
     const prev = toks[j - 1]!;
     const g = gap(quote, prev, toks[j]!);
-    if (HARD_STOP.test(g) || stops().backward.has(prev.lower)) break;
+    if (HARD_STOP.test(g) || factsSet('sourceBackwardStop').has(prev.lower)) break;
     // "Kyrylo Budanov, a affirmé": one comma between subject and verb; any earlier comma ends the
     // subject ("…last week, the Home Office said").
     if (g.includes(',') && j !== v) break;
@@ -108,8 +107,8 @@ function backward(toks: RawToken[], v: number, quote: string): number {
   if (j === v) return -1;
   // "a-t-il déclaré", "ajoute-t-elle": the subject is the pronoun just before the verb.
   if (PRONOUNS.has(toks[v - 1]!.lower) && !/^\p{Lu}/u.test(toks[v - 1]!.text)) return -1;
-  if (PRONOUNS.has(toks[j]!.lower) || stops().notSources.has(toks[j]!.lower)) return -1;
-  if (stops().notSubjectStart.has(toks[j]!.lower)) {
+  if (PRONOUNS.has(toks[j]!.lower) || factsSet('notSources').has(toks[j]!.lower)) return -1;
+  if (factsSet('notSubjectStart').has(toks[j]!.lower)) {
     // "On Monday the ministry said": the subject starts at its article, after the time or place.
     let article = -1;
     for (let k = v - 1; k > j && article < 0; k--) if (ARTICLES_BEFORE.has(toks[k]!.lower)) article = k;
@@ -125,7 +124,7 @@ function inverted(toks: RawToken[], v: number, verbEnd: number, quote: string): 
   if (v === 0 || !gap(quote, toks[v - 1]!, toks[v]!).includes(',')) return undefined;
   const s = verbEnd + 1;
   const first = toks[s];
-  if (!first || !(stops().subjectStart.has(first.lower) || /^\p{Lu}/u.test(first.text)) || HARD_STOP.test(gap(quote, toks[verbEnd]!, first))) return undefined;
+  if (!first || !(factsSet('subjectStart').has(first.lower) || /^\p{Lu}/u.test(first.text)) || HARD_STOP.test(gap(quote, toks[verbEnd]!, first))) return undefined;
   // "a déclaré le 17 octobre": a date after the verb is no source.
   if (toks[s + 1]?.kind === 'number' || first.kind === 'number') return undefined;
   return [s, forward(toks, s, quote)];
@@ -163,7 +162,7 @@ export function readAttributions(toks: RawToken[], quote: string, lang?: string)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     let from = -1;
-    if ((t.lower === 'selon' || (t.lower === 'apres' && toks[i - 1]?.lower === 'd')) && toks[i + 1] && !stops().notSources.has(toks[i + 1]!.lower)) from = i + 1;
+    if ((t.lower === 'selon' || (t.lower === 'apres' && toks[i - 1]?.lower === 'd')) && toks[i + 1] && !factsSet('notSources').has(toks[i + 1]!.lower)) from = i + 1;
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && toks[i + 2]) from = i + 2;
     if (from < 0 && lang) from = accordingTo(toks, i, lang);
     const other = lang && lang !== 'en' && lang !== 'fr' ? lang : undefined;

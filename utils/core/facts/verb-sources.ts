@@ -1,9 +1,9 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { relativeDaysOf, weekdayNamesOf } from '@/utils/core/facts/date-words';
-import { locativeOf } from '@/utils/core/facts/place-grammar';
+import { conjunctionsOf, locativeOf } from '@/utils/core/facts/place-grammar';
 import { sourceWords } from '@/utils/core/facts/source-words';
 import { gap, HARD_STOP, wordsAt } from '@/utils/core/facts/text';
-import { factsSet, factsWords } from '@/utils/core/facts/facts-words';
+import { factsSet } from '@/utils/core/facts/facts-words';
 
 /**
  * Sources named by a reporting verb in the languages beside English and French (sources.ts reads
@@ -114,11 +114,11 @@ export function subjectBefore(toks: RawToken[], quote: string, lang: string, i: 
  * diplomatiche parlano di"), at most five words, no number and no comma inside.
  */
 function joinedSubject(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
-  const and = factsWords().conjunctions[lang]?.split(' ');
+  const and = conjunctionsOf(lang);
   let c = i - 1;
-  while (c > 0 && i - c <= 6 && !and?.includes(toks[c]!.lower)) c--;
+  while (c > 0 && i - c <= 6 && !and?.has(toks[c]!.lower)) c--;
   const first = toks[c + 1]!;
-  if (c < 1 || c + 1 >= i || !and?.includes(toks[c]!.lower) || !gap(quote, toks[c - 1]!, toks[c]!).includes(',')) return undefined;
+  if (c < 1 || c + 1 >= i || !and?.has(toks[c]!.lower) || !gap(quote, toks[c - 1]!, toks[c]!).includes(',')) return undefined;
   if (!(/^\p{Lu}/u.test(first.text) || sourceWords().DETERMINERS.has(first.lower)) || PRONOUNS_AFTER().has(first.lower)) return undefined;
   for (let k = c + 1; k < i; k++) if (toks[k]!.kind === 'number' || /[,;:]/.test(gap(quote, toks[k]!, toks[k + 1]!))) return undefined;
   return [c + 1, i - 1];
