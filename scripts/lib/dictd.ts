@@ -50,14 +50,14 @@ function wikdictSenseLines(lines: string[]): string[] {
   return numbered.length ? numbered : lines.slice(0, 1);
 }
 
-/** A dictionary's entries; a WikDict dictionary's (its header names WikDict) without their definitions. */
-export function readDictionary(dir: string, name: string): { entries: Entry[]; edition: string; wikdict: boolean } {
+/** A dictionary's entries as written: each headword with its case, its first line as it is, its translation lines, and (WikDict's) the lines defining each sense. */
+export function readWrittenEntries(dir: string, name: string): { entries: { written: string; first: string; lines: string[]; definitions: string[] }[]; edition: string; wikdict: boolean } {
   const index = readFileSync(join(dir, `${name}.index`), 'utf8');
   const dict = gunzipSync(readFileSync(join(dir, `${name}.dict.dz`)));
   const header = dict.subarray(0, 4000).toString('utf8');
   const edition = /Edition:\s*(\S+)/.exec(header)?.[1] ?? 'unknown';
   const wikdict = /WikDict/.test(header);
-  const entries: Entry[] = [];
+  const entries: { written: string; first: string; lines: string[]; definitions: string[] }[] = [];
   for (const line of index.split('\n')) {
     const [word, offset, length] = line.split('\t');
     if (!word || !offset || !length || word.startsWith('00database')) continue;
@@ -65,9 +65,37 @@ export function readDictionary(dir: string, name: string): { entries: Entry[]; e
     const text = dict.subarray(start, start + decodeNumber(length)).toString('utf8');
     const [first = '', ...rest] = text.split('\n');
     // First line: "abandon /abɑ̃dɔ̃/ <n, masc>": the headword, its pronunciation, its part of speech.
-    const headword = unifyTypography(withoutStandIns(first.replace(/\/[^/]*\//g, ' ').replace(/<[^>]*>|\([^)]*\)/g, ' '))).toLowerCase();
-    if (!SINGLE_WORD.test(headword)) continue;
-    entries.push({ headword, senses: (wikdict ? wikdictSenseLines(rest) : rest).flatMap(senseWords) });
+    const written = unifyTypography(withoutStandIns(first.replace(/\/[^/]*\//g, ' ').replace(/<[^>]*>|\([^)]*\)/g, ' ')));
+    const lines = wikdict ? wikdictSenseLines(rest) : rest;
+    entries.push({ written, first, lines, definitions: wikdict ? rest.filter((l) => !lines.includes(l)) : [] });
   }
   return { entries, edition, wikdict };
+}
+
+/** A dictionary's entries; a WikDict dictionary's (its header names WikDict) without their definitions. */
+export function readDictionary(dir: string, name: string): { entries: Entry[]; edition: string; wikdict: boolean } {
+  const { entries: written, edition, wikdict } = readWrittenEntries(dir, name);
+  const entries: Entry[] = [];
+  for (const { written: w, lines } of written) {
+    const headword = w.toLowerCase();
+    if (!SINGLE_WORD.test(headword)) continue;
+    entries.push({ headword, senses: lines.flatMap(senseWords) });
+  }
+  return { entries, edition, wikdict };
+}
+
+/** A name of up to four words as a dictionary writes a place ("Morze Czarne", "mer du Nord", "Ženeva"). */
+const PLACE_NAME = /^\p{L}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,3}$/u;
+
+/** One sense line's translations that may be names: as `senseWords` reads them, but with their case, and of up to four words. */
+export function senseNames(line: string): string[] {
+  if (/^\s*(synonyms?|antonyms?|see|see also|note|examples?):/i.test(line)) return [];
+  return line
+    .replace(/^\s*\d+\.\s*/, '')
+    .replace(/\s\d+\.\s*$/, '')
+    .replace(/\/[^/]*\/|<[^>]*>/g, ',')
+    .replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g, ' ')
+    .split(/[,;]/)
+    .map((w) => unifyTypography(withoutStandIns(w)).replace(/\.$/, '').replace(/\s+/g, ' ').trim())
+    .filter((w) => PLACE_NAME.test(w));
 }

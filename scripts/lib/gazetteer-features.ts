@@ -25,6 +25,8 @@ export interface Features {
   everywhere: string[][];
   /** Per feature name, its names in other languages (read only in a quote of that language). */
   local: { name: string; names: Record<string, string[]> }[];
+  /** Features the gazetteer has under another of their names (Crete as the region "Kriti"): the key it has, and WordNet's names for it, its first the name news use. */
+  known: { key: string; names: string[] }[];
 }
 
 /** WordNet's most general kinds of place: an instance of a kind under one of these is a place, of anything else ("archangel", "painter") not. */
@@ -57,9 +59,22 @@ export function weakNameTest(common: ReadonlySet<string>, wordnet = '/usr/share/
   return (name) => !name.includes(' ') && !name.includes('-') && (other.has(name.toLowerCase()) || commonSounds.has(soundPhrase(name)));
 }
 
-export function features(known: ReadonlySet<string>, common: ReadonlySet<string>, latin: (s: string) => boolean, wordnet = '/usr/share/wordnet'): Features {
+/**
+ * `common`: common words of every language, for the word lists' headwords; `englishCommon`, English's
+ * alone, for WordNet's names, which a word of another language does not take away ("Crete", French
+ * "crête"): such a name is `weak` (weakNameTest), read only after a preposition of place.
+ */
+export function features(known: ReadonlySet<string>, common: ReadonlySet<string>, englishCommon: ReadonlySet<string>, latin: (s: string) => boolean, wordnet = '/usr/share/wordnet'): Features {
   const nouns = wordnetSynsets(wordnet, 'noun');
-  const isFeature = (s: Synset) => s.instanceOf.some((o) => FEATURE_KINDS.has(nouns.get(o)?.words[0] ?? ''));
+  // The kind a synset is, itself or through up to two more general ones: a "Greek island" is an island (Lesbos).
+  const kindOf = (o: string, depth = 0): string | undefined => {
+    const s = nouns.get(o);
+    if (!s) return undefined;
+    if (FEATURE_KINDS.has(s.words[0] ?? '')) return s.words[0];
+    return depth < 2 ? s.kindOf.map((k) => kindOf(k, depth + 1)).find(Boolean) : undefined;
+  };
+  const featureKind = (s: Synset) => s.instanceOf.map((o) => kindOf(o)).find(Boolean);
+  const isFeature = (s: Synset) => featureKind(s) !== undefined;
   // Names WordNet gives to a thing that is no place too ("Baltic": a sea and a language); a person's
   // ("Rhine": J. B. Rhine) does not count, as a person speaks and acts where a river does not.
   const elsewhere = new Set<string>();
@@ -68,19 +83,26 @@ export function features(known: ReadonlySet<string>, common: ReadonlySet<string>
   const usable = (name: string) => {
     const key = soundPhrase(name);
     if (!/^\p{Lu}/u.test(name) || !latin(name) || !key || taken.has(key)) return false;
-    return key.includes(' ') || (!common.has(fold(name)) && !elsewhere.has(name.toLowerCase()));
+    return key.includes(' ') || (!englishCommon.has(fold(name)) && !elsewhere.has(name.toLowerCase()));
   };
   const everywhere: string[][] = [];
+  const already: Features['known'] = [];
   const oneWord = new Map<string, string>();
   for (const s of nouns.values()) {
     if (!isFeature(s)) continue;
-    // A place the gazetteer has under one of its names already ("Azores", a region of Portugal) stays that one.
+    // A place the gazetteer has under one of its names already ("Azores", a region of Portugal) stays that
+    // one; its other names go to it ("Crete" to the region "Kriti").
+    const had = s.words.find((w) => known.has(soundPhrase(w)));
+    if (had) {
+      already.push({ key: soundPhrase(had), names: s.words.filter((w) => /^\p{Lu}/u.test(w) && latin(w)) });
+      continue;
+    }
     if (s.words.some((w) => taken.has(soundPhrase(w)))) continue;
     const kept = [...new Set(s.words.filter(usable))];
     if (!kept.length) continue;
     // Named as news name it: a river by its bare name ("Rhine", not "Rhine River"), a body of water
     // with its kind ("Aegean Sea", "Sea of Marmara", "Lake Baikal"), anything else by WordNet's first name.
-    const kind = nouns.get(s.instanceOf.find((o) => FEATURE_KINDS.has(nouns.get(o)?.words[0] ?? ''))!)!.words[0]!;
+    const kind = featureKind(s)!;
     const withKind = WATER_NAMED_WITH_KIND.has(kind) ? kept.find((n) => n.toLowerCase().split(' ').includes(kind)) : undefined;
     const name = kind === 'river' ? kept.reduce((a, b) => (b.length < a.length ? b : a)) : (withKind ?? kept[0]!);
     const names = [name, ...kept.filter((n) => n !== name)];
@@ -106,5 +128,5 @@ export function features(known: ReadonlySet<string>, common: ReadonlySet<string>
       byName.set(feature, names);
     }
   }
-  return { everywhere, local: [...byName].map(([name, names]) => ({ name, names })) };
+  return { everywhere, local: [...byName].map(([name, names]) => ({ name, names })), known: already };
 }

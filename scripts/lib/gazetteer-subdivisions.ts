@@ -71,8 +71,9 @@ function load(lang: string): CountryFile {
  * mostly in lower case ("central", "down", "centre"), and the words of the shipped word lists whose
  * first translation is one of those ("Nord" is "north", "Centro" "centre", "Alba" "aurora"). A name's word
  * lists translate too ("Calabria", "Sassonia": Saxony), but WordNet writes those with a capital.
+ * `withWordLists` false leaves the word lists' words out: English's own common words only.
  */
-export function commonWords(wordnet = '/usr/share/wordnet', stopLangs: readonly string[] = SNOWBALL_STOP_LANGS): Set<string> {
+export function commonWords(wordnet = '/usr/share/wordnet', stopLangs: readonly string[] = SNOWBALL_STOP_LANGS, withWordLists = true): Set<string> {
   // Senses per lemma written in lower case, and written as a name (a capital, then lower case: "CORE" is an acronym).
   const lower = new Map<string, number>();
   const capital = new Map<string, number>();
@@ -88,7 +89,7 @@ export function commonWords(wordnet = '/usr/share/wordnet', stopLangs: readonly 
   const english = (w: string) => (lower.get(w) ?? 0) > (capital.get(w) ?? 0);
   const words = new Set<string>([...lower.keys()].filter(english).map(fold));
   // The first translation only: the lists' later senses are loose ("bavière": bavaria, beard).
-  for (const [, list] of wordLists()) for (const [w, translations] of Object.entries(list)) if (english(translations.split(' ')[0]!)) words.add(fold(w));
+  if (withWordLists) for (const [, list] of wordLists()) for (const [w, translations] of Object.entries(list)) if (english(translations.split(' ')[0]!)) words.add(fold(w));
   for (const lang of stopLangs) for (const w of snowballStopWords(lang) ?? []) words.add(fold(w));
   return words;
 }

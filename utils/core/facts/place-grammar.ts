@@ -57,6 +57,37 @@ export function localLookup(toks: RawToken[], i: number, lang: string | undefine
   return place ? { place, to: i } : undefined;
 }
 
+const lowerFirstsByLang = new Map<string, ReadonlySet<string>>();
+/** The first words of the quote language's names that start in lower case ("mer du Nord", "mar Negro"). */
+function lowerFirsts(lang: string): ReadonlySet<string> {
+  let firsts = lowerFirstsByLang.get(lang);
+  if (!firsts) {
+    const set = new Set<string>();
+    for (const key of factsGazetteer().local.get(lang)?.keys() ?? []) {
+      const space = key.indexOf(' ');
+      if (space > 0) set.add(key.slice(0, space));
+    }
+    lowerFirstsByLang.set(lang, (firsts = set));
+  }
+  return firsts;
+}
+
+/**
+ * A name of the quote's language whose first word is written in lower case ("la mer du Nord", "el mar
+ * Negro", "Crno more" is read by its capital): of two words or more, the last written with a capital.
+ */
+export function lowerLocalLookup(toks: RawToken[], i: number, lang: string | undefined): { place: Place; to: number } | undefined {
+  const t = toks[i]!;
+  if (!lang || t.kind !== 'word' || !lowerFirsts(lang).has(soundWord(t.text))) return undefined;
+  const names = factsGazetteer().local.get(lang)!;
+  for (let n = Math.min(4, toks.length - i); n >= 2; n--) {
+    if (!isCapitalised(toks[i + n - 1]!)) continue;
+    const place = names.get(soundOf(toks.slice(i, i + n).map((x) => x.text)));
+    if (place) return { place, to: i + n - 1 };
+  }
+  return undefined;
+}
+
 // Tokens' `lower` has its accents stripped: so must the words ("på", "utanför", "nära").
 const locative = (words: string) => wordSet(stripAccents(words));
 const byLanguage = (lists: Record<string, string>) => Object.fromEntries(Object.entries(lists).map(([l, w]) => [l, locative(w)]));
@@ -82,8 +113,9 @@ export function afterLocative(toks: RawToken[], from: number, lang: string | und
     while (first > 0 && isCapitalised(toks[first - 1]!) && toks[first]!.start - toks[first - 1]!.end <= 1) first--;
     return afterLocative(toks, first, lang);
   }
-  // An article between ("in the Pyrenees", "on the Rhine", "nel Lazio"): English's "the" is no source's determiner.
-  return (sourceWords().DETERMINERS.has(before) || before === 'the') && prepositions.has(toks[from - 2]?.lower ?? '');
+  // An article between ("in the Pyrenees", "on the Rhine", "nel Lazio", "dans les Pyrénées"): English's "the"
+  // and French's plural "les" are no source's determiners.
+  return (sourceWords().DETERMINERS.has(before) || before === 'the' || before === 'les') && prepositions.has(toks[from - 2]?.lower ?? '');
 }
 
 /** Turkish accusative endings, written after an apostrophe ("Roma'yı yendi": beat Roma). */

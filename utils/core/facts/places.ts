@@ -1,6 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { nameWrittenAsPlace, factsGazetteer, placeKey, soundOf, soundWord, townOf, type Place } from '@/utils/core/facts/gazetteer';
-import { afterLocative, localLookup, turkishLocation } from '@/utils/core/facts/place-grammar';
+import { afterLocative, localLookup, lowerLocalLookup, turkishLocation } from '@/utils/core/facts/place-grammar';
 import { fold, isCapitalised } from '@/utils/core/facts/text';
 import type { PlaceFact } from '@/utils/core/facts/types';
 import { factsSet } from '@/utils/core/facts/facts-words';
@@ -33,7 +33,8 @@ interface Found {
  *  in the quote's language `lang` (a base code, "pl") count too. */
 function lookup(toks: RawToken[], i: number, lang: string | undefined): { place: Place; to: number } | undefined {
   const g = factsGazetteer();
-  if (!toks[i] || !isCapitalised(toks[i]!)) return undefined;
+  if (!toks[i]) return undefined;
+  if (!isCapitalised(toks[i]!)) return lowerLocalLookup(toks, i, lang);
   const most = g.firstWords.get(soundWord(toks[i]!.text));
   if (!most) return localLookup(toks, i, lang);
   for (let n = Math.min(most, toks.length - i); n >= 1; n--) {
