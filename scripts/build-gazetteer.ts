@@ -298,7 +298,7 @@ writeFileSync(new URL('../utils/core/facts/gazetteer-data.json', import.meta.url
 // Not under a country's name, nor under one WordNet gives a person or a thing ("Eugene", "German", "Norman").
 const named = (p: EnglishPlace) => ({ ...p, english: p.english.filter((e) => !countryKeys.has(soundPhrase(e)) && !weakName(e)) });
 const exonymPlaces: EnglishPlace[] = [
-  ...[...physical.everywhere, ...dictionaryNamed].map((names) => ({ name: names[0]!, english: names })),
+  ...[...regions, ...physical.everywhere, ...dictionaryNamed].map((names) => ({ name: names[0]!, english: [...names] })),
   ...subdivided.regions.map((r) => ({ name: r.name, english: [r.name, ...r.names] })),
   ...cityRows.map(([name, country]) => ({ name, country, english: [name] })),
 ].map(named);

@@ -64,7 +64,8 @@ const KIND_WORD_NAMES = 3;
  * A local name is kept when it is written as a name (a capital in it; a one-word name not a common
  * word of any language's lists), is not a name the gazetteer reads already (`known`: every key read
  * in all languages; `knownLocal`, per language, those read in that language), and names one place in
- * its language only. The order of `places` decides between two places of one English name.
+ * its language only. The order of `places` decides between two places of one English name. The English names
+ * of cities it finds are added to their place's `english`.
  */
 export function exonyms(
   places: readonly EnglishPlace[],

@@ -58,12 +58,13 @@ export function localLookup(toks: RawToken[], i: number, lang: string | undefine
 }
 
 const lowerFirstsByLang = new Map<string, ReadonlySet<string>>();
-/** The first words of the quote language's names that start in lower case ("mer du Nord", "mar Negro"). */
+/** The first words of the names of two words or more read in the quote's language, which may be written in lower case ("mer du Nord", "mar Negro"). */
 function lowerFirsts(lang: string): ReadonlySet<string> {
   let firsts = lowerFirstsByLang.get(lang);
   if (!firsts) {
     const set = new Set<string>();
-    for (const key of factsGazetteer().local.get(lang)?.keys() ?? []) {
+    const g = factsGazetteer();
+    for (const key of [...g.places.keys(), ...(g.local.get(lang)?.keys() ?? [])]) {
       const space = key.indexOf(' ');
       if (space > 0) set.add(key.slice(0, space));
     }
@@ -73,16 +74,18 @@ function lowerFirsts(lang: string): ReadonlySet<string> {
 }
 
 /**
- * A name of the quote's language whose first word is written in lower case ("la mer du Nord", "el mar
- * Negro", "Crno more" is read by its capital): of two words or more, the last written with a capital.
+ * A name whose first word is written in lower case ("en mer Noire", "la mer du Nord", "el mar Negro"):
+ * of two words or more, the last written with a capital; in every language's names or the quote's.
  */
 export function lowerLocalLookup(toks: RawToken[], i: number, lang: string | undefined): { place: Place; to: number } | undefined {
   const t = toks[i]!;
-  if (!lang || t.kind !== 'word' || !lowerFirsts(lang).has(soundWord(t.text))) return undefined;
-  const names = factsGazetteer().local.get(lang)!;
+  if (t.kind !== 'word' || !lowerFirsts(lang ?? '').has(soundWord(t.text))) return undefined;
+  const g = factsGazetteer();
+  const local = lang ? g.local.get(lang) : undefined;
   for (let n = Math.min(4, toks.length - i); n >= 2; n--) {
     if (!isCapitalised(toks[i + n - 1]!)) continue;
-    const place = names.get(soundOf(toks.slice(i, i + n).map((x) => x.text)));
+    const key = soundOf(toks.slice(i, i + n).map((x) => x.text));
+    const place = g.places.get(key) ?? local?.get(key);
     if (place) return { place, to: i + n - 1 };
   }
   return undefined;

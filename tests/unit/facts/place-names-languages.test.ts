@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '@/utils/core/facts/extract';
+import { placeKey } from '@/utils/core/facts/gazetteer';
+
+/**
+ * Places under the names other languages give them (scripts/lib/gazetteer-exonyms.ts, from FreeDict's
+ * bilingual dictionaries): the card compares places by key, so an outlet writing "Cenevre" and one
+ * writing "Geneva" must name one place.
+ */
+const keys = (quote: string, lang: string) => extractFacts(quote, { lang }).places.map((p) => p.key);
+const names = (quote: string, lang: string) => extractFacts(quote, { lang }).places.map((p) => p.name);
+
+describe('places under their names in other languages', () => {
+  it.each([
+    // A sea named with its kind in lower case, read by its capital.
+    ['fr', 'La tempête balaie la mer du Nord depuis lundi.', ['North Sea']],
+    ['fr', 'Moscou a démenti tout accord sur un cessez-le-feu en mer Noire.', ['Black Sea']],
+    ['hr', 'Brod je potonuo u Crno more kod Varne.', ['Black Sea', 'Varna']],
+    ['da', 'Et olieudslip i Østersøen breder sig mod syd.', ['Baltic Sea']],
+    // Ranges and islands WordNet lacks, or has under a region's name.
+    ['de', 'Heftige Regenfälle im Erzgebirge haben die Flüsse anschwellen lassen.', ['Ore Mountains']],
+    ['de', 'Der Hafen von Teneriffa wurde am Montag geschlossen.', ['Tenerife']],
+    ['en', 'A swarm of small earthquakes shook Lanzarote on Sunday.', ['Lanzarote']],
+    ['en', 'Two hikers went missing on Crete on Monday.', ['Crete']],
+    ['fr', 'Trois randonneurs ont disparu dans les Pyrénées samedi.', ['Pyrenees']],
+  ])('[%s] %s', (lang, quote, expected) => {
+    expect(names(quote, lang)).toEqual(expected);
+  });
+
+  it('gives one place to a city however each language names it', () => {
+    const geneva = placeKey('Geneva');
+    expect(keys("Cenevre'de başlayan görüşmelerde Kiev konuştu.", 'tr')).toEqual([geneva]);
+    expect(keys('A Ginevra si è chiusa senza intesa la seconda giornata.', 'it')).toEqual([geneva]);
+    expect(keys('Les pourparlers se sont ouverts jeudi à Genève.', 'fr')).toEqual([geneva]);
+    expect(keys('Talks opened in Geneva on Thursday.', 'en')).toEqual([geneva]);
+    // English's own name of a city GeoNames names in its language.
+    const gothenburg = names('The ferry ran aground off Gothenburg on Saturday.', 'en');
+    expect(gothenburg).toHaveLength(1);
+    expect(keys('The ferry ran aground off Gothenburg on Saturday.', 'en')).toEqual(keys('Färjan gick på grund utanför Göteborg i lördags.', 'sv'));
+  });
+
+  it('reads such a name in its own language only, and not a people or a person for a place', () => {
+    // "Ginevra" is Italian; in an English quote it is a woman's name.
+    expect(names('Ginevra said on Monday that the talks had failed.', 'en')).toEqual([]);
+    expect(names('Die Briten stimmten am Donnerstag ab.', 'de')).toEqual([]);
+    expect(names('Fryderyk Chopin urodził się w Warszawie.', 'pl')).toEqual(['Warsaw']);
+  });
+
+  it('reads a place after English "from" as after "in", not as the subject of the verb after it', () => {
+    expect(names('Flights from Gdansk were cancelled on Monday.', 'en')).toEqual(['Gdańsk']);
+  });
+});
