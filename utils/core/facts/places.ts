@@ -43,9 +43,14 @@ function lookup(toks: RawToken[], i: number, lang: string | undefined): { place:
     if (n > 1 && LINKS.has(last.lower)) continue;
     if (n === 1 && !nameWrittenAsPlace(last.text)) continue;
     const place = g.places.get(soundOf(toks.slice(i, i + n).map((t) => t.text)));
-    // "NIS", "HUR" in capitals are bodies, not Niš or Hur: a short word in capitals is an acronym, a city is written as a name.
-    if (place && n === 1 && place.kind === 'city' && last.text.length <= 4 && last.text === last.text.toUpperCase()) continue;
-    if (place) return { place, to: i + n - 1 };
+    // "NIS", "HUR", "URI" in capitals are bodies or terms, not Niš, Hur or the canton of Uri: a short word in
+    // capitals is an acronym, a city or a region is written as a name (a country may be: "UK").
+    if (place && n === 1 && place.kind !== 'country' && last.text.length <= 4 && last.text === last.text.toUpperCase()) continue;
+    if (place) {
+      // The quote language's longer name first: "América Latina" is no America and a Latina.
+      const local = localLookup(toks, i, lang);
+      return local && local.to > i + n - 1 ? local : { place, to: i + n - 1 };
+    }
   }
   return localLookup(toks, i, lang);
 }
