@@ -19,10 +19,14 @@ import { fold } from '@/utils/core/facts/text';
 import { unifyTypography } from '@/utils/core/matching/normalise-text';
 import { sourceWords } from '@/utils/core/facts/source-words';
 
-/** FreeDict's language codes and the quote languages they name ("rom" is Romany, not Romanian: left out, as is Japanese, written without spaces). */
+/**
+ * FreeDict's language codes and the quote languages they name ("rom" is Romany, not Romanian: left out, as is
+ * Japanese, written without spaces, and Hungarian, whose hun-eng is GPL version 2 only, which GPL-3.0 data
+ * cannot take).
+ */
 const LANGS: Record<string, string> = {
   fra: 'fr', deu: 'de', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', swe: 'sv', dan: 'da', nor: 'nb', fin: 'fi', tur: 'tr', ces: 'cs', slk: 'sk',
-  slv: 'sl', pol: 'pl', hrv: 'hr', srp: 'sr', lit: 'lt', ell: 'el', bul: 'bg', rus: 'ru', ind: 'id', ara: 'ar', hun: 'hu', afr: 'af',
+  slv: 'sl', pol: 'pl', hrv: 'hr', srp: 'sr', lit: 'lt', ell: 'el', bul: 'bg', rus: 'ru', ind: 'id', ara: 'ar', afr: 'af',
 };
 
 export interface EnglishPlace {
