@@ -26,11 +26,10 @@ import { soundPhrase, soundWord } from '@/utils/core/facts/place-key';
 import { phraseKey } from '@/utils/core/facts/text';
 import { commonWords, subdivisions } from './lib/gazetteer-subdivisions';
 import { readTowns, townsByKey } from './lib/gazetteer-towns';
-import { features, weakNameTest } from './lib/gazetteer-features';
+import { features, renameKnownFeatures, weakNameTest } from './lib/gazetteer-features';
 import { HAND_REGIONS } from './lib/gazetteer-regions';
-import { writtenPlace } from './lib/gazetteer-written';
-import { wordnetSynsets } from './lib/wordnet-data';
-import { dictionaryPlaces, exonyms, type EnglishPlace } from './lib/gazetteer-exonyms';
+import { keysByLanguage, writtenPlace, zoneNames } from './lib/gazetteer-written';
+import { dictionaryRegions, exonyms, type EnglishPlace } from './lib/gazetteer-exonyms';
 
 const require = createRequire(import.meta.url);
 const en = require('i18n-iso-countries/langs/en.json').countries as Record<string, string | string[]>;
@@ -170,20 +169,6 @@ const regions = HAND_REGIONS;
  * A name whose key the places above already have is left out: it is read in every language anyway.
  */
 const CLDR_LANGS = ['en', 'fr', ...MORE_LANGS.map(([two]) => two), ...LOCAL_LANGS.map(([two]) => two)];
-function zoneNames(lang: string): Map<string, string> {
-  const file = require(`cldr-dates-full/main/${lang}/timeZoneNames.json`) as { main: Record<string, { dates: { timeZoneNames: { zone: Record<string, unknown> } } }> };
-  const out = new Map<string, string>();
-  const walk = (node: Record<string, unknown>, path: string) => {
-    for (const [k, v] of Object.entries(node)) {
-      if (!v || typeof v !== 'object') continue;
-      const entry = v as Record<string, unknown>;
-      if (typeof entry.exemplarCity === 'string') out.set(path + k, entry.exemplarCity);
-      else if (!('long' in entry) && !('short' in entry)) walk(entry, `${path}${k}/`);
-    }
-  };
-  walk(file.main[lang]!.dates.timeZoneNames.zone, '');
-  return out;
-}
 const ARTICLE_CONTRACTS: Record<string, RegExp> = { fr: /^Les? /, it: /^Il / };
 const byLang = new Map(CLDR_LANGS.map((lang) => [lang, zoneNames(lang)]));
 const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.names].map(soundPhrase)));
@@ -202,26 +187,15 @@ const physical = features(
   commonWords(undefined, ['en'], false),
   latin,
 );
-// A feature WordNet names otherwise than a subdivision that is it ("Crete, Kriti": the region Kriti) is read under
-// WordNet's names too, and named by its first ("Crete"), the English one.
-for (const { key, names } of physical.known) {
-  const region = subdivided.regions.find((r) => [r.name, ...r.names].some((n) => soundPhrase(n) === key));
-  if (!region) continue;
-  const added = names.filter((n) => ![region.name, ...region.names].some((m) => soundPhrase(m) === soundPhrase(n)));
-  if (!added.length && soundPhrase(region.name) === soundPhrase(names[0]!)) continue;
-  region.names = [...new Set([region.name, ...region.names, ...names])].filter((n) => n !== names[0]);
-  region.name = names[0]!;
-}
+renameKnownFeatures(physical.known, subdivided.regions);
 // The gazetteer's own names (gazetteer-data.json), then every name (towns take none of them).
 const knownKeys = new Set<string>([...countryKeys, ...regions.flatMap((r) => r.map(soundPhrase)), ...cityRows.map(([name]) => soundPhrase(name))]);
 // Then the places the English-German dictionary tags as geography that none of those names (gazetteer-exonyms.ts).
-const adjectives = new Set([...wordnetSynsets('/usr/share/wordnet', 'adj').values()].flatMap((s) => s.words.map((w) => w.toLowerCase())));
-const dictionaryNamed = dictionaryPlaces(new Set([...knownKeys, ...[...subdivided.regions.map((r) => [r.name, ...r.names]), ...physical.everywhere].flat().map(soundPhrase)]), commonWords(undefined, ['en'], false), adjectives)
-  // Not a name WordNet gives to a person or a thing too ("Amazon": a river, a warrior, a shop).
-  .map((names) => names.filter((n) => !weakName(n)))
-  .filter((names) => names.length > 0);
-// Their one-word names are read only after a preposition of place, as the towns are ("on Lanzarote", "auf Teneriffa").
-const dictionaryWeak = new Set(dictionaryNamed.flat().filter((n) => !/[ -]/.test(n)).map(soundPhrase));
+const { names: dictionaryNamed, weak: dictionaryWeak } = dictionaryRegions(
+  new Set([...knownKeys, ...[...subdivided.regions.map((r) => [r.name, ...r.names]), ...physical.everywhere].flat().map(soundPhrase)]),
+  commonWords(undefined, ['en'], false),
+  weakName,
+);
 const allKeys = new Set([...knownKeys, ...[...subdivided.regions.map((r) => [r.name, ...r.names]), ...physical.everywhere, ...dictionaryNamed].flat().map(soundPhrase)]);
 const cityByKey = new Map(cityRows.map(([name, country]) => [soundPhrase(name), { name, country }]));
 
@@ -297,20 +271,15 @@ const data = {
 };
 writeFileSync(new URL('../utils/core/facts/gazetteer-data.json', import.meta.url), JSON.stringify(data));
 
-// The places above under the names other languages give them in FreeDict's dictionaries (gazetteer-exonyms.ts):
-// seas, rivers, islands and ranges first, then regions and cities; a country's names are i18n-iso-countries'. Not the
-// towns: named like a word or a people, they take its translations ("Brits": "Briten").
-// Not under a country's name, nor under one WordNet gives a person or a thing ("Eugene", "German", "Norman").
+// The places above under their names in FreeDict's dictionaries (gazetteer-exonyms.ts), not towns (named like a word or a
+// people, they take its translations: "Brits", "Briten"), nor under a country's name or a person's ("Eugene", "Norman").
 const named = (p: EnglishPlace) => ({ ...p, english: p.english.filter((e) => !countryKeys.has(soundPhrase(e)) && !weakName(e)) });
 const exonymPlaces: EnglishPlace[] = [
   ...[...regions, ...physical.everywhere, ...dictionaryNamed].map((names) => ({ name: names[0]!, english: [...names] })),
   ...subdivided.regions.map((r) => ({ name: r.name, english: [r.name, ...r.names] })),
   ...cityRows.map(([name, country]) => ({ name, country, english: [name] })),
 ].map(named);
-const localKeys = new Map<string, Set<string>>();
-const noteLocal = (lang: string, name: string) => localKeys.set(lang, (localKeys.get(lang) ?? new Set()).add(soundPhrase(name)));
-for (const c of countries) for (const [lang, ns] of Object.entries(c.localNames)) for (const n of ns) noteLocal(lang, n);
-for (const p of [...localPlaces, ...subdivided.local, ...physical.local]) for (const [lang, ns] of Object.entries(p.names)) for (const n of ns) noteLocal(lang, n);
+const localKeys = keysByLanguage([...countries.map((c) => ({ names: c.localNames })), ...localPlaces, ...subdivided.local, ...physical.local]);
 const exonymList = exonyms(exonymPlaces, allKeys, (lang) => localKeys.get(lang) ?? new Set(), common);
 
 // The longer list, which the facts reader alone reads (PlacesData in gazetteer-source.ts).

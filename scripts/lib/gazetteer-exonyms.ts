@@ -17,6 +17,7 @@ import { readWrittenEntries, senseNames } from './dictd';
 import { soundPhrase } from '@/utils/core/facts/place-key';
 import { fold } from '@/utils/core/facts/text';
 import { unifyTypography } from '@/utils/core/matching/normalise-text';
+import { wordnetSynsets } from './wordnet-data';
 import { sourceWords } from '@/utils/core/facts/source-words';
 
 /**
@@ -207,4 +208,17 @@ export function dictionaryPlaces(known: ReadonlySet<string>, englishCommon: Read
     out.push(names);
   }
   return out;
+}
+
+/**
+ * The dictionary's places (dictionaryPlaces) as the place list keeps them: not under a name WordNet gives a
+ * person or a thing too (`weakName`: "Amazon", a river, a warrior, a shop), its adjectives left out; their
+ * one-word names `weak`, read only after a preposition of place, as the towns are ("on Lanzarote").
+ */
+export function dictionaryRegions(known: ReadonlySet<string>, englishCommon: ReadonlySet<string>, weakName: (name: string) => boolean, wordnet = '/usr/share/wordnet'): { names: string[][]; weak: Set<string> } {
+  const adjectives = new Set([...wordnetSynsets(wordnet, 'adj').values()].flatMap((s) => s.words.map((w) => w.toLowerCase())));
+  const names = dictionaryPlaces(known, englishCommon, adjectives)
+    .map((ns) => ns.filter((n) => !weakName(n)))
+    .filter((ns) => ns.length > 0);
+  return { names, weak: new Set(names.flat().filter((n) => !/[ -]/.test(n)).map(soundPhrase)) };
 }

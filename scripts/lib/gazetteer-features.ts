@@ -130,3 +130,18 @@ export function features(known: ReadonlySet<string>, common: ReadonlySet<string>
   }
   return { everywhere, local: [...byName].map(([name, names]) => ({ name, names })), known: already };
 }
+
+/**
+ * A feature WordNet names otherwise than a subdivision that is it ("Crete, Kriti": the region Kriti) is read
+ * under WordNet's names too, and named by its first ("Crete"), the English one. Changes `regions` in place.
+ */
+export function renameKnownFeatures(known: Features['known'], regions: { name: string; names: string[] }[]): void {
+  for (const { key, names } of known) {
+    const region = regions.find((r) => [r.name, ...r.names].some((n) => soundPhrase(n) === key));
+    if (!region) continue;
+    const added = names.filter((n) => ![region.name, ...region.names].some((m) => soundPhrase(m) === soundPhrase(n)));
+    if (!added.length && soundPhrase(region.name) === soundPhrase(names[0]!)) continue;
+    region.names = [...new Set([region.name, ...region.names, ...names])].filter((n) => n !== names[0]);
+    region.name = names[0]!;
+  }
+}
