@@ -25,9 +25,8 @@ export const SINGLE_WORD = /^\p{L}[\p{L}'-]*\p{L}$/u;
 const OBJECT_STAND_INS = /(^|\s)(?:sb|sth|jdn|jdm|jds|etw)\.(?:\/(?:sb|sth|jdn|jdm|jds|etw)\.)*(?=\s|$)/g;
 const withoutStandIns = (text: string) => text.replace(OBJECT_STAND_INS, ' ').trim();
 
-/** One sense line ("2. abandon, forsake, desert") into its single-word translations. */
-export function senseWords(line: string): string[] {
-  // Cross-references and notes (Ding's "Synonym: {…}", "see: {…}", "Note: …") are no senses.
+/** A sense line's translations as written, each cleaned: cross-references and notes (Ding's "Synonym: {…}", "see: {…}", "Note: …") give none. */
+function senseItems(line: string): string[] {
   if (/^\s*(synonyms?|antonyms?|see|note|examples?):/i.test(line)) return [];
   return line
     .replace(/^\s*\d+\.\s*/, '')
@@ -37,7 +36,13 @@ export function senseWords(line: string): string[] {
     .replace(/\/[^/]*\/|<[^>]*>/g, ',')
     .replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g, ' ')
     .split(/[,;]/)
-    .map((w) => unifyTypography(withoutStandIns(w)).toLowerCase())
+    .map((w) => unifyTypography(withoutStandIns(w)));
+}
+
+/** One sense line ("2. abandon, forsake, desert") into its single-word translations. */
+export function senseWords(line: string): string[] {
+  return senseItems(line)
+    .map((w) => w.toLowerCase())
     .filter((w) => SINGLE_WORD.test(w));
 }
 
@@ -89,13 +94,8 @@ const PLACE_NAME = /^\p{L}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,3}$/u;
 
 /** One sense line's translations that may be names: as `senseWords` reads them, but with their case, and of up to four words. */
 export function senseNames(line: string): string[] {
-  if (/^\s*(synonyms?|antonyms?|see|see also|note|examples?):/i.test(line)) return [];
-  return line
-    .replace(/^\s*\d+\.\s*/, '')
-    .replace(/\s\d+\.\s*$/, '')
-    .replace(/\/[^/]*\/|<[^>]*>/g, ',')
-    .replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g, ' ')
-    .split(/[,;]/)
-    .map((w) => unifyTypography(withoutStandIns(w)).replace(/\.$/, '').replace(/\s+/g, ' ').trim())
+  if (/^\s*see also:/i.test(line)) return [];
+  return senseItems(line)
+    .map((w) => w.replace(/\.$/, '').replace(/\s+/g, ' ').trim())
     .filter((w) => PLACE_NAME.test(w));
 }
