@@ -47,6 +47,8 @@ describe('places under their names in other languages', () => {
     // "Ginevra" is Italian; in an English quote it is a woman's name.
     expect(names('Ginevra said on Monday that the talks had failed.', 'en')).toEqual([]);
     expect(names('Die Briten stimmten am Donnerstag ab.', 'de')).toEqual([]);
+    // A name read by its capital after a first word in lower case does not start with an article: "The Valley" is Anguilla's capital.
+    expect(names('Farmers in the Valley lost their crops.', 'en')).toEqual([]);
     expect(names('Fryderyk Chopin urodził się w Warszawie.', 'pl')).toEqual(['Warsaw']);
   });
 

@@ -64,9 +64,12 @@ function lowerFirsts(lang: string): ReadonlySet<string> {
   if (!firsts) {
     const set = new Set<string>();
     const g = factsGazetteer();
+    // Not an article: "the Valley" (Anguilla's capital, "The Valley") in lower case is a valley.
+    const articles = sourceWords().DETERMINERS;
     for (const key of [...g.places.keys(), ...(g.local.get(lang)?.keys() ?? [])]) {
       const space = key.indexOf(' ');
-      if (space > 0) set.add(key.slice(0, space));
+      const first = key.slice(0, space);
+      if (space > 0 && first !== 'the' && first !== 'les' && !articles.has(first)) set.add(first);
     }
     lowerFirstsByLang.set(lang, (firsts = set));
   }
