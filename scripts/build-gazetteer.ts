@@ -176,15 +176,15 @@ const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.names].map(so
 // Towns, and the kept cities under their names in CLDR's languages ("Lisboa"): a subdivision so named is the town.
 const towns = townsByKey(cities, cityRows, byLang);
 const common = commonWords();
-const weakName = weakNameTest(commonWords(undefined, ['en']));
+// English stop words only (the river Oder is no German "oder" in a quote that writes it with a capital); and without the word lists.
+const [commonEnglishStops, englishCommon] = [commonWords(undefined, ['en']), commonWords(undefined, ['en'], false)];
+const weakName = weakNameTest(commonEnglishStops);
 const subdivided = subdivisions(new Set([...countryKeys, ...regions.flatMap((r) => r.map(soundPhrase)), ...cityRows.map(([name]) => soundPhrase(name))]), towns, latin, common);
-// A subdivision named as a town of its country is left to the towns below (read after a preposition).
-// Seas, rivers, lakes, islands and mountain ranges (gazetteer-features.ts), after every name above.
+// (A subdivision named as a town of its country is left to the towns.) Seas, rivers, islands, ranges: after every name above.
 const physical = features(
   new Set([...countryKeys, ...regions.flatMap((r) => r.map(soundPhrase)), ...subdivided.regions.flatMap((r) => [r.name, ...r.names].map(soundPhrase)), ...cityRows.map(([name]) => soundPhrase(name))]),
-  // English stop words only: the river Oder is no German "oder" in a quote that writes it with a capital.
-  commonWords(undefined, ['en']),
-  commonWords(undefined, ['en'], false),
+  commonEnglishStops,
+  englishCommon,
   latin,
 );
 renameKnownFeatures(physical.known, subdivided.regions);
@@ -193,7 +193,7 @@ const knownKeys = new Set<string>([...countryKeys, ...regions.flatMap((r) => r.m
 // Then the places the English-German dictionary tags as geography that none of those names (gazetteer-exonyms.ts).
 const { names: dictionaryNamed, weak: dictionaryWeak } = dictionaryRegions(
   new Set([...knownKeys, ...[...subdivided.regions.map((r) => [r.name, ...r.names]), ...physical.everywhere].flat().map(soundPhrase)]),
-  commonWords(undefined, ['en'], false),
+  englishCommon,
   weakName,
 );
 const allKeys = new Set([...knownKeys, ...[...subdivided.regions.map((r) => [r.name, ...r.names]), ...physical.everywhere, ...dictionaryNamed].flat().map(soundPhrase)]);

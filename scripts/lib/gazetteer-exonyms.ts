@@ -87,11 +87,18 @@ export function exonyms(
     return place?.country && notOnlyPlace.has(fold(english)) ? undefined : place;
   };
   const files = existsSync(dir) ? readdirSync(dir) : [];
+  // Each dictionary read once: the passes below go over the same ones.
+  const read = new Map<string, ReturnType<typeof readWrittenEntries>>();
+  const entriesOf = (name: string) => {
+    let dictionary = read.get(name);
+    if (!dictionary) read.set(name, (dictionary = readWrittenEntries(dir, name)));
+    return dictionary;
+  };
   // A city's or a town's English name that WikDict defines as a person's, a feast's or a language's too
   // ("Frederick: male given name", "Corpus Christi: festival"): its translations are those, not the place's.
   const notOnlyPlace = new Set<string>();
   for (const f of files.filter((f) => /^freedict-eng-\w+\.index$/.test(f))) {
-    const { entries, wikdict } = readWrittenEntries(dir, f.replace('.index', ''));
+    const { entries, wikdict } = entriesOf(f.replace('.index', ''));
     if (wikdict) for (const e of entries) if (e.definitions.some((d) => OTHER_SENSE.test(d))) notOnlyPlace.add(fold(headword(e)));
   }
   // Per language, each local key with the place it names, or null once two places claim it.
@@ -126,10 +133,10 @@ export function exonyms(
   };
   for (const [code, lang] of Object.entries(LANGS)) {
     if (files.includes(`freedict-eng-${code}.index`)) {
-      for (const e of readWrittenEntries(dir, `freedict-eng-${code}`).entries) for (const line of e.lines) for (const t of senseNames(line)) vote(headword(e), t, lang);
+      for (const e of entriesOf(`freedict-eng-${code}`).entries) for (const line of e.lines) for (const t of senseNames(line)) vote(headword(e), t, lang);
     }
     if (files.includes(`freedict-${code}-eng.index`)) {
-      for (const e of readWrittenEntries(dir, `freedict-${code}-eng`).entries) for (const line of e.lines) for (const english of senseNames(line)) vote(english, e.written, lang);
+      for (const e of entriesOf(`freedict-${code}-eng`).entries) for (const line of e.lines) for (const english of senseNames(line)) vote(english, e.written, lang);
     }
   }
   for (const [english, { place, langs }] of [...votes].sort(([a], [b]) => a.localeCompare(b))) {
@@ -141,7 +148,7 @@ export function exonyms(
   for (const [code, lang] of Object.entries(LANGS)) {
     const fromEnglish = `freedict-eng-${code}`;
     if (files.includes(`${fromEnglish}.index`)) {
-      const { entries } = readWrittenEntries(dir, fromEnglish);
+      const { entries } = entriesOf(fromEnglish);
       // A headword written with its capital is the place's name ("Nice", not "nice"); one in lower case
       // (some dictionaries write all so) gives only translations written as names, in a language that
       // does not write its common nouns with a capital.
@@ -154,12 +161,13 @@ export function exonyms(
     }
     const toEnglish = `freedict-${code}-eng`;
     if (files.includes(`${toEnglish}.index`)) {
-      for (const e of readWrittenEntries(dir, toEnglish).entries) {
+      for (const e of entriesOf(toEnglish).entries) {
+        const written = headword(e);
+        if (!senseNames(written).includes(written)) continue;
         for (const line of e.lines) {
           for (const english of senseNames(line)) {
             const place = placeNamed(english);
-            const written = headword(e);
-            if (place && senseNames(written).includes(written)) note(lang, written, place);
+            if (place) note(lang, written, place);
           }
         }
       }

@@ -40,6 +40,16 @@ function placeStems(lang: string): Map<string, Place> {
   return stems;
 }
 
+/** A name of the quote's language longer than `than` words from token i ("América Latina" over America), if any. */
+export function longerLocalName(toks: RawToken[], i: number, lang: string | undefined, than: number): { place: Place; to: number } | undefined {
+  const names = lang ? factsGazetteer().local.get(lang) : undefined;
+  for (let n = Math.min(4, toks.length - i); names && n > than; n--) {
+    const place = names.get(soundOf(toks.slice(i, i + n).map((x) => x.text)));
+    if (place) return { place, to: i + n - 1 };
+  }
+  return undefined;
+}
+
 /** A country named in the quote's language, or a place inflected as that language writes it. */
 export function localLookup(toks: RawToken[], i: number, lang: string | undefined): { place: Place; to: number } | undefined {
   const t = toks[i]!;
@@ -65,11 +75,9 @@ function lowerFirsts(lang: string): ReadonlySet<string> {
     const set = new Set<string>();
     const g = factsGazetteer();
     // Not an article: "the Valley" (Anguilla's capital, "The Valley") in lower case is a valley.
-    const articles = sourceWords().DETERMINERS;
     for (const key of [...g.places.keys(), ...(g.local.get(lang)?.keys() ?? [])]) {
       const space = key.indexOf(' ');
-      const first = key.slice(0, space);
-      if (space > 0 && first !== 'the' && first !== 'les' && !articles.has(first)) set.add(first);
+      if (space > 0 && !isArticle(key.slice(0, space))) set.add(key.slice(0, space));
     }
     lowerFirstsByLang.set(lang, (firsts = set));
   }
@@ -119,10 +127,12 @@ export function afterLocative(toks: RawToken[], from: number, lang: string | und
     while (first > 0 && isCapitalised(toks[first - 1]!) && toks[first]!.start - toks[first - 1]!.end <= 1) first--;
     return afterLocative(toks, first, lang);
   }
-  // An article between ("in the Pyrenees", "on the Rhine", "nel Lazio", "dans les Pyrénées"): English's "the"
-  // and French's plural "les" are no source's determiners.
-  return (sourceWords().DETERMINERS.has(before) || before === 'the' || before === 'les') && prepositions.has(toks[from - 2]?.lower ?? '');
+  // An article between ("in the Pyrenees", "on the Rhine", "nel Lazio", "dans les Pyrénées").
+  return isArticle(before) && prepositions.has(toks[from - 2]?.lower ?? '');
 }
+
+/** An article before a place's name: a source's determiners, and English's "the" and French's plural "les", which are none. */
+const isArticle = (word: string) => sourceWords().DETERMINERS.has(word) || word === 'the' || word === 'les';
 
 /** Turkish accusative endings, written after an apostrophe ("Roma'yı yendi": beat Roma). */
 const TURKISH_ACCUSATIVE = locative('ı i u ü yı yi yu yü');

@@ -1,6 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { nameWrittenAsPlace, factsGazetteer, placeKey, soundOf, soundWord, townOf, type Place } from '@/utils/core/facts/gazetteer';
-import { afterLocative, localLookup, lowerLocalLookup, turkishLocation } from '@/utils/core/facts/place-grammar';
+import { afterLocative, localLookup, longerLocalName, lowerLocalLookup, turkishLocation } from '@/utils/core/facts/place-grammar';
 import { fold, isCapitalised } from '@/utils/core/facts/text';
 import type { PlaceFact } from '@/utils/core/facts/types';
 import { factsSet } from '@/utils/core/facts/facts-words';
@@ -48,8 +48,7 @@ function lookup(toks: RawToken[], i: number, lang: string | undefined): { place:
     if (place && n === 1 && place.kind !== 'country' && last.text.length <= 4 && last.text === last.text.toUpperCase()) continue;
     if (place) {
       // The quote language's longer name first: "América Latina" is no America and a Latina.
-      const local = localLookup(toks, i, lang);
-      return local && local.to > i + n - 1 ? local : { place, to: i + n - 1 };
+      return longerLocalName(toks, i, lang, n) ?? { place, to: i + n - 1 };
     }
   }
   return localLookup(toks, i, lang);
