@@ -1,29 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import '@/scripts/lib/node-language-data';
 import { exonyms, type EnglishPlace } from '@/scripts/lib/gazetteer-exonyms';
+import { writeDictionary } from '../dictd-files';
 
-/**
- * What scripts/build-gazetteer.ts takes from the bilingual dictionaries, on small dictionaries written
- * here in dictd's format (an index of base64 offsets and lengths, and the entries gzipped).
- */
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const b64 = (n: number): string => (n < 64 ? B64[n]! : b64(Math.floor(n / 64)) + B64[n % 64]);
-
-function writeDictionary(dir: string, name: string, entries: string[], header = 'FreeDict test dictionary\n') {
-  let body = Buffer.from(header);
-  const index: string[] = [];
-  for (const entry of entries) {
-    const bytes = Buffer.from(`${entry}\n`);
-    index.push(`${entry.split(/\s+\/|\s*<|\n/)[0]}\t${b64(body.length)}\t${b64(bytes.length)}`);
-    body = Buffer.concat([body, bytes]);
-  }
-  writeFileSync(join(dir, `${name}.index`), `${index.join('\n')}\n`);
-  writeFileSync(join(dir, `${name}.dict.dz`), gzipSync(body));
-}
+/** What scripts/build-gazetteer.ts takes from the bilingual dictionaries, on small dictionaries written here. */
 
 const places: EnglishPlace[] = [
   { name: 'Black Sea', english: ['Black Sea'] },

@@ -20,3 +20,14 @@ export interface VerdictData {
   tables: VerdictTable[];
   qualifiers: VerdictQualifiers;
 }
+
+/**
+ * Verdict and qualifier words of other languages taken from bilingual dictionaries
+ * (dictionary-verdicts.json, built by scripts/build-verdict-words.ts): read after the published labels.
+ */
+export interface DictionaryVerdicts {
+  table: VerdictTable;
+  partly: string[];
+  mostly: string[];
+  not: string[];
+}
