@@ -14,8 +14,8 @@ import { readWrittenEntries, senseWords } from './dictd';
 export const VERDICT_SEEDS: Record<string, string[]> = {
   false: ['false', 'untrue', 'wrong:adj', 'incorrect', 'fake:adj', 'hoax', 'falsehood', 'lie:n', 'inaccurate'],
   confirmed: ['true:adj', 'correct:adj', 'truth:n'],
-  misleading: ['misleading', 'deceptive', 'manipulated', 'distorted', 'exaggerated', 'exaggeration'],
-  unverified: ['unproven', 'unverified', 'unconfirmed', 'unverifiable', 'unsubstantiated'],
+  misleading: ['misleading', 'deceptive', 'manipulated', 'distorted', 'exaggerated', 'exaggeration', 'distortion', 'manipulation', 'satirical', 'parody'],
+  unverified: ['unproven', 'unverified', 'unconfirmed', 'unverifiable', 'unsubstantiated', 'doubtful', 'uncertain'],
   disputed: ['disputed', 'controversial', 'debatable', 'disputable'],
   partly: ['partly', 'partially'],
   mostly: ['mostly', 'largely'],

@@ -33,6 +33,7 @@ function measure(rows: HeldOutLabel[]): { mapped: number; right: number; report:
 const FLOOR_SEALED_2 = 101;
 const FLOOR_FREQUENT = 140;
 const FLOOR_SEALED_3 = 90;
+const FLOOR_SEALED_4 = 58;
 
 const pct = (n: number, d: number) => `${n}/${d} (${((n / d) * 100).toFixed(1)}%)`;
 
@@ -68,6 +69,17 @@ describe('published verdict labels from other fact-checkers (tests/fixtures/verd
     // were then added to the vocabulary, but for letter grades and labels whose fact-checkers define
     // them differently ("Impreciso", "不正確", "Dezinformacija"): the floor keeps what was gained.
     expect(right).toBeGreaterThanOrEqual(FLOOR_SEALED_3);
+  });
+
+  it('maps the labels of 31 more fact-checkers in 20 languages, collected at stop 56 by a helper who had not seen the rules (sealed-labels-4.json)', () => {
+    const rows = load('sealed-labels-4.json');
+    const { mapped, right, report } = measure(rows);
+    console.log(`sealed-labels-4.json: mapped ${pct(mapped, rows.length)}, right status ${pct(right, rows.length)}; misses:\n  ${report.join('\n  ')}`);
+    // 54 of 116 (46.6%) with stop 55's rules, 55 with the dictionaries' verdict words as first built
+    // (dictionary-verdicts.json): the held-out figures. Its misses were then read, and the dictionaries'
+    // English words for satire, parody, distortion, doubt and uncertainty added (58): the floor keeps it.
+    // Its labels were not added to the vocabulary.
+    expect(right).toBeGreaterThanOrEqual(FLOOR_SEALED_4);
   });
 
   it('reads the verdicts fact-checkers publish most often, compatibly with their coarse category (frequent-labels.json)', () => {
