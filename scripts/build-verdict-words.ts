@@ -7,7 +7,7 @@
  *
  * Needs the dictionaries (root):
  *   apt-get install dict-freedict-eng-{fin,swe,dan,nld,ell,hrv,srp,ces,lit,pol,por,spa,ita,deu,fra,rus,tur,bul,ind,nor,afr,swh,ara,hin,jpn} \
- *     dict-freedict-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces,ell,pol,ara,hrv,slk,slv,lit,srp}-eng
+ *     dict-freedict-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces,ell,pol,ara,hrv,slk,slv,lit,srp,isl}-eng
  * then `npx tsx scripts/build-verdict-words.ts`. Hungarian is left out: its dictionary is GPL-2.0 only.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ import type { DictionaryVerdicts } from '@/utils/core/verdicts/vocabulary-types'
 const DIR = '/usr/share/dictd';
 const OUT = 'utils/core/verdicts/dictionary-verdicts.json';
 /** FreeDict's language codes, with a dictionary to or from English (or both). */
-const LANGS = ['afr', 'ara', 'bul', 'ces', 'dan', 'deu', 'ell', 'fin', 'fra', 'hin', 'hrv', 'ind', 'ita', 'lit', 'nld', 'nor', 'pol', 'por', 'rus', 'slk', 'slv', 'spa', 'srp', 'swe', 'tur'];
+const LANGS = ['afr', 'ara', 'bul', 'ces', 'dan', 'deu', 'ell', 'fin', 'fra', 'hin', 'hrv', 'ind', 'isl', 'ita', 'lit', 'nld', 'nor', 'pol', 'por', 'rus', 'slk', 'slv', 'spa', 'srp', 'swe', 'tur'];
 const QUALIFIERS = ['partly', 'mostly', 'not'] as const;
 
 const read = (name: string) => (existsSync(`${DIR}/${name}.index`) ? readEntries(DIR, name) : []);
