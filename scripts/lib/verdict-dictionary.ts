@@ -103,7 +103,8 @@ export function verdictWords(toLang: DictEntry[], fromLang: DictEntry[]): Record
   const back = new Map<string, Set<string>>();
   const strong = new Map<string, Set<string>>();
   for (const entry of fromLang) {
-    if (entry.pos === 'v' || !/^\p{L}[\p{L}'-]*\p{L}$/u.test(entry.written)) continue;
+    // A word, or two for a qualifier (Lithuanian "iš dalies", partly).
+    if (entry.pos === 'v' || !/^\p{L}[\p{L}'-]*\p{L}(?: \p{L}[\p{L}'-]*\p{L})?$/u.test(entry.written)) continue;
     // Its first three senses, not a verb's: Finnish "väärä" is first "curved", then "wrong".
     const lines = entry.lines.slice(0, 3).filter((l) => linePos(entry, l) !== 'v');
     lines.forEach((line, n) => {
@@ -137,6 +138,7 @@ export function verdictWords(toLang: DictEntry[], fromLang: DictEntry[]): Record
     if (concepts.size !== 1 || (back.get(w)?.size ?? 0) > 1) continue;
     // A short word is another language's word too (Dutch "mis", wrong, in "Mis- leading"); a negation is short.
     if (w.length < ([...concepts].includes('not') ? 2 : 4)) continue;
+    if (w.includes(' ') && !['partly', 'mostly'].some((q) => concepts.has(q))) continue;
     (words[[...concepts][0]!] ??= []).push(w);
   }
   return words;

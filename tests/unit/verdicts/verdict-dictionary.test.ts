@@ -42,6 +42,12 @@ describe('verdict words from bilingual dictionaries (scripts/lib/verdict-diction
     expect(found.not).toEqual(['nie']);
   });
 
+  it('takes a qualifier of two words, but no verdict of two', () => {
+    const found = words([], [...BIG, 'zum Teil <adv>\npartly', 'nicht wahr <adj>\nuntrue']);
+    expect(found.partly).toEqual(['zum teil']);
+    expect(found.false).toBeUndefined();
+  });
+
   it('where the dictionary from the language is small, takes the English verdict\'s first translation', () => {
     const found = words(['false <adj>\n1. nepravdivý, falešný\n2. umělý', 'partly <adv>\nzčásti'], ['pravda <n>\ntruth']);
     expect(found.false).toEqual(['nepravdivý']);
