@@ -169,6 +169,9 @@ describe('sources and places in the other languages of the word lists', () => {
     ['nl', 'Alle 48.000 kippen worden geruimd, aldus het ministerie van Landbouw.', 'het ministerie van Landbouw'],
     ['nl', 'Alle 48.000 kippen worden geruimd, aldus de minister van Landbouw.', 'de minister van Landbouw'],
     ['es', 'La ayuda llegará el lunes, dijo el ministro de Defensa.', 'el ministro de Defensa'],
+    // A day with its article before the subject; the statement's pronoun before the verb.
+    ['es', 'Seis mineros siguen atrapados cerca de Calama, informó el miércoles la empresa operadora.', 'la empresa operadora'],
+    ['it', 'Sono saliti a due i morti nel crollo della miniera: lo ha confermato venerdì il ministero cileno delle Miniere.', 'il ministero cileno delle Miniere'],
   ])('[%s] %s', (lang, quote, source) => {
     expect(facts(quote, lang).sources).toEqual([source]);
   });
@@ -177,6 +180,7 @@ describe('sources and places in the other languages of the word lists', () => {
     // A sentence that opens with its speaker, before a reporting verb of the quote's language.
     ['it', "La Corte di giustizia dell'Ue ha stabilito oggi che i passeggeri hanno diritto a un risarcimento.", "La Corte di giustizia dell'Ue"],
     ['pt', 'O Benfica confirmou esta terça-feira a venda do extremo ao Galatasaray.', 'O Benfica'],
+    ['es', 'La policía lo confirmó el martes.', 'La policía'],
   ])('[%s] %s', (lang, quote, source) => {
     expect(facts(quote, lang).sources).toEqual([source]);
   });
@@ -186,6 +190,9 @@ describe('sources and places in the other languages of the word lists', () => {
     ['fi', 'Poliisin mukaan onnettomuudessa loukkaantui 14 ihmistä.', 'Poliisin'],
     ['hu', 'A rendőrség szerint 14 ember megsérült.', 'A rendőrség'],
     ['tr', "İçişleri Bakanlığı'nın açıklamasına göre 14 kişi yaralandı.", 'İçişleri Bakanlığı'],
+    // Dutch: the verb after a capitalised word that is no adjective of a name ends the source.
+    ['nl', 'Volgens vakbond FNV Havens liggen op de Maasvlakte ruim 40 containerschepen te wachten.', 'vakbond FNV Havens'],
+    ['nl', 'Volgens de Turkse krant Hürriyet verhuist de club naar Istanbul.', 'de Turkse krant Hürriyet'],
   ])('[%s] %s', (lang, quote, source) => {
     expect(facts(quote, lang).sources).toEqual([source]);
   });

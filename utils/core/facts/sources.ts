@@ -38,8 +38,10 @@ function forward(toks: RawToken[], i: number, quote: string, lang?: string): num
       // lowercase word in a name, nor German in a noun: one after a capitalised word is that verb
       // ("Enligt Sjöfartsverket befann sig…", "Według ČTK bank obniżył…"). Dutch capitalises
       // adjectives of names ("de Turkse krant Hürriyet verhuist de…"): there the verb, which comes
-      // second, is the word before the next subject's article.
-      if (lang === 'nl' ? DETERMINERS.has(toks[j + 2]?.lower ?? '') : /^\p{Lu}/u.test(toks[j]!.text)) break;
+      // second, is the word before the next subject's article, or the word after a capitalised one that is
+      // no such adjective ("Volgens vakbond FNV Havens liggen op de Maasvlakte…").
+      const capital = /^\p{Lu}/u.test(toks[j]!.text);
+      if (lang === 'nl' ? DETERMINERS.has(toks[j + 2]?.lower ?? '') || (capital && !/(?:se|sche)$/.test(toks[j]!.lower)) : capital) break;
       // Danish, Swedish, Norwegian and Dutch write common nouns in lowercase: the word after the noun ends it.
       if (NOUNS_LOWER.has(lang!)) {
         const step = endsAfterHead(toks, j, head, lang!);

@@ -12,6 +12,12 @@ import { factsSet } from '@/utils/core/facts/facts-words';
  * ("poliisin mukaan"), or before a verb that ends the sentence (Turkish "…, Sahil Güvenlik açıkladı").
  */
 
+/**
+ * A statement's pronoun before a reporting verb, where the verb's subject follows it (Italian "lo ha
+ * confermato il ministero", Spanish "lo confirmó la policía"): no source itself.
+ */
+const CLITICS: Record<string, ReadonlySet<string>> = { it: new Set(['lo', 'l']), es: new Set(['lo']), pt: new Set(['o']) };
+
 /** "Of" in the Romance languages, which carries a subject on ("el ministro de Defensa", "la protezione civile della regione"). */
 const OF = new Set(['de', 'del', 'di', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', 'do', 'da', 'dos', 'das']);
 
@@ -27,7 +33,10 @@ const PARTICLES = new Set(['mit', 'an', 'bekannt', 'fest']);
  */
 export function trailingSource(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
   const verbs = sourceWords().REPORTING_AFTER[lang];
-  if (!verbs || i < 3 || !/[,\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
+  if (!verbs || i < 3) return undefined;
+  // Or with the statement's pronoun before the verb, after a comma or a colon: ": lo ha confermato venerdì il ministero".
+  const clitic = CLITICS[lang]?.has(toks[i - 1]!.lower) && /[,:\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 2]!, toks[i - 1]!));
+  if (!clitic && !/[,\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
   const verb = verbs.find((v) => wordsAt(toks, i, v));
   if (!verb) return undefined;
   const prepositions = locativeOf(lang);
@@ -35,7 +44,8 @@ export function trailingSource(toks: RawToken[], quote: string, lang: string, i:
   const dayAt = (k: number) => days.find((d) => d.length > 0 && wordsAt(toks, k, d))?.length ?? 0;
   let s = i + verb.length;
   for (let n = 0; n < 3 && toks[s]; n++) {
-    const day = dayAt(s) || (prepositions?.has(toks[s]!.lower) ? dayAt(s + 1) && dayAt(s + 1) + 1 : 0);
+    // A day with its preposition or its article: "w poniedziałek", "el miércoles", "il 3 marzo" is no subject.
+    const day = dayAt(s) || (prepositions?.has(toks[s]!.lower) || sourceWords().DETERMINERS.has(toks[s]!.lower) ? dayAt(s + 1) && dayAt(s + 1) + 1 : 0);
     if (!day) break;
     s += day;
   }
@@ -105,7 +115,10 @@ export function subjectBefore(toks: RawToken[], quote: string, lang: string, i: 
   if (!verbs || i === 0 || !verbs.some((v) => !ONLY_AFTER.has(v[0]!) && wordsAt(toks, i, v))) return undefined;
   // After a comma or a dash the verb's subject follows it (trailingSource), or it is the statement's.
   if (/[,;:\u2013\u2014]/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
-  return openingSource(toks, quote, i, 8, false) ?? joinedSubject(toks, quote, lang, i);
+  if (CLITICS[lang]?.has(toks[i - 1]!.lower) && (i === 1 || /[,;:\u2013\u2014]/.test(gap(quote, toks[i - 2]!, toks[i - 1]!)))) return undefined;
+  const span = openingSource(toks, quote, i, 8, false) ?? joinedSubject(toks, quote, lang, i);
+  // The statement's pronoun before the verb is not the subject's: "La policía lo confirmó".
+  return span && span[1] > span[0] && CLITICS[lang]?.has(toks[span[1]]!.lower) ? [span[0], span[1] - 1] : span;
 }
 
 /**
