@@ -10,6 +10,8 @@ import { factsSet } from '@/utils/core/facts/facts-words';
 
 // The English and French words that end a source or cannot start one are word sets of bundled-word-sets.ts (factsSet).
 const NOUNS_LOWER = new Set(['da', 'sv', 'nb', 'no', 'nl']);
+/** Languages that capitalise only the first word of a body's name (see forward). */
+const FIRST_CAPITAL = new Set(['cs', 'sk', 'hr', 'sr', 'bs', 'sl']);
 
 /**
  * Who a quote attributes its statement to: "selon X", "d'après X", "according to X", "X a déclaré",
@@ -49,6 +51,14 @@ function forward(toks: RawToken[], i: number, quote: string, lang?: string): num
         head = step.head;
       }
     } else if (links?.has(next.lower)) head = false;
+    else if (FIRST_CAPITAL.has(lang!) && /^\p{Ll}/u.test(next.text)) {
+      // Czech, Slovak and the Serbo-Croatian languages capitalise only a body's first word ("Správy železnic",
+      // "Ministerstvo zahraničních věcí"): a lowercase word goes on from it. Not from a name after the first
+      // word ("podle agentury Kjódó na několik hodin…", "podle Policie ČR nyní…"), nor from a first word in
+      // lowercase, a common noun ("podle úřadů únik ropy…", "podle hydrologů čeká…").
+      const capital = /^\p{Lu}/u.test(toks[j]!.text);
+      if (capital ? j > i : j === i) break;
+    }
     j++;
   }
   // A closing parenthesis belongs to the name: "(NIS)".
