@@ -190,6 +190,12 @@ describe('sources and places in the other languages of the word lists', () => {
     ['fi', 'Poliisin mukaan onnettomuudessa loukkaantui 14 ihmistä.', 'Poliisin'],
     ['hu', 'A rendőrség szerint 14 ember megsérült.', 'A rendőrség'],
     ['tr', "İçişleri Bakanlığı'nın açıklamasına göre 14 kişi yaralandı.", 'İçişleri Bakanlığı'],
+    // Turkish: the subject opens the sentence, set off by a comma, its reporting verb last.
+    ['tr', 'Orman Genel Müdürlüğü, şimdiye kadar yaklaşık 3 bin hektarın yandığını açıkladı.', 'Orman Genel Müdürlüğü'],
+    // Danish "der" before "ifølge" is a relative pronoun, no article.
+    ['da', 'Myndighederne har anholdt kaptajnen, der ifølge politiet havde slukket skibets radio.', 'politiet'],
+    // French: a day between the reporting verb and its subject.
+    ['fr', 'Le taux de participation a atteint 61,3 %, a annoncé lundi la Commission électorale nationale autonome.', 'la Commission électorale nationale autonome'],
     // Dutch: the verb after a capitalised word that is no adjective of a name ends the source.
     ['nl', 'Volgens vakbond FNV Havens liggen op de Maasvlakte ruim 40 containerschepen te wachten.', 'vakbond FNV Havens'],
     ['nl', 'Volgens de Turkse krant Hürriyet verhuist de club naar Istanbul.', 'de Turkse krant Hürriyet'],
@@ -199,6 +205,11 @@ describe('sources and places in the other languages of the word lists', () => {
     ['cs', 'V provincii hrozí podle úřadů únik ropy do řeky.', 'úřadů'],
   ])('[%s] %s', (lang, quote, source) => {
     expect(facts(quote, lang).sources).toEqual([source]);
+  });
+
+  it('takes no place with its case ending and no day for the Turkish subject that opens a sentence', () => {
+    expect(facts("İstanbul'da, 14 kişi yaralandı, valilik açıkladı.", 'tr').sources).toEqual([]);
+    expect(facts('Dün, 14 kişi yaralandı, valilik açıkladı.', 'tr').sources).toEqual([]);
   });
 
   it('takes no adverb, no pronoun and no clause after a comma for a speaker before the verb', () => {

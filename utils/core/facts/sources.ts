@@ -90,7 +90,9 @@ function accordingTo(toks: RawToken[], i: number, lang: string): number {
     const words = cue.split(' ');
     if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
     const after = toks[i + words.length];
-    if (!after || after.kind === 'number' || DETERMINERS.has(toks[i - 1]?.lower ?? '')) continue;
+    // After an article the word is another ("o segundo trimestre"); not in the Nordic languages, whose
+    // "der" and "som" are relative pronouns ("kaptajnen, der ifølge politiet havde…").
+    if (!after || after.kind === 'number' || (DETERMINERS.has(toks[i - 1]?.lower ?? '') && !NOUNS_LOWER.has(lang))) continue;
     return i + words.length;
   }
   return -1;
@@ -132,9 +134,14 @@ function backward(toks: RawToken[], v: number, quote: string): number {
 }
 
 /** "…, a indiqué le ministère", "…, said the Home Office": the source after the verb. */
+/** Parts of a day after its name: "lundi soir", "Monday morning". */
+const DAY_PARTS = new Set(['matin', 'soir', 'midi', 'morning', 'evening', 'night', 'afternoon']);
+
 function inverted(toks: RawToken[], v: number, verbEnd: number, quote: string): [number, number] | undefined {
   if (v === 0 || !gap(quote, toks[v - 1]!, toks[v]!).includes(',')) return undefined;
-  const s = verbEnd + 1;
+  let s = verbEnd + 1;
+  // "a annoncé lundi (soir) la Commission": the day is no subject.
+  if (weekdays().has(toks[s]?.lower ?? '')) s += DAY_PARTS.has(toks[s + 1]?.lower ?? '') ? 2 : 1;
   const first = toks[s];
   if (!first || !(factsSet('subjectStart').has(first.lower) || /^\p{Lu}/u.test(first.text)) || HARD_STOP.test(gap(quote, toks[verbEnd]!, first))) return undefined;
   // "a déclaré le 17 octobre": a date after the verb is no source.

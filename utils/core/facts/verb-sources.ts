@@ -98,8 +98,27 @@ export function finalSource(toks: RawToken[], quote: string, lang: string, i: nu
   const next = toks[i + 1];
   if (next && !HARD_STOP.test(gap(quote, toks[i]!, next))) return undefined;
   const span = openingSource(toks, quote, i, 7, true);
-  if (!span || span[0] === 0 || !/^\p{Lu}/u.test(toks[span[0]]!.text)) return undefined;
+  if (!span || span[0] === 0 || !/^\p{Lu}/u.test(toks[span[0]]!.text)) return openingSubject(toks, quote, lang, i);
   return span;
+}
+
+/**
+ * The subject that opens the sentence of a final reporting verb, set off by a comma: "Orman Genel
+ * Müdürlüğü, şimdiye kadar … yandığını açıkladı.", "Yetkililer, … açıkladı." At most five words,
+ * capitalised first, no number, not a pronoun.
+ */
+function openingSubject(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
+  let a = i;
+  while (a > 0 && !HARD_STOP.test(gap(quote, toks[a - 1]!, toks[a]!))) a--;
+  let c = a;
+  while (c + 1 < i && c - a < 5 && !gap(quote, toks[c]!, toks[c + 1]!).includes(',')) c++;
+  if (c + 1 >= i || c - a >= 5 || !gap(quote, toks[c]!, toks[c + 1]!).includes(',')) return undefined;
+  if (!/^\p{Lu}/u.test(toks[a]!.text) || PRONOUNS_AFTER().has(toks[a]!.lower)) return undefined;
+  // A day opens a sentence as often ("Dün, …", yesterday).
+  if ([...weekdayNamesOf(lang), ...relativeDaysOf(lang).map(([words]) => words)].some((d) => d.length > 0 && wordsAt(toks, a, d))) return undefined;
+  // A name with a case ending ("İstanbul'da,", in Istanbul) is where, not who.
+  for (let k = a; k <= c; k++) if (toks[k]!.kind !== 'word' || (k < c && /['’]/.test(gap(quote, toks[k]!, toks[k + 1]!)))) return undefined;
+  return [a, c];
 }
 
 /** Words of REPORTING_AFTER that name a source only after them ("…, so das Ministerium", "…, aldus de minister"). */
