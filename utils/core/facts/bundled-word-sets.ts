@@ -24,5 +24,22 @@ export const WORD_SETS: Record<FactsSetName, string> = {
   notSources: 'lesquelles lesquels lequel laquelle moi nous eux lui elle elles him her them me us',
   subjectStart: 'le la les l the un une a an leur leurs son sa ses notre nos ce cette ces its their his her our this these those',
   notSubjectStart: 'de d du en dans pour par sur of in at from on by for to with',
+  /** verb-sources.ts: Italian, Spanish and Portuguese pronouns of the statement before a reporting verb ("lo ha confermato"). */
+  clitics: 'lo l o',
+  /** sources.ts: parts of a day after its name, between a verb and its subject ("a annoncé lundi soir le ministère"). */
+  dayParts: 'matin soir midi morning evening night afternoon',
+  /** places.ts: words that name a settlement or site, whose name follows "de" or "of". */
+  siteWords: 'village ville localite commune bourgade hameau town city camp base port aeroport airport terrain site region oblast province district',
+  /** places.ts: besides directions and sites, the words a place of several words may start with. */
+  compositeStarts: 'frontiere border north-eastern south-eastern north-western south-western',
+  /** places.ts: English directions that start a place's part ("Northern", "Southeastern"). */
+  directionsEn: 'northern southern eastern western central northeastern northwestern southeastern southwestern',
+  /** sources.ts: after these articles a word is no reporting verb ("an estimated", "le dit rapport"). */
+  articlesBeforeVerb: 'a an the un une le la les',
+  /** sources.ts: a passive's auxiliaries ("No deaths were reported" reports nothing of its subject). */
+  passive: 'was were is are be been being ete',
+  /** dates.ts: a weekday's "last" and "next" after it ("lundi dernier", "mardi prochain"). */
+  lastWords: 'dernier derniere passe passee',
+  nextWords: 'prochain prochaine',
   afterLocation: 'de d du des et ou à au aux en pour par pendant avec sans dans sur vers depuis où qui que qu contre entre le la les l un une ce cette selon après avant lors afin près and or in to from for with during on at by of as after before since where which that against between the a an near into over under while until jusqu but mais off along around across through beyond towards toward via',
 };

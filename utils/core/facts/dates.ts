@@ -36,8 +36,9 @@ function relativePhrases(other: string | undefined): Map<string, RelativePhrase[
   return byFirst;
 }
 const ARTICLES = new Set(['le', 'la', 'l', 'les', 'the', 'en', 'in', 'on', 'au', 'du', 'of', 'a']);
-const LAST = new Set(['dernier', 'derniere', 'passe', 'passee']);
-const NEXT = new Set(['prochain', 'prochaine']);
+// "lundi dernier", "mardi prochain" (word sets).
+const LAST = (): ReadonlySet<string> => factsSet('lastWords');
+const NEXT = (): ReadonlySet<string> => factsSet('nextWords');
 const YEAR_CUES = (): ReadonlySet<string> => factsSet('yearCues');
 
 const WEAK_MONTH_CUES = (): ReadonlySet<string> => factsSet('weakMonthCues');
@@ -126,22 +127,22 @@ function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNam
     const weekday = named?.day ?? (t.kind === 'word' ? weekdays().get(t.lower) : undefined);
     if (weekday !== undefined) {
       const end = named?.to ?? i;
-      const last = LAST.has(toks[end + 1]?.lower ?? '') || toks[i - 1]?.lower === 'last';
+      const last = LAST().has(toks[end + 1]?.lower ?? '') || toks[i - 1]?.lower === 'last';
       let iso: string | undefined;
       if (ref) {
         const d = new Date(ref);
         d.setUTCDate(d.getUTCDate() - ((ref.getUTCDay() - weekday + 7) % 7 || (last ? 7 : 0)));
         iso = isoDay(d);
       }
-      const to = LAST.has(toks[end + 1]?.lower ?? '') ? end + 1 : end;
+      const to = LAST().has(toks[end + 1]?.lower ?? '') ? end + 1 : end;
       return { from: toks[i - 1]?.lower === 'last' ? i - 1 : i, to, label: `${last ? 'last ' : ''}${WEEKDAY_NAMES[weekday]}`, iso };
     }
     const season = seasons().get(t.lower);
     if (season) {
       const before = toks[i - 1]?.lower ?? '';
       const after = toks[i + 1]?.lower ?? '';
-      if (LAST.has(after) || before === 'last') return { from: before === 'last' ? i - 1 : i, to: LAST.has(after) ? i + 1 : i, label: `last ${season}` };
-      if (NEXT.has(after) || before === 'next') return { from: before === 'next' ? i - 1 : i, to: NEXT.has(after) ? i + 1 : i, label: `next ${season}` };
+      if (LAST().has(after) || before === 'last') return { from: before === 'last' ? i - 1 : i, to: LAST().has(after) ? i + 1 : i, label: `last ${season}` };
+      if (NEXT().has(after) || before === 'next') return { from: before === 'next' ? i - 1 : i, to: NEXT().has(after) ? i + 1 : i, label: `next ${season}` };
       if (before === 'cet' || before === 'this') return { from: i - 1, to: i, label: `this ${season}` };
     }
     return undefined;
@@ -167,7 +168,7 @@ function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNam
   const before = toks[i - 1]?.lower ?? '';
   if (weak && !WEAK_MONTH_CUES().has(before)) return undefined;
   if (weak && !/^\p{Lu}/u.test(t.text) && /^[a-z]/.test(t.text) && ['in', 'of', 'by', 'since', 'until', 'early', 'late', 'mid'].includes(before)) return undefined;
-  const last = day === undefined && year === undefined && LAST.has(toks[to + 1]?.lower ?? '');
+  const last = day === undefined && year === undefined && LAST().has(toks[to + 1]?.lower ?? '');
   if (last) to++;
   const name = MONTH_NAMES[month - 1]!;
   const label = `${last ? 'last ' : ''}${day !== undefined ? `${day} ` : ''}${name}${year !== undefined ? ` ${year}` : ''}`;

@@ -12,13 +12,11 @@ import { factsSet } from '@/utils/core/facts/facts-words';
  */
 
 const DIRECTIONS_FR: Record<string, string> = { nord: 'Northern', sud: 'Southern', est: 'Eastern', ouest: 'Western', centre: 'Central' };
-const DIRECTIONS_EN: Record<string, string> = {
-  northern: 'Northern', southern: 'Southern', eastern: 'Eastern', western: 'Western', central: 'Central',
-  northeastern: 'Northeastern', northwestern: 'Northwestern', southeastern: 'Southeastern', southwestern: 'Southwestern',
-};
+/** English directions ("northern", "southeastern"), a word set: a place's part is the word capitalised. */
+const DIRECTIONS_EN = (): ReadonlySet<string> => factsSet('directionsEn');
 const ADMIN: Record<string, string> = { oblast: 'Oblast', region: 'region', province: 'Province', district: 'district', krai: 'Krai', etat: 'State', state: 'State' };
-// Words that name a settlement or site; the capitalised words after "de/of" are its name.
-const SITE_WORDS = new Set(['village', 'ville', 'localite', 'commune', 'bourgade', 'hameau', 'town', 'city', 'camp', 'base', 'port', 'aeroport', 'airport', 'terrain', 'site', 'region', 'oblast', 'province', 'district']);
+// Words that name a settlement or site; the capitalised words after "de/of" are its name (a word set).
+const SITE_WORDS = (): ReadonlySet<string> => factsSet('siteWords');
 const SITE_FILLERS = (): ReadonlySet<string> => factsSet('siteFillers');
 const LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l', 'le', 'les', 'of', 'the']);
 
@@ -70,18 +68,21 @@ function capitalRun(toks: RawToken[], i: number, quote: string): number {
   return toks[i] && isCapitalised(toks[i]!) && toks[i]!.kind === 'word' ? j : -1;
 }
 
-const COMPOSITE_STARTS = new Set([...Object.keys(DIRECTIONS_FR), ...Object.keys(DIRECTIONS_EN), ...SITE_WORDS, 'frontiere', 'border', 'north-eastern', 'south-eastern', 'north-western', 'south-western']);
+/** The words a place of several words may start with: a direction, a site, a border (made at first use). */
+let compositeStarts: ReadonlySet<string> | undefined;
+const COMPOSITE_STARTS = () => (compositeStarts ??= new Set([...Object.keys(DIRECTIONS_FR), ...DIRECTIONS_EN(), ...SITE_WORDS(), ...factsSet('compositeStarts')]));
 
 function composite(toks: RawToken[], i: number, quote: string, lang: string | undefined): Found | undefined {
   const t = toks[i]!;
-  if (!COMPOSITE_STARTS.has(t.lower) && !isCapitalised(t)) return undefined;
+  if (!COMPOSITE_STARTS().has(t.lower) && !isCapitalised(t)) return undefined;
   // French part of a place: "l'est de la Russie" (after l'/le so that the verb "est" is not read).
   const dirFr = DIRECTIONS_FR[t.lower];
   if (dirFr && ['l', 'le', 'dans'].includes(toks[i - 1]?.lower ?? '') && ['de', 'du', 'des', 'd'].includes(toks[i + 1]?.lower ?? '')) {
     const hit = lookup(toks, skipLinks(toks, i + 1), lang);
     if (hit) return { from: i, to: hit.to, name: `${dirFr} ${hit.place.name}`, via: 'gazetteer' };
   }
-  const dirEn = DIRECTIONS_EN[t.lower.replace(/-/g, '')];
+  const en = t.lower.replace(/-/g, '');
+  const dirEn = DIRECTIONS_EN().has(en) ? en[0]!.toUpperCase() + en.slice(1) : undefined;
   if (dirEn) {
     const hit = lookup(toks, i + 1, lang);
     if (hit) return { from: i, to: hit.to, name: `${dirEn} ${hit.place.name}`, via: 'gazetteer' };
@@ -94,7 +95,7 @@ function composite(toks: RawToken[], i: number, quote: string, lang: string | un
     if (a && b) return { from: i, to: b.to, name: `${a.place.name}-${b.place.name} border`, via: 'gazetteer' };
   }
   // Admin areas and sites: "l'oblast de Koursk", "le village occupé de Tsukuryne", "the city of Kherson".
-  if (SITE_WORDS.has(t.lower)) {
+  if (SITE_WORDS().has(t.lower)) {
     let j = i + 1;
     while (toks[j] && SITE_FILLERS().has(toks[j]!.lower) && !isCapitalised(toks[j]!)) j++;
     if (!['de', 'du', 'd', 'of'].includes(toks[j - 1]?.lower ?? '') && !['de', 'du', 'd', 'of'].includes(toks[j]?.lower ?? '')) return undefined;

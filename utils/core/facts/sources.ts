@@ -10,8 +10,6 @@ import { factsSet } from '@/utils/core/facts/facts-words';
 
 // The English and French words that end a source or cannot start one are word sets of bundled-word-sets.ts (factsSet).
 const NOUNS_LOWER = new Set(['da', 'sv', 'nb', 'no', 'nl']);
-/** Languages that capitalise only the first word of a body's name (see forward). */
-const FIRST_CAPITAL = new Set(['cs', 'sk', 'hr', 'sr', 'bs', 'sl']);
 
 /**
  * Who a quote attributes its statement to: "selon X", "d'après X", "according to X", "X a déclaré",
@@ -51,7 +49,7 @@ function forward(toks: RawToken[], i: number, quote: string, lang?: string): num
         head = step.head;
       }
     } else if (links?.has(next.lower)) head = false;
-    else if (FIRST_CAPITAL.has(lang!) && /^\p{Ll}/u.test(next.text)) {
+    else if (/^(?:cs|sk|hr|sr|bs|sl)$/.test(lang!) && /^\p{Ll}/u.test(next.text)) {
       // Czech, Slovak and the Serbo-Croatian languages capitalise only a body's first word ("Správy železnic",
       // "Ministerstvo zahraničních věcí"): a lowercase word goes on from it. Not from a name after the first
       // word ("podle agentury Kjódó na několik hodin…", "podle Policie ČR nyní…"), nor from a first word in
@@ -125,7 +123,7 @@ function backward(toks: RawToken[], v: number, quote: string): number {
   if (factsSet('notSubjectStart').has(toks[j]!.lower)) {
     // "On Monday the ministry said": the subject starts at its article, after the time or place.
     let article = -1;
-    for (let k = v - 1; k > j && article < 0; k--) if (ARTICLES_BEFORE.has(toks[k]!.lower)) article = k;
+    for (let k = v - 1; k > j && article < 0; k--) if (ARTICLES_BEFORE().has(toks[k]!.lower)) article = k;
     if (article < 0 || quote.slice(toks[j]!.start, toks[v]!.start).includes(',')) return -1;
     j = article;
   }
@@ -134,14 +132,11 @@ function backward(toks: RawToken[], v: number, quote: string): number {
 }
 
 /** "…, a indiqué le ministère", "…, said the Home Office": the source after the verb. */
-/** Parts of a day after its name: "lundi soir", "Monday morning". */
-const DAY_PARTS = new Set(['matin', 'soir', 'midi', 'morning', 'evening', 'night', 'afternoon']);
-
 function inverted(toks: RawToken[], v: number, verbEnd: number, quote: string): [number, number] | undefined {
   if (v === 0 || !gap(quote, toks[v - 1]!, toks[v]!).includes(',')) return undefined;
   let s = verbEnd + 1;
   // "a annoncé lundi (soir) la Commission": the day is no subject.
-  if (weekdays().has(toks[s]?.lower ?? '')) s += DAY_PARTS.has(toks[s + 1]?.lower ?? '') ? 2 : 1;
+  if (weekdays().has(toks[s]?.lower ?? '')) s += factsSet('dayParts').has(toks[s + 1]?.lower ?? '') ? 2 : 1;
   const first = toks[s];
   if (!first || !(factsSet('subjectStart').has(first.lower) || /^\p{Lu}/u.test(first.text)) || HARD_STOP.test(gap(quote, toks[verbEnd]!, first))) return undefined;
   // "a déclaré le 17 octobre": a date after the verb is no source.
@@ -150,8 +145,9 @@ function inverted(toks: RawToken[], v: number, verbEnd: number, quote: string): 
 }
 
 /** The reporting verb at i (auxiliary, adverbs, participle): its last token, or -1. */
-const ARTICLES_BEFORE = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les']);
-const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'ete']);
+// Articles before which a word is no verb, and the auxiliaries of a passive (word sets).
+const ARTICLES_BEFORE = (): ReadonlySet<string> => factsSet('articlesBeforeVerb');
+const PASSIVE = (): ReadonlySet<string> => factsSet('passive');
 
 function verbAt(toks: RawToken[], i: number): number {
   const { ADVERBS, AUXILIARIES, SPEECH_EN, SPEECH_FR, SPEECH_FR_PRESENT } = sourceWords();
@@ -160,9 +156,9 @@ function verbAt(toks: RawToken[], i: number): number {
   // Most words are neither: answered before the checks below (every word of a context passes here).
   if (!speech && !AUXILIARIES.has(t.lower) && t.lower !== 'n') return -1;
   // "an estimated 154 million", "le dit rapport": after an article the word is no verb.
-  if (ARTICLES_BEFORE.has(toks[i - 1]?.accented ?? '')) return -1;
+  if (ARTICLES_BEFORE().has(toks[i - 1]?.accented ?? '')) return -1;
   // "No deaths were reported": a passive reports nothing of its subject.
-  if (speech && PASSIVE.has(toks[i - 1]?.lower ?? '')) return -1;
+  if (speech && PASSIVE().has(toks[i - 1]?.lower ?? '')) return -1;
   // "the United States": a capitalised word inside a sentence is a name, not a verb.
   if (i > 0 && /^\p{Lu}/u.test(t.text)) return -1;
   // "l'incendie qui s'est déclaré": a reflexive verb ("se déclarer", to break out) reports nothing.

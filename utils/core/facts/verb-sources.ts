@@ -13,10 +13,17 @@ import { factsSet } from '@/utils/core/facts/facts-words';
  */
 
 /**
- * A statement's pronoun before a reporting verb, where the verb's subject follows it (Italian "lo ha
- * confermato il ministero", Spanish "lo confirmó la policía"): no source itself.
+ * Whether the word before token i is the statement's pronoun before a reporting verb, after a break:
+ * its subject follows the verb (Italian ": lo ha confermato il ministero", Spanish "lo confirmó").
  */
-const CLITICS: Record<string, ReadonlySet<string>> = { it: new Set(['lo', 'l']), es: new Set(['lo']), pt: new Set(['o']) };
+const clitic = (lang: string, t: RawToken) => /^(?:it|es|pt)$/.test(lang) && factsSet('clitics').has(t.lower);
+const cliticBefore = (toks: RawToken[], quote: string, lang: string, i: number) =>
+  clitic(lang, toks[i - 1]!) && (i === 1 || /[,;:\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 2]!, toks[i - 1]!)));
+
+/** The words of the day named at token k ("joi", "w poniedziałek" after its preposition), or 0. */
+function dayLength(toks: RawToken[], lang: string, k: number): number {
+  return [...weekdayNamesOf(lang), ...relativeDaysOf(lang).map(([words]) => words)].find((d) => d.length > 0 && wordsAt(toks, k, d))?.length ?? 0;
+}
 
 /** "Of" in the Romance languages, which carries a subject on ("el ministro de Defensa", "la protezione civile della regione"). */
 const OF = new Set(['de', 'del', 'di', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', 'do', 'da', 'dos', 'das']);
@@ -34,14 +41,11 @@ const PARTICLES = new Set(['mit', 'an', 'bekannt', 'fest']);
 export function trailingSource(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
   const verbs = sourceWords().REPORTING_AFTER[lang];
   if (!verbs || i < 3) return undefined;
-  // Or with the statement's pronoun before the verb, after a comma or a colon: ": lo ha confermato venerdì il ministero".
-  const clitic = CLITICS[lang]?.has(toks[i - 1]!.lower) && /[,:\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 2]!, toks[i - 1]!));
-  if (!clitic && !/[,\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
+  if (!cliticBefore(toks, quote, lang, i) && !/[,\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
   const verb = verbs.find((v) => wordsAt(toks, i, v));
   if (!verb) return undefined;
   const prepositions = locativeOf(lang);
-  const days = [...weekdayNamesOf(lang), ...relativeDaysOf(lang).map(([words]) => words)];
-  const dayAt = (k: number) => days.find((d) => d.length > 0 && wordsAt(toks, k, d))?.length ?? 0;
+  const dayAt = (k: number) => dayLength(toks, lang, k);
   let s = i + verb.length;
   for (let n = 0; n < 3 && toks[s]; n++) {
     // A day with its preposition or its article: "w poniedziałek", "el miércoles", "il 3 marzo" is no subject.
@@ -115,7 +119,7 @@ function openingSubject(toks: RawToken[], quote: string, lang: string, i: number
   if (c + 1 >= i || c - a >= 5 || !gap(quote, toks[c]!, toks[c + 1]!).includes(',')) return undefined;
   if (!/^\p{Lu}/u.test(toks[a]!.text) || PRONOUNS_AFTER().has(toks[a]!.lower)) return undefined;
   // A day opens a sentence as often ("Dün, …", yesterday).
-  if ([...weekdayNamesOf(lang), ...relativeDaysOf(lang).map(([words]) => words)].some((d) => d.length > 0 && wordsAt(toks, a, d))) return undefined;
+  if (dayLength(toks, lang, a)) return undefined;
   // A name with a case ending ("İstanbul'da,", in Istanbul) is where, not who.
   for (let k = a; k <= c; k++) if (toks[k]!.kind !== 'word' || (k < c && /['’]/.test(gap(quote, toks[k]!, toks[k + 1]!)))) return undefined;
   return [a, c];
@@ -134,10 +138,10 @@ export function subjectBefore(toks: RawToken[], quote: string, lang: string, i: 
   if (!verbs || i === 0 || !verbs.some((v) => !ONLY_AFTER.has(v[0]!) && wordsAt(toks, i, v))) return undefined;
   // After a comma or a dash the verb's subject follows it (trailingSource), or it is the statement's.
   if (/[,;:\u2013\u2014]/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
-  if (CLITICS[lang]?.has(toks[i - 1]!.lower) && (i === 1 || /[,;:\u2013\u2014]/.test(gap(quote, toks[i - 2]!, toks[i - 1]!)))) return undefined;
+  if (cliticBefore(toks, quote, lang, i)) return undefined;
   const span = openingSource(toks, quote, i, 8, false) ?? joinedSubject(toks, quote, lang, i);
   // The statement's pronoun before the verb is not the subject's: "La policía lo confirmó".
-  return span && span[1] > span[0] && CLITICS[lang]?.has(toks[span[1]]!.lower) ? [span[0], span[1] - 1] : span;
+  return span && span[1] > span[0] && clitic(lang, toks[span[1]]!) ? [span[0], span[1] - 1] : span;
 }
 
 /**
