@@ -51,11 +51,9 @@ function forward(toks: RawToken[], i: number, quote: string, lang?: string): num
     } else if (links?.has(next.lower)) head = false;
     else if (/^(?:cs|sk|hr|sr|bs|sl)$/.test(lang!) && /^\p{Ll}/u.test(next.text)) {
       // Czech, Slovak and the Serbo-Croatian languages capitalise only a body's first word ("Správy železnic",
-      // "Ministerstvo zahraničních věcí"): a lowercase word goes on from it. Not from a name after the first
-      // word ("podle agentury Kjódó na několik hodin…", "podle Policie ČR nyní…"), nor from a first word in
-      // lowercase, a common noun ("podle úřadů únik ropy…", "podle hydrologů čeká…").
-      const capital = /^\p{Lu}/u.test(toks[j]!.text);
-      if (capital ? j > i : j === i) break;
+      // "Ministerstvo zahraničních věcí"): a lowercase word goes on from it, not from a name after the first
+      // word ("podle agentury Kjódó na několik hodin…", "podle Policie ČR nyní…").
+      if (j > i && /^\p{Lu}/u.test(toks[j]!.text)) break;
     }
     j++;
   }
