@@ -104,7 +104,8 @@ export function features(known: ReadonlySet<string>, common: ReadonlySet<string>
     // with its kind ("Aegean Sea", "Sea of Marmara", "Lake Baikal"), anything else by WordNet's first name.
     const kind = featureKind(s)!;
     const withKind = WATER_NAMED_WITH_KIND.has(kind) ? kept.find((n) => n.toLowerCase().split(' ').includes(kind)) : undefined;
-    const name = kind === 'river' ? kept.reduce((a, b) => (b.length < a.length ? b : a)) : (withKind ?? kept[0]!);
+    // A river's bare name is the one WordNet also writes with "River" ("Danube, Danube River, Danau": Danube).
+    const name = kind === 'river' ? (kept.find((n) => kept.includes(`${n} River`) || kept.includes(`River ${n}`)) ?? kept.reduce((a, b) => (b.length < a.length ? b : a))) : (withKind ?? kept[0]!);
     const names = [name, ...kept.filter((n) => n !== name)];
     names.forEach((n) => taken.add(soundPhrase(n)));
     everywhere.push(names);
