@@ -206,6 +206,11 @@ describe('sources and places in the other languages of the word lists', () => {
     expect(facts(quote, lang).sources).toEqual([source]);
   });
 
+  it('names a river as news does: the Danube, not "Danau", which WordNet lists beside it', () => {
+    expect(facts('Barges were stuck on the Danube River and the Yangtze.', 'en').places).toEqual(['Danube', 'Yangtze']);
+    expect(facts('Die Brücke über die Donau wurde gesperrt.', 'de').places).toEqual(['Danube']);
+  });
+
   it('takes no place with its case ending and no day for the Turkish subject that opens a sentence', () => {
     expect(facts("İstanbul'da, 14 kişi yaralandı, valilik açıkladı.", 'tr').sources).toEqual([]);
     expect(facts('Dün, 14 kişi yaralandı, valilik açıkladı.', 'tr').sources).toEqual([]);
