@@ -206,6 +206,12 @@ describe('sources and places in the other languages of the word lists', () => {
     expect(facts(quote, lang).sources).toEqual([source]);
   });
 
+  it('reads a Slavic place after an adjective or a noun of its surroundings, and a Croatian locative', () => {
+    expect(facts('Lesní požár u chorvatského Splitu zasáhl kemp.', 'cs').places).toEqual(['Split']);
+    expect(facts('Rolnicy z okolic Lublina protestowali w Brukseli.', 'pl').places).toEqual(['Lublin', 'Brussels']);
+    expect(facts('Gradska uprava u Rijeci ne radi od četvrtka.', 'hr').places).toEqual(['Rijeka']);
+  });
+
   it('names a river as news does: the Danube, not "Danau", which WordNet lists beside it', () => {
     expect(facts('Barges were stuck on the Danube River and the Yangtze.', 'en').places).toEqual(['Danube', 'Yangtze']);
     expect(facts('Die Brücke über die Donau wurde gesperrt.', 'de').places).toEqual(['Danube']);

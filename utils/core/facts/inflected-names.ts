@@ -20,6 +20,10 @@ export const ALTERNATIONS: Record<string, readonly (readonly [string, string])[]
   pl: [['dz', 'g'], ['c', 'k']],
   cs: [['z', 'h'], ['z', 'g'], ['c', 'k']],
   sk: [['z', 'h'], ['z', 'g'], ['c', 'k']],
+  // Croatian, Serbian and Bosnian: "u Rijeci" is Rijeka, "u Pragu" Prag.
+  hr: [['c', 'k'], ['z', 'g'], ['s', 'h']],
+  sr: [['c', 'k'], ['z', 'g'], ['s', 'h']],
+  bs: [['c', 'k'], ['z', 'g'], ['s', 'h']],
 };
 
 /**

@@ -127,8 +127,11 @@ export function afterLocative(toks: RawToken[], from: number, lang: string | und
     while (first > 0 && isCapitalised(toks[first - 1]!) && toks[first]!.start - toks[first - 1]!.end <= 1) first--;
     return afterLocative(toks, first, lang);
   }
-  // An article between ("in the Pyrenees", "on the Rhine", "nel Lazio", "dans les Pyrénées").
-  return isArticle(before) && prepositions.has(toks[from - 2]?.lower ?? '');
+  // An article between ("in the Pyrenees", "on the Rhine", "nel Lazio", "dans les Pyrénées"); in the Slavic
+  // languages, which have none, an adjective or a noun of the place's surroundings ("u chorvatského Splitu",
+  // "z okolic Lublina", "w okolicach Splitu").
+  const between = isArticle(before) || (/^(?:pl|cs|sk|hr|sr|bs|sl)$/.test(lang!) && /^\p{Ll}/u.test(toks[from - 1]?.text ?? ''));
+  return between && prepositions.has(toks[from - 2]?.lower ?? '');
 }
 
 /** An article before a place's name: a source's determiners, and English's "the" and French's plural "les", which are none. */
