@@ -41,5 +41,12 @@ export const WORD_SETS: Record<FactsSetName, string> = {
   /** dates.ts: a weekday's "last" and "next" after it ("lundi dernier", "mardi prochain"). */
   lastWords: 'dernier derniere passe passee',
   nextWords: 'prochain prochaine',
+  /** figures.ts: determiners before a small number in words, which is no figure ("les deux", "both"). */
+  figureDeterminers: 'les ces the these those both leurs their nos our',
+  /** figures.ts: the words that join the two ends of a range, and that start one. */
+  rangeJoin: 'a to et and y bis e',
+  rangeStart: 'entre between de from',
+  /** source-name.ts: copulas and auxiliaries after a source's name ("X est", "X will"). */
+  copulas: 'est sont etait is are was were will would va vont',
   afterLocation: 'de d du des et ou à au aux en pour par pendant avec sans dans sur vers depuis où qui que qu contre entre le la les l un une ce cette selon après avant lors afin près and or in to from for with during on at by of as after before since where which that against between the a an near into over under while until jusqu but mais off along around across through beyond towards toward via',
 };

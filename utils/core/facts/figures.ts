@@ -23,9 +23,10 @@ interface NumberRun {
 // Words that follow a number without being what it counts ("11,000 will be ready").
 const NOT_UNITS = (): ReadonlySet<string> => factsSet('notUnits');
 const AMBIGUOUS_NUMBERS = new Map([['six', 6], ['sept', 7], ['neuf', 9]]);
-const DEFINITE = new Set(['les', 'ces', 'the', 'these', 'those', 'both', 'leurs', 'their', 'nos', 'our']);
-const RANGE_JOIN = new Set(['a', 'to', 'et', 'and', 'y', 'bis', 'e']);
-const RANGE_START = new Set(['entre', 'between', 'de', 'from', 'from']);
+// Word sets: determiners before a small number in words ("les deux"), the words joining a range, and starting one.
+const DEFINITE = (): ReadonlySet<string> => factsSet('figureDeterminers');
+const RANGE_JOIN = (): ReadonlySet<string> => factsSet('rangeJoin');
+const RANGE_START = (): ReadonlySet<string> => factsSet('rangeStart');
 
 /** The hedge written just before token i: the longest phrase of hedges() ending at i - 1. */
 function hedgeBefore(toks: RawToken[], i: number): { hedge: Hedge; from: number } | undefined {
@@ -117,7 +118,7 @@ export function readFigureFacts(toks: RawToken[], quote: string, lang?: string):
     // The matcher's key holds the value ("n11000"); an ordinal ("1er groupe") is a rank, not a figure.
     if (first.ordinal) continue;
     // "les deux pays", "the two leaders": a small spelled number after a definite article names, it does not count.
-    if (first.kind === 'word' && f.from === f.to && Number(f.key.slice(1)) < 10 && DEFINITE.has(toks[f.from - 1]?.lower ?? '')) continue;
+    if (first.kind === 'word' && f.from === f.to && Number(f.key.slice(1)) < 10 && DEFINITE().has(toks[f.from - 1]?.lower ?? '')) continue;
     runs.push({ value: Number(f.key.slice(1)), from: f.from, to: f.to });
   }
   // "six pays", "Six countries", "sept soldats": number words the matcher leaves out because they
@@ -140,7 +141,7 @@ export function readFigureFacts(toks: RawToken[], quote: string, lang?: string):
     const next = runs[r + 1];
     const joiner = toks[to + 1];
     const dash = next && next.from === to + 1 && quote.slice(toks[to]!.end, toks[next.from]!.start).trim() === '-';
-    if (next && ((joiner && RANGE_JOIN.has(joiner.lower) && next.from === to + 2) || dash) && next.value > run.value) {
+    if (next && ((joiner && RANGE_JOIN().has(joiner.lower) && next.from === to + 2) || dash) && next.value > run.value) {
       max = next.value;
       // "entre 1,1 et 1,3 million": the scale written once applies to both ends.
       const written = toks[next.from]!.kind === 'number' ? toks[next.from]!.value : NaN;
@@ -151,7 +152,7 @@ export function readFigureFacts(toks: RawToken[], quote: string, lang?: string):
     }
     const hedge = hedgeBefore(toks, from);
     let rangeStart = from;
-    if (max !== undefined && toks[from - 1] && RANGE_START.has(toks[from - 1]!.lower)) rangeStart = from - 1;
+    if (max !== undefined && toks[from - 1] && RANGE_START().has(toks[from - 1]!.lower)) rangeStart = from - 1;
     // Money: "$1.5 billion", "1,5 milliard d'euros", "€200".
     const symbol = symbols[quote[toks[from]!.start - 1] ?? ''] ?? symbols[quote[toks[to]!.end] ?? ''];
     let unit = symbol ? { unit: symbol, to, measure: true } : unitAfter(toks, to + 1, measures);

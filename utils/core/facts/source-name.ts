@@ -32,7 +32,7 @@ export function asSourceName(raw: string, subject = false): string | undefined {
   return raw.slice(0, toks[toks.length - 1]!.end + (raw[toks[toks.length - 1]!.end] === ')' ? 1 : 0)).trim();
 }
 
-const COPULAS = new Set(['est', 'sont', 'etait', 'is', 'are', 'was', 'were', 'will', 'would', 'va', 'vont']);
+const COPULAS = (): ReadonlySet<string> => factsSet('copulas');
 
 /**
  * The subject a sentence opens with, when it is a source's name and a verb follows ("La Direction
@@ -49,7 +49,7 @@ export function sentenceSubject(sentence: string, inClause = false): { name: str
     const t = toks[i]!;
     const gap = sentence.slice(toks[i - 1]!.end, t.start);
     if (/[.;:!?"«»]/.test(gap)) return undefined;
-    const verb = AUXILIARIES.has(t.lower) || COPULAS.has(t.lower) || (/^\p{Ll}/u.test(t.text) && /ed$/.test(t.lower) && !gap.includes(','));
+    const verb = AUXILIARIES.has(t.lower) || COPULAS().has(t.lower) || (/^\p{Ll}/u.test(t.text) && /ed$/.test(t.lower) && !gap.includes(','));
     const relative = gap.includes(',') && ['qui', 'who', 'which'].includes(t.lower);
     if (gap.includes(',') && !relative) return undefined;
     if (!verb && !relative) continue;
