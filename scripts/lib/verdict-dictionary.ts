@@ -56,14 +56,9 @@ function senses(entry: DictEntry): string[] {
 /** A dictionary from the language smaller than this says too little of its words to check them against. */
 const SMALL = 5000;
 
-export interface VerdictWords {
-  /** Per verdict or qualifier, the words taken. */
-  words: Record<string, string[]>;
-}
-
 /**
- * The verdict words of one language, from its English-to-X dictionary (`toLang`) and its X-to-English
- * one (`fromLang`), either of which may be missing.
+ * The verdict words of one language, per verdict or qualifier, from its English-to-X dictionary
+ * (`toLang`) and its X-to-English one (`fromLang`), either of which may be missing.
  */
 export function verdictWords(toLang: DictEntry[], fromLang: DictEntry[]): Record<string, string[]> {
   const seedOf = new Map<string, string>();
@@ -150,7 +145,7 @@ export function verdictWords(toLang: DictEntry[], fromLang: DictEntry[]): Record
  * regular endings only.
  */
 const FORMS: Record<string, [RegExp, string[]][]> = {
-  ell: [[/ός$/, ['ό', 'ή', 'ή']], [/ος$/, ['ο', 'η', 'α']], [/ής$/, ['ές']], [/ης$/, ['ες']]],
+  ell: [[/ός$/, ['ό', 'ή', 'ά']], [/ος$/, ['ο', 'η', 'α']], [/ής$/, ['ές']], [/ης$/, ['ες']]],
   hrv: [[/an$/, ['no', 'na']], [/([^aeiou])$/, ['$1o', '$1a']]],
   srp: [[/an$/, ['no', 'na']]],
   slv: [[/en$/, ['no', 'na']], [/an$/, ['no', 'na']]],
