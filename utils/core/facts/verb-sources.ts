@@ -20,7 +20,7 @@ const clitic = (lang: string, t: RawToken) => /^(?:it|es|pt)$/.test(lang) && fac
 const cliticBefore = (toks: RawToken[], quote: string, lang: string, i: number) =>
   clitic(lang, toks[i - 1]!) && (i === 1 || /[,;:\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 2]!, toks[i - 1]!)));
 
-/** The words of the day named at token k ("joi", "w poniedziałek" after its preposition), or 0. */
+/** How many words the day named at token k takes ("joi", "lunedì", "ieri"), or 0. */
 function dayLength(toks: RawToken[], lang: string, k: number): number {
   return [...weekdayNamesOf(lang), ...relativeDaysOf(lang).map(([words]) => words)].find((d) => d.length > 0 && wordsAt(toks, k, d))?.length ?? 0;
 }
@@ -48,7 +48,7 @@ export function trailingSource(toks: RawToken[], quote: string, lang: string, i:
   const dayAt = (k: number) => dayLength(toks, lang, k);
   let s = i + verb.length;
   for (let n = 0; n < 3 && toks[s]; n++) {
-    // A day with its preposition or its article: "w poniedziałek", "el miércoles", "il 3 marzo" is no subject.
+    // A day with its preposition or its article ("w poniedziałek", "el miércoles") is no subject.
     const day = dayAt(s) || (prepositions?.has(toks[s]!.lower) || sourceWords().DETERMINERS.has(toks[s]!.lower) ? dayAt(s + 1) && dayAt(s + 1) + 1 : 0);
     if (!day) break;
     s += day;
