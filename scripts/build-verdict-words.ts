@@ -11,7 +11,7 @@
  * then `npx tsx scripts/build-verdict-words.ts`. Hungarian is left out: its dictionary is GPL-2.0 only.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { readEntries, verdictForms, verdictWords } from './lib/verdict-dictionary';
+import { addTo, readEntries, verdictForms, verdictWords } from './lib/verdict-dictionary';
 import { LATIN_VERDICTS } from '@/utils/core/verdicts/vocabulary-latin';
 import { SCRIPT_VERDICTS } from '@/utils/core/verdicts/vocabulary-scripts';
 import { VERDICT_QUALIFIERS } from '@/utils/core/verdicts/verdict-qualifiers';
@@ -43,10 +43,7 @@ for (const lang of LANGS) {
   for (const [concept, list] of Object.entries(words)) {
     // A qualifier is an adverb or a particle: only verdicts agree with a noun.
     for (const w of (QUALIFIERS as readonly string[]).includes(concept) ? list : list.flatMap((v) => verdictForms(v, lang))) {
-      const key = verdictKey(w);
-      let set = found.get(key);
-      if (!set) found.set(key, (set = new Set()));
-      set.add(concept);
+      addTo(found, verdictKey(w), concept);
     }
   }
 }

@@ -53,6 +53,13 @@ function senses(entry: DictEntry): string[] {
   return entry.lines.slice(0, 2).filter((l) => linePos(entry, l) !== 'v');
 }
 
+/** Adds `value` to the set `map` holds for `key`. */
+export function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
 /** A dictionary from the language smaller than this says too little of its words to check them against. */
 const SMALL = 5000;
 
@@ -82,16 +89,8 @@ export function verdictWords(toLang: DictEntry[], fromLang: DictEntry[]): Record
     if (!concept || entry.pos === 'v') continue;
     for (const [n, line] of senses(entry).entries()) {
       const items = fits(entry.written, linePos(entry, line), n === 0) ? senseWords(line) : [];
-      for (const w of items) {
-        let set = forward.get(w);
-        if (!set) forward.set(w, (set = new Set()));
-        set.add(concept);
-      }
-      if (n === 0 && items[0] !== undefined) {
-        let set = firstForward.get(items[0]);
-        if (!set) firstForward.set(items[0], (set = new Set()));
-        set.add(concept);
-      }
+      for (const w of items) addTo(forward, w, concept);
+      if (n === 0 && items[0] !== undefined) addTo(firstForward, items[0], concept);
     }
   }
   // Back: the concepts a word's own entry gives, and whether its first translation is one.
@@ -107,23 +106,13 @@ export function verdictWords(toLang: DictEntry[], fromLang: DictEntry[]): Record
       items.forEach((t, k) => {
         const concept = seedOf.get(t);
         if (!concept || !fits(t, linePos(entry, line), n === 0 && k === 0)) return;
-        let set = back.get(entry.written);
-        if (!set) back.set(entry.written, (set = new Set()));
-        set.add(concept);
-        if (k === 0 && (n === 0 || seedOf.has(items[0]!))) {
-          let s = strong.get(entry.written);
-          if (!s) strong.set(entry.written, (s = new Set()));
-          s.add(concept);
-        }
+        addTo(back, entry.written, concept);
+        if (k === 0 && (n === 0 || seedOf.has(items[0]!))) addTo(strong, entry.written, concept);
       });
     });
   }
   const taken = new Map<string, Set<string>>();
-  const take = (w: string, c: string) => {
-    let set = taken.get(w);
-    if (!set) taken.set(w, (set = new Set()));
-    set.add(c);
-  };
+  const take = (w: string, c: string) => addTo(taken, w, c);
   for (const [w, concepts] of forward) for (const c of concepts) if (back.get(w)?.has(c)) take(w, c);
   for (const [w, concepts] of strong) for (const c of concepts) take(w, c);
   if (fromLang.length < SMALL) for (const [w, concepts] of firstForward) for (const c of concepts) take(w, c);

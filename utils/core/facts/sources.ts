@@ -86,8 +86,8 @@ function accordingTo(toks: RawToken[], i: number, lang: string): number {
     const words = cue.split(' ');
     if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
     const after = toks[i + words.length];
-    // After an article the word is another ("o segundo trimestre"); not in the Nordic languages, whose
-    // "der" and "som" are relative pronouns ("kaptajnen, der ifølge politiet havde…").
+    // After an article the word is another ("o segundo trimestre"); not in the languages of NOUNS_LOWER, whose
+    // "according to" is no other word and where "der" and "som" are relative pronouns ("kaptajnen, der ifølge politiet…").
     if (!after || after.kind === 'number' || (DETERMINERS.has(toks[i - 1]?.lower ?? '') && !NOUNS_LOWER.has(lang))) continue;
     return i + words.length;
   }

@@ -20,9 +20,14 @@ const clitic = (lang: string, t: RawToken) => /^(?:it|es|pt)$/.test(lang) && fac
 const cliticBefore = (toks: RawToken[], quote: string, lang: string, i: number) =>
   clitic(lang, toks[i - 1]!) && (i === 1 || /[,;:\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 2]!, toks[i - 1]!)));
 
+/** A language's names of days, its weekdays' and "yesterday"'s, joined once. */
+const dayNames = new Map<string, string[][]>();
+
 /** How many words the day named at token k takes ("joi", "lunedì", "ieri"), or 0. */
 function dayLength(toks: RawToken[], lang: string, k: number): number {
-  return [...weekdayNamesOf(lang), ...relativeDaysOf(lang).map(([words]) => words)].find((d) => d.length > 0 && wordsAt(toks, k, d))?.length ?? 0;
+  let days = dayNames.get(lang);
+  if (!days) dayNames.set(lang, (days = [...weekdayNamesOf(lang), ...relativeDaysOf(lang).map(([words]) => words)]));
+  return days.find((d) => d.length > 0 && wordsAt(toks, k, d))?.length ?? 0;
 }
 
 /** "Of" in the Romance languages, which carries a subject on ("el ministro de Defensa", "la protezione civile della regione"). */
