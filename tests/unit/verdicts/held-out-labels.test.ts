@@ -34,6 +34,7 @@ const FLOOR_SEALED_2 = 101;
 const FLOOR_FREQUENT = 140;
 const FLOOR_SEALED_3 = 90;
 const FLOOR_SEALED_4 = 114;
+const FLOOR_SEALED_5 = 99;
 
 const pct = (n: number, d: number) => `${n}/${d} (${((n / d) * 100).toFixed(1)}%)`;
 
@@ -82,6 +83,16 @@ describe('published verdict labels from other fact-checkers (tests/fixtures/verd
     // Albanian, Lithuanian, Russian, Hebrew and Arabic (114): the floor keeps it. The two left are read as
     // another fact-checker defines the same word (AFP's "Inexact" and "infondé", false for Africa Check).
     expect(right).toBeGreaterThanOrEqual(FLOOR_SEALED_4);
+  });
+
+  it('maps the labels of 23 more fact-checkers, collected at stop 57 by a helper who had not seen the rules (sealed-labels-5.json)', () => {
+    const rows = load('sealed-labels-5.json');
+    const { mapped, right, report } = measure(rows);
+    console.log(`sealed-labels-5.json: mapped ${pct(mapped, rows.length)}, right status ${pct(right, rows.length)}; misses:\n  ${report.join('\n  ')}`);
+    // 84 of 101 (83.2%) with the rules of 20cfdec, sealed-labels-4.json's labels added: the held-out figure
+    // (69 of its labels are English). Its labels were then added, with Belarusian's qualifiers (99): the floor
+    // keeps it. The two left are read as other fact-checkers define them ("Needs Context", "Impreciso").
+    expect(right).toBeGreaterThanOrEqual(FLOOR_SEALED_5);
   });
 
   it('reads the verdicts fact-checkers publish most often, compatibly with their coarse category (frequent-labels.json)', () => {

@@ -18,8 +18,8 @@ import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
  *   tests/fixtures/verdicts/published-scales.json names each label's fact-checker and page.
  * - [sealed-2] labels of 43 more fact-checkers and editions (Istinomjer, Faktograf, Postimees, Patikrinta 15min,
  *   Re:Check, VERA Files, Lead Stories…), each with its page in tests/fixtures/verdicts/sealed-labels-2.json.
- * - [sealed-3], [sealed-4] labels of more fact-checkers, collected by helpers who had not seen these lists, each
- *   with its page in tests/fixtures/verdicts/sealed-labels-3.json and sealed-labels-4.json.
+ * - [sealed-3], [sealed-4], [sealed-5] labels of more fact-checkers, collected by helpers who had not seen these
+ *   lists, each with its page in tests/fixtures/verdicts/sealed-labels-3.json, -4.json and -5.json.
  * - [frequent] ClaimReview labels used more than 50 times (the list of Lost-In-Translation,
  *   tests/fixtures/verdicts/frequent-labels.json), each given its status by the rule below.
  * The status follows the X-FACT category: false and mostly false -> false; misleading, missing
@@ -65,6 +65,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Nada confiable', 'Lažna vijest', 'Dezinformacija', 'Dezinformare', 'Stimmt überwiegend nicht', 'Fanciful', 'Huckster propaganda', 'Fiction!',
     // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
     'Démenti', 'Legend', 'PEKE', 'E pavërtetë',
+    // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
+    'Flawed reasoning', 'Total Bull', 'FFS',
   ],
   misleading: [
     'Misleading', 'Missing context', 'Out of context', 'Exaggerated', 'Distorted', 'Spin', 'Cherry picks',
@@ -96,6 +98,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Manipulacija činjenicama', 'Falešný nadpis / clickbait', 'Falešný nadpis', 'A stretch',
     // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
     'Not quite', 'Decontextualized', 'Article satirique', 'Propos sortis de leur contexte', 'Zloupotreba činjenica', 'NAKAPANLILIGAW', 'Kontradiktore',
+    // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
+    'Satirical',
   ],
   'partly-true': [
     'Half true', 'Half-true', 'Partly true', 'Partially true', 'Mixture', 'Mixed', 'Mostly true',
@@ -140,6 +144,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'É verdade', 'Acertado', 'Fato', '#Fato', '#Real', 'Truth!', 'Helt sann', 'Faktisk helt sant', 'Faktisk helt sann',
     // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
     'Authorship Confirmed', 'E vërtetë',
+    // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
+    'No Bull',
   ],
   disputed: [
     'Disputed', 'Controversial', 'Debated', 'In dispute', 'Under dispute', 'Debatable',
@@ -169,5 +175,7 @@ export const LATIN_VERDICTS: VerdictTable = {
     'No comprobable', 'No comprobado', 'Poco confiable', 'No hay datos', 'Datos escasos', 'Reported to be Truth!', 'Reported to be Fiction!',
     // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
     'Brak dowodów', 'Douteux', 'Pending Investigation!', 'Apresurado',
+    // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
+    'Inverificável',
   ],
 };

@@ -45,6 +45,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'невистина', 'претежно невистина', 'ДЕЗИНФОРМАЦИЈА', 'मिथ्या सूचना', 'ՖԵՅՔ',
     // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
     'مش حقيقي', 'وليدة ذكاء إصطناعي', 'اشاعة', 'не факт', 'не факт, но',
+    // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
+    'няправільны', 'ข่าวปลอม',
   ],
   misleading: [
     'مضلل', 'انتقائي', 'إثارة', 'ساخر', 'خارج السياق', 'سياق مضلل',
@@ -62,6 +64,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'اخبار سرچوک', 'ՄԱՆԻՊՈՒԼՅԱՏԻՎ',
     // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
     'فيديو معدّل', 'معدّل', 'سياق ناقص', 'сатирический фейк', 'искажение', 'מטעה',
+    // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
+    'маніпуляваны', 'адсутнасць кантэксту',
   ],
   'partly-true': ['صحيح جزئيا', 'نیمه‌درست', 'نیمه درست', 'आंशिक रूप से सही', 'আংশিক সত্য', '部分正確', '部分正确', 'Полуправда', 'Жартылай шындық', 'ნახევრად სიმართლე', 'მეტწილად სიმართლე',
     // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
@@ -71,6 +75,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'претежно вистина', 'полувистина', 'ФАКТИЧНА ПОМИЛКА', 'ՄԵԾԱՄԱՍԱՄԲ ՃԻՇՏ', '일부만 사실',
     // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
     'نصف حقيقي', 'правда (с неточностями)', 'да, но', 'скорее, так', 'видимо, так', 'это так, но', 'скорее, правда', 'шындық, жартылай шындық', 'כן, אבל', 'נכון ברובו', 'חצי נכון',
+    // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
+    'часткова няправільны',
   ],
   confirmed: [
     'صحيح', 'درست', 'सच', 'सही', 'সত্য', '正確', '正确', 'Правда', 'Шындық', 'სიმართლე', 'Ճշմարտություն', '사실', 'จริง',
@@ -80,6 +86,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'вистина', 'सही सूचना', 'ՃԻՇՏ',
     // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
     'نص حقيقي', '含有正確訊息', 'это так', 'נכון',
+    // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
+    'правільны',
   ],
   disputed: [
     'مشكوك فيه', 'جدل', 'محل تردید',
@@ -96,5 +104,7 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'یک زاغ چهل زاغ', '판정보류',
     // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
     'пока не факт', 'сомнительно', 'לא מבוסס',
+    // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
+    'нявызначаны',
   ],
 };
