@@ -1,6 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { nameWrittenAsPlace, factsGazetteer, placeKey, soundOf, soundWord, townOf, type Place } from '@/utils/core/facts/gazetteer';
-import { afterLocative, localLookup, longerLocalName, lowerLocalLookup, turkishLocation } from '@/utils/core/facts/place-grammar';
+import { afterLocative, conjunctionsOf, localLookup, locativeOf, longerLocalName, lowerLocalLookup, turkishLocation } from '@/utils/core/facts/place-grammar';
 import { fold, isCapitalised } from '@/utils/core/facts/text';
 import type { PlaceFact } from '@/utils/core/facts/types';
 import { factsSet } from '@/utils/core/facts/facts-words';
@@ -129,13 +129,16 @@ const AFTER_LOCATION = (): ReadonlySet<string> => factsSet('afterLocation');
  * A country or city directly followed by a verb is an actor ("Pyongyang prévoit d'envoyer", "la
  * Corée du Nord avait envoyé"), not where the claim happens: only locations count as places.
  */
-function actsAsSubject(toks: RawToken[], from: number, to: number, quote: string): boolean {
+function actsAsSubject(toks: RawToken[], from: number, to: number, quote: string, lang: string | undefined): boolean {
   const next = toks[to + 1];
   if (!next || quote.slice(toks[to]!.end, next.start) !== ' ' || next.kind !== 'word') return false;
   // "Pyongyang a envoyé": French "a" before a past participle is a verb, not the English article;
   // after a preposition ("le nombre de cas en Europe a été…") the verb's subject is another noun.
   if (next.text === 'a' && PARTICIPLE.test(toks[to + 2]?.lower ?? '')) return !PREPOSITIONS().has(toks[from - 1]?.lower ?? '');
-  return /^\p{Ll}/u.test(next.text) && !AFTER_LOCATION().has(next.accented);
+  // In the other languages, an "and" or a preposition of place after the name is no verb either ("Lisboa, Porto e
+  // Coimbra", "die Elbe bei Bad Schandau", "între Giurgiu și Ruse").
+  const other = lang !== undefined && (conjunctionsOf(lang)?.has(next.lower) || locativeOf(lang)?.has(next.lower));
+  return /^\p{Ll}/u.test(next.text) && !AFTER_LOCATION().has(next.accented) && !other;
 }
 
 const PARTICIPLE = /^\p{Ll}+(e|es|i|is|it|u|us|ert|int|ait)$/u;
@@ -196,7 +199,7 @@ export function readPlaces(toks: RawToken[], quote: string, quoteLang?: string):
     if (hit && hit.place.weak && !afterLocative(toks, i, lang)) continue;
     // "l'envoi des soldats par Pyongyang", "was denied by Moscow": the agent, not a location.
     const agent = hit && (['par', 'by'].includes(toks[i - 1]?.lower ?? '') || namedAsParty(toks, i));
-    if (hit && (agent || (actsAsSubject(toks, i, hit.to, quote) && !afterLocative(toks, i, lang)))) {
+    if (hit && (agent || (actsAsSubject(toks, i, hit.to, quote, lang) && !afterLocative(toks, i, lang)))) {
       i = hit.to;
       continue;
     }
