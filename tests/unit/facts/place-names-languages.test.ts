@@ -52,6 +52,18 @@ describe('places under their names in other languages', () => {
     expect(names('Fryderyk Chopin urodził się w Warszawie.', 'pl')).toEqual(['Warsaw']);
   });
 
+  it('reads countries in Greek and the Cyrillic languages, and a place before "and" or a preposition as a location', () => {
+    expect(names('Η Άγκυρα και η Τουρκία. Το πλοίο έφτασε στη Γερμανία.', 'el')).toEqual(['Turkey', 'Germany']);
+    expect(names('Учения прошли в России и в Казахстане.', 'ru')).toEqual(['Russia', 'Kazakhstan']);
+    expect(names('Potoky dorazily z Ukrajiny do Polska.', 'cs')).toEqual(['Ukraine', 'Poland']);
+    // "e" (and) and "bei" (near) after a name are no verb: Porto and the Elbe are where it happens.
+    expect(names('A greve adiou cirurgias nos hospitais de Lisboa, Porto e Coimbra.', 'pt')).toEqual(['Lisbon', 'Porto', 'Coimbra']);
+    expect(names('Seit Donnerstag wird die Elbe bei Dresden beprobt.', 'de')).toEqual(['Elbe', 'Dresden']);
+    // A verb after it still makes it the sentence's subject, and an adjective is no country.
+    expect(names('Россия заявила о готовности к переговорам.', 'ru')).toEqual([]);
+    expect(names('Švédský Ericsson propustí 1 200 lidí.', 'cs')).toEqual([]);
+  });
+
   it('reads a short name in capitals as an acronym, not a region', () => {
     // The Swiss canton of Uri and the river Ybbs ("IBS" by its key) are in the list.
     expect(names('The server passes the token in the URI query parameter.', 'en')).toEqual([]);

@@ -1,6 +1,7 @@
 import type { FactsWords } from '@/utils/core/facts/facts-words-types';
 import { DEVANAGARI_WORDS, LATIN_STOPWORDS } from './bundled-detect-words';
 import { CLAUSE_WORDS } from './bundled-clause-words';
+import { PLACE_CONJUNCTIONS, PLACE_PREPOSITIONS } from './bundled-place-words';
 
 /**
  * The facts reader's word lists, as a module: what Node reads (scripts/lib/node-language-data.ts) and
@@ -148,49 +149,8 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
     pt: words('disse disseram afirmou afirmaram informou informaram anunciou anunciaram declarou declararam explicou garantiu revelou confirmou confirmaram alertou alertaram estimou garante garantem'),
     es: words('dijo dijeron afirmo afirmaron informo informaron anuncio anunciaron declaro declararon explico aseguro senalo indico confirmo confirmaron advirtio alerto estimo'),
   },
-  /**
-   * Locative prepositions, folded, and the articles that may follow them: "nach Russland geschickt",
-   * "a Kursk antes", "naar Rusland gestuurd", "the meeting in London ended", "à Bruxelles mardi" name
-   * where things happen whatever word comes next (German and Dutch put the verb after it). Only
-   * prepositions of place: English "to", "from" and "by", French "de" and "par" keep the rule above
-   * ("by Moscow" is an agent); "between" is one ("między Berlinem a Warszawą"). Portuguese "a" is left out: before a name it is the article ("a Coreia
-   * do Norte enviou").
-   */
-  locative: {
-    en: 'in at near inside outside across throughout within between on into onto off along around through towards toward beyond',
-    fr: 'a au aux en dans entre',
-    de: 'in im ins nach aus bei von vom zu zum zur uber durch gegen an am auf nahe vor zwischen',
-    es: 'en a al de del desde hacia hasta para por entre sobre',
-    it: 'in a da di nel nella per verso tra fra su presso',
-    pt: 'em no na nos nas num numa ao de do da para desde ate entre pelo pela',
-    nl: 'in naar uit bij van door tegen op nabij tussen',
-    sv: 'i på till från vid utanför nära mot genom över mellan',
-    da: 'i på til fra ved udenfor nær mod gennem over mellem',
-    nb: 'i på til fra ved utenfor nær mot gjennom over mellom',
-    pl: 'w we z ze do na pod nad przy od u ku przez między pomiędzy',
-    cs: 'v ve z ze do na pod nad u od k ke pres mezi',
-    sk: 'v vo z zo do na pod nad u od k ku cez medzi',
-    ro: 'in la din de pe spre langa intre',
-    hr: 'u iz na do od kod pod prema između',
-  },
-  /** "and" and "or": the second of two places shares the first one's preposition ("w Krakowie i Wrocławiu"). */
-  conjunctions: {
-    en: 'and or',
-    fr: 'et ou',
-    de: 'und oder',
-    es: 'y e o',
-    it: 'e ed o',
-    pt: 'e ou',
-    nl: 'en of',
-    sv: 'och eller',
-    da: 'og eller',
-    nb: 'og eller',
-    pl: 'i oraz a lub',
-    cs: 'a i nebo',
-    sk: 'a i alebo',
-    ro: 'și sau iar',
-    hr: 'i ili',
-  },
+  locative: PLACE_PREPOSITIONS,
+  conjunctions: PLACE_CONJUNCTIONS,
   /**
    * Reporting verbs that end the sentence, their subject just before them, after a comma: Turkish puts
    * the verb last ("…, Kıyı Emniyeti Genel Müdürlüğü açıkladı."). Folded as tokens' `lower` has them.

@@ -5,6 +5,7 @@ import { factsWords } from '@/utils/core/facts/facts-words';
 import { sourceWords } from '@/utils/core/facts/source-words';
 import { isCapitalised, wordSet } from '@/utils/core/facts/text';
 import { inflectedLookup, INFLECTING } from '@/utils/core/facts/inflected-names';
+import { localCountry } from '@/utils/core/matching/local-countries';
 
 /**
  * How a language marks where a place is (places.ts reads the names): its prepositions of place, a
@@ -60,6 +61,11 @@ export function localLookup(toks: RawToken[], i: number, lang: string | undefine
     const place = names.get(soundOf(toks.slice(i, i + n).map((x) => x.text)));
     if (place) return { place, to: i + n - 1 };
   }
+  // A country under the language's own name, which the matcher reads too (CLDR's through Intl): "Τουρκία",
+  // "Германии". Not in the languages read inflected below, whose countries the gazetteer names: there an
+  // adjective would be read as its country ("Švédský Ericsson").
+  const code = INFLECTING.has(lang) && !afterLocative(toks, i, lang) ? undefined : localCountry(t.text, lang);
+  if (code) return { place: { name: factsGazetteer().countryName.get(code) ?? code, country: code, kind: 'country' }, to: i };
   // Where the language has locative prepositions, only after one: "Uniunii Europene" is the
   // European Union, "din Europa" a place.
   if (!INFLECTING.has(lang) || (locativeOf(lang) && !afterLocative(toks, i, lang))) return undefined;

@@ -1,0 +1,64 @@
+/**
+ * The facts reader's words of place grammar (bundled-facts-words.ts carries them): its prepositions of place
+ * and its conjunctions, by language.
+ */
+
+/**
+ * Locative prepositions, folded, and the articles that may follow them: "nach Russland geschickt",
+ * "a Kursk antes", "naar Rusland gestuurd", "the meeting in London ended", "à Bruxelles mardi" name
+ * where things happen whatever word comes next (German and Dutch put the verb after it). Only
+ * prepositions of place: English "to", "from" and "by", French "de" and "par" keep places.ts's rules
+ * (a name before a verb is its subject; "by Moscow" is an agent); "between" is one ("między Berlinem a Warszawą"). Portuguese "a" is left out: before a name it
+ * is the article ("a Coreia do Norte enviou"). After a name, one of these or a conjunction is no verb either
+ * ("die Elbe bei Dresden", "Lisboa, Porto e Coimbra").
+ */
+export const PLACE_PREPOSITIONS: Record<string, string> = {
+  en: 'in at near inside outside across throughout within between on into onto off along around through towards toward beyond',
+  fr: 'a au aux en dans entre',
+  de: 'in im ins nach aus bei von vom zu zum zur uber durch gegen an am auf nahe vor zwischen',
+  es: 'en a al de del desde hacia hasta para por entre sobre',
+  it: 'in a da di nel nella per verso tra fra su presso',
+  pt: 'em no na nos nas num numa ao de do da para desde ate entre pelo pela',
+  nl: 'in naar uit bij van door tegen op nabij tussen',
+  sv: 'i på till från vid utanför nära mot genom över mellan',
+  da: 'i på til fra ved udenfor nær mod gennem over mellem',
+  nb: 'i på til fra ved utenfor nær mot gjennom over mellom',
+  pl: 'w we z ze do na pod nad przy od u ku przez między pomiędzy',
+  cs: 'v ve z ze do na pod nad u od k ke pres mezi',
+  sk: 'v vo z zo do na pod nad u od k ku cez medzi',
+  ro: 'in la din de pe spre langa intre',
+  hr: 'u iz na do od kod pod prema između',
+  bs: 'u iz na do od kod pod prema između',
+  sr: 'u iz na do od kod pod prema između у из на до од код под према између',
+  sl: 'v iz na do od pri pod nad med blizu',
+  ru: 'в во на из у под над при от к ко через между около возле близ',
+  uk: 'в у на з із зі під над при від до через між біля поблизу',
+  bg: 'в във на от из до при под над край между около през към',
+  el: 'σε στο στη στην στον στα στις στους απο απ προς κοντα μεταξυ',
+};
+
+/** "and" and "or": the second of two places shares the first one's preposition ("w Krakowie i Wrocławiu"). */
+export const PLACE_CONJUNCTIONS: Record<string, string> = {
+  en: 'and or',
+  fr: 'et ou',
+  de: 'und oder',
+  es: 'y e o',
+  it: 'e ed o',
+  pt: 'e ou',
+  nl: 'en of',
+  sv: 'och eller',
+  da: 'og eller',
+  nb: 'og eller',
+  pl: 'i oraz a lub',
+  cs: 'a i nebo',
+  sk: 'a i alebo',
+  ro: 'și sau iar',
+  hr: 'i ili',
+  bs: 'i ili',
+  sr: 'i ili и или',
+  sl: 'in ali',
+  ru: 'и или',
+  uk: 'і й та або',
+  bg: 'и или',
+  el: 'και κι ή',
+};
