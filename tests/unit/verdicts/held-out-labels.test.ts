@@ -35,6 +35,7 @@ const FLOOR_FREQUENT = 140;
 const FLOOR_SEALED_3 = 90;
 const FLOOR_SEALED_4 = 114;
 const FLOOR_SEALED_5 = 99;
+const FLOOR_SEALED_6 = 79;
 
 const pct = (n: number, d: number) => `${n}/${d} (${((n / d) * 100).toFixed(1)}%)`;
 
@@ -93,6 +94,16 @@ describe('published verdict labels from other fact-checkers (tests/fixtures/verd
     // (69 of its labels are English). Its labels were then added, with Belarusian's qualifiers (99): the floor
     // keeps it. The two left are read as other fact-checkers define them ("Needs Context", "Impreciso").
     expect(right).toBeGreaterThanOrEqual(FLOOR_SEALED_5);
+  });
+
+  it('maps the labels of 21 more fact-checkers, none in English, collected at stop 57 by a helper who had not seen the rules (sealed-labels-6.json)', () => {
+    const rows = load('sealed-labels-6.json');
+    const { mapped, right, report } = measure(rows);
+    console.log(`sealed-labels-6.json: mapped ${pct(mapped, rows.length)}, right status ${pct(right, rows.length)}; misses:\n  ${report.join('\n  ')}`);
+    // 47 of 80 (58.8%) with the rules of bb658e0, sealed-labels-5.json's labels added: the held-out figure.
+    // Its labels were then added, with Korean "거의" and Dutch "eerder" among the qualifiers of "mostly" (79):
+    // the floor keeps it. The one left, Japanese "不正確", FIJ and the Mainichi call misleading, Taiwan's false.
+    expect(right).toBeGreaterThanOrEqual(FLOOR_SEALED_6);
   });
 
   it('reads the verdicts fact-checkers publish most often, compatibly with their coarse category (frequent-labels.json)', () => {

@@ -101,9 +101,9 @@ describe('verdict labels: variants and sentences', () => {
     expect(ratingToStatus({ labels: ['Totally true'] })).toEqual({ status: 'confirmed', via: 'label' });
   });
 
-  it('composes the qualifiers of Albanian, Lithuanian, Russian, Hebrew and Arabic with verdicts it knows, in labels no fixture lists', () => {
-    // "Half untrue", "partly true", "rather, untrue", "half misleading", "not correct", "half correct".
-    const labels = { 'Gjysmë e pavërtetë': 'misleading', 'Iš dalies tiesa': 'partly-true', 'Скорее, неправда': 'false', 'חצי מטעה': 'misleading', 'مش صحيح': 'false', 'نصف صحيح': 'partly-true' };
+  it('composes the qualifiers of Albanian, Lithuanian, Russian, Hebrew, Arabic, Korean and Dutch with verdicts it knows, in labels no fixture lists', () => {
+    // "Half untrue", "partly true", "rather, untrue", "half misleading", "not correct", "half correct", "almost false", "rather correct".
+    const labels = { 'Gjysmë e pavërtetë': 'misleading', 'Iš dalies tiesa': 'partly-true', 'Скорее, неправда': 'false', 'חצי מטעה': 'misleading', 'مش صحيح': 'false', 'نصف صحيح': 'partly-true', '거의 거짓': 'false', 'Eerder juist': 'partly-true' };
     for (const [label, status] of Object.entries(labels)) expect(ratingToStatus({ labels: [label] }), label).toEqual({ status, via: 'label' });
   });
 

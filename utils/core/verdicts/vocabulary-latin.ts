@@ -18,8 +18,8 @@ import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
  *   tests/fixtures/verdicts/published-scales.json names each label's fact-checker and page.
  * - [sealed-2] labels of 43 more fact-checkers and editions (Istinomjer, Faktograf, Postimees, Patikrinta 15min,
  *   Re:Check, VERA Files, Lead Stories…), each with its page in tests/fixtures/verdicts/sealed-labels-2.json.
- * - [sealed-3], [sealed-4], [sealed-5] labels of more fact-checkers, collected by helpers who had not seen these
- *   lists, each with its page in tests/fixtures/verdicts/sealed-labels-3.json, -4.json and -5.json.
+ * - [sealed-3] to [sealed-6]: labels of more fact-checkers, collected by helpers who had not seen these lists,
+ *   each with its page in tests/fixtures/verdicts/sealed-labels-3.json to sealed-labels-6.json.
  * - [frequent] ClaimReview labels used more than 50 times (the list of Lost-In-Translation,
  *   tests/fixtures/verdicts/frequent-labels.json), each given its status by the rule below.
  * The status follows the X-FACT category: false and mostly false -> false; misleading, missing
@@ -67,6 +67,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Démenti', 'Legend', 'PEKE', 'E pavërtetë',
     // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
     'Flawed reasoning', 'Total Bull', 'FFS',
+    // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
+    'Fiktiv', 'Meer fabels dan feiten', '100% onzin', 'Tin giả', 'Si kweli',
   ],
   misleading: [
     'Misleading', 'Missing context', 'Out of context', 'Exaggerated', 'Distorted', 'Spin', 'Cherry picks',
@@ -100,6 +102,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Not quite', 'Decontextualized', 'Article satirique', 'Propos sortis de leur contexte', 'Zloupotreba činjenica', 'NAKAPANLILIGAW', 'Kontradiktore',
     // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
     'Satirical',
+    // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
+    'Tin sai sự thật', 'Manipulisanje činjenicama',
   ],
   'partly-true': [
     'Half true', 'Half-true', 'Partly true', 'Partially true', 'Mixture', 'Mixed', 'Mostly true',
@@ -124,6 +128,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Sí, pero', 'Delvis sann', 'Faktisk delvis sann', 'Truth! & Fiction!',
     // [sealed-4] tests/fixtures/verdicts/sealed-labels-4.json names each label's fact-checker and page
     'Presque', 'Mélangé', 'Factual mistake',
+    // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
+    'Waar met een kleine maar', 'Meer feiten dan fabels', 'Deels waar, deels niet waar',
   ],
   confirmed: [
     'True', 'Correct', 'Accurate', 'Confirmed', 'Verified', 'Geppetto checkmark', 'Legit',
@@ -146,6 +152,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Authorship Confirmed', 'E vërtetë',
     // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
     'No Bull',
+    // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
+    'Tin xác thực',
   ],
   disputed: [
     'Disputed', 'Controversial', 'Debated', 'In dispute', 'Under dispute', 'Debatable',
@@ -177,5 +185,7 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Brak dowodów', 'Douteux', 'Pending Investigation!', 'Apresurado',
     // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
     'Inverificável',
+    // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
+    'Nicht bewiesen', 'Non comprovato',
   ],
 };

@@ -47,6 +47,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'مش حقيقي', 'وليدة ذكاء إصطناعي', 'اشاعة', 'не факт', 'не факт, но',
     // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
     'няправільны', 'ข่าวปลอม',
+    // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
+    '거짓에 가까운', '가짜', '伪科学', 'ไม่เป็นความจริง',
   ],
   misleading: [
     'مضلل', 'انتقائي', 'إثارة', 'ساخر', 'خارج السياق', 'سياق مضلل',
@@ -66,6 +68,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'فيديو معدّل', 'معدّل', 'سياق ناقص', 'сатирический фейк', 'искажение', 'מטעה',
     // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
     'маніпуляваны', 'адсутнасць кантэксту',
+    // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
+    '有失实',
   ],
   'partly-true': ['صحيح جزئيا', 'نیمه‌درست', 'نیمه درست', 'आंशिक रूप से सही', 'আংশিক সত্য', '部分正確', '部分正确', 'Полуправда', 'Жартылай шындық', 'ნახევრად სიმართლე', 'მეტწილად სიმართლე',
     // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
@@ -77,6 +81,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'نصف حقيقي', 'правда (с неточностями)', 'да, но', 'скорее, так', 'видимо, так', 'это так, но', 'скорее, правда', 'шындық, жартылай шындық', 'כן, אבל', 'נכון ברובו', 'חצי נכון',
     // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
     'часткова няправільны',
+    // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
+    '진실에 가까운',
   ],
   confirmed: [
     'صحيح', 'درست', 'सच', 'सही', 'সত্য', '正確', '正确', 'Правда', 'Шындық', 'სიმართლე', 'Ճշմարտություն', '사실', 'จริง',
@@ -88,6 +94,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'نص حقيقي', '含有正確訊息', 'это так', 'נכון',
     // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
     'правільны',
+    // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
+    '진실', '진짜', '真实', '确实如此', '真実', 'จริง แชร์ได้',
   ],
   disputed: [
     'مشكوك فيه', 'جدل', 'محل تردید',
@@ -106,5 +114,7 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'пока не факт', 'сомнительно', 'לא מבוסס',
     // [sealed-5] tests/fixtures/verdicts/sealed-labels-5.json names each label's fact-checker and page
     'нявызначаны',
+    // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
+    '측정하기 어려운', '유보', '尚无定论', '根拠不十分',
   ],
 };
