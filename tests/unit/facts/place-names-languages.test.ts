@@ -59,6 +59,8 @@ describe('places under their names in other languages', () => {
     // "e" (and) and "bei" (near) after a name are no verb: Porto and the Elbe are where it happens.
     expect(names('A greve adiou cirurgias nos hospitais de Lisboa, Porto e Coimbra.', 'pt')).toEqual(['Lisbon', 'Porto', 'Coimbra']);
     expect(names('Seit Donnerstag wird die Elbe bei Dresden beprobt.', 'de')).toEqual(['Elbe', 'Dresden']);
+    // A German adjective between the preposition and a town's name.
+    expect(names('Nach dem Chemieunfall im tschechischen Neratovice wird das Wasser beprobt.', 'de')).toEqual(['Neratovice']);
     // A verb after it still makes it the sentence's subject, and an adjective is no country.
     expect(names('Россия заявила о готовности к переговорам.', 'ru')).toEqual([]);
     expect(names('Švédský Ericsson propustí 1 200 lidí.', 'cs')).toEqual([]);
