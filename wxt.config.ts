@@ -63,8 +63,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [contentScriptWithoutPolyfill()],
     resolve: { alias: [dexieModern] },
-    // Terser, two passes: background.js 5 KB gzip smaller than the default minifier's (npm run bench:size).
-    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } }, ...(process.env.RECOUPE_SOURCEMAP ? { sourcemap: true } : {}) },
+    // Terser, three passes, ES2020 output: background.js 5 KB gzip smaller than the default minifier's (npm run bench:size).
+    build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 } }, ...(process.env.RECOUPE_SOURCEMAP ? { sourcemap: true } : {}) },
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {

@@ -49,4 +49,9 @@ export const WORD_SETS: Record<FactsSetName, string> = {
   /** source-name.ts: copulas and auxiliaries after a source's name ("X est", "X will"). */
   copulas: 'est sont etait is are was were will would va vont',
   afterLocation: 'de d du des et ou à au aux en pour par pendant avec sans dans sur vers depuis où qui que qu contre entre le la les l un une ce cette selon après avant lors afin près and or in to from for with during on at by of as after before since where which that against between the a an near into over under while until jusqu but mais off along around across through beyond towards toward via',
+  partyBefore: 'aux_cotes_de au_cote_de alongside allie_de allies_de ally_of allies_of',
+  beforeEnglishMonth: 'in of by since until early late mid',
+  bodyTail: 'service agency services chief officials ministry',
+  pluralDeterminers: 'les des ces leurs plusieurs',
+  afterPluralHead: 'at of from for in with',
 };

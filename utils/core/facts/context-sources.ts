@@ -7,6 +7,7 @@ import { tokens } from '@/utils/core/facts/text';
 import { leadNames } from '@/utils/core/facts/lead-sources';
 import { clauseSource } from '@/utils/core/facts/clause-source';
 import type { AttributionFact } from '@/utils/core/facts/types';
+import { factsSet } from '@/utils/core/facts/facts-words';
 
 /**
  * Sources a quote owes to its article: the quote continues a sentence that names its speaker ("Kyrylo
@@ -92,12 +93,12 @@ function namedSources(text: string): Named[] {
 function numberOf(name: string): GrammaticalNumber {
   const toks = tokens(name);
   const first = toks[0]?.lower ?? '';
-  if (['les', 'des', 'ces', 'leurs', 'plusieurs'].includes(first)) return 'plural';
+  if (factsSet('pluralDeterminers').has(first)) return 'plural';
   if (toks.some((t, i) => i > 0 && (t.lower === 'et' || t.lower === 'and'))) return 'plural';
   // "Analysts at Barclays", "Meteorologists at the national weather service": the head noun is plural.
   const head = DEFINITE.has(first) ? toks[1] : toks[0];
   const afterHead = toks[toks.indexOf(head!) + 1]?.lower ?? '';
-  if (head && /s$/.test(head.lower) && ['at', 'of', 'from', 'for', 'in', 'with'].includes(afterHead)) return 'plural';
+  if (head && /s$/.test(head.lower) && factsSet('afterPluralHead').has(afterHead)) return 'plural';
   const last = toks[toks.length - 1];
   // "South Korean officials": an English plural noun ends the phrase, lowercase.
   return last && /^\p{Ll}.*s$/u.test(last.text) && first !== 'le' && first !== 'la' ? 'plural' : 'singular';

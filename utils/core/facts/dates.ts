@@ -167,7 +167,7 @@ function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNam
   // "mai", "mars", "May", "March" alone are often other words: a month only after a date word.
   const before = toks[i - 1]?.lower ?? '';
   if (weak && !WEAK_MONTH_CUES().has(before)) return undefined;
-  if (weak && !/^\p{Lu}/u.test(t.text) && /^[a-z]/.test(t.text) && ['in', 'of', 'by', 'since', 'until', 'early', 'late', 'mid'].includes(before)) return undefined;
+  if (weak && !/^\p{Lu}/u.test(t.text) && /^[a-z]/.test(t.text) && factsSet('beforeEnglishMonth').has(before)) return undefined;
   const last = day === undefined && year === undefined && LAST().has(toks[to + 1]?.lower ?? '');
   if (last) to++;
   const name = MONTH_NAMES[month - 1]!;

@@ -136,12 +136,11 @@ export function afterLocative(toks: RawToken[], from: number, lang: string | und
   // An article between ("in the Pyrenees", "on the Rhine", "nel Lazio", "dans les Pyrénées"); in the Slavic
   // languages, which have none, an adjective or a noun of the place's surroundings ("u chorvatského Splitu",
   // "z okolic Lublina", "w okolicach Splitu").
-  const between = isArticle(before) || (/^(?:pl|cs|sk|hr|sr|bs|sl)$/.test(lang!) && /^\p{Ll}/u.test(toks[from - 1]?.text ?? ''));
-  if (between && prepositions.has(toks[from - 2]?.lower ?? '')) return true;
-  // German writes its nouns with capitals, so a word in lower case with an adjective's ending before the name is
-  // one, after the preposition and its article if any: "im tschechischen Neratovice", "in der sächsischen Stadt".
-  if (lang !== 'de' || !/^\p{Ll}+(?:e|en|em|er|es)$/u.test(toks[from - 1]?.text ?? '')) return false;
-  return prepositions.has(toks[from - 2]?.lower ?? '') || (isArticle(toks[from - 2]?.lower ?? '') && prepositions.has(toks[from - 3]?.lower ?? ''));
+  // German writes its nouns with capitals: a word in lower case with an adjective's ending is one, after the
+  // preposition and its article if any ("im tschechischen Neratovice", "in der sächsischen Stadt").
+  const adjective = lang === 'de' && /^\p{Ll}+e[nmrs]?$/u.test(toks[from - 1]?.text ?? '');
+  const between = isArticle(before) || adjective || (/^(?:pl|cs|sk|hr|sr|bs|sl)$/.test(lang!) && /^\p{Ll}/u.test(toks[from - 1]?.text ?? ''));
+  return (between && prepositions.has(toks[from - 2]?.lower ?? '')) || (adjective && isArticle(toks[from - 2]?.lower ?? '') && prepositions.has(toks[from - 3]?.lower ?? ''));
 }
 
 /** An article before a place's name: a source's determiners, and English's "the" and French's plural "les", which are none. */

@@ -98,14 +98,12 @@ function composite(toks: RawToken[], i: number, quote: string, lang: string | un
   if (SITE_WORDS().has(t.lower)) {
     let j = i + 1;
     while (toks[j] && SITE_FILLERS().has(toks[j]!.lower) && !isCapitalised(toks[j]!)) j++;
-    if (!['de', 'du', 'd', 'of'].includes(toks[j - 1]?.lower ?? '') && !['de', 'du', 'd', 'of'].includes(toks[j]?.lower ?? '')) return undefined;
-    if (['de', 'du', 'd', 'of'].includes(toks[j]?.lower ?? '')) j++;
+    const of = (k: number) => ['de', 'du', 'd', 'of'].includes(toks[k]?.lower ?? '');
+    if (!of(j - 1) && !of(j)) return undefined;
+    if (of(j)) j++;
     const hit = lookup(toks, j, lang);
     const admin = ADMIN[t.lower];
-    if (hit) {
-      const name = admin && hit.place.kind === 'city' ? `${hit.place.name} ${admin === 'region' && ['RU', 'UA', 'BY'].includes(hit.place.country ?? '') ? 'Oblast' : admin}` : hit.place.name;
-      return { from: i, to: hit.to, name, via: 'gazetteer' };
-    }
+    if (hit) return { from: i, to: hit.to, name: admin && hit.place.kind === 'city' ? adminName(hit.place, admin) : hit.place.name, via: 'gazetteer' };
     const end = capitalRun(toks, j, quote);
     if (end >= 0) {
       const written = quote.slice(toks[j]!.start, toks[end]!.end);
@@ -115,12 +113,12 @@ function composite(toks: RawToken[], i: number, quote: string, lang: string | un
   // English admin areas after the name: "the Kursk region", "Kursk Oblast".
   const hit = lookup(toks, i, lang);
   const after = hit ? ADMIN[toks[hit.to + 1]?.lower ?? ''] : undefined;
-  if (hit && after && hit.place.kind === 'city') {
-    const suffix = after === 'region' && ['RU', 'UA', 'BY'].includes(hit.place.country ?? '') ? 'Oblast' : after;
-    return { from: i, to: hit.to + 1, name: `${hit.place.name} ${suffix}`, via: 'gazetteer' };
-  }
+  if (hit && after && hit.place.kind === 'city') return { from: i, to: hit.to + 1, name: adminName(hit.place, after), via: 'gazetteer' };
   return undefined;
 }
+
+/** A city's area: "Kursk Oblast" (a region of Russia, Ukraine or Belarus), "Kherson Province". */
+const adminName = (place: Place, admin: string) => `${place.name} ${admin === 'region' && ['RU', 'UA', 'BY'].includes(place.country ?? '') ? 'Oblast' : admin}`;
 
 /** Words that may follow a place named as a location ("en Russie pour…", "to Russia in…"). */
 const AFTER_LOCATION = (): ReadonlySet<string> => factsSet('afterLocation');
@@ -144,13 +142,15 @@ function actsAsSubject(toks: RawToken[], from: number, to: number, quote: string
 const PARTICIPLE = /^\p{Ll}+(e|es|i|is|it|u|us|ert|int|ait)$/u;
 const PREPOSITIONS = (): ReadonlySet<string> => factsSet('placePrepositions');
 
-// "aux côtés de la Russie", "alongside Russia", "allié de la Russie": a party to the claim, not where it happens.
-const PARTY_BEFORE: string[][] = [['aux', 'cotes', 'de'], ['au', 'cote', 'de'], ['alongside'], ['allie', 'de'], ['allies', 'de'], ['ally', 'of'], ['allies', 'of']];
-
+/**
+ * "aux côtés de la Russie", "alongside Russia", "allié de la Russie": a party to the claim, not where it happens
+ * (the word set `partyBefore`, each phrase's words joined by "_").
+ */
 function namedAsParty(toks: RawToken[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && ['la', 'le', 'l', 'les', 'the'].includes(toks[j]!.lower)) j--;
-  return PARTY_BEFORE.some((words) => words.every((w, k) => toks[j - words.length + 1 + k]?.lower === w));
+  for (let n = 1; n <= 3 && j - n + 1 >= 0; n++) if (factsSet('partyBefore').has(toks.slice(j - n + 1, j + 1).map((t) => t.lower).join('_'))) return true;
+  return false;
 }
 
 function partOfName(toks: RawToken[], k: number, i: number, quote: string, lang: string | undefined): boolean {

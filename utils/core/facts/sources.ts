@@ -217,7 +217,7 @@ export function readAttributions(toks: RawToken[], quote: string, lang?: string)
       let s = i - 1;
       while (s > 0 && /^\p{Lu}/u.test(toks[s - 1]!.text) && !HARD_STOP.test(gap(quote, toks[s - 1]!, toks[s]!))) s--;
       let e = i + 1;
-      while (toks[e + 1] && ['service', 'agency', 'services', 'chief', 'officials', 'ministry'].includes(toks[e + 1]!.lower)) e++;
+      while (toks[e + 1] && factsSet('bodyTail').has(toks[e + 1]!.lower)) e++;
       if (!spans.some(([a, b]) => s <= b && e >= a)) spans.push([s, e]);
     }
   }
