@@ -61,6 +61,9 @@ describe('places under their names in other languages', () => {
     expect(names('Seit Donnerstag wird die Elbe bei Dresden beprobt.', 'de')).toEqual(['Elbe', 'Dresden']);
     // A German adjective between the preposition and a town's name.
     expect(names('Nach dem Chemieunfall im tschechischen Neratovice wird das Wasser beprobt.', 'de')).toEqual(['Neratovice']);
+    // Turkish: a bare name before "ile" (and) or a postposition of place ("arasında", between; "sınırında", at the border of).
+    expect(names('Romanya ile Bulgaristan arasında köprü kapandı. Suriye sınırında çatışma sürüyor.', 'tr')).toEqual(['Romania', 'Bulgaria', 'Syria']);
+    expect(names('Ankara açıkladı.', 'tr')).toEqual([]);
     // A verb after it still makes it the sentence's subject, and an adjective is no country.
     expect(names('Россия заявила о готовности к переговорам.', 'ru')).toEqual([]);
     expect(names('Švédský Ericsson propustí 1 200 lidí.', 'cs')).toEqual([]);

@@ -54,4 +54,5 @@ export const WORD_SETS: Record<FactsSetName, string> = {
   bodyTail: 'service agency services chief officials ministry',
   pluralDeterminers: 'les des ces leurs plusieurs',
   afterPluralHead: 'at of from for in with',
+  turkishAfterPlace: 've ile arasında arasındaki uzerinde uzerindeki yakınında yakınlarında acıklarında acıgında cevresinde sınırında kıyısında icinde',
 };

@@ -1,7 +1,7 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { stripAccents } from '@/utils/core/matching/normalise-text';
 import { factsGazetteer, townMap, soundOf, soundWord, type Place } from '@/utils/core/facts/gazetteer';
-import { factsWords } from '@/utils/core/facts/facts-words';
+import { factsSet, factsWords } from '@/utils/core/facts/facts-words';
 import { sourceWords } from '@/utils/core/facts/source-words';
 import { isCapitalised, wordSet } from '@/utils/core/facts/text';
 import { inflectedLookup, INFLECTING } from '@/utils/core/facts/inflected-names';
@@ -152,8 +152,10 @@ const TURKISH_ACCUSATIVE = locative('ı i u ü yı yi yu yü');
 /**
  * Turkish marks a place's role with an ending after an apostrophe: "İstanbul'da" (in), "Ankara'dan"
  * (from), "Romanya'nın" (of) locate, while a name without one is the sentence's subject ("Ankara,
- * … açıkladı": Ankara announced) and one in the accusative its object. A bare name before "ve"
- * (and) shares the next one's ending ("Almanya ve Fransa'da").
+ * … açıkladı": Ankara announced) and one in the accusative its object. A bare name before "ve" or "ile"
+ * (and) shares the next one's ending ("Almanya ve Fransa'da"), and one before a postposition of place is
+ * where things happen ("Romanya ile Bulgaristan arasında", between; "Tuna üzerindeki", on): the word set
+ * `turkishAfterPlace`.
  */
 export function turkishLocation(toks: RawToken[], to: number, quote: string): boolean {
   const name = toks[to]!;
@@ -161,5 +163,5 @@ export function turkishLocation(toks: RawToken[], to: number, quote: string): bo
   if (!next) return false;
   const mark = quote[name.end];
   if ((mark === "'" || mark === '’') && next.start === name.end + 1) return !TURKISH_ACCUSATIVE.has(next.lower);
-  return next.lower === 've' && next.start === name.end + 1;
+  return factsSet('turkishAfterPlace').has(next.lower) && next.start === name.end + 1;
 }

@@ -134,8 +134,9 @@ function actsAsSubject(toks: RawToken[], from: number, to: number, quote: string
   // after a preposition ("le nombre de cas en Europe a été…") the verb's subject is another noun.
   if (next.text === 'a' && PARTICIPLE.test(toks[to + 2]?.lower ?? '')) return !PREPOSITIONS().has(toks[from - 1]?.lower ?? '');
   // In the other languages, an "and" or a preposition of place after the name is no verb either ("Lisboa, Porto e
-  // Coimbra", "die Elbe bei Bad Schandau", "între Giurgiu și Ruse").
-  const other = lang !== undefined && (conjunctionsOf(lang)?.has(next.lower) || locativeOf(lang)?.has(next.lower));
+  // Coimbra", "die Elbe bei Bad Schandau", "între Giurgiu și Ruse"); Turkish marks a place's role on the name
+  // itself (turkishLocation decides).
+  const other = lang !== undefined && (lang === 'tr' || conjunctionsOf(lang)?.has(next.lower) || locativeOf(lang)?.has(next.lower));
   return /^\p{Ll}/u.test(next.text) && !AFTER_LOCATION().has(next.accented) && !other;
 }
 
