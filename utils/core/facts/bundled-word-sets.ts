@@ -55,4 +55,7 @@ export const WORD_SETS: Record<FactsSetName, string> = {
   pluralDeterminers: 'les des ces leurs plusieurs',
   afterPluralHead: 'at of from for in with',
   turkishAfterPlace: 've ile arasında arasındaki uzerinde uzerindeki yakınında yakınlarında acıklarında acıgında cevresinde sınırında kıyısında icinde',
+  invertedPresent: 'ajoute poursuit insiste souligne conclut reconnait rappelle affirme precise note observe confie ajoutent poursuivent soulignent precisent',
+  romanceOf: 'de del di della dello dei degli delle dell do da dos das',
+  beforeDate: 'le la l les the en in on au du of a',
 };

@@ -35,7 +35,7 @@ function relativePhrases(other: string | undefined): Map<string, RelativePhrase[
   relativeByFirst.set(other ?? '', byFirst);
   return byFirst;
 }
-const ARTICLES = new Set(['le', 'la', 'l', 'les', 'the', 'en', 'in', 'on', 'au', 'du', 'of', 'a']);
+const ARTICLES = (): ReadonlySet<string> => factsSet('beforeDate');
 // "lundi dernier", "mardi prochain" (word sets).
 const LAST = (): ReadonlySet<string> => factsSet('lastWords');
 const NEXT = (): ReadonlySet<string> => factsSet('nextWords');
@@ -210,7 +210,7 @@ function prefixBefore(toks: RawToken[], from: number): { label: string; from: nu
       const label = datePrefixes().get(toks.slice(at - n, at).map((t) => t.lower).join(' '));
       if (label) return { label, from: at - n };
     }
-    if (ARTICLES.has(toks[at - 1]?.lower ?? '') && at - 1 > 0 && at === from) return one(at - 1);
+    if (ARTICLES().has(toks[at - 1]?.lower ?? '') && at - 1 > 0 && at === from) return one(at - 1);
     return undefined;
   };
   const inner = one(from);

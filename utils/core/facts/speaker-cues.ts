@@ -1,5 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { sourceWords } from '@/utils/core/facts/source-words';
+import { factsSet } from '@/utils/core/facts/facts-words';
 
 /**
  * Where a sentence says that someone not named in it speaks: "Il a déclaré", "a-t-il ajouté",
@@ -20,11 +21,12 @@ export interface SpeakerCue {
 
 const PRONOUN_NUMBER: Record<string, GrammaticalNumber> = { il: 'singular', elle: 'singular', ils: 'plural', elles: 'plural', he: 'singular', she: 'singular', they: 'plural', it: 'singular' };
 const OBJECT_PRONOUNS: Record<string, GrammaticalNumber> = { lui: 'singular', elle: 'singular', eux: 'plural', elles: 'plural', him: 'singular', her: 'singular', them: 'plural' };
-/** Present-tense verbs inverted with their pronoun ("ajoute-t-il", "poursuit-elle", "disent-ils"), beside SPEECH_FR_PRESENT. */
-const INVERTED_PRESENT = ['ajoute', 'poursuit', 'insiste', 'souligne', 'conclut', 'reconnait', 'rappelle', 'affirme', 'precise', 'note', 'observe', 'confie', 'ajoutent', 'poursuivent', 'soulignent', 'precisent'];
 let invertedPresent: ReadonlySet<string> | undefined;
-/** Those and SPEECH_FR_PRESENT, made on first use as the reporting verbs are (source-words.ts). */
-const invertedVerbs = (): ReadonlySet<string> => (invertedPresent ??= new Set([...sourceWords().SPEECH_FR_PRESENT, ...INVERTED_PRESENT]));
+/**
+ * Present-tense verbs inverted with their pronoun ("ajoute-t-il", "poursuit-elle", "disent-ils"): the word set
+ * `invertedPresent` and SPEECH_FR_PRESENT, made on first use as the reporting verbs are (source-words.ts).
+ */
+const invertedVerbs = (): ReadonlySet<string> => (invertedPresent ??= new Set([...sourceWords().SPEECH_FR_PRESENT, ...factsSet('invertedPresent')]));
 const cue = (from: number, to: number, pronoun: string, number?: GrammaticalNumber): SpeakerCue => ({
   from,
   to,

@@ -30,8 +30,8 @@ function dayLength(toks: RawToken[], lang: string, k: number): number {
   return days.find((d) => d.length > 0 && wordsAt(toks, k, d))?.length ?? 0;
 }
 
-/** "Of" in the Romance languages, which carries a subject on ("el ministro de Defensa", "la protezione civile della regione"). */
-const OF = new Set(['de', 'del', 'di', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', 'do', 'da', 'dos', 'das']);
+/** "Of" in the Romance languages, which carries a subject on ("el ministro de Defensa", "la protezione civile della regione"): a word set. */
+const OF = (): ReadonlySet<string> => factsSet('romanceOf');
 
 /** Separable particles a German reporting verb ends its clause with ("teilte das Unternehmen mit"). */
 const PARTICLES = new Set(['mit', 'an', 'bekannt', 'fest']);
@@ -64,7 +64,7 @@ export function trailingSource(toks: RawToken[], quote: string, lang: string, i:
     const g = gap(quote, toks[e]!, toks[e + 1]!);
     const next = toks[e + 1]!;
     if (HARD_STOP.test(g) || g.includes(',') || /[\u2013\u2014]/.test(g)) break;
-    const link = sourceWords().SOURCE_LINKS[lang]?.has(next.lower) || OF.has(next.lower);
+    const link = sourceWords().SOURCE_LINKS[lang]?.has(next.lower) || OF().has(next.lower);
     if (next.kind === 'number' || dayAt(e + 1) || (prepositions?.has(next.lower) && !/^\p{Lu}/u.test(next.text) && !link)) break;
     if (lang === 'de' && PARTICLES.has(next.lower)) break;
     e++;
