@@ -87,6 +87,16 @@ describe('sources in English and French, read on data collected later', () => {
   it('reads no source in a reflexive verb ("s’est déclaré": broke out)', () => {
     expect(sources("L'incendie qui s'est déclaré mardi soir n'était pas maîtrisé, a indiqué l'autorité portuaire.", 'fr')).toEqual(["l'autorité portuaire"]);
   });
+
+  it('ends a source after "according to" where the statement starts without a comma', () => {
+    // A definite noun in Swedish or Danish, then the verb; an indefinite adjective goes on to its noun.
+    expect(sources('Enligt valmyndigheten fick han 41,7 procent av rösterna.', 'sv')).toEqual(['valmyndigheten']);
+    expect(sources('Ifølge politiet har tre personer mistet livet.', 'da')).toEqual(['politiet']);
+    expect(sources('Kokainet, som enligt portugisisk polis har ett gatuvärde på 200 miljoner euro, hittades.', 'sv')).toEqual(['portugisisk polis']);
+    // An elided article before a word in lower case starts the statement, not one after "de".
+    expect(sources("Secondo il sindacato l'adesione negli ospedali è del 70%.", 'it')).toEqual(['il sindacato']);
+    expect(sources("Le taux a atteint 66,7 %, selon le ministère de l'Intérieur.", 'fr')).toEqual(["le ministère de l'Intérieur"]);
+  });
 });
 
 describe('dates and figures as more languages write them', () => {

@@ -24,11 +24,16 @@ function forward(toks: RawToken[], i: number, quote: string, lang?: string): num
   const links = lang ? SOURCE_LINKS[lang] : undefined;
   const other = lang !== undefined && lang !== 'en' && lang !== 'fr';
   let j = i;
-  let head = false;
+  // Danish, Swedish, Norwegian: a first word in lower case with a definite noun's ending is the head noun, and the
+  // next word the verb ("enligt valmyndigheten fick han", "ifølge politiet har"; not "enligt portugisisk polis").
+  let head = lang !== 'nl' && NOUNS_LOWER.has(lang!) && /^\p{Ll}.*(?:en|et|na|ne)$/u.test(toks[i]!.text) && !DETERMINERS.has(toks[i]!.lower);
   while (toks[j + 1] && j - i < 14) {
     const g = gap(quote, toks[j]!, toks[j + 1]!);
     const next = toks[j + 1]!;
     if (HARD_STOP.test(g)) break;
+    // An elided article before a word in lower case starts the statement ("secondo il sindacato l'adesione…"),
+    // not after "de" ("le ministère de l'Intérieur", "de l'agriculture").
+    if (j > i && next.lower === 'l' && quote[next.end] === "'" && /^\p{Ll}/u.test(toks[j + 2]?.text ?? '') && toks[j]!.lower !== 'de') break;
     if (g.includes(',') && !(/^\p{Lu}/u.test(next.text) && apposition(toks, j + 1, quote))) break;
     if (factsSet('sourceForwardStop').has(next.lower) && !/^\p{Lu}/u.test(next.text) && !(next.lower === 'a' && !/\s/.test(g))) break;
     // A number starts the statement in any language read by its "according to" ("Według … 14 osób").
