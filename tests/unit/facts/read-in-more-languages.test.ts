@@ -93,6 +93,8 @@ describe('sources in English and French, read on data collected later', () => {
     expect(sources('Enligt valmyndigheten fick han 41,7 procent av rösterna.', 'sv')).toEqual(['valmyndigheten']);
     expect(sources('Ifølge politiet har tre personer mistet livet.', 'da')).toEqual(['politiet']);
     expect(sources('Kokainet, som enligt portugisisk polis har ett gatuvärde på 200 miljoner euro, hittades.', 'sv')).toEqual(['portugisisk polis']);
+    // Czech: a verb in the past tense after a name in the genitive.
+    expect(sources('Podle České inspekce životního prostředí uhynuly ryby na úseku 15 kilometrů.', 'cs')).toEqual(['České inspekce životního prostředí']);
     // An elided article before a word in lower case starts the statement, not one after "de".
     expect(sources("Secondo il sindacato l'adesione negli ospedali è del 70%.", 'it')).toEqual(['il sindacato']);
     expect(sources("Le taux a atteint 66,7 %, selon le ministère de l'Intérieur.", 'fr')).toEqual(["le ministère de l'Intérieur"]);

@@ -31,6 +31,9 @@ function forward(toks: RawToken[], i: number, quote: string, lang?: string): num
     const g = gap(quote, toks[j]!, toks[j + 1]!);
     const next = toks[j + 1]!;
     if (HARD_STOP.test(g)) break;
+    // Czech, Slovak and Polish write a body's name in lower case, in the genitive after "podle"/"według": a verb in the
+    // past tense ends it ("podle ministerstva zahraničí pobývalo…", "według czeskiej straży pożarnej zalanych zostało…").
+    if (j > i && /^(?:cs|sk|pl)$/.test(lang!) && /^\p{Ll}{3,}(?:[lł]|[lł][aoiy])$/u.test(next.text)) break;
     // An elided article before a word in lower case starts the statement ("secondo il sindacato l'adesione…"),
     // not after "de" ("le ministère de l'Intérieur", "de l'agriculture").
     if (j > i && next.lower === 'l' && quote[next.end] === "'" && /^\p{Ll}/u.test(toks[j + 2]?.text ?? '') && toks[j]!.lower !== 'de') break;
