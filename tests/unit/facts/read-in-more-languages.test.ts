@@ -95,6 +95,12 @@ describe('sources in English and French, read on data collected later', () => {
     expect(sources('Kokainet, som enligt portugisisk polis har ett gatuvärde på 200 miljoner euro, hittades.', 'sv')).toEqual(['portugisisk polis']);
     // Czech: a verb in the past tense after a name in the genitive.
     expect(sources('Podle České inspekce životního prostředí uhynuly ryby na úseku 15 kilometrů.', 'cs')).toEqual(['České inspekce životního prostředí']);
+    // A reporting verb after the statement, with a day before its subject, and Croatian's auxiliary after the verb.
+    expect(sources('Doi români din Constanța sunt dispăruți, a confirmat marți Ministerul Afacerilor Externe.', 'ro')).toEqual(['Ministerul Afacerilor Externe']);
+    expect(sources('Los agricultores irán hasta La Jonquera, anunció este viernes la organización agraria COAG.', 'es')).toEqual(['la organización agraria COAG']);
+    expect(sources('Iz kuća je evakuirano oko 600 ljudi, priopćila je policija.', 'hr')).toEqual(['policija']);
+    // The statement's pronoun opening the next sentence: "Lo ha confermato…" (it was confirmed by…).
+    expect(sources("C'è anche un alpinista di 34 anni. Lo ha confermato la Provincia di Bolzano.", 'it')).toEqual(['la Provincia di Bolzano']);
     // An elided article before a word in lower case starts the statement, not one after "de".
     expect(sources("Secondo il sindacato l'adesione negli ospedali è del 70%.", 'it')).toEqual(['il sindacato']);
     expect(sources("Le taux a atteint 66,7 %, selon le ministère de l'Intérieur.", 'fr')).toEqual(["le ministère de l'Intérieur"]);

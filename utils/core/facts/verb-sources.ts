@@ -18,7 +18,7 @@ import { factsSet } from '@/utils/core/facts/facts-words';
  */
 const clitic = (lang: string, t: RawToken) => /^(?:it|es|pt)$/.test(lang) && factsSet('clitics').has(t.lower);
 const cliticBefore = (toks: RawToken[], quote: string, lang: string, i: number) =>
-  clitic(lang, toks[i - 1]!) && (i === 1 || /[,;:\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 2]!, toks[i - 1]!)));
+  clitic(lang, toks[i - 1]!) && (i === 1 || /[.!?,;:\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 2]!, toks[i - 1]!)));
 
 /** A language's names of days, its weekdays' and "yesterday"'s, joined once. */
 const dayNames = new Map<string, string[][]>();
@@ -53,8 +53,8 @@ export function trailingSource(toks: RawToken[], quote: string, lang: string, i:
   const dayAt = (k: number) => dayLength(toks, lang, k);
   let s = i + verb.length;
   for (let n = 0; n < 3 && toks[s]; n++) {
-    // A day with its preposition or its article ("w poniedziałek", "el miércoles") is no subject.
-    const day = dayAt(s) || (prepositions?.has(toks[s]!.lower) || sourceWords().DETERMINERS.has(toks[s]!.lower) ? dayAt(s + 1) && dayAt(s + 1) + 1 : 0);
+    // A day with the word before it in lower case ("w poniedziałek", "el miércoles", "este viernes") is no subject.
+    const day = dayAt(s) || (/^\p{Ll}/u.test(toks[s]!.text) ? dayAt(s + 1) && dayAt(s + 1) + 1 : 0);
     if (!day) break;
     s += day;
   }
