@@ -59,6 +59,8 @@ describe('places under their names in other languages', () => {
     // "e" (and) and "bei" (near) after a name are no verb: Porto and the Elbe are where it happens.
     expect(names('A greve adiou cirurgias nos hospitais de Lisboa, Porto e Coimbra.', 'pt')).toEqual(['Lisbon', 'Porto', 'Coimbra']);
     expect(names('Seit Donnerstag wird die Elbe bei Dresden beprobt.', 'de')).toEqual(['Elbe', 'Dresden']);
+    // A genitive in -s: "des Rheins" is the Rhine's.
+    expect(names('Der Pegel des Rheins bei Kaub ist am Dienstag auf 38 Zentimeter gefallen.', 'de')).toEqual(['Rhine']);
     // A German adjective between the preposition and a town's name.
     expect(names('Nach dem Chemieunfall im tschechischen Neratovice wird das Wasser beprobt.', 'de')).toEqual(['Neratovice']);
     // Turkish: a bare name before "ile" (and) or a postposition of place ("arasında", between; "sınırında", at the border of).

@@ -66,6 +66,9 @@ export function localLookup(toks: RawToken[], i: number, lang: string | undefine
   // adjective would be read as its country ("Švédský Ericsson").
   const code = INFLECTING.has(lang) && !afterLocative(toks, i, lang) ? undefined : localCountry(t.text, lang);
   if (code) return { place: { name: factsGazetteer().countryName.get(code) ?? code, country: code, kind: 'country' }, to: i };
+  // A genitive in -s ("des Rheins", "Deutschlands", "Sveriges"): the name without it, of five letters or more.
+  const bare = /^(?:de|nl|sv|da|nb)$/.test(lang) && /^\p{Lu}\p{Ll}{4,}s$/u.test(t.text) ? factsGazetteer().places.get(soundWord(t.text.slice(0, -1))) : undefined;
+  if (bare && bare.kind !== 'city') return { place: bare, to: i };
   // Where the language has locative prepositions, only after one: "Uniunii Europene" is the
   // European Union, "din Europa" a place.
   if (!INFLECTING.has(lang) || (locativeOf(lang) && !afterLocative(toks, i, lang))) return undefined;
