@@ -7,7 +7,7 @@ import { tokens } from '@/utils/core/facts/text';
 import { leadNames } from '@/utils/core/facts/lead-sources';
 import { clauseSource } from '@/utils/core/facts/clause-source';
 import type { AttributionFact } from '@/utils/core/facts/types';
-import { factsSet } from '@/utils/core/facts/facts-words';
+import { definite, factsSet } from '@/utils/core/facts/facts-words';
 
 /**
  * Sources a quote owes to its article: the quote continues a sentence that names its speaker ("Kyrylo
@@ -23,8 +23,8 @@ export const CONTEXT_CHARS = 2000;
 const CONTEXT_PARAGRAPHS = 4;
 
 const SENTENCE_END = /[.!?…]["»”)]?\s+|\n+/g;
-const DEFINITE = new Set(['le', 'la', 'l', 'les', 'the']);
-const GENERIC = new Set([...DEFINITE, 'de', 'du', 'des', 'd', 'of', 's']);
+/** Words of a source no lead names it by: its articles, and "de", "of", the possessive "s" (a word set). */
+const GENERIC = (): ReadonlySet<string> => factsSet('sourceGeneric');
 
 interface Named {
   name: string;
@@ -96,7 +96,7 @@ function numberOf(name: string): GrammaticalNumber {
   if (factsSet('pluralDeterminers').has(first)) return 'plural';
   if (toks.some((t, i) => i > 0 && (t.lower === 'et' || t.lower === 'and'))) return 'plural';
   // "Analysts at Barclays", "Meteorologists at the national weather service": the head noun is plural.
-  const head = DEFINITE.has(first) ? toks[1] : toks[0];
+  const head = definite().has(first) ? toks[1] : toks[0];
   const afterHead = toks[toks.indexOf(head!) + 1]?.lower ?? '';
   if (head && /s$/.test(head.lower) && factsSet('afterPluralHead').has(afterHead)) return 'plural';
   const last = toks[toks.length - 1];
@@ -112,9 +112,9 @@ function isPerson(n: Named): boolean {
 /** A bare description ("le centre", "the minister", "the agency"): definite, short, no proper name. */
 function descriptionHead(name: string): string[] | undefined {
   const toks = tokens(name);
-  if (toks.length < 2 || toks.length > 4 || !DEFINITE.has(toks[0]!.lower)) return undefined;
+  if (toks.length < 2 || toks.length > 4 || !definite().has(toks[0]!.lower)) return undefined;
   if (toks.slice(1).some((t) => /^\p{Lu}/u.test(t.text))) return undefined;
-  return toks.map((t) => t.lower).filter((w) => !GENERIC.has(w));
+  return toks.map((t) => t.lower).filter((w) => !GENERIC().has(w));
 }
 
 function describes(head: string[], description: string, n: Named): boolean {

@@ -7,7 +7,7 @@ import type { Hedge } from '@/utils/core/facts/types';
  * these on first use (source-words.ts, date-words.ts, figure-words.ts).
  */
 /** The names of FactsWords.wordSets (bundled-word-sets.ts). */
-export type FactsSetName = 'siteFillers' | 'placePrepositions' | 'reports' | 'phraseStop' | 'badStart' | 'verbInside' | 'yearCues' | 'weakMonthCues' | 'notUnits' | 'pronounsAfter' | 'keyArticles' | 'sourceForwardStop' | 'sourceBackwardStop' | 'notSources' | 'subjectStart' | 'notSubjectStart' | 'afterLocation' | 'clitics' | 'dayParts' | 'siteWords' | 'compositeStarts' | 'directionsEn' | 'articlesBeforeVerb' | 'passive' | 'lastWords' | 'nextWords' | 'figureDeterminers' | 'rangeJoin' | 'rangeStart' | 'copulas' | 'partyBefore' | 'beforeEnglishMonth' | 'bodyTail' | 'pluralDeterminers' | 'afterPluralHead' | 'turkishAfterPlace' | 'invertedPresent' | 'romanceOf' | 'beforeDate';
+export type FactsSetName = 'siteFillers' | 'placePrepositions' | 'reports' | 'phraseStop' | 'badStart' | 'verbInside' | 'yearCues' | 'weakMonthCues' | 'notUnits' | 'pronounsAfter' | 'keyArticles' | 'sourceForwardStop' | 'sourceBackwardStop' | 'notSources' | 'subjectStart' | 'notSubjectStart' | 'afterLocation' | 'clitics' | 'dayParts' | 'siteWords' | 'compositeStarts' | 'directionsEn' | 'articlesBeforeVerb' | 'passive' | 'lastWords' | 'nextWords' | 'figureDeterminers' | 'rangeJoin' | 'rangeStart' | 'copulas' | 'partyBefore' | 'beforeEnglishMonth' | 'bodyTail' | 'pluralDeterminers' | 'afterPluralHead' | 'turkishAfterPlace' | 'invertedPresent' | 'romanceOf' | 'beforeDate' | 'definite' | 'sourceGeneric' | 'released';
 
 export interface FactsWords {
   /** Word lists by name, each one string of space-separated words (bundled-word-sets.ts, read by facts-words.ts factsSet). */

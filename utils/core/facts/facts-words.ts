@@ -20,3 +20,6 @@ export function factsSet(name: FactsSetName): ReadonlySet<string> {
   if (!set) sets.set(name, (set = new Set(factsWords().wordSets[name].split(' '))));
   return set;
 }
+
+/** French and English definite articles ("le", "la", "l", "les", "the"): the word set `definite`, shared by the source and place readers. */
+export const definite = (): ReadonlySet<string> => factsSet('definite');

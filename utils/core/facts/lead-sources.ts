@@ -1,5 +1,5 @@
 import type { RawToken } from '@/utils/core/matching/lex';
-import { factsSet } from '@/utils/core/facts/facts-words';
+import { definite, factsSet } from '@/utils/core/facts/facts-words';
 
 /**
  * Sources named in the start of the quote's sentence by constructions the quote-level reader leaves
@@ -8,13 +8,12 @@ import { factsSet } from '@/utils/core/facts/facts-words';
  * "Rutte, qui a pris ses fonctions…, a souligné que [quote]". Token ranges into the sentence.
  */
 
-/** "publiée par", "shared by": who released what the quote describes. */
-const RELEASED = /^(publie|partage|diffuse|geolocalise|verifie|authentifie|analyse|transmis|fourni|obtenu|released|published|shared|posted|obtained|verified|geolocated|authenticated|analysed|analyzed|provided|circulated)(e|es|s)?$/;
+/** "publiée par", "shared by": who released what the quote describes (the word set `released`, with "e", "es" or "s" after it). */
+const released = (w: string) => ['', 'e', 'es', 's'].some((end) => w.endsWith(end) && factsSet('released').has(w.slice(0, w.length - end.length)));
 /** "les informations du NIS selon lesquelles", "reports by Yonhap that". */
 const REPORTS = (): ReadonlySet<string> => factsSet('reports');
 const OF = new Set(['de', 'du', 'des', 'd', 'of', 'by', 'from']);
 const PHRASE_STOP = (): ReadonlySet<string> => factsSet('phraseStop');
-const DEFINITE = new Set(['le', 'la', 'l', 'les', 'the']);
 
 /** A name from token i: to a clause word or punctuation; across one comma into an apposition ("…, le Centre ukrainien"). */
 function phraseFrom(toks: RawToken[], i: number, text: string, limit: number): number {
@@ -25,7 +24,7 @@ function phraseFrom(toks: RawToken[], i: number, text: string, limit: number): n
     const next = toks[j + 1]!;
     if (/[.;:!?"«»]/.test(g)) break;
     if (g.includes(',')) {
-      const apposition = DEFINITE.has(next.lower) && /^\p{Lu}/u.test(toks[j + 2]?.text ?? '');
+      const apposition = definite().has(next.lower) && /^\p{Lu}/u.test(toks[j + 2]?.text ?? '');
       if (!apposition || commas++ > 0) break;
     } else if (PHRASE_STOP().has(next.lower) && !/^\p{Lu}/u.test(next.text)) break;
     j++;
@@ -39,7 +38,7 @@ export function leadNames(toks: RawToken[], text: string, limit: number): [numbe
   for (let i = 0; i < toks.length && toks[i]!.start < limit; i++) {
     const w = toks[i]!.lower;
     let from = -1;
-    if (RELEASED.test(w)) {
+    if (released(w)) {
       // "partagée avec CNN par X": the releaser follows "par", a few words on at most.
       for (let k = i + 1; k <= i + 4 && toks[k] && toks[k]!.start < limit; k++) {
         if (toks[k]!.lower === 'par' || toks[k]!.lower === 'by') {

@@ -3,7 +3,7 @@ import { nameWrittenAsPlace, factsGazetteer, placeKey, soundOf, soundWord, townO
 import { afterLocative, conjunctionsOf, localLookup, locativeOf, longerLocalName, lowerLocalLookup, turkishLocation } from '@/utils/core/facts/place-grammar';
 import { fold, isCapitalised } from '@/utils/core/facts/text';
 import type { PlaceFact } from '@/utils/core/facts/types';
-import { factsSet } from '@/utils/core/facts/facts-words';
+import { definite, factsSet } from '@/utils/core/facts/facts-words';
 
 /**
  * Places a quote names: gazetteer names (countries, cities, regions, in French or English),
@@ -149,7 +149,7 @@ const PREPOSITIONS = (): ReadonlySet<string> => factsSet('placePrepositions');
  */
 function namedAsParty(toks: RawToken[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && ['la', 'le', 'l', 'les', 'the'].includes(toks[j]!.lower)) j--;
+  while (j >= 0 && definite().has(toks[j]!.lower)) j--;
   for (let n = 1; n <= 3 && j - n + 1 >= 0; n++) if (factsSet('partyBefore').has(toks.slice(j - n + 1, j + 1).map((t) => t.lower).join('_'))) return true;
   return false;
 }

@@ -1,10 +1,9 @@
 import { tokens } from '@/utils/core/facts/text';
 import { sourceWords } from '@/utils/core/facts/source-words';
-import { factsSet } from '@/utils/core/facts/facts-words';
+import { definite, factsSet } from '@/utils/core/facts/facts-words';
 
 /** Whether a phrase read before a reporting verb in an article is a source's name. */
 
-const DEFINITE = new Set(['le', 'la', 'l', 'les', 'the']);
 const BAD_START = (): ReadonlySet<string> => factsSet('badStart');
 const VERB_INSIDE = (): ReadonlySet<string> => factsSet('verbInside');
 
@@ -22,11 +21,11 @@ export function asSourceName(raw: string, subject = false): string | undefined {
   if (toks.some((t, i) => i > 0 && VERB_INSIDE().has(t.lower))) return undefined;
   // The subject of the verb that introduces the quote may be a description ("Le centre affirme que").
   const titled = toks.some((t) => TITLES.has(t.lower) || KIND_WORDS.has(t.lower));
-  const capital = toks.some((t, i) => /^\p{Lu}/u.test(t.text) && (i > 0 || !DEFINITE.has(t.lower)));
-  if (toks.length === 1 && DEFINITE.has(toks[0]!.lower)) return undefined;
+  const capital = toks.some((t, i) => /^\p{Lu}/u.test(t.text) && (i > 0 || !definite().has(t.lower)));
+  if (toks.length === 1 && definite().has(toks[0]!.lower)) return undefined;
   // Lowercase: a short definite description ("le centre") or one with a title or a kind of body.
   const lower = /^\p{Ll}/u.test(toks[0]!.text);
-  if (subject && lower && !titled && !capital && !(DEFINITE.has(toks[0]!.lower) && toks.length <= 4)) return undefined;
+  if (subject && lower && !titled && !capital && !(definite().has(toks[0]!.lower) && toks.length <= 4)) return undefined;
   if (subject) return raw.slice(0, toks[toks.length - 1]!.end + (raw[toks[toks.length - 1]!.end] === ')' ? 1 : 0)).trim();
   if (!capital && !titled) return undefined;
   return raw.slice(0, toks[toks.length - 1]!.end + (raw[toks[toks.length - 1]!.end] === ')' ? 1 : 0)).trim();
