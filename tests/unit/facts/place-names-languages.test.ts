@@ -63,6 +63,9 @@ describe('places under their names in other languages', () => {
     expect(names('Der Pegel des Rheins bei Kaub ist am Dienstag auf 38 Zentimeter gefallen.', 'de')).toEqual(['Rhine']);
     // A German adjective between the preposition and a town's name.
     expect(names('Nach dem Chemieunfall im tschechischen Neratovice wird das Wasser beprobt.', 'de')).toEqual(['Neratovice']);
+    // Greek names inflected after a preposition, with its article if any ("στη Λέσβο", "ανοιχτά της Λέσβου": Lesbos).
+    expect(names('Το πλοίο έφτασε στη Λέσβο και στην Κρήτη.', 'el')).toEqual(['Lesbos', 'Crete']);
+    expect(names('Φορτηγό πλοίο βυθίστηκε ανοιχτά της Λέσβου.', 'el')).toEqual(['Lesbos']);
     // Turkish: a bare name before "ile" (and) or a postposition of place ("arasında", between; "sınırında", at the border of).
     expect(names('Romanya ile Bulgaristan arasında köprü kapandı. Suriye sınırında çatışma sürüyor.', 'tr')).toEqual(['Romania', 'Bulgaria', 'Syria']);
     expect(names('Ankara açıkladı.', 'tr')).toEqual([]);

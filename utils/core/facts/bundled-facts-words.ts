@@ -106,7 +106,7 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
    * Articles of those languages: after one, "secondo" and "segundo" are ordinals, not "according to";
    * between a preposition and a place, one still makes the place a location ("nach der Ukraine").
    */
-  determiners: words('il lo la l i gli le un uno una o a os as um uma el los las del al do da no na nel nella die der dem den das de het'),
+  determiners: words('il lo la l i gli le un uno una o a os as um uma el los las del al do da no na nel nella die der dem den das de het ο η το του της των τον την τους τις τα οι'),
   /**
    * Where a source named after "laut", "volgens" ends in a language that puts the verb second ("Laut
    * Pentagon sind bereits…", "Volgens de inlichtingendienst heeft…"): its finite verbs and conjunctions.

@@ -34,7 +34,7 @@ export const PLACE_PREPOSITIONS: Record<string, string> = {
   ru: 'в во на из у под над при от к ко через между около возле близ',
   uk: 'в у на з із зі під над при від до через між біля поблизу',
   bg: 'в във на от из до при под над край между около през към',
-  el: 'σε στο στη στην στον στα στις στους απο απ προς κοντα μεταξυ',
+  el: 'σε στο στη στην στον στα στις στους απο απ προς κοντα μεταξυ ανοιχτα',
 };
 
 /** "and" and "or": the second of two places shares the first one's preposition ("w Krakowie i Wrocławiu"). */

@@ -33,7 +33,7 @@ function placeStems(lang: string): Map<string, Place> {
       if (key.includes(' ') || key.length < (place.kind === 'region' ? SHORT_REGION : names === towns ? SHORT_TOWN : 4)) continue;
       if (!stems.has(key)) stems.set(key, place);
       // "brn" for Brno ("v Brně", "w Brnie"): three letters are enough after a preposition.
-      const bare = key.replace(/[aeiouy]$/, '');
+      const bare = key.replace(/[aeiouy]$|[αεηιουω]ς?$/, '');
       if (bare !== key && bare.length >= 3 && !stems.has(bare)) stems.set(bare, place);
     }
   }
@@ -71,7 +71,7 @@ export function localLookup(toks: RawToken[], i: number, lang: string | undefine
   if (bare && bare.kind !== 'city') return { place: bare, to: i };
   // Where the language has locative prepositions, only after one: "Uniunii Europene" is the
   // European Union, "din Europa" a place.
-  if (!INFLECTING.has(lang) || (locativeOf(lang) && !afterLocative(toks, i, lang))) return undefined;
+  if (!(INFLECTING.has(lang) || lang === 'el') || (locativeOf(lang) && !afterLocative(toks, i, lang))) return undefined;
   const place = inflectedLookup(soundWord(t.text), placeStems(lang), lang, 3);
   return place ? { place, to: i } : undefined;
 }
