@@ -33,9 +33,10 @@ function measure(rows: HeldOutLabel[]): { mapped: number; right: number; report:
 const FLOOR_SEALED_2 = 101;
 const FLOOR_FREQUENT = 140;
 const FLOOR_SEALED_3 = 90;
-const FLOOR_SEALED_4 = 114;
+const FLOOR_SEALED_4 = 115;
 const FLOOR_SEALED_5 = 99;
 const FLOOR_SEALED_6 = 79;
+const FLOOR_SEALED_7 = 116;
 
 const pct = (n: number, d: number) => `${n}/${d} (${((n / d) * 100).toFixed(1)}%)`;
 
@@ -81,8 +82,9 @@ describe('published verdict labels from other fact-checkers (tests/fixtures/verd
     // (dictionary-verdicts.json): the held-out figures. Its misses were then read, and the dictionaries'
     // English words for satire, parody, distortion, doubt and uncertainty added (58), then qualifiers of two
     // words and "somewhat" (60). At stop 57 its labels were added to the vocabulary, with qualifiers of
-    // Albanian, Lithuanian, Russian, Hebrew and Arabic (114): the floor keeps it. The two left are read as
-    // another fact-checker defines the same word (AFP's "Inexact" and "infondé", false for Africa Check).
+    // Albanian, Lithuanian, Russian, Hebrew and Arabic (114), then AFP's "infondé" read as unverified, as
+    // sealed-labels-7.json's real records of AFP use it too (115): the floor keeps it. The one left, AFP's
+    // "Inexact", is read as Africa Check's scale defines it (false).
     expect(right).toBeGreaterThanOrEqual(FLOOR_SEALED_4);
   });
 
@@ -104,6 +106,17 @@ describe('published verdict labels from other fact-checkers (tests/fixtures/verd
     // Its labels were then added, with Korean "거의" and Dutch "eerder" among the qualifiers of "mostly" (79):
     // the floor keeps it. The one left, Japanese "不正確", FIJ and the Mainichi call misleading, Taiwan's false.
     expect(right).toBeGreaterThanOrEqual(FLOOR_SEALED_6);
+  });
+
+  it('maps 120 labels of 42 fact-checkers, most from real ClaimReview records, collected at stop 57 by a helper who had not seen the rules (sealed-labels-7.json)', () => {
+    const rows = load('sealed-labels-7.json');
+    const { mapped, right, report } = measure(rows);
+    console.log(`sealed-labels-7.json: mapped ${pct(mapped, rows.length)}, right status ${pct(right, rows.length)}; misses:\n  ${report.join('\n  ')}`);
+    // 107 of 120 (89.2%) with the rules of 4d52eea, sealed-labels-6.json's labels added: the held-out figure (many
+    // of its fact-checkers were in earlier sets). Its labels were then added, with Polish "częściowy" among the
+    // qualifiers of "partly" (116): the floor keeps it. Left: "Cuestionable", "Needs Context" and FIJ's
+    // "検証対象外" as the scales read first define them, and "Not NHS Sign", which names no verdict.
+    expect(right).toBeGreaterThanOrEqual(FLOOR_SEALED_7);
   });
 
   it('reads the verdicts fact-checkers publish most often, compatibly with their coarse category (frequent-labels.json)', () => {

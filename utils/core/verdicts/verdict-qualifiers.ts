@@ -11,7 +11,7 @@ export const VERDICT_QUALIFIERS: VerdictQualifiers = {
   /** "Mostly": a true verdict becomes partly true, a false one stays false ("Mostly correct", "Çoğunlukla yanlış"). */
   mostly: 'mostly,largely,mainly,almost,nearly,broadly,generally,plutôt,largement,majoritairement,presque,globalement,mayormente,casi,principalmente,praticamente,prácticamente,em grande parte,in gran parte,quasi,prevalentemente,größtenteils,weitgehend,überwiegend,fast,çoğunlukla,büyük ölçüde,hampir,sebagian besar,overwegend,grotendeels,stort sett,mestadels,skoro,uglavnom,w większości,raczej,aproape,pigem,drīzāk,eerder,arti,përgjithësisht,в основном,у асноўным,скорее,غالبا,ברובו,대체로,거의',
   /** "Partly": a true verdict becomes partly true, a false one misleading ("Partially correct", "Teilweise falsch"). */
-  partly: 'partly,partially,somewhat,half,semi,in part,en partie,partiellement,à moitié,parcialmente,en parte,em parte,meio,parzialmente,in parte,mezzo,em partes,teilweise,halb,kısmen,yarı,sebagian,deels,gedeeltelijk,delvis,częściowo,parțial,pjesërisht,gjysmë,iš dalies,djelomično,delimično,napola,жартылай,частично,часткова,جزئيا,جزئي,نصف,חצי',
+  partly: 'partly,partially,somewhat,half,semi,in part,en partie,partiellement,à moitié,parcialmente,en parte,em parte,meio,parzialmente,in parte,mezzo,em partes,teilweise,halb,kısmen,yarı,sebagian,deels,gedeeltelijk,delvis,częściowo,częściowy,częściowa,częściowe,parțial,pjesërisht,gjysmë,iš dalies,djelomično,delimično,napola,жартылай,частично,часткова,جزئيا,جزئي,نصف,חצי',
   /**
    * A negation before a verdict turns "true" into false and makes any other verdict unreadable ("Not accurate",
    * "Není pravda"); the scan also reads one after it, as Korean writes it ("사실 아님", not true).

@@ -18,8 +18,8 @@ import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
  *   tests/fixtures/verdicts/published-scales.json names each label's fact-checker and page.
  * - [sealed-2] labels of 43 more fact-checkers and editions (Istinomjer, Faktograf, Postimees, Patikrinta 15min,
  *   Re:Check, VERA Files, Lead Stories…), each with its page in tests/fixtures/verdicts/sealed-labels-2.json.
- * - [sealed-3] to [sealed-6]: labels of more fact-checkers, collected by helpers who had not seen these lists,
- *   each with its page in tests/fixtures/verdicts/sealed-labels-3.json to sealed-labels-6.json.
+ * - [sealed-3] to [sealed-7]: labels of more fact-checkers, collected by helpers who had not seen these lists,
+ *   each with its page in tests/fixtures/verdicts/sealed-labels-3.json to sealed-labels-7.json.
  * - [frequent] ClaimReview labels used more than 50 times (the list of Lost-In-Translation,
  *   tests/fixtures/verdicts/frequent-labels.json), each given its status by the rule below.
  * The status follows the X-FACT category: false and mostly false -> false; misleading, missing
@@ -34,7 +34,7 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Total lie', 'Almost false', 'False connection', 'Fabricated content', 'Scam', 'Fake news',
     'Completely_false', 'Mostly_false',
     // fr [real] [scales] [x-fact fr.africacheck.org]
-    'Faux', 'Inexact', 'Faux et trompeur', 'Totalement faux', 'Intox', 'Infondé', 'Plutôt faux',
+    'Faux', 'Inexact', 'Faux et trompeur', 'Totalement faux', 'Intox', 'Plutôt faux',
     'Largement faux', 'Archi faux', 'Arnaque', 'Canular', 'Fausse information',
     // es [real] [x-fact chequeado.com] [scales]
     'Falso', 'Falsa', 'Bulo', 'Mentira', 'Fake', 'Incorrecto',
@@ -69,6 +69,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Flawed reasoning', 'Total Bull', 'FFS',
     // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
     'Fiktiv', 'Meer fabels dan feiten', '100% onzin', 'Tin giả', 'Si kweli',
+    // [sealed-7] tests/fixtures/verdicts/sealed-labels-7.json names each label's fact-checker and page
+    'doğruluk payı yoktur', 'büyük ölçüde doğruluk payı yoktur',
   ],
   misleading: [
     'Misleading', 'Missing context', 'Out of context', 'Exaggerated', 'Distorted', 'Spin', 'Cherry picks',
@@ -104,6 +106,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Satirical',
     // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
     'Tin sai sự thật', 'Manipulisanje činjenicama',
+    // [sealed-7] tests/fixtures/verdicts/sealed-labels-7.json names each label's fact-checker and page
+    'Konteks yang salah',
   ],
   'partly-true': [
     'Half true', 'Half-true', 'Partly true', 'Partially true', 'Mixture', 'Mixed', 'Mostly true',
@@ -130,6 +134,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Presque', 'Mélangé', 'Factual mistake',
     // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
     'Waar met een kleine maar', 'Meer feiten dan fabels', 'Deels waar, deels niet waar',
+    // [sealed-7] tests/fixtures/verdicts/sealed-labels-7.json names each label's fact-checker and page
+    'kayda değer ölçüde doğruluk payı vardır', 'kısmen doğruluk payı vardır',
   ],
   confirmed: [
     'True', 'Correct', 'Accurate', 'Confirmed', 'Verified', 'Geppetto checkmark', 'Legit',
@@ -154,6 +160,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'No Bull',
     // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
     'Tin xác thực',
+    // [sealed-7] tests/fixtures/verdicts/sealed-labels-7.json names each label's fact-checker and page
+    'doğruluk payı vardır',
   ],
   disputed: [
     'Disputed', 'Controversial', 'Debated', 'In dispute', 'Under dispute', 'Debatable',
@@ -187,5 +195,7 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Inverificável',
     // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
     'Nicht bewiesen', 'Non comprovato',
+    // [sealed-7] tests/fixtures/verdicts/sealed-labels-7.json names each label's fact-checker and page
+    'Infondé',
   ],
 };
