@@ -7,10 +7,10 @@
  * Locative prepositions, folded, and the articles that may follow them: "nach Russland geschickt",
  * "a Kursk antes", "naar Rusland gestuurd", "the meeting in London ended", "à Bruxelles mardi" name
  * where things happen whatever word comes next (German and Dutch put the verb after it). Only
- * prepositions of place: English "to", "from" and "by", French "de" and "par" keep places.ts's rules
- * (a name before a verb is its subject; "by Moscow" is an agent); "between" is one ("między Berlinem a Warszawą"). Portuguese "a" is left out: before a name it
- * is the article ("a Coreia do Norte enviou"). After a name, one of these or a conjunction is no verb either
- * ("die Elbe bei Dresden", "Lisboa, Porto e Coimbra").
+ * prepositions of place: English "to", "from" and "by", French "de" and "par" keep places.ts's rules (a name
+ * before a verb is its subject; "by Moscow" is an agent); "between" is one ("między Berlinem a Warszawą").
+ * Portuguese "a" is left out: before a name it is the article ("a Coreia do Norte enviou"). After a name, one of
+ * these or a conjunction is no verb either ("die Elbe bei Dresden", "Lisboa, Porto e Coimbra").
  */
 export const PLACE_PREPOSITIONS: Record<string, string> = {
   en: 'in at near inside outside across throughout within between on into onto off along around through towards toward beyond',

@@ -62,11 +62,11 @@ export function localLookup(toks: RawToken[], i: number, lang: string | undefine
     if (place) return { place, to: i + n - 1 };
   }
   // A country under the language's own name, which the matcher reads too (CLDR's through Intl): "Τουρκία",
-  // "Германии". Not in the languages read inflected below, whose countries the gazetteer names: there an
-  // adjective would be read as its country ("Švédský Ericsson").
+  // "Германии". In the languages read inflected below, whose countries the gazetteer names, only after a
+  // preposition of place: elsewhere an adjective would be read as its country ("Švédský Ericsson").
   const code = INFLECTING.has(lang) && !afterLocative(toks, i, lang) ? undefined : localCountry(t.text, lang);
   if (code) return { place: { name: factsGazetteer().countryName.get(code) ?? code, country: code, kind: 'country' }, to: i };
-  // A genitive in -s ("des Rheins", "Deutschlands", "Sveriges"): the name without it, of five letters or more.
+  // A genitive in -s ("des Rheins", "Frankreichs"): the name without it, of five letters or more, and no city's.
   const bare = /^(?:de|nl|sv|da|nb)$/.test(lang) && /^\p{Lu}\p{Ll}{4,}s$/u.test(t.text) ? factsGazetteer().places.get(soundWord(t.text.slice(0, -1))) : undefined;
   if (bare && bare.kind !== 'city') return { place: bare, to: i };
   // Where the language has locative prepositions, only after one: "Uniunii Europene" is the
@@ -140,7 +140,7 @@ export function afterLocative(toks: RawToken[], from: number, lang: string | und
   // languages, which have none, an adjective or a noun of the place's surroundings ("u chorvatského Splitu",
   // "z okolic Lublina", "w okolicach Splitu").
   // German writes its nouns with capitals: a word in lower case with an adjective's ending is one, after the
-  // preposition and its article if any ("im tschechischen Neratovice", "in der sächsischen Stadt").
+  // preposition and its article if any ("im tschechischen Neratovice", "nahe dem bayerischen Passau").
   const adjective = lang === 'de' && /^\p{Ll}+e[nmrs]?$/u.test(toks[from - 1]?.text ?? '');
   const between = isArticle(before) || adjective || (/^(?:pl|cs|sk|hr|sr|bs|sl)$/.test(lang!) && /^\p{Ll}/u.test(toks[from - 1]?.text ?? ''));
   return (between && prepositions.has(toks[from - 2]?.lower ?? '')) || (adjective && isArticle(toks[from - 2]?.lower ?? '') && prepositions.has(toks[from - 3]?.lower ?? ''));
