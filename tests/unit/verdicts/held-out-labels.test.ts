@@ -40,34 +40,34 @@ const FLOOR_SEALED_7 = 116;
 
 const pct = (n: number, d: number) => `${n}/${d} (${((n / d) * 100).toFixed(1)}%)`;
 
+/** Measures one file of labels, prints its figures and misses (the record's command), and returns how many are right of how many. */
+function scored(name: string): { right: number; total: number } {
+  const rows = load(name);
+  const { mapped, right, report } = measure(rows);
+  console.log(`${name}: mapped ${pct(mapped, rows.length)}, right status ${pct(right, rows.length)}; misses:\n  ${report.join('\n  ')}`);
+  return { right, total: rows.length };
+}
+
 describe('published verdict labels from other fact-checkers (tests/fixtures/verdicts)', () => {
   it('maps the labels collected while improving the vocabulary (held-out-labels.json)', () => {
-    const rows = load('held-out-labels.json');
-    const { mapped, right, report } = measure(rows);
-    console.log(`held-out-labels.json: mapped ${pct(mapped, rows.length)}, right status ${pct(right, rows.length)}; misses:\n  ${report.join('\n  ')}`);
-    expect(right / rows.length).toBeGreaterThanOrEqual(0.9);
+    const { right, total } = scored('held-out-labels.json');
+    expect(right / total).toBeGreaterThanOrEqual(0.9);
   });
 
   it('maps the labels collected after the rules were frozen (sealed-labels.json, never tuned on)', () => {
-    const rows = load('sealed-labels.json');
-    const { mapped, right, report } = measure(rows);
-    console.log(`sealed-labels.json: mapped ${pct(mapped, rows.length)}, right status ${pct(right, rows.length)}; misses:\n  ${report.join('\n  ')}`);
-    expect(right / rows.length).toBeGreaterThanOrEqual(0.6);
+    const { right, total } = scored('sealed-labels.json');
+    expect(right / total).toBeGreaterThanOrEqual(0.6);
   });
 
   it('maps the labels of 43 more fact-checkers and editions in 26 languages, collected after the rules of cd434d0 were frozen (sealed-labels-2.json)', () => {
-    const rows = load('sealed-labels-2.json');
-    const { mapped, right, report } = measure(rows);
-    console.log(`sealed-labels-2.json: mapped ${pct(mapped, rows.length)}, right status ${pct(right, rows.length)}; misses:\n  ${report.join('\n  ')}`);
+    const { right } = scored('sealed-labels-2.json');
     // 18 of 102 (17.6%) with the frozen rules: the held-out figure. Its labels were then added to the
     // vocabulary: the floor keeps what was gained.
     expect(right).toBeGreaterThanOrEqual(FLOOR_SEALED_2);
   });
 
   it('maps the labels of 41 more fact-checkers in 21 languages, collected at stop 43 by a helper who had not seen the rules (sealed-labels-3.json)', () => {
-    const rows = load('sealed-labels-3.json');
-    const { mapped, right, report } = measure(rows);
-    console.log(`sealed-labels-3.json: mapped ${pct(mapped, rows.length)}, right status ${pct(right, rows.length)}; misses:\n  ${report.join('\n  ')}`);
+    const { right } = scored('sealed-labels-3.json');
     // 46 of 101 (45.5%; 51 given a status) with the rules of stop 42: the held-out figure. Its labels
     // were then added to the vocabulary, but for letter grades and labels whose fact-checkers define
     // them differently ("Impreciso", "不正確", "Dezinformacija"): the floor keeps what was gained.
@@ -75,9 +75,7 @@ describe('published verdict labels from other fact-checkers (tests/fixtures/verd
   });
 
   it('maps the labels of 31 more fact-checkers in 20 languages, collected at stop 56 by a helper who had not seen the rules (sealed-labels-4.json)', () => {
-    const rows = load('sealed-labels-4.json');
-    const { mapped, right, report } = measure(rows);
-    console.log(`sealed-labels-4.json: mapped ${pct(mapped, rows.length)}, right status ${pct(right, rows.length)}; misses:\n  ${report.join('\n  ')}`);
+    const { right } = scored('sealed-labels-4.json');
     // 54 of 116 (46.6%) with stop 55's rules, 55 with the dictionaries' verdict words as first built
     // (dictionary-verdicts.json): the held-out figures. Its misses were then read, and the dictionaries'
     // English words for satire, parody, distortion, doubt and uncertainty added (58), then qualifiers of two
@@ -89,9 +87,7 @@ describe('published verdict labels from other fact-checkers (tests/fixtures/verd
   });
 
   it('maps the labels of 23 more fact-checkers, collected at stop 57 by a helper who had not seen the rules (sealed-labels-5.json)', () => {
-    const rows = load('sealed-labels-5.json');
-    const { mapped, right, report } = measure(rows);
-    console.log(`sealed-labels-5.json: mapped ${pct(mapped, rows.length)}, right status ${pct(right, rows.length)}; misses:\n  ${report.join('\n  ')}`);
+    const { right } = scored('sealed-labels-5.json');
     // 84 of 101 (83.2%) with the rules of 20cfdec, sealed-labels-4.json's labels added: the held-out figure
     // (69 of its labels are English). Its labels were then added, with Belarusian's qualifiers (99): the floor
     // keeps it. The two left are read as other fact-checkers define them ("Needs Context", "Impreciso").
@@ -99,9 +95,7 @@ describe('published verdict labels from other fact-checkers (tests/fixtures/verd
   });
 
   it('maps the labels of 21 more fact-checkers, none in English, collected at stop 57 by a helper who had not seen the rules (sealed-labels-6.json)', () => {
-    const rows = load('sealed-labels-6.json');
-    const { mapped, right, report } = measure(rows);
-    console.log(`sealed-labels-6.json: mapped ${pct(mapped, rows.length)}, right status ${pct(right, rows.length)}; misses:\n  ${report.join('\n  ')}`);
+    const { right } = scored('sealed-labels-6.json');
     // 47 of 80 (58.8%) with the rules of bb658e0, sealed-labels-5.json's labels added: the held-out figure.
     // Its labels were then added, with Korean "거의" and Dutch "eerder" among the qualifiers of "mostly" (79):
     // the floor keeps it. The one left, Japanese "不正確", FIJ and the Mainichi call misleading, Taiwan's false.
@@ -109,9 +103,7 @@ describe('published verdict labels from other fact-checkers (tests/fixtures/verd
   });
 
   it('maps 120 labels of 42 fact-checkers, most from real ClaimReview records, collected at stop 57 by a helper who had not seen the rules (sealed-labels-7.json)', () => {
-    const rows = load('sealed-labels-7.json');
-    const { mapped, right, report } = measure(rows);
-    console.log(`sealed-labels-7.json: mapped ${pct(mapped, rows.length)}, right status ${pct(right, rows.length)}; misses:\n  ${report.join('\n  ')}`);
+    const { right } = scored('sealed-labels-7.json');
     // 107 of 120 (89.2%) with the rules of 4d52eea, sealed-labels-6.json's labels added: the held-out figure (many
     // of its fact-checkers were in earlier sets). Its labels were then added, with Polish "częściowy" among the
     // qualifiers of "partly" (116): the floor keeps it. Left: "Cuestionable", "Needs Context" and FIJ's
