@@ -18,8 +18,8 @@ import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
  *   tests/fixtures/verdicts/published-scales.json names each label's fact-checker and page.
  * - [sealed-2] labels of 43 more fact-checkers and editions (Istinomjer, Faktograf, Postimees, Patikrinta 15min,
  *   Re:Check, VERA Files, Lead Stories…), each with its page in tests/fixtures/verdicts/sealed-labels-2.json.
- * - [sealed-3] to [sealed-7]: labels of more fact-checkers, collected by helpers who had not seen these lists,
- *   each with its page in tests/fixtures/verdicts/sealed-labels-3.json to sealed-labels-7.json.
+ * - [sealed-3] to [sealed-8]: labels of more fact-checkers, collected by helpers who had not seen these lists,
+ *   each with its page in tests/fixtures/verdicts/sealed-labels-3.json to sealed-labels-8.json.
  * - [frequent] ClaimReview labels used more than 50 times (the list of Lost-In-Translation,
  *   tests/fixtures/verdicts/frequent-labels.json), each given its status by the rule below.
  * The status follows the X-FACT category: false and mostly false -> false; misleading, missing

@@ -49,6 +49,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'няправільны', 'ข่าวปลอม',
     // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
     '거짓에 가까운', '가짜', '伪科学', 'ไม่เป็นความจริง',
+    // [sealed-8] tests/fixtures/verdicts/sealed-labels-8.json names each label's fact-checker and source
+    'เนื้อหาเป็นเท็จ',
   ],
   misleading: [
     'مضلل', 'انتقائي', 'إثارة', 'ساخر', 'خارج السياق', 'سياق مضلل',
@@ -70,6 +72,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'маніпуляваны', 'адсутнасць кантэксту',
     // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
     '有失实',
+    // [sealed-8] tests/fixtures/verdicts/sealed-labels-8.json names each label's fact-checker and source
+    'ข่าวบิดเบือน', 'เนื้อหาที่ทำให้เข้าใจผิด', 'ภาพปลอม', 'ดัดแปลงภาพ',
   ],
   'partly-true': ['صحيح جزئيا', 'نیمه‌درست', 'نیمه درست', 'आंशिक रूप से सही', 'আংশিক সত্য', '部分正確', '部分正确', 'Полуправда', 'Жартылай шындық', 'ნახევრად სიმართლე', 'მეტწილად სიმართლე',
     // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
@@ -96,6 +100,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'правільны',
     // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
     '진실', '진짜', '真实', '确实如此', '真実', 'จริง แชร์ได้',
+    // [sealed-8] tests/fixtures/verdicts/sealed-labels-8.json names each label's fact-checker and source
+    'ข่าวจริง',
   ],
   disputed: [
     'مشكوك فيه', 'جدل', 'محل تردید',
