@@ -30,6 +30,18 @@ describe('places as each language writes and marks them', () => {
     ['it', 'La Roma ha perso la finale di Europa League a Dublino.', ['Dublin']],
     // Turkish: a place with a locating ending, not the subject nor the object.
     ['tr', "Porto, İstanbul'da oynanan finalde Roma'yı yendi.", ['Istanbul']],
+    // Finnish and Estonian: a name in a case ending is where things happen, also before a verb; consonant
+    // gradation ("Helsingin" for Helsinki). A word that only starts like a name is none ("Myrsky" is no Miri).
+    ['fi', 'Junaliikenne Tampereen ja Helsingin välillä keskeytettiin maanantaina.', ['Tampere', 'Helsinki']],
+    ['fi', 'Myrsky kaatoi puita Tampereella.', ['Tampere']],
+    ['et', 'Tormi tõttu jäi Helsingis ja Tallinnas elektrita 9000 majapidamist.', ['Helsinki', 'Tallinn']],
+    // Lithuanian replaces the nominative's ending: "Kaunas", "Kaune"; "Vilnius", "Vilniaus".
+    ['lt', 'Kaune streikavo 300 mokytojų, o Vilniaus mokyklos dirbo.', ['Kaunas', 'Vilnius']],
+    // Hungarian: a name with a case ending is no verb's subject.
+    ['hu', 'Debrecenben csütörtökön leállt a villamosforgalom.', ['Debrecen']],
+    // Cyrillic names the gazetteer knows in Latin letters, inflected after a preposition; Ukrainian "г" is "h".
+    ['ru', 'В Клайпеде и Каунасе прошли митинги.', ['Klaipėda', 'Kaunas']],
+    ['uk', 'Навчання пройшли в Одесі та Полтаві.', ['Odessa', 'Poltava']],
   ])('[%s] %s', (lang, quote, places) => {
     expect(facts(quote, lang).places).toEqual(places);
   });

@@ -24,6 +24,9 @@ export const ALTERNATIONS: Record<string, readonly (readonly [string, string])[]
   hr: [['c', 'k'], ['z', 'g'], ['s', 'h']],
   sr: [['c', 'k'], ['z', 'g'], ['s', 'h']],
   bs: [['c', 'k'], ['z', 'g'], ['s', 'h']],
+  // Finnish and Estonian consonant gradation: "Helsingin", "Helsingis" are Helsinki.
+  fi: [['ng', 'nk']],
+  et: [['ng', 'nk']],
 };
 
 /**

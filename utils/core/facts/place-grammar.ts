@@ -3,9 +3,10 @@ import { stripAccents } from '@/utils/core/matching/normalise-text';
 import { factsGazetteer, townMap, soundOf, soundWord, type Place } from '@/utils/core/facts/gazetteer';
 import { factsSet, factsWords } from '@/utils/core/facts/facts-words';
 import { sourceWords } from '@/utils/core/facts/source-words';
-import { isCapitalised, wordSet } from '@/utils/core/facts/text';
+import { fold, isCapitalised, wordSet } from '@/utils/core/facts/text';
 import { inflectedLookup, INFLECTING } from '@/utils/core/facts/inflected-names';
 import { localCountry } from '@/utils/core/matching/local-countries';
+import { latinLetters } from '@/utils/core/matching/entity-key';
 
 /**
  * How a language marks where a place is (places.ts reads the names): its prepositions of place, a
@@ -14,16 +15,33 @@ import { localCountry } from '@/utils/core/matching/local-countries';
  * own language.
  */
 
-const stemsByLang = new Map<string, Map<string, Place>>();
+const stemsByLang = new Map<string, PlaceStems>();
 /** Letters a region's or a town's key needs to be read inflected (a city's or a country's need 4). */
 const SHORT_REGION = 6;
 const SHORT_TOWN = 5;
+/** Lithuanian and Latvian names end in a nominative ending that the other cases replace ("Vilnius", "Vilniuje"; "Kaunas", "Kaune"). */
+const NOMINATIVE: Record<string, RegExp> = { lt: /(?:as|is|ys|us|e)$/, lv: /(?:as|is|us|s)$/ };
+
+/** A place read in the quote's language; `inflected` when its name is written in another case than the nominative. */
+export interface LocalHit {
+  place: Place;
+  to: number;
+  inflected?: boolean;
+}
+
+interface PlaceStems {
+  /** One-word places by their key and by their key without its last vowel ("warszaw", "szwecj"). */
+  stems: Map<string, Place>;
+  /** The keys as written in the nominative: a word read by one of these is not inflected. */
+  whole: Set<string>;
+}
 
 /** One-word places by their key and by their key without its last vowel ("warszaw", "szwecj"), for `lang`. */
-function placeStems(lang: string): Map<string, Place> {
-  let stems = stemsByLang.get(lang);
-  if (stems) return stems;
-  stems = new Map();
+function placeStems(lang: string): PlaceStems {
+  let made = stemsByLang.get(lang);
+  if (made) return made;
+  const stems = new Map<string, Place>();
+  const whole = new Set<string>();
   const g = factsGazetteer();
   // Towns last, as they are read after a preposition only, which this reading requires: "w Raciborzu", "v Kolíně".
   const towns = townMap();
@@ -31,14 +49,15 @@ function placeStems(lang: string): Map<string, Place> {
     for (const [key, place] of names) {
       // A region's short name inflected is more often another word: "Napoli" is no inflected "Napo".
       if (key.includes(' ') || key.length < (place.kind === 'region' ? SHORT_REGION : names === towns ? SHORT_TOWN : 4)) continue;
+      whole.add(key);
       if (!stems.has(key)) stems.set(key, place);
       // "brn" for Brno ("v Brně", "w Brnie"): three letters are enough after a preposition.
-      const bare = key.replace(/[aeiouy]$|[αεηιουω]ς?$/, '');
-      if (bare !== key && bare.length >= 3 && !stems.has(bare)) stems.set(bare, place);
+      const bare = key.replace(NOMINATIVE[lang] ?? /[aeiouy]$|[αεηιουω]ς?$/, '');
+      if (bare !== key && bare.length >= (NOMINATIVE[lang] ? 4 : 3) && !stems.has(bare)) stems.set(bare, place);
     }
   }
-  stemsByLang.set(lang, stems);
-  return stems;
+  stemsByLang.set(lang, (made = { stems, whole }));
+  return made;
 }
 
 /** A name of the quote's language longer than `than` words from token i ("América Latina" over America), if any. */
@@ -52,7 +71,7 @@ export function longerLocalName(toks: RawToken[], i: number, lang: string | unde
 }
 
 /** A country named in the quote's language, or a place inflected as that language writes it. */
-export function localLookup(toks: RawToken[], i: number, lang: string | undefined): { place: Place; to: number } | undefined {
+export function localLookup(toks: RawToken[], i: number, lang: string | undefined): LocalHit | undefined {
   const t = toks[i]!;
   if (!lang || t.kind !== 'word') return undefined;
   const names = factsGazetteer().local.get(lang);
@@ -71,9 +90,33 @@ export function localLookup(toks: RawToken[], i: number, lang: string | undefine
   if (bare && bare.kind !== 'city') return { place: bare, to: i };
   // Where the language has locative prepositions, only after one: "Uniunii Europene" is the
   // European Union, "din Europa" a place.
-  if (!(INFLECTING.has(lang) || lang === 'el') || (locativeOf(lang) && !afterLocative(toks, i, lang))) return undefined;
-  const place = inflectedLookup(soundWord(t.text), placeStems(lang), lang, 3);
-  return place ? { place, to: i } : undefined;
+  const cyrillic = /^\p{Script=Cyrillic}/u.test(t.text);
+  if (!(INFLECTING.has(lang) || lang === 'el' || cyrillic) || (locativeOf(lang) && !afterLocative(toks, i, lang))) return cyrillic ? latinLookup(t.text, i, lang, false) : undefined;
+  if (cyrillic) return latinLookup(t.text, i, lang, true);
+  const word = soundWord(t.text);
+  const { stems, whole } = placeStems(lang);
+  // Three letters are enough after a preposition; where the language has none in the lists, four ("Myrsky" is no Miri).
+  const place = inflectedLookup(word, stems, lang, locativeOf(lang) ? 3 : 4);
+  return place ? { place, to: i, inflected: !whole.has(word) } : undefined;
+}
+
+/**
+ * A name written in Cyrillic that the gazetteer knows in Latin letters ("Клайпеда" is Klaipėda, "Вильнюс"
+ * Vilnius), transliterated as English news does (`latinLetters`); Ukrainian's and Belarusian's "г" is an
+ * "h" ("Ужгород", Uzhhorod). Inflected ("в Клайпеде") only after a preposition of place (`inflected`).
+ */
+function latinLookup(text: string, i: number, lang: string, inflected: boolean): LocalHit | undefined {
+  const latin = latinLetters(fold(text));
+  const spellings = lang === 'uk' || lang === 'be' ? [latin.replace(/g/g, 'h'), latin] : [latin];
+  for (const spelling of spellings) {
+    const word = soundWord(spelling);
+    const exact = factsGazetteer().places.get(word);
+    if (exact) return { place: exact, to: i };
+    const { stems, whole } = placeStems('');
+    const place = inflected ? inflectedLookup(word, stems, lang, 4) : undefined;
+    if (place) return { place, to: i, inflected: !whole.has(word) };
+  }
+  return undefined;
 }
 
 const lowerFirstsByLang = new Map<string, ReadonlySet<string>>();
@@ -133,7 +176,8 @@ export function afterLocative(toks: RawToken[], from: number, lang: string | und
     // Back to the first word of the name before the conjunction ("in Cluj-Napoca and Iași"); a comma
     // before the conjunction starts another clause ("em Estocolmo, e Lisboa garante").
     let first = from - 2;
-    while (first > 0 && isCapitalised(toks[first - 1]!) && toks[first]!.start - toks[first - 1]!.end <= 1) first--;
+    // A sentence's first word may be the preposition itself: "В Клайпеде и Каунасе".
+    while (first > 0 && isCapitalised(toks[first - 1]!) && !prepositions.has(toks[first - 1]!.lower) && toks[first]!.start - toks[first - 1]!.end <= 1) first--;
     return afterLocative(toks, first, lang);
   }
   // An article between ("in the Pyrenees", "on the Rhine", "nel Lazio", "dans les Pyrénées"); in the Slavic

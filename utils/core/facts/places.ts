@@ -1,6 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { nameWrittenAsPlace, factsGazetteer, placeKey, soundOf, soundWord, townOf, type Place } from '@/utils/core/facts/gazetteer';
-import { afterLocative, conjunctionsOf, localLookup, locativeOf, longerLocalName, lowerLocalLookup, turkishLocation } from '@/utils/core/facts/place-grammar';
+import { afterLocative, conjunctionsOf, type LocalHit, localLookup, locativeOf, longerLocalName, lowerLocalLookup, turkishLocation } from '@/utils/core/facts/place-grammar';
 import { fold, isCapitalised } from '@/utils/core/facts/text';
 import type { PlaceFact } from '@/utils/core/facts/types';
 import { definite, factsSet } from '@/utils/core/facts/facts-words';
@@ -29,7 +29,7 @@ interface Found {
 
 /** The longest gazetteer name starting at token i (first word capitalised); the gazetteer's names
  *  in the quote's language `lang` (a base code, "pl") count too. */
-function lookup(toks: RawToken[], i: number, lang: string | undefined): { place: Place; to: number } | undefined {
+function lookup(toks: RawToken[], i: number, lang: string | undefined): LocalHit | undefined {
   const g = factsGazetteer();
   if (!toks[i]) return undefined;
   if (!isCapitalised(toks[i]!)) return lowerLocalLookup(toks, i, lang);
@@ -200,7 +200,8 @@ export function readPlaces(toks: RawToken[], quote: string, quoteLang?: string):
     if (hit && hit.place.weak && !afterLocative(toks, i, lang)) continue;
     // "l'envoi des soldats par Pyongyang", "was denied by Moscow": the agent, not a location.
     const agent = hit && (['par', 'by'].includes(toks[i - 1]?.lower ?? '') || namedAsParty(toks, i));
-    if (hit && (agent || (actsAsSubject(toks, i, hit.to, quote, lang) && !afterLocative(toks, i, lang)))) {
+    // A name in another case than the nominative is no verb's subject ("Helsingin ja Tallinnan välillä", "Szegednél").
+    if (hit && (agent || (actsAsSubject(toks, i, hit.to, quote, lang) && !hit.inflected && !afterLocative(toks, i, lang)))) {
       i = hit.to;
       continue;
     }

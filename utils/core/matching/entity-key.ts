@@ -90,7 +90,8 @@ export function nameForKey(lowerFolded: string, lang: string): string {
   return lowerFolded;
 }
 
-function latinLetters(lowerFolded: string): string {
+/** A lowercase, accent-folded word's Cyrillic and Greek letters as Latin ones ("путин" is "putin"); Latin letters as they are. */
+export function latinLetters(lowerFolded: string): string {
   let s = lowerFolded;
   if (/[\u0370-\u03ff]/.test(s)) for (const [pattern, replacement] of GREEK_PAIRS) s = s.replace(pattern, replacement);
   let out = '';
