@@ -64,7 +64,9 @@ export default defineConfig({
     plugins: [contentScriptWithoutPolyfill()],
     resolve: { alias: [dexieModern] },
     // Terser, three passes, ES2020 output: background.js 5 KB gzip smaller than the default minifier's (npm run bench:size).
-    build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 } }, ...(process.env.RECOUPE_SOURCEMAP ? { sourcemap: true } : {}) },
+    // Function expressions that use no `this` become arrows (about 110 B gzip less): none of the extension's is
+    // called with `new`, and Dexie's classes are classes.
+    build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3, unsafe_arrows: true } }, ...(process.env.RECOUPE_SOURCEMAP ? { sourcemap: true } : {}) },
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {

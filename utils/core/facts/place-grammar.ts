@@ -15,7 +15,7 @@ import { latinLetters } from '@/utils/core/matching/entity-key';
  * own language.
  */
 
-const stemsByLang = new Map<string, PlaceStems>();
+const stemsByLang = new Map<string, Map<string, Place>>();
 /** Letters a region's or a town's key needs to be read inflected (a city's or a country's need 4). */
 const SHORT_REGION = 6;
 const SHORT_TOWN = 5;
@@ -29,19 +29,11 @@ export interface LocalHit {
   inflected?: boolean;
 }
 
-interface PlaceStems {
-  /** One-word places by their key and by their key without its last vowel ("warszaw", "szwecj"). */
-  stems: Map<string, Place>;
-  /** The keys as written in the nominative: a word read by one of these is not inflected. */
-  whole: Set<string>;
-}
-
 /** One-word places by their key and by their key without its last vowel ("warszaw", "szwecj"), for `lang`. */
-function placeStems(lang: string): PlaceStems {
-  let made = stemsByLang.get(lang);
-  if (made) return made;
-  const stems = new Map<string, Place>();
-  const whole = new Set<string>();
+function placeStems(lang: string): Map<string, Place> {
+  let stems = stemsByLang.get(lang);
+  if (stems) return stems;
+  stems = new Map();
   const g = factsGazetteer();
   // Towns last, as they are read after a preposition only, which this reading requires: "w Raciborzu", "v Kolíně".
   const towns = townMap();
@@ -49,15 +41,14 @@ function placeStems(lang: string): PlaceStems {
     for (const [key, place] of names) {
       // A region's short name inflected is more often another word: "Napoli" is no inflected "Napo".
       if (key.includes(' ') || key.length < (place.kind === 'region' ? SHORT_REGION : names === towns ? SHORT_TOWN : 4)) continue;
-      whole.add(key);
       if (!stems.has(key)) stems.set(key, place);
       // "brn" for Brno ("v Brně", "w Brnie"): three letters are enough after a preposition.
       const bare = key.replace(NOMINATIVE[lang] ?? /[aeiouy]$|[αεηιουω]ς?$/, '');
-      if (bare !== key && bare.length >= (NOMINATIVE[lang] ? 4 : 3) && !stems.has(bare)) stems.set(bare, place);
+      if (bare !== key && bare.length >= 3 && !stems.has(bare)) stems.set(bare, place);
     }
   }
-  stemsByLang.set(lang, (made = { stems, whole }));
-  return made;
+  stemsByLang.set(lang, stems);
+  return stems;
 }
 
 /** A name of the quote's language longer than `than` words from token i ("América Latina" over America), if any. */
@@ -74,12 +65,9 @@ export function longerLocalName(toks: RawToken[], i: number, lang: string | unde
 export function localLookup(toks: RawToken[], i: number, lang: string | undefined): LocalHit | undefined {
   const t = toks[i]!;
   if (!lang || t.kind !== 'word') return undefined;
-  const names = factsGazetteer().local.get(lang);
   // Up to four words: "Rhénanie-du-Nord-Westphalie".
-  for (let n = Math.min(4, toks.length - i); names && n >= 1; n--) {
-    const place = names.get(soundOf(toks.slice(i, i + n).map((x) => x.text)));
-    if (place) return { place, to: i + n - 1 };
-  }
+  const named = longerLocalName(toks, i, lang, 0);
+  if (named) return named;
   // A country under the language's own name, which the matcher reads too (CLDR's through Intl): "Τουρκία",
   // "Германии". In the languages read inflected below, whose countries the gazetteer names, only after a
   // preposition of place: elsewhere an adjective would be read as its country ("Švédský Ericsson").
@@ -88,35 +76,20 @@ export function localLookup(toks: RawToken[], i: number, lang: string | undefine
   // A genitive in -s ("des Rheins", "Frankreichs"): the name without it, of five letters or more, and no city's.
   const bare = /^(?:de|nl|sv|da|nb)$/.test(lang) && /^\p{Lu}\p{Ll}{4,}s$/u.test(t.text) ? factsGazetteer().places.get(soundWord(t.text.slice(0, -1))) : undefined;
   if (bare && bare.kind !== 'city') return { place: bare, to: i };
+  // A name in Cyrillic that the gazetteer knows in Latin letters ("Клайпеда" is Klaipėda, "Вильнюс" Vilnius),
+  // transliterated as English news does; inflected ("в Клайпеде") only after a preposition of place.
+  const cyrillic = /^\p{Script=Cyrillic}/u.test(t.text);
+  const word = soundWord(cyrillic ? latinLetters(fold(t.text)) : t.text);
+  const exact = cyrillic ? factsGazetteer().places.get(word) : undefined;
+  if (exact) return { place: exact, to: i };
   // Where the language has locative prepositions, only after one: "Uniunii Europene" is the
   // European Union, "din Europa" a place.
-  const cyrillic = /^\p{Script=Cyrillic}/u.test(t.text);
-  if (!(INFLECTING.has(lang) || lang === 'el' || cyrillic) || (locativeOf(lang) && !afterLocative(toks, i, lang))) return cyrillic ? latinLookup(t.text, i, lang, false) : undefined;
-  if (cyrillic) return latinLookup(t.text, i, lang, true);
-  const word = soundWord(t.text);
-  const { stems, whole } = placeStems(lang);
+  if (!(INFLECTING.has(lang) || lang === 'el' || cyrillic) || (locativeOf(lang) && !afterLocative(toks, i, lang))) return undefined;
+  const stems = placeStems(cyrillic ? '' : lang);
   // Three letters are enough after a preposition; where the language has none in the lists, four ("Myrsky" is no Miri).
   const place = inflectedLookup(word, stems, lang, locativeOf(lang) ? 3 : 4);
-  return place ? { place, to: i, inflected: !whole.has(word) } : undefined;
-}
-
-/**
- * A name written in Cyrillic that the gazetteer knows in Latin letters ("Клайпеда" is Klaipėda, "Вильнюс"
- * Vilnius), transliterated as English news does (`latinLetters`); Ukrainian's and Belarusian's "г" is an
- * "h" ("Ужгород", Uzhhorod). Inflected ("в Клайпеде") only after a preposition of place (`inflected`).
- */
-function latinLookup(text: string, i: number, lang: string, inflected: boolean): LocalHit | undefined {
-  const latin = latinLetters(fold(text));
-  const spellings = lang === 'uk' || lang === 'be' ? [latin.replace(/g/g, 'h'), latin] : [latin];
-  for (const spelling of spellings) {
-    const word = soundWord(spelling);
-    const exact = factsGazetteer().places.get(word);
-    if (exact) return { place: exact, to: i };
-    const { stems, whole } = placeStems('');
-    const place = inflected ? inflectedLookup(word, stems, lang, 4) : undefined;
-    if (place) return { place, to: i, inflected: !whole.has(word) };
-  }
-  return undefined;
+  // Inflected when the word as written is no name's key: "Kaune", "Helsingin".
+  return place ? { place, to: i, inflected: !stems.has(word) } : undefined;
 }
 
 const lowerFirstsByLang = new Map<string, ReadonlySet<string>>();
