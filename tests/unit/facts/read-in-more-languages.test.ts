@@ -82,6 +82,12 @@ describe('sources named by a verb in more languages', () => {
     expect(facts(quote, lang).sources).toEqual([source]);
   });
 
+  it('reads Norwegian written "no" as "nb"', () => {
+    const quote = 'Fergen ble innstilt i Bergen på grunn av uværet, opplyser rederiet.';
+    expect(facts(quote, 'no')).toEqual(facts(quote, 'nb'));
+    expect(facts(quote, 'no-NO')).toEqual({ sources: ['rederiet'], places: ['Bergen'] });
+  });
+
   it('takes no subject of a verb in the middle of a Turkish sentence', () => {
     expect(facts('Bakan bunu dün açıkladı.', 'tr').sources).toEqual([]);
   });
