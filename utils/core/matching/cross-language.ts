@@ -95,6 +95,19 @@ function relatedAcross(stem: string, from: LexiconLang, to: LexiconLang): string
   return from === 'en' || to === 'en' ? relatedStems(stem, from, to, STEMS_PER_WORD) : pivotStems(stem, from, to);
 }
 
+/**
+ * Languages whose stems keep part of an inflection. Turkish and Finnish glue case endings and
+ * possessives onto a word, the Slavic languages and Greek decline theirs, and their stemmers (or the
+ * six-letter prefix that stands in for a missing one) leave part of the ending on: the stem of an
+ * inflected form is not that of the headword the list has (Turkish "güvertesinde", on its deck,
+ * "guverte" against "güverte"'s "guver"; Polish "rannych", injured, "rannyc" against "ranny"). A stem
+ * the list lacks is read as its longest shorter stem the list has, of MIN_STEM letters at least: four
+ * found no more development cases and reads more words as others ("kapta", captain, as "kap", pot),
+ * six found three fewer. Not German and Dutch, whose first letters are a compound's modifier.
+ */
+const INFLECTING = new Set(['tr', 'fi', 'pl', 'cs', 'ru', 'el']);
+const MIN_STEM = 5;
+
 /** Stems in `to` of a stem in `from` (shared: never modify the list). */
 export function translatedStems(stem: string, from: LexiconLang, to: LexiconLang): readonly string[] {
   const direction = `${from}>${to}`;
@@ -112,6 +125,8 @@ export function translatedStems(stem: string, from: LexiconLang, to: LexiconLang
     }
     // A German or Dutch compound the list lacks: its two parts' translations (compound-words.ts).
     if (found.length === 0) found = compoundTranslation(stem, from, (s) => relatedAcross(s, from, to), languageTools(from).stem);
+    // A case ending the stemmer leaves on ("güvertesinde", on the deck): the longest shorter stem the list knows.
+    for (let n = stem.length; found.length === 0 && INFLECTING.has(from) && --n >= MIN_STEM; ) found = relatedAcross(stem.slice(0, n), from, to);
     if (map.size < MEMO_CAP) map.set(stem, found);
   }
   return found;
