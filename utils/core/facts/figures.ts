@@ -100,9 +100,9 @@ export function readFigureFacts(toks: RawToken[], quote: string, lang?: string):
   const symbols = currencySymbols();
   // The number words and scales of the quote's language ("drei Männer", "1,2 millioner", "250 bin"),
   // and its month names: "4 listopada" is a date, which the date reader reads.
-  const base = lang?.toLowerCase().split(/[-_]/)[0];
-  const reading = readFigures(toks, numbersReady(base) ? base : undefined);
-  const months = base && base !== 'en' && base !== 'fr' ? monthNamesOf(base) : undefined;
+  // `lang` is the base language already ("pt", not "pt-BR": extractFacts).
+  const reading = readFigures(toks, numbersReady(lang) ? lang : undefined);
+  const months = lang && lang !== 'en' && lang !== 'fr' ? monthNamesOf(lang) : undefined;
   const dateTokens = new Set<number>();
   const runs: NumberRun[] = [];
   for (const f of reading.figures) {

@@ -176,9 +176,8 @@ function townAt(toks: RawToken[], i: number, quote: string): { place: Place; to:
   return undefined;
 }
 
-export function readPlaces(toks: RawToken[], quote: string, quoteLang?: string): PlaceFact[] {
-  // The base language ("pt-BR" reads as "pt"): the gazetteer's names and the prepositions are by it.
-  const lang = quoteLang?.toLowerCase().split(/[-_]/)[0];
+/** `lang` is the quote's base language ("pt", not "pt-BR"; extractFacts makes it so): the gazetteer's names and the prepositions are by it. */
+export function readPlaces(toks: RawToken[], quote: string, lang?: string): PlaceFact[] {
   const found: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
     const c = composite(toks, i, quote, lang);
