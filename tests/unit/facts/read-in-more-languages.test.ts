@@ -42,6 +42,9 @@ describe('places as each language writes and marks them', () => {
     // Cyrillic names the gazetteer knows in Latin letters, inflected after a preposition; Ukrainian "г" is "h".
     ['ru', 'В Клайпеде и Каунасе прошли митинги.', ['Klaipėda', 'Kaunas']],
     ['uk', 'Навчання пройшли в Одесі та Полтаві.', ['Odessa', 'Poltava']],
+    ['el', 'Ακυρώθηκαν 20 πτήσεις προς το Παρίσι.', ['Paris']],
+    // Estonian's postpositions of place, like "and", show that the name before them is no subject.
+    ['et', 'Laevaliiklus Tallinna ja Helsingi vahel katkes.', ['Tallinn', 'Helsinki']],
   ])('[%s] %s', (lang, quote, places) => {
     expect(facts(quote, lang).places).toEqual(places);
   });

@@ -37,7 +37,11 @@ export const PLACE_PREPOSITIONS: Record<string, string> = {
   el: 'σε στο στη στην στον στα στις στους απο απ προς κοντα μεταξυ ανοιχτα',
 };
 
-/** "and" and "or": the second of two places shares the first one's preposition ("w Krakowie i Wrocławiu"). */
+/**
+ * "and" and "or": the second of two places shares the first one's preposition ("w Krakowie i Wrocławiu").
+ * Where the language has postpositions instead (Finnish, Estonian, Hungarian), its postpositions of place
+ * too: like "and", a word that shows the name before it is no verb's subject ("Tallinna ja Helsingi vahel").
+ */
 export const PLACE_CONJUNCTIONS: Record<string, string> = {
   en: 'and or',
   fr: 'et ou',
@@ -61,4 +65,9 @@ export const PLACE_CONJUNCTIONS: Record<string, string> = {
   uk: 'і й та або',
   bg: 'и или',
   el: 'και κι ή',
+  fi: 'ja tai sekä välillä lähellä luona kautta ympärillä edustalla alueella rannikolla lähistöllä',
+  et: 'ja ning või vahel lähedal juures kaudu ümber ääres lähistel piiril',
+  hu: 'és vagy között közelében mellett alatt felett határán térségében környékén',
+  lt: 'ir arba',
+  lv: 'un vai',
 };

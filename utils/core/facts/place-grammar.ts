@@ -76,20 +76,24 @@ export function localLookup(toks: RawToken[], i: number, lang: string | undefine
   // A genitive in -s ("des Rheins", "Frankreichs"): the name without it, of five letters or more, and no city's.
   const bare = /^(?:de|nl|sv|da|nb)$/.test(lang) && /^\p{Lu}\p{Ll}{4,}s$/u.test(t.text) ? factsGazetteer().places.get(soundWord(t.text.slice(0, -1))) : undefined;
   if (bare && bare.kind !== 'city') return { place: bare, to: i };
-  // A name in Cyrillic that the gazetteer knows in Latin letters ("Клайпеда" is Klaipėda, "Вильнюс" Vilnius),
-  // transliterated as English news does; inflected ("в Клайпеде") only after a preposition of place.
-  const cyrillic = /^\p{Script=Cyrillic}/u.test(t.text);
-  const word = soundWord(cyrillic ? latinLetters(fold(t.text)) : t.text);
-  const exact = cyrillic ? factsGazetteer().places.get(word) : undefined;
+  // A name in Cyrillic or Greek that the gazetteer knows in Latin letters ("Клайпеда" is Klaipėda, "Λυών"
+  // Lyon), transliterated as English news does; inflected ("в Клайпеде") only after a preposition of place.
+  const foreign = /^[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(t.text);
+  const latin = soundWord(latinLetters(fold(t.text)));
+  const exact = foreign ? factsGazetteer().places.get(latin) : undefined;
   if (exact) return { place: exact, to: i };
   // Where the language has locative prepositions, only after one: "Uniunii Europene" is the
   // European Union, "din Europa" a place.
-  if (!(INFLECTING.has(lang) || lang === 'el' || cyrillic) || (locativeOf(lang) && !afterLocative(toks, i, lang))) return undefined;
-  const stems = placeStems(cyrillic ? '' : lang);
-  // Three letters are enough after a preposition; where the language has none in the lists, four ("Myrsky" is no Miri).
-  const place = inflectedLookup(word, stems, lang, locativeOf(lang) ? 3 : 4);
-  // Inflected when the word as written is no name's key: "Kaune", "Helsingin".
-  return place ? { place, to: i, inflected: !stems.has(word) } : undefined;
+  if (!(INFLECTING.has(lang) || lang === 'el' || foreign) || (locativeOf(lang) && !afterLocative(toks, i, lang))) return undefined;
+  const stems = placeStems(lang);
+  // As written, in the language's own names ("στη Λέσβο", "в Москве"), then in Latin letters ("в Клайпеде").
+  for (const word of [soundWord(t.text), foreign ? latin : '']) {
+    // Three letters are enough after a preposition; where the language has none in the lists, four ("Myrsky" is no Miri).
+    const place = word ? inflectedLookup(word, stems, lang, locativeOf(lang) ? 3 : 4) : undefined;
+    // Inflected when the word as written is no name's key: "Kaune", "Helsingin".
+    if (place) return { place, to: i, inflected: !stems.has(word) };
+  }
+  return undefined;
 }
 
 const lowerFirstsByLang = new Map<string, ReadonlySet<string>>();
