@@ -155,6 +155,10 @@ describe('dates and figures as more languages write them', () => {
     ['pl', 'Strajk zaczął się 4 listopada.', ['4 November']],
     // No weekday in a compound that is not a part of the day: the German poll "Sonntagsfrage".
     ['de', 'Die Sonntagsfrage zeigt 30 Prozent.', []],
+    // A year after a preposition or an "and" of more languages; Polish "do" bounds it.
+    ['fi', 'Sillan on määrä valmistua vuonna 2031.', ['2031']],
+    ['nb', 'Tunnelen åpnes i 2030 og 2032.', ['2030', '2032']],
+    ['pl', 'Fabryka ma powstać do 2029 roku.', ['by 2029']],
   ])('[%s] %s', (lang, quote, expected) => {
     expect(dates(quote, lang)).toEqual(expected);
   });

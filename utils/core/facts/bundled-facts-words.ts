@@ -212,6 +212,8 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
     ['hasta', 'until'], ['bis', 'until'], ['bis zum', 'until'], ['tot', 'until'], ['entro', 'by'],
     // Polish, Czech and Slovak "od środy", Swedish "sedan i måndags", Danish and Norwegian "siden mandag".
     ['od', 'since'], ['sedan', 'since'], ['siden', 'since'],
+    // Polish, Czech and Slovak "do 2028 roku" (by).
+    ['do', 'by'],
   ],
   /** Relative periods, as the lexer splits them, to an English label and a day offset range. */
   relative: [

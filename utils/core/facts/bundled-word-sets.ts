@@ -14,7 +14,7 @@ export const WORD_SETS: Record<FactsSetName, string> = {
   phraseStop: 'selon that qui que qu dont which who lorsque quand when avec with sur on dans in a ont has have et and mais but',
   badStart: 'for my our his her their its those these this that it ces ce cet cette mon ma mes ses son sa leur pour en in on at as if si when',
   verbInside: 'ont has have had avait was were is est sont are will would could',
-  yearCues: 'en in since depuis seit desde sinds dal bis hasta tot by ici avant before after apres fin debut until jusqu of de from annee an year au mid early late',
+  yearCues: 'en in since depuis seit desde sinds dal bis hasta tot by ici avant before after apres fin debut until jusqu of de from annee an year au mid early late vuonna vuosina vuoteen vuodesta i til fra innen till sedan siden fram frem w we v ve u od do z ze iz od в во до с от през din pana nel nell dall entro em ate vanaf ja og och und y e et and ve',
   weakMonthCues: 'en in fin debut mi of by since until depuis ici avant before early late mid apres after from',
   notUnits: 'will would have were from with that which more than dans pour avec sont seront etaient selon plus mais also aussi deja already into onto pres environ',
   pronounsAfter: 'er sie ele ela eles elas lui lei loro hij zij ze han hon on ona oni ono ellos ellas',
