@@ -81,6 +81,8 @@ describe('sources named by a verb in more languages', () => {
     ['hu', 'A hidat lezárták, közölte a rendőrség.', 'a rendőrség'],
     ['fi', 'Lautta oli myöhässä kolme tuntia, kertoi varustamo.', 'varustamo'],
     ['lt', 'Keltas vėlavo tris valandas, pranešė bendrovė.', 'bendrovė'],
+    // "As X reported, …": the subject after the verb, not the word "as".
+    ['pl', 'Prom nie wypłynął. Jak poinformowała straż graniczna, na pokładzie było 200 osób.', 'straż graniczna'],
   ])('[%s] %s', (lang, quote, source) => {
     expect(facts(quote, lang).sources).toEqual([source]);
   });

@@ -13,12 +13,13 @@ import { factsSet } from '@/utils/core/facts/facts-words';
  */
 
 /**
- * Whether the word before token i is the statement's pronoun before a reporting verb, after a break:
- * its subject follows the verb (Italian ": lo ha confermato il ministero", Spanish "lo confirmó").
+ * Whether the word before token i is the statement's pronoun before a reporting verb, or "as" (Polish and
+ * Czech "jak", Croatian "kako", Russian "как"), after a break: its subject follows the verb (Italian ": lo ha
+ * confermato il ministero", Spanish "lo confirmó", Polish "Jak poinformowało MSZ, …"). The word set `clitics`.
  */
-const clitic = (lang: string, t: RawToken) => /^(?:it|es|pt)$/.test(lang) && factsSet('clitics').has(t.lower);
-const cliticBefore = (toks: RawToken[], quote: string, lang: string, i: number) =>
-  clitic(lang, toks[i - 1]!) && (i === 1 || /[.!?,;:\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 2]!, toks[i - 1]!)));
+const clitic = (t: RawToken) => factsSet('clitics').has(t.lower);
+const cliticBefore = (toks: RawToken[], quote: string, i: number) =>
+  clitic(toks[i - 1]!) && (i === 1 || /[.!?,;:\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 2]!, toks[i - 1]!)));
 
 /** A language's names of days, its weekdays' and "yesterday"'s, joined once. */
 const dayNames = new Map<string, string[][]>();
@@ -46,7 +47,7 @@ const PARTICLES = new Set(['mit', 'an', 'bekannt', 'fest']);
 export function trailingSource(toks: RawToken[], quote: string, lang: string, i: number): [number, number] | undefined {
   const verbs = sourceWords().REPORTING_AFTER[lang];
   if (!verbs || i < 3) return undefined;
-  if (!cliticBefore(toks, quote, lang, i) && !/[,\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
+  if (!cliticBefore(toks, quote, i) && !/[,\u2013\u2014]|\s-\s/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
   const verb = verbs.find((v) => wordsAt(toks, i, v));
   if (!verb) return undefined;
   const prepositions = locativeOf(lang);
@@ -143,10 +144,10 @@ export function subjectBefore(toks: RawToken[], quote: string, lang: string, i: 
   if (!verbs || i === 0 || !verbs.some((v) => !ONLY_AFTER.has(v[0]!) && wordsAt(toks, i, v))) return undefined;
   // After a comma or a dash the verb's subject follows it (trailingSource), or it is the statement's.
   if (/[,;:\u2013\u2014]/.test(gap(quote, toks[i - 1]!, toks[i]!))) return undefined;
-  if (cliticBefore(toks, quote, lang, i)) return undefined;
+  if (cliticBefore(toks, quote, i)) return undefined;
   const span = openingSource(toks, quote, i, 8, false) ?? joinedSubject(toks, quote, lang, i);
   // The statement's pronoun before the verb is not the subject's: "La policía lo confirmó".
-  return span && span[1] > span[0] && clitic(lang, toks[span[1]]!) ? [span[0], span[1] - 1] : span;
+  return span && span[1] > span[0] && clitic(toks[span[1]]!) ? [span[0], span[1] - 1] : span;
 }
 
 /**
