@@ -18,7 +18,7 @@ export const PLACE_PREPOSITIONS: Record<string, string> = {
   de: 'in im ins nach aus bei von vom zu zum zur uber durch gegen an am auf nahe vor zwischen',
   es: 'en a al de del desde hacia hasta para por entre sobre',
   it: 'in a da di nel nella per verso tra fra su presso',
-  pt: 'em no na nos nas num numa ao de do da para desde ate entre pelo pela',
+  pt: 'em no na nos nas num numa nesta neste ao de do da para desde ate entre pelo pela',
   nl: 'in naar uit bij van door tegen op nabij tussen',
   sv: 'i på till från vid utanför nära mot genom över mellan',
   da: 'i på til fra ved udenfor nær mod gennem over mellem',
