@@ -15,6 +15,8 @@ describe('places as each language writes and marks them', () => {
     ['it', 'Il vertice di Londra e le proteste a Mosca.', ['London', 'Moscow']],
     ['sv', 'Kokainet hittades ombord på en segelbåt nära Azorerna.', ['Azores']],
     ['nl', 'De vleugelspeler verhuist van Lissabon naar Istanboel.', ['Lisbon', 'Istanbul']],
+    // The quote language's name before another place of the same key: German "Wien" is Vienna, not the state.
+    ['de', 'Der Zug nach Wien fiel am Montag aus.', ['Vienna']],
     // A Slavic locative softens the name's last consonant: Praha, Praga and Kopenhaga.
     ['cs', 'Bez proudu zůstalo 250 000 odběrných míst v Praze.', ['Prague']],
     ['pl', 'Sąd orzekł w Pradze, a lotnisko w Kopenhadze było zamknięte.', ['Prague', 'Copenhagen']],

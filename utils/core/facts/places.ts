@@ -45,8 +45,9 @@ function lookup(toks: RawToken[], i: number, lang: string | undefined): LocalHit
     // capitals is an acronym, a city or a region is written as a name (a country may be: "UK").
     if (place && n === 1 && place.kind !== 'country' && last.text.length <= 4 && last.text === last.text.toUpperCase()) continue;
     if (place) {
-      // The quote language's longer name first: "América Latina" is no America and a Latina.
-      return longerLocalName(toks, i, lang, n) ?? { place, to: i + n - 1 };
+      // The quote language's name of as many words or more first: "América Latina" is no America and a Latina,
+      // German "Wien" is Vienna, not the Austrian state of that name.
+      return longerLocalName(toks, i, lang, n - 1) ?? { place, to: i + n - 1 };
     }
   }
   return localLookup(toks, i, lang);
