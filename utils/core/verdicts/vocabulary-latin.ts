@@ -18,8 +18,8 @@ import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
  *   tests/fixtures/verdicts/published-scales.json names each label's fact-checker and page.
  * - [sealed-2] labels of 43 more fact-checkers and editions (Istinomjer, Faktograf, Postimees, Patikrinta 15min,
  *   Re:Check, VERA Files, Lead Stories…), each with its page in tests/fixtures/verdicts/sealed-labels-2.json.
- * - [sealed-3] to [sealed-8]: labels of more fact-checkers, collected by helpers who had not seen these lists,
- *   each with its page in tests/fixtures/verdicts/sealed-labels-3.json to sealed-labels-8.json.
+ * - [sealed-3] to [sealed-9]: labels of more fact-checkers, collected by helpers who had not seen these lists,
+ *   each with its page in tests/fixtures/verdicts/sealed-labels-3.json to sealed-labels-9.json.
  * - [frequent] ClaimReview labels used more than 50 times (the list of Lost-In-Translation,
  *   tests/fixtures/verdicts/frequent-labels.json), each given its status by the rule below.
  * The status follows the X-FACT category: false and mostly false -> false; misleading, missing
@@ -71,6 +71,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Fiktiv', 'Meer fabels dan feiten', '100% onzin', 'Tin giả', 'Si kweli',
     // [sealed-7] tests/fixtures/verdicts/sealed-labels-7.json names each label's fact-checker and page
     'doğruluk payı yoktur', 'büyük ölçüde doğruluk payı yoktur',
+    // [sealed-9] tests/fixtures/verdicts/sealed-labels-9.json names each label's fact-checker and source
+    'Mali', 'Flase',
   ],
   misleading: [
     'Misleading', 'Missing context', 'Out of context', 'Exaggerated', 'Distorted', 'Spin', 'Cherry picks',
@@ -108,6 +110,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Tin sai sự thật', 'Manipulisanje činjenicama',
     // [sealed-7] tests/fixtures/verdicts/sealed-labels-7.json names each label's fact-checker and page
     'Konteks yang salah',
+    // [sealed-9] tests/fixtures/verdicts/sealed-labels-9.json names each label's fact-checker and source
+    'False headline',
   ],
   'partly-true': [
     'Half true', 'Half-true', 'Partly true', 'Partially true', 'Mixture', 'Mixed', 'Mostly true',
@@ -136,6 +140,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Waar met een kleine maar', 'Meer feiten dan fabels', 'Deels waar, deels niet waar',
     // [sealed-7] tests/fixtures/verdicts/sealed-labels-7.json names each label's fact-checker and page
     'kayda değer ölçüde doğruluk payı vardır', 'kısmen doğruluk payı vardır',
+    // [sealed-9] tests/fixtures/verdicts/sealed-labels-9.json names each label's fact-checker and source
+    'Veritat a mitges',
   ],
   confirmed: [
     'True', 'Correct', 'Accurate', 'Confirmed', 'Verified', 'Geppetto checkmark', 'Legit',
@@ -169,6 +175,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Discutible', 'Polémico', 'Discutível', 'Controverso', 'Umstritten', 'Tartışmalı',
     // [frequent] tests/fixtures/verdicts/frequent-labels.json (labels used more than 50 times)
     'Cuestionable',
+    // [sealed-9] tests/fixtures/verdicts/sealed-labels-9.json names each label's fact-checker and source
+    'Experts disagree',
   ],
   unverified: [
     'Unverified', 'Unproven', 'Unsupported', 'Unsubstantiated', 'Unverifiable', 'No evidence',
@@ -197,5 +205,7 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Nicht bewiesen', 'Non comprovato',
     // [sealed-7] tests/fixtures/verdicts/sealed-labels-7.json names each label's fact-checker and page
     'Infondé',
+    // [sealed-9] tests/fixtures/verdicts/sealed-labels-9.json names each label's fact-checker and source
+    'No comprovable',
   ],
 };

@@ -51,6 +51,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     '거짓에 가까운', '가짜', '伪科学', 'ไม่เป็นความจริง',
     // [sealed-8] tests/fixtures/verdicts/sealed-labels-8.json names each label's fact-checker and source
     'เนื้อหาเป็นเท็จ',
+    // [sealed-9] tests/fixtures/verdicts/sealed-labels-9.json names each label's fact-checker and source
+    'ХУДАЛ', 'သတင်းမှား', 'झूठा', '事実じゃない情報が含まれています',
   ],
   misleading: [
     'مضلل', 'انتقائي', 'إثارة', 'ساخر', 'خارج السياق', 'سياق مضلل',
@@ -74,6 +76,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     '有失实',
     // [sealed-8] tests/fixtures/verdicts/sealed-labels-8.json names each label's fact-checker and source
     'ข่าวบิดเบือน', 'เนื้อหาที่ทำให้เข้าใจผิด', 'ภาพปลอม', 'ดัดแปลงภาพ',
+    // [sealed-9] tests/fixtures/verdicts/sealed-labels-9.json names each label's fact-checker and source
+    '易生誤解', 'λείπει θεματικό περιεχόμενο', 'ХУУЧИРСАН МЭДЭЭЛЭЛ', 'သတင်းခေါင်းစဉ်တု',
   ],
   'partly-true': ['صحيح جزئيا', 'نیمه‌درست', 'نیمه درست', 'आंशिक रूप से सही', 'আংশিক সত্য', '部分正確', '部分正确', 'Полуправда', 'Жартылай шындық', 'ნახევრად სიმართლე', 'მეტწილად სიმართლე',
     // [sealed-2] tests/fixtures/verdicts/sealed-labels-2.json names each label's fact-checker and page
@@ -87,6 +91,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'часткова няправільны',
     // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
     '진실에 가까운',
+    // [sealed-9] tests/fixtures/verdicts/sealed-labels-9.json names each label's fact-checker and source
+    'правда и техническая ошибка',
   ],
   confirmed: [
     'صحيح', 'درست', 'सच', 'सही', 'সত্য', '正確', '正确', 'Правда', 'Шындық', 'სიმართლე', 'Ճշմարտություն', '사실', 'จริง',
@@ -102,6 +108,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     '진실', '진짜', '真实', '确实如此', '真実', 'จริง แชร์ได้',
     // [sealed-8] tests/fixtures/verdicts/sealed-labels-8.json names each label's fact-checker and source
     'ข่าวจริง',
+    // [sealed-9] tests/fixtures/verdicts/sealed-labels-9.json names each label's fact-checker and source
+    '含有真實訊息', '事実が含まれています',
   ],
   disputed: [
     'مشكوك فيه', 'جدل', 'محل تردید',
@@ -122,5 +130,7 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'нявызначаны',
     // [sealed-6] tests/fixtures/verdicts/sealed-labels-6.json names each label's fact-checker and page
     '측정하기 어려운', '유보', '尚无定论', '根拠不十分',
+    // [sealed-9] tests/fixtures/verdicts/sealed-labels-9.json names each label's fact-checker and source
+    'баталгаагүй',
   ],
 };
