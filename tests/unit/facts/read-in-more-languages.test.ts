@@ -39,6 +39,11 @@ describe('places as each language writes and marks them', () => {
     ['et', 'Tormi tõttu jäi Helsingis ja Tallinnas elektrita 9000 majapidamist.', ['Helsinki', 'Tallinn']],
     // Lithuanian replaces the nominative's ending: "Kaunas", "Kaune"; "Vilnius", "Vilniaus".
     ['lt', 'Kaune streikavo 300 mokytojų, o Vilniaus mokyklos dirbo.', ['Kaunas', 'Vilnius']],
+    // A name ending in a vowel too: "Lenkija", "Lenkijos" (Poland); Latvian "Polija", "Poliju".
+    ['lt', 'Sunkvežimiai stovi eilėje tarp Lenkijos ir Baltarusijos.', ['Poland', 'Belarus']],
+    ['lv', 'Robeža starp Poliju un Baltkrieviju ir slēgta.', ['Poland', 'Belarus']],
+    // Swedish "norr om", "söder om": north of, south of.
+    ['sv', 'Bron stängdes söder om Göteborg.', ['Göteborg']],
     // Hungarian: a name with a case ending is no verb's subject.
     ['hu', 'Debrecenben csütörtökön leállt a villamosforgalom.', ['Debrecen']],
     // Cyrillic names the gazetteer knows in Latin letters, inflected after a preposition; Ukrainian "г" is "h".

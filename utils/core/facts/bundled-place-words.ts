@@ -20,7 +20,7 @@ export const PLACE_PREPOSITIONS: Record<string, string> = {
   it: 'in a da di nel nella per verso tra fra su presso',
   pt: 'em no na nos nas num numa nesta neste ao de do da para desde ate entre pelo pela',
   nl: 'in naar uit bij van door tegen op nabij tussen',
-  sv: 'i på till från vid utanför nära mot genom över mellan',
+  sv: 'i på till från vid utanför nära mot genom över mellan om',
   da: 'i på til fra ved udenfor nær mod gennem over mellem',
   nb: 'i på til fra ved utenfor nær mot gjennom over mellom',
   pl: 'w we z ze do na pod nad przy od u ku przez między pomiędzy',

@@ -19,8 +19,8 @@ const stemsByLang = new Map<string, Map<string, Place>>();
 /** Letters a region's or a town's key needs to be read inflected (a city's or a country's need 4). */
 const SHORT_REGION = 6;
 const SHORT_TOWN = 5;
-/** Lithuanian and Latvian names end in a nominative ending that the other cases replace ("Vilnius", "Vilniuje"; "Kaunas", "Kaune"). */
-const NOMINATIVE: Record<string, RegExp> = { lt: /(?:as|is|ys|us|e)$/, lv: /(?:as|is|us|s)$/ };
+/** Lithuanian and Latvian names end in a nominative ending or vowel that the other cases replace ("Vilnius", "Vilniuje"; "Lenkija", "Lenkijos"). */
+const NOMINATIVE: Record<string, RegExp> = { lt: /(?:as|is|ys|us|[aeiouy])$/, lv: /(?:as|is|us|s|[aeiouy])$/ };
 
 /** A place read in the quote's language; `inflected` when its name is written in another case than the nominative. */
 export interface LocalHit {
