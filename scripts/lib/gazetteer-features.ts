@@ -14,7 +14,7 @@ import { wordLists, wordnetSynsets, type Synset } from './wordnet-data';
 
 /** WordNet's words for the kinds of place a quote locates something in. */
 const FEATURE_KINDS = new Set([
-  'river', 'island', 'range', 'archipelago', 'sea', 'strait', 'gulf', 'lake', 'bay', 'ocean', 'channel', 'peninsula', 'desert', 'volcano',
+  'river', 'island', 'range', 'archipelago', 'sea', 'strait', 'gulf', 'lake', 'bay', 'ocean', 'channel', 'peninsula', 'desert', 'volcano', 'canal',
 ]);
 
 /** Kinds whose name news write with the kind: "the Aegean Sea", "Lake Baikal" (not "the Scandinavian Peninsula"). */

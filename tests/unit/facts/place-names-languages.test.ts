@@ -22,6 +22,8 @@ describe('places under their names in other languages', () => {
     ['de', 'Der Hafen von Teneriffa wurde am Montag geschlossen.', ['Tenerife']],
     ['en', 'Tourists on Lanzarote felt a swarm of small earthquakes on Sunday.', ['Lanzarote']],
     ['en', 'Two hikers went missing on Crete on Monday.', ['Crete']],
+    // Canals, WordNet's instances of "canal" (stop 58): the canal, not the country it crosses.
+    ['en', 'Around 120 ships were waiting to cross the Panama Canal on Wednesday.', ['Panama Canal']],
     ['fr', 'Trois randonneurs ont disparu dans les Pyrénées samedi.', ['Pyrenees']],
   ])('[%s] %s', (lang, quote, expected) => {
     expect(names(quote, lang)).toEqual(expected);
