@@ -1,7 +1,7 @@
 import type { LanguageDataSource } from '@/utils/core/language/language-data';
 import type { GazetteerData, PlacesData } from '@/utils/core/facts/gazetteer-source';
 import type { FactsWords } from '@/utils/core/facts/facts-words-types';
-import { FACTS_WORDS_SCRIPT, GAZETTEER_SCRIPT, languageFilesFrom, PLACES_SCRIPT } from '@/utils/store/language-file-paths';
+import { FACTS_WORDS_SCRIPT, GAZETTEER_SCRIPT, languageFilesFrom, MONTH_NAMES_SCRIPT, PLACES_SCRIPT } from '@/utils/store/language-file-paths';
 
 /**
  * The language data in a dedicated worker of an extension page (the import's index worker): the same
@@ -9,7 +9,7 @@ import { FACTS_WORDS_SCRIPT, GAZETTEER_SCRIPT, languageFilesFrom, PLACES_SCRIPT 
  * workers no extension API), so paths resolve against the worker's own URL, in the extension's origin.
  * A classic worker: stemmers load by importScripts.
  */
-const worker = globalThis as unknown as { importScripts(...urls: string[]): void; recoupeGazetteer?: GazetteerData; recoupePlaces?: PlacesData; recoupeFactsWords?: FactsWords };
+const worker = globalThis as unknown as { importScripts(...urls: string[]): void; recoupeGazetteer?: GazetteerData; recoupePlaces?: PlacesData; recoupeFactsWords?: FactsWords; recoupeMonthNames?: Record<string, number> };
 
 export const workerLanguageFiles: LanguageDataSource = languageFilesFrom(
   (path) => path,
@@ -35,4 +35,11 @@ export function readWorkerFactsWords(): FactsWords {
   if (!worker.recoupeFactsWords) worker.importScripts(FACTS_WORDS_SCRIPT);
   if (!worker.recoupeFactsWords) throw new Error(`Recoupe: ${FACTS_WORDS_SCRIPT} did not register`);
   return worker.recoupeFactsWords;
+}
+
+/** CLDR's month names (analysing a text reads its figures: number-words.ts allMonths). */
+export function readWorkerMonthNames(): Record<string, number> {
+  if (!worker.recoupeMonthNames) worker.importScripts(MONTH_NAMES_SCRIPT);
+  if (!worker.recoupeMonthNames) throw new Error(`Recoupe: ${MONTH_NAMES_SCRIPT} did not register`);
+  return worker.recoupeMonthNames;
 }

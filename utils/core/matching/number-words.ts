@@ -3,9 +3,9 @@
  * Small lexicons, not stop lists: they turn "dix mille" into 10000 and
  * "1er novembre" into a date so that figures compare across wordings.
  */
-import monthNames from './month-names.json';
 import type { RawToken } from './lex';
 import { numberWordsOf, type LanguageNumberWords } from '@/utils/core/language/language-data';
+import { lazyData } from '@/utils/core/lazy-data';
 
 export type NumberWord = { value: number; kind: 'unit' | 'hundred' | 'scale' };
 
@@ -65,14 +65,23 @@ const WEAK_MONTH_LIST = ['may', 'mars', 'march', 'mai', 'jan', 'feb', 'apr', 'ju
 /** Words the built-in lists know (scripts/build-month-names.ts adds only other names). */
 export const BUILT_IN_MONTH_AND_NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTH_LIST), ...Object.keys(NUMBER_WORD_LIST)]);
 
-/** The list above, and the month names of more languages from CLDR (month-names.json, scripts/build-month-names.ts). */
-const ALL_MONTHS = new Map([...Object.entries(MONTH_LIST), ...Object.entries(monthNames.months)]);
+/**
+ * The month names of more languages from CLDR (month-names.json, scripts/build-month-names.ts) are data,
+ * not code: the extension reads them from its own file, `words/cldr-months.*` (extension-files.ts), when
+ * a text's figures are first read, so that the background does not carry their 1.6 KB (1 KB gzip) at
+ * every worker start. Node sets them from the JSON (scripts/lib/node-language-data.ts).
+ */
+const cldrMonths = lazyData<Record<string, number>>('month names of CLDR');
+export const setMonthNamesSource = cldrMonths.set;
 
 // Maps, not object lookups: a text word like "constructor" must not hit Object.prototype.
 export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map(Object.entries(NUMBER_WORD_LIST));
-export const MONTHS: ReadonlyMap<string, number> = ALL_MONTHS;
+let months: ReadonlyMap<string, number> | undefined;
+let weakMonthSet: ReadonlySet<string> | undefined;
+/** The list above and CLDR's month names, read in a text of any language: made on first use. */
+export const allMonths = (): ReadonlyMap<string, number> => (months ??= new Map([...Object.entries(MONTH_LIST), ...Object.entries(cldrMonths.get())]));
 /** Short CLDR names are often words too ("mei", "maj"): a month only next to a day or a year. */
-export const WEAK_MONTHS: ReadonlySet<string> = new Set([...WEAK_MONTH_LIST, ...Object.keys(monthNames.months).filter((name) => name.length <= 4)]);
+export const weakMonths = (): ReadonlySet<string> => (weakMonthSet ??= new Set([...WEAK_MONTH_LIST, ...Object.keys(cldrMonths.get()).filter((name) => name.length <= 4)]));
 
 /** The number words the parser reads in a text of one language. */
 export interface NumberLexicon {
@@ -84,7 +93,7 @@ export interface NumberLexicon {
   ordinalStarts: ReadonlySet<string>;
   /** Stems of the word for a decade: a number before it counts ten times ("two decades" is 20, as "20 years"). */
   decades: ReadonlySet<string>;
-  /** The language's own month names (LanguageNumberWords.months), beside MONTHS. */
+  /** The language's own month names (LanguageNumberWords.months), beside allMonths(). */
   months: ReadonlyMap<string, number>;
   /** Where thousands are one word ("quattromila", "viertausend"), what follows their number (closedNumber). */
   thousands?: string;
