@@ -18,8 +18,8 @@
  *   labels (utils/core/verdicts/bundled-verdicts.ts), read when an import or a feed first reads a verdict;
  * - `words/facts.json` and `words/facts.js` (`globalThis.recoupeFactsWords`): the facts reader's word
  *   lists (utils/core/facts/bundled-facts-words.ts), read when a text is first analysed or its facts read;
- * - `words/cldr-months.json` and `words/cldr-months.js` (`globalThis.recoupeMonthNames`): CLDR's month names
- *   of more languages (utils/core/matching/month-names.json), read when a text's figures are first read.
+ * - `words/base-words.json` and `words/base-words.js` (`globalThis.recoupeBaseWords`): the matcher's base
+ *   number and month words and letters (utils/core/matching/bundled-base-words.ts), read when a text is first analysed.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,7 +33,7 @@ import type { GazetteerData, PlacesData } from '../../utils/core/facts/gazetteer
 import type { LanguageNumberWords } from '../../utils/core/language/language-data';
 import { BUNDLED_VERDICTS } from '../../utils/core/verdicts/bundled-verdicts';
 import { BUNDLED_FACTS_WORDS } from '../../utils/core/facts/bundled-facts-words';
-import monthNames from '../../utils/core/matching/month-names.json';
+import { BUNDLED_BASE_WORDS } from '../../utils/core/matching/bundled-base-words';
 
 const require = createRequire(import.meta.url);
 
@@ -182,7 +182,7 @@ export function languageFiles(): { relativeDest: string; contents: string }[] {
   const places = JSON.stringify(shippedPlaces(JSON.parse(readFileSync(PLACES_SOURCE, 'utf8')) as PlacesData));
   const verdicts = JSON.stringify(BUNDLED_VERDICTS);
   const factsWords = JSON.stringify(BUNDLED_FACTS_WORDS);
-  const months = JSON.stringify(monthNames.months);
+  const baseWords = JSON.stringify(BUNDLED_BASE_WORDS);
   return [
     ...SNOWBALL_ALGORITHMS.map((algorithm) => ({ relativeDest: stemmerFile(algorithm), contents: stemmerScript(algorithm) })),
     ...Object.entries(lists).map(([lang, words]) => ({ relativeDest: stopWordsFile(lang), contents: JSON.stringify(words) })),
@@ -198,8 +198,8 @@ export function languageFiles(): { relativeDest: string; contents: string }[] {
     { relativeDest: 'words/verdicts.js', contents: `globalThis.recoupeVerdicts = ${verdicts};\n` },
     { relativeDest: 'words/facts.json', contents: factsWords },
     { relativeDest: 'words/facts.js', contents: `globalThis.recoupeFactsWords = ${factsWords};\n` },
-    { relativeDest: 'words/cldr-months.json', contents: months },
-    { relativeDest: 'words/cldr-months.js', contents: `globalThis.recoupeMonthNames = ${months};\n` },
+    { relativeDest: 'words/base-words.json', contents: baseWords },
+    { relativeDest: 'words/base-words.js', contents: `globalThis.recoupeBaseWords = ${baseWords};\n` },
     ...LEXICON_PAIRS.map((pair) => ({ relativeDest: `words/${pair}.js`, contents: `${lexiconScriptPrefix(pair)}${lexiconPart(pair, 'words')};\n` })),
     ...LEXICON_PAIRS.map((pair) => ({ relativeDest: `words/${lexiconRelatedName(pair)}.js`, contents: `${lexiconScriptPrefix(lexiconRelatedName(pair))}${lexiconPart(pair, 'related')};\n` })),
   ];

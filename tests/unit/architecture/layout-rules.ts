@@ -66,10 +66,10 @@ export const REACH_RULES: ReachRule[] = [
     why: "the facts reader's word lists are data the extension reads from words/facts.* when first needed (setFactsWordsSource), not code in the background parsed at every worker start",
   },
   {
-    name: 'extension-reads-month-names-file',
+    name: 'extension-reads-base-words-file',
     from: (path) => !isTest(path) && (path.startsWith('entrypoints/') || path.startsWith('components/')),
-    forbidden: (target) => target === 'utils/core/matching/month-names.json',
-    why: "CLDR's month names are data the extension reads from words/cldr-months.* when first needed (setMonthNamesSource), not code in the background parsed at every worker start",
+    forbidden: (target) => target === 'utils/core/matching/bundled-base-words.ts' || target === 'utils/core/matching/month-names.json',
+    why: "the matcher's base number and month words and letters are data the extension reads from words/base-words.* when first needed (setBaseWordsSource), not code in the background parsed at every worker start",
   },
   {
     name: 'page-no-store',
