@@ -51,7 +51,7 @@ export function cldrMonthNames(known: (name: string) => boolean): Record<string,
 }
 
 if (process.argv[1]?.endsWith('build-month-names.ts')) {
-  const { BUILT_IN_MONTH_AND_NUMBER_WORDS } = await import('@/utils/core/matching/number-words');
+  const { BUILT_IN_MONTH_AND_NUMBER_WORDS } = await import('@/utils/core/matching/bundled-base-words');
   const months = cldrMonthNames((name) => BUILT_IN_MONTH_AND_NUMBER_WORDS.has(name));
   const file = { about: `Month names from CLDR (Intl.DateTimeFormat in Node ${process.versions.node}, ICU ${process.versions.icu}) for ${CLDR_MONTH_LANGS.join(', ')}, written by scripts/build-month-names.ts. Do not edit by hand.`, months };
   writeFileSync('utils/core/matching/month-names.json', JSON.stringify(file, null, 1) + '\n');

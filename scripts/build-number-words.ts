@@ -236,12 +236,12 @@ export async function numberTableOf(lang: string, locale: string): Promise<Langu
 
 /** Every language's table as the build writes it: n2words' languages, then CLDR's scale words (addCompactScales). */
 export async function numberTables(): Promise<Record<string, LanguageNumberWords>> {
-  const { NUMBER_WORDS, MONTHS } = await import('@/utils/core/matching/number-words');
+  const { baseNumberWords, allMonths } = await import('@/utils/core/matching/number-words');
   const langs: Record<string, LanguageNumberWords> = {};
   for (const [lang, locale] of Object.entries(NUMBER_LOCALES)) langs[lang] = await numberTableOf(lang, locale);
   const blank = (lang: string) => withCues(lang, { units: {}, hundreds: [], scales: {}, joiners: [], weak: [] });
-  addCompactScales(langs, NUMBER_WORDS, blank);
-  addMonthNames(langs, (word) => NUMBER_WORDS.has(word) || MONTHS.has(word), blank);
+  addCompactScales(langs, baseNumberWords(), blank);
+  addMonthNames(langs, (word) => baseNumberWords().has(word) || allMonths().has(word), blank);
   return langs;
 }
 

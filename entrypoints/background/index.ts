@@ -15,16 +15,17 @@ import { isExtensionPageSender, type FeedApi } from '@/utils/protocol/feed-messa
 import { indexStoredWithData, onlyIndexStored } from '@/utils/store/match-changes';
 import { createFeedService, FEED_ALARM, FEED_ALARM_MINUTES } from './feed-service';
 import { setLanguageDataSource } from '@/utils/core/language/language-data';
-import { cacheScriptsAtInstall, extensionLanguageFiles, fetchGazetteer, fetchLexicon, readFactsWords, readGazetteer, readLexicon, readPlaces, readVerdicts } from '@/utils/store/extension-files';
+import { cacheScriptsAtInstall, extensionLanguageFiles, fetchGazetteer, fetchLexicon, readFactsWords, readGazetteer, readLexicon, readBaseWords, readPlaces, readVerdicts } from '@/utils/store/extension-files';
 import { setVerdictSource } from '@/utils/core/verdicts/verdict-table';
 import { setFactsWordsSource } from '@/utils/core/facts/facts-words';
+import { setBaseWordsSource } from '@/utils/core/matching/base-words';
 import { setGazetteerSource, setPlacesSource } from '@/utils/core/facts/gazetteer-source';
 import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
 import { markStart, startMarks } from '@/utils/core/start-marks';
 
 export default defineBackground(() => {
   markStart('main');
-  // Stemmers, stop lists, the gazetteer, the verdict labels and the facts reader's words are read when
+  // Stemmers, stop lists, the gazetteer, the verdict labels, the facts reader's and the matcher's base words are read when
   // first needed (utils/store/extension-files.ts), not parsed with this bundle at every worker start.
   setLanguageDataSource(extensionLanguageFiles);
   setGazetteerSource(readGazetteer, fetchGazetteer);
@@ -32,6 +33,7 @@ export default defineBackground(() => {
   setLexiconSource(readLexicon, fetchLexicon);
   setVerdictSource(readVerdicts);
   setFactsWordsSource(readFactsWords);
+  setBaseWordsSource(readBaseWords);
   cacheScriptsAtInstall();
   const db = getDb();
   db.on('ready', () => markStart('dbOpen'));

@@ -5,14 +5,16 @@ import { t, uiLang } from '@/utils/locale/i18n';
 import { setGazetteerSource, setPlacesSource } from '@/utils/core/facts/gazetteer-source';
 import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
 import { setLanguageDataSource } from '@/utils/core/language/language-data';
-import { extensionLanguageFiles, readFactsWords, readGazetteer, readLexicon, readPlaces, readVerdicts } from '@/utils/store/extension-files';
+import { extensionLanguageFiles, readFactsWords, readGazetteer, readLexicon, readBaseWords, readPlaces, readVerdicts } from '@/utils/store/extension-files';
 import { setVerdictSource } from '@/utils/core/verdicts/verdict-table';
 import { setFactsWordsSource } from '@/utils/core/facts/facts-words';
+import { setBaseWordsSource } from '@/utils/core/matching/base-words';
 
 // Fact extraction (imports, edits) reads the place list and its word lists from the extension's files, not the bundle.
 setGazetteerSource(readGazetteer);
 setPlacesSource(readPlaces);
 setFactsWordsSource(readFactsWords);
+setBaseWordsSource(readBaseWords);
 setLexiconSource(readLexicon);
 // An import reads the published verdicts from the extension's file (verdict-table.ts).
 setVerdictSource(readVerdicts);

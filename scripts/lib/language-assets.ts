@@ -17,7 +17,9 @@
  * - `words/verdicts.json` and `words/verdicts.js` (`globalThis.recoupeVerdicts`): the published verdict
  *   labels (utils/core/verdicts/bundled-verdicts.ts), read when an import or a feed first reads a verdict;
  * - `words/facts.json` and `words/facts.js` (`globalThis.recoupeFactsWords`): the facts reader's word
- *   lists (utils/core/facts/bundled-facts-words.ts), read when a text is first analysed or its facts read.
+ *   lists (utils/core/facts/bundled-facts-words.ts), read when a text is first analysed or its facts read;
+ * - `words/base-words.json` and `words/base-words.js` (`globalThis.recoupeBaseWords`): the matcher's base
+ *   number and month words and letters (utils/core/matching/bundled-base-words.ts), read when a text is first analysed.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,6 +33,7 @@ import type { GazetteerData, PlacesData } from '../../utils/core/facts/gazetteer
 import type { LanguageNumberWords } from '../../utils/core/language/language-data';
 import { BUNDLED_VERDICTS } from '../../utils/core/verdicts/bundled-verdicts';
 import { BUNDLED_FACTS_WORDS } from '../../utils/core/facts/bundled-facts-words';
+import { BUNDLED_BASE_WORDS } from '../../utils/core/matching/bundled-base-words';
 
 const require = createRequire(import.meta.url);
 
@@ -179,6 +182,7 @@ export function languageFiles(): { relativeDest: string; contents: string }[] {
   const places = JSON.stringify(shippedPlaces(JSON.parse(readFileSync(PLACES_SOURCE, 'utf8')) as PlacesData));
   const verdicts = JSON.stringify(BUNDLED_VERDICTS);
   const factsWords = JSON.stringify(BUNDLED_FACTS_WORDS);
+  const baseWords = JSON.stringify(BUNDLED_BASE_WORDS);
   return [
     ...SNOWBALL_ALGORITHMS.map((algorithm) => ({ relativeDest: stemmerFile(algorithm), contents: stemmerScript(algorithm) })),
     ...Object.entries(lists).map(([lang, words]) => ({ relativeDest: stopWordsFile(lang), contents: JSON.stringify(words) })),
@@ -194,6 +198,8 @@ export function languageFiles(): { relativeDest: string; contents: string }[] {
     { relativeDest: 'words/verdicts.js', contents: `globalThis.recoupeVerdicts = ${verdicts};\n` },
     { relativeDest: 'words/facts.json', contents: factsWords },
     { relativeDest: 'words/facts.js', contents: `globalThis.recoupeFactsWords = ${factsWords};\n` },
+    { relativeDest: 'words/base-words.json', contents: baseWords },
+    { relativeDest: 'words/base-words.js', contents: `globalThis.recoupeBaseWords = ${baseWords};\n` },
     ...LEXICON_PAIRS.map((pair) => ({ relativeDest: `words/${pair}.js`, contents: `${lexiconScriptPrefix(pair)}${lexiconPart(pair, 'words')};\n` })),
     ...LEXICON_PAIRS.map((pair) => ({ relativeDest: `words/${lexiconRelatedName(pair)}.js`, contents: `${lexiconScriptPrefix(lexiconRelatedName(pair))}${lexiconPart(pair, 'related')};\n` })),
   ];

@@ -1,7 +1,7 @@
 /**
  * Under Node (tests, eval, benchmarks, fitting), the per-language data is read from node_modules,
  * through the same per-language stemmer scripts the extension ships, and the gazetteer, the
- * published verdict labels and the facts reader's word lists from their files or modules;
+ * published verdict labels, the facts reader's word lists and the matcher's base words from their files or modules;
  * synchronously, so that code analysing text needs no await. Import this module once, first.
  */
 import { runInThisContext } from 'node:vm';
@@ -14,6 +14,8 @@ import { setVerdictSource } from '@/utils/core/verdicts/verdict-table';
 import { BUNDLED_VERDICTS } from '@/utils/core/verdicts/bundled-verdicts';
 import { setFactsWordsSource } from '@/utils/core/facts/facts-words';
 import { BUNDLED_FACTS_WORDS } from '@/utils/core/facts/bundled-facts-words';
+import { setBaseWordsSource } from '@/utils/core/matching/base-words';
+import { BUNDLED_BASE_WORDS } from '@/utils/core/matching/bundled-base-words';
 import { GAZETTEER_SOURCE, PLACES_SOURCE, guessWordLists, lexiconPart, numberWordTables, stemmerScript, stopWordLists } from './language-assets';
 
 type Registry = Record<string, () => Stemmer>;
@@ -52,3 +54,4 @@ setPlacesSource(() => JSON.parse(readFileSync(PLACES_SOURCE, 'utf8')) as PlacesD
 setLexiconSource((pair, part) => JSON.parse(lexiconPart(pair, part)) as LexiconData);
 setVerdictSource(() => BUNDLED_VERDICTS);
 setFactsWordsSource(() => BUNDLED_FACTS_WORDS);
+setBaseWordsSource(() => BUNDLED_BASE_WORDS);

@@ -11,8 +11,8 @@
  * The gazetteer and the word lists between English and other languages (`words/`) are read synchronously (see utils/core/facts/gazetteer-source.ts): in the
  * service worker by importScripts, which is synchronous (the gazetteer only: the lists' related-stems
  * tables are fetched before a scan, see cacheScriptsAtInstall); in a page by a synchronous request.
- * So are the published verdict labels and the facts reader's word lists (`words/verdicts.*`,
- * `words/facts.*`), small files the background would otherwise parse at every worker start.
+ * So are the published verdict labels, the facts reader's word lists and the matcher's base words (`words/verdicts.*`,
+ * `words/facts.*`, `words/base-words.*`), small files the background would otherwise parse at every worker start.
  */
 import { browser } from 'wxt/browser';
 import { SNOWBALL_ALGORITHMS, type LanguageDataSource, type Stemmer } from '@/utils/core/language/language-data';
@@ -22,7 +22,10 @@ import { LEXICON_PAIRS, lexiconRelatedName, lexiconScriptPrefix } from '@/utils/
 import type { LexiconPart } from '@/utils/core/lexicon/lexicons';
 import type { VerdictData } from '@/utils/core/verdicts/vocabulary-types';
 import type { FactsWords } from '@/utils/core/facts/facts-words-types';
+import type { BaseWords } from '@/utils/core/matching/base-words';
 import {
+  BASE_WORDS_JSON,
+  BASE_WORDS_SCRIPT,
   FACTS_WORDS_JSON,
   FACTS_WORDS_SCRIPT,
   GAZETTEER_JSON,
@@ -46,6 +49,7 @@ interface WorkerGlobal {
   recoupePlaces?: PlacesData;
   recoupeVerdicts?: VerdictData;
   recoupeFactsWords?: FactsWords;
+  recoupeBaseWords?: BaseWords;
 }
 const global = globalThis as unknown as WorkerGlobal;
 
@@ -65,8 +69,9 @@ export function cacheScriptsAtInstall(): void {
     // read and send them again. They are fetched when a scan needs them (ensureLexicons). The facts
     // reader's words (12 KB, `words/facts.js`, sorted just before the gazetteer) are read at a page's
     // first scan, so they must be here: a script not in this cache cannot be imported later.
+    // So are the matcher's base words (4 KB, `words/base-words.js`, sorted before the facts reader's): a text's first analysis reads them.
     // The longer place list (`words/places.js`, sorted after the gazetteer) only when a version's facts are read.
-    global.importScripts!(...SNOWBALL_ALGORITHMS.map(stemmerPath), FACTS_WORDS_SCRIPT, GAZETTEER_SCRIPT, PLACES_SCRIPT, VERDICTS_SCRIPT);
+    global.importScripts!(...SNOWBALL_ALGORITHMS.map(stemmerPath), BASE_WORDS_SCRIPT, FACTS_WORDS_SCRIPT, GAZETTEER_SCRIPT, PLACES_SCRIPT, VERDICTS_SCRIPT);
   });
 }
 
@@ -88,6 +93,11 @@ export function readVerdicts(): VerdictData {
 /** The facts reader's word lists, read synchronously when a text is first analysed (its weekdays) or its facts first read. */
 export function readFactsWords(): FactsWords {
   return readDataFile(FACTS_WORDS_SCRIPT, FACTS_WORDS_JSON, () => global.recoupeFactsWords);
+}
+
+/** The matcher's base word tables (BaseWords), read synchronously when a text is first analysed. */
+export function readBaseWords(): BaseWords {
+  return readDataFile(BASE_WORDS_SCRIPT, BASE_WORDS_JSON, () => global.recoupeBaseWords);
 }
 
 /** A word list's data ('fr-en'): its word lists or its related-stems table, read synchronously. */

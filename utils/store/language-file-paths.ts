@@ -24,6 +24,9 @@ export const VERDICTS_JSON = '/words/verdicts.json';
 /** The facts reader's word lists, the same two ways (`globalThis.recoupeFactsWords`). */
 export const FACTS_WORDS_SCRIPT = '/words/facts.js';
 export const FACTS_WORDS_JSON = '/words/facts.json';
+/** The matcher's base word tables (base-words.ts), the same two ways (`globalThis.recoupeBaseWords`). */
+export const BASE_WORDS_SCRIPT = '/words/base-words.js';
+export const BASE_WORDS_JSON = '/words/base-words.json';
 
 /**
  * The language data read from those files, for a context that says how to load a script (a service

@@ -6,15 +6,17 @@
  */
 import { openDb } from '@/utils/store/db';
 import { setLanguageDataSource } from '@/utils/core/language/language-data';
-import { readWorkerFactsWords, readWorkerGazetteer, readWorkerPlaces, workerLanguageFiles } from '@/utils/store/worker-language-files';
+import { readWorkerFactsWords, readWorkerGazetteer, readWorkerBaseWords, readWorkerPlaces, workerLanguageFiles } from '@/utils/store/worker-language-files';
 import { setGazetteerSource, setPlacesSource } from '@/utils/core/facts/gazetteer-source';
 import { setFactsWordsSource } from '@/utils/core/facts/facts-words';
+import { setBaseWordsSource } from '@/utils/core/matching/base-words';
 import { importIndexBase, type IndexRequest, type IndexWorkerReply } from '@/utils/store/import/import-index-build';
 
 setLanguageDataSource(workerLanguageFiles);
 setGazetteerSource(readWorkerGazetteer);
 setPlacesSource(readWorkerPlaces);
 setFactsWordsSource(readWorkerFactsWords);
+setBaseWordsSource(readWorkerBaseWords);
 
 const scope = globalThis as unknown as { onmessage: (e: MessageEvent<IndexRequest>) => void; postMessage(reply: IndexWorkerReply): void };
 

@@ -66,6 +66,12 @@ export const REACH_RULES: ReachRule[] = [
     why: "the facts reader's word lists are data the extension reads from words/facts.* when first needed (setFactsWordsSource), not code in the background parsed at every worker start",
   },
   {
+    name: 'extension-reads-base-words-file',
+    from: (path) => !isTest(path) && (path.startsWith('entrypoints/') || path.startsWith('components/')),
+    forbidden: (target) => target === 'utils/core/matching/bundled-base-words.ts' || target === 'utils/core/matching/month-names.json',
+    why: "the matcher's base number and month words and letters are data the extension reads from words/base-words.* when first needed (setBaseWordsSource), not code in the background parsed at every worker start",
+  },
+  {
     name: 'page-no-store',
     from: under('utils/page'),
     forbidden: isStore,

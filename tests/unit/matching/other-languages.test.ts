@@ -125,7 +125,7 @@ describe('dates with the month names of other languages (CLDR, through Intl)', (
 describe('month names from CLDR (utils/core/matching/month-names.json)', () => {
   it('is what scripts/build-month-names.ts computes from the platform’s CLDR data', async () => {
     const { cldrMonthNames } = await import('@/scripts/build-month-names');
-    const { BUILT_IN_MONTH_AND_NUMBER_WORDS } = await import('@/utils/core/matching/number-words');
+    const { BUILT_IN_MONTH_AND_NUMBER_WORDS } = await import('@/utils/core/matching/bundled-base-words');
     const shipped = (await import('@/utils/core/matching/month-names.json')).default.months;
     expect(shipped).toEqual(cldrMonthNames((name) => BUILT_IN_MONTH_AND_NUMBER_WORDS.has(name)));
     expect(shipped).toMatchObject({ outubro: 10, ottobre: 10, maart: 3 });

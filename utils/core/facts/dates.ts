@@ -1,5 +1,5 @@
 import type { RawToken } from '@/utils/core/matching/lex';
-import { MONTHS, WEAK_MONTHS } from '@/utils/core/matching/number-words';
+import { allMonths, weakMonths } from '@/utils/core/matching/number-words';
 import { datePrefixes, monthNamesOf, MONTH_NAMES, relativeDaysOf, relativePeriods, seasons, weekdays, WEEKDAY_NAMES, weekdayNamesOf } from '@/utils/core/facts/date-words';
 import type { DateFact } from '@/utils/core/facts/types';
 import { fold, wordsAt } from '@/utils/core/facts/text';
@@ -120,7 +120,7 @@ function cldrWeekday(toks: RawToken[], i: number, names: string[][] | undefined,
 
 function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNames?: string[][], monthNames?: ReadonlyMap<string, number>, lang?: string): Found | undefined {
   const t = toks[i]!;
-  const month = t.kind === 'word' ? (MONTHS.get(t.lower) ?? monthNames?.get(t.accented.normalize('NFC'))) : undefined;
+  const month = t.kind === 'word' ? (allMonths().get(t.lower) ?? monthNames?.get(t.accented.normalize('NFC'))) : undefined;
   if (month === undefined) {
     // A weekday of the quote's language (its CLDR name, perhaps two words: "segunda-feira"), or of weekdays().
     const named = t.kind === 'word' && !weekdays().has(t.lower) ? cldrWeekday(toks, i, weekdayNames, lang) : undefined;
@@ -156,14 +156,14 @@ function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNam
     day = intAt(toks[i - 2], 1, 31);
     from = i - 2;
   }
-  else if (/^\p{Lu}/u.test(t.text) || !WEAK_MONTHS.has(t.lower)) {
+  else if (/^\p{Lu}/u.test(t.text) || !weakMonths().has(t.lower)) {
     day = intAt(toks[i + 1], 1, 31);
     if (day !== undefined && !toks[i + 1]!.text.match(/^\d{4}$/)) to = i + 1;
     else day = undefined;
   }
   const year = intAt(toks[to + 1], 1900, 2100);
   if (year !== undefined) to++;
-  const weak = WEAK_MONTHS.has(t.lower) && day === undefined && year === undefined;
+  const weak = weakMonths().has(t.lower) && day === undefined && year === undefined;
   // "mai", "mars", "May", "March" alone are often other words: a month only after a date word.
   const before = toks[i - 1]?.lower ?? '';
   if (weak && !WEAK_MONTH_CUES().has(before)) return undefined;

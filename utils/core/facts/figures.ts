@@ -1,6 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { readFigures } from '@/utils/core/matching/figures';
-import { MONTHS, numberLexicon } from '@/utils/core/matching/number-words';
+import { allMonths, numberLexicon } from '@/utils/core/matching/number-words';
 import { monthNamesOf, weekdays } from '@/utils/core/facts/date-words';
 import { gazetteer, soundWord } from '@/utils/core/facts/gazetteer';
 import type { FigureFact, Hedge } from '@/utils/core/facts/types';
@@ -75,7 +75,7 @@ function unitAfter(toks: RawToken[], i: number, measures: ReadonlyMap<string, st
     if (code && last.endsWith('s')) return { unit: `${g.countryDemonym.get(code) ?? code}s`, to: j + n - 1, measure: false };
   }
   const next = toks[j];
-  if (next && next.kind === 'word' && !/^\p{Lu}/u.test(next.text) && next.lower.length > 3 && !NOT_UNITS().has(next.lower) && !MONTHS.has(next.lower) && !weekdays().has(next.lower)) return { unit: next.lower, to: j, measure: false };
+  if (next && next.kind === 'word' && !/^\p{Lu}/u.test(next.text) && next.lower.length > 3 && !NOT_UNITS().has(next.lower) && !allMonths().has(next.lower) && !weekdays().has(next.lower)) return { unit: next.lower, to: j, measure: false };
   return undefined;
 }
 

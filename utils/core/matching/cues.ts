@@ -4,7 +4,7 @@
  * compass directions ("North Korea" vs "South Korea", "Corée du Nord" vs
  * "Corée du Sud", "nord-coréens" vs "sud-coréens").
  */
-import { BASE_NUMBERS, numberLexicon, type NumberLexicon } from './number-words';
+import { baseNumbers, numberLexicon, type NumberLexicon } from './number-words';
 
 export type Direction = 'N' | 'S' | 'E' | 'W';
 
@@ -35,7 +35,7 @@ const NO_WORDS: ReadonlySet<string> = new Set<string>();
  * ship with its number words (scripts/lib/cue-words.ts, written into number-words-data.json), read
  * when the language is: the background pays for no language its pages and claims do not use.
  */
-const cuesOf = (lang: string): NumberLexicon => (lang ? numberLexicon(lang) : BASE_NUMBERS);
+const cuesOf = (lang: string): NumberLexicon => (lang ? numberLexicon(lang) : baseNumbers());
 
 export function isNegator(lowerWord: string, lang: string, previousLower?: string): boolean {
   if (lowerWord === 't' && previousLower?.endsWith('n')) return true; // English "n't"

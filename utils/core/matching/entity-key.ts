@@ -5,6 +5,7 @@
  * next consonant sounds, after rewriting spellings that differ between
  * French, English and German transliteration conventions, and Cyrillic and Greek letters as Latin ones.
  */
+import { baseWords } from './base-words';
 
 const REWRITES: [RegExp, string][] = [
   [/gu(?=[eiy])/g, 'g'], // Sergueï -> Sergei
@@ -36,21 +37,6 @@ export function entityKey(lowerFolded: string): string {
   return key;
 }
 
-/**
- * Cyrillic and Greek letters (lowercase, accents already folded: "й" is "и", "ά" is "α"), and the Latin
- * letters folding keeps ("ł", "ø"), as the Latin letters English and French transliterations write them
- * (BGN/PCGN for Russian and Ukrainian, ELOT 743 for Greek), so that "Путин" keys as "Putin" and
- * "Poutine", "Τσίπρας" as "Tsipras". The key keeps consonants only: what a vowel becomes does not matter.
- */
-const LETTERS: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', ђ: 'dj', е: 'e', є: 'e', ж: 'zh', з: 'z', ѕ: 'dz', и: 'i', і: 'i', ј: 'j',
-  к: 'k', л: 'l', љ: 'l', м: 'm', н: 'n', њ: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'c', у: 'u', ў: 'u', ф: 'f',
-  х: 'kh', ц: 'ts', ч: 'ch', џ: 'dz', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
-  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x',
-  ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
-  // Latin letters that folding leaves as they are ("Zełenski", "Đoković", "Gauß", "Søren", "Işıl").
-  ł: 'l', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ı: 'i',
-};
 /** Greek pairs read as one Latin sound, as in the names news transliterates: "μπ" b ("Μπάιντεν", Biden), "ντ" d ("Ντόναλντ", Donald), "γκ" g; "αυ", "ευ" av, ev. */
 const GREEK_PAIRS: [RegExp, string][] = [
   [/μπ/g, 'b'],
@@ -94,8 +80,10 @@ export function nameForKey(lowerFolded: string, lang: string): string {
 export function latinLetters(lowerFolded: string): string {
   let s = lowerFolded;
   if (/[\u0370-\u03ff]/.test(s)) for (const [pattern, replacement] of GREEK_PAIRS) s = s.replace(pattern, replacement);
+  // Cyrillic and Greek letters as English and French transliterations write them (BaseWords.letters): "Путин" keys as "Putin".
+  const letters = baseWords().letters;
   let out = '';
-  for (const c of s) out += LETTERS[c] ?? c;
+  for (const c of s) out += letters[c] ?? c;
   return out;
 }
 

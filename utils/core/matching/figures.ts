@@ -5,7 +5,7 @@
  * they share its key.
  */
 import { GROUPED, type RawToken } from './lex';
-import { hundredAlone, MONTHS, numberLexicon, oneBeforeScale, WEAK_MONTHS, WEAK_ORDINAL_BELOW, type NumberLexicon, type NumberWord } from './number-words';
+import { allMonths, hundredAlone, numberLexicon, oneBeforeScale, weakMonths, WEAK_ORDINAL_BELOW, type NumberLexicon, type NumberWord } from './number-words';
 import { gluedTimeAt, timeAt } from './time-of-day';
 import { gluedPrefixes, lookUnprefixed } from './glued-prefixes';
 import { collectiveAt } from './collective-numerals';
@@ -219,7 +219,7 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
     // Hebrew's "במרץ" ("in March"): the month with a one-letter word glued on (glued-prefixes.ts).
-    let month = MONTHS.get(lower) ?? numbers.months.get(lower);
+    let month = allMonths().get(lower) ?? numbers.months.get(lower);
     if (month === undefined && prefixed !== undefined) month = lookUnprefixed(numbers.months, lower, prefixed);
     if (month === undefined || tokens[i]!.kind !== 'word') continue;
     // "1 November", "1er novembre", "1 de noviembre"
@@ -240,8 +240,8 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
       }
     }
     if (day === undefined) {
-      // A short name is a month only next to a day, as WEAK_MONTHS are ("Mei", "मई").
-      if (WEAK_MONTHS.has(lower) || (lower.length <= 4 && numbers.months.has(lower))) continue;
+      // A short name is a month only next to a day, as weakMonths() are ("Mei", "मई").
+      if (weakMonths().has(lower) || (lower.length <= 4 && numbers.months.has(lower))) continue;
       from = i;
     }
     take({ key: `m${month}`, kind: 'm', from, to }, figures, consumed);

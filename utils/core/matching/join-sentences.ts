@@ -15,7 +15,7 @@ import { ACRONYM, ARTICLE_REACH, articleNoun, capsWord, HEAD_REACH, NOUNS_CAPITA
 import { directionOf, isNegator } from './cues';
 import type { RawToken } from './lex';
 import { unifyTypography } from './normalise-text';
-import { MONTHS, NUMBER_JOINERS, NUMBER_WORDS } from './number-words';
+import { allMonths, baseNumberWords, NUMBER_JOINERS } from './number-words';
 
 /**
  * The analysis of `parts` (analysed with one language each) and `gaps` (the text between part k and
@@ -115,8 +115,8 @@ function cleanSeam(parts: readonly SentenceAnalysis[], k: number, gap: string, l
   return true;
 }
 
-const numeric = (t: RawToken) => t.kind === 'number' || NUMBER_WORDS.has(t.lower) || NUMBER_JOINERS.has(t.lower);
-const month = (t: RawToken) => t.kind === 'word' && MONTHS.has(t.lower);
+const numeric = (t: RawToken) => t.kind === 'number' || baseNumberWords().has(t.lower) || NUMBER_JOINERS.has(t.lower);
+const month = (t: RawToken) => t.kind === 'word' && allMonths().has(t.lower);
 /** Words time-of-day.ts reads after an hour: a.m. and p.m. in any spelling, clock words. */
 const TIME_WORDS = new Set(['am', 'pm', 'a', 'p', 'm', 'uhr', 'h', 'hrs']);
 const timeWord = (t: RawToken) => t.kind === 'word' && TIME_WORDS.has(t.lower);

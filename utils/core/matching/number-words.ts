@@ -3,9 +3,9 @@
  * Small lexicons, not stop lists: they turn "dix mille" into 10000 and
  * "1er novembre" into a date so that figures compare across wordings.
  */
-import monthNames from './month-names.json';
 import type { RawToken } from './lex';
 import { numberWordsOf, type LanguageNumberWords } from '@/utils/core/language/language-data';
+import { baseWords } from './base-words';
 
 export type NumberWord = { value: number; kind: 'unit' | 'hundred' | 'scale' };
 
@@ -13,29 +13,8 @@ const unit = (value: number): NumberWord => ({ value, kind: 'unit' });
 const scale = (value: number): NumberWord => ({ value, kind: 'scale' });
 const HUNDRED: NumberWord = { value: 100, kind: 'hundred' };
 
-const NUMBER_WORD_LIST: Record<string, NumberWord> = {
-  // French
-  zero: unit(0), un: unit(1), une: unit(1), deux: unit(2), trois: unit(3), quatre: unit(4),
-  cinq: unit(5), six: unit(6), sept: unit(7), huit: unit(8), neuf: unit(9), dix: unit(10),
-  onze: unit(11), douze: unit(12), treize: unit(13), quatorze: unit(14), quinze: unit(15),
-  seize: unit(16), vingt: unit(20), vingts: unit(20), trente: unit(30), quarante: unit(40),
-  cinquante: unit(50), soixante: unit(60), cent: HUNDRED, cents: HUNDRED, mille: scale(1e3),
-  million: scale(1e6), millions: scale(1e6), milliard: scale(1e9), milliards: scale(1e9),
-  // English
-  one: unit(1), two: unit(2), three: unit(3), four: unit(4), five: unit(5), seven: unit(7),
-  eight: unit(8), nine: unit(9), ten: unit(10), eleven: unit(11), twelve: unit(12),
-  thirteen: unit(13), fourteen: unit(14), fifteen: unit(15), sixteen: unit(16),
-  seventeen: unit(17), eighteen: unit(18), nineteen: unit(19), twenty: unit(20),
-  thirty: unit(30), forty: unit(40), fifty: unit(50), sixty: unit(60), seventy: unit(70),
-  eighty: unit(80), ninety: unit(90), hundred: HUNDRED, thousand: scale(1e3),
-  billion: scale(1e9), billions: scale(1e9), bn: scale(1e9), mln: scale(1e6), trillion: scale(1e12), trillions: scale(1e12), tn: scale(1e12),
-  // Spanish
-  dos: unit(2), tres: unit(3), cuatro: unit(4), cinco: unit(5), seis: unit(6), siete: unit(7),
-  ocho: unit(8), nueve: unit(9), diez: unit(10), veinte: unit(20), treinta: unit(30),
-  cien: HUNDRED, mil: scale(1e3), millon: scale(1e6), millones: scale(1e6),
-  // Abbreviations after a number ("5 Mio.", "2 tys.", "1,2 mld") are each language's own scale words
-  // (number-words-data.json: n2words' spellings and CLDR's compact notation).
-};
+/** A number word's reading from its value in BaseWords.numbers: 100 is a hundred, 1,000 and more a scale. */
+const numberWordOf = (value: number): NumberWord => (value === 100 ? HUNDRED : value >= 1e3 ? scale(value) : unit(value));
 
 /** Words that are also articles or common words: a figure only before a scale word. */
 export const WEAK_NUMBER_WORDS = new Set(['un', 'une', 'one', 'neuf', 'cent', 'cents', 'six', 'sept', 'dos', 'mil']);
@@ -49,30 +28,24 @@ const NUMBER_IN: Record<string, readonly string[]> = { six: ['en', 'fr'], sept: 
 /** Joiners allowed inside a spelled number ("vingt et un", "one hundred and five"). */
 export const NUMBER_JOINERS = new Set(['et', 'and', 'y']);
 
-const MONTH_LIST: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8,
-  septembre: 9, octobre: 10, novembre: 11, decembre: 12,
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8,
-  septiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-  jan: 1, feb: 2, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-
 /** Month names that are also ordinary words or abbreviations: a month only next to a day. */
 const WEAK_MONTH_LIST = ['may', 'mars', 'march', 'mai', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
-/** Words the built-in lists know (scripts/build-month-names.ts adds only other names). */
-export const BUILT_IN_MONTH_AND_NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTH_LIST), ...Object.keys(NUMBER_WORD_LIST)]);
-
-/** The list above, and the month names of more languages from CLDR (month-names.json, scripts/build-month-names.ts). */
-const ALL_MONTHS = new Map([...Object.entries(MONTH_LIST), ...Object.entries(monthNames.months)]);
-
 // Maps, not object lookups: a text word like "constructor" must not hit Object.prototype.
-export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map(Object.entries(NUMBER_WORD_LIST));
-export const MONTHS: ReadonlyMap<string, number> = ALL_MONTHS;
+let numberWords: ReadonlyMap<string, NumberWord> | undefined;
+let months: ReadonlyMap<string, number> | undefined;
+let weakMonthSet: ReadonlySet<string> | undefined;
+/**
+ * French, English and Spanish number words (BaseWords.numbers, bundled-base-words.ts), read in a text of any
+ * language, made on first use. Abbreviations after a number ("5 Mio.", "2 tys.", "1,2 mld") are each language's
+ * own scale words (number-words-data.json: n2words' spellings and CLDR's compact notation).
+ */
+export const baseNumberWords = (): ReadonlyMap<string, NumberWord> =>
+  (numberWords ??= new Map(Object.entries(baseWords().numbers).map(([word, value]) => [word, numberWordOf(value)])));
+/** French, English and Spanish month names (BaseWords.months) and CLDR's, read in a text of any language: made on first use. */
+export const allMonths = (): ReadonlyMap<string, number> => (months ??= new Map([...Object.entries(baseWords().months), ...Object.entries(baseWords().cldrMonths)]));
 /** Short CLDR names are often words too ("mei", "maj"): a month only next to a day or a year. */
-export const WEAK_MONTHS: ReadonlySet<string> = new Set([...WEAK_MONTH_LIST, ...Object.keys(monthNames.months).filter((name) => name.length <= 4)]);
+export const weakMonths = (): ReadonlySet<string> => (weakMonthSet ??= new Set([...WEAK_MONTH_LIST, ...Object.keys(baseWords().cldrMonths).filter((name) => name.length <= 4)]));
 
 /** The number words the parser reads in a text of one language. */
 export interface NumberLexicon {
@@ -84,7 +57,7 @@ export interface NumberLexicon {
   ordinalStarts: ReadonlySet<string>;
   /** Stems of the word for a decade: a number before it counts ten times ("two decades" is 20, as "20 years"). */
   decades: ReadonlySet<string>;
-  /** The language's own month names (LanguageNumberWords.months), beside MONTHS. */
+  /** The language's own month names (LanguageNumberWords.months), beside allMonths(). */
   months: ReadonlyMap<string, number>;
   /** Where thousands are one word ("quattromila", "viertausend"), what follows their number (closedNumber). */
   thousands?: string;
@@ -119,8 +92,10 @@ export function oneBeforeScale(numbers: NumberLexicon, article: string, scale: N
  */
 export const WEAK_ORDINAL_BELOW = 3;
 
-/** The list above, read in a text of any language (the seed and the starter data are French and English). */
-export const BASE_NUMBERS: NumberLexicon = { words: NUMBER_WORDS, joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set(), decades: new Set(), months: new Map(), ones: NO_WORDS, halves: NO_WORDS, negators: NO_WORDS, denials: NO_WORDS, denialOpeners: NO_WORDS, collectives: NO_COLLECTIVES, collectiveArticles: NO_WORDS, collectiveOf: NO_WORDS };
+let baseLexicon: NumberLexicon | undefined;
+/** The base number words, read in a text of any language (the seed and the starter data are French and English). */
+export const baseNumbers = (): NumberLexicon =>
+  (baseLexicon ??= { words: baseNumberWords(), joiners: NUMBER_JOINERS, weak: WEAK_NUMBER_WORDS, ordinals: new Map(), ordinalStarts: new Set(), decades: new Set(), months: new Map(), ones: NO_WORDS, halves: NO_WORDS, negators: NO_WORDS, denials: NO_WORDS, denialOpeners: NO_WORDS, collectives: NO_COLLECTIVES, collectiveArticles: NO_WORDS, collectiveOf: NO_WORDS });
 
 const lexicons = new Map<string, NumberLexicon>();
 
@@ -130,18 +105,19 @@ const lexicons = new Map<string, NumberLexicon>();
  * hundred the language spells alone so ("cien").
  */
 export function setNumberWords(lang: string, data: LanguageNumberWords): void {
+  const base = baseNumberWords();
   const words = new Map<string, NumberWord>();
   for (const [word, value] of Object.entries(data.units)) words.set(word, unit(value));
   for (const word of data.hundreds) words.set(word, HUNDRED);
   for (const [word, value] of Object.entries(data.scales)) words.set(word, scale(value));
   // The list's reading, but where the language spells a hundred alone with the list's word for one before
   // the rest of a number: Spanish "cien personas" is 100, "cien" elsewhere stays no figure alone.
-  for (const [word, value] of NUMBER_WORDS) if (!(value.kind === 'hundred' && words.get(word)?.kind === 'unit' && words.get(word)?.value === value.value)) words.set(word, value);
+  for (const [word, value] of base) if (!(value.kind === 'hundred' && words.get(word)?.kind === 'unit' && words.get(word)?.value === value.value)) words.set(word, value);
   lexicons.set(lang, {
     words,
     joiners: new Set([...NUMBER_JOINERS, ...data.joiners]),
     // The language's own hundred, alone, is one ("cent personnes"); its forms after a number are weak (build-number-words.ts).
-    weak: new Set([...WEAK_NUMBER_WORDS, ...data.weak.filter((w) => !NUMBER_WORDS.has(w) || WEAK_NUMBER_WORDS.has(w))].filter((w) => !NUMBER_IN[w]?.includes(lang) && !(data.hundreds.includes(w) && !data.weak.includes(w)))),
+    weak: new Set([...WEAK_NUMBER_WORDS, ...data.weak.filter((w) => !base.has(w) || WEAK_NUMBER_WORDS.has(w))].filter((w) => !NUMBER_IN[w]?.includes(lang) && !(data.hundreds.includes(w) && !data.weak.includes(w)))),
     ordinals: new Map(Object.entries(data.ordinals ?? {})),
     ordinalStarts: new Set(Object.keys(data.ordinals ?? {}).map((stem) => stem.slice(0, 3))),
     decades: new Set(data.decades ?? []),
@@ -160,11 +136,11 @@ export function setNumberWords(lang: string, data: LanguageNumberWords): void {
 
 /** The number words of a text in `lang` (a base subtag): the list above where the language has no table. */
 export function numberLexicon(lang: string | undefined): NumberLexicon {
-  if (lang === undefined) return BASE_NUMBERS;
+  if (lang === undefined) return baseNumbers();
   let lexicon = lexicons.get(lang);
   if (!lexicon) {
     const data = numberWordsOf(lang);
-    if (!data) lexicons.set(lang, BASE_NUMBERS);
+    if (!data) lexicons.set(lang, baseNumbers());
     else setNumberWords(lang, data);
     lexicon = lexicons.get(lang)!;
   }
