@@ -79,15 +79,15 @@ export function localLookup(toks: RawToken[], i: number, lang: string | undefine
   // A name in Cyrillic or Greek that the gazetteer knows in Latin letters ("Клайпеда" is Klaipėda, "Λυών"
   // Lyon), transliterated as English news does; inflected ("в Клайпеде") only after a preposition of place.
   const foreign = /^[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(t.text);
-  const latin = soundWord(latinLetters(fold(t.text)));
-  const exact = foreign ? factsGazetteer().places.get(latin) : undefined;
+  const latin = foreign ? soundWord(latinLetters(fold(t.text))) : '';
+  const exact = latin ? factsGazetteer().places.get(latin) : undefined;
   if (exact) return { place: exact, to: i };
   // Where the language has locative prepositions, only after one: "Uniunii Europene" is the
   // European Union, "din Europa" a place.
   if (!(INFLECTING.has(lang) || lang === 'el' || foreign) || (locativeOf(lang) && !afterLocative(toks, i, lang))) return undefined;
   const stems = placeStems(lang);
   // As written, in the language's own names ("στη Λέσβο", "в Москве"), then in Latin letters ("в Клайпеде").
-  for (const word of [soundWord(t.text), foreign ? latin : '']) {
+  for (const word of [soundWord(t.text), latin]) {
     // Three letters are enough after a preposition; where the language has none in the lists, four ("Myrsky" is no Miri).
     const place = word ? inflectedLookup(word, stems, lang, locativeOf(lang) ? 3 : 4) : undefined;
     // Inflected when the word as written is no name's key: "Kaune", "Helsingin".
