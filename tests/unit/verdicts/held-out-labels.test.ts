@@ -31,7 +31,7 @@ function measure(rows: HeldOutLabel[]): { mapped: number; right: number; report:
 
 /** What the rules read at the last change: a change that reads fewer fails here. */
 const FLOOR_SEALED_2 = 101;
-const FLOOR_FREQUENT = 140;
+const FLOOR_FREQUENT = 144;
 const FLOOR_SEALED_3 = 90;
 const FLOOR_SEALED_4 = 115;
 const FLOOR_SEALED_5 = 99;
@@ -39,6 +39,7 @@ const FLOOR_SEALED_6 = 79;
 const FLOOR_SEALED_7 = 116;
 const FLOOR_SEALED_8 = 46;
 const FLOOR_SEALED_9 = 92;
+const FLOOR_SEALED_10 = 6;
 
 const pct = (n: number, d: number) => `${n}/${d} (${((n / d) * 100).toFixed(1)}%)`;
 
@@ -126,6 +127,14 @@ describe('published verdict labels from other fact-checkers (tests/fixtures/verd
     // keeps it. Left as the scales read first define them: FactWatch's "আংশিক মিথ্যা" (partly false, misleading
     // by X-FACT's rule), Facta's "Immagine modificata", "مشكوك فيه", "Three Pinocchios" and "Baseless claim".
     expect(right).toBeGreaterThanOrEqual(FLOOR_SEALED_9);
+  });
+
+  it('maps 7 labels of fact-checkers in Arabic, French, English and Albanian, collected at stop 59 by a helper who had not seen the rules (sealed-labels-10.json)', () => {
+    const { right } = scored('sealed-labels-10.json');
+    // 3 of 7 with the rules of 5202a7d: the held-out figure (the helper found few labels not in the sets
+    // before). A label's two wordings ("Lajm i rrejshëm / i pavërtetë") are read each, and its labels were
+    // added (6): the floor keeps it. Left: "Globalment Correct" as Africa Check's French page writes it.
+    expect(right).toBeGreaterThanOrEqual(FLOOR_SEALED_10);
   });
 
   it('reads the verdicts fact-checkers publish most often, compatibly with their coarse category (frequent-labels.json)', () => {

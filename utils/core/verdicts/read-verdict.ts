@@ -1,5 +1,5 @@
 import type { Status } from '@/utils/core/statuses';
-import { bracketedVerdict, leadingVerdict, verdictKey } from '@/utils/core/verdicts/verdict-key';
+import { alternativeVerdicts, bracketedVerdict, leadingVerdict, verdictKey } from '@/utils/core/verdicts/verdict-key';
 import { statusFromPhrase } from '@/utils/core/verdicts/verdict-phrases';
 import { lookupKey } from '@/utils/core/verdicts/verdict-table';
 
@@ -8,10 +8,10 @@ export { conflictingLabels, setVerdictSource } from '@/utils/core/verdicts/verdi
 /**
  * The status a published verdict label means, if it is known: the label itself ("Plutôt faux",
  * "really_false", "錯誤"), or a sentence read by its first words up to the first stop
- * ("FALSO: As imagens…", "Faux. Cette photo…"). A Recoupe status key ("partly-true") counts too.
+ * ("FALSO: As imagens…", "Faux. Cette photo…"), or either of two wordings ("Lajm i rrejshëm / i pavërtetë"). A Recoupe status key ("partly-true") counts too.
  */
 export function statusFromLabel(label: string): Status | undefined {
-  const parts = [label, bracketedVerdict(label), leadingVerdict(label)].filter((p): p is string => p !== undefined);
+  const parts = [label, bracketedVerdict(label), leadingVerdict(label), ...(alternativeVerdicts(label) ?? [])].filter((p): p is string => p !== undefined);
   for (const part of parts) {
     const status = lookupKey(verdictKey(part));
     if (status) return status;

@@ -26,14 +26,23 @@ export function verdictKey(label: string): string {
     .trim();
 }
 
-/** Where a label that is a sentence ends its verdict: "FALSO: As imagens…", "Faux. Cette photo…", "Sesat - video…". */
-const VERDICT_END = /[.:;!?()\[\]«»"“”。：；！？،؛\u2013\u2014]|\s-\s/;
+/**
+ * Where a label that is a sentence ends its verdict: "FALSO: As imagens…", "Faux. Cette photo…", "Sesat - video…",
+ * and a rating exported with its definition after a line break or a wider space ("False  Content that has no basis in fact").
+ */
+const VERDICT_END = /[.:;!?()\[\]«»"“”。：；！？،؛\u2013\u2014]|\s-\s|\s*[\r\n]\s*|\s{2,}/;
 
 /** The words before the first sentence stop, or undefined when the label has none. */
 export function leadingVerdict(label: string): string | undefined {
   const match = VERDICT_END.exec(label);
   if (!match || match.index === 0) return undefined;
   return label.slice(0, match.index);
+}
+
+/** The alternatives of a label that gives its verdict in two wordings ("Lajm i rrejshëm / i pavërtetë"), or undefined. */
+export function alternativeVerdicts(label: string): string[] | undefined {
+  const parts = label.split(/\s+\/\s+/);
+  return parts.length > 1 ? parts : undefined;
 }
 
 /** The words in a bracket that opens the label: "[HOAKS] Mark Zuckerberg…", "(Falso) …", "【錯誤】…". */

@@ -18,7 +18,7 @@ import type { VerdictTable } from '@/utils/core/verdicts/vocabulary-types';
  *   tests/fixtures/verdicts/published-scales.json names each label's fact-checker and page.
  * - [sealed-2] labels of 43 more fact-checkers and editions (Istinomjer, Faktograf, Postimees, Patikrinta 15min,
  *   Re:Check, VERA Files, Lead Stories…), each with its page in tests/fixtures/verdicts/sealed-labels-2.json.
- * - [sealed-3] to [sealed-9]: labels of more fact-checkers, collected by helpers who had not seen these lists,
+ * - [sealed-3] to [sealed-10]: labels of more fact-checkers, collected by helpers who had not seen these lists,
  *   each with its page in tests/fixtures/verdicts/sealed-labels-3.json to sealed-labels-9.json.
  * - [frequent] ClaimReview labels used more than 50 times (the list of Lost-In-Translation,
  *   tests/fixtures/verdicts/frequent-labels.json), each given its status by the rule below.
@@ -73,6 +73,8 @@ export const LATIN_VERDICTS: VerdictTable = {
     'doğruluk payı yoktur', 'büyük ölçüde doğruluk payı yoktur',
     // [sealed-9] tests/fixtures/verdicts/sealed-labels-9.json names each label's fact-checker and source
     'Mali', 'Flase',
+    // [sealed-10] tests/fixtures/verdicts/sealed-labels-10.json names each label's fact-checker and source
+    'Lajm i rrejshëm', 'I pavërtetë',
   ],
   misleading: [
     'Misleading', 'Missing context', 'Out of context', 'Exaggerated', 'Distorted', 'Spin', 'Cherry picks',
@@ -207,5 +209,7 @@ export const LATIN_VERDICTS: VerdictTable = {
     'Infondé',
     // [sealed-9] tests/fixtures/verdicts/sealed-labels-9.json names each label's fact-checker and source
     'No comprovable',
+    // [sealed-10] tests/fixtures/verdicts/sealed-labels-10.json names each label's fact-checker and source
+    'Without verdict',
   ],
 };

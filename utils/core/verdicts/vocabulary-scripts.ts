@@ -110,6 +110,8 @@ export const SCRIPT_VERDICTS: VerdictTable = {
     'ข่าวจริง',
     // [sealed-9] tests/fixtures/verdicts/sealed-labels-9.json names each label's fact-checker and source
     '含有真實訊息', '事実が含まれています',
+    // [sealed-10] tests/fixtures/verdicts/sealed-labels-10.json names each label's fact-checker and source
+    'مؤكد',
   ],
   disputed: [
     'مشكوك فيه', 'جدل', 'محل تردید',
