@@ -1,14 +1,20 @@
 /**
  * Builds utils/core/lexicon/XX-en.json, the word lists between English and French, German, Spanish,
- * Italian, Portuguese, Dutch, Swedish, Danish, Finnish, Turkish, Czech, Greek, Polish, Russian and Arabic that the matcher uses to find
+ * Italian, Portuguese, Dutch, Swedish, Danish, Finnish, Turkish, Czech, Greek, Polish, Russian, Arabic,
+ * Hungarian, Croatian (also read for Serbian and Bosnian), Lithuanian, Slovenian, Icelandic, Bulgarian,
+ * Indonesian and Norwegian that the matcher uses to find
  * a claim known in one language in a sentence written in another, from FreeDict's dictionaries (each
- * GPL-2.0-or-later, Danish's GPL-3.0-or-later or CC-BY-SA, WikDict's Finnish, Greek and Polish CC-BY-SA 3.0; the
+ * GPL-2.0-or-later, Danish's GPL-3.0-or-later or CC-BY-SA, Slovenian's and Icelandic's GPL-3.0-or-later,
+ * WikDict's Finnish, Greek, Polish, Bulgarian, Indonesian and Norwegian CC-BY-SA 3.0; the
  * dictionary's own header says so) as Debian ships them for dictd:
  *
  *   sudo apt-get install -y dict-freedict-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces,ell,pol,ara}-eng \
  *     dict-freedict-eng-{fra,deu,spa,ita,por,nld,swe,dan,fin,tur,ces,ell,rus,ara} dict-freedict-{fra,deu,ita}-rus \
  *     dict-freedict-fra-{deu,spa,ita,por} dict-freedict-deu-{fra,spa,ita,por} dict-freedict-{spa,ita,por}-deu \
- *     dict-freedict-ita-{spa,por} dict-freedict-por-spa dict-freedict-spa-por
+ *     dict-freedict-ita-{spa,por} dict-freedict-por-spa dict-freedict-spa-por \
+ *     dict-freedict-{hrv,lit,slv,isl}-eng dict-freedict-eng-{hun,hrv,lit,bul,ind,nor} \
+ *     dict-freedict-{fra,deu,ita,swe,nld,pol,fin,ell}-bul dict-freedict-{deu,ita,nld,pol,fin,ell}-ind \
+ *     dict-freedict-{ita,swe,pol,fin,ell}-nor dict-freedict-{fra,ita,nld,fin,ell}-lit
  *   npx tsx scripts/build-lexicon.ts [DICTD_DIR [OUT_DIR [LANG...]]]
  *   (defaults: /usr/share/dictd, utils/core/lexicon, every language below)
  *   Without root: `apt-get download PACKAGE...`, `dpkg-deb -x PACKAGE.deb DIR` for each, and give
@@ -29,6 +35,14 @@
  * Russian has FreeDict's eng-rus alone with English (1,693 headwords, GPL-2.0-or-later; Debian has no
  * rus-eng), read both ways, and pivots through WikDict's fra-rus, deu-rus and ita-rus (CC-BY-SA 3.0).
  *
+ * Of the lists added at stop 59: Hungarian reads eng-hun alone (hun-eng's header gives GPL version 2.0
+ * alone); Slovenian and Icelandic their X-eng alone (Debian has no eng-slv, eng-isl); Croatian both
+ * directions (Debian's Serbian dictionaries have 390 and 588 headwords, Slovak's slk-eng 760: neither
+ * has a list; eng-rom is Romany, not Romanian; Debian has no Ukrainian one). Bulgarian, Indonesian and
+ * Norwegian (bokmål) have WikDict's eng-X alone (1,100 to 5,700 headwords), and pivot, as Lithuanian
+ * also does, through WikDict's dictionaries with the pivots below and with Swedish, Dutch, Polish,
+ * Finnish and Greek, through those languages' lists as written (MORE_PIVOTS).
+ *
  * French, Spanish, Italian and Portuguese also pivot (scripts/lib/lexicon-pivot.ts): FreeDict's
  * fra-eng has 7,000 headwords and lacks "élection" and "croissance", while FreeDict's WikDict
  * dictionaries between French and German (both ways), Spanish, Italian and Portuguese, made from
@@ -43,11 +57,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldText } from '@/utils/core/matching/normalise-text';
 import { readDictionary as readDictd, type Entry } from './lib/dictd';
-import { pivotTranslations, type PivotLists } from './lib/lexicon-pivot';
+import { MORE_PIVOTS, PIVOTS, pivotTranslations, type PivotLists } from './lib/lexicon-pivot';
 
 const DIR = process.argv[2] ?? '/usr/share/dictd';
 /** Matcher language code -> FreeDict's, and the language's name for the file's description. */
-const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; commonEnglish?: boolean; license?: string; pivot?: boolean; toEnglishOnly?: boolean; fromEnglishOnly?: boolean }> = {
+const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; commonEnglish?: boolean; license?: string; pivot?: boolean; morePivots?: boolean; toEnglishOnly?: boolean; fromEnglishOnly?: boolean; respell?: Record<string, string> }> = {
   fr: { code: 'fra', name: 'French', pivot: true },
   de: { code: 'deu', name: 'German', mutual: true, commonEnglish: true, license: 'GPL-2.0-or-later (the Ding dictionary, Frank Richter and contributors, https://dict.tu-chemnitz.de/; converted by FreeDict)' },
   es: { code: 'spa', name: 'Spanish', pivot: true },
@@ -67,6 +81,20 @@ const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; comm
   ru: { code: 'rus', name: 'Russian', fromEnglishOnly: true, pivot: true },
   // Arabeyes' word list (GPL-2.0-or-later), both directions: Arabic headwords carry their vowel marks, folded away.
   ar: { code: 'ara', name: 'Arabic', commonEnglish: true },
+  // hun-eng's header gives "GNU GENERAL PUBLIC LICENSE, version 2.0." alone, which the GPL-3.0 of the rest
+  // cannot take: Hungarian reads eng-hun (GPL-2.0-or-later, 32,389 headwords) alone, both ways.
+  // eng-hun writes ő and ű as ô and û (Latin-2 read as Latin-1): Hungarian has no ô nor û, and its stemmer knows ő.
+  hu: { code: 'hun', name: 'Hungarian', commonEnglish: true, fromEnglishOnly: true, respell: { ô: 'ő', û: 'ű' } },
+  // Also the list of Serbian and Bosnian (lexicon-pairs.ts): Debian's srp-eng and eng-srp have 390 and 588 headwords.
+  hr: { code: 'hrv', name: 'Croatian', commonEnglish: true },
+  lt: { code: 'lit', name: 'Lithuanian', pivot: true, morePivots: true },
+  sl: { code: 'slv', name: 'Slovenian', toEnglishOnly: true, license: 'GPL-3.0-or-later (Gorazd Gorup and FreeDict contributors, https://freedict.org/)' },
+  is: { code: 'isl', name: 'Icelandic', toEnglishOnly: true, license: 'GPL-3.0-or-later (FreeDict contributors, https://freedict.org/, from apertium-is-en)' },
+  // Debian has eng-bul, eng-ind and eng-nor alone (WikDict's, 1,100 to 5,700 headwords): each pivots, also
+  // through the Swedish, Dutch, Polish, Finnish and Greek lists.
+  bg: { code: 'bul', name: 'Bulgarian', fromEnglishOnly: true, pivot: true, morePivots: true },
+  id: { code: 'ind', name: 'Indonesian', fromEnglishOnly: true, pivot: true, morePivots: true },
+  nb: { code: 'nor', name: 'Norwegian', fromEnglishOnly: true, pivot: true, morePivots: true },
 };
 const OUT_DIR = process.argv[3] ?? 'utils/core/lexicon';
 const LANGS = process.argv.length > 4 ? process.argv.slice(4) : Object.keys(PAIRS);
@@ -154,16 +182,29 @@ function invert(translations: Map<string, string[]>): Map<string, string[]> {
   return out;
 }
 
+/** The language's words of both lists with `letters` written as their replacements (keys that then meet merged, in order). */
+function respelled({ words, english }: { words: Record<string, string>; english: Record<string, string> }, letters: Record<string, string>) {
+  const fix = (text: string) => text.replace(/./gu, (c) => letters[c] ?? c);
+  const merged = new Map<string, string[]>();
+  for (const key of Object.keys(words)) addAll(merged, fix(key), words[key]!.split(' '));
+  const out: Record<string, string> = {};
+  for (const key of [...merged.keys()].sort()) out[key] = merged.get(key)!.slice(0, MAX_TRANSLATIONS).join(' ');
+  return { words: out, english: Object.fromEntries(Object.entries(english).map(([en, ws]) => [en, [...new Set(fix(ws).split(' '))].join(' ')])) };
+}
+
 /** A pair's word lists from FreeDict's dictionaries with English alone, made once. */
 const ownMade = new Map<string, ReturnType<typeof makeOwn>>();
 function makeOwn(lang: string) {
-  const { code, name, mutual, commonEnglish, toEnglishOnly, fromEnglishOnly } = PAIRS[lang] ?? (() => { throw new Error(`no FreeDict pair for "${lang}": one of ${Object.keys(PAIRS).join(', ')}`); })();
+  const { code, name, mutual, commonEnglish, toEnglishOnly, fromEnglishOnly, respell } = PAIRS[lang] ?? (() => { throw new Error(`no FreeDict pair for "${lang}": one of ${Object.keys(PAIRS).join(', ')}`); })();
   const toEng = fromEnglishOnly ? { entries: [], edition: '', wikdict: false } : readDictionary(`freedict-${code}-eng`);
   const fromEng = toEnglishOnly ? { entries: [], edition: '', wikdict: false } : readDictionary(`freedict-eng-${code}`);
   const common = commonEnglish ? commonEnglishWords() : undefined;
-  return {
+  const lists = {
     words: direction(toEng.entries, fromEng.entries, mutual, (_, en) => !common || common.has(en)),
     english: direction(fromEng.entries, toEng.entries, mutual, (en) => !common || common.has(en)),
+  };
+  return {
+    ...(respell ? respelled(lists, respell) : lists),
     wikdict: toEng.wikdict || fromEng.wikdict,
     about:
       `${name}-English word list for cross-language claim matching, built by scripts/build-lexicon.ts from FreeDict ` +
@@ -199,12 +240,12 @@ const WIKDICT_LICENCE =
   'compatibility declaration, https://creativecommons.org/compatiblelicenses): this adaptation is so shared.';
 
 function buildPair(lang: string): void {
-  const { code, name, license, pivot } = PAIRS[lang]!;
+  const { code, name, license, pivot, morePivots } = PAIRS[lang]!;
   const out = join(OUT_DIR, `${lang}-en.json`);
   let { words, english, about, wikdict } = ownLists(lang);
   let licence = wikdict ? WIKDICT_LICENCE : (license ?? 'GPL-2.0-or-later (FreeDict contributors, https://freedict.org/)');
   if (pivot) {
-    const pivoted = pivotTranslations(DIR, lang, code, pivotLists, isCognate);
+    const pivoted = pivotTranslations(DIR, lang, code, pivotLists, isCognate, morePivots ? { ...PIVOTS, ...MORE_PIVOTS } : PIVOTS);
     if (pivoted.sources.length) {
       words = merge(words, pivoted.translations);
       english = merge(english, invert(pivoted.translations));

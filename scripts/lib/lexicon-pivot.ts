@@ -1,7 +1,7 @@
 /**
  * Translations found by pivoting (see scripts/build-lexicon.ts): a word of `lang` -> its translations
  * in FreeDict's dictionaries (most of them WikDict's) between `lang` and German, Spanish, French,
- * Italian or Portuguese (pivot words) -> their English translations in that language's own list.
+ * Italian or Portuguese (and, given `pivotLangs`, MORE_PIVOTS; pivot words) -> their English translations in that language's own list.
  * Pivoting is noisy (German "Stein" is a stone and a chess piece, so "pièce" is no "stone"): an
  * English word is kept only with support, from two pivot words or more, or from one that has at
  * most UNAMBIGUOUS English translations, or from one when it is a cognate of the word.
@@ -53,6 +53,9 @@ function toPivot(dir: string, code: string, pivotCode: string, sources: PivotSou
 
 /** Pivot language (matcher code) -> FreeDict's. */
 export const PIVOTS: Record<string, string> = { de: 'deu', es: 'spa', fr: 'fra', it: 'ita', pt: 'por' };
+/** Also, for a language with few dictionaries of its own (Bulgarian, Indonesian, Norwegian, Lithuanian): WikDict has
+ *  theirs with these, whose word lists are written before (pivots are not chained). */
+export const MORE_PIVOTS: Record<string, string> = { sv: 'swe', nl: 'nld', pl: 'pol', fi: 'fin', el: 'ell' };
 
 export interface Pivoted {
   /** Word -> English words with support, best supported first. */
@@ -65,11 +68,11 @@ export interface Pivoted {
  * other than `lang` that has a dictionary with it in `dir`; `lists` gives a pivot language's word
  * lists with English. `cognate` tells a cognate pair apart.
  */
-export function pivotTranslations(dir: string, lang: string, code: string, lists: (pivot: string) => PivotLists, cognate: (word: string, en: string) => boolean): Pivoted {
+export function pivotTranslations(dir: string, lang: string, code: string, lists: (pivot: string) => PivotLists, cognate: (word: string, en: string) => boolean, pivotLangs: Record<string, string> = PIVOTS): Pivoted {
   const sources: PivotSource[] = [];
   const paths = new Map<string, Map<string, { pivots: Set<string>; unambiguous: boolean; first: number }>>();
   let order = 0;
-  for (const [pivot, pivotCode] of Object.entries(PIVOTS)) {
+  for (const [pivot, pivotCode] of Object.entries(pivotLangs)) {
     if (pivot === lang) continue;
     const words = toPivot(dir, code, pivotCode, sources);
     if (!words.size) continue;

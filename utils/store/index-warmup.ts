@@ -1,5 +1,5 @@
 import { countriesNamed } from '@/utils/core/matching/country-conflict';
-import { lexiconBetween, LEXICON_LANGS, preloadLexicon } from '@/utils/core/lexicon/lexicons';
+import { lexiconBetween, LEXICON_TAGS, preloadLexicon } from '@/utils/core/lexicon/lexicons';
 import { preloadGazetteerData } from '@/utils/core/facts/gazetteer-source';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { markStart } from '@/utils/core/start-marks';
@@ -21,7 +21,7 @@ import { markStart } from '@/utils/core/start-marks';
 export async function warmMatchingData(indexLangs: readonly string[]): Promise<void> {
   try {
     markStart('warmupStart');
-    const langs = indexLangs.includes('en') ? LEXICON_LANGS.filter((lang) => indexLangs.includes(lang)) : [];
+    const langs = indexLangs.includes('en') ? LEXICON_TAGS.filter((lang) => indexLangs.includes(lang)) : [];
     await Promise.all([preloadGazetteerData(), ...langs.map((lang) => preloadLexicon(lang))]);
     markStart('warmupFetched');
     countriesNamed([], true);

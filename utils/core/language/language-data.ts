@@ -58,7 +58,7 @@ export interface LanguageNumberWords {
 const SNOWBALL_NAMES: Record<string, string> = {
   ar: 'arabic', hy: 'armenian', eu: 'basque', ca: 'catalan', cs: 'czech', da: 'danish',
   nl: 'dutch', en: 'english', fi: 'finnish', fr: 'french', de: 'german', hu: 'hungarian',
-  it: 'italian', ga: 'irish', no: 'norwegian', nb: 'norwegian', pt: 'portuguese',
+  it: 'italian', ga: 'irish', no: 'norwegian', nb: 'norwegian', nn: 'norwegian', pt: 'portuguese',
   ro: 'romanian', ru: 'russian', es: 'spanish', sl: 'slovene', sv: 'swedish', ta: 'tamil',
   tr: 'turkish',
 };

@@ -1,12 +1,12 @@
 /**
- * Matching across languages with the word lists between English and fifteen others (LEXICON_LANGS): a
+ * Matching across languages with the word lists between English and 23 others (LEXICON_LANGS, and the tags read with them, LEXICON_TAGS): a
  * Spanish sentence is compared with a claim known only in English (and the reverse) through the other
  * language's stems of its words, and with one known only in Italian through English (pivotStems).
  * Names, figures and dates need no list:
  * their keys are the same in every language. The lists are big, so this module is only reached from
  * the matcher (background, tools), never from the content script.
  */
-import { LEXICON_LANGS, lexiconPartners, preloadLexicon, relatedStems } from '@/utils/core/lexicon/lexicons';
+import { LEXICON_TAGS, lexiconLangOf, lexiconPartners, preloadLexicon, relatedStems } from '@/utils/core/lexicon/lexicons';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 import { baseLang, GUESSABLE } from '@/utils/core/language/language-data';
 import { compoundTranslation } from './compound-words';
@@ -27,7 +27,9 @@ const NONE: readonly LexiconLang[] = [];
 export function translationTargets(lang: string, indexLangs: ReadonlySet<string>): readonly LexiconLang[] {
   const direct = lexiconPartners(lang);
   if (direct.length === 0) return NONE;
-  const targets = [...direct, ...(lang === 'en' ? [] : LEXICON_LANGS.filter((other) => other !== lang))].filter((other) => indexLangs.has(other));
+  // Not the tags read with the text's own list ('nb' for 'no'): their words are the text's, stemmed alike.
+  const own = lexiconLangOf(lang);
+  const targets = [...direct, ...(lang === 'en' ? [] : LEXICON_TAGS.filter((other) => lexiconLangOf(other) !== own))].filter((other) => indexLangs.has(other));
   return targets.length ? targets : NONE;
 }
 
@@ -43,10 +45,10 @@ export function lexiconsNeeded(textLangs: Iterable<string | undefined>, indexLan
   const needed = new Set<LexiconLang>();
   for (const tag of textLangs) {
     for (const lang of tag ? [baseLang(tag)] : [...GUESSABLE, 'en']) {
-      if (lang !== 'en' && !LEXICON_LANGS.includes(lang)) continue;
+      if (lang !== 'en' && !lexiconLangOf(lang)) continue;
       needed.add(lang === 'en' ? lexiconPartners('en')[0]! : lang);
       // English to each of them; another language through English to each of them (pivotStems).
-      for (const other of index) if (LEXICON_LANGS.includes(other)) needed.add(other);
+      for (const other of index) if (lexiconLangOf(other)) needed.add(other);
     }
   }
   return [...needed];
@@ -96,8 +98,8 @@ function relatedAcross(stem: string, from: LexiconLang, to: LexiconLang): string
 }
 
 /**
- * Languages whose stems keep part of an inflection. Turkish and Finnish glue case endings and
- * possessives onto a word, the Slavic languages and Greek decline theirs, and their stemmers (or the
+ * Languages whose stems keep part of an inflection. Turkish, Finnish and Hungarian glue case endings and
+ * possessives onto a word, the Slavic and Baltic languages, Greek and Icelandic decline theirs, and their stemmers (or the
  * six-letter prefix that stands in for a missing one) leave part of the ending on: the stem of an
  * inflected form is not that of the headword the list has (Turkish "güvertesinde", on its deck,
  * "guverte" against "güverte"'s "guver"; Polish "rannych", injured, "rannyc" against "ranny"). A stem
@@ -105,7 +107,7 @@ function relatedAcross(stem: string, from: LexiconLang, to: LexiconLang): string
  * found no more development cases and reads more words as others ("kapta", captain, as "kap", pot),
  * six found three fewer. Not German and Dutch, whose first letters are a compound's modifier.
  */
-const INFLECTING = new Set(['tr', 'fi', 'pl', 'cs', 'ru', 'el']);
+const INFLECTING = new Set(['tr', 'fi', 'pl', 'cs', 'ru', 'el', 'hu', 'hr', 'lt', 'sl', 'is', 'bg']);
 const MIN_STEM = 5;
 
 /** Stems in `to` of a stem in `from` (shared: never modify the list). */
@@ -126,7 +128,7 @@ export function translatedStems(stem: string, from: LexiconLang, to: LexiconLang
     // A German or Dutch compound the list lacks: its two parts' translations (compound-words.ts).
     if (found.length === 0) found = compoundTranslation(stem, from, (s) => relatedAcross(s, from, to), languageTools(from).stem);
     // A case ending the stemmer leaves on ("güvertesinde", on the deck): the longest shorter stem the list knows.
-    for (let n = stem.length; found.length === 0 && INFLECTING.has(from) && --n >= MIN_STEM; ) found = relatedAcross(stem.slice(0, n), from, to);
+    for (let n = stem.length; found.length === 0 && INFLECTING.has(lexiconLangOf(from) ?? from) && --n >= MIN_STEM; ) found = relatedAcross(stem.slice(0, n), from, to);
     if (map.size < MEMO_CAP) map.set(stem, found);
   }
   return found;

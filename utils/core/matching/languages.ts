@@ -9,6 +9,7 @@ import { foldText, stripAccents } from './normalise-text';
 import { baseLang, GUESSABLE, guessWordsOf, stemmerOf, stopWordsOf } from '@/utils/core/language/language-data';
 
 import { gluedPrefixes, hebrewStem, unprefixed } from './glued-prefixes';
+import { serbianLatin, writesSerbianCyrillic } from './serbian-latin';
 
 export { baseLang } from '@/utils/core/language/language-data';
 
@@ -47,10 +48,12 @@ export function languageTools(langTag: string): LanguageTools {
   const cached = toolsCache.get(lang);
   if (cached) return cached;
   const stemmer = stemmerOf(lang);
+  const cyrillic = writesSerbianCyrillic(lang);
   const memo = boundedMemo((word) => {
     // Snowball needs the accents (French endings); the stem is compared folded.
     // Hebrew, which Snowball lacks, glues its one-letter words on: a light stem of its own (glued-prefixes.ts).
-    let s = stemmer ? stemmer.stem(word) : lang === 'he' ? hebrewStem(word) : word.slice(0, PREFIX_STEM_LENGTH);
+    // Serbian's Cyrillic, in the Latin letters of its word list (serbian-latin.ts).
+    let s = stemmer ? stemmer.stem(word) : lang === 'he' ? hebrewStem(word) : (cyrillic ? serbianLatin(word) : word).slice(0, PREFIX_STEM_LENGTH);
     // snowball-stemmers 0.6 leaves the French verb ending -ent in place
     // ("préparent" stays, "préparés" -> "prépar"); stem the -e form instead.
     if (lang === 'fr' && s === word && word.length > 5 && word.endsWith('ent') && !word.endsWith('ment')) {

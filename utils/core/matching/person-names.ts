@@ -12,7 +12,7 @@
  * Background only (the gazetteer and the word lists are big).
  */
 import { gazetteer, soundWord } from '@/utils/core/facts/gazetteer';
-import { LEXICON_LANGS, lexiconPartners } from '@/utils/core/lexicon/lexicons';
+import { lexiconLangOf, lexiconPartners } from '@/utils/core/lexicon/lexicons';
 import type { WordUnit } from './analyse-text';
 import { directionOf } from './cues';
 import { translatedStems } from './cross-language';
@@ -52,4 +52,4 @@ export function isCommonWord(word: Pick<WordUnit, 'stem'>, lang: string): boolea
  * does not read, so its first word stays what its capitals make it, wherever the scan runs.
  */
 const commonFirst = boundedMemo<boolean>((key) => isCommonWord({ stem: key.slice(key.indexOf(' ') + 1) }, key.slice(0, key.indexOf(' '))), 20_000);
-export const commonFirstWord = (stem: string, lang: string): boolean => lang !== 'en' && LEXICON_LANGS.includes(lang) && commonFirst(`${lang} ${stem}`);
+export const commonFirstWord = (stem: string, lang: string): boolean => lang !== 'en' && lexiconLangOf(lang) !== undefined && commonFirst(`${lang} ${stem}`);
