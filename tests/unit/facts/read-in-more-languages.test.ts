@@ -52,6 +52,13 @@ describe('places as each language writes and marks them', () => {
     ['el', 'Ακυρώθηκαν 20 πτήσεις προς το Παρίσι.', ['Paris']],
     // Estonian's postpositions of place, like "and", show that the name before them is no subject.
     ['et', 'Laevaliiklus Tallinna ja Helsingi vahel katkes.', ['Tallinn', 'Helsinki']],
+    // Names of two or three words, each inflected; Serbian Cyrillic as Serbian Latin letters write it.
+    ['hr', 'Izvađeno je dvije tone uginule ribe kod Slavonskog Broda.', ['Slavonski Brod']],
+    ['sl', 'Tri tone poginulih rib so pobrali pri Slavonskem Brodu.', ['Slavonski Brod']],
+    ['sr', 'Извориште у Сремској Митровици привремено је затворено.', ['Sremska Mitrovica']],
+    ['pl', 'Pożar wybuchł w nocy w Nowym Sączu.', ['Nowy Sącz']],
+    ['sk', 'Nehoda sa stala v pondelok v Banskej Bystrici.', ['Banská Bystrica']],
+    ['ru', 'Пожар произошёл в Нижнем Новгороде в среду.', ['Nizhniy Novgorod']],
   ])('[%s] %s', (lang, quote, places) => {
     expect(facts(quote, lang).places).toEqual(places);
   });

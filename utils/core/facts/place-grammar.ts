@@ -6,7 +6,7 @@ import { sourceWords } from '@/utils/core/facts/source-words';
 import { fold, isCapitalised, wordSet } from '@/utils/core/facts/text';
 import { inflectedLookup, INFLECTING } from '@/utils/core/facts/inflected-names';
 import { localCountry } from '@/utils/core/matching/local-countries';
-import { latinLetters } from '@/utils/core/matching/entity-key';
+import { bareWord, inflectedPhrase, latinKeys } from '@/utils/core/facts/inflected-phrases';
 
 /**
  * How a language marks where a place is (places.ts reads the names): its prepositions of place, a
@@ -19,8 +19,8 @@ const stemsByLang = new Map<string, Map<string, Place>>();
 /** Letters a region's or a town's key needs to be read inflected (a city's or a country's need 4). */
 const SHORT_REGION = 6;
 const SHORT_TOWN = 5;
-/** Lithuanian and Latvian names end in a nominative ending or vowel that the other cases replace ("Vilnius", "Vilniuje"; "Lenkija", "Lenkijos"). */
-const NOMINATIVE: Record<string, RegExp> = { lt: /(?:as|is|ys|us|[aeiouy])$/, lv: /(?:as|is|us|s|[aeiouy])$/ };
+/** Languages whose Cyrillic has one Latin letter for ц, ш, ч, ж. */
+const SOUTH_SLAVIC = new Set(['sr', 'bs', 'mk']);
 
 /** A place read in the quote's language; `inflected` when its name is written in another case than the nominative. */
 export interface LocalHit {
@@ -43,7 +43,7 @@ function placeStems(lang: string): Map<string, Place> {
       if (key.includes(' ') || key.length < (place.kind === 'region' ? SHORT_REGION : names === towns ? SHORT_TOWN : 4)) continue;
       if (!stems.has(key)) stems.set(key, place);
       // "brn" for Brno ("v Brně", "w Brnie"): three letters are enough after a preposition.
-      const bare = key.replace(NOMINATIVE[lang] ?? /[aeiouy]$|[αεηιουω]ς?$/, '');
+      const bare = bareWord(key, lang);
       if (bare !== key && bare.length >= 3 && !stems.has(bare)) stems.set(bare, place);
     }
   }
@@ -78,16 +78,20 @@ export function localLookup(toks: RawToken[], i: number, lang: string | undefine
   if (bare && bare.kind !== 'city') return { place: bare, to: i };
   // A name in Cyrillic or Greek that the gazetteer knows in Latin letters ("Клайпеда" is Klaipėda, "Λυών"
   // Lyon), transliterated as English news does; inflected ("в Клайпеде") only after a preposition of place.
-  const foreign = /^[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(t.text);
-  const latin = foreign ? soundWord(latinLetters(fold(t.text))) : '';
-  const exact = latin ? factsGazetteer().places.get(latin) : undefined;
+  // Serbian and Macedonian Cyrillic also as their Latin letters write it ("Шабац" is Šabac).
+  const latin = latinKeys(t.text);
+  const foreign = latin.length > 0;
+  const exact = latin.slice(0, SOUTH_SLAVIC.has(lang) ? 2 : 1).map((k) => factsGazetteer().places.get(k)).find(Boolean);
   if (exact) return { place: exact, to: i };
   // Where the language has locative prepositions, only after one: "Uniunii Europene" is the
   // European Union, "din Europa" a place.
   if (!(INFLECTING.has(lang) || lang === 'el' || foreign) || (locativeOf(lang) && !afterLocative(toks, i, lang))) return undefined;
+  // Two or three words inflected each ("kod Slavonskog Broda", "у Сремској Митровици").
+  const phrase = inflectedPhrase(toks, i, lang);
+  if (phrase) return { ...phrase, inflected: true };
   const stems = placeStems(lang);
   // As written, in the language's own names ("στη Λέσβο", "в Москве"), then in Latin letters ("в Клайпеде").
-  for (const word of [soundWord(t.text), latin]) {
+  for (const word of [soundWord(t.text), ...latin]) {
     // Three letters are enough after a preposition; where the language has none in the lists, four ("Myrsky" is no Miri).
     const place = word ? inflectedLookup(word, stems, lang, locativeOf(lang) ? 3 : 4) : undefined;
     // Inflected when the word as written is no name's key: "Kaune", "Helsingin".
