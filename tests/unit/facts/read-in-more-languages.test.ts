@@ -59,6 +59,16 @@ describe('places as each language writes and marks them', () => {
     ['pl', 'Pożar wybuchł w nocy w Nowym Sączu.', ['Nowy Sącz']],
     ['sk', 'Nehoda sa stala v pondelok v Banskej Bystrici.', ['Banská Bystrica']],
     ['ru', 'Пожар произошёл в Нижнем Новгороде в среду.', ['Nizhniy Novgorod']],
+    // A river, a mountain, a lake, a strait or an island after the word for it, in any language, named as an atlas does.
+    ['es', 'El puente sobre el río Hron se derrumbó el jueves.', ['Hron']],
+    ['de', 'Am Fuß des Vulkans Villarrica brennen die Wälder.', ['Mount Villarrica']],
+    ['id', 'Lahar dingin dari Gunung Marapi menerjang dua desa di Selat Bosporus.', ['Mount Marapi', 'Bosporus']],
+    ['it', "L'invaso di Ancipa è sceso al 12% della sua capacità.", ['Lake Ancipa']],
+    ['de', 'Auf der Insel Sylt wurden 200.000 Kubikmeter Sand weggespült.', ['Sylt']],
+    ['fr', "Le séisme s'est produit sous l'île de Nouvelle-Bretagne.", ['Nouvelle-Bretagne']],
+    // Not a feature: a cue and a name apart, and the company Rio Tinto.
+    ['en', "The plateau hosts the country's largest lake, in the caldera of Taupo.", []],
+    ['en', 'Rio Tinto said on Monday that output fell.', []],
   ])('[%s] %s', (lang, quote, places) => {
     expect(facts(quote, lang).places).toEqual(places);
   });

@@ -35,6 +35,7 @@ export const PLACE_PREPOSITIONS: Record<string, string> = {
   uk: 'в у на з із зі під над при від до через між біля поблизу',
   bg: 'в във на от из до при под над край между около през към',
   el: 'σε στο στη στην στον στα στις στους απο απ προς κοντα μεταξυ ανοιχτα',
+  id: 'di ke dari dekat antara',
 };
 
 /**
@@ -70,4 +71,20 @@ export const PLACE_CONJUNCTIONS: Record<string, string> = {
   hu: 'és vagy között közelében mellett alatt felett határán térségében környékén',
   lt: 'ir arba',
   lv: 'un vai',
+};
+
+/**
+ * The words for a river, a mountain (or volcano), a range, a lake (or reservoir), a strait and an island that
+ * stand before a feature's name in most languages ("río São Francisco", "Vulkans Villarrica", "Gunung Marapi",
+ * "invaso di Ancipa", "Selat Bosporus"), in lower case with their accents (French "île" is no Turkish "ile"),
+ * read in every language (feature-cues.ts). Left out: words that are also common words before a capitalised
+ * one (Dutch "meer", Spanish "presa" and "hora", German "See" and "Berg").
+ */
+export const FEATURE_CUES = {
+  river: 'river rio río fiume fleuve rivière rivier fluss flusses rzeka rzeki rzece řeka řeky řece reka reke rieka rieke rieky rijeka rijeke râul râului sungai älven älv floden flod elva elven река реки реке ріка річка річки ποταμός ποταμού ποταμό',
+  mountain: 'mount mont monte volcano volcan volcán vulcano vulcão vulkan vulkans vulkánu wulkan wulkanu gunung cerro вулкан вулкана вулкане гора горы ηφαίστειο ηφαιστείου',
+  range: 'mountains montes monti monts',
+  lake: 'lake lac lago lagoa jezioro jeziora jezero jazero danau embalse invaso reservoir озеро озера λίμνη',
+  strait: 'strait détroit estrecho stretto estreito selat meerenge cieśnina пролив πορθμός',
+  island: 'island île isla ilha isola insel ostrov wyspa wyspie pulau otok остров острове',
 };

@@ -43,6 +43,8 @@ export interface FactsWords {
   locative: Record<string, string>;
   /** "And" and "or" by language, space-separated. */
   conjunctions: Record<string, string>;
+  /** Words for a river, mountain, range, lake, strait and island before a feature's name, any language, space-separated by kind (feature-cues.ts). */
+  featureCues: Record<'river' | 'mountain' | 'range' | 'lake' | 'strait' | 'island', string>;
   /** Words of finding, knowing and reporting before "que / that", beside the reporting verbs (clause-source.ts). */
   knowing: string[];
   /** Words that make "que / that" after them a conjunction, not the start of what someone reports or found (clause-source.ts). */

@@ -4,6 +4,7 @@ import { afterLocative, conjunctionsOf, type LocalHit, localLookup, locativeOf, 
 import { fold, isCapitalised } from '@/utils/core/facts/text';
 import type { PlaceFact } from '@/utils/core/facts/types';
 import { definite, factsSet } from '@/utils/core/facts/facts-words';
+import { featureAt } from '@/utils/core/facts/feature-cues';
 
 /**
  * Places a quote names: gazetteer names (countries, cities, regions, in French or English),
@@ -212,6 +213,13 @@ export function readPlaces(toks: RawToken[], quote: string, lang?: string): Plac
     if (hit) {
       found.push({ from: i, to: hit.to, name: hit.place.name, via: 'gazetteer' });
       i = hit.to;
+      continue;
+    }
+    // "el río São Francisco", "Gunung Marapi", "l'invaso di Ancipa": a feature after the word for it.
+    const feature = featureAt(toks, i, quote, lang, afterLocative(toks, i, lang), (from) => lookup(toks, from, lang));
+    if (feature) {
+      found.push({ from: feature.from, to: feature.to, name: feature.name, via: 'phrase' });
+      i = feature.to;
       continue;
     }
     // A town after a preposition of place ("near the town of Ronda"); inflected ("w Raciborzu"), localLookup reads it.
