@@ -38,7 +38,9 @@ const OWN_LANGUAGE: Record<string, (typeof LANGS)[number]> = {
   ...Object.fromEntries(['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'VE', 'EC', 'BO', 'PY', 'UY', 'CR', 'PA', 'GT', 'HN', 'SV', 'NI', 'CU', 'DO'].map((c) => [c, 'es' as const])),
 };
 /** Towns that take a subdivision's name from it (`towns`: by country and key, each town's name and country). */
-export const TOWN_PEOPLE = 15_000;
+export const SHADOWING_TOWN_PEOPLE = 15_000;
+/** Towns the facts reader reads after a preposition of place (gazetteer-towns.ts readTowns). */
+export const TOWN_PEOPLE = 5_000;
 
 interface Region {
   name: string;

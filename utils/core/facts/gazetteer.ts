@@ -147,7 +147,7 @@ function build(data: GazetteerData, more?: PlacesData): Gazetteer {
 let towns: Map<string, Place> | undefined;
 
 /**
- * The town of 15,000 people or more with this key (soundOf its words), if any: a map made on the first
+ * The town of 5,000 people or more with this key (soundOf its words), if any: a map made on the first
  * look-up, since only a place after a preposition asks (places.ts), and a worker's start need not key
  * eighteen thousand names.
  */

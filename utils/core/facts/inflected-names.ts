@@ -32,16 +32,20 @@ export const ALTERNATIONS: Record<string, readonly (readonly [string, string])[]
 /**
  * What `stems` has for a name's sound key `word` written with an ending of up to three letters, or
  * with the consonant a Slavic locative softens (ALTERNATIONS), keeping `shortest` letters or more:
- * "szwecji" for "szwecj", "polsce" for "polsk".
+ * "szwecji" for "szwecj", "polsce" for "polsk". Given several maps, the shortest ending first, and at
+ * each ending the maps in order ("Calamy" is the town Calama before it is Callao cut further).
  */
-export function inflectedLookup<T>(word: string, stems: ReadonlyMap<string, T>, lang: string, shortest: number): T | undefined {
+export function inflectedLookup<T>(word: string, stems: ReadonlyMap<string, T> | readonly ReadonlyMap<string, T>[], lang: string, shortest: number): T | undefined {
+  const lists = Array.isArray(stems) ? (stems as readonly ReadonlyMap<string, T>[]) : [stems as ReadonlyMap<string, T>];
   for (let cut = 0; cut <= 3 && word.length - cut >= shortest; cut++) {
     const stem = word.slice(0, word.length - cut);
-    const found = stems.get(stem);
-    if (found !== undefined) return found;
-    for (const [inflected, plain] of ALTERNATIONS[lang] ?? []) {
-      const other = stem.endsWith(inflected) ? stems.get(stem.slice(0, -inflected.length) + plain) : undefined;
-      if (other !== undefined) return other;
+    for (const list of lists) {
+      const found = list.get(stem);
+      if (found !== undefined) return found;
+      for (const [inflected, plain] of ALTERNATIONS[lang] ?? []) {
+        const other = stem.endsWith(inflected) ? list.get(stem.slice(0, -inflected.length) + plain) : undefined;
+        if (other !== undefined) return other;
+      }
     }
   }
   return undefined;

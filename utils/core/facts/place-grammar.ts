@@ -15,7 +15,7 @@ import { bareWord, inflectedPhrase, latinKeys } from '@/utils/core/facts/inflect
  * own language.
  */
 
-const stemsByLang = new Map<string, Map<string, Place>>();
+const stemsByLang = new Map<string, [Map<string, Place>, Map<string, Place>]>();
 /** Letters a region's or a town's key needs to be read inflected (a city's or a country's need 4). */
 const SHORT_REGION = 6;
 const SHORT_TOWN = 5;
@@ -29,26 +29,34 @@ export interface LocalHit {
   inflected?: boolean;
 }
 
-/** One-word places by their key and by their key without its last vowel ("warszaw", "szwecj"), for `lang`. */
-function placeStems(lang: string): Map<string, Place> {
-  let stems = stemsByLang.get(lang);
-  if (stems) return stems;
-  stems = new Map();
+/**
+ * One-word places by their key and by their key without its last vowel ("warszaw", "szwecj"), for `lang`:
+ * the gazetteer's and the language's names, then the towns apart, looked up after them ("Helsingin" is
+ * Helsinki, softened, before it is the Danish town Helsinge).
+ */
+function placeStems(lang: string): [Map<string, Place>, Map<string, Place>] {
+  let both = stemsByLang.get(lang);
+  if (both) return both;
   const g = factsGazetteer();
-  // Towns last, as they are read after a preposition only, which this reading requires: "w Raciborzu", "v Kolíně".
-  const towns = townMap();
-  for (const names of [g.places, g.local.get(lang) ?? new Map<string, Place>(), towns]) {
-    for (const [key, place] of names) {
-      // A region's short name inflected is more often another word: "Napoli" is no inflected "Napo".
-      if (key.includes(' ') || key.length < (place.kind === 'region' ? SHORT_REGION : names === towns ? SHORT_TOWN : 4)) continue;
-      if (!stems.has(key)) stems.set(key, place);
-      // "brn" for Brno ("v Brně", "w Brnie"): three letters are enough after a preposition.
-      const bare = bareWord(key, lang);
-      if (bare !== key && bare.length >= 3 && !stems.has(bare)) stems.set(bare, place);
+  const stems = (lists: ReadonlyMap<string, Place>[], shortest: (place: Place) => number) => {
+    const out = new Map<string, Place>();
+    for (const names of lists) {
+      for (const [key, place] of names) {
+        if (key.includes(' ') || key.length < shortest(place)) continue;
+        if (!out.has(key)) out.set(key, place);
+        // "brn" for Brno ("v Brně", "w Brnie"): three letters are enough after a preposition.
+        const bare = bareWord(key, lang);
+        if (bare !== key && bare.length >= 3 && !out.has(bare)) out.set(bare, place);
+      }
     }
-  }
-  stemsByLang.set(lang, stems);
-  return stems;
+    return out;
+  };
+  // A region's short name inflected is more often another word: "Napoli" is no inflected "Napo".
+  const places = stems([g.places, g.local.get(lang) ?? new Map<string, Place>()], (p) => (p.kind === 'region' ? SHORT_REGION : 4));
+  // Towns are read after a preposition only, which this reading requires: "w Raciborzu", "v Kolíně".
+  both = [places, stems([townMap()], () => SHORT_TOWN)];
+  stemsByLang.set(lang, both);
+  return both;
 }
 
 /** A name of the quote's language longer than `than` words from token i ("América Latina" over America), if any. */
@@ -89,13 +97,13 @@ export function localLookup(toks: RawToken[], i: number, lang: string | undefine
   // Two or three words inflected each ("kod Slavonskog Broda", "у Сремској Митровици").
   const phrase = inflectedPhrase(toks, i, lang);
   if (phrase) return { ...phrase, inflected: true };
+  // As written, in the language's own names ("στη Λέσβο", "в Москве"), then in Latin letters ("в Клайпеде"); towns after.
   const stems = placeStems(lang);
-  // As written, in the language's own names ("στη Λέσβο", "в Москве"), then in Latin letters ("в Клайпеде").
   for (const word of [soundWord(t.text), ...latin]) {
     // Three letters are enough after a preposition; where the language has none in the lists, four ("Myrsky" is no Miri).
     const place = word ? inflectedLookup(word, stems, lang, locativeOf(lang) ? 3 : 4) : undefined;
     // Inflected when the word as written is no name's key: "Kaune", "Helsingin".
-    if (place) return { place, to: i, inflected: !stems.has(word) };
+    if (place) return { place, to: i, inflected: !stems.some((m) => m.has(word)) };
   }
   return undefined;
 }

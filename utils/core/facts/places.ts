@@ -168,11 +168,16 @@ function partOfName(toks: RawToken[], k: number, i: number, quote: string, lang:
 
 /** The longest run of up to three capitalised words from i that names a town (townOf). */
 function townAt(toks: RawToken[], i: number, quote: string): { place: Place; to: number } | undefined {
+  // "at the White House": a town of two words or more takes no article in English ("the Washington area" is a place).
+  const article = toks[i - 1]?.text === 'the';
   const end = capitalRun(toks, i, quote);
   for (let to = Math.min(end, i + 2); to >= i; to--) {
+    if (article && to > i) continue;
     if (to === i && !nameWrittenAsPlace(toks[i]!.text)) break;
     const place = townOf(soundOf(toks.slice(i, to + 1).map((t) => t.text)));
     // As written, but for accents and case: a town's sound key is loose, and "on Bloomberg" is no Blomberg.
+    // "in Parkinson's disease": a small town's name with "'s" is more often a person's.
+    if (place && /^['’]s\b/.test(quote.slice(toks[to]!.end))) continue;
     if (place && fold(quote.slice(toks[i]!.start, toks[to]!.end)) === fold(place.name)) return { place, to };
   }
   return undefined;
