@@ -72,6 +72,21 @@ function nearestYear(month: number, ref: Date): number {
 const intAt = (t: RawToken | undefined, lo: number, hi: number) =>
   t && t.kind === 'number' && Number.isInteger(t.value) && t.value >= lo && t.value <= hi ? t.value : undefined;
 
+/** Endings of an ordinal day written in figures that the lexer leaves apart: Greek "17ης", Russian "17-го", "1.º", "1º". */
+const ORDINAL_ENDINGS = /^(?:ης|η|ου|го|е|я|º|ª|o|a)$/u;
+
+/** The day of a month written as an ordinal whose ending ends at token `end` ("17ης Νοεμβρίου"), and where it starts. */
+function ordinalDayBefore(toks: RawToken[], end: number): { day: number; from: number } | undefined {
+  const t = toks[end];
+  if (!t || t.kind !== 'word') return undefined;
+  const glued = /^(\d{1,2})[ºª]$/u.exec(t.text);
+  if (glued) return Number(glued[1]) <= 31 ? { day: Number(glued[1]), from: end } : undefined;
+  const n = toks[end - 1];
+  const day = intAt(n, 1, 31);
+  // Next to its figure, or one hyphen or stop apart ("17-го", "1.º").
+  return day !== undefined && ORDINAL_ENDINGS.test(t.text) && t.start - n!.end <= 1 ? { day, from: end - 1 } : undefined;
+}
+
 /** A word as a language with cases writes a one-word name: its last letter changed ("w sobotę" for sobota, "ve středu" for středa). */
 const inflectedAs = (word: string, name: string) => name.length >= 5 && word.length === name.length && word.slice(0, -1) === name.slice(0, -1);
 
@@ -109,12 +124,30 @@ function startsAs(word: string, name: string, lang: string | undefined): boolean
   return lang !== undefined && dayPartsOf(lang).some((part) => rest.startsWith(part) || (rest[0] === 's' && rest.startsWith(part, 1)));
 }
 
+/** Languages that decline a weekday's name: read by `declinedAs`; those that add endings to it whole, `AGGLUTINATING`. */
+const DECLINING = new Set('pl cs sk hr sl sr bs lt lv fi et hu ro tr ru uk bg be'.split(' '));
+const AGGLUTINATING = new Set(['hu', 'fi', 'et', 'tr']);
+
+/**
+ * A word that is a weekday's name declined, in a language that declines them (DECLINING): a short name with
+ * an ending ("kedden", of "kedd"), a long name without its last letter ("otrdien", "šeštadienį"), or with its
+ * last vowel dropped before its last consonant ("понедељка", of "понедељак"). Not an adjective's ending in place
+ * of the last letter: "středním" (central) would be Wednesday's.
+ */
+function declinedAs(word: string, name: string, lang: string | undefined): boolean {
+  if (!lang || !DECLINING.has(lang) || name.length < 4) return false;
+  if (word.startsWith(name)) return AGGLUTINATING.has(lang) && word.length - name.length <= 2;
+  if (name.length >= 8 && word === name.slice(0, -1)) return true;
+  return name.length >= 7 && word.length === name.length && word.startsWith(name.slice(0, -2) + name.slice(-1));
+}
+
 /** The weekday of the quote's language (weekdayNamesOf) whose words start at token i, and its last token. */
 function cldrWeekday(toks: RawToken[], i: number, names: string[][] | undefined, lang?: string): { day: number; to: number } | undefined {
   if (!names) return undefined;
   let day = names.findIndex((words) => words.length > 0 && wordsAt(toks, i, words));
   if (day < 0) day = names.findIndex((words) => words.length === 1 && inflectedAs(toks[i]?.lower ?? '', words[0]!));
   if (day < 0) day = names.findIndex((words) => words.length === 1 && startsAs(toks[i]?.lower ?? '', words[0]!, lang));
+  if (day < 0) day = names.findIndex((words) => words.length === 1 && declinedAs(toks[i]?.lower ?? '', words[0]!, lang));
   return day >= 0 ? { day, to: i + names[day]!.length - 1 } : undefined;
 }
 
@@ -150,17 +183,25 @@ function absolute(toks: RawToken[], i: number, ref: Date | undefined, weekdayNam
   let from = i;
   let to = i;
   let day = intAt(toks[i - 1], 1, 31);
+  const ordinal = day === undefined ? ordinalDayBefore(toks, i - 1) : undefined;
   if (day !== undefined) from = i - 1;
+  else if (ordinal) ({ day, from } = ordinal);
   else if (['de', 'del'].includes(toks[i - 1]?.lower ?? '') && intAt(toks[i - 2], 1, 31) !== undefined) {
     // "3 de noviembre"
     day = intAt(toks[i - 2], 1, 31);
     from = i - 2;
+  } else if (['de', 'del'].includes(toks[i - 1]?.lower ?? '') && ordinalDayBefore(toks, i - 2)) {
+    // "1.º de março"
+    ({ day, from } = ordinalDayBefore(toks, i - 2)!);
   }
   else if (/^\p{Lu}/u.test(t.text) || !weakMonths().has(t.lower)) {
     day = intAt(toks[i + 1], 1, 31);
     if (day !== undefined && !toks[i + 1]!.text.match(/^\d{4}$/)) to = i + 1;
     else day = undefined;
   }
+  // "3 de noviembre de 2024": Spanish, Portuguese and Catalan put "de" before the year too.
+  const ofYear = ['de', 'del'].includes(toks[to + 1]?.lower ?? '') && intAt(toks[to + 2], 1900, 2100) !== undefined;
+  if (ofYear) to++;
   const year = intAt(toks[to + 1], 1900, 2100);
   if (year !== undefined) to++;
   const weak = weakMonths().has(t.lower) && day === undefined && year === undefined;
