@@ -272,15 +272,6 @@ describe('weekdays in the quote’s language, from the platform’s CLDR data', 
     ['it', 'Il terremoto ha colpito la Romania ieri sera.', 'yesterday', '2025-06-03'],
     ['da', 'Strømsvigtet i Prag i går varede fem timer.', 'yesterday', '2025-06-03'],
     ['tr', 'Prag’da dün elektrik kesintisi yaşandı.', 'yesterday', '2025-06-03'],
-    // Declined weekdays: a short name with an ending, a long one less its last letter, a fleeting vowel.
-    ['hu', 'A hidat kedden lezárták.', 'Tuesday', '2025-06-03'],
-    ['lv', 'Otrdien uz Liepājas ostu tika novirzīti divi prāmji.', 'Tuesday', '2025-06-03'],
-    ['lt', 'Eilė šeštadienį driekėsi 20 kilometrų.', 'Saturday', '2025-05-31'],
-    ['sr', 'Узрок несреће биће познат до понедељка.', 'Monday', '2025-06-02'],
-    // An ordinal day the lexer leaves in two: Greek "17ης", Russian "17-го", Portuguese "1.º".
-    ['el', 'Ο σεισμός της 17ης Νοεμβρίου 2015 ήταν ισχυρότερος.', '17 November 2015', '2015-11-17'],
-    ['ru', 'Выборы прошли 17-го ноября 2015 года.', '17 November 2015', '2015-11-17'],
-    ['pt', 'A lei entra em vigor em 1.º de março de 2026.', '1 March 2026', '2026-03-01'],
   ])('[%s] %s', (lang, quote, label, iso) => {
     expect(dates(quote, lang)).toEqual([{ label, iso }]);
   });
@@ -292,9 +283,6 @@ describe('weekdays in the quote’s language, from the platform’s CLDR data', 
     // Polish month names only in Polish: "marca" (of March) is the Spanish for a brand.
     expect(dates('La marca lanzó un coche nuevo.', 'es')).toEqual([]);
     expect(dates('Szczyt odbył się 3 marca.', 'pl')).toEqual([{ label: '3 March', iso: '2025-03-03' }]);
-    // An adjective is no declined weekday: "středním" (central) is not Wednesday's, "czwarty" (fourth) not Thursday.
-    expect(dates('Povodeň na středním Slovensku si vyžádala oběť.', 'cs')).toEqual([]);
-    expect(dates('W Tatrach obowiązuje czwarty stopień zagrożenia.', 'pl')).toEqual([]);
   });
 });
 
