@@ -240,21 +240,12 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   // Marked too: docFeatures tests each figure of every candidate document.
   const figureMark = (marks.figure ??= new Int32Array(marks.stem.length));
   let countFigures = 0;
-  const markFigure = (key: string) => {
-    const t = termId(figureTerm(key));
-    if (t < 0) return;
-    if (termMark[t] !== stamp) {
-      termMark[t] = stamp;
-      terms.push(t);
-    }
-    figureMark[t] = stamp;
-  };
   for (const key of figureKeys) {
     if (key[0] === 'n') countFigures++;
-    markFigure(key);
+    markFigure(termId(figureTerm(key)), stamp, termMark, figureMark, terms);
     // A year-like value in both readings, "2000" and "2 000", among the figures a document may share (only).
     const other = otherYearReading(key);
-    if (other) markFigure(other);
+    if (other) markFigure(termId(figureTerm(other)), stamp, termMark, figureMark, terms);
   }
   return {
     analysis,
@@ -282,6 +273,13 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     contextTerms: contextEntities.filter((e) => marks.entity[e] !== stamp && termMark[e] !== stamp),
     sentenceDenominator: sentenceDenominator(unitStems, unitEntities, altWeights, figureKeys, index),
   };
+}
+
+/** A figure's term (t, -1 when unknown) among the text's terms and its marked figures. Not a closure in queryFeatures: tsx names one each call. */
+function markFigure(t: number, stamp: number, termMark: Int32Array, figureMark: Int32Array, terms: number[]): void {
+  if (t < 0) return;
+  if (termMark[t] !== stamp) terms.push(t);
+  termMark[t] = figureMark[t] = stamp;
 }
 
 /** Units of the names of the text but its first word, each once, in the order of the words. */
