@@ -126,7 +126,6 @@ export class CandidateWalker {
       const bit = 1 << (c & 31);
       const walked = state[2 * c + 1]! - base;
       if (walked + commonHits < minHits || (walked < minHits && union && (union[word]! & bit) === 0)) continue;
-      if (!mayPass(c, state[2 * c]! + commonWeight, minShared, minCoverage, claimDenominator)) continue;
       let a = state[2 * c]!;
       let h = walked;
       for (let j = 0; j < commons; j++) {
@@ -134,12 +133,14 @@ export class CandidateWalker {
         if (commonShare[j]! > 0) h++;
         a += weights[j]!;
       }
-      if (h >= minHits) {
-        const b = mayPass(c, a, minShared, minCoverage, claimDenominator) ? boundOf(c, a, sentence, claimDenominator) : 0;
-        if (b >= minCoverage) {
-          bound[c] = b;
-          kept.push(c);
-        }
+      // The hits before the claim's denominator: the bit tests are in cache, the denominator mostly is
+      // not, and the test with every common term's weight turned away almost none of the 2.9 million
+      // claims per pass over the bench's pages that reached it (1 million have the hits).
+      if (h < minHits || !mayPass(c, state[2 * c]! + commonWeight, minShared, minCoverage, claimDenominator)) continue;
+      const b = mayPass(c, a, minShared, minCoverage, claimDenominator) ? boundOf(c, a, sentence, claimDenominator) : 0;
+      if (b >= minCoverage) {
+        bound[c] = b;
+        kept.push(c);
       }
     }
     sortByBound(kept, bound);
