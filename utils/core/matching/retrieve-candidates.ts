@@ -91,9 +91,15 @@ export class CandidateWalker {
     const base = (this.base += HITS_SPAN);
     const { common, commonShare, bitsList, weights } = this;
     this.commons = 0;
-    for (const t of q.terms) this.walk(t, 1, true, maxDf, common, commonShare);
-    for (const t of q.nameTerms) this.walk(t, 1, false, maxDf, common, commonShare);
-    for (const t of q.contextTerms) this.walk(t, TUNING.contextShare, false, maxDf, common, commonShare);
+    for (const t of q.terms) this.walk(t, 1, true, maxDf, common, commonShare, true);
+    // Names and the sentence before count no hit: a claim none of the text's terms touched has none
+    // but its common terms', and with fewer common terms than minHits (most texts) it cannot pass.
+    // Their walks then only add to the claims touched already (the same sums in the same order).
+    let hitsOfCommons = 0;
+    for (let j = 0; j < this.commons; j++) if (commonShare[j]! > 0) hitsOfCommons++;
+    const open = hitsOfCommons >= minHits;
+    for (const t of q.nameTerms) this.walk(t, 1, false, maxDf, common, commonShare, open);
+    for (const t of q.contextTerms) this.walk(t, TUNING.contextShare, false, maxDf, common, commonShare, open);
     const count = this.count;
     // Bound of scoreDoc before its attribution factor: document coverage times
     // sentence coverage^sentencePower, each bounded by the walked weight (boundOf).
@@ -151,8 +157,8 @@ export class CandidateWalker {
   /** Claims touched by the walk so far: touched[0..count). */
   private count = 0;
 
-  /** Adds a term's weight (times `share`) to its claims, or sets it aside when it is common. */
-  private walk(t: number, share: number, countHit: boolean, maxDf: number, common: number[], commonShare: number[]): void {
+  /** Adds a term's weight (times `share`) to its claims (unless `open`, only to those touched already), or sets it aside when it is common. */
+  private walk(t: number, share: number, countHit: boolean, maxDf: number, common: number[], commonShare: number[], open: boolean): void {
     const { state, touched, base } = this;
     const { flat, bounds } = this;
     const list = flat ?? this.index.postings[t]!;
@@ -171,6 +177,7 @@ export class CandidateWalker {
       // The first term that touches a claim sets its sums (0 + w is w): no pass to clear them after.
       const tag = state[2 * c + 1]!;
       if (tag < base) {
+        if (!open) continue;
         state[2 * c + 1] = base + hit;
         state[2 * c] = w;
         touched[count++] = c;
