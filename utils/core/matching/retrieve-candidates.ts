@@ -29,6 +29,8 @@ export class CandidateWalker {
   private readonly bound: Float64Array;
   /** The union of a text's common terms that count a hit (see top), when it has more than one. */
   private readonly union: Uint32Array;
+  /** The bit sets unionOf joins, kept between texts. */
+  private readonly hitSets: Uint32Array[] = [];
   private readonly maxDf: number;
   /**
    * Where the postings all view one buffer (an index built or loaded; an edited one patches some
@@ -194,11 +196,19 @@ export class CandidateWalker {
     if (commonHits === 1) return bitsList[commonShare.findIndex((s) => s > 0)]!;
     const union = this.union;
     if (claims * (commons - 1) < union.length * commonHits) return undefined;
-    union.fill(0);
-    for (let j = 0; j < commons; j++) {
-      if (commonShare[j]! <= 0) continue;
-      const bits = bitsList[j]!;
-      for (let k = 0; k < union.length; k++) union[k]! |= bits[k]!;
+    // Two bit sets per pass over the union, the first pass writing it (no fill): 7.5 sets per union on
+    // average over the bench's pages, and each pass reads and writes all of it.
+    const sets = this.hitSets;
+    let n = 0;
+    for (let j = 0; j < commons; j++) if (commonShare[j]! > 0) sets[n++] = bitsList[j]!;
+    const words = union.length;
+    let a = sets[0]!;
+    let b = sets[1]!;
+    for (let k = 0; k < words; k++) union[k] = a[k]! | b[k]!;
+    for (let j = 2; j < n; j += 2) {
+      a = sets[j]!;
+      b = j + 1 < n ? sets[j + 1]! : a;
+      for (let k = 0; k < words; k++) union[k]! |= a[k]! | b[k]!;
     }
     return union;
   }
