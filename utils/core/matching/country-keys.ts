@@ -25,7 +25,7 @@ interface NamedWord {
 export function keyCountryPhrases(words: NamedWord[], lang: string): void {
   let g: ReturnType<typeof gazetteer> | undefined;
   // The words' sound keys where they follow each other, for the names of the text's own language.
-  const keyOf = (k: number, follows: boolean) => (k < words.length && (!follows || words[k]!.start - words[k - 1]!.end <= 1) ? soundWord(words[k]!.surface) : undefined);
+  const keyOf = soundKeysOf(words);
   for (let i = 0; i + 1 < words.length; i++) {
     const first = words[i]!;
     if ((!first.entity && (first.stop || !caseless(first.surface))) || first.entity.startsWith('~@')) continue;
@@ -59,6 +59,9 @@ export function keyCountryPhrases(words: NamedWord[], lang: string): void {
     i += length - 1;
   }
 }
+
+/** keyCountryPhrases' keyOf, made by a function: a closure named where it is made is named again on each call under tsx (esbuild's keepNames). */
+const soundKeysOf = (words: NamedWord[]) => (k: number, follows: boolean) => (k < words.length && (!follows || words[k]!.start - words[k - 1]!.end <= 1) ? soundWord(words[k]!.surface) : undefined);
 
 /**
  * A name of `length` words from word i keyed by its country, on its last word alone: every word keyed

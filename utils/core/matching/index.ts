@@ -73,8 +73,13 @@ export class ClaimMatcher {
     this.langs = new Set(index.docLang.values);
   }
 
+  /** translationTargets per text language: the same few languages for every text of a page, made once. */
+  private readonly targets = new Map<string, ReturnType<typeof translationTargets>>();
+
   private features(analysis: Analysis, context?: Analysis, ids?: WordIds, contextIds?: WordIds) {
-    return queryFeatures(analysis, this.index, context, translationTargets(analysis.lang, this.langs), ids, contextIds);
+    let targets = this.targets.get(analysis.lang);
+    if (!targets) this.targets.set(analysis.lang, (targets = translationTargets(analysis.lang, this.langs)));
+    return queryFeatures(analysis, this.index, context, targets, ids, contextIds);
   }
 
   /** `model` overrides the shipped weights (for the fitting command). */

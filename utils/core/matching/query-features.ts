@@ -15,8 +15,8 @@ import { NOT_LOOKED_UP, PageWordIds, type WordIds } from './page-word-ids';
 export interface QueryFeatures {
   analysis: Analysis;
   /** Distinct content units of the text: stem id (-1 if unknown to the index) and entity id (or -1). */
-  unitStems: Int32Array;
-  unitEntities: Int32Array;
+  unitStems: readonly number[];
+  unitEntities: readonly number[];
   /** Distinct stem ids and name ids of the text, in the order met: lists, where a set per text cost a scan more than all its look-ups (explaining, the core, a ranking) saved. */
   stems: readonly number[];
   entities: readonly number[];
@@ -24,8 +24,8 @@ export interface QueryFeatures {
    *  marks.alt[t] === stamp when t translates one of its words. */
   stamp: number;
   /** Translated stems of unit i (other-language documents only): unitAlt[unitAltStart[i]..unitAltStart[i + 1]). */
-  unitAlt: Int32Array;
-  unitAltStart: Int32Array;
+  unitAlt: readonly number[];
+  unitAltStart: readonly number[];
   /** All translated stems, each once (for explanations). */
   altStems: readonly number[];
   /** The preceding sentence's analysis, if any (see country-conflict.ts). */
@@ -67,7 +67,7 @@ function termMarksOf(marks: ClaimIndex['marks']): Int32Array {
 
 /** Content weight of the text: its words (a word no claim uses weighs like
  *  the rarest) and its figures, at least minMass rarest words. */
-function sentenceDenominator(stems: Int32Array, entities: Int32Array, altWeights: Float64Array, figureKeys: ReadonlySet<string>, index: ClaimIndex): number {
+function sentenceDenominator(stems: readonly number[], entities: readonly number[], altWeights: Float64Array, figureKeys: ReadonlySet<string>, index: ClaimIndex): number {
   let total = 0;
   for (let i = 0; i < stems.length; i++) {
     const s = stems[i]!;
@@ -80,11 +80,8 @@ function sentenceDenominator(stems: Int32Array, entities: Int32Array, altWeights
   return Math.max(total, TUNING.minMass * index.top);
 }
 
-/** Scratch for queryFeatures (which reads them before it returns): typed arrays made per text cost more than their look-ups saved. */
-let unitStemScratch = new Int32Array(256);
-let unitEntityScratch = new Int32Array(256);
-let unitAltStartScratch = new Int32Array(257);
-let unitAltScratch = new Int32Array(1024);
+/** Scratch for queryFeatures (which reads it before it returns). The text's units are plain lists: a typed array of more than
+ *  64 bytes, as slicing a scratch one made four of per text, has its storage outside the heap, slower to make and to free. */
 let altWeightScratch = new Float64Array(256);
 
 /**
@@ -104,12 +101,7 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const termMark = termMarksOf(marks);
   const terms: number[] = [];
   const words = analysis.words;
-  if (unitStemScratch.length < words.length) {
-    unitStemScratch = new Int32Array(2 * words.length);
-    unitEntityScratch = new Int32Array(2 * words.length);
-    unitAltStartScratch = new Int32Array(2 * words.length + 1);
-    altWeightScratch = new Float64Array(2 * words.length);
-  }
+  if (altWeightScratch.length < words.length) altWeightScratch = new Float64Array(2 * words.length);
   // Each word's stem and name slots (per page with `ids`), whose ids are looked up once: the units below read them again.
   const page = ids ? ids.page : new PageWordIds([analysis]);
   const from = ids ? ids.from : 0;
@@ -144,14 +136,11 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
       marks.entity[e] = stamp;
     }
   }
-  // Filled in scratch, then copied: one typed array each instead of a growing list copied again.
-  const unitStemList = unitStemScratch;
-  const unitEntityList = unitEntityScratch;
-  const unitAltStartList = unitAltStartScratch;
+  const unitStems: number[] = [];
+  const unitEntities: number[] = [];
+  const unitAltStart = [0];
+  const unitAlt: number[] = [];
   let units = 0;
-  unitAltStartList[0] = 0;
-  let unitAlt = unitAltScratch;
-  let alts = 0;
   const altStems: number[] = [];
   const altWeights = altWeightScratch;
   // Scratch, created here rather than with the index: a stored index need not carry it.
@@ -172,22 +161,17 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     if (seen) continue;
     slotStamp[stemAt] = stamp;
     slotUnit[stemAt] = units;
-    unitStemList[units] = slotTerm[stemAt]!;
-    unitEntityList[units] = entityAt < 0 ? -1 : slotTerm[entityAt]!;
+    unitStems.push(slotTerm[stemAt]!);
+    unitEntities.push(entityAt < 0 ? -1 : slotTerm[entityAt]!);
     units++;
     let altWeight = 0;
     // Names too: French writes "nord-coréens" where English writes "North Korean".
     if (others) {
       // A page's word has one language: its runs' texts are in its sentence's (joinSentences).
       const altTerms = (page.slotAlt[stemAt] ??= others(w.stem));
-      if (alts + altTerms.length > unitAlt.length) {
-        const grown = new Int32Array(2 * (alts + altTerms.length));
-        grown.set(unitAlt.subarray(0, alts));
-        unitAlt = unitAltScratch = grown;
-      }
       for (let j = 0; j < altTerms.length; j++) {
         const t = altTerms[j]!;
-        unitAlt[alts++] = t;
+        unitAlt.push(t);
         altWeight = Math.max(altWeight, index.termWeight[t]!);
         if (alt[t] !== stamp) altStems.push(t);
         alt[t] = stamp;
@@ -197,11 +181,9 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
         }
       }
     }
-    unitAltStartList[units] = alts;
+    unitAltStart.push(unitAlt.length);
     altWeights[units - 1] = altWeight;
   }
-  const unitStems = unitStemList.slice(0, units);
-  const unitEntities = unitEntityList.slice(0, units);
   // Marked too: scoring tests them for every unit of every candidate document.
   const contextEntity = (marks.contextEntity ??= new Int32Array(marks.entity.length));
   const contextStem = (marks.contextStem ??= new Int32Array(marks.stem.length));
@@ -240,28 +222,19 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   // Marked too: docFeatures tests each figure of every candidate document.
   const figureMark = (marks.figure ??= new Int32Array(marks.stem.length));
   let countFigures = 0;
-  const markFigure = (key: string) => {
-    const t = termId(figureTerm(key));
-    if (t < 0) return;
-    if (termMark[t] !== stamp) {
-      termMark[t] = stamp;
-      terms.push(t);
-    }
-    figureMark[t] = stamp;
-  };
   for (const key of figureKeys) {
     if (key[0] === 'n') countFigures++;
-    markFigure(key);
+    markFigure(termId(figureTerm(key)), stamp, termMark, figureMark, terms);
     // A year-like value in both readings, "2000" and "2 000", among the figures a document may share (only).
     const other = otherYearReading(key);
-    if (other) markFigure(other);
+    if (other) markFigure(termId(figureTerm(other)), stamp, termMark, figureMark, terms);
   }
   return {
     analysis,
     context,
     stamp,
-    unitAlt: unitAlt.slice(0, alts),
-    unitAltStart: unitAltStartList.slice(0, units + 1),
+    unitAlt,
+    unitAltStart,
     altStems,
     unitStems,
     unitEntities,
@@ -282,6 +255,13 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     contextTerms: contextEntities.filter((e) => marks.entity[e] !== stamp && termMark[e] !== stamp),
     sentenceDenominator: sentenceDenominator(unitStems, unitEntities, altWeights, figureKeys, index),
   };
+}
+
+/** A figure's term (t, -1 when unknown) among the text's terms and its marked figures. Not a closure in queryFeatures: tsx names one each call. */
+function markFigure(t: number, stamp: number, termMark: Int32Array, figureMark: Int32Array, terms: number[]): void {
+  if (t < 0) return;
+  if (termMark[t] !== stamp) terms.push(t);
+  termMark[t] = figureMark[t] = stamp;
 }
 
 /** Units of the names of the text but its first word, each once, in the order of the words. */
