@@ -3,6 +3,7 @@ import { factsGazetteer, townMap, soundWord, type Place } from '@/utils/core/fac
 import { fold } from '@/utils/core/facts/text';
 import { ALTERNATIONS } from '@/utils/core/facts/inflected-names';
 import { latinLetters } from '@/utils/core/matching/entity-key';
+import { serbianLatin } from '@/utils/core/matching/serbian-latin';
 
 /**
  * Names of two or three words that a Slavic or Baltic language inflects word by word: "kod Slavonskog
@@ -64,14 +65,13 @@ const capitalised = (t: RawToken | undefined): boolean => t?.kind === 'word' && 
 
 /**
  * The sound keys of a word in Cyrillic or Greek, in Latin letters: as English news writes Russian names
- * ("Nizhny", "Kharkiv"), and with one letter where South Slavic Latin has one (ц c, ш š, ч č, ж ž:
+ * ("Nizhny", "Kharkiv"), and a Cyrillic one also as Serbian Latin letters write it (serbian-latin.ts:
  * "Митровица" is Mitrovica, which the gazetteer folds to "mitrovica"). Empty for a word in Latin letters.
  */
 export function latinKeys(text: string): string[] {
   if (!/^[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text)) return [];
-  const english = latinLetters(fold(text));
-  const single = english.replace(/ts/g, 'c').replace(/sh/g, 's').replace(/ch/g, 'c').replace(/zh/g, 'z');
-  return [...new Set([soundWord(english), soundWord(single)])];
+  const english = soundWord(latinLetters(fold(text)));
+  return /^\p{Script=Cyrillic}/u.test(text) ? [...new Set([english, soundWord(serbianLatin(text.toLowerCase()))])] : [english];
 }
 
 /** A word's sound keys: as written, or in Latin letters when it is written in Cyrillic or Greek. */

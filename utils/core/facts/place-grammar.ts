@@ -19,7 +19,7 @@ const stemsByLang = new Map<string, [Map<string, Place>, Map<string, Place>]>();
 /** Letters a region's or a town's key needs to be read inflected (a city's or a country's need 4). */
 const SHORT_REGION = 6;
 const SHORT_TOWN = 5;
-/** Languages whose Cyrillic has one Latin letter for ц, ш, ч, ж. */
+/** Languages whose Cyrillic is read as Serbian Latin letters write it, also where a name stands alone. */
 const SOUTH_SLAVIC = new Set(['sr', 'bs', 'mk']);
 
 /** A place read in the quote's language; `inflected` when its name is written in another case than the nominative. */
