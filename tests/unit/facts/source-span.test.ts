@@ -13,6 +13,12 @@ describe('where a source read after "according to" ends', () => {
     // A noun in -e before the clause's auxiliary is the noun, not an adjective.
     ['nl', 'Volgens de politie zijn er drie doden.', ['de politie']],
     ['da', 'Ifølge politiet er tre personer døde.', ['politiet']],
+    // A Scandinavian name's genitive or adjective first, its noun in lower case.
+    ['nb', 'Ifølge Statens vegvesen er E6 over Sennalandet stengt.', ['Statens vegvesen']],
+    ['nb', 'Ifølge Meteorologisk institutt kan vindkastene komme opp i 35 meter per sekund.', ['Meteorologisk institutt']],
+    // A Slovak or Czech body's adjectives and noun, and no further; a capitalised adjective inside it.
+    ['sk', 'Podľa Slovenského hydrometeorologického ústavu hladina rieky dosiahla 412 centimetrov.', ['Slovenského hydrometeorologického ústavu']],
+    ['cs', 'Podle slovenské Horské záchranné služby hrozí lavinové nebezpečí i ve Vysokých Tatrách.', ['slovenské Horské záchranné služby']],
   ])('%s: %s', (lang, quote, want) => {
     expect(sources(quote, lang)).toEqual(want);
   });

@@ -10,6 +10,8 @@ import { factsSet } from '@/utils/core/facts/facts-words';
 
 // The English and French words that end a source or cannot start one are word sets of bundled-word-sets.ts (factsSet).
 const NOUNS_LOWER = new Set(['da', 'sv', 'nb', 'no', 'nl']);
+/** Folded endings of Czech, Slovak and Serbo-Croatian adjectives as a body's name writes them ("Slovenského", "záchranné", "Državnog"). */
+const SLAVIC_ADJECTIVE = /(?:eho|emu|iho|imu|ych|ich|ej|[sc]k(?:a|e|i|o|y|eho|ej|og|ega|em|ih)|[^aeiouy]n(?:e|i|y|a|eho|ej|ych|og|ega|ih|im)|og|ega)$/;
 
 /**
  * Who a quote attributes its statement to: "selon X", "d'après X", "according to X", "X a déclaré",
@@ -49,7 +51,10 @@ function forward(toks: RawToken[], i: number, quote: string, lang?: string): num
       // second, is the word before the next subject's article, or the word after a capitalised one that is
       // no such adjective ("Volgens vakbond FNV Havens liggen op de Maasvlakte…").
       const capital = /^\p{Lu}/u.test(toks[j]!.text);
-      if (lang === 'nl' ? DETERMINERS.has(toks[j + 2]?.lower ?? '') || (capital && !/(?:se|sche)$/.test(toks[j]!.lower)) : capital) break;
+      // Not after a Scandinavian name's first word that is a genitive or an adjective: "Ifølge Statens vegvesen",
+      // "Ifølge Meteorologisk institutt"; its noun follows in lower case.
+      const opening = j === i && NOUNS_LOWER.has(lang!) && lang !== 'nl' && /(?:s|isk|iske|iska|lig|ligt)$/.test(toks[j]!.lower);
+      if (lang === 'nl' ? DETERMINERS.has(toks[j + 2]?.lower ?? '') || (capital && !/(?:se|sche)$/.test(toks[j]!.lower)) : capital && !opening) break;
       // Danish, Swedish, Norwegian and Dutch write common nouns in lowercase: the word after the noun ends it.
       if (NOUNS_LOWER.has(lang!)) {
         const step = endsAfterHead(toks, j, head, lang!);
@@ -60,8 +65,13 @@ function forward(toks: RawToken[], i: number, quote: string, lang?: string): num
     else if (/^(?:cs|sk|hr|sr|bs|sl)$/.test(lang!) && /^\p{Ll}/u.test(next.text)) {
       // Czech, Slovak and the Serbo-Croatian languages capitalise only a body's first word ("Správy železnic",
       // "Ministerstvo zahraničních věcí"): a lowercase word goes on from it, not from a name after the first
-      // word ("podle agentury Kjódó na několik hodin…", "podle Policie ČR nyní…").
-      if (j > i && /^\p{Lu}/u.test(toks[j]!.text)) break;
+      // word ("podle agentury Kjódó na několik hodin…", "podle Policie ČR nyní…") unless that is an adjective
+      // ("slovenské Horské záchranné služby"); and the noun after a name's adjectives ends it ("Slovenského
+      // hydrometeorologického ústavu hladina rieky…") unless an adjective of its complement follows ("České
+      // inspekce životního prostředí").
+      const adjective = SLAVIC_ADJECTIVE.test(toks[j]!.lower);
+      if (j > i && /^\p{Lu}/u.test(toks[j]!.text) && !adjective) break;
+      if (j > i && !adjective && SLAVIC_ADJECTIVE.test(toks[j - 1]!.lower) && !SLAVIC_ADJECTIVE.test(next.lower)) break;
     }
     j++;
   }
