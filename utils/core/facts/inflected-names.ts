@@ -36,30 +36,17 @@ export const ALTERNATIONS: Record<string, readonly (readonly [string, string])[]
  * each ending the maps in order ("Calamy" is the town Calama before it is Callao cut further).
  */
 export function inflectedLookup<T>(word: string, stems: ReadonlyMap<string, T> | readonly ReadonlyMap<string, T>[], lang: string, shortest: number): T | undefined {
-  // One map without an array made per call: the matcher's country keys look a word up so on every page.
-  const several = Array.isArray(stems) ? (stems as readonly ReadonlyMap<string, T>[]) : undefined;
+  const lists = Array.isArray(stems) ? (stems as readonly ReadonlyMap<string, T>[]) : [stems as ReadonlyMap<string, T>];
   for (let cut = 0; cut <= 3 && word.length - cut >= shortest; cut++) {
     const stem = word.slice(0, word.length - cut);
-    if (!several) {
-      const found = stemIn(stems as ReadonlyMap<string, T>, stem, lang);
+    for (const list of lists) {
+      const found = list.get(stem);
       if (found !== undefined) return found;
-      continue;
+      for (const [inflected, plain] of ALTERNATIONS[lang] ?? []) {
+        const other = stem.endsWith(inflected) ? list.get(stem.slice(0, -inflected.length) + plain) : undefined;
+        if (other !== undefined) return other;
+      }
     }
-    for (const list of several) {
-      const found = stemIn(list, stem, lang);
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
-}
-
-/** What `list` has for `stem` as written, or with the consonant a Slavic locative softens restored. */
-function stemIn<T>(list: ReadonlyMap<string, T>, stem: string, lang: string): T | undefined {
-  const found = list.get(stem);
-  if (found !== undefined) return found;
-  for (const [inflected, plain] of ALTERNATIONS[lang] ?? []) {
-    const other = stem.endsWith(inflected) ? list.get(stem.slice(0, -inflected.length) + plain) : undefined;
-    if (other !== undefined) return other;
   }
   return undefined;
 }
