@@ -1,7 +1,7 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import type { Place } from '@/utils/core/facts/gazetteer';
 import { factsWords } from '@/utils/core/facts/facts-words';
-import { fold, isCapitalised } from '@/utils/core/facts/text';
+import { capitalRun, fold, isCapitalised, isCapitalisedWord } from '@/utils/core/facts/text';
 import { latinLetters } from '@/utils/core/matching/entity-key';
 
 /**
@@ -27,8 +27,6 @@ function cueMap(): Map<string, FeatureKind> {
 
 /** Words between the cue and the name ("río de la Plata" keeps "la": it is a capitalised word's part only). */
 const LINKS = new Set(['de', 'del', 'di', 'do', 'da', 'du', 'des', 'of', 'the', 'della', 'dello', 'd', 'l']);
-
-const capitalisedWord = (t: RawToken | undefined): boolean => !!t && t.kind === 'word' && isCapitalised(t);
 
 /** A name in Cyrillic or Greek, in Latin letters with its words capitalised. */
 function written(text: string): string {
@@ -59,9 +57,8 @@ export function featureAt(toks: RawToken[], i: number, quote: string, lang: stri
   const joined = (k: number) => /^(?: |['’])$/.test(quote.slice(toks[k - 1]!.end, toks[k]!.start));
   let j = i + 1;
   while (toks[j] && LINKS.has(toks[j]!.lower) && !isCapitalised(toks[j]!) && j < i + 3 && joined(j)) j++;
-  if (!capitalisedWord(toks[j]) || !joined(j)) return undefined;
-  let end = j;
-  while (end < j + 2 && capitalisedWord(toks[end + 1]) && /^[ -]$/.test(quote.slice(toks[end]!.end, toks[end + 1]!.start))) end++;
+  if (!isCapitalisedWord(toks[j]) || !joined(j)) return undefined;
+  const end = Math.min(capitalRun(toks, j, quote), j + 2);
   const hit = named(j);
   const known = hit && hit.to === end ? hit.place : undefined;
   const name = written(quote.slice(toks[j]!.start, toks[end]!.end));

@@ -1,6 +1,6 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { factsGazetteer, townMap, soundWord, type Place } from '@/utils/core/facts/gazetteer';
-import { fold } from '@/utils/core/facts/text';
+import { fold, isCapitalisedWord } from '@/utils/core/facts/text';
 import { ALTERNATIONS } from '@/utils/core/facts/inflected-names';
 import { latinLetters } from '@/utils/core/matching/entity-key';
 import { serbianLatin } from '@/utils/core/matching/serbian-latin';
@@ -14,7 +14,7 @@ import { serbianLatin } from '@/utils/core/matching/serbian-latin';
  */
 
 /** Lithuanian and Latvian names end in a nominative ending or vowel that the other cases replace ("Vilnius", "Vilniuje"). */
-export const NOMINATIVE: Record<string, RegExp> = { lt: /(?:as|is|ys|us|[aeiouy])$/, lv: /(?:as|is|us|s|[aeiouy])$/ };
+const NOMINATIVE: Record<string, RegExp> = { lt: /(?:as|is|ys|us|[aeiouy])$/, lv: /(?:as|is|us|s|[aeiouy])$/ };
 const VOWEL_END = /[aeiouy]$|[αεηιουω]ς?$/;
 /** A word of a name, bare, needs this many letters: "Nowy" is "now". */
 const SHORTEST = 3;
@@ -61,8 +61,6 @@ function candidates(word: string, lang: string): string[] {
   return out;
 }
 
-const capitalised = (t: RawToken | undefined): boolean => t?.kind === 'word' && /^\p{Lu}/u.test(t.text);
-
 /**
  * The sound keys of a word in Cyrillic or Greek, in Latin letters: as English news writes Russian names
  * ("Nizhny", "Kharkiv"), and a Cyrillic one also as Serbian Latin letters write it (serbian-latin.ts:
@@ -85,13 +83,13 @@ function keysOf(text: string): string[] {
  * names and the towns included); the caller reads it only where a one-word inflected name is read.
  */
 export function inflectedPhrase(toks: RawToken[], i: number, lang: string): { place: Place; to: number } | undefined {
-  if (!capitalised(toks[i])) return undefined;
+  if (!isCapitalisedWord(toks[i])) return undefined;
   let last = i;
   // Words next to each other, one space apart; small words of a name may be in lower case ("nad").
   while (last - i + 1 < MAX_WORDS && toks[last + 1]?.kind === 'word' && toks[last + 1]!.start === toks[last]!.end + 1) last++;
   const stems = phraseStems(lang);
   for (let to = last; to > i; to--) {
-    if (!capitalised(toks[to])) continue;
+    if (!isCapitalisedWord(toks[to])) continue;
     const options = toks.slice(i, to + 1).map((t) => keysOf(t.text).flatMap((key) => candidates(key, lang)));
     const found = firstCombination(options, stems);
     if (found) return { place: found, to };

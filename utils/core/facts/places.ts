@@ -1,7 +1,7 @@
 import type { RawToken } from '@/utils/core/matching/lex';
 import { nameWrittenAsPlace, factsGazetteer, placeKey, soundOf, soundWord, townOf, type Place } from '@/utils/core/facts/gazetteer';
 import { afterLocative, conjunctionsOf, type LocalHit, localLookup, locativeOf, longerLocalName, lowerLocalLookup, turkishLocation } from '@/utils/core/facts/place-grammar';
-import { fold, isCapitalised } from '@/utils/core/facts/text';
+import { capitalRun, fold, isCapitalised } from '@/utils/core/facts/text';
 import type { PlaceFact } from '@/utils/core/facts/types';
 import { definite, factsSet } from '@/utils/core/facts/facts-words';
 import { featureAt } from '@/utils/core/facts/feature-cues';
@@ -57,17 +57,6 @@ function lookup(toks: RawToken[], i: number, lang: string | undefined): LocalHit
 function skipLinks(toks: RawToken[], i: number): number {
   while (toks[i] && LINKS.has(toks[i]!.lower) && !isCapitalised(toks[i]!)) i++;
   return i;
-}
-
-/** Capitalised run from i ("Tsukuryne", "Nouvelle Kakhovka"); -1 when none. */
-function capitalRun(toks: RawToken[], i: number, quote: string): number {
-  let j = i;
-  while (toks[j] && isCapitalised(toks[j]!) && toks[j]!.kind === 'word') {
-    const gap = toks[j + 1] ? quote.slice(toks[j]!.end, toks[j + 1]!.start) : '';
-    if (!(gap === ' ' || gap === '-') || !toks[j + 1] || !isCapitalised(toks[j + 1]!)) break;
-    j++;
-  }
-  return toks[i] && isCapitalised(toks[i]!) && toks[i]!.kind === 'word' ? j : -1;
 }
 
 /** The words a place of several words may start with: a direction, a site, a border (made at first use). */

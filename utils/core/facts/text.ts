@@ -31,6 +31,20 @@ export const wordSet = (words: string) => new Set(words.split(' '));
 
 export const isCapitalised = (t: RawToken) => /^\p{Lu}/u.test(t.text);
 
+/** A word token written with a capital. */
+export const isCapitalisedWord = (t: RawToken | undefined): boolean => t?.kind === 'word' && isCapitalised(t);
+
+/** Capitalised run from i ("Tsukuryne", "Nouvelle Kakhovka"); -1 when none. */
+export function capitalRun(toks: RawToken[], i: number, quote: string): number {
+  let j = i;
+  while (toks[j] && isCapitalised(toks[j]!) && toks[j]!.kind === 'word') {
+    const gap = toks[j + 1] ? quote.slice(toks[j]!.end, toks[j + 1]!.start) : '';
+    if (!(gap === ' ' || gap === '-') || !toks[j + 1] || !isCapitalised(toks[j + 1]!)) break;
+    j++;
+  }
+  return toks[i] && isCapitalised(toks[i]!) && toks[i]!.kind === 'word' ? j : -1;
+}
+
 /** Whether the folded words of `phrase` are the tokens' from token i on. */
 export const wordsAt = (toks: RawToken[], i: number, phrase: readonly string[]) => phrase.every((w, k) => toks[i + k]?.lower === w);
 
