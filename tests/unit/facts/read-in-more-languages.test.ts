@@ -69,7 +69,21 @@ describe('places as each language writes and marks them', () => {
     ['it', "L'invaso di Ancipa è sceso al 12% della sua capacità.", ['Lake Ancipa']],
     ['de', 'Auf der Insel Sylt wurden 200.000 Kubikmeter Sand weggespült.', ['Sylt']],
     ['fr', "Le séisme s'est produit sous l'île de Nouvelle-Bretagne.", ['Nouvelle-Bretagne']],
-    // Not a feature: a cue and a name apart, and the company Rio Tinto.
+    // A peninsula, a glacier, a pass; after the name where a language writes the word there; in one word with it.
+    ['fr', 'Le glacier de Morteratsch a reculé de 30 mètres.', ['Morteratsch Glacier']],
+    ['ro', 'Autocarul s-a răsturnat în Pasul Tihuța.', ['Tihuța Pass']],
+    ['ca', "L'incendi crema a la serra de Collserola.", ['Serra de Collserola']],
+    ['et', 'Kalurid jäid pühapäeval Võrtsu järvel jäätükile.', ['Lake Võrtsu']],
+    ['tr', "Van Gölü'nde bir tekne battı.", ['Lake Van']],
+    ['fi', 'Kalastajat pelastettiin Saimaan järvellä sunnuntaina.', ['Lake Saimaa']],
+    ['lv', 'Zvejnieki palika uz ledus Lubāna ezerā.', ['Lake Lubāna']],
+    ['da', 'Et jordskælv ramte Snæfellsnes-halvøen i nat.', ['Snæfellsnes Peninsula']],
+    ['de', 'Am Brennerpass stauten sich die Lastwagen.', ['Brenner Pass']],
+    ['nb', 'Skipet mistet motorkraften i Taiwanstredet natt til mandag.', ['Taiwan Strait']],
+    ['fi', 'Veneet ajelehtivat Päijännejärvellä.', ['Lake Päijänne']],
+    // Not a feature: a cue and a name apart, a compound where no preposition of place puts it, the verb "pass", and the company Rio Tinto.
+    ['de', 'Er zeigte am Zoll seinen Reisepass vor.', []],
+    ['en', 'The bill will pass Congress on Monday.', []],
     ['en', "The plateau hosts the country's largest lake, in the caldera of Taupo.", []],
     ['en', 'Rio Tinto said on Monday that output fell.', []],
   ])('[%s] %s', (lang, quote, places) => {

@@ -1,7 +1,7 @@
 import type { FactsWords } from '@/utils/core/facts/facts-words-types';
 import { DEVANAGARI_WORDS, LATIN_STOPWORDS } from './bundled-detect-words';
 import { CLAUSE_WORDS } from './bundled-clause-words';
-import { FEATURE_CUES, PLACE_CONJUNCTIONS, PLACE_PREPOSITIONS } from './bundled-place-words';
+import { FEATURE_CUES, FEATURE_ENDINGS, PLACE_CONJUNCTIONS, PLACE_PREPOSITIONS } from './bundled-place-words';
 
 /**
  * The facts reader's word lists, as a module: what Node reads (scripts/lib/node-language-data.ts) and
@@ -170,6 +170,7 @@ export const BUNDLED_FACTS_WORDS: FactsWords = {
   locative: PLACE_PREPOSITIONS,
   conjunctions: PLACE_CONJUNCTIONS,
   featureCues: FEATURE_CUES,
+  featureEndings: FEATURE_ENDINGS,
   /**
    * Reporting verbs that end the sentence, their subject just before them, after a comma: Turkish puts
    * the verb last ("…, Kıyı Emniyeti Genel Müdürlüğü açıkladı."). Folded as tokens' `lower` has them.

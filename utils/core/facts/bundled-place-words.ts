@@ -74,17 +74,39 @@ export const PLACE_CONJUNCTIONS: Record<string, string> = {
 };
 
 /**
- * The words for a river, a mountain (or volcano), a range, a lake (or reservoir), a strait and an island that
- * stand before a feature's name in most languages ("río São Francisco", "Vulkans Villarrica", "Gunung Marapi",
- * "invaso di Ancipa", "Selat Bosporus"), in lower case with their accents (French "île" is no Turkish "ile"),
- * read in every language (feature-cues.ts). Left out: words that are also common words before a capitalised
- * one (Dutch "meer", Spanish "presa" and "hora", German "See" and "Berg").
+ * The words for a river, a mountain (or volcano), a range, a lake (or reservoir), a strait, an island, a
+ * peninsula, a glacier, a valley and a mountain pass that stand before a feature's name in most languages
+ * ("río São Francisco", "Vulkans Villarrica", "Gunung Marapi", "invaso di Ancipa", "Selat Bosporus", "Pasul
+ * Prislop") and after it in Estonian, Finnish, Hungarian, Turkish, Latvian and Lithuanian ("Peipsi järvel",
+ * "Rinjani Yanardağı", "Peipusa ezerā") or after a hyphen ("Reykjanes-halvøen"), in lower case with their
+ * accents (French "île" is no Turkish "ile"), read in every language (feature-cues.ts); `sierra`: words an
+ * atlas keeps in the name ("Serra de Tramuntana"). Left out: words that are also common words before a
+ * capitalised one (Dutch "meer", Spanish "presa" and "hora", German "See" and "Berg", English "pass",
+ * French "passe", Italian "col").
  */
 export const FEATURE_CUES = {
-  river: 'river rio río fiume fleuve rivière rivier fluss flusses rzeka rzeki rzece řeka řeky řece reka reke rieka rieke rieky rijeka rijeke râul râului sungai älven älv floden flod elva elven река реки реке ріка річка річки ποταμός ποταμού ποταμό',
-  mountain: 'mount mont monte volcano volcan volcán vulcano vulcão vulkan vulkans vulkánu wulkan wulkanu gunung cerro вулкан вулкана вулкане гора горы ηφαίστειο ηφαιστείου',
+  river: 'river rio río fiume fleuve rivière rivier fluss flusses rzeka rzeki rzece řeka řeky řece reka reke rieka rieke rieky rijeka rijeke râul râului sungai älven älv floden flod elva elven река реки реке ріка річка річки ποταμός ποταμού ποταμό upė upės upėje upe upes upē folyó joki joen joella jõgi jõe nehri ırmağı',
+  mountain: 'mount mont monte volcano volcan volcán volcà vulcano vulcão vulkan vulkans vulkánu vulkanen vulkanet vulcanul vulcanului wulkan wulkanu gunung cerro tulivuori tulivuoren yanardağı dağı вулкан вулкана вулкане гора горы ηφαίστειο ηφαιστείου',
   range: 'mountains montes monti monts',
-  lake: 'lake lac lago lagoa jezioro jeziora jezero jazero danau embalse invaso reservoir озеро озера λίμνη',
+  lake: 'lake lac lago lagoa jezioro jeziora jeziorze jezero jezera jezeru jazero danau embalse invaso reservoir järv järve järvel järvest järvi järven järvellä ezers ezera ezerā ežeras ežero ežere tó göl gölü озеро озера озере λίμνη λίμνης',
   strait: 'strait détroit estrecho stretto estreito selat meerenge cieśnina пролив πορθμός',
-  island: 'island île isla ilha isola insel ostrov wyspa wyspie pulau otok остров острове',
+  island: 'island île isla ilha isola insel ostrov ostrvo ostrvu wyspa wyspie pulau otok saari saarella sziget insula insulei adası остров острове острові νήσος νήσο',
+  peninsula: 'peninsula péninsule península penisola halbinsel halvø halvøen halvøya halvön niemimaa niemimaalla niemimaan poolsaar poolsaarel poluostrov półwysep półwyspie pussala félsziget yarımadası полуостров полуострове півострів χερσόνησος χερσονήσου',
+  glacier: 'glacier glaciar ghiacciaio gletscher gletschers gletsjer ledovec lodowiec ледник льодовик παγετώνας',
+  valley: 'valley vallée valle dolina údolí völgy долина',
+  pass: 'passo paso pasul pasului przełęcz przełęczy průsmyk sedlo перевал geçidi',
+  sierra: 'serra sierra',
+};
+
+/**
+ * The same words as the last part of a compound, in the languages that write one ("am Loiblpass",
+ * "Luzonstredet", "Peipsijärvellä", "Reykjaneshalvøya"; feature-cues.ts). Left out: German "tal" and
+ * "see" ("Hospital", "Bodensee" is Lake Constance), Icelandic "jökull" (a glacier's whole name).
+ */
+export const FEATURE_ENDINGS = {
+  glacier: 'gletscher gletschers gletsjer gletsjeren glaciären',
+  pass: 'pass passes passet',
+  strait: 'stredet sundet',
+  lake: 'järvi järven järvellä järvelle järvessä järvel järve',
+  peninsula: 'halbinsel halvøen halvøya halvön niemimaalla niemimaa poolsaarel poolsaar',
 };

@@ -43,8 +43,10 @@ export interface FactsWords {
   locative: Record<string, string>;
   /** "And" and "or" by language, space-separated. */
   conjunctions: Record<string, string>;
-  /** Words for a river, mountain, range, lake, strait and island before a feature's name, any language, space-separated by kind (feature-cues.ts). */
-  featureCues: Record<'river' | 'mountain' | 'range' | 'lake' | 'strait' | 'island', string>;
+  /** Words for a river, mountain, lake, strait, island, peninsula, glacier, valley or pass before a feature's name (after it in some languages), any language, space-separated by kind (feature-cues.ts). */
+  featureCues: Record<FeatureKind, string>;
+  /** The same words as the last part of a compound ("Loiblpass", "Luzonstredet"), by kind. */
+  featureEndings: Partial<Record<FeatureKind, string>>;
   /** Words of finding, knowing and reporting before "que / that", beside the reporting verbs (clause-source.ts). */
   knowing: string[];
   /** Words that make "que / that" after them a conjunction, not the start of what someone reports or found (clause-source.ts). */
@@ -73,3 +75,6 @@ export interface FactsWords {
   latinStopwords: Record<string, string>;
   devanagariWords: Record<string, string>;
 }
+
+/** The kinds of natural feature the facts reader names after the word for them (feature-cues.ts). */
+export type FeatureKind = 'river' | 'mountain' | 'range' | 'lake' | 'strait' | 'island' | 'peninsula' | 'glacier' | 'valley' | 'pass' | 'sierra';

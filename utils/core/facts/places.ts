@@ -4,7 +4,7 @@ import { afterLocative, conjunctionsOf, type LocalHit, localLookup, locativeOf, 
 import { capitalRun, fold, isCapitalised } from '@/utils/core/facts/text';
 import type { PlaceFact } from '@/utils/core/facts/types';
 import { definite, factsSet } from '@/utils/core/facts/facts-words';
-import { featureAt } from '@/utils/core/facts/feature-cues';
+import { featureAt, featureBefore, featureInWord, type FeatureHit } from '@/utils/core/facts/feature-cues';
 
 /**
  * Places a quote names: gazetteer names (countries, cities, regions, in French or English),
@@ -172,6 +172,20 @@ function townAt(toks: RawToken[], i: number, quote: string): { place: Place; to:
   return undefined;
 }
 
+/**
+ * A name in a list of places that one found starts: after a comma, where a conjunction ends the list ("su
+ * Zafferana Etnea, Giarre e Riposto"), or after that conjunction ("… e Riposto"). It is located as the first is.
+ */
+function listed(toks: RawToken[], i: number, quote: string, lang: string | undefined, last: Found | undefined): boolean {
+  const and = conjunctionsOf(lang ?? '');
+  if (!last || !and) return false;
+  if (last.to === i - 2 && and.has(toks[i - 1]!.lower)) return true;
+  if (last.to !== i - 1 || quote.slice(toks[i - 1]!.end, toks[i]!.start) !== ', ') return false;
+  let k = i;
+  while (toks[k + 1] && isCapitalised(toks[k]!) && /^(?: |, |-)$/.test(quote.slice(toks[k]!.end, toks[k + 1]!.start))) k++;
+  return and.has(toks[k]!.lower) && k > i && !!toks[k + 1] && isCapitalised(toks[k + 1]!);
+}
+
 /** `lang` is the quote's base language ("pt", not "pt-BR"; extractFacts makes it so): the gazetteer's names and the prepositions are by it. */
 export function readPlaces(toks: RawToken[], quote: string, lang?: string): PlaceFact[] {
   const found: Found[] = [];
@@ -182,6 +196,19 @@ export function readPlaces(toks: RawToken[], quote: string, lang?: string): Plac
       i = c.to;
       continue;
     }
+    // "Peipsi järvel", "Rinjani Yanardağı", "Reykjanes-halvøen": a feature before the word for it ("Van Gölü" is no city of Van).
+    const before = featureBefore(toks, i, quote, lang, (at) => {
+      const h = lookup(toks, at, lang);
+      return h?.to === at ? h.place : undefined;
+    });
+    const feature = (f: FeatureHit) => {
+      found.push({ from: f.from, to: f.to, name: f.name, via: 'phrase' });
+      i = f.to;
+    };
+    if (before) {
+      feature(before);
+      continue;
+    }
     const hit = lookup(toks, i, lang);
     // "Vladimir Poutine", "Lloyd Austin", "Europa League": a one-word city or region inside a run of names is part of a name.
     if (hit && hit.place.kind !== 'country' && hit.to === i && (partOfName(toks, i - 1, i, quote, lang) || partOfName(toks, i + 1, i, quote, lang))) continue;
@@ -190,9 +217,15 @@ export function readPlaces(toks: RawToken[], quote: string, lang?: string): Plac
       i = hit.to;
       continue;
     }
+    const located = afterLocative(toks, i, lang) || listed(toks, i, quote, lang, found[found.length - 1]);
+    const cued = () => featureAt(toks, i, quote, lang, located, (from) => lookup(toks, from, lang));
     // A name that is a person's or a common word's too is read only where a preposition of place puts
-    // it ("in Tasman", not "Tasman's achievement"), as a town's is.
-    if (hit && hit.place.weak && !afterLocative(toks, i, lang)) continue;
+    // it ("in Tasman", not "Tasman's achievement"), as a town's is; it may be the word for a feature ("Danau Segara Anak").
+    if (hit && hit.place.weak && !located) {
+      const f = cued();
+      if (f) feature(f);
+      continue;
+    }
     // "l'envoi des soldats par Pyongyang", "was denied by Moscow": the agent, not a location.
     const agent = hit && (['par', 'by'].includes(toks[i - 1]?.lower ?? '') || namedAsParty(toks, i));
     // A name in another case than the nominative is no verb's subject ("Helsingin ja Tallinnan välillä", "Szegednél").
@@ -209,15 +242,16 @@ export function readPlaces(toks: RawToken[], quote: string, lang?: string): Plac
       i = hit.to;
       continue;
     }
-    // "el río São Francisco", "Gunung Marapi", "l'invaso di Ancipa": a feature after the word for it.
-    const feature = featureAt(toks, i, quote, lang, afterLocative(toks, i, lang), (from) => lookup(toks, from, lang));
-    if (feature) {
-      found.push({ from: feature.from, to: feature.to, name: feature.name, via: 'phrase' });
-      i = feature.to;
+    // "el río São Francisco", "Gunung Marapi", "l'invaso di Ancipa": a feature after the word for it; "am
+    // Loiblpass", "Peipsijärvellä": in one word with it (a town's name is the town: "in Spittal").
+    const one = featureInWord(toks, i, lang, located);
+    const f = cued() ?? (one && !townOf(soundOf([toks[i]!.text])) ? one : undefined);
+    if (f) {
+      feature(f);
       continue;
     }
     // A town after a preposition of place ("near the town of Ronda"); inflected ("w Raciborzu"), localLookup reads it.
-    const town = afterLocative(toks, i, lang) ? townAt(toks, i, quote) : undefined;
+    const town = located ? townAt(toks, i, quote) : undefined;
     if (town && !partOfName(toks, town.to + 1, town.to, quote, lang)) {
       found.push({ from: i, to: town.to, name: town.place.name, via: 'gazetteer' });
       i = town.to;
