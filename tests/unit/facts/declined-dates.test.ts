@@ -19,6 +19,18 @@ describe('dates as languages that decline weekdays and write ordinal days write 
     expect(dates(quote, lang)).toEqual([{ label, iso }]);
   });
 
+  it('reads two days that share one month as two dates', () => {
+    const both = [
+      { label: '22 October', iso: '2025-10-22' },
+      { label: '23 October', iso: '2025-10-23' },
+    ];
+    expect(dates('Les syndicats ont annoncé une grève les 22 et 23 octobre.', 'fr')).toEqual(both);
+    expect(dates('La huelga se repetirá el 22 y el 23 de octubre.', 'es')).toEqual(both);
+    expect(dates('The strike will be repeated on 22 and 23 October.', 'en')).toEqual(both);
+    // A figure before "and" is no day when no month follows the second.
+    expect(dates('Between 22 and 23 people were hurt on Monday.', 'en')).toEqual([{ label: 'Monday', iso: '2025-06-02' }]);
+  });
+
   it('reads no adjective or ordinal as a declined weekday', () => {
     // An adjective is no declined weekday: "středním" (central) is not Wednesday's, "czwarty" (fourth) not Thursday.
     expect(dates('Povodeň na středním Slovensku si vyžádala oběť.', 'cs')).toEqual([]);

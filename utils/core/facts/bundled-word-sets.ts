@@ -57,7 +57,7 @@ export const WORD_SETS: Record<FactsSetName, string> = {
   turkishAfterPlace: 've ile arasında arasındaki uzerinde uzerindeki yakınında yakınlarında acıklarında acıgında cevresinde sınırında kıyısında icinde',
   invertedPresent: 'ajoute poursuit insiste souligne conclut reconnait rappelle affirme precise note observe confie ajoutent poursuivent soulignent precisent',
   romanceOf: 'de del di della dello dei degli delle dell do da dos das',
-  beforeDate: 'le la l les the en in on au du of a',
+  beforeDate: 'le la l les the en in on au du of a el il',
   definite: 'le la l les the',
   sourceGeneric: 'le la l les the de du des d of s',
   released: 'publie partage diffuse geolocalise verifie authentifie analyse transmis fourni obtenu released published shared posted obtained verified geolocated authenticated analysed analyzed provided circulated',

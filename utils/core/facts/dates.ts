@@ -4,6 +4,7 @@ import { datePrefixes, monthNamesOf, MONTH_NAMES, relativeDaysOf, relativePeriod
 import type { DateFact } from '@/utils/core/facts/types';
 import { fold, wordsAt } from '@/utils/core/facts/text';
 import { factsSet } from '@/utils/core/facts/facts-words';
+import { conjunctionsOf } from '@/utils/core/facts/place-grammar';
 
 /**
  * Dates a quote states, absolute ("le 18 octobre", "by 1 November", "en juin dernier") or relative
@@ -243,6 +244,15 @@ function year(toks: RawToken[], i: number, figureTokens: Set<number>): Found | u
   return { from: i, to: i, label: String(y), iso: String(y) };
 }
 
+/** "les 22 et 23 octobre", "el 22 y el 23 de octubre", "22. und 23. Oktober": the first of two days that share the month after them. */
+function listedDay(toks: RawToken[], from: number, lang: string | undefined): { day: number; at: number } | undefined {
+  let k = from - 1;
+  if (ARTICLES().has(toks[k]?.lower ?? '')) k--;
+  if (!conjunctionsOf(lang ?? 'en')?.has(toks[k]?.lower ?? '')) return undefined;
+  const day = intAt(toks[k - 1], 1, 31);
+  return day === undefined ? undefined : { day, at: k - 1 };
+}
+
 /** The bound written before a date ("d'ici", "by", "avant", "depuis"), skipping an article. */
 function prefixBefore(toks: RawToken[], from: number): { label: string; from: number } | undefined {
   const one = (at: number): { label: string; from: number } | undefined => {
@@ -271,6 +281,11 @@ export function readDates(toks: RawToken[], quote: string, publishedAt: string |
   for (let i = 0; i < toks.length; i++) {
     const f = relative(toks, i, ref, other) ?? absolute(toks, i, ref, weekdayNames, monthNames, other) ?? year(toks, i, figureTokens);
     if (!f) continue;
+    const first = /^\d/.test(f.label) ? listedDay(toks, f.from, lang) : undefined;
+    if (first) {
+      const t = toks[first.at]!;
+      out.push({ text: t.text, label: f.label.replace(/^\d+/, String(first.day)), ...(f.iso ? { iso: f.iso.replace(/\d+$/, pad(first.day)) } : {}), start: t.start, end: t.end });
+    }
     const prefix = f.label.startsWith('last') || f.label.startsWith('next') ? undefined : prefixBefore(toks, f.from);
     const from = prefix ? prefix.from : f.from;
     const start = toks[from]!.start;
