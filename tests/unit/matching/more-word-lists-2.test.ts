@@ -45,6 +45,13 @@ describe('claims known only in English, found in languages with a new word list'
     expect(highlighted('Lønna til lærarane skal auke med 12 prosent neste år, seier regjeringa.', 'nn')).toEqual(['salaries']);
   });
 
+  it('reads Slovak with the Czech list and stemmer (stop 60)', () => {
+    expect(highlighted('Nová detská nemocnica v hlavnom meste bude mať 450 lôžok.', 'sk')).toEqual(['hospital']);
+    expect(languageTools('sk').stem('nemocnice')).toBe(languageTools('cs').stem('nemocnice'));
+    expect(highlighted('Povodne v máji zničili 300 mostov v severnom Taliansku.', 'sk')).toEqual(['bridges']);
+    expect(highlighted('Povodne v júni zničili 300 domov v južnom Francúzsku.', 'sk')).toEqual([]);
+  });
+
   it('leaves sentences sharing words or figures about something else', () => {
     expect(highlighted('Az áradások júniusban 300 házat romboltak le Dél-Franciaországban.', 'hu')).toEqual([]);
     expect(highlighted('Lærerne streiket i 12 dager i fjor, opplyser regjeringen.', 'nb')).toEqual([]);

@@ -60,7 +60,7 @@ const SNOWBALL_NAMES: Record<string, string> = {
   nl: 'dutch', en: 'english', fi: 'finnish', fr: 'french', de: 'german', hu: 'hungarian',
   it: 'italian', ga: 'irish', no: 'norwegian', nb: 'norwegian', nn: 'norwegian', pt: 'portuguese',
   ro: 'romanian', ru: 'russian', es: 'spanish', sl: 'slovene', sv: 'swedish', ta: 'tamil',
-  tr: 'turkish',
+  tr: 'turkish', sk: 'czech',
 };
 
 /** Every Snowball algorithm a language maps to (the build writes one file each). */

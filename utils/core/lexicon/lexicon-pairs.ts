@@ -10,9 +10,11 @@ export const LEXICON_LANGS: readonly string[] = ['fr', 'de', 'es', 'it', 'pt', '
  * tag and Nynorsk, whose words are mostly bokmål's (Snowball's Norwegian stemmer stems all three,
  * language-data.ts), and Serbian, Bosnian and Montenegrin, read with Croatian's (one language in
  * its standard varieties; Serbian's Cyrillic is read in Latin letters, serbian-latin.ts): Debian's
- * Serbian dictionaries have 390 and 588 headwords, its Croatian ones 38,546 and 29,834.
+ * Serbian dictionaries have 390 and 588 headwords, its Croatian ones 38,546 and 29,834. Slovak reads
+ * Czech's, stemmed as Czech (language-data.ts): most of their words differ by a letter or an accent
+ * ("lanovka", "nemocnica"/"nemocnice", "zranených"/"zraněných"), and Debian's slk-eng has 760 headwords.
  */
-const LEXICON_ALIASES: Readonly<Record<string, string>> = { no: 'nb', nn: 'nb', sr: 'hr', bs: 'hr', sh: 'hr', cnr: 'hr' };
+const LEXICON_ALIASES: Readonly<Record<string, string>> = { no: 'nb', nn: 'nb', sr: 'hr', bs: 'hr', sh: 'hr', cnr: 'hr', sk: 'cs' };
 
 /** The listed language whose list a text in `lang` (a primary subtag) reads: itself, its alias's, or none. */
 export const lexiconLangOf = (lang: string): string | undefined => (LEXICON_LANGS.includes(lang) ? lang : Object.hasOwn(LEXICON_ALIASES, lang) ? LEXICON_ALIASES[lang] : undefined);
