@@ -122,6 +122,9 @@ describe('sources named by a verb in more languages', () => {
     ['hu', 'A hidat lezárták, közölte a rendőrség.', 'a rendőrség'],
     ['fi', 'Lautta oli myöhässä kolme tuntia, kertoi varustamo.', 'varustamo'],
     ['lt', 'Keltas vėlavo tris valandas, pranešė bendrovė.', 'bendrovė'],
+    // The body a Slavic verb reports from, without the preposition before it (stop 60).
+    ['ru', 'Движение по трассе перекрыто, сообщили в МЧС России.', 'МЧС России'],
+    ['sl', 'Cesta bo zaprta do petka, so sporočili z Direkcije RS za infrastrukturo.', 'Direkcije RS za infrastrukturo'],
     // "As X reported, …": the subject after the verb, not the word "as".
     ['pl', 'Prom nie wypłynął. Jak poinformowała straż graniczna, na pokładzie było 200 osób.', 'straż graniczna'],
   ])('[%s] %s', (lang, quote, source) => {

@@ -60,6 +60,9 @@ export function trailingSource(toks: RawToken[], quote: string, lang: string, i:
     s += day;
   }
   if (!toks[s] || PRONOUNS_AFTER().has(toks[s]!.lower) || toks[s]!.kind !== 'word') return undefined;
+  // "сообщили в ГУ МЧС", "so sporočili z Agencije RS": in the Slavic languages, the body the verb reports from, without its preposition.
+  const from = prepositions?.has(toks[s]!.lower) || /^(?:z|s|ze|iz|от|из|с|з|із|від)$/.test(toks[s]!.lower);
+  if (from && /^(?:ru|uk|bg|sl|hr|sr|bs|cs|sk|pl)$/.test(lang) && /^\p{Lu}/u.test(toks[s + 1]?.text ?? '')) s++;
   let e = s;
   while (toks[e + 1] && e - s < 8) {
     const g = gap(quote, toks[e]!, toks[e + 1]!);
