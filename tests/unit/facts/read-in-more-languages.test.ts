@@ -81,6 +81,15 @@ describe('places as each language writes and marks them', () => {
     ['de', 'Am Brennerpass stauten sich die Lastwagen.', ['Brenner Pass']],
     ['nb', 'Skipet mistet motorkraften i Taiwanstredet natt til mandag.', ['Taiwan Strait']],
     ['fi', 'Veneet ajelehtivat Päijännejärvellä.', ['Lake Päijänne']],
+    // A settlement after the word for it, as written (in Latin letters), and the list it starts (stop 60).
+    ['el', 'Με μηνύματα του 112 εκκενώθηκαν τα χωριά Ροβιές και Κεχριές.', ['Rovies', 'Kechries']],
+    ['it', 'Le ricerche sono riprese nel comune di Castelbuono.', ['Castelbuono']],
+    ['pl', 'Do wypadku doszło w miejscowości Zawoja w niedzielę.', ['Zawoja']],
+    ['id', 'Longsor terjadi di desa Sembalun pada Minggu.', ['Sembalun']],
+    ['da', 'Koleraen har spredt sig til Blantyre og Machinga.', ['Blantyre', 'Machinga']],
+    // A declined name after "and" is no name as written; German writes every noun with a capital.
+    ['pl', 'Przepisy obowiązywały w Pradze i Czeskim Krumlowie.', ['Prague']],
+    ['de', 'Die Helfer sind vor Ort Tag und Nacht im Einsatz.', []],
     // Not a feature: a cue and a name apart, a compound where no preposition of place puts it, the verb "pass", and the company Rio Tinto.
     ['de', 'Er zeigte am Zoll seinen Reisepass vor.', []],
     ['en', 'The bill will pass Congress on Monday.', []],

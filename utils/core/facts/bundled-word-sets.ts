@@ -30,6 +30,7 @@ export const WORD_SETS: Record<FactsSetName, string> = {
   dayParts: 'matin soir midi morning evening night afternoon',
   /** places.ts: words that name a settlement or site, whose name follows "de" or "of". */
   siteWords: 'village ville localite commune bourgade hameau town city camp base port aeroport airport terrain site region oblast province district',
+  siteNames: 'comune paese frazione borgo localita localidad pueblo municipio aldea aldeia vila localidade freguesia concelho poble municipi localitat satul comuna localitatea dorp plaats gemeente deelgemeente byn orten samhallet landsbyen bygda tettstedet wsi wies miejscowosci miejscowosc gminie gmina obci obec obce vesnici vesnice dedine dedina selu selo mjestu mestu naselju opcini opcina kraju село селе деревня деревне поселок поселке станица станице селі селище селищі селото χωριο χωρια χωριου οικισμο οικισμου desa kampung kelurahan kecamatan',
   /** places.ts: besides directions and sites, the words a place of several words may start with. */
   compositeStarts: 'frontiere border north-eastern south-eastern north-western south-western',
   /** places.ts: English directions that start a place's part ("Northern", "Southeastern"). */

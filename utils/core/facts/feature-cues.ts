@@ -49,7 +49,7 @@ function endingList(): [string, FeatureKind][] {
 const LINKS = new Set(['de', 'del', 'di', 'do', 'da', 'du', 'des', 'of', 'the', 'della', 'dello', 'd', 'l']);
 
 /** A name in Cyrillic or Greek, in Latin letters with its words capitalised. */
-function written(text: string): string {
+export function written(text: string): string {
   if (!/[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text)) return text;
   return latinLetters(fold(text)).replace(/(^|[\s-])(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase());
 }

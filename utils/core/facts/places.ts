@@ -4,7 +4,9 @@ import { afterLocative, conjunctionsOf, type LocalHit, localLookup, locativeOf, 
 import { capitalRun, fold, isCapitalised } from '@/utils/core/facts/text';
 import type { PlaceFact } from '@/utils/core/facts/types';
 import { definite, factsSet } from '@/utils/core/facts/facts-words';
-import { featureAt, featureBefore, featureInWord, type FeatureHit } from '@/utils/core/facts/feature-cues';
+import { featureAt, featureBefore, featureInWord, written, type FeatureHit } from '@/utils/core/facts/feature-cues';
+import { siteNameAt } from '@/utils/core/facts/site-names';
+import { INFLECTING } from '@/utils/core/facts/inflected-names';
 
 /**
  * Places a quote names: gazetteer names (countries, cities, regions, in French or English),
@@ -26,6 +28,8 @@ interface Found {
   to: number;
   name: string;
   via: 'gazetteer' | 'phrase';
+  /** Named after a settlement's word ("τα χωριά Ροβιές"): a list may go on from it. */
+  site?: boolean;
 }
 
 /** The longest gazetteer name starting at token i (first word capitalised); the gazetteer's names
@@ -190,7 +194,7 @@ function listed(toks: RawToken[], i: number, quote: string, lang: string | undef
 export function readPlaces(toks: RawToken[], quote: string, lang?: string): PlaceFact[] {
   const found: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const c = composite(toks, i, quote, lang);
+    const c = composite(toks, i, quote, lang) ?? siteNameAt(toks, i, quote, lang, (at) => lookup(toks, at, lang));
     if (c) {
       found.push(c);
       i = c.to;
@@ -257,12 +261,14 @@ export function readPlaces(toks: RawToken[], quote: string, lang?: string): Plac
       i = town.to;
       continue;
     }
-    // The last of a list of places: "Chongjin, Hamhung et Musudan".
+    // The last of a list of places: "Chongjin, Hamhung et Musudan", "τα χωριά Ροβιές και Κεχριές"; not a verb's subject ("in Berlin und Merkel sagte").
     const prev = found[found.length - 1];
-    if (prev && prev.to === i - 2 && ['et', 'and'].includes(toks[i - 1]!.lower) && prev.via === 'gazetteer') {
+    // In a language that declines its names, only after a settlement's word, which names them as they are ("w Pradze i Czeskim Krumlowie" is no list of names as written).
+    const and = (w: string) => ['et', 'and'].includes(w) || (lang !== undefined && lang !== 'en' && lang !== 'fr' && conjunctionsOf(lang)?.has(w) && (prev?.site || !(INFLECTING.has(lang) || /^(?:ru|uk|bg|be|el)$/.test(lang))));
+    if (prev && prev.to === i - 2 && and(toks[i - 1]!.lower) && (prev.via === 'gazetteer' || prev.site)) {
       const end = capitalRun(toks, i, quote);
-      if (end >= 0) {
-        found.push({ from: i, to: end, name: quote.slice(toks[i]!.start, toks[end]!.end), via: 'phrase' });
+      if (end >= 0 && !(lang && lang !== 'en' && lang !== 'fr' && actsAsSubject(toks, i, end, quote, lang))) {
+        found.push({ from: i, to: end, name: written(quote.slice(toks[i]!.start, toks[end]!.end)), via: 'phrase' });
         i = end;
       }
     }
