@@ -134,6 +134,9 @@ describe('sources named by a verb in more languages', () => {
     // The body a Slavic verb reports from, without the preposition before it (stop 60).
     ['ru', 'Движение по трассе перекрыто, сообщили в МЧС России.', 'МЧС России'],
     ['sl', 'Cesta bo zaprta do petka, so sporočili z Direkcije RS za infrastrukturo.', 'Direkcije RS za infrastrukturo'],
+    // An adverb or a preposition after the source's name ends it (stop 60).
+    ['sk', 'Vodič podľa rumunskej polície pravdepodobne nezvládol riadenie.', 'rumunskej polície'],
+    ['id', 'Semua pendaki selamat, kata Kementerian Luar Negeri dalam keterangan tertulis.', 'Kementerian Luar Negeri'],
     // "As X reported, …": the subject after the verb, not the word "as".
     ['pl', 'Prom nie wypłynął. Jak poinformowała straż graniczna, na pokładzie było 200 osób.', 'straż graniczna'],
   ])('[%s] %s', (lang, quote, source) => {

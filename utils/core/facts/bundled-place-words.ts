@@ -35,7 +35,7 @@ export const PLACE_PREPOSITIONS: Record<string, string> = {
   uk: 'в у на з із зі під над при від до через між біля поблизу',
   bg: 'в във на от из до при под над край между около през към',
   el: 'σε στο στη στην στον στα στις στους απο απ προς κοντα μεταξυ ανοιχτα',
-  id: 'di ke dari dekat antara',
+  id: 'di ke dari dekat antara dalam',
 };
 
 /**

@@ -19,7 +19,7 @@ export const WORD_SETS: Record<FactsSetName, string> = {
   notUnits: 'will would have were from with that which more than dans pour avec sont seront etaient selon plus mais also aussi deja already into onto pres environ',
   pronounsAfter: 'er sie ele ela eles elas lui lei loro hij zij ze han hon on ona oni ono ellos ellas',
   keyArticles: 'le la les l the un une des a an de du d of s et and pour for en in au aux sur on',
-  sourceForwardStop: 'qui que qu dont lorsque quand which who that when while dans pour avec sur mais but because car a ont has have on in au aux citing as',
+  sourceForwardStop: 'qui que qu dont lorsque quand which who that when while dans pour avec sur mais but because car a ont has have on in au aux citing as pravdepodobne uz okoli priblizno dalam pada sekitar bahwa otprilike okolo prawdopodobnie juz около уже примерно вероятно близько вже ймовірно',
   sourceBackwardStop: 'que qu qui mais but that because car donc si if when lorsque quand where ou while et and selon',
   notSources: 'lesquelles lesquels lequel laquelle moi nous eux lui elle elles him her them me us',
   subjectStart: 'le la les l the un une a an leur leurs son sa ses notre nos ce cette ces its their his her our this these those',
