@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { extractVersionFacts, type VersionFactFields } from '@/utils/core/facts/version-facts';
 import { countKind, KINDS, scores, statedInQuote, type Counts, type Kind } from '@/scripts/lib/facts-eval';
 import { contextsOf, readArticles } from '@/scripts/lib/facts-articles';
-import { CONTEXT_CHARS } from '@/utils/core/facts/context-sources';
+import { CONTEXT_CHARS } from '@/utils/core/facts/recent-context';
 
 interface Row {
   claimId: string;

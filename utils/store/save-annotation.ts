@@ -1,5 +1,5 @@
 import { factsAfterEdit, withFacts } from '@/utils/store/fill-facts';
-import { recentContext } from '@/utils/core/facts/context-sources';
+import { recentContext } from '@/utils/core/facts/recent-context';
 import type { RecoupeDb } from '@/utils/store/db';
 import { userError } from '@/utils/locale/user-error';
 import type { Annotation, Claim, Outlet, Version } from '@/utils/core/model';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractVersionFacts, type VersionFactFields } from '@/utils/core/facts/version-facts';
 import { countKind, scores, statedInQuote, type Kind } from '@/scripts/lib/facts-eval';
 import { contextsOf, readArticles } from '@/scripts/lib/facts-articles';
-import { CONTEXT_CHARS } from '@/utils/core/facts/context-sources';
+import { CONTEXT_CHARS } from '@/utils/core/facts/recent-context';
 import { itWithShared, sharedPath } from '../../shared-data';
 
 interface Row extends VersionFactFields {
