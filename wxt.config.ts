@@ -3,6 +3,7 @@ import { HIGHLIGHT_CSS_FILE, highlightCss } from './utils/core/highlight-style';
 import { languageFiles } from './scripts/lib/language-assets';
 import { contentScriptWithoutPolyfill } from './scripts/lib/content-browser';
 import { dexieModern } from './scripts/lib/dexie-build';
+import { factsReaderTakesBackgroundModules } from './scripts/lib/facts-reader-build';
 
 /** Any http(s) origin may be asked for, one at a time, when the user subscribes to a feed there. */
 const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
@@ -58,10 +59,10 @@ export default defineConfig({
         }
       : {}),
   }),
-  // A fresh plugin per build: it tells the content script's build from the others.
+  // Fresh plugins per build: they tell the content script's and the facts reader's builds from the others.
   // RECOUPE_SOURCEMAP=1: with source maps, to read a CPU profile (scripts/profile-worker-start.ts); never for a release.
   vite: () => ({
-    plugins: [contentScriptWithoutPolyfill()],
+    plugins: [contentScriptWithoutPolyfill(), factsReaderTakesBackgroundModules()],
     resolve: { alias: [dexieModern] },
     // Terser, three passes, ES2020 output: background.js 5 KB gzip smaller than the default minifier's (npm run bench:size).
     // Function expressions that use no `this` become arrows (about 110 B gzip less): none of the extension's is

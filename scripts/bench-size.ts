@@ -1,7 +1,7 @@
 /**
  * Sizes of what the browser loads at each start, from a build (`npx wxt build` and/or
  * `npx wxt build -b firefox` first): background.js at every worker start, the content script on
- * every page, and the per-language and gazetteer files read only when needed. Gzip at its default
+ * every page, and the per-language, gazetteer and facts reader's files read only when needed. Gzip at its default
  * level, as `gzip -c FILE | wc -c`. Prints; asserts nothing.
  *
  *   npm run bench:size [-- --json]
@@ -12,6 +12,8 @@ import { gzipSync } from 'node:zlib';
 
 const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'];
 const START_FILES = ['background.js', 'content-scripts/content.js'];
+/** Scripts the background loads when first needed (utils/store/facts-reader-files.ts). */
+const WHEN_NEEDED_FILES = ['facts-reader.js'];
 
 interface Size {
   file: string;
@@ -39,10 +41,12 @@ for (const dir of BUILDS) {
   if (!existsSync(join(dir, 'manifest.json'))) continue;
   const start = START_FILES.filter((f) => existsSync(join(dir, f))).map((f) => size(dir, f));
   const loadedWhenNeeded = { language: folder(dir, 'language'), words: folder(dir, 'words') };
-  report[dir] = { start, loadedWhenNeeded };
+  const scriptsWhenNeeded = WHEN_NEEDED_FILES.filter((f) => existsSync(join(dir, f))).map((f) => size(dir, f));
+  report[dir] = { start, loadedWhenNeeded, scriptsWhenNeeded };
   if (json) continue;
   console.log(dir);
   for (const s of start) console.log(`  ${s.file.padEnd(28)} ${String(s.bytes).padStart(8)} B raw ${String(s.gzip).padStart(8)} B gzip (${kb(s.gzip)})`);
+  for (const s of scriptsWhenNeeded) console.log(`  ${`${s.file} (when needed)`.padEnd(28)} ${String(s.bytes).padStart(8)} B raw ${String(s.gzip).padStart(8)} B gzip (${kb(s.gzip)})`);
   for (const [sub, f] of Object.entries(loadedWhenNeeded)) {
     if (f.files) console.log(`  ${`${sub}/ (when needed)`.padEnd(28)} ${String(f.files).padStart(4)} files ${kb(f.bytes).padStart(10)} raw, largest ${f.largestGzip!.file} ${kb(f.largestGzip!.gzip)} gzip`);
   }

@@ -12,10 +12,11 @@
  */
 import '@/scripts/lib/node-language-data';
 import { readFileSync } from 'node:fs';
-import { extractVersionFacts, type VersionFactFields } from '@/utils/core/facts/version-facts';
+import { extractVersionFacts } from '@/utils/core/facts/version-facts';
+import type { VersionFactFields } from '@/utils/core/facts/facts-reader';
 import { countKind, KINDS, scores, statedInQuote, type Counts, type Kind } from '@/scripts/lib/facts-eval';
 import { contextsOf, readArticles } from '@/scripts/lib/facts-articles';
-import { CONTEXT_CHARS } from '@/utils/core/facts/context-sources';
+import { CONTEXT_CHARS } from '@/utils/core/facts/recent-context';
 
 interface Row {
   claimId: string;

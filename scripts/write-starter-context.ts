@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contextsOf, readArticles } from '@/scripts/lib/facts-articles';
 import { REPO_ROOT, SEEDS_DIR } from '@/scripts/lib/demo-articles';
-import { CONTEXT_CHARS, recentContext } from '@/utils/core/facts/context-sources';
+import { CONTEXT_CHARS, recentContext } from '@/utils/core/facts/recent-context';
 import type { RecoupeDocument, Version } from '@/utils/core/model';
 
 const file = resolve(REPO_ROOT, 'public/starter-data.json');

@@ -21,6 +21,8 @@ import { setFactsWordsSource } from '@/utils/core/facts/facts-words';
 import { setBaseWordsSource } from '@/utils/core/matching/base-words';
 import { setGazetteerSource, setPlacesSource } from '@/utils/core/facts/gazetteer-source';
 import { setLexiconSource } from '@/utils/core/lexicon/lexicons';
+import { setFactsReaderSource } from '@/utils/core/facts/facts-reader';
+import { factsReaderFromScript } from '@/utils/store/facts-reader-files';
 import { markStart, startMarks } from '@/utils/core/start-marks';
 
 export default defineBackground(() => {
@@ -34,6 +36,8 @@ export default defineBackground(() => {
   setVerdictSource(readVerdicts);
   setFactsWordsSource(readFactsWords);
   setBaseWordsSource(readBaseWords);
+  // So is the facts reader's code: a scan never reads facts, a card, an import or an annotation does.
+  setFactsReaderSource(factsReaderFromScript());
   cacheScriptsAtInstall();
   const db = getDb();
   db.on('ready', () => markStart('dbOpen'));

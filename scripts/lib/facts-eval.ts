@@ -1,4 +1,4 @@
-import type { VersionFactFields } from '@/utils/core/facts/version-facts';
+import type { VersionFactFields } from '@/utils/core/facts/facts-reader';
 import { placeKey } from '@/utils/core/facts/gazetteer';
 import { tokens } from '@/utils/core/facts/text';
 

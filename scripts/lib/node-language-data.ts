@@ -1,7 +1,8 @@
 /**
  * Under Node (tests, eval, benchmarks, fitting), the per-language data is read from node_modules,
  * through the same per-language stemmer scripts the extension ships, and the gazetteer, the
- * published verdict labels, the facts reader's word lists and the matcher's base words from their files or modules;
+ * published verdict labels, the facts reader's word lists and the matcher's base words from their files or modules,
+ * and the facts reader is its module;
  * synchronously, so that code analysing text needs no await. Import this module once, first.
  */
 import { runInThisContext } from 'node:vm';
@@ -16,6 +17,8 @@ import { setFactsWordsSource } from '@/utils/core/facts/facts-words';
 import { BUNDLED_FACTS_WORDS } from '@/utils/core/facts/bundled-facts-words';
 import { setBaseWordsSource } from '@/utils/core/matching/base-words';
 import { BUNDLED_BASE_WORDS } from '@/utils/core/matching/bundled-base-words';
+import { setFactsReaderSource } from '@/utils/core/facts/facts-reader';
+import { BUNDLED_FACTS_READER } from '@/utils/core/facts/bundled-facts-reader';
 import { GAZETTEER_SOURCE, PLACES_SOURCE, guessWordLists, lexiconPart, numberWordTables, stemmerScript, stopWordLists } from './language-assets';
 
 type Registry = Record<string, () => Stemmer>;
@@ -55,3 +58,4 @@ setLexiconSource((pair, part) => JSON.parse(lexiconPart(pair, part)) as LexiconD
 setVerdictSource(() => BUNDLED_VERDICTS);
 setFactsWordsSource(() => BUNDLED_FACTS_WORDS);
 setBaseWordsSource(() => BUNDLED_BASE_WORDS);
+setFactsReaderSource(() => BUNDLED_FACTS_READER);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_ARTICLES, PROBE_SCRIPT, articleParagraphs, startHostileServer, type HostileServer, type ProbeData } from '../../scripts/lib/hostile-pages';
-import { extensionMessage, pageState, readHighlights, startHarness, waitForHighlights, waitForScans, type Harness, type Page } from './support';
+import { clickHighlight, extensionMessage, pageState, readHighlights, startHarness, waitForHighlights, waitForScans, type Harness, type Page } from './support';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
@@ -203,5 +203,26 @@ describe('background restart (Chromium: the MV3 worker is stopped; Firefox: the 
     await off.waitForTimeout(1500);
     expect(Object.values(await readHighlights(off)).flat()).toEqual([]);
     await off.close();
+  });
+
+  it('marks the same differences in the first card opened after a restart as before it', async () => {
+    /** The differences the card of the CNN demo page's 12,000 claim lists (other outlets give other figures). */
+    const differences = async () => {
+      const page = await h.context.newPage();
+      await page.goto(h.server.pages.find((p) => p.outletId === 'cnn')!.url);
+      await waitForHighlights(page);
+      await clickHighlight(page, '12 000');
+      const card = page.locator('recoupe-card [role="dialog"]');
+      await card.waitFor();
+      const listed = await card.locator('.differences li[data-kind]').evaluateAll((lis) => lis.map((li) => `${li.getAttribute('data-kind')}: ${li.textContent}`));
+      await page.close();
+      return listed;
+    };
+    const before = await differences();
+    expect(before.length).toBeGreaterThan(0);
+    await stopServiceWorker();
+    // The fresh background's first card is its first use of the facts reader, whose script it loads before answering.
+    expect(await differences()).toEqual(before);
+    expect(await h.inBackground((g) => (g as unknown as { __beforeRestart?: boolean }).__beforeRestart ?? false)).toBe(false);
   });
 });

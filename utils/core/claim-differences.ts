@@ -3,25 +3,7 @@ import { hedgeOf } from '@/utils/core/facts/figure-words';
 import { placeKey, soundPhrase } from '@/utils/core/facts/place-key';
 import { gazetteer } from '@/utils/core/facts/gazetteer';
 import { relatedSourceKeys, sourceKey } from '@/utils/core/facts/source-key';
-
-/** 'hedge': the versions agree on a figure and word its precision differently ("about" vs "nearly"). */
-export type FactKind = 'figure' | 'hedge' | 'place' | 'attribution' | 'date';
-
-/** One fact a version states, and whether other versions of the same claim state it otherwise. */
-export interface FactMark {
-  kind: FactKind;
-  /** Comparison key: equal keys mean the same fact across outlets and spellings. */
-  key: string;
-  /** As the version states it. */
-  label: string;
-  differs: boolean;
-}
-
-export interface FactDifference {
-  kind: FactKind;
-  /** The distinct values, each with the versions that state it. */
-  values: { key: string; label: string; versionIds: string[] }[];
-}
+import type { FactDifference, FactKind, FactMark } from '@/utils/core/claim-difference-types';
 
 interface Fact {
   kind: FactKind;

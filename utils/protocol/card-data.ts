@@ -1,6 +1,6 @@
 import type { LangText, StatusChange } from '@/utils/core/model';
 import type { Status } from '@/utils/core/statuses';
-import type { FactDifference, FactMark } from '@/utils/core/claim-differences';
+import type { FactDifference, FactMark } from '@/utils/core/claim-difference-types';
 
 // What the background sends the content script for a claim's card (`getCard`): built by
 // utils/store/card-data.ts, shown by components/ClaimCard.tsx.

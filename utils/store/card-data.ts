@@ -1,7 +1,7 @@
 import type { RecoupeDb } from '@/utils/store/db';
 import { userError } from '@/utils/locale/user-error';
 import type { Claim } from '@/utils/core/model';
-import { compareVersions } from '@/utils/core/claim-differences';
+import { loadFactsReader } from '@/utils/core/facts/facts-reader';
 import type { CardData, CardVersion, RelatedClaim } from '@/utils/protocol/card-data';
 import { safeHttpUrl } from '@/utils/core/safe-url';
 
@@ -12,7 +12,8 @@ export async function buildCardData(db: RecoupeDb, claimId: string, pageOutletId
   const versions = await db.versions.where('claimId').equals(claimId).toArray();
   const outletIds = [...new Set(versions.map((v) => v.outletId))];
   const outlets = new Map((await db.outlets.bulkGet(outletIds)).filter((o) => o !== undefined).map((o) => [o.id, o]));
-  const { marks, differences } = compareVersions(versions);
+  // Loaded with the card the worker first opens since it started, not at its start (facts-reader.ts).
+  const { marks, differences } = (await loadFactsReader()).compareVersions(versions);
   const toCard = (v: (typeof versions)[number]): CardVersion => ({
     id: v.id,
     outletName: outlets.get(v.outletId)?.name ?? v.outletId,

@@ -2,6 +2,7 @@ import type { RecoupeDb } from '@/utils/store/db';
 import type { Annotation, Claim, Outlet, StatusChange, Version } from '@/utils/core/model';
 import type { Status } from '@/utils/core/statuses';
 import { factsAfterEdit } from '@/utils/store/fill-facts';
+import { loadFactsReader } from '@/utils/core/facts/facts-reader';
 import { addTombstones, removeTombstones } from '@/utils/store/tombstones';
 
 /*
@@ -88,7 +89,9 @@ export function setStatus(db: RecoupeDb, claimId: string, input: StatusInput, by
   );
 }
 
-export function updateVersion(db: RecoupeDb, id: string, patch: VersionPatch, baseUpdatedAt: string): Promise<EditResult<Version>> {
+export async function updateVersion(db: RecoupeDb, id: string, patch: VersionPatch, baseUpdatedAt: string): Promise<EditResult<Version>> {
+  // Before the transaction: factsAfterEdit reads facts in it.
+  await loadFactsReader();
   return editStamped<Version>(db.versions, id, baseUpdatedAt, (stored) => ({ ...patch, ...factsAfterEdit(stored, patch), userModified: true }), patch);
 }
 

@@ -23,6 +23,7 @@ import type { LexiconPart } from '@/utils/core/lexicon/lexicons';
 import type { VerdictData } from '@/utils/core/verdicts/vocabulary-types';
 import type { FactsWords } from '@/utils/core/facts/facts-words-types';
 import type { BaseWords } from '@/utils/core/matching/base-words';
+import { FACTS_READER_SCRIPT } from '@/utils/core/facts/facts-reader-script';
 import {
   BASE_WORDS_JSON,
   BASE_WORDS_SCRIPT,
@@ -71,7 +72,10 @@ export function cacheScriptsAtInstall(): void {
     // first scan, so they must be here: a script not in this cache cannot be imported later.
     // So are the matcher's base words (4 KB, `words/base-words.js`, sorted before the facts reader's): a text's first analysis reads them.
     // The longer place list (`words/places.js`, sorted after the gazetteer) only when a version's facts are read.
-    global.importScripts!(...SNOWBALL_ALGORITHMS.map(stemmerPath), BASE_WORDS_SCRIPT, FACTS_WORDS_SCRIPT, GAZETTEER_SCRIPT, PLACES_SCRIPT, VERDICTS_SCRIPT);
+    // So is the facts reader's code (`facts-reader.js`, 48 KB, facts-reader-files.ts), once in background.js, imported
+    // when a card, an import or an annotation first reads facts: sorted before `language/`, it makes a stemmer wait
+    // for no more bytes than when it was in background.js.
+    global.importScripts!(...SNOWBALL_ALGORITHMS.map(stemmerPath), BASE_WORDS_SCRIPT, FACTS_WORDS_SCRIPT, GAZETTEER_SCRIPT, PLACES_SCRIPT, VERDICTS_SCRIPT, FACTS_READER_SCRIPT);
   });
 }
 
@@ -160,7 +164,8 @@ function readDataFile<T>(script: string, json: string, registered: () => T | und
   return JSON.parse(readLocalFile(json)) as T;
 }
 
-function runScript(path: string): Promise<void> {
+/** Runs one of the extension's scripts: importScripts in the service worker (from its install cache), a script element in a page. */
+export function runScript(path: string): Promise<void> {
   if (typeof global.importScripts === 'function') {
     global.importScripts(path);
     return Promise.resolve();

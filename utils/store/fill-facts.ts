@@ -1,11 +1,13 @@
 import type { Version } from '@/utils/core/model';
-import { extractVersionFacts, hasNoFacts } from '@/utils/core/facts/version-facts';
+import { factsReader, hasNoFacts } from '@/utils/core/facts/facts-reader';
 
 /**
  * When the library's facts come from the extractor. Extraction fills a version that has no facts
  * (saved from an annotation, imported from a format without fact columns); it follows the quote when
  * the quote changes and the facts were extracted; it never touches facts the user corrected
  * (`factsByUser`), nor facts typed in a file or the starter data.
+ *
+ * Both run inside a transaction, synchronously: their callers await loadFactsReader() before it starts.
  */
 
 const FACT_FIELDS = ['figures', 'places', 'attributions', 'dates'] as const;
@@ -18,7 +20,7 @@ const FACT_FIELDS = ['figures', 'places', 'attributions', 'dates'] as const;
 export function withFacts<V extends Version>(v: V): V {
   // factsExtracted: the extractor already read this quote (an export of ours, imported back).
   if (v.factsByUser || v.factsExtracted || !hasNoFacts(v) || !v.quote) return v;
-  return { ...v, ...extractVersionFacts(v.quote, v.publishedAt, v.lang, v.context), factsExtracted: true };
+  return { ...v, ...factsReader().extractVersionFacts(v.quote, v.publishedAt, v.lang, v.context), factsExtracted: true };
 }
 
 // The library form writes figures back without range bounds: compare what it shows.
@@ -36,7 +38,7 @@ export function factsAfterEdit(stored: Version, patch: Partial<Version>): Partia
   if (stored.factsByUser) return {};
   const quoteChanged = patch.quote !== undefined && patch.quote !== stored.quote;
   if ((quoteChanged && stored.factsExtracted) || hasNoFacts(next)) {
-    return { ...extractVersionFacts(next.quote, next.publishedAt, next.lang, next.context), factsExtracted: true };
+    return { ...factsReader().extractVersionFacts(next.quote, next.publishedAt, next.lang, next.context), factsExtracted: true };
   }
   return {};
 }

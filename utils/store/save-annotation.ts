@@ -1,5 +1,6 @@
 import { factsAfterEdit, withFacts } from '@/utils/store/fill-facts';
-import { recentContext } from '@/utils/core/facts/context-sources';
+import { recentContext } from '@/utils/core/facts/recent-context';
+import { loadFactsReader } from '@/utils/core/facts/facts-reader';
 import type { RecoupeDb } from '@/utils/store/db';
 import { userError } from '@/utils/locale/user-error';
 import type { Annotation, Claim, Outlet, Version } from '@/utils/core/model';
@@ -37,6 +38,8 @@ export async function saveAnnotation(db: RecoupeDb, draft: AnnotationDraft): Pro
   if (!url) throw userError('errNotHttp', 'Only pages with an http or https address can be annotated.');
   const settings = await getSettings(db);
   const by = settings.reviewerName.trim() || 'you';
+  // The version's facts are read in the transaction, which must not wait for the reader's script.
+  await loadFactsReader();
   return db.transaction('rw', [db.claims, db.outlets, db.versions, db.annotations, db.settings], async () => {
     const now = new Date().toISOString();
     let claim: Claim | undefined;
@@ -111,6 +114,7 @@ export async function saveAnnotation(db: RecoupeDb, draft: AnnotationDraft): Pro
 
 /** Points a detached annotation (and its version's quote) at a new selection. */
 export async function reattachAnnotation(db: RecoupeDb, annotationId: string, selectors: AnnotationDraft['selectors'], context?: string): Promise<SavedAnnotation> {
+  await loadFactsReader();
   return db.transaction('rw', [db.annotations, db.versions], async () => {
     const annotation = await db.annotations.get(annotationId);
     if (!annotation) throw userError('errAnnotationGone', 'That annotation is no longer in your library.');

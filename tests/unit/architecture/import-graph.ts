@@ -81,3 +81,26 @@ export function readImportGraph(root: string): ImportGraph {
   }
   return graph;
 }
+
+/**
+ * The imports of one file's text that remain in its JavaScript: static imports and re-exports that are
+ * not type-only (`import type`, or only `type` names), and side-effect imports.
+ */
+export function runtimeImportSpecifiers(text: string): string[] {
+  const source = ts.createSourceFile('file.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TSX);
+  const out: string[] = [];
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+      const clause = statement.importClause;
+      const bindings = clause?.namedBindings;
+      const typesOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly || (!clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly)));
+      if (!typesOnly) out.push(statement.moduleSpecifier.text);
+    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) && !statement.isTypeOnly) {
+      const clause = statement.exportClause;
+      if (!(clause && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly))) out.push(statement.moduleSpecifier.text);
+    }
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importSpecifiers, readImportGraph, type ImportGraph } from './import-graph';
+import { importSpecifiers, readImportGraph, runtimeImportSpecifiers, type ImportGraph } from './import-graph';
 import { checkCycles, checkFileLengths, checkLayout, checkReachRules } from './layout-rules';
 import { typeErrors } from './core-typecheck';
 
@@ -55,6 +55,12 @@ describe('the layout checker', () => {
     const graph = graphOf({ 'entrypoints/background/index.ts': ['utils/core/verdicts/bundled-verdicts.ts'], 'utils/core/verdicts/bundled-verdicts.ts': ['utils/core/verdicts/vocabulary-latin.ts'] });
     expect(rulesOf(graph)).toEqual(['extension-reads-verdict-file']);
     expect(rulesOf(graphOf({ 'scripts/lib/node-language-data.ts': ['utils/core/verdicts/bundled-verdicts.ts'] }))).toEqual([]);
+  });
+
+  it('fails when the background bundles the facts reader instead of loading its script, even through a type', () => {
+    const graph = graphOf({ 'entrypoints/background/handlers.ts': ['utils/protocol/card-data.ts'], 'utils/protocol/card-data.ts': ['utils/core/claim-differences.ts'] });
+    expect(rulesOf(graph)).toEqual(['background-loads-facts-reader']);
+    expect(rulesOf(graphOf({ 'entrypoints/facts-reader.ts': ['utils/core/facts/bundled-facts-reader.ts'] }))).toEqual([]);
   });
 
   it('fails when the content script imports Dexie', () => {
@@ -124,6 +130,21 @@ describe('the import reader', () => {
       '// import { f } from "not-an-import";',
     ].join('\n');
     expect(importSpecifiers(text)).toEqual(['@/utils/core/a', './b', '../c', 'dexie', './style.css', '@/utils/store/db']);
+  });
+});
+
+describe('the runtime import reader', () => {
+  it('leaves out imports and re-exports of types only', () => {
+    const text = [
+      "import { a, type A } from './a';",
+      "import type { B } from './b';",
+      "import { type C } from './c';",
+      "import * as d from './d';",
+      "import './e';",
+      "export type { F } from './f';",
+      "export { g } from './g';",
+    ].join('\n');
+    expect(runtimeImportSpecifiers(text)).toEqual(['./a', './d', './e', './g']);
   });
 });
 

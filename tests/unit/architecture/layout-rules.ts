@@ -72,6 +72,12 @@ export const REACH_RULES: ReachRule[] = [
     why: "the matcher's base number and month words and letters are data the extension reads from words/base-words.* when first needed (setBaseWordsSource), not code in the background parsed at every worker start",
   },
   {
+    name: 'background-loads-facts-reader',
+    from: (path) => path.startsWith('entrypoints/background/'),
+    forbidden: (target) => ['utils/core/facts/bundled-facts-reader.ts', 'utils/core/facts/version-facts.ts', 'utils/core/facts/extract.ts', 'utils/core/claim-differences.ts'].includes(target),
+    why: "the facts reader is code a scan never runs: the background loads it as a script of its own (entrypoints/facts-reader.ts, setFactsReaderSource) when a card, an import or an annotation first reads facts, not parsed at every worker start",
+  },
+  {
     name: 'page-no-store',
     from: under('utils/page'),
     forbidden: isStore,

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractVersionFacts, type VersionFactFields } from '@/utils/core/facts/version-facts';
+import { extractVersionFacts } from '@/utils/core/facts/version-facts';
+import type { VersionFactFields } from '@/utils/core/facts/facts-reader';
 import { countKind, scores, statedInQuote, type Kind } from '@/scripts/lib/facts-eval';
 import { contextsOf, readArticles } from '@/scripts/lib/facts-articles';
-import { CONTEXT_CHARS } from '@/utils/core/facts/context-sources';
+import { CONTEXT_CHARS } from '@/utils/core/facts/recent-context';
 import { itWithShared, sharedPath } from '../../shared-data';
 
 interface Row extends VersionFactFields {

@@ -8,6 +8,7 @@ import { leadNames } from '@/utils/core/facts/lead-sources';
 import { clauseSource } from '@/utils/core/facts/clause-source';
 import type { AttributionFact } from '@/utils/core/facts/types';
 import { definite, factsSet } from '@/utils/core/facts/facts-words';
+import { recentContext } from '@/utils/core/facts/recent-context';
 
 /**
  * Sources a quote owes to its article: the quote continues a sentence that names its speaker ("Kyrylo
@@ -17,10 +18,6 @@ import { definite, factsSet } from '@/utils/core/facts/facts-words';
  * according to" are candidates, and a pronoun takes the last one that agrees with it: when none
  * does, nothing is attributed.
  */
-
-/** How much of the article before the quote is read: characters, then paragraphs (3 before the quote's own). */
-export const CONTEXT_CHARS = 2000;
-const CONTEXT_PARAGRAPHS = 4;
 
 const SENTENCE_END = /[.!?…]["»”)]?\s+|\n+/g;
 /** Words of a source no lead names it by: its articles, and "de", "of", the possessive "s" (a word set). */
@@ -35,13 +32,6 @@ interface Named {
 
 /** A pronoun stands for a source named at most this many sentences before its own. */
 const PRONOUN_REACH = 5;
-
-/** The part of the context a reader still has in mind: the last paragraphs, bounded in characters. */
-export function recentContext(context: string): string {
-  const tail = context.slice(-CONTEXT_CHARS);
-  const paragraphs = tail.split(/\n/);
-  return paragraphs.slice(-CONTEXT_PARAGRAPHS).join('\n');
-}
 
 /** Sentence start offsets in the text (0 first). */
 function sentenceStarts(text: string): number[] {

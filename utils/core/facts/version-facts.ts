@@ -1,14 +1,6 @@
-import type { Attribution, Figure } from '@/utils/core/model';
 import { extractFacts } from '@/utils/core/facts/extract';
 import type { QuoteFacts } from '@/utils/core/facts/types';
-
-/** A version's fact fields, as the library stores them. */
-export interface VersionFactFields {
-  figures: Figure[];
-  places: string[];
-  attributions: Attribution[];
-  dates: string[];
-}
+import type { VersionFactFields } from '@/utils/core/facts/facts-reader';
 
 export function toVersionFields(facts: QuoteFacts): VersionFactFields {
   return {
@@ -30,7 +22,3 @@ export function extractVersionFacts(quote: string, publishedAt?: string, lang?: 
   return toVersionFields(extractFacts(quote, { publishedAt, lang, ...(context ? { context } : {}) }));
 }
 
-/** True when a version carries no fact at all (nothing extracted or typed yet). */
-export function hasNoFacts(v: Partial<VersionFactFields>): boolean {
-  return !v.figures?.length && !v.places?.length && !v.attributions?.length && !v.dates?.length;
-}

@@ -1,6 +1,6 @@
 import type { Attribution, Figure, Version } from '@/utils/core/model';
 import type { InvalidLog } from '@/utils/core/import/invalid-log';
-import { recentContext } from '@/utils/core/facts/context-sources';
+import { recentContext } from '@/utils/core/facts/recent-context';
 import { isRecord, languageOr, readDate, readId, readStringList, readText, readUrl, typeName } from '@/utils/core/import/read-fields';
 
 function readFigure(value: unknown, at: string, log: InvalidLog): Figure | undefined {

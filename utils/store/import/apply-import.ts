@@ -2,6 +2,7 @@ import type { RecoupeDb } from '@/utils/store/db';
 import { classify, mergeRecord, type RecordOf, type TableName } from '@/utils/core/import/merge-records';
 import type { Version } from '@/utils/core/model';
 import { withFacts } from '@/utils/store/fill-facts';
+import { loadFactsReader } from '@/utils/core/facts/facts-reader';
 import { TABLES, type ImportPlan } from '@/utils/store/import/plan-import';
 import { storedIds } from '@/utils/store/import/stored-ids';
 import { bulkIndexed, countRecord } from '@/utils/store/search-words';
@@ -86,6 +87,8 @@ export async function applyImport(db: RecoupeDb, plan: ImportPlan, options: Appl
   let done = 0;
   const started = performance.now();
   try {
+    // Versions get their facts in the transaction (writeTable), which must not wait for the reader's script.
+    if (plan.records.versions.length > 0) await loadFactsReader();
     // Every table, so that whatever else keeps step with a write (the search index) joins the same transaction.
     await db.transaction('rw', db.tables, async (tx) => {
       await options.before?.();
