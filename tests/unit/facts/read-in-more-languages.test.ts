@@ -139,6 +139,7 @@ describe('sources named by a verb in more languages', () => {
     ['id', 'Semua pendaki selamat, kata Kementerian Luar Negeri dalam keterangan tertulis.', 'Kementerian Luar Negeri'],
     // "As X reported, …": the subject after the verb, not the word "as".
     ['pl', 'Prom nie wypłynął. Jak poinformowała straż graniczna, na pokładzie było 200 osób.', 'straż graniczna'],
+    ['lt', 'Rinkimai vyko sekmadienį. Kaip pranešė BNS, prie Seimo susirinko apie 200 žmonių.', 'BNS'],
   ])('[%s] %s', (lang, quote, source) => {
     expect(facts(quote, lang).sources).toEqual([source]);
   });

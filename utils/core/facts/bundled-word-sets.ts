@@ -25,7 +25,7 @@ export const WORD_SETS: Record<FactsSetName, string> = {
   subjectStart: 'le la les l the un une a an leur leurs son sa ses notre nos ce cette ces its their his her our this these those',
   notSubjectStart: 'de d du en dans pour par sur of in at from on by for to with',
   /** verb-sources.ts: Italian, Spanish and Portuguese pronouns of the statement before a reporting verb ("lo ha confermato"). */
-  clitics: 'lo l o jak kako как як',
+  clitics: 'lo l o jak kako как як kaip ako kot kakor',
   /** sources.ts: parts of a day after its name, between a verb and its subject ("a annoncé lundi soir le ministère"). */
   dayParts: 'matin soir midi morning evening night afternoon',
   /** places.ts: words that name a settlement or site, whose name follows "de" or "of". */
