@@ -63,9 +63,14 @@ export function analyseClaims(claims: IndexClaim[], termIds = new Map<string, nu
   const unitStems = new GrowableInt32();
   const unitEntities = new GrowableInt32();
   const docs: IndexedDoc[] = [];
+  // The text added last and its analysis: a claim's statement is often a version's quote word for word
+  // (its fact-checker's), one after the other, and analysing is most of a build. Only the last: a map of
+  // every text would keep all their analyses alive to the end of the build.
+  let last: [text: string, lang: string | undefined, analysis: Analysis] | undefined;
   const add = (text: string, lang: string | undefined, claim: number, via: string, outletId: string | null) => {
     if (!text || !text.trim()) return;
-    const analysis = analyseText(text, lang);
+    const analysis = last?.[0] === text && last[1] === lang ? last[2] : analyseText(text, lang);
+    last = [text, lang, analysis];
     const unitStart = unitStems.length;
     for (const u of contentUnits(analysis)) {
       unitStems.push(intern(u.stem));
