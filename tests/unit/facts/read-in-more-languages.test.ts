@@ -23,7 +23,7 @@ describe('places as each language writes and marks them', () => {
     ['cs', 'Ústavní soud v Brně zrušil část zákona.', ['Brno']],
     // The second of two places shares the first one's preposition.
     ['pl', 'Strajkują szpitale w Krakowie i Wrocławiu.', ['Kraków', 'Wrocław']],
-    ['en', 'Turnout in Cluj-Napoca and Iași stayed below 35%.', ['Cluj-Napoca', 'Iaşi']], // GeoNames writes a cedilla
+    ['en', 'Turnout in Cluj-Napoca and Iași stayed below 35%.', ['Cluj-Napoca', 'Iași']], // GeoNames writes a cedilla, the gazetteer Romanian's comma
     // Continents under each language's name (CLDR region names), inflected too; "between" locates.
     ['nl', 'Het aantal grensoverschrijdingen naar Europa is gedaald.', ['Europe']],
     ['pl', 'Pomoc trafi do szpitali w Afryce.', ['Africa']],
