@@ -6,13 +6,14 @@ import { capitalRun, fold, isCapitalised, isCapitalisedWord } from '@/utils/core
 import { latinLetters } from '@/utils/core/matching/entity-key';
 
 /**
- * Rivers, mountains, lakes, straits and islands named after the word for them, as most languages write
- * them: "el río São Francisco", "des Vulkans Villarrica", "Gunung Marapi", "l'invaso di Ancipa", "Selat
- * Bosporus", "вулкан Ключевская Сопка". WordNet's features (the gazetteer's) are in English; these are read
- * in any language. The name is given as an English atlas writes it: a mountain as "Mount X", a lake as
- * "Lake X", a river whose name is also a town's as "X River", else the name itself.
+ * Rivers, mountains, lakes, straits, islands, peninsulas, glaciers, valleys and passes named after the word
+ * for them, as most languages write them: "el río São Francisco", "des Vulkans Villarrica", "Gunung Marapi",
+ * "l'invaso di Ancipa", "Selat Bosporus", "вулкан Ключевская Сопка", "Pasul Prislop"; before it where a
+ * language puts it there ("Peipsi järvel", "Rinjani Yanardağı") or in one word with it ("am Loiblpass").
+ * WordNet's features (the gazetteer's) are in English; these are read in any language. The name is given
+ * as an English atlas writes it: a mountain as "Mount X", a lake as "Lake X", a peninsula as "X Peninsula",
+ * a river whose name is also a town's as "X River", else the name itself.
  */
-
 
 /** How an English atlas names a feature of each kind ("#": its name); a river, a strait or an island is its name alone. */
 const FORMS: Partial<Record<FeatureKind, string>> = { mountain: 'Mount #', range: '# Mountains', lake: 'Lake #', peninsula: '# Peninsula', glacier: '# Glacier', valley: '# Valley', pass: '# Pass' };

@@ -264,7 +264,8 @@ export function readPlaces(toks: RawToken[], quote: string, lang?: string): Plac
     // The last of a list of places: "Chongjin, Hamhung et Musudan", "τα χωριά Ροβιές και Κεχριές"; not a verb's subject ("in Berlin und Merkel sagte").
     const prev = found[found.length - 1];
     // In a language that declines its names, only after a settlement's word, which names them as they are ("w Pradze i Czeskim Krumlowie" is no list of names as written).
-    const and = (w: string) => ['et', 'and'].includes(w) || (lang !== undefined && lang !== 'en' && lang !== 'fr' && conjunctionsOf(lang)?.has(w) && (prev?.site || !(INFLECTING.has(lang) || /^(?:ru|uk|bg|be|el)$/.test(lang))));
+    const declines = lang !== undefined && (INFLECTING.has(lang) || /^(?:ru|uk|bg|be|el)$/.test(lang));
+    const and = (w: string) => ['et', 'and'].includes(w) || (lang !== undefined && lang !== 'en' && lang !== 'fr' && conjunctionsOf(lang)?.has(w) && (prev?.site || !declines));
     if (prev && prev.to === i - 2 && and(toks[i - 1]!.lower) && (prev.via === 'gazetteer' || prev.site)) {
       const end = capitalRun(toks, i, quote);
       if (end >= 0 && !(lang && lang !== 'en' && lang !== 'fr' && actsAsSubject(toks, i, end, quote, lang))) {

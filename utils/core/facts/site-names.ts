@@ -11,8 +11,9 @@ const LINKS = new Set(['di', 'de', 'da', 'do', 'del', 'della', 'dei']);
  * A settlement named after the word for it, in the languages beside English and French (places.ts reads
  * "le village de X", "the town of X"): "nel comune di Riposto", "w miejscowości Zawoja", "в селе
  * Покровское", "τα χωριά Ροβιές", "di desa Sembalun". The gazetteer's place when it knows the name, else
- * the name as written (in Latin letters). The word in lower case only. Not in German, which writes every noun with a capital ("vor
- * Ort Hilfe leisten"). `lookup`: the gazetteer's place whose name starts at a token, and where it ends.
+ * the name as written (in Latin letters). The word in lower case only; not in German, which writes every
+ * noun with a capital ("vor Ort Hilfe leisten"). `lookup`: the gazetteer's place whose name starts at a
+ * token, and where it ends.
  */
 export function siteNameAt(toks: RawToken[], i: number, quote: string, lang: string | undefined, lookup: (at: number) => { place: Place; to: number } | undefined) {
   // In lower case: written with a capital, the word is the name's own ("Kampung Melayu", "Porto Alegre").
