@@ -4,9 +4,6 @@ import { factsSet } from '@/utils/core/facts/facts-words';
 import { capitalRun, isCapitalisedWord } from '@/utils/core/facts/text';
 import { written } from '@/utils/core/facts/feature-cues';
 
-/** Words between a settlement's word and its name in the Romance languages ("il comune di Riposto", "a aldeia de Pias"; Indonesian "di" is "in"). */
-const LINKS = new Set(['di', 'de', 'da', 'do', 'del', 'della', 'dei']);
-
 /**
  * A settlement named after the word for it, in the languages beside English and French (places.ts reads
  * "le village de X", "the town of X"): "nel comune di Riposto", "w miejscowości Zawoja", "в селе
@@ -19,7 +16,8 @@ export function siteNameAt(toks: RawToken[], i: number, quote: string, lang: str
   // In lower case: written with a capital, the word is the name's own ("Kampung Melayu", "Porto Alegre").
   if (!lang || lang === 'de' || isCapitalisedWord(toks[i]) || !factsSet('siteNames').has(toks[i]!.lower)) return undefined;
   let j = i + 1;
-  if (/^(?:it|es|pt|ca|gl)$/.test(lang) && LINKS.has(toks[j]?.lower ?? '') && !isCapitalisedWord(toks[j])) j++;
+  // "il comune di Riposto", "a aldeia de Pias": the Romance languages' "of" between (Indonesian "di" is "in").
+  if (/^(?:it|es|pt|ca|gl)$/.test(lang) && factsSet('romanceOf').has(toks[j]?.lower ?? '') && !isCapitalisedWord(toks[j])) j++;
   if (!isCapitalisedWord(toks[j]) || quote.slice(toks[j - 1]!.end, toks[j]!.start) !== ' ') return undefined;
   const hit = lookup(j);
   if (hit) return { from: i, to: hit.to, name: hit.place.name, via: 'gazetteer' as const };
