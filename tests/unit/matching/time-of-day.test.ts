@@ -25,6 +25,16 @@ describe('times of day', () => {
     expect(keys('The price rose to 23.40 dollars.', 'en')).toEqual(['n23.4']);
   });
 
+  it('read "04.40", and "4.40" where decimals take a comma, as a time: "04.40 uur", "godz. 4.40", "ve 4.40"', () => {
+    expect(keys('De brug stortte maandagochtend rond 04.40 uur gedeeltelijk in.', 'nl')).toEqual(['n4', 'n40']);
+    expect(keys('W poniedziałek o godz. 4.40 runęło środkowe przęsło mostu.', 'pl')).toEqual(['n4', 'n40']);
+    expect(keys('Most se zřítil v pondělí ve 4.40 ráno.', 'cs')).toEqual(['n4', 'n40']);
+    expect(keys('The bridge gave way at 04.40 on Monday.', 'en')).toEqual(['n4', 'n40']);
+    // A point is a decimal where decimals take one (English, Latin American Spanish), and "0.50" is one anywhere.
+    expect(keys('The bridge rose 4.40 metres; the fare is 0.50 euros.', 'en')).toEqual(['n4.4', 'n0.5']);
+    expect(keys('Die Fahrt kostet 0.50 Euro.', 'de')).toEqual(['n0.5']);
+  });
+
   it('read the same glued into one word: "22h30", "4h", "9pm", "10.30pm", "10:30pm"', () => {
     expect(keys('Yoon a décrété la loi martiale vers 22h30 et l’a levée vers 4H30.', 'fr')).toEqual(['n22', 'n30', 'n4', 'n30']);
     expect(keys('Yoon declared martial law around 10.30pm and lifted it around 4:30am.', 'en')).toEqual(['n22', 'n30', 'n4', 'n30']);

@@ -32,6 +32,28 @@ const HOUR_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 
+const commaDecimal = new Map<string, boolean>();
+/**
+ * Whether `lang` writes a decimal with a comma (German, Dutch, Polish, Czech...: Intl's CLDR data, no
+ * list here), in its own locale and in Latin America's (CLDR's "419": Spanish there writes a point).
+ * There, "4.40" is no decimal: Dutch "04.40 uur", Polish "godz. 4.40", Czech "ve 4.40" are times, and
+ * read as the decimal 4.4 they stood in conflict with "four people" of another wording.
+ */
+function writesDecimalComma(lang: string | undefined): boolean {
+  if (!lang) return false;
+  let comma = commaDecimal.get(lang);
+  if (comma === undefined) {
+    try {
+      const comma1 = (locale: string) => new Intl.NumberFormat(locale).formatToParts(1.5).some((p) => p.type === 'decimal' && p.value === ',');
+      comma = comma1(lang) && comma1(`${lang}-419`);
+    } catch {
+      comma = false;
+    }
+    commaDecimal.set(lang, comma);
+  }
+  return comma;
+}
+
 /** 'am' or 'pm' when token j starts one ("p.m.", "pm"); "am" alone only after minutes (German "am Dienstag"). */
 function meridiem(tokens: RawToken[], j: number, withMinutes: boolean): 'am' | 'pm' | undefined {
   const t = tokens[j];
@@ -66,7 +88,10 @@ export function timeAt(tokens: RawToken[], i: number, lang?: string): { values: 
     // "22.30 Uhr", "10.30 p.m.": one token, read as a decimal without its clock word.
     const half = meridiem(tokens, i + 1, true);
     const article = lang !== undefined && HOUR_ARTICLES[lang]?.has(tokens[i - 1]?.lower ?? '') === true;
-    if (!half && !article && !CLOCK_WORDS.has(after) && !ZONE_WORDS.has(after)) return undefined;
+    // "04.40" (no decimal is written with two digits before the point, the first a zero), or "4.40"
+    // where decimals take a comma ("0.50" is still a stray decimal there).
+    const clockDigits = (t.text.length === 5 && t.text[0] === '0') || (t.text.includes('.') && dotted[1] !== '0' && writesDecimalComma(lang));
+    if (!half && !article && !clockDigits && !CLOCK_WORDS.has(after) && !ZONE_WORDS.has(after)) return undefined;
     hour = hour24(Number(dotted[1]), half);
     minutes = Number(dotted[2]);
   } else if (ONE_OR_TWO_DIGITS.test(t.text)) {
