@@ -144,6 +144,15 @@ describe('amounts written as one word, as half or one of a scale, or as a scale 
     expect(figures('Le cent est une pièce.', 'fr')).toEqual([]);
   });
 
+  it('reads an English share of a scale as its value, not as the scale: "a quarter of a million" is 250,000', () => {
+    expect(figures('Up to a quarter of a million patients could have had their details taken.', 'en')).toEqual(['n250000']);
+    expect(figures('Three quarters of a million people lost power.', 'en')).toEqual(['n750000']);
+    expect(figures('Two fifths of a billion euros were spent.', 'en')).toEqual(['n400000000']);
+    // A share of something else is no figure of a scale, and "a third of voters" stays what it was.
+    expect(figures('A quarter of the money went to the region.', 'en')).toEqual([]);
+    expect(figures('A third of a century later, a million people came.', 'en')).toEqual(['n1000000']);
+  });
+
   it('reads "mil millones" as a thousand millions, as "1.000 millones" reads', () => {
     expect(figures('Los daños superan los mil millones de euros.', 'es')).toEqual(['n1000000000']);
     expect(figures('Los daños superan los 1.000 millones de euros.', 'es')).toEqual(['n1000000000']);

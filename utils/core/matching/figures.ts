@@ -9,6 +9,7 @@ import { allMonths, hundredAlone, numberLexicon, oneBeforeScale, weakMonths, WEA
 import { gluedTimeAt, timeAt } from './time-of-day';
 import { gluedPrefixes, lookUnprefixed } from './glued-prefixes';
 import { collectiveAt } from './collective-numerals';
+import { fractionOfScaleAt, FRACTION_ARTICLES, NO_WORDS } from './fraction-of-scale';
 
 /** n: a count or amount; y: a year; m: a month; d: a day of a month. */
 export type FigureKind = 'n' | 'y' | 'm' | 'd';
@@ -42,14 +43,6 @@ function numberFigure(value: number, from: number, to: number, ordinal: boolean,
   const isYear = !ordinal && !grouped && isYearValue(value);
   return { key: (isYear ? 'y' : 'n') + canonical(value), kind: isYear ? 'y' : 'n', from, to };
 }
-
-/**
- * Words before an ordinal that make it a fraction's denominator, as a number word does: "a fifth",
- * "an eighth", "every third". English only: Portuguese "a quinta edição" is the fifth, and other
- * languages name their fractions apart ("un tiers", "ein Drittel") or after a number word ("un terzo").
- */
-const FRACTION_ARTICLES: Record<string, ReadonlySet<string>> = { en: new Set(['a', 'an', 'every']) };
-const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The rank a spelled ordinal stands for ("fifth", "zweiten"), through the language's stemmer; undefined for any other word. */
 function ordinalOf(t: RawToken | undefined, numbers: NumberLexicon, stem: ((word: string) => string) | undefined): number | undefined {
@@ -256,6 +249,13 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
     if (!time && t.kind === 'word' && (numbers.weak.has(t.lower) || (lang === 'en' && (t.lower === 'a' || t.lower === 'an'))) && isDecade(tokens[i + 1], numbers, stem)) {
       take(yearsFigure(10, i, i + 1), figures, consumed);
       i++;
+      continue;
+    }
+    // "a quarter of a million", "three quarters of a billion" (fraction-of-scale.ts).
+    const share = !time && lang === 'en' ? fractionOfScaleAt(tokens, i, numbers, (o) => ordinalOf(o, numbers, stem)) : undefined;
+    if (share) {
+      take(numberFigure(share.value, i, share.last, false, true), figures, consumed);
+      i = share.last;
       continue;
     }
     // "a million", "il miliardo", "half a million", "mezzo milione": one, or half, of the scale after it.
