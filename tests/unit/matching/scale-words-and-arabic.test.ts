@@ -69,6 +69,20 @@ describe('a share written as the language writes it', () => {
     expect(keys('Ukosefu wa ajira uliongezeka kwa asilimia 5', 'sw')).toEqual(['n5%']);
   });
 
+  it("reads the unit as the languages read with the same word list write it: Bosnian's \"posto\", Croatian's \"procenata\"", () => {
+    expect(keys('Plate nastavnika će iduće godine porasti za 12 posto, saopćila je vlada.', 'bs')).toEqual(['n12%']);
+    expect(keys('Plaće će porasti za 12 procenata.', 'hr')).toEqual(['n12%']);
+    // A language read with no other's list asks its own locale only: "posto" is no unit in Portuguese.
+    expect(keys('O preço do posto 12 subiu.', 'pt')).toEqual(['n12']);
+  });
+
+  it('reads the unit in a case CLDR does not spell, as the language stems it: "w 95 procentach", "в 12 процентах"', () => {
+    expect(keys('Szczepionka okazała się skuteczna w 95 procentach.', 'pl')).toEqual(['n95%']);
+    expect(keys('Вакцина эффективна в 95 процентах случаев.', 'ru')).toEqual(['n95%']);
+    // English's stemmer keeps "percentage" apart from "percent".
+    expect(keys('Turnout fell by 12 percentage points.', 'en')).toEqual(['n12']);
+  });
+
   it('reads no figure in the unit itself', () => {
     // "τοις εκατό", per hundred: not the figure 100 beside the share.
     expect(keys('Η ανεργία αυξήθηκε κατά 5 τοις εκατό', 'el')).toEqual(['n5%']);

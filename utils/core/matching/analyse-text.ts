@@ -156,7 +156,7 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
       return;
     }
     if (f.kind !== 'n') return;
-    const n = percentUnitAt(lowerAt, f.to + 1, tools.lang);
+    const n = percentUnitAt(lowerAt, f.to + 1, tools.lang, tools.stem);
     // Before the figure: the unit ("yüzde 80") or the sign (Turkish "%80").
     const before = n ? 0 : percentUnitBefore(lowerAt, f.from, tools.lang);
     for (let k = 1; k <= n; k++) consumed.add(f.to + k);

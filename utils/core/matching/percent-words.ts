@@ -5,6 +5,7 @@
  * ("by over 80 percent" against "de plus de 80 %"). A unit word is part of its figure, not a content word.
  */
 import { foldText } from './normalise-text';
+import { LEXICON_TAGS, lexiconLangOf } from '@/utils/core/lexicon/lexicon-pairs';
 
 /** What a share's figure key ends with ("n80%"): it agrees with a share, not with a count. */
 export const PERCENT = '%';
@@ -19,8 +20,15 @@ const cache = new Map<string, { after: string[][]; before: string[][] }>();
  */
 const UNLISTED: Record<string, string[]> = { ar: ['في المئة', 'في المائة', 'بالمئة', 'بالمائة'], it: ['per cento'] };
 
-/** Locales asked per language: the language's own, and its British form, where CLDR gives English's "per cent". */
-const variants = (lang: string) => [lang, `${lang}-GB`];
+/**
+ * Locales asked per language: the language's own, its British form, where CLDR gives English's "per
+ * cent", and the languages read with the same word list (lexicon-pairs.ts): Bosnian news writes
+ * Croatian's "posto" as often as its own "procenat", Serbian's Latin letters are Bosnian's.
+ */
+const variants = (lang: string) => {
+  const list = lexiconLangOf(lang);
+  return [lang, `${lang}-GB`, ...(list ? LEXICON_TAGS.filter((tag) => tag !== lang && lexiconLangOf(tag) === list) : [])];
+};
 
 function unitsOf(lang: string): { after: string[][]; before: string[][] } {
   let units = cache.get(lang);
@@ -53,11 +61,19 @@ function unitsOf(lang: string): { after: string[][]; before: string[][] } {
 /** The spellings of the unit written after a figure, each as its words. */
 export const percentUnits = (lang: string): string[][] => unitsOf(lang).after;
 
-/** Number of tokens from `at` that spell the percent unit in `lang` (0 when they do not), given each token's lowercase folded form. */
-export function percentUnitAt(lower: (i: number) => string | undefined, at: number, lang: string): number {
-  for (const words of unitsOf(lang).after) {
+/**
+ * Number of tokens from `at` that spell the percent unit in `lang` (0 when they do not), given each
+ * token's lowercase folded form. With `stem` (the language's, as the matcher stems), a one-word unit in
+ * a case CLDR does not spell counts too: Polish "w 95 procentach", Czech "ve 12 procentech" (English
+ * "percentage" is not "percent" to its stemmer).
+ */
+export function percentUnitAt(lower: (i: number) => string | undefined, at: number, lang: string, stem?: (word: string) => string): number {
+  const units = unitsOf(lang).after;
+  for (const words of units) {
     if (words.every((w, k) => lower(at + k) === w)) return words.length;
   }
+  const word = stem && lower(at);
+  if (word && units.some((words) => words.length === 1 && word.startsWith(words[0]!.slice(0, 4)) && stem(word) === stem(words[0]!))) return 1;
   return 0;
 }
 
