@@ -144,6 +144,15 @@ describe('amounts written as one word, as half or one of a scale, or as a scale 
     expect(figures('Le cent est une pièce.', 'fr')).toEqual([]);
   });
 
+  it("reads numbers in words in languages n2words does not spell, from CLDR's spelled-out rules", () => {
+    expect(figures('Gāzes sprādzienā gāja bojā divi cilvēki un 14 tika ievainoti.', 'lv')).toEqual(['n2', 'n14']);
+    expect(figures('Žuvo du žmonės, dar keturiolika sužeisti.', 'lt')).toEqual(['n2', 'n14']);
+    expect(figures('Четирима моряци все още се издирват.', 'bg')).toEqual(['n4']);
+    expect(figures('Õnnetuses hukkus kaks inimest.', 'et')).toEqual(['n2']);
+    expect(figures('U nesreći su poginula tri radnika.', 'hr')).toEqual(['n3']);
+    expect(figures('Загинули сім людей.', 'uk')).toEqual(['n7']);
+  });
+
   it('reads an English share of a scale as its value, not as the scale: "a quarter of a million" is 250,000', () => {
     expect(figures('Up to a quarter of a million patients could have had their details taken.', 'en')).toEqual(['n250000']);
     expect(figures('Three quarters of a million people lost power.', 'en')).toEqual(['n750000']);
