@@ -151,6 +151,8 @@ describe('amounts written as one word, as half or one of a scale, or as a scale 
     expect(figures('Õnnetuses hukkus kaks inimest.', 'et')).toEqual(['n2']);
     expect(figures('U nesreći su poginula tri radnika.', 'hr')).toEqual(['n3']);
     expect(figures('Загинули сім людей.', 'uk')).toEqual(['n7']);
+    // Ukrainian's apostrophe inside a word, however it is typed: "п'ять" is five, "п'ятницю" (Friday) no figure.
+    expect(figures("Загинули п'ять людей, ще девʼять поранені в п’ятницю.", 'uk')).toEqual(['n5', 'n9']);
   });
 
   it('reads an English share of a scale as its value, not as the scale: "a quarter of a million" is 250,000', () => {

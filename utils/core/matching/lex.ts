@@ -5,7 +5,7 @@ import { stripAccents } from './normalise-text';
  * Splits text into word and number tokens with offsets into that
  * string. Numbers keep their written grouping ("11 000", "11,000", "1,2") so the
  * figure parser can read them; apostrophes and hyphens split words
- * ("qu'environ", "nord-coréens", "Kim Jong-Un").
+ * ("qu'environ", "nord-coréens", "Kim Jong-Un"), but an apostrophe between two Cyrillic letters.
  */
 
 export interface RawToken {
@@ -160,7 +160,16 @@ export function lex(text: string): RawToken[] {
     let capitals = false;
     while (runEnd < text.length) {
       const code = text.charCodeAt(runEnd);
-      if (!isWordChar(code) || isCjkCode(code) !== cjk) break;
+      if (!isWordChar(code) || isCjkCode(code) !== cjk) {
+        // Ukrainian and Belarusian write an apostrophe inside a word ("п'ять", five; "сім'я"): between two
+        // Cyrillic letters it is the word's, where it cut "п'ять" into "п" and "ять".
+        if (code === 39 && runEnd > start && isCyrillic(text.charCodeAt(runEnd - 1)) && isCyrillic(text.charCodeAt(runEnd + 1))) {
+          ascii = false;
+          runEnd++;
+          continue;
+        }
+        break;
+      }
       if (code >= 128) ascii = false;
       else if (code <= 90 && code >= 65) capitals = true;
       runEnd++;
@@ -195,6 +204,9 @@ export function lex(text: string): RawToken[] {
   }
   return tokens;
 }
+
+/** A letter of the Cyrillic block. */
+const isCyrillic = (code: number) => code >= 0x400 && code <= 0x4ff;
 
 const foldCache = new Map<string, string>();
 
