@@ -19,7 +19,7 @@ import { lex } from '@/utils/core/matching/lex';
 import { unifyTypography } from '@/utils/core/matching/normalise-text';
 import { stemmerOf, type LanguageNumberWords } from '@/utils/core/language/language-data';
 import { lexiconBetween, LEXICON_LANGS } from '@/utils/core/lexicon/lexicons';
-import { COLLECTIVE_ARTICLES, COLLECTIVE_OF, COLLECTIVES, DENIAL_OPENERS, DENIALS, GENITIVE_SCALES, HALVES, NEGATORS, ONES } from '@/scripts/lib/cue-words';
+import { COLLECTIVE_ARTICLES, COLLECTIVE_OF, COLLECTIVES, DENIAL_OPENERS, DENIALS, GENITIVE_SCALES, GROUP_NUMERALS, HALVES, NEGATORS, ONES } from '@/scripts/lib/cue-words';
 import { genderSpellings, HOMOGRAPHS, withGenders, words } from './lib/gender-number-words';
 import { spell, spelloutRules } from './lib/cldr-spellout';
 import { hundredsAlone } from './lib/hundreds-alone';
@@ -282,7 +282,7 @@ export async function numberTables(): Promise<Record<string, LanguageNumberWords
 }
 
 
-/** The language's negations, denials, halves, ones and scale genitives (scripts/lib/cue-words.ts), shipped with its number words. */
+/** The language's negations, denials, halves, ones, scale genitives and numerals of a group of people (scripts/lib/cue-words.ts), shipped with its number words. */
 function withCues(lang: string, table: LanguageNumberWords): LanguageNumberWords {
   if (NEGATORS[lang]) table.negators = [...NEGATORS[lang]];
   if (DENIALS[lang]) table.denials = [...DENIALS[lang]];
@@ -290,6 +290,10 @@ function withCues(lang: string, table: LanguageNumberWords): LanguageNumberWords
   if (HALVES[lang]) table.halves = [...HALVES[lang]];
   if (ONES[lang]) table.ones = [...ONES[lang]];
   for (const [word, value] of Object.entries(GENITIVE_SCALES[lang] ?? {})) if (!(word in table.scales)) table.scales[word] = value;
+  for (const [written, value] of Object.entries(GROUP_NUMERALS[lang] ?? {})) {
+    const [word, more] = words(written);
+    if (word && !more && !(word in table.units) && !(word in table.scales) && !table.hundreds.includes(word)) table.units[word] = value;
+  }
   if (COLLECTIVES[lang]) {
     table.collectives = { ...COLLECTIVES[lang] };
     table.collectiveArticles = [...COLLECTIVE_ARTICLES[lang]!];

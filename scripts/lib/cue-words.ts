@@ -112,3 +112,31 @@ export const GENITIVE_SCALES: Record<string, Readonly<Record<string, number>>> =
   pl: { tysiaca: 1e3, miliona: 1e6, miliarda: 1e9 },
   cs: { milionu: 1e6, miliardu: 1e9 },
 };
+
+/** Serbian, Croatian and Bosnian numerals of a group of men ("dvojica", "petorica"): their stems and value, in each case news writes them. */
+const GROUP_STEMS: Record<string, number> = { dvoj: 2, troj: 3, 'četvor': 4, petor: 5, 'šestor': 6, sedmor: 7, osmor: 8, devetor: 9, desetor: 10 };
+const GROUP_LATIN = Object.fromEntries(Object.entries(GROUP_STEMS).flatMap(([stem, n]) => ['ica', 'ice', 'icu', 'icom', 'ici'].map((end) => [stem + end, n])));
+/** Serbian's Cyrillic letters for the Latin ones of GROUP_LATIN. */
+const CYRILLIC: Record<string, string> = { d: 'д', v: 'в', o: 'о', j: 'ј', i: 'и', c: 'ц', a: 'а', e: 'е', u: 'у', m: 'м', t: 'т', r: 'р', č: 'ч', p: 'п', š: 'ш', s: 'с', n: 'н' };
+const cyrillic = (word: string) => [...word].map((c) => CYRILLIC[c] ?? c).join('');
+
+/**
+ * Numerals of a group of people, which the Slavic languages use for most small counts of people in the
+ * news ("семеро українців", seven Ukrainians; "Деветима моряци", nine sailors; "dvojica rudara", two
+ * miners; "troje dzieci", three children) and neither n2words nor CLDR spells: the collective numerals
+ * and the personal forms of the masculine, with the cases that stand after a preposition or as an
+ * object ("п'ятьох", "двоих", "pěti"). Read as counts, as the cardinals are (build-number-words.ts adds
+ * each where the language's table lacks the word). Not Bulgarian "седмина" and "осмина", which are also
+ * a week's and an eighth's.
+ */
+export const GROUP_NUMERALS: Record<string, Readonly<Record<string, number>>> = {
+  ru: { двое: 2, трое: 3, четверо: 4, пятеро: 5, шестеро: 6, семеро: 7, восьмеро: 8, девятеро: 9, десятеро: 10, двоих: 2, троих: 3, четверых: 4, пятерых: 5, шестерых: 6, семерых: 7, восьмерых: 8, девятерых: 9, десятерых: 10 },
+  uk: { двоє: 2, троє: 3, четверо: 4, "п'ятеро": 5, шестеро: 6, семеро: 7, восьмеро: 8, "дев'ятеро": 9, десятеро: 10, двох: 2, трьох: 3, чотирьох: 4, "п'ятьох": 5, шістьох: 6, сімох: 7, вісьмох: 8, "дев'ятьох": 9, десятьох: 10, двом: 2, трьом: 3, чотирьом: 4 },
+  bg: { двама: 2, трима: 3, четирима: 4, петима: 5, шестима: 6, деветима: 9, десетима: 10, двамата: 2, тримата: 3, четиримата: 4, петимата: 5, шестимата: 6, деветимата: 9, десетимата: 10 },
+  sr: { ...GROUP_LATIN, ...Object.fromEntries(Object.entries(GROUP_LATIN).map(([word, n]) => [cyrillic(word), n])) },
+  hr: GROUP_LATIN,
+  bs: GROUP_LATIN,
+  pl: { dwoje: 2, troje: 3, czworo: 4, 'pięcioro': 5, 'sześcioro': 6, siedmioro: 7, 'ośmioro': 8, 'dziewięcioro': 9, 'dziesięcioro': 10, dwaj: 2, trzej: 3, czterej: 4 },
+  cs: { dvou: 2, 'dvěma': 2, 'tří': 3, 'třem': 3, 'třemi': 3, 'čtyř': 4, 'čtyřem': 4, 'čtyřmi': 4, 'pěti': 5, 'šesti': 6, sedmi: 7, osmi: 8, 'devíti': 9, deseti: 10 },
+  sk: { dvaja: 2, traja: 3, 'štyria': 4, dvoch: 2, troch: 3, 'štyroch': 4, piatich: 5, 'šiestich': 6, siedmich: 7, 'ôsmich': 8, deviatich: 9, desiatich: 10 },
+};

@@ -155,6 +155,15 @@ describe('amounts written as one word, as half or one of a scale, or as a scale 
     expect(figures("Загинули п'ять людей, ще девʼять поранені в п’ятницю.", 'uk')).toEqual(['n5', 'n9']);
   });
 
+  it('reads the Slavic numerals of a group of people as counts: "семеро", "Деветима", "dvojica", "troje"', () => {
+    expect(figures("Серед загиблих семеро українців, п'ятьох урятовано.", 'uk')).toEqual(['n7', 'n5']);
+    expect(figures('Двое погибших и трое раненых.', 'ru')).toEqual(['n2', 'n3']);
+    expect(figures('Деветима моряци са спасени.', 'bg')).toEqual(['n9']);
+    expect(figures('Dvojica rudara su poginula, za petoricom se traga.', 'hr')).toEqual(['n2', 'n5']);
+    expect(figures('Четворица рудара су спасена.', 'sr')).toEqual(['n4']);
+    expect(figures('W lawinie zginęło troje turystów.', 'pl')).toEqual(['n3']);
+  });
+
   it('reads an English share of a scale as its value, not as the scale: "a quarter of a million" is 250,000', () => {
     expect(figures('Up to a quarter of a million patients could have had their details taken.', 'en')).toEqual(['n250000']);
     expect(figures('Three quarters of a million people lost power.', 'en')).toEqual(['n750000']);
