@@ -18,6 +18,15 @@ describe('measure units in the quote’s own language', () => {
     expect(units('Het duurde 3 jaar en 40 procent van de inwoners vertrok.', 'nl')).toEqual([[3, 'years'], [40, '%']]);
   });
 
+  it('reads a speed as km/h, not as a distance in km, and rain in millimetres', () => {
+    expect(units('Vântul a atins în rafale 110 km/h.', 'ro')).toEqual([[110, 'km/h']]);
+    expect(units('Des rafales à 130 kilomètres par heure.', 'fr')).toEqual([[130, 'km/h']]);
+    expect(units('Winds of 90 km/h brought 120 mm of rain.', 'en')).toEqual([[90, 'km/h'], [120, 'mm']]);
+    // The same speed in French and in English marks no difference; another speed does.
+    expect(kinds([version('a', 'Des rafales à 130 km/h.', 'fr'), version('b', 'Gusts of 130 km/h.', 'en')])).toEqual([]);
+    expect(kinds([version('a', 'Des rafales à 130 km/h.', 'fr'), version('b', 'Gusts of 150 km/h.', 'en')])).toEqual(['figure']);
+  });
+
   it('marks no difference between the same distance written in Italian and in French', () => {
     const it_ = version('a', 'La colonna si estende per 12 chilometri.', 'it');
     const fr = version('b', 'La colonne s’étend sur 12 kilomètres.', 'fr');

@@ -7,7 +7,9 @@
 
 /** CLDR unit -> the name a figure's unit is compared by (figure-words.ts uses the same names). */
 const MEASURES: Record<string, string> = {
+  'kilometer-per-hour': 'km/h',
   kilometer: 'km',
+  millimeter: 'mm',
   meter: 'm',
   centimeter: 'cm',
   mile: 'miles',
