@@ -19,9 +19,8 @@ import { lex } from '@/utils/core/matching/lex';
 import { unifyTypography } from '@/utils/core/matching/normalise-text';
 import { stemmerOf, type LanguageNumberWords } from '@/utils/core/language/language-data';
 import { lexiconBetween, LEXICON_LANGS } from '@/utils/core/lexicon/lexicons';
-import { COLLECTIVE_ARTICLES, COLLECTIVE_OF, COLLECTIVES, DENIAL_OPENERS, DENIALS, GENITIVE_SCALES, GROUP_NUMERALS, HALVES, NEGATORS, ONES } from '@/scripts/lib/cue-words';
 import { genderSpellings, HOMOGRAPHS, withGenders, words } from './lib/gender-number-words';
-import { spell, spelloutRules } from './lib/cldr-spellout';
+import { RBNF_LANGS, rbnfSpeller, readBackRbnf, withCues } from './lib/number-word-extras';
 import { hundredsAlone } from './lib/hundreds-alone';
 
 /**
@@ -34,18 +33,6 @@ export const NUMBER_LOCALES: Record<string, string> = {
   hu: 'hu-HU', it: 'it-IT', no: 'nb-NO', nb: 'nb-NO', pt: 'pt-PT', ro: 'ro-RO', ru: 'ru-RU', es: 'es-ES',
   sv: 'sv-SE', tr: 'tr-TR', pl: 'pl-PL', el: 'el-GR',
 };
-
-/**
- * Languages n2words does not spell, whose cardinals come from CLDR's spelled-out rules alone
- * (`%spellout-numbering`, read by cldr-spellout.ts, with its other genders and cases: withGenders):
- * Bulgarian "деветима" and Latvian "divi" were no figure, so a sentence stating a claim in words had
- * none in common with its other wordings. Cardinals only (no ordinals, no decades). Serbian takes both
- * its alphabets' spellings. Not Indonesian, Malay and Swahili, whose tens and hundreds the parser adds
- * up wrong ("dua belas", two-teen, 12; "mia mbili", hundred two, 200: most did not read back), nor
- * Arabic's, Hebrew's, Persian's and Hindi's. Ukrainian's words with an apostrophe ("пʼять") are cut in
- * two by the lexer and read as no figure: its other words are read.
- */
-export const RBNF_LANGS = ['bg', 'hr', 'bs', 'sr', 'sl', 'sk', 'uk', 'be', 'mk', 'lt', 'lv', 'et', 'ca', 'is', 'af', 'sq'];
 
 const SCALES = [1e3, 1e6, 1e9, 1e12];
 
@@ -247,13 +234,6 @@ export async function numberTableOf(lang: string, locale: string): Promise<Langu
   return table;
 }
 
-/** `locale`'s spelling of `n` by CLDR's `%spellout-numbering` rules ('' where it has none: from a million up). */
-export function rbnfSpeller(locale: string): ((n: number) => string) | undefined {
-  const rules = spelloutRules(locale);
-  if (!rules?.has('%spellout-numbering')) return undefined;
-  return (n) => (n < 1e6 ? (spell(rules, '%spellout-numbering', n) ?? '') : '');
-}
-
 /** A language of RBNF_LANGS: its cardinals from CLDR's rules, each alphabet's where it writes two (Serbian). */
 function rbnfTableOf(lang: string): LanguageNumberWords {
   const table = numberWordsOf(rbnfSpeller(lang)!);
@@ -281,27 +261,6 @@ export async function numberTables(): Promise<Record<string, LanguageNumberWords
   return langs;
 }
 
-
-/** The language's negations, denials, halves, ones, scale genitives and numerals of a group of people (scripts/lib/cue-words.ts), shipped with its number words. */
-function withCues(lang: string, table: LanguageNumberWords): LanguageNumberWords {
-  if (NEGATORS[lang]) table.negators = [...NEGATORS[lang]];
-  if (DENIALS[lang]) table.denials = [...DENIALS[lang]];
-  if (DENIAL_OPENERS[lang]) table.denialOpeners = [...DENIAL_OPENERS[lang]];
-  if (HALVES[lang]) table.halves = [...HALVES[lang]];
-  if (ONES[lang]) table.ones = [...ONES[lang]];
-  for (const [word, value] of Object.entries(GENITIVE_SCALES[lang] ?? {})) if (!(word in table.scales)) table.scales[word] = value;
-  for (const [written, value] of Object.entries(GROUP_NUMERALS[lang] ?? {})) {
-    const [word, more] = words(written);
-    if (word && !more && !(word in table.units) && !(word in table.scales) && !table.hundreds.includes(word)) table.units[word] = value;
-  }
-  if (COLLECTIVES[lang]) {
-    table.collectives = { ...COLLECTIVES[lang] };
-    table.collectiveArticles = [...COLLECTIVE_ARTICLES[lang]!];
-    table.collectiveOf = [...COLLECTIVE_OF[lang]!];
-  }
-  return table;
-}
-
 if (process.argv[1]?.endsWith('build-number-words.ts')) {
   await import('@/scripts/lib/node-language-data');
   const { readFigures } = await import('@/utils/core/matching/figures');
@@ -326,17 +285,7 @@ if (process.argv[1]?.endsWith('build-number-words.ts')) {
     if (other.length) console.log(`${lang}: ${other.length} of CLDR's spellings not read back: ${other.slice(0, 6).join(', ')}`);
     console.log(`${lang}: ${Object.keys(langs[lang]!.ordinals ?? {}).length} ordinal stems`);
   }
-  for (const lang of RBNF_LANGS) {
-    setNumberWords(lang, langs[lang]!);
-    const speller = rbnfSpeller(lang)!;
-    const missed: string[] = [];
-    for (const n of [...Array.from({ length: 100 }, (_, i) => i), 200, 300, 500, 2e3, 35e3]) {
-      if (n === 1) continue; // weak, as an article is
-      const figures = readFigures(lex(unifyTypography(speller(n))), lang).figures.filter((f) => f.kind === 'n' || f.kind === 'y');
-      if (figures.length !== 1 || figures[0]!.key.slice(1) !== String(n)) missed.push(`${n} "${speller(n)}"`);
-    }
-    console.log(`${lang}: ${Object.keys(langs[lang]!.units).length} words from CLDR${missed.length ? `, ${missed.length} not read back: ${missed.slice(0, 6).join(', ')}` : ''}`);
-  }
+  readBackRbnf(langs, readFigures, setNumberWords);
   const { version } = (await import('n2words/package.json', { with: { type: 'json' } })).default as { version: string };
   const rbnfVersion = ((await import('cldr-rbnf/package.json', { with: { type: 'json' } })).default as { version: string }).version;
   const file = { about: `Number words from n2words ${version} (MIT) cardinals and ordinals, the words for a decade from the shipped word lists (utils/core/lexicon, see the README for their licences), the negations, denials, halves, one-articles and collective numerals of scripts/lib/cue-words.ts, the scale words of CLDR's compact notation (Unicode-3.0, through Node's Intl; scripts/lib/compact-scales.ts), the other genders and cases of CLDR's spelled-out cardinals, and the cardinals of the languages n2words does not spell (cldr-rbnf ${rbnfVersion}, Unicode-3.0; scripts/lib/cldr-spellout.ts), written by scripts/build-number-words.ts. Do not edit by hand.`, langs };

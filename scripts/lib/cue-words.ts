@@ -111,6 +111,8 @@ export const COLLECTIVE_OF: Record<string, readonly string[]> = { fr: ['de', 'd'
 export const GENITIVE_SCALES: Record<string, Readonly<Record<string, number>>> = {
   pl: { tysiaca: 1e3, miliona: 1e6, miliarda: 1e9 },
   cs: { milionu: 1e6, miliardu: 1e9 },
+  // Folded as the lexer folds ("й" loses its breve): "півтора мільйона".
+  uk: { 'мільиона': 1e6, 'мільярда': 1e9 },
 };
 
 /** Serbian, Croatian and Bosnian numerals of a group of men ("dvojica", "petorica"): their stems and value, in each case news writes them. */
@@ -139,4 +141,14 @@ export const GROUP_NUMERALS: Record<string, Readonly<Record<string, number>>> = 
   pl: { dwoje: 2, troje: 3, czworo: 4, 'pięcioro': 5, 'sześcioro': 6, siedmioro: 7, 'ośmioro': 8, 'dziewięcioro': 9, 'dziesięcioro': 10, dwaj: 2, trzej: 3, czterej: 4 },
   cs: { dvou: 2, 'dvěma': 2, 'tří': 3, 'třem': 3, 'třemi': 3, 'čtyř': 4, 'čtyřem': 4, 'čtyřmi': 4, 'pěti': 5, 'šesti': 6, sedmi: 7, osmi: 8, 'devíti': 9, deseti: 10 },
   sk: { dvaja: 2, traja: 3, 'štyria': 4, dvoch: 2, troch: 3, 'štyroch': 4, piatich: 5, 'šiestich': 6, siedmich: 7, 'ôsmich': 8, deviatich: 9, desiatich: 10 },
+};
+
+/**
+ * One and a half in one word, alone or before a scale word: "полтора миллиона" (1.5 million),
+ * "anderthalb Millionen", "másfél millió", "puolitoista metriä". Neither n2words nor CLDR spells a
+ * fraction; read as the count 1.5, as the cardinals are (build-number-words.ts).
+ */
+export const ONE_AND_A_HALF: Record<string, readonly string[]> = {
+  de: ['anderthalb', 'eineinhalb'], nl: ['anderhalf'], sv: ['halvannan', 'halvtannat'], da: ['halvanden', 'halvandet'], no: ['halvannen', 'halvannet'], nb: ['halvannen', 'halvannet'],
+  fi: ['puolitoista'], hu: ['másfél'], ru: ['полтора', 'полторы'], uk: ['півтора', 'півтори'], be: ['паўтара'], pl: ['półtora', 'półtorej'], cs: ['půldruhého'], sk: ['poldruha'],
 };

@@ -164,6 +164,13 @@ describe('amounts written as one word, as half or one of a scale, or as a scale 
     expect(figures('W lawinie zginęło troje turystów.', 'pl')).toEqual(['n3']);
   });
 
+  it('reads one and a half in one word, alone and before a scale word: "полтора миллиона", "anderthalb Millionen"', () => {
+    expect(figures('Эвакуированы полтора миллиона человек.', 'ru')).toEqual(['n1500000']);
+    expect(figures('Anderthalb Millionen Menschen sind betroffen.', 'de')).toEqual(['n1500000']);
+    expect(figures('Без світла залишилися півтора мільйона людей.', 'uk')).toEqual(['n1500000']);
+    expect(figures('Vesi nousi puolitoista metriä.', 'fi')).toEqual(['n1.5']);
+  });
+
   it('reads an English share of a scale as its value, not as the scale: "a quarter of a million" is 250,000', () => {
     expect(figures('Up to a quarter of a million patients could have had their details taken.', 'en')).toEqual(['n250000']);
     expect(figures('Three quarters of a million people lost power.', 'en')).toEqual(['n750000']);
