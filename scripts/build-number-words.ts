@@ -246,6 +246,7 @@ function rbnfTableOf(lang: string): LanguageNumberWords {
     table.joiners = [...new Set([...table.joiners, ...other.joiners])];
     table.weak = [...new Set([...table.weak, ...other.weak])];
   }
+  for (const word of HOMOGRAPHS[lang] ?? []) delete table.units[word];
   return withCues(lang, withGenders(lang, table));
 }
 

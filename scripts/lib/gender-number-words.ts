@@ -13,8 +13,12 @@ export const words = (spelled: string) => lex(unifyTypography(spelled)).filter((
 /** The whole numbers whose one-word spellings in every gender and case are added (with the scale words, they read the rest). */
 const SPELLED_FORMS = [...Array.from({ length: 100 }, (_, n) => n), ...Array.from({ length: 9 }, (_, k) => (k + 1) * 100)];
 
-/** Forms that are another common word more often than a number: Russian "семью" is "family" (accusative) before it is "seven" (instrumental). */
-export const HOMOGRAPHS: Record<string, readonly string[]> = { ru: ['семью'] };
+/**
+ * Forms that are another common word more often than a number: Russian "семью" is "family" (accusative)
+ * before it is "seven" (instrumental); Croatian's, Bosnian's and Serbian's "sto" (a hundred) is "što"
+ * (what) once its accent is folded.
+ */
+export const HOMOGRAPHS: Record<string, readonly string[]> = { ru: ['семью'], hr: ['sto'], bs: ['sto'], sr: ['sto'] };
 
 /**
  * CLDR's spellings of SPELLED_FORMS in `lang`'s cardinal rule sets (cldr-spellout.ts), as withGenders reads them.

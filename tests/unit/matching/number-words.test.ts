@@ -171,6 +171,14 @@ describe('amounts written as one word, as half or one of a scale, or as a scale 
     expect(figures('Vesi nousi puolitoista metriä.', 'fi')).toEqual(['n1.5']);
   });
 
+  it('reads no sum of two small units: Portuguese "dois dos quais" is two (Spanish "dos" is read everywhere), French "dix-sept" still 17', () => {
+    expect(figures('Há 14 portugueses, dois dos quais infetados.', 'pt')).toEqual(['n14', 'n2']);
+    expect(figures('Dix-sept soldats et vingt et un blessés.', 'fr')).toEqual(['n17', 'n21']);
+    expect(figures('Twenty-one people, one hundred and five cars.', 'en')).toEqual(['n21', 'n105']);
+    // Croatian "što" (what) folds to "sto" (a hundred): no figure.
+    expect(figures('Nitko ne zna što se dogodilo.', 'hr')).toEqual([]);
+  });
+
   it('reads an English share of a scale as its value, not as the scale: "a quarter of a million" is 250,000', () => {
     expect(figures('Up to a quarter of a million patients could have had their details taken.', 'en')).toEqual(['n250000']);
     expect(figures('Three quarters of a million people lost power.', 'en')).toEqual(['n750000']);

@@ -133,6 +133,8 @@ function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon, stem?
     // "1 500 deux" is not one number, and "50 cents" is no 5,000: a hundred's word after digits is money's.
     if (sawDigits && (word.kind === 'unit' || word.kind === 'hundred')) break;
     if (word.kind === 'unit') {
+      // No number puts a unit under 20 after a unit under 10: Portuguese "dois dos quais" (two of which) is no 4.
+      if (last >= 0 && current % 100 > 0 && current % 100 < 10 && word.value < 20) break;
       // "quatre-vingt(s)" is 80, not 4 + 20; a unit worth a hundred after a digit's word multiplies it, as a
       // hundred does: Danish "to hundrede" is 200, where "hundrede" alone is 100 (as Russian "ста").
       current = current === 4 && word.value === 20 ? 80 : word.value === 100 && current > 0 && current < 10 ? current * 100 : current + word.value;
@@ -164,8 +166,7 @@ function readNumber(tokens: RawToken[], i: number, numbers: NumberLexicon, stem?
 
 function dayAt(tokens: RawToken[], i: number): number | undefined {
   const t = tokens[i];
-  if (!t || t.kind !== 'number' || !Number.isInteger(t.value) || t.value < 1 || t.value > 31) return undefined;
-  return t.value;
+  return t && t.kind === 'number' && Number.isInteger(t.value) && t.value >= 1 && t.value <= 31 ? t.value : undefined;
 }
 
 /** Whether the token is the word for a decade in the text's language ("decades", "décennies", "Jahrzehnten"). */
