@@ -44,8 +44,8 @@ function writesDecimalComma(lang: string | undefined): boolean {
   let comma = commaDecimal.get(lang);
   if (comma === undefined) {
     try {
-      const comma1 = (locale: string) => new Intl.NumberFormat(locale).formatToParts(1.5).some((p) => p.type === 'decimal' && p.value === ',');
-      comma = comma1(lang) && comma1(`${lang}-419`);
+      const commaIn = (locale: string) => new Intl.NumberFormat(locale).formatToParts(1.5).some((p) => p.type === 'decimal' && p.value === ',');
+      comma = commaIn(lang) && commaIn(`${lang}-419`);
     } catch {
       comma = false;
     }
