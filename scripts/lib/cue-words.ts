@@ -4,6 +4,7 @@
  * with each language's number words (scripts/build-number-words.ts writes them into
  * utils/core/matching/number-words-data.json), read by utils/core/matching/cues.ts.
  */
+import { LATIN } from '@/utils/core/matching/serbian-latin';
 
 export const NEGATORS: Record<string, readonly string[]> = {
   fr: ['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'nullement'],
@@ -118,8 +119,8 @@ export const GENITIVE_SCALES: Record<string, Readonly<Record<string, number>>> =
 /** Serbian, Croatian and Bosnian numerals of a group of men ("dvojica", "petorica"): their stems and value, in each case news writes them. */
 const GROUP_STEMS: Record<string, number> = { dvoj: 2, troj: 3, 'četvor': 4, petor: 5, 'šestor': 6, sedmor: 7, osmor: 8, devetor: 9, desetor: 10 };
 const GROUP_LATIN = Object.fromEntries(Object.entries(GROUP_STEMS).flatMap(([stem, n]) => ['ica', 'ice', 'icu', 'icom', 'ici'].map((end) => [stem + end, n])));
-/** Serbian's Cyrillic letters for the Latin ones of GROUP_LATIN. */
-const CYRILLIC: Record<string, string> = { d: 'д', v: 'в', o: 'о', j: 'ј', i: 'и', c: 'ц', a: 'а', e: 'е', u: 'у', m: 'м', t: 'т', r: 'р', č: 'ч', p: 'п', š: 'ш', s: 'с', n: 'н' };
+/** Serbian's Cyrillic letter for each Latin letter of one (serbian-latin.ts's table the other way): GROUP_LATIN's words have no "lj", "nj" or "dž". */
+const CYRILLIC = Object.fromEntries(Object.entries(LATIN).filter(([, latin]) => latin.length === 1).map(([cyr, latin]) => [latin, cyr]));
 const cyrillic = (word: string) => [...word].map((c) => CYRILLIC[c] ?? c).join('');
 
 /**

@@ -5,11 +5,11 @@
  * they share its key.
  */
 import { GROUPED, type RawToken } from './lex';
-import { allMonths, hundredAlone, numberLexicon, oneBeforeScale, weakMonths, WEAK_ORDINAL_BELOW, type NumberLexicon, type NumberWord } from './number-words';
+import { allMonths, hundredAlone, NO_WORDS, numberLexicon, oneBeforeScale, weakMonths, WEAK_ORDINAL_BELOW, type NumberLexicon, type NumberWord } from './number-words';
 import { gluedTimeAt, timeAt } from './time-of-day';
 import { gluedPrefixes, lookUnprefixed } from './glued-prefixes';
 import { collectiveAt } from './collective-numerals';
-import { fractionOfScaleAt, FRACTION_ARTICLES, NO_WORDS } from './fraction-of-scale';
+import { fractionOfScaleAt, FRACTION_ARTICLES } from './fraction-of-scale';
 
 /** n: a count or amount; y: a year; m: a month; d: a day of a month. */
 export type FigureKind = 'n' | 'y' | 'm' | 'd';

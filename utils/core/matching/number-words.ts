@@ -76,7 +76,7 @@ export interface NumberLexicon {
   collectiveOf: ReadonlySet<string>;
 }
 
-const NO_WORDS: ReadonlySet<string> = new Set();
+export const NO_WORDS: ReadonlySet<string> = new Set();
 const NO_COLLECTIVES: ReadonlyMap<string, number> = new Map();
 
 /** Whether `article` stands for one before the scale word `scale` (NumberLexicon.ones, from scripts/lib/cue-words.ts). */

@@ -5,7 +5,8 @@
  * and "most", and a claim and a page written in the other script, meet.
  */
 
-const LATIN: Readonly<Record<string, string>> = {
+/** Each Serbian Cyrillic letter's Latin one or two (also read by scripts/lib/cue-words.ts, the other way). */
+export const LATIN: Readonly<Record<string, string>> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm',
   н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
 };
