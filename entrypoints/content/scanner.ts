@@ -12,12 +12,14 @@ const MAX_BATCH_BLOCKS = 400;
 const MAX_BATCH_CHARS = 200_000;
 /**
  * Nodes a scan reads at most, from the top: text past them is neither matched nor painted. The longest
- * of the 130 real pages in ../shared/corpora/readability has 24,465 nodes under its body. On the hostile
- * page of 500,000 text nodes, reading them all ended in a garbage collection that stalled the page's
- * main thread 133 to 593 ms after load; reading the first 100,000, 54 to 72 ms in five loads of seven
- * (`npx tsx scripts/bench-pages.ts --only hostile/huge`; README, "Stall after load").
+ * of the 130 real pages in ../shared/corpora/readability has 24,465 nodes under its body. Every node the
+ * walk visits gets a script wrapper and its text a string, which the page's garbage collector then
+ * clears in one pause: on the hostile page of 500,000 text nodes, reading the first 100,000 stalled its
+ * main thread 105 to 226 ms after load, the first 50,000 60 to 121 ms, and 27 to 61 ms on the page of
+ * 30,000 paragraphs (Chromium without the extension: 5 to 23 ms;
+ * `npx tsx scripts/bench-pages.ts --only hostile/ --baseline`, stop 62).
  */
-const MAX_PAGE_NODES = 100_000;
+const MAX_PAGE_NODES = 50_000;
 /**
  * A first scan of a longer page asks about this much of its text first, from the top (what the reader
  * sees), and paints it before the whole page is matched: after a worker restart, matching runs in cold
