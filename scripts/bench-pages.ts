@@ -38,12 +38,12 @@ interface Figures {
   stall: number;
   /** Longest Long Animation Frame after the load event, and its style and layout part. */
   frame: number;
-  /** How long after the load event the page was watched (ms). */
-  watched: number;
   frameStyle: number;
   frameScript: string;
   /** When the load event fired (what Recoupe's stylesheet, injected before the first style, may add to). */
   load: number | null;
+  /** How long after the load event the page was watched (ms). */
+  watched: number;
 }
 
 function arg(name: string): string | undefined {

@@ -15,7 +15,7 @@ const MAX_BATCH_CHARS = 200_000;
  * of the 130 real pages in ../shared/corpora/readability has 24,465 nodes under its body. Every node the
  * walk visits gets a script wrapper and its text a string, which the page's garbage collector then
  * clears in one pause: on the hostile page of 500,000 text nodes, reading the first 100,000 stalled its
- * main thread 105 to 226 ms after load, the first 50,000 60 to 121 ms, and 27 to 61 ms on the page of
+ * main thread 105 to 222 ms after load, the first 50,000 60 to 121 ms, and 27 to 61 ms on the page of
  * 30,000 paragraphs (Chromium without the extension: 5 to 23 ms;
  * `npx tsx scripts/bench-pages.ts --only hostile/ --baseline`, stop 62).
  */

@@ -103,9 +103,8 @@ function checkPaths(name: BrowserName, extensionPath: string): void {
 
 /**
  * Chromium as launchWithExtension starts it, with the same flags and window, and no extension: a page
- * benchmark's baseline. With puppeteer's own defaults instead, Chromium's translate feature is off, and
- * its capture of a page's text after the load event (about 700 ms of the main thread on the page of
- * 500,000 text nodes) would count as Recoupe's.
+ * benchmark's baseline, whose difference from the run with the extension is then Recoupe's alone (it
+ * was started with puppeteer's defaults, without the GPU, network and extension flags above).
  */
 export function launchChromiumBaseline(headless = true): Promise<Browser> {
   return puppeteer.launch({ executablePath: CHROMIUM_PATH, headless, args: chromiumArgs(undefined, process.getuid?.() === 0), ignoreDefaultArgs: ['--disable-extensions'], defaultViewport: VIEWPORT });
