@@ -16,9 +16,10 @@ const cache = new Map<string, { after: string[][]; before: string[][] }>();
 /**
  * Spellings CLDR does not give (its long unit is the sign alone): Arabic news writes "5 في المئة" (per
  * hundred) and "بالمئة", with the older spelling "المائة" too; Italian writes "per cento" as often as
- * CLDR's "percento", and "cento" is its word for 100.
+ * CLDR's "percento", and "cento" is its word for 100; Romanian news writes "12 la sută" (per hundred)
+ * where CLDR gives "12 procente".
  */
-const UNLISTED: Record<string, string[]> = { ar: ['في المئة', 'في المائة', 'بالمئة', 'بالمائة'], it: ['per cento'] };
+const UNLISTED: Record<string, string[]> = { ar: ['في المئة', 'في المائة', 'بالمئة', 'بالمائة'], it: ['per cento'], ro: ['la sută', 'la suta'] };
 
 /**
  * Locales asked per language: the language's own, its British form, where CLDR gives English's "per
