@@ -1,9 +1,9 @@
 /**
  * Where a warm scan's CPU goes: the 129 readability pages scanned once to warm up, then profiled while
- * scanned ROUNDS times (default 3) at 100,000 versions (the bench's library). Prints the self and
+ * scanned ROUNDS times (default 3) at 100,000 versions (the bench's library; `--size` another of its sizes). Prints the self and
  * inclusive times per function and writes the profile to /tmp/scan.cpuprofile (for DevTools).
  *
- *   npx tsx scripts/profile-scan.ts [--rounds 3] [--page NAME]
+ *   npx tsx scripts/profile-scan.ts [--rounds 3] [--page NAME] [--size 100000]
  *
  * `--page NAME` profiles one page of the corpus (its folder name) instead of all of them.
  */
@@ -17,7 +17,8 @@ import { extractPageText } from './lib/extract-page-text';
 
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const ROUNDS = Number(arg('--rounds') ?? 3);
-process.argv.push('--only', '100000');
+const SIZE = Number(arg('--size') ?? 100_000);
+process.argv.push('--only', String(SIZE));
 
 interface ProfileNode {
   id: number;
@@ -32,7 +33,7 @@ const pages = readdirSync(pageDir)
   .filter((n) => !only || n === only)
   .map((n) => extractPageText(readFileSync(join(pageDir, n, 'source.html'), 'utf8')))
   .filter((t) => t.length > 0);
-const matcher = ClaimMatcher.build(loadDatabases().get(100_000)!);
+const matcher = ClaimMatcher.build(loadDatabases().get(SIZE)!);
 for (const p of pages) matcher.scan(p);
 const session = new Session();
 session.connect();

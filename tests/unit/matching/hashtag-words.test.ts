@@ -28,5 +28,7 @@ describe('a hashtag written in one case', () => {
     ]);
     expect(matcher.suggest('All #capetownstorm tornado videos are fake', 2)[0]?.claimId).toBe('cape-town');
     expect(matcher.suggest('All #CapeTownStorm tornado videos are fake', 2)[0]?.claimId).toBe('cape-town');
+    // Only the first letter in capitals, as a tag typed at the start of a word often is.
+    expect(matcher.suggest('All #Capetownstorm tornado videos are fake', 2)[0]?.claimId).toBe('cape-town');
   });
 });
