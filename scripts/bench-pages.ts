@@ -9,9 +9,10 @@
  *
  *   npx wxt build && npx tsx scripts/bench-pages.ts [--seconds 3] [--limit N] [--only text] [--baseline] [--extension DIR]
  *
- * --baseline loads every page a second time in Chromium without the extension: the difference is
- * Recoupe's share (long tasks are the page's main thread, whoever ran them). --extension loads another
- * build (default .output/chrome-mv3), to compare two versions of Recoupe.
+ * --baseline loads every page a second time in Chromium without the extension, once the run with it is
+ * over and its browser closed: the difference is Recoupe's share (long tasks are the page's main thread,
+ * whoever ran them). --extension loads another build (default .output/chrome-mv3), to compare two
+ * versions of Recoupe.
  */
 import type { Browser } from 'puppeteer-core';
 import { launchChromiumBaseline, launchWithExtension } from './lib/launch-browser';
@@ -131,30 +132,41 @@ async function main(): Promise<void> {
     ...HOSTILE_PAGES.map((p) => ({ name: `hostile/${p.name}`, url: `${hostile.url}${p.path}`, expectsHighlight: true })),
   ].filter((t) => !only || t.name.includes(only));
 
-  const withExt = await launchWithExtension({ headless: true, extensionPath: arg('extension') });
-  let baseline: Browser | undefined;
-  if (process.argv.includes('--baseline')) {
-    baseline = await launchChromiumBaseline();
-  }
-
+  const withBaseline = process.argv.includes('--baseline');
   console.log(`Recoupe page benchmark: ${targets.length} pages, window ${WINDOW_MS / 1000} s (pages with known claims: until the first highlight + 1 s)`);
   const results: { target: Target; f: Figures | string; base?: Figures | string }[] = [];
+  // A fresh browser's first page pays Chromium's own one-time work after its load event (a capture of
+  // the page's text took 700 ms of the main thread on the page of 500,000 text nodes, without any
+  // extension): one load of the first page in each browser, not counted, before the measured ones.
+  const first = targets[0];
   try {
-    // A fresh browser's first page pays Chromium's own one-time work after its load event (a capture of
-    // the page's text took 700 ms of the main thread on the page of 500,000 text nodes, without any
-    // extension): one load of the first page in each browser, not counted, before the measured ones.
-    const first = targets[0];
-    if (first) await measure(withExt.browser, first, true);
-    if (first && baseline) await measure(baseline, first, false);
-    for (const target of targets) {
-      const f = await measure(withExt.browser, target, true);
-      const base = baseline ? await measure(baseline, target, false, typeof f === 'string' ? 0 : f.watched) : undefined;
-      results.push({ target, f, base });
-      console.log(row(target.name, f, base));
+    const withExt = await launchWithExtension({ headless: true, extensionPath: arg('extension') });
+    try {
+      if (first) await measure(withExt.browser, first, true);
+      for (const target of targets) {
+        const f = await measure(withExt.browser, target, true);
+        results.push({ target, f });
+        if (!withBaseline) console.log(row(target.name, f, undefined));
+      }
+    } finally {
+      await withExt.close();
+    }
+    // The baseline's browser starts once the extension's is closed: side by side on two cores, each
+    // browser's work after a load fell in the other's measured window (the 30,000 paragraphs' stall after
+    // load 20 to 33 ms in five loads alone, 32 to 64 ms in three beside the baseline's browser).
+    if (withBaseline) {
+      const baseline = await launchChromiumBaseline();
+      try {
+        if (first) await measure(baseline, first, false);
+        for (const r of results) {
+          r.base = await measure(baseline, r.target, false, typeof r.f === 'string' ? 0 : r.f.watched);
+          console.log(row(r.target.name, r.f, r.base));
+        }
+      } finally {
+        await baseline.close();
+      }
     }
   } finally {
-    await withExt.close();
-    await baseline?.close();
     await demo.close();
     await hostile.close();
   }
