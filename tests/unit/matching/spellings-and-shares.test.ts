@@ -43,7 +43,7 @@ describe('shares written with "%" or in words', () => {
     expect(key('de 80 pour cent', 'fr')).toEqual(key('de 80 %', 'fr'));
     expect(key('um 80 Prozent', 'de')).toEqual(key('um 80 %', 'de'));
     expect(key('80 percent', 'en')).not.toEqual(key('80 babies', 'en'));
-    // Romanian news writes "la sută" (CLDR gives only "procente"), with and without its comma below.
+    // Romanian news writes "la sută" (CLDR gives only "procente"), also without its breve.
     expect(key('cu 12 la sută', 'ro')).toEqual(key('cu 12%', 'ro'));
     expect(key('cu 12 la suta', 'ro')).toEqual(key('cu 12 procente', 'ro'));
     expect(analyseText('Salariile vor crește cu 12 la sută', 'ro').words.filter((w) => !w.stop).map((w) => w.surface)).toEqual(['Salariile', 'crește']);

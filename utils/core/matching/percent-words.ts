@@ -19,7 +19,7 @@ const cache = new Map<string, { after: string[][]; before: string[][] }>();
  * CLDR's "percento", and "cento" is its word for 100; Romanian news writes "12 la sută" (per hundred)
  * where CLDR gives "12 procente".
  */
-const UNLISTED: Record<string, string[]> = { ar: ['في المئة', 'في المائة', 'بالمئة', 'بالمائة'], it: ['per cento'], ro: ['la sută', 'la suta'] };
+const UNLISTED: Record<string, string[]> = { ar: ['في المئة', 'في المائة', 'بالمئة', 'بالمائة'], it: ['per cento'], ro: ['la sută'] };
 
 /**
  * Locales asked per language: the language's own, its British form, where CLDR gives English's "per
