@@ -13,13 +13,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { ClaimMatcher } from '@/utils/core/matching';
-import { loadDatabases } from './bench';
+import { BENCH_SIZES, loadDatabases } from './bench';
 import { extractPageText } from './lib/extract-page-text';
 
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const ROUNDS = Number(arg('--rounds') ?? 3);
 const SIZE = Number(arg('--size') ?? 100_000);
-if (![1_000, 10_000, 100_000].includes(SIZE)) throw new Error(`--size must be one of the bench's library sizes, 1000, 10000 or 100000 (got ${arg('--size')})`);
+if (!BENCH_SIZES.includes(SIZE)) throw new Error(`--size must be one of the bench's library sizes, ${BENCH_SIZES.join(', ')} (got ${arg('--size')})`);
 
 interface ProfileNode {
   id: number;
