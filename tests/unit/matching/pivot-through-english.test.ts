@@ -32,6 +32,17 @@ describe('claims known only in a language other than English, and sentences in a
     expect(highlighted('O sindicato diz que três mil professores fizeram greve em 2019.', 'pt')).toEqual([]);
   });
 
+  it('reaches the news sense of a word that two of its English senses agree on, not only its first two', () => {
+    // Dutch "leven" is "noise" and "ado" first, then "live" and "life"; both of these are German "Leben".
+    const fire = ClaimMatcher.build([
+      { id: 'deaths', statement: { de: 'Beim Brand im Hafen kamen vier Menschen ums Leben.' }, versions: [] },
+      { id: 'budget', statement: { de: 'Der Bürgermeister hat den Haushalt für das nächste Jahr vorgestellt.' }, versions: [] },
+    ]);
+    const found = (text: string) => fire.scan(text, { lang: 'nl' }).filter((m) => m.level === 'highlight').map((m) => m.claimId);
+    expect(found('Bij de brand in de haven kwamen vier mensen om het leven.')).toEqual(['deaths']);
+    expect(found('Vier mensen leven al jaren onder de brug.')).toEqual([]);
+  });
+
   it('translates into every language of the index that a list reaches, and reads the lists of both', () => {
     expect([...translationTargets('de', new Set(['it', 'en']))].sort()).toEqual(['en', 'it']);
     expect(translationTargets('de', new Set(['ja']))).toEqual([]);

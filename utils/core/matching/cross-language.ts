@@ -77,18 +77,28 @@ const MEMO_CAP = 200_000;
  * pages scanned against the bench's 100,000 versions keep their 4 highlights): three found one more
  * training case and added three wrong highlights there ("Zahraniční ligy", foreign leagues, read as
  * "lieu inconnu": league is also the French "lieue").
+ * Then the stems in `to` that two or more of the stem's English stems (all it has) lead to, most
+ * agreed first: the lists rank no sense above another, and the one they give first is often not the
+ * news one (Dutch "leven" gives "noise" and "ado" before "live" and "life", which both lead to German
+ * "Leben"), but two senses seldom agree on a wrong word.
  */
 const PIVOT_WIDTH = 2;
+const PIVOT_AGREEMENT = 2;
 function pivotStems(stem: string, from: LexiconLang, to: LexiconLang): string[] {
-  const english = relatedStems(stem, from, 'en', PIVOT_WIDTH);
-  const lists = english.map((en) => relatedStems(en, 'en', to, PIVOT_WIDTH));
+  const english = relatedStems(stem, from, 'en', STEMS_PER_WORD);
+  const lists = english.map((en) => relatedStems(en, 'en', to, STEMS_PER_WORD));
   const out: string[] = [];
   for (let rank = 0; rank < PIVOT_WIDTH; rank++) {
-    for (const list of lists) {
-      const other = list[rank];
+    for (let i = 0; i < Math.min(PIVOT_WIDTH, lists.length); i++) {
+      const other = lists[i]![rank];
       if (other !== undefined && !out.includes(other) && out.length < STEMS_PER_WORD) out.push(other);
     }
   }
+  const votes = new Map<string, number>();
+  for (const list of lists) for (const other of new Set(list)) votes.set(other, (votes.get(other) ?? 0) + 1);
+  // A stable sort: among stems as agreed, the first English sense's first.
+  const agreed = [...votes].filter(([, n]) => n >= PIVOT_AGREEMENT).sort((a, b) => b[1] - a[1]);
+  for (const [other] of agreed) if (!out.includes(other) && out.length < STEMS_PER_WORD) out.push(other);
   return out;
 }
 
