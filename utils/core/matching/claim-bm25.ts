@@ -5,6 +5,7 @@
  * claim as a whole ("Donald Trump's mum" meets the title's "mother" and the
  * statement's "photograph"); the best single wording sees only part of it.
  */
+import { docLanguageBit } from './alt-languages';
 import { figureTerm, type ClaimIndex } from './claim-index';
 import type { QueryFeatures } from './query-features';
 
@@ -78,11 +79,12 @@ export function claimLexical(q: QueryFeatures, claim: number, index: ClaimIndex,
     if (excluded && excluded[d]) continue;
     const doc = index.docs.at(d)!;
     const cross = altMark !== undefined && q.unitAlt.length > 0 && doc.lang !== q.analysis.lang;
+    const docBit = cross ? docLanguageBit(index, d) : 0;
     length += doc.unitEnd - doc.unitStart + doc.figures.length;
     let docIdf = 0;
     for (let u = doc.unitStart; u < doc.unitEnd; u++) {
       const t = index.unitStems[u]!;
-      const shared = stemMark[t] === q.stamp || (cross && altMark[t] === q.stamp);
+      const shared = stemMark[t] === q.stamp || (cross && altMark[t] === q.stamp && (index.marks.altLang![t]! & docBit) !== 0);
       if (!shared) continue;
       docIdf += index.idf[t]!;
       if (u > doc.unitStart && textPairSet.has(index.unitStems[u - 1]! * PAIR + t)) pairs++;

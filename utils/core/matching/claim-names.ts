@@ -6,6 +6,7 @@
 import type { ClaimIndex } from './claim-index';
 import type { QueryFeatures } from './query-features';
 import { crossLanguage, isAlt } from './doc-units';
+import { docLanguageBit } from './alt-languages';
 
 /** Per index, per claim once it is a candidate: its rare names and the document of each, as pairs. */
 const rareNamesOf = new WeakMap<ClaimIndex, (Int32Array | undefined)[]>();
@@ -66,8 +67,9 @@ function claimKnows(q: QueryFeatures, i: number, claim: number, index: ClaimInde
     if (excluded && excluded[d]) continue;
     const doc = index.docs.at(d)!;
     const cross = crossLanguage(q, doc);
+    const docBit = cross ? docLanguageBit(index, d) : 0;
     for (let u = doc.unitStart; u < doc.unitEnd; u++) {
-      if ((e >= 0 && index.unitEntities[u] === e) || (s >= 0 && index.unitStems[u] === s) || (cross && isAlt(q, i, index.unitStems[u]!))) return true;
+      if ((e >= 0 && index.unitEntities[u] === e) || (s >= 0 && index.unitStems[u] === s) || (cross && isAlt(q, i, index.unitStems[u]!, docBit))) return true;
     }
   }
   return false;

@@ -15,10 +15,10 @@ export const subjectUnits = (units: number) => Math.min(SUBJECT_UNITS, Math.max(
 
 /**
  * docFeatures' subjectCoverage: its subject units' weight that the text has (itself or translated,
- * with `altMark`) or the sentence before says, over their weight, summed in the same order (so the
+ * with `altMark`, for a document whose language bit is `docBit`: alt-languages.ts) or the sentence before says, over their weight, summed in the same order (so the
  * same doubles); 1 for a subject of no weight.
  */
-export function subjectCoverage(q: QueryFeatures, docId: number, index: ClaimIndex, altMark: Int32Array | undefined): number {
+export function subjectCoverage(q: QueryFeatures, docId: number, index: ClaimIndex, altMark: Int32Array | undefined, docBit: number): number {
   const { termWeight, unitStems, unitEntities, marks } = index;
   const { stamp } = q;
   const unitStart = index.docUnitStart[docId]!;
@@ -33,7 +33,7 @@ export function subjectCoverage(q: QueryFeatures, docId: number, index: ClaimInd
     if (
       marks.stem[stem] === stamp ||
       (entity >= 0 && (marks.entity[entity] === stamp || marks.contextEntity![entity] === stamp)) ||
-      (altMark && altMark[stem] === stamp) ||
+      (altMark && altMark[stem] === stamp && (marks.altLang![stem]! & docBit) !== 0) ||
       marks.contextStem![stem] === stamp
     ) {
       covered += w;

@@ -7,6 +7,7 @@
  */
 import type { ClaimIndex, IndexedDoc } from './claim-index';
 import type { QueryFeatures } from './query-features';
+import { targetBits } from './alt-languages';
 
 interface Scratch {
   stem: Int32Array;
@@ -18,9 +19,9 @@ interface Scratch {
 /** Whether the text and the document are compared through the word list (see cross-language.ts). */
 export const crossLanguage = (q: QueryFeatures, doc: IndexedDoc) => q.unitAlt.length > 0 && doc.lang !== q.analysis.lang;
 
-/** Whether stem term `t` translates sentence unit `i`. */
-export function isAlt(q: QueryFeatures, i: number, t: number): boolean {
-  for (let k = q.unitAltStart[i]!; k < q.unitAltStart[i + 1]!; k++) if (q.unitAlt[k] === t) return true;
+/** Whether stem term `t` translates sentence unit `i` for a document whose language bit is `docBit` (alt-languages.ts). */
+export function isAlt(q: QueryFeatures, i: number, t: number, docBit: number): boolean {
+  for (let k = q.unitAltStart[i]!; k < q.unitAltStart[i + 1]!; k++) if (q.unitAlt[k] === t && (q.unitAltLang[k]! & docBit) !== 0) return true;
   return false;
 }
 
@@ -29,7 +30,8 @@ const scratches = new WeakMap<ClaimIndex, Scratch>();
 
 /**
  * hits[i] === 1 when the document has unit i of the text, for i below
- * q.unitStems.length; `cross` also counts the unit's translated stems. The
+ * q.unitStems.length; `cross` also counts the unit's translated stems (those given for the
+ * document's language, alt-languages.ts). The
  * array is shared scratch: read it before the next call.
  */
 export function docUnitHits(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex, cross: boolean): Uint8Array {
@@ -48,6 +50,7 @@ export function docUnitHits(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex
     if (e >= 0) entity[e] = stamp;
   }
   const n = q.unitStems.length;
+  const docBit = cross ? targetBits(index, doc.lang) : 0;
   if (s.hits.length < n) s.hits = new Uint8Array(Math.max(n, 2 * s.hits.length));
   const hits = s.hits;
   for (let i = 0; i < n; i++) {
@@ -55,7 +58,7 @@ export function docUnitHits(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex
     const e = q.unitEntities[i]!;
     let hit = (t >= 0 && stem[t] === stamp) || (e >= 0 && entity[e] === stamp);
     if (!hit && cross) {
-      for (let k = q.unitAltStart[i]!; k < q.unitAltStart[i + 1]! && !hit; k++) hit = stem[q.unitAlt[k]!] === stamp;
+      for (let k = q.unitAltStart[i]!; k < q.unitAltStart[i + 1]! && !hit; k++) hit = stem[q.unitAlt[k]!] === stamp && (q.unitAltLang[k]! & docBit) !== 0;
     }
     hits[i] = hit ? 1 : 0;
   }

@@ -4,6 +4,7 @@ import { contentUnits, type ClaimIndex, type IndexedDoc } from './claim-index';
 import type { QueryFeatures } from './query-features';
 import { unifyTypography } from './normalise-text';
 import { otherYearReading } from './figures';
+import { targetBits } from './alt-languages';
 
 export interface DocExplanation {
   sharedTerms: string[];
@@ -24,7 +25,8 @@ export function explainDoc(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex)
     const u = doc.unitStart + i;
     const stem = index.unitStems[u]!;
     const entity = index.unitEntities[u]!;
-    const translated = doc.lang !== q.analysis.lang && q.altStems.includes(stem);
+    const k = doc.lang !== q.analysis.lang ? q.altStems.indexOf(stem) : -1;
+    const translated = k >= 0 && (q.altStemLangs[k]! & targetBits(index, doc.lang)) !== 0;
     if (q.stems.includes(stem) || (entity >= 0 && q.entities.includes(entity)) || translated) shared.set(unit.stem, entity >= 0);
   });
   // Word offsets are into the text as analysis unifies it ("œ" as "oe", zero-width marks out).

@@ -99,7 +99,7 @@ export interface ClaimIndex {
   /** Weight of the rarest possible word. */
   top: number;
   /** Scratch marks for the text being scored (see queryFeatures); `alt`, the preceding sentence's `context*` and the text's `figure` terms are made on first use. */
-  marks: { stem: Int32Array; entity: Int32Array; alt?: Int32Array; contextStem?: Int32Array; contextEntity?: Int32Array; figure?: Int32Array; stamp: number };
+  marks: { stem: Int32Array; entity: Int32Array; alt?: Int32Array; altLang?: Int32Array; contextStem?: Int32Array; contextEntity?: Int32Array; figure?: Int32Array; stamp: number };
   /** Mean number of content units of a document (BM25's length normalisation). */
   avgDocUnits: number;
   /** Per document, the coverage denominator (see scoreDoc): the walk's upper bound divides by it. */

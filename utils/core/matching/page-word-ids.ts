@@ -23,6 +23,8 @@ export class PageWordIds {
   readonly slotTerm: Int32Array;
   /** Per slot, its stem's terms in the index's other languages (word-terms.ts), when read. */
   readonly slotAlt: (Int32Array | undefined)[] = [];
+  /** Per slot, the languages each of those terms stands for (alt-languages.ts). */
+  readonly slotAltLangs: (Int32Array | undefined)[] = [];
   /** Per stem slot, the stamp of the text (queryFeatures) whose unit `slotUnit` holds; per name slot, the same for `entityUnit`. */
   readonly slotStamp: Int32Array;
   readonly slotUnit: Int32Array;

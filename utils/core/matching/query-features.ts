@@ -25,9 +25,12 @@ export interface QueryFeatures {
   stamp: number;
   /** Translated stems of unit i (other-language documents only): unitAlt[unitAltStart[i]..unitAltStart[i + 1]). */
   unitAlt: readonly number[];
+  /** Per term of unitAlt, the bits of the languages whose documents it stands for (alt-languages.ts). */
+  unitAltLang: readonly number[];
   unitAltStart: readonly number[];
-  /** All translated stems, each once (for explanations). */
+  /** All translated stems, each once (for explanations), and the languages each stands for (alt-languages.ts). */
   altStems: readonly number[];
+  altStemLangs: readonly number[];
   /** The preceding sentence's analysis, if any (see country-conflict.ts). */
   context: Analysis | undefined;
   /** Proper names of the preceding sentence: "He said that..." carries its attribution. */
@@ -118,7 +121,10 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     if (s === NOT_LOOKED_UP) {
       const found = stemTerms?.(w.stem);
       slotTerm[stemAt] = s = found ? found.id : termId(w.stem);
-      if (found) page.slotAlt[stemAt] ??= found.alt;
+      if (found) {
+        page.slotAlt[stemAt] ??= found.alt;
+        page.slotAltLangs[stemAt] ??= found.altLangs;
+      }
     }
     if (s >= 0) {
       if (marks.stem[s] !== stamp) stems.push(s);
@@ -140,14 +146,17 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const unitEntities: number[] = [];
   const unitAltStart = [0];
   const unitAlt: number[] = [];
+  const unitAltLang: number[] = [];
   let units = 0;
   const altStems: number[] = [];
   const altWeights = altWeightScratch;
   // Scratch, created here rather than with the index: a stored index need not carry it.
   const alt = (marks.alt ??= new Int32Array(marks.stem.length));
+  const altLang = (marks.altLang ??= new Int32Array(marks.stem.length));
   // A text's distinct stems, and each name's unit (its stem's), by their page slots stamped for this text.
   const { slotStamp, slotUnit, entityStamp, entityUnit } = page;
   const others = lookups?.alt;
+  const otherLangs = lookups?.altLangs;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w.stop) continue;
@@ -169,11 +178,16 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     if (others) {
       // A page's word has one language: its runs' texts are in its sentence's (joinSentences).
       const altTerms = (page.slotAlt[stemAt] ??= others(w.stem));
+      const altLangs = (page.slotAltLangs[stemAt] ??= otherLangs!(w.stem));
       for (let j = 0; j < altTerms.length; j++) {
         const t = altTerms[j]!;
         unitAlt.push(t);
+        unitAltLang.push(altLangs[j]!);
         altWeight = Math.max(altWeight, index.termWeight[t]!);
-        if (alt[t] !== stamp) altStems.push(t);
+        if (alt[t] !== stamp) {
+          altStems.push(t);
+          altLang[t] = altLangs[j]!;
+        } else altLang[t] |= altLangs[j]!;
         alt[t] = stamp;
         if (termMark[t] !== stamp) {
           termMark[t] = stamp;
@@ -234,8 +248,10 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     context,
     stamp,
     unitAlt,
+    unitAltLang,
     unitAltStart,
     altStems,
+    altStemLangs: altStems.length > 0 ? altStems.map((t) => altLang[t]!) : altStems,
     unitStems,
     unitEntities,
     stems,

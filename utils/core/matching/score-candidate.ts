@@ -5,6 +5,7 @@
  * attribution, direction and negation agreement. Runs only on the few
  * candidates the postings walk returns.
  */
+import { docLanguageBit } from './alt-languages';
 import type { ClaimIndex, IndexedDoc } from './claim-index';
 import { directionsConflict } from './cues';
 import { claimDenied } from './claim-denial';
@@ -107,13 +108,14 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   const unitEnd = index.docUnitEnd[docId]!;
   const lang = index.docLang.values[index.docLang.codes[docId]!];
   const { termWeight, unitStems, unitEntities } = index;
-  // Typed-array marks rather than Set lookups: this loop runs for every
-  // document of every candidate claim of every sentence of a page.
+  // Typed-array marks rather than Set lookups: this loop runs for every document of every candidate claim of every sentence of a page.
   const stemMark = index.marks.stem;
   const entityMark = index.marks.entity;
   // Made by queryFeatures for every text: the preceding sentence's names (contextEntities).
   const contextEntity = index.marks.contextEntity!;
   const altMark = q.unitAlt.length > 0 && lang !== q.analysis.lang ? index.marks.alt! : undefined;
+  // A translated term counts only for a document in a language it was given for (alt-languages.ts).
+  const [altLang, docBit] = [index.marks.altLang!, docLanguageBit(index, docId)];
   const { figureTerms, termList } = index;
   const figureStart = index.docFigureStart[docId]!;
   const figureEnd = index.docFigureEnd[docId]!;
@@ -125,7 +127,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   for (let u = unitStart; u < unitEnd; u++) {
     const stem = unitStems[u]!;
     const entity = unitEntities[u]!;
-    if (stemMark[stem] === q.stamp || (entity >= 0 && entityMark[entity] === q.stamp) || (altMark && altMark[stem] === q.stamp)) {
+    if (stemMark[stem] === q.stamp || (entity >= 0 && entityMark[entity] === q.stamp) || (altMark && altMark[stem] === q.stamp && (altLang[stem]! & docBit) !== 0)) {
       reach += Math.max(termWeight[stem]!, entity >= 0 ? termWeight[entity]! : 0);
     } else if (entity >= 0 && contextEntity[entity] === q.stamp) {
       reach += Math.max(termWeight[stem]!, termWeight[entity]!) * TUNING.contextShare;
@@ -142,7 +144,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   }
   if (reach === 0 || Math.min(1, reach / index.docDenominator[docId]!) < minCoverage) return false;
   // Most documents past the floor are turned away by `keep` below; nine in ten on their reach and subject alone.
-  const subjectShare = subjectCoverage(q, docId, index, altMark);
+  const subjectShare = subjectCoverage(q, docId, index, altMark, docBit);
   if (keep && !keep.reachable(q, docId, index, reach, lang, subjectShare)) return false;
   let covered = 0;
   let translated = 0;
@@ -179,7 +181,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
       if (entityMark[entity] !== q.stamp && stemMark[stem] !== q.stamp && contextEntity[entity] !== q.stamp) nameMissing += w;
     }
     const direct = stemMark[stem] === q.stamp || (entity >= 0 && entityMark[entity] === q.stamp);
-    if (direct || (altMark && altMark[stem] === q.stamp)) {
+    if (direct || (altMark && altMark[stem] === q.stamp && (altLang[stem]! & docBit) !== 0)) {
       covered += w;
       if (!direct) translated += w;
       sharedIdf += index.idf[stem]!;
@@ -235,10 +237,9 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
       if (kind === 'n') countsOther++;
     }
   }
-  // Coverage of the document's weight, with the denominator clamped: a short
-  // document made only of common words ("soldiers", "Russia") must still show
-  // minMass rare words' worth of evidence, and a long statement with an
-  // attribution tail need not be covered beyond enoughMass rare words' worth.
+  // Coverage of the document's weight, with the denominator clamped: a short document made only of common
+  // words ("soldiers", "Russia") must still show minMass rare words' worth of evidence, and a long
+  // statement with an attribution tail need not be covered beyond enoughMass rare words' worth.
   const coverage = Math.min(1, covered / index.docDenominator[docId]!);
   if (coverage === 0 || coverage < minCoverage) return false;
   x.fill(0);
@@ -260,9 +261,8 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   const docUnits = unitEnd - unitStart;
   const pieces = plainShared + (sharedFigures + partialDates > 0 ? 1 : 0);
   x[F.thinEvidence] = pieces < 2 ? 1 : 0;
-  // Two rare words of one noun phrase ("privacy policy", "deck of cards")
-  // name a topic; a claim needs a second piece: its predicate, a figure, a
-  // name elsewhere in it. Unless the phrase is most of the claim.
+  // Two rare words of one noun phrase ("privacy policy", "deck of cards") name a topic; a claim needs a
+  // second piece: its predicate, a figure, a name elsewhere in it. Unless the phrase is most of the claim.
   x[F.onePhrase] = pieces >= 2 && runs + (sharedFigures + partialDates > 0 ? 1 : 0) < 2 && sharedUnits < TUNING.onePhraseShare * docUnits ? 1 : 0;
   x[F.translatedShare] = covered > 0 ? translated / covered : 0;
   x[F.plainShared] = Math.log1p(plainShared);

@@ -8,6 +8,7 @@ import { boundedMemo } from '@/utils/core/bounded-memo';
 import type { ClaimIndex } from './claim-index';
 import { cognateTerms } from './cognates';
 import { translatedStems } from './cross-language';
+import { ALL_LANGUAGES, targetBits } from './alt-languages';
 import type { LexiconLang } from '@/utils/core/lexicon/lexicon';
 
 /** Words kept per generation (two generations): a page uses a few thousand. */
@@ -18,12 +19,14 @@ type Lookup = (stem: string) => Int32Array;
 export interface StemTerms {
   id: number;
   alt: Int32Array;
+  /** Per term of `alt`, the bits of the languages whose documents it stands for (alt-languages.ts). */
+  altLangs: Int32Array;
 }
 /**
  * For a text in `lang`: per stem, its StemTerms, and (`alt`) the term ids other than its own that stand
  * for it in the target languages (possibly repeated, as queryFeatures adds them).
  */
-type Lookups = { terms: (stem: string) => StemTerms; alt: Lookup };
+type Lookups = { terms: (stem: string) => StemTerms; alt: Lookup; altLangs: Lookup };
 /** Per index (edits make a new one), per text language and target languages. */
 const lookups = new WeakMap<ClaimIndex, Map<string, Lookups>>();
 
@@ -34,8 +37,11 @@ export function lookupsOf(lang: string, translateTo: readonly LexiconLang[], ind
   const key = `${lang}>${translateTo.join(',')}`;
   let found = byLangs.get(key);
   if (!found) {
-    const terms = boundedMemo<StemTerms>((s) => ({ id: index.termIds.get(s) ?? -1, alt: Int32Array.from(computeTerms(s, lang, translateTo, index)) }), GENERATION);
-    byLangs.set(key, (found = { terms, alt: (s) => terms(s).alt }));
+    const terms = boundedMemo<StemTerms>((s) => {
+      const { ids, langs } = computeTermsWithLanguages(s, lang, translateTo, index);
+      return { id: index.termIds.get(s) ?? -1, alt: Int32Array.from(ids), altLangs: Int32Array.from(langs) };
+    }, GENERATION);
+    byLangs.set(key, (found = { terms, alt: (s) => terms(s).alt, altLangs: (s) => terms(s).altLangs }));
   }
   return found;
 }
@@ -57,28 +63,48 @@ export function termIdOf(index: ClaimIndex): (term: string) => number {
 
 /** Uncached: what Lookups.alt returns. */
 export function computeTerms(stem: string, lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): number[] {
-  const out: number[] = [];
-  if (translateTo.length === 0) return out;
+  return computeTermsWithLanguages(stem, lang, translateTo, index).ids;
+}
+
+/** computeTerms' terms, each with the bits of the languages whose documents it stands for (`langs`, alt-languages.ts). */
+export function computeTermsWithLanguages(stem: string, lang: string, translateTo: readonly LexiconLang[], index: ClaimIndex): { ids: number[]; langs: number[] } {
+  const ids: number[] = [];
+  const langs: number[] = [];
+  if (translateTo.length === 0) return { ids, langs };
   const own = index.termIds.get(stem);
   const translations: string[] = [];
+  const translationLangs: number[] = [];
   for (const to of translateTo) {
+    const bits = targetBits(index, to);
     for (const other of translatedStems(stem, lang as LexiconLang, to)) {
       translations.push(other);
+      translationLangs.push(bits);
       const t = index.termIds.get(other);
       if (t === undefined || t === own) continue;
-      out.push(t);
+      ids.push(t);
+      langs.push(bits);
     }
   }
   // A word the lists miss may still be written almost alike in the other language.
-  for (const t of cognateTerms(stem, index)) if (out.indexOf(t) < 0) out.push(t);
+  for (const t of cognateTerms(stem, index)) {
+    if (ids.indexOf(t) < 0) {
+      ids.push(t);
+      langs.push(ALL_LANGUAGES);
+    }
+  }
   // The list gives one word of a family, the document may use a longer one of it: "strandings" is
   // "échouer" in the list, "échouages" in the document. Only a stem that goes on from the
   // translation's, among its cognates: not a cognate's other spellings ("Britain", German
-  // "Britannien", is no "britannique").
-  for (const other of translations) {
-    for (const t of cognateTerms(other, index)) if (t !== own && out.indexOf(t) < 0 && index.termList[t]!.startsWith(other)) out.push(t);
-  }
-  return out;
+  // "Britannien", is no "britannique"). It stands for the translation's language.
+  translations.forEach((other, k) => {
+    for (const t of cognateTerms(other, index)) {
+      if (t !== own && ids.indexOf(t) < 0 && index.termList[t]!.startsWith(other)) {
+        ids.push(t);
+        langs.push(translationLangs[k]!);
+      }
+    }
+  });
+  return { ids, langs };
 }
 
 /** boundedMemo's two generations, for term ids alone: its own code, so that its map reads and the index's are not shared with the other memos' (one compiled closure for all of them). */
