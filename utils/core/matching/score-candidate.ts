@@ -115,7 +115,7 @@ export function docFeatures(q: QueryFeatures, docId: number, index: ClaimIndex, 
   const contextEntity = index.marks.contextEntity!;
   const altMark = q.unitAlt.length > 0 && lang !== q.analysis.lang ? index.marks.alt! : undefined;
   // A translated term counts only for a document in a language it was given for (alt-languages.ts).
-  const [altLang, docBit] = [index.marks.altLang!, docLanguageBit(index, docId)];
+  const altLang = index.marks.altLang!, docBit = docLanguageBit(index, docId);
   const { figureTerms, termList } = index;
   const figureStart = index.docFigureStart[docId]!;
   const figureEnd = index.docFigureEnd[docId]!;
