@@ -12,7 +12,7 @@ import type { ClaimIndex } from './index-types';
 export const ALL_LANGUAGES = -1;
 
 /** The bit of language code `code` of the index's documents (docLang); past 30 languages they share one. */
-export const languageBit = (code: number): number => (code < 31 ? 1 << code : 1 << 31);
+const languageBit = (code: number): number => (code < 31 ? 1 << code : 1 << 31);
 
 /** The bit of the documents written in `lang` (a tag of docLang's values), or every bit when none is. */
 export function targetBits(index: ClaimIndex, lang: string): number {

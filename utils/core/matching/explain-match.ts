@@ -21,12 +21,13 @@ export function explainDoc(q: QueryFeatures, doc: IndexedDoc, index: ClaimIndex)
   // document's surfaces in memory; analysis is deterministic, so units line up.
   const analysis = analyseText(doc.text, doc.lang);
   const shared = new Map<string, boolean>();
+  const docBits = targetBits(index, doc.lang);
   contentUnits(analysis).forEach((unit, i) => {
     const u = doc.unitStart + i;
     const stem = index.unitStems[u]!;
     const entity = index.unitEntities[u]!;
     const k = doc.lang !== q.analysis.lang ? q.altStems.indexOf(stem) : -1;
-    const translated = k >= 0 && (q.altStemLangs[k]! & targetBits(index, doc.lang)) !== 0;
+    const translated = k >= 0 && (q.altStemLangs[k]! & docBits) !== 0;
     if (q.stems.includes(stem) || (entity >= 0 && q.entities.includes(entity)) || translated) shared.set(unit.stem, entity >= 0);
   });
   // Word offsets are into the text as analysis unifies it ("œ" as "oe", zero-width marks out).

@@ -155,8 +155,6 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
   const altLang = (marks.altLang ??= new Int32Array(marks.stem.length));
   // A text's distinct stems, and each name's unit (its stem's), by their page slots stamped for this text.
   const { slotStamp, slotUnit, entityStamp, entityUnit } = page;
-  const others = lookups?.alt;
-  const otherLangs = lookups?.altLangs;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w.stop) continue;
@@ -175,10 +173,15 @@ export function queryFeatures(analysis: Analysis, index: ClaimIndex, context?: A
     units++;
     let altWeight = 0;
     // Names too: French writes "nord-coréens" where English writes "North Korean".
-    if (others) {
+    if (stemTerms) {
       // A page's word has one language: its runs' texts are in its sentence's (joinSentences).
-      const altTerms = (page.slotAlt[stemAt] ??= others(w.stem));
-      const altLangs = (page.slotAltLangs[stemAt] ??= otherLangs!(w.stem));
+      if (!page.slotAlt[stemAt]) {
+        const found = stemTerms(w.stem);
+        page.slotAlt[stemAt] = found.alt;
+        page.slotAltLangs[stemAt] = found.altLangs;
+      }
+      const altTerms = page.slotAlt[stemAt]!;
+      const altLangs = page.slotAltLangs[stemAt]!;
       for (let j = 0; j < altTerms.length; j++) {
         const t = altTerms[j]!;
         unitAlt.push(t);

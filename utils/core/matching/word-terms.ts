@@ -26,7 +26,7 @@ export interface StemTerms {
  * For a text in `lang`: per stem, its StemTerms, and (`alt`) the term ids other than its own that stand
  * for it in the target languages (possibly repeated, as queryFeatures adds them).
  */
-type Lookups = { terms: (stem: string) => StemTerms; alt: Lookup; altLangs: Lookup };
+type Lookups = { terms: (stem: string) => StemTerms; alt: Lookup };
 /** Per index (edits make a new one), per text language and target languages. */
 const lookups = new WeakMap<ClaimIndex, Map<string, Lookups>>();
 
@@ -41,7 +41,7 @@ export function lookupsOf(lang: string, translateTo: readonly LexiconLang[], ind
       const { ids, langs } = computeTermsWithLanguages(s, lang, translateTo, index);
       return { id: index.termIds.get(s) ?? -1, alt: Int32Array.from(ids), altLangs: Int32Array.from(langs) };
     }, GENERATION);
-    byLangs.set(key, (found = { terms, alt: (s) => terms(s).alt, altLangs: (s) => terms(s).altLangs }));
+    byLangs.set(key, (found = { terms, alt: (s) => terms(s).alt }));
   }
   return found;
 }
