@@ -18,7 +18,11 @@
  *   npx tsx scripts/build-lexicon.ts [DICTD_DIR [OUT_DIR [LANG...]]]
  *   (defaults: /usr/share/dictd, utils/core/lexicon, every language below)
  *   Without root: `apt-get download PACKAGE...`, `dpkg-deb -x PACKAGE.deb DIR` for each, and give
- *   DIR/usr/share/dictd as DICTD_DIR.
+ *   DIR/usr/share/dictd as DICTD_DIR. The lists that keep only common English words (German, Finnish,
+ *   Turkish, Czech, Greek, Polish, Arabic, Hungarian, Croatian) also read the CheckThat! 2020 claims at
+ *   ../shared/benchmarks/checkthat-2020/verified_claims.docs.tsv (commonEnglishWords). Then
+ *   scripts/add-english-irregular-forms.ts, scripts/add-english-spelling-variants.ts and
+ *   scripts/build-lexicon-related.ts.
  *
  * German comes from FreeDict's deu-eng and eng-deu, made from the Ding dictionary (GPL-2.0-or-later;
  * FreeDict's converter is AGPL-3.0, its output the dictionary's data): half a million headwords,
@@ -150,13 +154,31 @@ function direction(forward: Entry[], backward: Entry[], mutual = false, keep: (w
 /**
  * English headwords of the smaller FreeDict dictionaries (eng-fra, eng-spa...): a general
  * vocabulary, which cuts a very large dictionary's English side to the words news is made of
- * rather than its technical and rare senses.
+ * rather than its technical and rare senses. Those dictionaries lack much of news' own vocabulary
+ * ("missing", "drought", "evacuate", "troops", "firefighters"), so a word is common too when it is
+ * one of the words that fact-checked claims use (newsWords).
  */
-function commonEnglishWords(): Set<string> {
+function commonEnglishWords(): (word: string) => boolean {
   const words = new Set<string>();
   for (const code of COMMON_ENGLISH_FROM) for (const e of readDictionary(`freedict-eng-${code}`).entries) words.add(e.headword);
-  return words;
+  const news = newsWords();
+  return (word) => words.has(word) || news.has(word);
 }
+/**
+ * The words that the CheckThat! 2020 claims (10,375 claims fact-checked by Snopes, with their
+ * titles: ../shared/benchmarks/checkthat-2020/verified_claims.docs.tsv) use at least NEWS_MIN_COUNT
+ * times: news' vocabulary, read from the claims' text alone (no tweet, no relevance judgement).
+ */
+function newsWords(): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of readFileSync(NEWS_CLAIMS, 'utf8').split('\n').slice(1))
+    // Written in lowercase: a capitalised word may be a name ("Nick", "Rose"), and a list's sense of a
+    // name makes a person's first name a common word (person-names.ts).
+    for (const w of line.match(/\p{L}+/gu) ?? []) if (w === w.toLowerCase()) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= NEWS_MIN_COUNT).map(([s]) => s));
+}
+const NEWS_CLAIMS = '../shared/benchmarks/checkthat-2020/verified_claims.docs.tsv';
+const NEWS_MIN_COUNT = 2;
 /** The dictionaries whose English headwords make that vocabulary (the first pairs' own, fixed so that
  *  a pair added later changes no list made before it). */
 const COMMON_ENGLISH_FROM = ['fra', 'spa', 'ita', 'por', 'nld'];
@@ -200,8 +222,8 @@ function makeOwn(lang: string) {
   const fromEng = toEnglishOnly ? { entries: [], edition: '', wikdict: false } : readDictionary(`freedict-eng-${code}`);
   const common = commonEnglish ? commonEnglishWords() : undefined;
   const lists = {
-    words: direction(toEng.entries, fromEng.entries, mutual, (_, en) => !common || common.has(en)),
-    english: direction(fromEng.entries, toEng.entries, mutual, (en) => !common || common.has(en)),
+    words: direction(toEng.entries, fromEng.entries, mutual, (_, en) => !common || common(en)),
+    english: direction(fromEng.entries, toEng.entries, mutual, (en) => !common || common(en)),
   };
   return {
     ...(respell ? respelled(lists, respell) : lists),
@@ -212,7 +234,10 @@ function makeOwn(lang: string) {
         ? `${code}-eng ${toEng.edition} alone, read both ways (Debian dict-freedict-${code}-eng)`
         : fromEnglishOnly
         ? `eng-${code} ${fromEng.edition} alone, read both ways (Debian dict-freedict-eng-${code})`
-        : `${code}-eng ${toEng.edition} and eng-${code} ${fromEng.edition} (Debian dict-freedict-${code}-eng, dict-freedict-eng-${code})`),
+        : `${code}-eng ${toEng.edition} and eng-${code} ${fromEng.edition} (Debian dict-freedict-${code}-eng, dict-freedict-eng-${code})`) +
+      (commonEnglish
+        ? `, on the English words of FreeDict's eng-${COMMON_ENGLISH_FROM.join(', eng-')} and the lowercase words used at least ${NEWS_MIN_COUNT} times by the CheckThat! 2020 claims (verified_claims.docs.tsv, Snopes' fact-checked claims as the CLEF CheckThat! lab published them)`
+        : ''),
   };
 }
 function ownLists(lang: string) {

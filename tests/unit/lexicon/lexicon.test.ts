@@ -89,7 +89,7 @@ describe('Word lists between English and German, Spanish, Italian, Portuguese, D
     expect(translateWord('guerra', 'it', 'en')).toContain('war');
     expect(translateWord('governo', 'pt', 'en')).toContain('government');
     expect(translateWord('regering', 'nl', 'en')).toContain('government');
-    expect(translateWord('Soldaten', 'de', 'en')).toContain('soldier');
+    expect(translateWord('Soldaten', 'de', 'en')).toContain('soldiers');
     expect(translateWord('Krieg', 'de', 'en')).toContain('war');
     expect(translateWord('Regierung', 'de', 'en')).toContain('government');
   });
@@ -108,13 +108,13 @@ describe('Word lists between English and German, Spanish, Italian, Portuguese, D
     expect(lexiconBetween('xx', 'en')).toBeUndefined();
   });
 
-  it('each pair names its licence and stays under 1.3 MB (German, cut from half a million headwords, 2 MB)', () => {
+  it('each pair names its licence and stays under 1.5 MB (German, cut from half a million headwords, 2.4 MB)', () => {
     for (const lang of LEXICON_LANGS) {
       const file = fileURLToPath(new URL(`../../../utils/core/lexicon/${lang}-en.json`, import.meta.url));
       const pair = JSON.parse(readFileSync(file, 'utf8')) as { license: string } & Record<string, object>;
       expect(pair.license, lang).toMatch(/GPL-[23]\.0-or-later/);
       expect(Object.keys(pair[lang]!).length, lang).toBeGreaterThan(3000);
-      expect(statSync(file).size, lang).toBeLessThan((lang === 'de' ? 2 : 1.3) * 1024 * 1024);
+      expect(statSync(file).size, lang).toBeLessThan((lang === 'de' ? 2.4 : 1.5) * 1024 * 1024);
     }
   });
 });
