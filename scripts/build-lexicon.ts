@@ -54,7 +54,11 @@
  * translations in the pivot language's own list, when supported, come after the pair's own senses.
  * A file made with WikDict's data is GPL-3.0-or-later (see the `license` text it carries and README).
  * Pivots are not chained: a pivot language's FreeDict list is used, German's as written in OUT_DIR
- * (or utils/core/lexicon), the others' as made here from their FreeDict dictionaries.
+ * (or utils/core/lexicon), the others' as made here from their FreeDict dictionaries. German's list as
+ * this script writes it, before the English forms and spellings the add-english scripts give it: build
+ * German first into the same OUT_DIR as French, Spanish, Italian, Portuguese and Russian (the committed
+ * Spanish, Italian and Portuguese lists are so made; the French and Russian ones are older, made before
+ * later changes to the dictionary reader, and were not made again).
  */
 import '@/scripts/lib/node-language-data';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

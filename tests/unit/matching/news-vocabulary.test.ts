@@ -2,8 +2,9 @@
  * News' own words between English and the languages whose word lists keep only the English words
  * that a general vocabulary knows (German, Czech, Polish, Greek, Croatian...): "drought", "killed",
  * "missing", "firefighters" are among the words that fact-checked claims use, and the lists now keep
- * them (scripts/build-lexicon.ts, commonEnglishWords). Before, these sentences shared no word with
- * their English claims but "half" or "roof".
+ * them (scripts/build-lexicon.ts, commonEnglishWords). Spanish, Italian and Portuguese also find
+ * translations through German's list (scripts/lib/lexicon-pivot.ts), and gain them too. Before,
+ * these sentences shared no word with their English claims but "half" or "roof".
  */
 import { describe, expect, it } from 'vitest';
 import { ClaimMatcher } from '@/utils/core/matching/index';
@@ -26,6 +27,12 @@ describe("news' own words across languages", () => {
     expect(highlighted('Η ξηρασία κατέστρεψε τη μισή σοδειά.', 'el')).toEqual(['drought']);
     expect(highlighted('Suša je uništila polovicu žetve.', 'hr')).toEqual(['drought']);
     expect(highlighted('Trzech wspinaczy wciąż jest zaginionych po lawinie.', 'pl')).toEqual(['missing']);
+  });
+
+  it('finds Spanish sentences whose words reach English through German: "sequía", "desaparecidos", "bomberos"', () => {
+    expect(highlighted('La sequía destruyó la mitad de la cosecha.', 'es')).toEqual(['drought']);
+    expect(highlighted('Tres escaladores siguen desaparecidos tras la avalancha.', 'es')).toEqual(['missing']);
+    expect(highlighted('Dos bomberos murieron cuando se derrumbó el techo.', 'es')).toEqual(['killed']);
   });
 
   it('leaves sentences that share a word of the claim but say something else', () => {
