@@ -53,11 +53,14 @@
  * Wiktionary (CC-BY-SA 3.0, WikDict's headers say so), have 20,000 to 47,000; their words' English
  * translations in the pivot language's own list, when supported, come after the pair's own senses.
  * A file made with WikDict's data is GPL-3.0-or-later (see the `license` text it carries and README).
+ * Dutch, Swedish, Finnish, Turkish, Greek and Polish pivot so too, through WikDict's dictionaries between
+ * them and those five (Swedish's own FreeDict pair has 5,300 headwords: "brandman" reached no
+ * "firefighter" and "dödades" no "killed" before).
  * Pivots are not chained: a pivot language's FreeDict list is used, German's as written in OUT_DIR
  * (or utils/core/lexicon), the others' as made here from their FreeDict dictionaries. German's list as
  * this script writes it, before the English forms and spellings the add-english scripts give it: build
- * German first into the same OUT_DIR as French, Spanish, Italian, Portuguese and Russian (the committed
- * Spanish, Italian and Portuguese lists are so made; the French and Russian ones are older, made before
+ * German first into the same OUT_DIR as the languages that pivot (the committed Spanish, Italian,
+ * Portuguese, Dutch, Swedish, Finnish, Turkish, Greek and Polish lists are so made; the French and Russian ones are older, made before
  * later changes to the dictionary reader, and were not made again).
  */
 import '@/scripts/lib/node-language-data';
@@ -66,6 +69,7 @@ import { join } from 'node:path';
 import { foldText } from '@/utils/core/matching/normalise-text';
 import { readDictionary as readDictd, type Entry } from './lib/dictd';
 import { MORE_PIVOTS, PIVOTS, pivotTranslations, type PivotLists } from './lib/lexicon-pivot';
+import { COMMON_ENGLISH_FROM, commonEnglishWords, NEWS_MIN_COUNT } from './lib/common-english';
 
 const DIR = process.argv[2] ?? '/usr/share/dictd';
 /** Matcher language code -> FreeDict's, and the language's name for the file's description. */
@@ -75,15 +79,15 @@ const PAIRS: Record<string, { code: string; name: string; mutual?: boolean; comm
   es: { code: 'spa', name: 'Spanish', pivot: true },
   it: { code: 'ita', name: 'Italian', pivot: true },
   pt: { code: 'por', name: 'Portuguese', pivot: true },
-  nl: { code: 'nld', name: 'Dutch' },
-  sv: { code: 'swe', name: 'Swedish' },
+  nl: { code: 'nld', name: 'Dutch', pivot: true },
+  sv: { code: 'swe', name: 'Swedish', pivot: true },
   da: { code: 'dan', name: 'Danish', license: 'GPL-3.0-or-later, or CC-BY-SA 3.0 or later at your choice (FreeDict contributors, https://freedict.org/; the dictionaries\' dual licence)' },
-  fi: { code: 'fin', name: 'Finnish', commonEnglish: true },
-  tr: { code: 'tur', name: 'Turkish', commonEnglish: true },
+  fi: { code: 'fin', name: 'Finnish', commonEnglish: true, pivot: true },
+  tr: { code: 'tur', name: 'Turkish', commonEnglish: true, pivot: true },
   cs: { code: 'ces', name: 'Czech', commonEnglish: true },
-  el: { code: 'ell', name: 'Greek', commonEnglish: true },
+  el: { code: 'ell', name: 'Greek', commonEnglish: true, pivot: true },
   // eng-pol's text is under the GNU FDL: Polish reads pol-eng alone, both ways.
-  pl: { code: 'pol', name: 'Polish', commonEnglish: true, toEnglishOnly: true },
+  pl: { code: 'pol', name: 'Polish', commonEnglish: true, toEnglishOnly: true, pivot: true },
   // Debian has no rus-eng, and eng-rus is small (1,693 headwords): Russian reads eng-rus both ways,
   // then pivots through WikDict's fra-rus, deu-rus and ita-rus.
   ru: { code: 'rus', name: 'Russian', fromEnglishOnly: true, pivot: true },
@@ -155,37 +159,6 @@ function direction(forward: Entry[], backward: Entry[], mutual = false, keep: (w
   return out;
 }
 
-/**
- * English headwords of the smaller FreeDict dictionaries (eng-fra, eng-spa...): a general
- * vocabulary, which cuts a very large dictionary's English side to the words news is made of
- * rather than its technical and rare senses. Those dictionaries lack much of news' own vocabulary
- * ("missing", "drought", "evacuate", "troops", "firefighters"), so a word is common too when it is
- * one of the words that fact-checked claims use (newsWords).
- */
-function commonEnglishWords(): (word: string) => boolean {
-  const words = new Set<string>();
-  for (const code of COMMON_ENGLISH_FROM) for (const e of readDictionary(`freedict-eng-${code}`).entries) words.add(e.headword);
-  const news = newsWords();
-  return (word) => words.has(word) || news.has(word);
-}
-/**
- * The words that the CheckThat! 2020 claims (10,375 claims fact-checked by Snopes, with their
- * titles: ../shared/benchmarks/checkthat-2020/verified_claims.docs.tsv) use at least NEWS_MIN_COUNT
- * times: news' vocabulary, read from the claims' text alone (no tweet, no relevance judgement).
- */
-function newsWords(): Set<string> {
-  const counts = new Map<string, number>();
-  for (const line of readFileSync(NEWS_CLAIMS, 'utf8').split('\n').slice(1))
-    // Written in lowercase: a capitalised word may be a name ("Nick", "Rose"), and a list's sense of a
-    // name makes a person's first name a common word (person-names.ts).
-    for (const w of line.match(/\p{L}+/gu) ?? []) if (w === w.toLowerCase()) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => n >= NEWS_MIN_COUNT).map(([s]) => s));
-}
-const NEWS_CLAIMS = '../shared/benchmarks/checkthat-2020/verified_claims.docs.tsv';
-const NEWS_MIN_COUNT = 2;
-/** The dictionaries whose English headwords make that vocabulary (the first pairs' own, fixed so that
- *  a pair added later changes no list made before it). */
-const COMMON_ENGLISH_FROM = ['fra', 'spa', 'ita', 'por', 'nld'];
 
 /** `own`'s translations first, then `more`'s, at most MAX_TRANSLATIONS each. */
 function merge(own: Record<string, string>, more: Map<string, string[]>): Record<string, string> {
@@ -224,7 +197,7 @@ function makeOwn(lang: string) {
   const { code, name, mutual, commonEnglish, toEnglishOnly, fromEnglishOnly, respell } = PAIRS[lang] ?? (() => { throw new Error(`no FreeDict pair for "${lang}": one of ${Object.keys(PAIRS).join(', ')}`); })();
   const toEng = fromEnglishOnly ? { entries: [], edition: '', wikdict: false } : readDictionary(`freedict-${code}-eng`);
   const fromEng = toEnglishOnly ? { entries: [], edition: '', wikdict: false } : readDictionary(`freedict-eng-${code}`);
-  const common = commonEnglish ? commonEnglishWords() : undefined;
+  const common = commonEnglish ? commonEnglishWords(readDictionary) : undefined;
   const lists = {
     words: direction(toEng.entries, fromEng.entries, mutual, (_, en) => !common || common(en)),
     english: direction(fromEng.entries, toEng.entries, mutual, (en) => !common || common(en)),

@@ -108,13 +108,13 @@ describe('Word lists between English and German, Spanish, Italian, Portuguese, D
     expect(lexiconBetween('xx', 'en')).toBeUndefined();
   });
 
-  it('each pair names its licence and stays under 1.5 MB (German, cut from half a million headwords, 2.4 MB)', () => {
+  it('each pair names its licence and stays under 1.8 MB (German, cut from half a million headwords, 2.4 MB; the matcher reads the related-stems tables alone)', () => {
     for (const lang of LEXICON_LANGS) {
       const file = fileURLToPath(new URL(`../../../utils/core/lexicon/${lang}-en.json`, import.meta.url));
       const pair = JSON.parse(readFileSync(file, 'utf8')) as { license: string } & Record<string, object>;
       expect(pair.license, lang).toMatch(/GPL-[23]\.0-or-later/);
       expect(Object.keys(pair[lang]!).length, lang).toBeGreaterThan(3000);
-      expect(statSync(file).size, lang).toBeLessThan((lang === 'de' ? 2.4 : 1.5) * 1024 * 1024);
+      expect(statSync(file).size, lang).toBeLessThan((lang === 'de' ? 2.4 : 1.8) * 1024 * 1024);
     }
   });
 });

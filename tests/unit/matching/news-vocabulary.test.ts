@@ -2,8 +2,9 @@
  * News' own words between English and the languages whose word lists keep only the English words
  * that a general vocabulary knows (German, Czech, Polish, Greek, Croatian...): "drought", "killed",
  * "missing", "firefighters" are among the words that fact-checked claims use, and the lists now keep
- * them (scripts/build-lexicon.ts, commonEnglishWords). Spanish, Italian and Portuguese also find
- * translations through German's list (scripts/lib/lexicon-pivot.ts), and gain them too. Before,
+ * them (scripts/build-lexicon.ts, commonEnglishWords). Spanish, Italian and Portuguese find
+ * translations through German's list too (scripts/lib/lexicon-pivot.ts), and gain them; Dutch, Swedish,
+ * Finnish, Turkish, Greek and Polish now pivot so as well. Before,
  * these sentences shared no word with their English claims but "half" or "roof".
  */
 import { describe, expect, it } from 'vitest';
@@ -33,6 +34,11 @@ describe("news' own words across languages", () => {
     expect(highlighted('La sequía destruyó la mitad de la cosecha.', 'es')).toEqual(['drought']);
     expect(highlighted('Tres escaladores siguen desaparecidos tras la avalancha.', 'es')).toEqual(['missing']);
     expect(highlighted('Dos bomberos murieron cuando se derrumbó el techo.', 'es')).toEqual(['killed']);
+  });
+
+  it('finds Swedish and Dutch sentences whose words reach English through the pivot languages', () => {
+    expect(highlighted('Två brandmän dödades när taket rasade.', 'sv')).toEqual(['killed']);
+    expect(highlighted('Twee brandweerlieden kwamen om toen het dak instortte.', 'nl')).toEqual(['killed']);
   });
 
   it('leaves sentences that share a word of the claim but say something else', () => {
