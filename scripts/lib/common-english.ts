@@ -2,7 +2,7 @@
  * The English words that the word lists of a very large dictionary (German's) or of a noisy one keep
  * (scripts/build-lexicon.ts, the pairs with `commonEnglish`).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Entry } from './dictd';
 
 /**
@@ -25,6 +25,7 @@ export function commonEnglishWords(readDictionary: (name: string) => { entries: 
  */
 function newsWords(): Set<string> {
   const counts = new Map<string, number>();
+  if (!existsSync(NEWS_CLAIMS)) throw new Error(`${NEWS_CLAIMS}: not found; the lists cut to common English words read the CheckThat! 2020 claims there (../shared beside the repository)`);
   for (const line of readFileSync(NEWS_CLAIMS, 'utf8').split('\n').slice(1))
     // Written in lowercase: a capitalised word may be a name ("Nick", "Rose"), and a list's sense of a
     // name makes a person's first name a common word (person-names.ts).
