@@ -13,11 +13,16 @@ import type { Entry } from './dictd';
  * one of the words that fact-checked claims use (newsWords).
  */
 export function commonEnglishWords(readDictionary: (name: string) => { entries: Entry[] }): (word: string) => boolean {
+  // Made once per build: nine lists ask for it.
+  if (made?.reader === readDictionary) return made.common;
   const words = new Set<string>();
   for (const code of COMMON_ENGLISH_FROM) for (const e of readDictionary(`freedict-eng-${code}`).entries) words.add(e.headword);
   const news = newsWords();
-  return (word) => words.has(word) || news.has(word);
+  const common = (word: string) => words.has(word) || news.has(word);
+  made = { reader: readDictionary, common };
+  return common;
 }
+let made: { reader: (name: string) => { entries: Entry[] }; common: (word: string) => boolean } | undefined;
 /**
  * The words that the CheckThat! 2020 claims (10,375 claims fact-checked by Snopes, with their
  * titles: ../shared/benchmarks/checkthat-2020/verified_claims.docs.tsv) use at least NEWS_MIN_COUNT
@@ -30,7 +35,7 @@ function newsWords(): Set<string> {
     // Written in lowercase: a capitalised word may be a name ("Nick", "Rose"), and a list's sense of a
     // name makes a person's first name a common word (person-names.ts).
     for (const w of line.match(/\p{L}+/gu) ?? []) if (w === w.toLowerCase()) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => n >= NEWS_MIN_COUNT).map(([s]) => s));
+  return new Set([...counts].filter(([, n]) => n >= NEWS_MIN_COUNT).map(([w]) => w));
 }
 const NEWS_CLAIMS = '../shared/benchmarks/checkthat-2020/verified_claims.docs.tsv';
 export const NEWS_MIN_COUNT = 2;
