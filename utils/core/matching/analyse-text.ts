@@ -3,21 +3,18 @@
  * the matcher compares: stemmed content words, proper-name keys, figures,
  * negation and compass directions.
  */
-import { directionOf, isDenial, isNegator, opensDenialClause, type Direction } from './cues';
+import { isDenial, isNegator, opensDenialClause, type Direction } from './cues';
 import { cjkPieces, hasCjk, type CjkPiece } from './cjk';
-import { entityKey, nameForKey } from './entity-key';
-import { readFigures, type FigureKind } from './figures';
+import { readFigures, type Figure, type FigureKind } from './figures';
 import { PERCENT, percentUnitAt, percentUnitBefore } from './percent-words';
 import { currencyOfSign, currencyWordAfter } from './currency-words';
 import { guessLanguage, languageTools } from './languages';
 import { lex, type RawToken } from './lex';
 import { stripAccents, unifyTypography } from './normalise-text';
-import { weekdays } from '@/utils/core/facts/date-words';
-import { countryKey, keyCountryPhrases } from './country-keys';
-import { weekdayAt, weekdayTable } from './weekday-keys';
+import { keyCountryPhrases } from './country-keys';
+import { weekdayFrom, weekdayTable } from './weekday-keys';
 import { directionHeads } from './direction-heads';
-import { caseless, localCountry } from './local-countries';
-import { isUnitSymbol } from './unit-symbols';
+import { ACRONYM, lexemesOf } from './lexemes';
 
 export interface WordUnit {
   /** Stem of the lowercased folded word. */
@@ -60,7 +57,7 @@ export interface Analysis {
 
 export { HEAD_REACH } from './direction-heads';
 
-export const ACRONYM = /^\p{Lu}{2,6}$/u;
+export { ACRONYM } from './lexemes';
 
 /** Languages that capitalise every noun: two capitalised words in a row ("Khartum Hilfsorganisationen",
  *  "Der Antrag") say nothing of a person there. */
@@ -140,7 +137,10 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
   const tools = languageTools(language);
   const tokens = lex(unified);
   const cjk = hasCjk(unified);
-  const { figures, consumed } = readFigures(tokens, tools.lang, tools.stem);
+  // Each word token's lexeme, looked up once: the figures and the words read it.
+  const lexeme = lexemesOf(tools);
+  const lexemes = tokens.map((t) => (t.kind === 'word' ? lexeme(t.text) : undefined));
+  const { figures, consumed } = readFigures(tokens, tools.lang, tools.stem, (i) => lexemes[i]!.apartFromFigures);
   // "80 percent", "80 pour cent": the unit words are the figure's, as "%" is in "80 %" (percent-words.ts),
   // and a share is another figure than a count: "3 percent" is not "three times a week".
   const lowerAt = lowerOf(tokens);
@@ -191,16 +191,19 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
   let deniedLater = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (isNegator(t.lower, tools.lang, tokens[i - 1]?.lower)) {
-      if (!isDenial(t.lower, tools.lang)) negated = true;
+    // A number is no cue nor word: it has no lexeme.
+    const l = lexemes[i];
+    // English "n't": the "t" after a word ending in "n" (isNegator).
+    if (l ? l.negator || (t.lower === 't' && tokens[i - 1]?.lower.endsWith('n')) : isNegator(t.lower, tools.lang, tokens[i - 1]?.lower)) {
+      if (!(l ? l.denial : isDenial(t.lower, tools.lang))) negated = true;
       else if (inDenialClause(unified, tokens, i, tools.lang)) deniedLater = true;
       else negated = denied = true;
     }
-    const direction = t.kind === 'word' ? directionOf(t.lower, tools.lang) : undefined;
+    const direction = l?.direction;
     if (direction) directionAt.push([i, direction]);
     const currency = currencyAt.size > 0 ? currencyAt.get(i) : undefined;
     if (currency) words.push(currency);
-    if (consumed.has(i) || t.kind === 'number') continue;
+    if (consumed.has(i) || !l) continue;
     // The test only when it can hold: it starts with a digit.
     if (isAsciiDigit(t.lower.charCodeAt(0)) && /^\d+$/.test(t.lower)) continue;
     const pieces = cjk ? cjkPieces(t.text, t.start) : undefined;
@@ -209,29 +212,23 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
       continue;
     }
     // A day of the week, in whatever language, is one word: "lunes", "Montag" and "Monday" (weekday-keys.ts).
-    const day = weekdayAt(days, tokens, i, unified, tools.stem);
+    const day = weekdayFrom(days, l.days, tokens, i, unified);
     if (day) {
       words.push({ stem: day.key, entity: '', surface: unified.slice(t.start, tokens[day.to]!.end), stop: false, start: t.start, end: tokens[day.to]!.end });
       i = day.to;
       continue;
     }
     // "US", "WHO", "IT" in capitals amid ordinary words are names, not the stop words "us", "who", "it".
-    const stop = (tools.isStopWord(t.lower) && !standaloneAcronym(tokens, i) && !capitalisedInside(tokens, i, unified, tools.lang)) || t.lower.length < 2;
+    const stop = (l.stopWord && !standaloneAcronym(tokens, i) && !capitalisedInside(tokens, i, unified, tools.lang)) || t.lower.length < 2;
     let entity = '';
     // "400 GB", "5 Std.": a unit's symbol after a figure is no name (unit-symbols.ts).
-    const capitalised = t.text[0] !== t.accented[0] && !(tokens[i - 1]?.kind === 'number' && isUnitSymbol(t.lower, tools.lang));
-    if (!stop && capitalised && t.text.length <= 6 && t.text.length >= 2 && t.text === t.text.toUpperCase() && ACRONYM.test(t.text)) entity = '~' + countryKey(t.text, t.lower, tools.lang);
-    // A day of the week ("late Thursday", "am Dienstag") is a date, not a name.
-    else if (!stop && capitalised && t.text.length >= 3 && !weekdays().has(t.lower) && !(NOUNS_CAPITALISED.has(tools.lang) && articleNoun(tokens, i))) {
-      const key = countryKey(t.text, entityKey(nameForKey(t.lower, tools.lang)), tools.lang);
-      if (key.length >= 2) entity = '~' + key;
-    }
+    const capitalised = l.upperFirst && !(tokens[i - 1]?.kind === 'number' && l.unitSymbol);
+    if (!stop && capitalised && l.acronym !== undefined) entity = l.acronym;
+    // A day of the week ("late Thursday", "am Dienstag") is a date, not a name (Lexeme.name).
+    else if (!stop && capitalised && l.name !== undefined && !(NOUNS_CAPITALISED.has(tools.lang) && articleNoun(tokens, i))) entity = l.name;
     // A script without capitals (Arabic, Hebrew, Devanagari) names its countries in lowercase, as it were.
-    else if (!stop && !capitalised && t.text.charCodeAt(0) >= 0x0590 && caseless(t.text)) {
-      const code = localCountry(t.text, tools.lang);
-      if (code) entity = '~@' + code;
-    }
-    words.push({ stem: tools.stem(t.accented), entity, surface: t.text, stop, start: t.start, end: t.end });
+    else if (!stop && !capitalised && l.local !== undefined) entity = l.local;
+    words.push({ stem: l.stem, entity, surface: t.text, stop, start: t.start, end: t.end });
   }
   keyCountryPhrases(words, tools.lang);
   const persons: [WordUnit, WordUnit][] = [];
@@ -244,23 +241,24 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
     lang: tools.lang,
     persons,
     words,
-    figures: figures.flatMap((f, j) =>
-      inUnit.has(j)
-        ? []
-        : [
-            {
-              key: percents.has(j) ? f.key + PERCENT : f.key,
-              kind: f.kind,
-              surface: unified.slice(tokens[f.from]!.start, tokens[f.to]!.end),
-            },
-          ],
-    ),
+    figures: figureUnits(figures, inUnit, percents, tokens, unified),
     negated,
     denied,
     deniedLater,
     directions: directionHeads(tokens, directionAt, tools.isStopWord),
   };
   return { analysis, tokens, unified };
+}
+
+/** The figures read, as units: a percentage's key marked, those inside a unit's words left out (a loop: flatMap made two arrays per figure). */
+function figureUnits(figures: readonly Figure[], inUnit: ReadonlySet<number>, percents: ReadonlySet<number>, tokens: readonly RawToken[], unified: string): FigureUnit[] {
+  const out: FigureUnit[] = [];
+  for (let j = 0; j < figures.length; j++) {
+    if (inUnit.has(j)) continue;
+    const f = figures[j]!;
+    out.push({ key: percents.has(j) ? f.key + PERCENT : f.key, kind: f.kind, surface: unified.slice(tokens[f.from]!.start, tokens[f.to]!.end) });
+  }
+  return out;
 }
 
 /** A piece of a token of a script written without spaces (cjk.ts): a pair of characters is a word as

@@ -5,6 +5,7 @@
  * they share its key.
  */
 import { GROUPED, type RawToken } from './lex';
+import { apartFromFigures, isDecade, numberWord, ordinalOf } from './figure-word-lookups';
 import { allMonths, hundredAlone, NO_WORDS, numberLexicon, oneBeforeScale, weakMonths, WEAK_ORDINAL_BELOW, type NumberLexicon, type NumberWord } from './number-words';
 import { gluedTimeAt, timeAt } from './time-of-day';
 import { gluedPrefixes, lookUnprefixed } from './glued-prefixes';
@@ -42,53 +43,6 @@ function canonical(value: number): string {
 function numberFigure(value: number, from: number, to: number, ordinal: boolean, grouped = false): Figure {
   const isYear = !ordinal && !grouped && isYearValue(value);
   return { key: (isYear ? 'y' : 'n') + canonical(value), kind: isYear ? 'y' : 'n', from, to };
-}
-
-/** The rank a spelled ordinal stands for ("fifth", "zweiten"), through the language's stemmer; undefined for any other word. */
-function ordinalOf(t: RawToken | undefined, numbers: NumberLexicon, stem: ((word: string) => string) | undefined): number | undefined {
-  if (!stem || !t || t.kind !== 'word' || !numbers.ordinalStarts.has(t.lower.slice(0, 3))) return undefined;
-  return numbers.ordinals.get(stem(t.accented));
-}
-
-/**
- * A number written in one word where the language writes its thousands so ("quattromila",
- * "dreihundertfünfzigtausend", "vierduizend", "fyratusen"): the word read as the language's units
- * (0-99 and the hundreds, each one word) around the word for thousands. Undefined for any other word:
- * "Tausende", "Zehntausende", "Milano" leave a piece that is no number.
- */
-function closedNumber(word: string, numbers: NumberLexicon): NumberWord | undefined {
-  const thousands = numbers.thousands;
-  if (!thousands || word.length <= thousands.length || !word.includes(thousands)) return undefined;
-  let total = 0;
-  let current = 0;
-  let pieces = 0;
-  for (let at = 0; at < word.length; pieces++) {
-    if (word.startsWith(thousands, at)) {
-      if (total > 0) return undefined;
-      total = (current || 1) * 1000;
-      current = 0;
-      at += thousands.length;
-      continue;
-    }
-    let length = 0;
-    let value = 0;
-    for (const [w, n] of numbers.words) {
-      if (n.kind === 'unit' && n.value < 1000 && w.length > length && word.startsWith(w, at)) {
-        length = w.length;
-        value = n.value;
-      }
-    }
-    // Units after units only as a hundred and what follows it ("dreihundert" "fünfzig").
-    if (length === 0 || (current !== 0 && (current % 100 !== 0 || value >= 100))) return undefined;
-    current += value;
-    at += length;
-  }
-  return pieces >= 2 && total > 0 ? { value: total + current, kind: 'unit' } : undefined;
-}
-
-/** The number word `lower` is in a text with these numbers, if any. */
-function numberWord(lower: string, numbers: NumberLexicon): NumberWord | undefined {
-  return numbers.words.get(lower) ?? closedNumber(lower, numbers);
 }
 
 /**
@@ -169,11 +123,6 @@ function dayAt(tokens: RawToken[], i: number): number | undefined {
   return t && t.kind === 'number' && Number.isInteger(t.value) && t.value >= 1 && t.value <= 31 ? t.value : undefined;
 }
 
-/** Whether the token is the word for a decade in the text's language ("decades", "décennies", "Jahrzehnten"). */
-function isDecade(t: RawToken | undefined, numbers: NumberLexicon, stem: ((word: string) => string) | undefined): boolean {
-  if (stem === undefined || t === undefined || t.kind !== 'word' || numbers.decades.size === 0) return false;
-  return numbers.decades.has(stem(t.accented)) || numbers.decades.has(`=${t.lower}`);
-}
 
 /** A value that reads as a year when written as one ("2000", not "2 000"). */
 const isYearValue = (value: number) => Number.isInteger(value) && value >= 1900 && value <= 2100;
@@ -202,13 +151,27 @@ function take(f: Figure, figures: Figure[], consumed: Set<number>): void {
  * `lang` (a base subtag) adds its own number words (number-words.ts): "drei" is 3 in German text only.
  * With `stem`, the language's stemmer as the matcher uses it, its spelled ordinals read as their rank too.
  */
-export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: string) => string): FigureReading {
+export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: string) => string, apart?: (i: number) => boolean): FigureReading {
   const numbers = numberLexicon(lang);
+  const prefixed = prefixedMonths(numbers, lang);
+  // Most sentences have no word a figure is read from: they are told by one look-up per word (or the
+  // caller's `apart`, which tells whether word token i is apartFromFigures, from a look-up of its own).
+  const apartWord = apart ? undefined : apartFromFigures(numbers, lang, stem, prefixed);
+  let any = false;
+  for (let i = 0; i < tokens.length && !any; i++) any = tokens[i]!.kind === 'number' || !(apartWord ? apartWord(tokens[i]!.accented) : apart!(i));
+  return any ? readAllFigures(tokens, numbers, lang, stem, prefixed) : { figures: [], consumed: new Set() };
+}
+
+/** The language, where it glues one-letter words onto its month names (glued-prefixes.ts). */
+export const prefixedMonths = (numbers: NumberLexicon, lang: string | undefined): string | undefined =>
+  lang !== undefined && numbers.months.size > 0 && gluedPrefixes(lang) !== undefined ? lang : undefined;
+
+
+/** Every figure of the tokens (readFigures, once a word of one is among them). */
+function readAllFigures(tokens: RawToken[], numbers: NumberLexicon, lang: string | undefined, stem: ((word: string) => string) | undefined, prefixed: string | undefined): FigureReading {
   const fractionArticles = FRACTION_ARTICLES[lang ?? ''] ?? NO_WORDS;
   const figures: Figure[] = [];
   const consumed = new Set<number>();
-  // A language that glues one-letter words onto its month names (glued-prefixes.ts).
-  const prefixed: string | undefined = lang !== undefined && numbers.months.size > 0 && gluedPrefixes(lang) !== undefined ? lang : undefined;
   // Dates first, so "1er novembre" is a day of November and not the figure 1.
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;

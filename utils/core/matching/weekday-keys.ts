@@ -14,7 +14,7 @@ import { writtenWeekdays } from '@/utils/core/facts/date-words';
 /** The key of each day, Sunday first: the English stem, so English text reads as it always did. */
 const KEYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-interface DayName {
+export interface DayName {
   /** The name's words after the first, as the lexer lowers them ("feira" of "segunda-feira"). */
   rest: string[];
   key: string;
@@ -78,16 +78,28 @@ const SENTENCE_START = /[.!?…:;«"“(]/;
  */
 export function weekdayAt(table: WeekdayTable, tokens: RawToken[], i: number, text: string, stem: (word: string) => string): { key: string; to: number } | undefined {
   const t = tokens[i]!;
-  if (t.kind !== 'word' || table.heads.size === 0) return undefined;
-  let names = table.byFirst.get(t.lower);
-  if (!names && table.heads.has(headOf(t.lower))) {
-    const inflected = table.byStem.get(stem(t.accented));
+  if (t.kind !== 'word') return undefined;
+  return weekdayFrom(table, weekdayNames(table, t.lower, t.accented, stem), tokens, i, text);
+}
+
+/** The names of days that a word may start (weekdayFrom reads the words after it), whatever its neighbours. */
+export function weekdayNames(table: WeekdayTable, lower: string, accented: string, stem: (word: string) => string): DayName[] | undefined {
+  if (table.heads.size === 0) return undefined;
+  let names = table.byFirst.get(lower);
+  if (!names && table.heads.has(headOf(lower))) {
+    const inflected = table.byStem.get(stem(accented));
     // A name of four letters keeps them all: "salları" (rafts) has Turkish "salı"'s stem and its first three.
-    if (inflected && t.lower.startsWith(inflected.name.length > 4 ? inflected.name.slice(0, -1) : inflected.name)) names = [inflected];
+    if (inflected && lower.startsWith(inflected.name.length > 4 ? inflected.name.slice(0, -1) : inflected.name)) names = [inflected];
   }
   // "ביום שני" ("on Monday"): the name with a one-letter word glued on (glued-prefixes.ts).
-  if (!names && table.prefixed) names = lookUnprefixed(table.byFirst, t.lower, table.prefixed);
+  if (!names && table.prefixed) names = lookUnprefixed(table.byFirst, lower, table.prefixed);
+  return names;
+}
+
+/** The day named from word token i, of those its word may start (weekdayNames). */
+export function weekdayFrom(table: WeekdayTable, names: readonly DayName[] | undefined, tokens: RawToken[], i: number, text: string): { key: string; to: number } | undefined {
   if (!names) return undefined;
+  const t = tokens[i]!;
   if (table.lowercase && t.text[0] !== t.accented[0] && i > 0 && !SENTENCE_START.test(text.slice(tokens[i - 1]!.end, t.start))) return undefined;
   for (const name of names) {
     let ok = true;
