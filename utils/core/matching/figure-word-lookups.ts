@@ -67,26 +67,28 @@ export function isDecade(t: RawToken | undefined, numbers: NumberLexicon, stem: 
  * ("centaine"), a spelled ordinal or the word for a decade; the words read with them ("a", "half",
  * "of", "de") count only beside one of those. Made on the word's first look-up.
  */
-const apartMemos = new WeakMap<NumberLexicon, Map<string, { stem: ((word: string) => string) | undefined; apart: (accented: string) => boolean }>>();
+const apartMemos = new WeakMap<NumberLexicon, Map<string, { stem: ((word: string) => string) | undefined; apart: (accented: string) => boolean }[]>>();
 
 export function apartFromFigures(numbers: NumberLexicon, lang: string | undefined, stem: ((word: string) => string) | undefined, prefixed: string | undefined): (accented: string) => boolean {
   let byLang = apartMemos.get(numbers);
   if (!byLang) apartMemos.set(numbers, (byLang = new Map()));
   const key = lang ?? '';
-  let entry = byLang.get(key);
-  if (!entry || entry.stem !== stem) {
-    const apart = boundedMemo<boolean>((accented) => {
-      // A word starting with a digit ("22h30", "9pm", "155mm") is read (time-of-day.ts).
-      if (isDigitCode(accented.charCodeAt(0))) return false;
-      const lower = foldLower(accented);
-      if (allMonths().has(lower) || numbers.months.has(lower) || (prefixed !== undefined && lookUnprefixed(numbers.months, lower, prefixed) !== undefined)) return false;
-      if (numberWord(lower, numbers) !== undefined || numbers.collectives.has(lower)) return false;
-      const t: RawToken = { text: accented, accented, lower, kind: 'word', value: NaN, ordinal: false, start: 0, end: 0 };
-      return ordinalOf(t, numbers, stem) === undefined && !isDecade(t, numbers, stem);
-    }, APART_GENERATION);
-    byLang.set(key, (entry = { stem, apart }));
-  }
-  return entry.apart;
+  // One memo per stemmer: the facts reader asks without one, the matcher with its language's.
+  let entries = byLang.get(key);
+  if (!entries) byLang.set(key, (entries = []));
+  const known = entries.find((e) => e.stem === stem);
+  if (known) return known.apart;
+  const apart = boundedMemo<boolean>((accented) => {
+    // A word starting with a digit ("22h30", "9pm", "155mm") is read (time-of-day.ts).
+    if (isDigitCode(accented.charCodeAt(0))) return false;
+    const lower = foldLower(accented);
+    if (allMonths().has(lower) || numbers.months.has(lower) || (prefixed !== undefined && lookUnprefixed(numbers.months, lower, prefixed) !== undefined)) return false;
+    if (numberWord(lower, numbers) !== undefined || numbers.collectives.has(lower)) return false;
+    const t: RawToken = { text: accented, accented, lower, kind: 'word', value: NaN, ordinal: false, start: 0, end: 0 };
+    return ordinalOf(t, numbers, stem) === undefined && !isDecade(t, numbers, stem);
+  }, APART_GENERATION);
+  entries.push({ stem, apart });
+  return apart;
 }
 
 /** Words per generation of each language's memo of words apart from figures (bounded-memo.ts). */
