@@ -6,7 +6,7 @@
  */
 import { GROUPED, type RawToken } from './lex';
 import { apartFromFigures, isDecade, numberWord, ordinalOf } from './figure-word-lookups';
-import { allMonths, hundredAlone, NO_WORDS, numberLexicon, oneBeforeScale, weakMonths, WEAK_ORDINAL_BELOW, type NumberLexicon, type NumberWord } from './number-words';
+import { allMonths, hundredAlone, NO_WORDS, numberLexicon, oneBeforeScale, weakMonths, WEAK_ORDINAL_BELOW, type NumberLexicon } from './number-words';
 import { gluedTimeAt, timeAt } from './time-of-day';
 import { gluedPrefixes, lookUnprefixed } from './glued-prefixes';
 import { collectiveAt } from './collective-numerals';
@@ -123,7 +123,6 @@ function dayAt(tokens: RawToken[], i: number): number | undefined {
   return t && t.kind === 'number' && Number.isInteger(t.value) && t.value >= 1 && t.value <= 31 ? t.value : undefined;
 }
 
-
 /** A value that reads as a year when written as one ("2000", not "2 000"). */
 const isYearValue = (value: number) => Number.isInteger(value) && value >= 1900 && value <= 2100;
 
@@ -150,6 +149,7 @@ function take(f: Figure, figures: Figure[], consumed: Set<number>): void {
 /**
  * `lang` (a base subtag) adds its own number words (number-words.ts): "drei" is 3 in German text only.
  * With `stem`, the language's stemmer as the matcher uses it, its spelled ordinals read as their rank too.
+ * `apart`, where the caller knows it, whether word token i takes no part in any figure (apartFromFigures).
  */
 export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: string) => string, apart?: (i: number) => boolean): FigureReading {
   const numbers = numberLexicon(lang);
@@ -165,7 +165,6 @@ export function readFigures(tokens: RawToken[], lang?: string, stem?: (word: str
 /** The language, where it glues one-letter words onto its month names (glued-prefixes.ts). */
 export const prefixedMonths = (numbers: NumberLexicon, lang: string | undefined): string | undefined =>
   lang !== undefined && numbers.months.size > 0 && gluedPrefixes(lang) !== undefined ? lang : undefined;
-
 
 /** Every figure of the tokens (readFigures, once a word of one is among them). */
 function readAllFigures(tokens: RawToken[], numbers: NumberLexicon, lang: string | undefined, stem: ((word: string) => string) | undefined, prefixed: string | undefined): FigureReading {
