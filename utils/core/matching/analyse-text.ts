@@ -3,7 +3,7 @@
  * the matcher compares: stemmed content words, proper-name keys, figures,
  * negation and compass directions.
  */
-import { isDenial, isNegator, opensDenialClause, type Direction } from './cues';
+import { isNotContraction, opensDenialClause, type Direction } from './cues';
 import { cjkPieces, hasCjk, type CjkPiece } from './cjk';
 import { readFigures, type Figure, type FigureKind } from './figures';
 import { PERCENT, percentUnitAt, percentUnitBefore } from './percent-words';
@@ -191,11 +191,10 @@ export function analyseSentence(text: string, lang?: string): SentenceAnalysis {
   let deniedLater = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // A number is no cue nor word: it has no lexeme.
+    // A number is no cue nor word: it has no lexeme (no negation or denial is written with a digit).
     const l = lexemes[i];
-    // English "n't": the "t" after a word ending in "n" (isNegator).
-    if (l ? l.negator || (t.lower === 't' && tokens[i - 1]?.lower.endsWith('n')) : isNegator(t.lower, tools.lang, tokens[i - 1]?.lower)) {
-      if (!(l ? l.denial : isDenial(t.lower, tools.lang))) negated = true;
+    if (l && (l.negator || isNotContraction(t.lower, tokens[i - 1]?.lower))) {
+      if (!l.denial) negated = true;
       else if (inDenialClause(unified, tokens, i, tools.lang)) deniedLater = true;
       else negated = denied = true;
     }

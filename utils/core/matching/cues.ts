@@ -37,8 +37,11 @@ const NO_WORDS: ReadonlySet<string> = new Set<string>();
  */
 const cuesOf = (lang: string): NumberLexicon => (lang ? numberLexicon(lang) : baseNumbers());
 
+/** English "n't": the "t" the lexer cuts off a word ending in "n" ("don't", "can't"). */
+export const isNotContraction = (lowerWord: string, previousLower: string | undefined): boolean => lowerWord === 't' && previousLower?.endsWith('n') === true;
+
 export function isNegator(lowerWord: string, lang: string, previousLower?: string): boolean {
-  if (lowerWord === 't' && previousLower?.endsWith('n')) return true; // English "n't"
+  if (isNotContraction(lowerWord, previousLower)) return true;
   const cues = cuesOf(lang);
   return cues.negators.has(lowerWord) || cues.denials.has(lowerWord);
 }

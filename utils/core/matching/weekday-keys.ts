@@ -70,19 +70,13 @@ export function weekdayTable(lang: string, stem: (word: string) => string): Week
 const SENTENCE_START = /[.!?…:;«"“(]/;
 
 /**
- * The day of the week whose name (`table`, of the text's language) starts at token i, as its key and its last
+ * The day of the week whose name (`table`, of the text's language) starts at token i (weekdayFrom, of the names
+ * its word may start: weekdayNames, whatever its neighbours), as its key and its last
  * token, or undefined. A name of several words ("segunda-feira", "יום שני") is read only whole, its
  * words one space or hyphen apart; a name of one word also inflected, where the word has its stem and
  * all its letters but the last ("в среду", "des Montags"; all of a name of four, "Salı'da"), not where it
  * only shares the stem ("luna", the moon, stems as "lunes" does in Spanish).
  */
-export function weekdayAt(table: WeekdayTable, tokens: RawToken[], i: number, text: string, stem: (word: string) => string): { key: string; to: number } | undefined {
-  const t = tokens[i]!;
-  if (t.kind !== 'word') return undefined;
-  return weekdayFrom(table, weekdayNames(table, t.lower, t.accented, stem), tokens, i, text);
-}
-
-/** The names of days that a word may start (weekdayFrom reads the words after it), whatever its neighbours. */
 export function weekdayNames(table: WeekdayTable, lower: string, accented: string, stem: (word: string) => string): DayName[] | undefined {
   if (table.heads.size === 0) return undefined;
   let names = table.byFirst.get(lower);
